@@ -1,0 +1,271 @@
+"""The encrypted profile database: key derivation, connections and migrations.
+
+SQLCipher would derive the key from the passphrase on every connection
+(PBKDF2-HMAC-SHA512, 256,000 rounds). We derive it once at unlock with the very
+same parameters and from then on open connections with the raw key, so a worker
+thread or a backup connection costs nothing extra. The salt is the first 16
+bytes of the file, as SQLCipher writes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from .errors import CorruptFile, NoProfile, WrongPassphrase
+
+DB_NAME = "profile.fsw"
+KDF_ITERATIONS = 256_000
+SALT_BYTES = 16
+KEY_BYTES = 32
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytearray:
+    """SQLCipher 4's default KDF, done by us so it runs once per unlock."""
+    return bytearray(
+        hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+    )
+
+
+def read_salt(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except FileNotFoundError as exc:
+        raise NoProfile(f"No profile database at {path}.") from exc
+    if len(salt) < SALT_BYTES:
+        raise CorruptFile("The profile database is damaged or empty.")
+    if salt.startswith(b"SQLite format 3"):
+        raise CorruptFile("This database is not encrypted; FSW Desk will not open it.")
+    return salt
+
+
+@dataclass
+class Key:
+    """A derived key and its salt. ``wipe`` overwrites the bytes we own."""
+
+    raw: bytearray
+    salt: bytes
+    _wiped: bool = field(default=False, repr=False)
+
+    def pragma_value(self) -> str:
+        if self._wiped:
+            raise RuntimeError("key already wiped")
+        return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
+
+    def wipe(self) -> None:
+        for i in range(len(self.raw)):
+            self.raw[i] = 0
+        self._wiped = True
+
+    def copy(self) -> "Key":
+        return Key(bytearray(self.raw), self.salt)
+
+    @classmethod
+    def new(cls, passphrase: str) -> "Key":
+        salt = secrets.token_bytes(SALT_BYTES)
+        return cls(derive_key(passphrase, salt), salt)
+
+    @classmethod
+    def for_file(cls, path: Path, passphrase: str) -> "Key":
+        salt = read_salt(path)
+        return cls(derive_key(passphrase, salt), salt)
+
+
+def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connection:
+    """A DB-API connection, keyed and set up. Raises WrongPassphrase if the key is wrong."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not spray stderr
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    if check:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise WrongPassphrase() from exc
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+class Database:
+    """One unlocked profile database. ``close`` drops every connection and wipes the key.
+
+    The UI thread uses ``session()``, from a pool of connections kept open. Other threads call
+    ``worker_engine()`` to get their own connection keyed with a copy of the raw key.
+    """
+
+    def __init__(self, path: Path, key: Key) -> None:
+        self.path = Path(path)
+        self._key = key
+        self._thread = threading.get_ident()
+        self.engine = self._make_engine(key)
+        self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        self._closed = False
+
+    def _make_engine(self, key: Key) -> Engine:
+        path = self.path
+        # A small pool of connections per engine, all keyed with the raw key (no KDF cost),
+        # so two sessions open on one thread never share a transaction.
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: connect_raw(path, key),
+            poolclass=QueuePool,
+            pool_size=3,
+            max_overflow=5,
+        )
+        _use_explicit_transactions(engine)
+        return engine
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def session(self) -> Session:
+        if self._closed:
+            from .errors import ProfileLocked
+
+            raise ProfileLocked()
+        return self._sessionmaker()
+
+    def worker_engine(self) -> Engine:
+        """A separate engine (own connection) for use on another thread."""
+        if self._closed:
+            from .errors import ProfileLocked
+
+            raise ProfileLocked()
+        key = self._key.copy()
+        engine = self._make_engine(key)
+        return engine
+
+    def worker_session(self) -> Session:
+        return sessionmaker(self.worker_engine(), expire_on_commit=False)()
+
+    def key_copy(self) -> Key:
+        return self._key.copy()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self.engine.dispose()
+        self._key.wipe()
+        self._closed = True
+
+
+def _use_explicit_transactions(engine: Engine) -> None:
+    """pysqlite's implicit BEGIN handling is broken for SAVEPOINT; do it ourselves (SQLAlchemy docs)."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+
+def create_database(path: Path, passphrase: str) -> Database:
+    path = Path(path)
+    if path.exists():
+        from .errors import ProfileExists
+
+        raise ProfileExists(f"A profile already exists at {path.parent}.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = Key.new(passphrase)
+    conn = connect_raw(path, key, check=False)
+    conn.execute("CREATE TABLE IF NOT EXISTS _init(x)")
+    conn.execute("DROP TABLE _init")
+    conn.close()
+    _restrict(path)
+    db = Database(path, key)
+    migrate(db)
+    return db
+
+
+def open_database(path: Path, passphrase: str | None = None, key: Key | None = None) -> Database:
+    """Unlock: derive the key (the slow part), check it, bring the schema up to date."""
+    path = Path(path)
+    if key is None:
+        if passphrase is None:
+            raise WrongPassphrase("A passphrase is needed to open this profile.")
+        key = Key.for_file(path, passphrase)
+    conn = connect_raw(path, key)  # raises WrongPassphrase
+    conn.close()
+    db = Database(path, key)
+    migrate(db)
+    return db
+
+
+def _restrict(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config():  # noqa: ANN201
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        has = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"
+        ).scalar()
+        if not has:
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def migrate(db: Database, revision: str = "head") -> None:
+    """Bring the schema to ``revision``. Cheap when already there."""
+    from alembic import command
+
+    if revision == "head" and current_revision(db) == _cached_head():
+        return
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+_HEAD: str | None = None
+
+
+def _cached_head() -> str:
+    global _HEAD
+    if _HEAD is None:
+        _HEAD = head_revision()
+    return _HEAD
+
+
+def integrity_check(db: Database) -> list[str]:
+    """SQLCipher's page HMAC check plus SQLite's own. Empty list means healthy."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        for row in conn.execute(text("PRAGMA cipher_integrity_check")):
+            problems.append(str(row[0]))
+        for row in conn.execute(text("PRAGMA integrity_check")):
+            if row[0] != "ok":
+                problems.append(str(row[0]))
+    return problems

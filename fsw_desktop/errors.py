@@ -1,0 +1,51 @@
+"""Errors a worker can cause, each with a message they can act on.
+
+The CLI maps ``exit_code`` to its exit status and prints ``str(error)`` on one
+line; the UI shows the same message in a dialog or inline label.
+"""
+
+
+class FswError(Exception):
+    """Base for every error the user can cause. Never carries personal data in logs."""
+
+    exit_code = 4
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class WrongPassphrase(FswError):
+    exit_code = 3
+
+    def __init__(self, message: str = "That passphrase does not open this profile.") -> None:
+        super().__init__(message)
+
+
+class NoProfile(FswError):
+    exit_code = 3
+
+
+class ProfileExists(FswError):
+    exit_code = 4
+
+
+class InputRefused(FswError):
+    """Input that was checked and refused; nothing was changed."""
+
+    exit_code = 4
+
+
+class WeakPassphrase(InputRefused):
+    pass
+
+
+class CorruptFile(InputRefused):
+    pass
+
+
+class ProfileLocked(FswError):
+    exit_code = 3
+
+    def __init__(self, message: str = "The profile is locked.") -> None:
+        super().__init__(message)

@@ -1,0 +1,49 @@
+"""What every record that travels between desks carries.
+
+``id`` is a UUID so desks never collide; ``ref`` is short enough to read over
+the phone; ``hlc`` and ``desk_id`` say who changed it last and when, on the
+hybrid logical clock; ``deleted`` is a tombstone, because a hard delete could
+not travel to other desks.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# No 0/O, 1/I/L, 5/S, 2/Z, U/V: letters that are misheard or misread.
+REF_ALPHABET = "346789ABCDEFGHJKMNPQRTWXY"
+TRAVEL_COLUMNS = ("id", "ref", "hlc", "created_hlc", "desk_id", "deleted")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def new_ref(prefix: str, length: int = 5) -> str:
+    body = "".join(secrets.choice(REF_ALPHABET) for _ in range(length))
+    return f"{prefix}-{body}"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Travelling:
+    """Mixin for every table whose rows sync; the change tracker fills the stamps."""
+
+    __ref_prefix__ = "R"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    ref: Mapped[str] = mapped_column(String(16), index=True)
+    hlc: Mapped[str] = mapped_column(String(64), default="")
+    created_hlc: Mapped[str] = mapped_column(String(64), default="")
+    desk_id: Mapped[str] = mapped_column(String(36), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+    @classmethod
+    def tracked_columns(cls) -> list[str]:
+        return [c.key for c in cls.__table__.columns if c.key not in ("hlc", "desk_id")]

@@ -1,0 +1,1 @@
+"""Domain rules and queries, pure Python over a Session. No Qt here."""

@@ -1,0 +1,290 @@
+"""The worker's profile: create, unlock, change passphrase, back up, restore, check.
+
+A profile is a directory holding one SQLCipher database and nothing else
+personal: no key file, no cache, no log.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select, text
+
+from .. import db as dbmod
+from ..db import DB_NAME, Database, Key, connect_raw, derive_key, read_salt
+from ..errors import CorruptFile, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
+from ..models.sync import ROLES, Desk
+from ..sync import identity
+from . import audit
+
+Progress = Callable[[int, str], None]
+
+
+def default_profile_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("FSW Desk", appauthor=False)) / "profile"
+
+
+def resolve_profile_dir(arg: str | os.PathLike | None = None) -> Path:
+    if arg:
+        return Path(arg).expanduser()
+    env = os.environ.get("FSW_PROFILE")
+    if env:
+        return Path(env).expanduser()
+    return default_profile_dir()
+
+
+def database_path(profile_dir: Path) -> Path:
+    return Path(profile_dir) / DB_NAME
+
+
+def exists(profile_dir: Path) -> bool:
+    return database_path(profile_dir).exists()
+
+
+@dataclass(frozen=True)
+class Strength:
+    acceptable: bool
+    score: int  # 0 (very weak) .. 4 (strong)
+    message: str
+
+
+_COMMON = {"password", "passw0rd", "qwerty", "letmein", "welcome", "iloveyou", "admin", "monkey",
+           "dragon", "football", "baseball", "sunshine", "princess", "123456", "abc123"}
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    """At least 12 characters, or four or more words; refuses repeats and common passwords."""
+    words = [w for w in re.split(r"[\s\-_.,]+", passphrase) if len(w) >= 2]
+    distinct = len(set(passphrase.lower()))
+    lowered = re.sub(r"[^a-z]", "", passphrase.lower())
+    if not passphrase:
+        return Strength(False, 0, "Type a passphrase: four or more words, or at least 12 characters.")
+    if any(lowered.startswith(c) and len(lowered) - len(c) < 4 for c in _COMMON if c.isalpha()) or passphrase.lower() in _COMMON:
+        return Strength(False, 0, "That is a commonly used password. Choose four or more unrelated words.")
+    if distinct < 5:
+        return Strength(False, 0, "Too many repeated characters. Choose four or more unrelated words.")
+    if len(words) >= 4 and len(passphrase) >= 12:
+        score = 4 if len(words) >= 5 or len(passphrase) >= 24 else 3
+        return Strength(True, score, "Strong: four or more words." if score == 4 else "Good: four words.")
+    if len(passphrase) >= 12:
+        classes = sum(bool(re.search(p, passphrase)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]"))
+        score = 4 if len(passphrase) >= 16 and classes >= 3 else 3 if classes >= 2 else 2
+        labels = {2: "Acceptable. Longer is stronger.", 3: "Good.", 4: "Strong."}
+        return Strength(True, score, labels[score])
+    remaining = 12 - len(passphrase)
+    return Strength(
+        False,
+        1 if len(passphrase) >= 8 else 0,
+        f"Too short: {remaining} more character{'s' if remaining != 1 else ''}, or use four or more words.",
+    )
+
+
+def require_strong(passphrase: str) -> None:
+    s = passphrase_strength(passphrase)
+    if not s.acceptable:
+        raise WeakPassphrase(s.message)
+
+
+def create_profile(
+    profile_dir: Path,
+    worker_name: str,
+    desk_name: str,
+    role: str,
+    passphrase: str,
+    establishment: str = "",
+) -> Database:
+    worker_name, desk_name = worker_name.strip(), desk_name.strip()
+    if not worker_name or not desk_name:
+        raise InputRefused("Worker name and desk name are both needed.")
+    if role not in ROLES:
+        raise InputRefused(f"Role must be one of: {', '.join(ROLES)}.")
+    require_strong(passphrase)
+    database = dbmod.create_database(database_path(profile_dir), passphrase)
+    keys = identity.generate()
+    with database.session() as s:
+        s.add(
+            Desk(
+                desk_id=uuid.uuid4().hex,
+                desk_name=desk_name,
+                worker_name=worker_name,
+                establishment=establishment.strip(),
+                role=role,
+                signing_private=keys.signing_private,
+                signing_public=keys.signing_public,
+                encryption_private=keys.encryption_private,
+                encryption_public=keys.encryption_public,
+                created_at=datetime.now().replace(microsecond=0),
+            )
+        )
+        audit.record(s, "profile created", detail=f"role {role}")
+        s.commit()
+    return database
+
+
+def unlock(profile_dir: Path, passphrase: str) -> Database:
+    path = database_path(profile_dir)
+    if not path.exists():
+        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+    return dbmod.open_database(path, passphrase)
+
+
+def desk_of(database: Database) -> Desk:
+    with database.session() as s:
+        row = s.execute(select(Desk)).scalar_one_or_none()
+        if row is None:
+            raise CorruptFile("This profile has no desk identity.")
+        s.expunge(row)
+        return row
+
+
+def change_passphrase(database: Database, old: str, new: str) -> None:
+    """Rekey in place. The salt stays; every page is re-encrypted under the new key."""
+    current = database.key_copy()
+    try:
+        if not hmac.compare_digest(bytes(derive_key(old, current.salt)), bytes(current.raw)):
+            raise WrongPassphrase("The current passphrase is not right.")
+        require_strong(new)
+        if new == old:
+            raise InputRefused("The new passphrase is the same as the current one.")
+        new_raw = derive_key(new, current.salt)
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA rekey = \"x'{new_raw.hex()}'\"")
+        database._key.raw[:] = new_raw  # the live engine's creator reads this key
+        for i in range(len(new_raw)):
+            new_raw[i] = 0
+        with database.session() as s:
+            audit.record(s, "passphrase changed")
+            s.commit()
+    finally:
+        current.wipe()
+
+
+def _table_counts(conn, schema: str = "main") -> dict[str, int]:  # noqa: ANN001
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def backup(database: Database, out: Path, progress: Progress | None = None) -> dict[str, int]:
+    """An encrypted copy under the same passphrase, written atomically and verified.
+
+    SQLite's backup API cannot copy an encrypted database, so we use
+    ``sqlcipher_export`` into an attached file keyed like ours. Safe to call on
+    a worker thread: it opens its own connection.
+    """
+    report = progress or (lambda pct, msg: None)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    key = database.key_copy()
+    try:
+        report(5, "Opening the profile")
+        conn = connect_raw(database.path, key)
+        try:
+            with database.worker_session() as s:
+                audit.record(s, "backup made", detail=out.name)
+                s.commit()
+            source_counts = _table_counts(conn)
+            report(20, "Copying and encrypting")
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
+            conn.execute("SELECT sqlcipher_export('backup')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+            conn.execute("DETACH DATABASE backup")
+        finally:
+            conn.close()
+        report(70, "Verifying the backup")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        verify = connect_raw(tmp, key)
+        try:
+            problems = [r[0] for r in verify.execute("PRAGMA cipher_integrity_check").fetchall()]
+            counts = _table_counts(verify)
+        finally:
+            verify.close()
+        if problems or counts != source_counts:
+            tmp.unlink(missing_ok=True)
+            raise CorruptFile("The backup did not verify; nothing was saved. Try another location.")
+        os.replace(tmp, out)
+        report(100, "Backup verified")
+        return counts
+    finally:
+        key.wipe()
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)
+
+
+def verify_backup(backup_file: Path, passphrase: str) -> dict[str, int]:
+    """Open a backup with its passphrase and check every page; returns the row counts."""
+    backup_file = Path(backup_file)
+    try:
+        key = Key.for_file(backup_file, passphrase)
+    except NoProfile as exc:
+        raise InputRefused(f"No backup file at {backup_file}.") from exc
+    try:
+        conn = connect_raw(backup_file, key)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            if problems:
+                raise CorruptFile("The backup file is damaged: " + problems[0])
+            counts = _table_counts(conn)
+        finally:
+            conn.close()
+    finally:
+        key.wipe()
+    if "desk" not in counts or counts["desk"] != 1:
+        raise CorruptFile("That file is not an FSW Desk backup.")
+    return counts
+
+
+def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Progress | None = None) -> None:
+    """Replace the profile with a verified backup. The profile must not be open."""
+    report = progress or (lambda pct, msg: None)
+    report(10, "Checking the backup")
+    try:
+        verify_backup(backup_file, passphrase)
+    except WrongPassphrase as exc:
+        raise WrongPassphrase("That passphrase does not open this backup.") from exc
+    target = database_path(profile_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".restoring")
+    report(50, "Copying")
+    with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, target)
+    try:
+        os.chmod(target, 0o600)
+    except OSError:
+        pass
+    report(80, "Opening the restored profile")
+    database = dbmod.open_database(target, passphrase)
+    try:
+        with database.session() as s:
+            audit.record(s, "backup restored", detail=Path(backup_file).name)
+            s.commit()
+    finally:
+        database.close()
+    report(100, "Restored")
+
+
+def check(database: Database) -> list[str]:
+    """SQLCipher's page check and SQLite's integrity check. Empty means healthy."""
+    problems = dbmod.integrity_check(database)
+    with database.session() as s:
+        audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
+        s.commit()
+    return problems

@@ -1,0 +1,1 @@
+"""Identities, clocks, bundles and merge: how desks share records without a network."""
