@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -199,7 +200,13 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     conn = connect_raw(path, key)  # raises WrongPassphrase
     conn.close()
     db = Database(path, key)
-    migrate(db)
+    try:
+        migrate(db)
+    except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+        db.close()
+        raise CorruptFile(
+            "The profile database is damaged and cannot be opened. Restore it from your latest backup."
+        ) from exc
     return db
 
 
@@ -263,9 +270,11 @@ def integrity_check(db: Database) -> list[str]:
     """SQLCipher's page HMAC check plus SQLite's own. Empty list means healthy."""
     problems: list[str] = []
     with db.engine.connect() as conn:
-        for row in conn.execute(text("PRAGMA cipher_integrity_check")):
-            problems.append(str(row[0]))
-        for row in conn.execute(text("PRAGMA integrity_check")):
-            if row[0] != "ok":
-                problems.append(str(row[0]))
+        for pragma in ("cipher_integrity_check", "integrity_check"):
+            try:
+                rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+            except (DBAPIError, sqlcipher3.DatabaseError):
+                problems.append(f"{pragma}: the database file is malformed.")
+                continue
+            problems += [str(r[0]) for r in rows if r[0] != "ok"]
     return problems

@@ -26,13 +26,13 @@ class NoProfile(FswError):
     exit_code = 3
 
 
-class ProfileExists(FswError):
-    exit_code = 4
-
-
 class InputRefused(FswError):
     """Input that was checked and refused; nothing was changed."""
 
+    exit_code = 4
+
+
+class ProfileExists(InputRefused):
     exit_code = 4
 
 

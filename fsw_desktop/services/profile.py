@@ -15,7 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import select, text
+import sqlcipher3
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from .. import db as dbmod
 from ..db import DB_NAME, Database, Key, connect_raw, derive_key, read_salt
@@ -284,7 +286,11 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
 def check(database: Database) -> list[str]:
     """SQLCipher's page check and SQLite's integrity check. Empty means healthy."""
     problems = dbmod.integrity_check(database)
-    with database.session() as s:
-        audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
-        s.commit()
+    try:
+        with database.session() as s:
+            audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
+            s.commit()
+    except (DBAPIError, sqlcipher3.Error):
+        if not problems:
+            raise  # a healthy database that cannot be written to is a real error
     return problems

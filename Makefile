@@ -1,0 +1,41 @@
+# FSW Desk. A newcomer needs two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := .demo-profile
+DEMO_PASSPHRASE := demo profile only never real data
+
+.PHONY: setup sysdeps run test bench screenshots package clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@bash installer/sysdeps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+sysdeps:
+	@bash installer/sysdeps.sh
+
+$(DEMO)/profile.fsw: | $(STAMP)
+	FSW_PASSPHRASE="$(DEMO_PASSPHRASE)" $(BIN)/fsw --profile $(DEMO) init --worker "Demo Worker" \
+		--desk "Family support desk (demo)" --role worker --establishment "HMP Northfield (synthetic)"
+	FSW_PASSPHRASE="$(DEMO_PASSPHRASE)" $(BIN)/fsw --profile $(DEMO) demo --size standard --seed 1
+
+run: $(STAMP) $(DEMO)/profile.fsw
+	$(BIN)/fsw-desktop --profile $(DEMO) --hint "Demo profile. Passphrase: $(DEMO_PASSPHRASE)"
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) $(DEMO) .bench build dist

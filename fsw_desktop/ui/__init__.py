@@ -1,0 +1,1 @@
+"""Qt windows, pages, dialogs and item models. The only package that imports Qt."""

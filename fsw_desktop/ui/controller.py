@@ -1,0 +1,197 @@
+"""Who is on screen: the setup wizard, the lock screen or the main window.
+
+Locking (idle, Ctrl+L, the system suspending) saves any form with text in it
+as an encrypted draft, closes every window and dialog, closes the database
+and wipes the key; nothing of the data stays on screen or in a widget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ..db import Database
+from ..errors import FswError
+from ..services import drafts, profile, settings
+from ..services.session import open_session
+from .forms import FORMS, DraftForm
+from .lock_screen import LockScreen
+from .main_window import MainWindow
+from .progress import run_with_progress
+from .wizard import FirstRunWizard
+
+ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class AppController(QObject):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, app: QApplication, profile_dir: Path, hint: str = "") -> None:
+        super().__init__()
+        self.app = app
+        self.profile_dir = Path(profile_dir)
+        self.hint = hint
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.lock_screen = LockScreen(self.profile_dir, hint=hint)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.restore_requested.connect(self.restore_from_backup)
+        self.lock_screen.resize(900, 600)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self.idle_ms = 5 * 60_000
+        app.installEventFilter(self)
+        app.applicationStateChanged.connect(self._state_changed)
+        self.apply_font()
+
+    # start ------------------------------------------------------------------
+    def start(self) -> None:
+        if profile.exists(self.profile_dir):
+            self.show_lock_screen()
+        else:
+            self.wizard = FirstRunWizard(self.profile_dir)
+            self.wizard.accepted.connect(lambda: self._on_unlocked(self.wizard.database))
+            self.wizard.show()
+
+    def show_lock_screen(self, message: str = "") -> None:
+        self.lock_screen.reset(message)
+        self.lock_screen.show()
+        self.lock_screen.raise_()
+        self.lock_screen.activateWindow()
+
+    # unlock -----------------------------------------------------------------
+    def _on_unlocked(self, database: Database) -> None:
+        self.database = database
+        self.window = MainWindow(database)
+        self.window.lock_requested.connect(self.lock)
+        self.window.settings_changed.connect(self._settings_changed)
+        self.lock_screen.hide()
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.window.show()
+        self._settings_changed()
+        self.unlocked.emit()
+        QTimer.singleShot(0, self.offer_drafts)
+
+    def _settings_changed(self) -> None:
+        with open_session(self.database) as s:
+            minutes = settings.get(s, "idle_lock_minutes")
+        self.set_idle_ms(int(minutes) * 60_000)
+        self.apply_font()
+
+    def set_idle_ms(self, ms: int) -> None:
+        self.idle_ms = ms
+        if self.database is not None:
+            self.idle.start(ms)
+
+    def apply_font(self) -> None:
+        pt = QSettings().value("ui/font_pt")
+        if pt:
+            font = QFont(self.app.font())
+            font.setPointSize(int(pt))
+            self.app.setFont(font)
+
+    def offer_drafts(self) -> None:
+        """Unsaved forms from before the lock come back, if the worker wants them."""
+        if self.database is None or self.window is None:
+            return
+        with open_session(self.database) as s:
+            pending = drafts.pending(s)
+            for draft in pending:
+                when = draft.saved_at.strftime("%H:%M")
+                answer = QMessageBox.question(
+                    self.window, "Unsaved work",
+                    f"You had an unsaved “{draft.title}” open when FSW Desk locked at {when}. Restore it?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.Yes,
+                )
+                values = drafts.values(draft)
+                drafts.discard(s, draft.id)
+                s.commit()
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.reopen_form(draft.form, values)
+
+    def reopen_form(self, form_id: str, values: dict) -> QWidget | None:
+        if self.window is None or form_id not in FORMS:
+            return None
+        if form_id == "referral":
+            return self.window.new_referral(values)
+        return None
+
+    # lock -------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.database is None:
+            return
+        self.idle.stop()
+        self._save_drafts()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.lock_screen:
+                continue
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+            if widget.isVisible():
+                widget.hide()
+        if self.window is not None:
+            self.window.save_geometry()
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget is not self.lock_screen:
+                widget.deleteLater()
+        self.database.close()
+        self.database = None
+        self.locked.emit()
+        self.show_lock_screen()
+
+    def _save_drafts(self) -> None:
+        forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, DraftForm) and w.isVisible()]
+        forms = [f for f in forms if f.has_input()]
+        if not forms or self.database is None:
+            return
+        with open_session(self.database) as s:
+            for form in forms:
+                drafts.save(s, form.form_id, form.title, form.draft_values())
+            s.commit()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self.database is not None and event.type() in ACTIVITY:
+            self.idle.start(self.idle_ms)
+        return False
+
+    # restore ----------------------------------------------------------------
+    def restore_from_backup(self) -> None:
+        """From the lock screen only: the profile is closed while it is replaced."""
+        path, _ = QFileDialog.getOpenFileName(self.lock_screen, "Restore from backup", str(Path.home()),
+                                              "FSW Desk backup (*.fswbak);;All files (*)")
+        if not path:
+            return
+        passphrase, ok = QInputDialog.getText(self.lock_screen, "Restore from backup",
+                                              "Passphrase of the backup:", QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        answer = QMessageBox.warning(
+            self.lock_screen, "Restore from backup",
+            "Restoring replaces everything in this profile with the backup. Continue?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_with_progress(
+            self.lock_screen, "Restoring",
+            lambda progress: profile.restore(self.profile_dir, Path(path), passphrase, progress),
+            lambda _r: self.show_lock_screen("Restored. Unlock with the backup's passphrase."),
+        )

@@ -1,0 +1,204 @@
+"""The lock screen: a passphrase field and nothing of the data behind it.
+
+Key derivation runs on a pool thread (busy cursor meanwhile); the database
+is then opened on the UI thread, which owns its connections. After five
+failures each further try waits longer (2, 4, 8 ... 60 seconds).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
+)
+
+from .. import db as dbmod
+from ..db import Key
+from ..errors import FswError, WrongPassphrase
+from . import tasks
+
+FREE_TRIES = 5
+
+
+def retry_delay_seconds(failures: int) -> int:
+    """No wait for the first five failures, then 2, 4, 8 ... capped at a minute."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(60, 2 ** (failures - FREE_TRIES + 1))
+
+
+class LockScreen(QWidget):
+    unlocked = Signal(object)  # Database
+    restore_requested = Signal()
+
+    def __init__(self, profile_dir: Path, desk_label: str = "", hint: str = "") -> None:
+        super().__init__()
+        self.profile_dir = Path(profile_dir)
+        self.failures = 0
+        self._task: tasks.Task | None = None
+        self.setObjectName("LockScreen")
+        self.setWindowTitle("FSW Desk — locked")
+        self.setAccessibleName("Lock screen")
+
+        title = QLabel("FSW Desk")
+        title.setObjectName("LockTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = QLabel("This profile is locked. Enter your passphrase to continue.")
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle.setWordWrap(True)
+        self.desk_label = QLabel(desk_label)
+        self.desk_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.desk_label.setObjectName("Muted")
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setMinimumWidth(320)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.show_toggle = QToolButton()
+        self.show_toggle.setText("Show")
+        self.show_toggle.setCheckable(True)
+        self.show_toggle.setAccessibleName("Show passphrase")
+        self.show_toggle.setToolTip("Show or hide the passphrase (Alt+S)")
+        self.show_toggle.setShortcut("Alt+S")
+        self.show_toggle.toggled.connect(self._toggle_echo)
+
+        self.error = QLabel("")
+        self.error.setObjectName("Error")
+        self.error.setAccessibleName("Unlock message")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.restore_button = QPushButton("Restore from &backup…")
+        self.restore_button.setFlat(True)
+        self.restore_button.setAccessibleName("Restore from backup")
+        self.restore_button.clicked.connect(self.restore_requested)
+
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("Hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setVisible(bool(hint))
+
+        card = QFrame()
+        card.setObjectName("Card")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(32, 28, 32, 28)
+        box.setSpacing(12)
+        box.addWidget(title)
+        box.addWidget(self.desk_label)
+        box.addWidget(subtitle)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_toggle)
+        box.addLayout(row)
+        box.addWidget(self.error)
+        box.addWidget(self.unlock_button)
+        box.addWidget(self.restore_button)
+        box.addWidget(self.hint)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._wait_left = 0
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        QTimer.singleShot(0, self.passphrase.setFocus)
+
+    def reset(self, message: str = "") -> None:
+        self.passphrase.clear()
+        self.error.setText(message)
+        self.passphrase.setFocus()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_toggle.setText("Hide" if shown else "Show")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.passphrase.setEnabled(not busy and self._wait_left == 0)
+        self.unlock_button.setEnabled(not busy and self._wait_left == 0)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def try_unlock(self) -> None:
+        if self._task is not None or self._wait_left:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error.setText("Type your passphrase.")
+            return
+        path = self.profile_dir / dbmod.DB_NAME
+        self.error.setText("Unlocking…")
+        self._set_busy(True)
+        self._task = tasks.start(lambda _p: Key.for_file(path, passphrase), self._derived, self._failed)
+
+    def _derived(self, key: Key) -> None:
+        self._task = None
+        try:
+            database = dbmod.open_database(self.profile_dir / dbmod.DB_NAME, key=key)
+        except WrongPassphrase as exc:
+            key.wipe()
+            self._set_busy(False)
+            self._wrong(exc.message)
+            return
+        except FswError as exc:
+            self._set_busy(False)
+            self.reset(exc.message)
+            return
+        self._set_busy(False)
+        self.failures = 0
+        self.passphrase.clear()
+        self.error.clear()
+        self.unlocked.emit(database)
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.reset(message)
+
+    def _wrong(self, message: str) -> None:
+        self.failures += 1
+        delay = retry_delay_seconds(self.failures)
+        self.reset(message)
+        if delay:
+            self._wait_left = delay
+            self.passphrase.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            self._tick(initial=True)
+            self._countdown.start()
+
+    def _tick(self, initial: bool = False) -> None:
+        if not initial:
+            self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._wait_left = 0
+            self._countdown.stop()
+            self.passphrase.setEnabled(True)
+            self.unlock_button.setEnabled(True)
+            self.error.setText(f"That passphrase was wrong {self.failures} times. Try again.")
+            self.passphrase.setFocus()
+            return
+        self.error.setText(
+            f"That passphrase was wrong {self.failures} times. You can try again in {self._wait_left} s."
+        )

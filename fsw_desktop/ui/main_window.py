@@ -1,0 +1,316 @@
+"""The main window: navigation, pages, menus, status bar and global search.
+
+The profile's role decides which pages exist at all: a visitor-centre desk
+never builds the caseload, so no case note can reach its screen.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QSplitter, QStackedWidget, QToolBar, QWidget,
+)
+
+from ..db import Database
+from ..errors import FswError
+from ..models.sync import ROLE_LABELS
+from ..services import audit, profile, referrals, settings
+from ..services.session import open_session
+from .pages.base import ComingPage, Page
+from .pages.caseload import CaseloadPage
+from .pages.directory import DirectoryPage
+from .pages.today import TodayPage
+from .passphrase_dialog import PassphraseDialog
+from .progress import run_with_progress
+from .referral_dialog import ReferralDialog
+from .settings_dialog import SettingsDialog
+
+NAV = ("Today", "Caseload", "Visits", "Family days", "Applications", "Directory", "Reports", "Sync")
+HIDDEN_FOR_ROLE = {
+    "worker": set(),
+    "visitor-centre": {"Caseload", "Applications", "Reports"},
+    "supervisor": {"Caseload", "Visits", "Family days", "Applications"},
+}
+
+
+def pages_for(role: str) -> list[str]:
+    return [n for n in NAV if n not in HIDDEN_FOR_ROLE.get(role, set())]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.desk = profile.desk_of(database)
+        self.role = self.desk.role
+        self.setWindowTitle(f"FSW Desk — {self.desk.desk_name}")
+        self.setAccessibleName("FSW Desk main window")
+        self.setMinimumSize(900, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for i, name in enumerate(pages_for(self.role)):
+            page = self._make_page(name)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(name)
+            item.setToolTip(f"{name} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status()
+        self.nav.setCurrentRow(0)
+        self.restore_geometry()
+
+    # pages ---------------------------------------------------------------
+    def session(self):  # noqa: ANN201
+        return open_session(self.database)
+
+    def _make_page(self, name: str) -> QWidget:
+        factory: Callable = self.session
+        if name == "Today" and self.role == "worker":
+            page = TodayPage(factory)
+            page.open_case.connect(self.open_case)
+            return page
+        if name == "Caseload":
+            page = CaseloadPage(factory)
+            page.open_case.connect(self.open_case)
+            return page
+        if name == "Directory":
+            return DirectoryPage(factory)
+        coming = {
+            "Today": "Today's visits, family days and lists appear here for this desk.",
+            "Visits": "Visit sessions, bookings and the week view arrive with the visits release.",
+            "Family days": "Family days, places and attendee lists arrive with the visits release.",
+            "Applications": "Prisoners' applications, deadlines and response slips arrive with the applications release.",
+            "Reports": "Figures and commissioner reports arrive with the supervision release.",
+            "Sync": "Pairing with other desks and encrypted bundles arrive with the sync release.",
+        }
+        return ComingPage(factory, name, coming.get(name, ""))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            try:
+                page.refresh()
+            except FswError as exc:
+                self.show_error(exc.message)
+
+    def go_to(self, name: str) -> QWidget | None:
+        names = list(self.pages)
+        if name not in names:
+            return None
+        self.nav.setCurrentRow(names.index(name))
+        return self.pages[name]
+
+    def open_case(self, case_id: str) -> None:
+        """Until the case view lands, show the case in the caseload."""
+        with self.session() as s:
+            from ..models.cases import Case
+
+            case = s.get(Case, case_id)
+            ref = case.ref if case else ""
+            audit.record(s, "case opened", "cases", case_id)
+            s.commit()
+        page = self.go_to("Caseload")
+        if isinstance(page, CaseloadPage):
+            page.show_search(ref)
+
+    # chrome --------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Search")
+        bar.setMovable(False)
+        bar.setObjectName("SearchBar")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search people, cases and prison numbers (Ctrl+F)")
+        self.search.setAccessibleName("Global search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(460)
+        self.search.returnPressed.connect(self._global_search)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+
+    def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        if name:
+            setattr(self, name, action)
+        return action
+
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu("&File")
+        if "Caseload" in self.pages:
+            self._action(m, "&New referral…", self.new_referral, "Ctrl+N", "new_referral_action")
+            m.addSeparator()
+        self._action(m, "&Back up…", self.backup, "Ctrl+Shift+B", "backup_action")
+        self._action(m, "&Check database", self.check_database, None, "check_action")
+        self._action(m, "Change &passphrase…", self.change_passphrase, None, "passphrase_action")
+        m.addSeparator()
+        self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
+        m.addSeparator()
+        self._action(m, "&Lock", self.lock_requested.emit, "Ctrl+L", "lock_action")
+        self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        g = self.menuBar().addMenu("&Go")
+        for i, name in enumerate(self.pages):
+            self._action(g, name, lambda _=False, n=name: self.go_to(n), f"Ctrl+{i + 1}")
+        self._action(g, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
+        h = self.menuBar().addMenu("&Help")
+        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.status_desk = QLabel(f"{self.desk.desk_name} · {ROLE_LABELS[self.role]}")
+        self.status_lock = QLabel("Unlocked · Ctrl+L locks")
+        self.status_sync = QLabel("Last export: never · Last import: never")
+        for w in (self.status_desk, self.status_lock, self.status_sync):
+            w.setAccessibleName(w.text())
+        sb.addWidget(self.status_desk)
+        sb.addPermanentWidget(self.status_sync)
+        sb.addPermanentWidget(self.status_lock)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _global_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        page = self.go_to("Caseload")
+        if isinstance(page, CaseloadPage):
+            page.show_search(text)
+
+    def show_shortcuts(self) -> None:
+        lines = [f"Ctrl+{i + 1}\t{name}" for i, name in enumerate(self.pages)]
+        lines += ["Ctrl+F\tSearch", "Ctrl+N\tNew referral", "Ctrl+L\tLock", "Ctrl+Shift+B\tBack up",
+                  "Ctrl+,\tSettings", "Ctrl+Q\tQuit"]
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "FSW Desk", message)
+
+    # actions -------------------------------------------------------------
+    def new_referral(self, values: dict | None = None) -> ReferralDialog:
+        dialog = ReferralDialog(self, self._save_referral)
+        if values:
+            dialog.restore_values(values)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _save_referral(self, data: referrals.ReferralInput) -> str:
+        with self.session() as s:
+            case = referrals.create_referral(s, data)
+            s.commit()
+            ref = case.ref
+        self.statusBar().showMessage(f"Referral saved as {ref}", 5000)
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+        return ref
+
+    def backup(self) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up profile", str(Path.home() / f"fsw-backup-{stamp}.fswbak"),
+            "FSW Desk backup (*.fswbak)")
+        if not path:
+            return
+        run_with_progress(
+            self, "Backing up", lambda progress: profile.backup(self.database, Path(path), progress),
+            lambda counts: self.statusBar().showMessage(
+                f"Backup verified: {sum(counts.values())} rows in {Path(path).name}", 8000),
+        )
+
+    def check_database(self) -> None:
+        run_with_progress(self, "Checking the database", lambda progress: self._check(progress), self._checked)
+
+    def _check(self, progress) -> list[str]:  # noqa: ANN001
+        progress(10, "Checking every page")
+        engine = self.database.worker_engine()
+        try:
+            problems = []
+            with engine.connect() as conn:
+                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+        finally:
+            engine.dispose()
+        progress(100, "Done")
+        return problems
+
+    def _checked(self, problems: list[str]) -> None:
+        with self.session() as s:
+            audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
+            s.commit()
+        if problems:
+            QMessageBox.warning(self, "Check database",
+                                "The check found problems. Restore from your latest backup.\n\n" + "\n".join(problems[:5]))
+        else:
+            QMessageBox.information(self, "Check database", "The database is healthy: every page checked.")
+
+    def change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return
+        try:
+            profile.change_passphrase(self.database, dialog.current.text(), dialog.new.text())
+        except FswError as exc:
+            self.show_error(exc.message)
+            return
+        QMessageBox.information(self, "Change passphrase", "Passphrase changed. Use the new one from now on.")
+
+    def open_settings(self) -> None:
+        qs = QSettings()
+        font_pt = int(qs.value("ui/font_pt", self.font().pointSize() or 10))
+        with self.session() as s:
+            values = settings.all_settings(s)
+        dialog = SettingsDialog(self, values, font_pt)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        with self.session() as s:
+            for key, value in dialog.values().items():
+                settings.put(s, key, value)
+            s.commit()
+        qs.setValue("ui/font_pt", dialog.font_pt.value())
+        self.settings_changed.emit()
+        self._show_page(self.nav.currentRow())
+
+    # geometry --------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = QSettings().value("ui/main_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    def save_geometry(self) -> None:
+        QSettings().setValue("ui/main_geometry", self.saveGeometry())

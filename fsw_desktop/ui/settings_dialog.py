@@ -1,0 +1,51 @@
+"""Settings: profile settings (encrypted, in the database) and text size (QSettings, not personal)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ..services.settings import LIMITS
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, values: dict[str, Any], font_pt: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        form = QFormLayout()
+        self.spins: dict[str, QSpinBox] = {}
+        labels = {
+            "idle_lock_minutes": ("Lock after idle (minutes)", "&Lock after idle"),
+            "review_interval_months": ("Review every (months)", "&Review every"),
+            "no_contact_weeks": ("Flag no contact after (weeks)", "Flag &no contact after"),
+            "release_warning_weeks": ("Warn of release within (weeks)", "Warn of &release within"),
+        }
+        for key, (accessible, label) in labels.items():
+            spin = QSpinBox()
+            lo, hi = LIMITS[key]
+            spin.setRange(lo, hi)
+            spin.setValue(int(values[key]))
+            spin.setAccessibleName(accessible)
+            self.spins[key] = spin
+            form.addRow(label, spin)
+        self.font_pt = QSpinBox()
+        self.font_pt.setRange(8, 24)
+        self.font_pt.setValue(font_pt)
+        self.font_pt.setSuffix(" pt")
+        self.font_pt.setAccessibleName("Text size")
+        form.addRow("&Text size", self.font_pt)
+        note = QLabel("Window layout and text size are kept outside the encrypted profile; nothing personal is.")
+        note.setObjectName("Muted")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, int]:
+        return {key: spin.value() for key, spin in self.spins.items()}

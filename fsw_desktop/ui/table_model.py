@@ -1,0 +1,77 @@
+"""A read-only table model over a list of dataclass rows, for any list page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    warn: Callable[[Any], bool] | None = None
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d %b %Y")
+    if isinstance(value, bool):
+        return "Yes" if value else ""
+    if isinstance(value, (list, tuple)):
+        return " · ".join(str(v) for v in value)
+    return str(value)
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = ()) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.rows = list(rows)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(column.value(row))
+        if role == SORT_ROLE:
+            value = column.value(row)
+            if value is None:
+                return ""
+            if isinstance(value, date):
+                return value.isoformat()
+            if isinstance(value, (list, tuple)):
+                return len(value)
+            return value
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(row):
+            return QBrush(QColor("#a4262c"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
