@@ -121,6 +121,7 @@ class Database:
         # so two sessions open on one thread never share a transaction.
         engine = create_engine(
             "sqlite://",
+            module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions like sqlite3's
             creator=lambda: connect_raw(path, key),
             poolclass=QueuePool,
             pool_size=3,

@@ -1,0 +1,81 @@
+"""Save screenshots of the real widgets: `make screenshots` (offscreen, no display needed)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "demo profile only never real data"
+
+
+def main(out: str) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from fsw_desktop import demo
+    from fsw_desktop.services import profile
+    from fsw_desktop.ui.controller import AppController
+    from fsw_desktop.ui.style import apply_style
+    from fsw_desktop.ui.wizard import FirstRunWizard
+
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("FSW Desk Screenshots")
+    apply_style(app)
+    work = Path(tempfile.mkdtemp())
+
+    def settle() -> None:
+        for _ in range(5):
+            QCoreApplication.processEvents()
+
+    wizard = FirstRunWizard(work / "wizard")
+    wizard.resize(620, 480)
+    wizard.show()
+    wizard.desk_page.worker.setText("Demo Worker")
+    wizard.desk_page.desk.setText("Family support desk, B wing")
+    wizard.desk_page.establishment.setText("HMP Northfield (synthetic)")
+    wizard.next()
+    wizard.pass_page.first.setText("quiet river brass")
+    settle()
+    wizard.grab().save(str(out_dir / "wizard.png"))
+    wizard.close()
+
+    prof = work / "demo"
+    database = profile.create_profile(prof, "Demo Worker", "Family support desk (demo)", "worker", PASSPHRASE,
+                                      "HMP Northfield (synthetic)")
+    demo.populate(database, size="standard", seed=1)
+    database.close()
+
+    c = AppController(app, prof, hint=f"Demo profile. Passphrase: {PASSPHRASE}")
+    c.start()
+    c.lock_screen.resize(1000, 640)
+    settle()
+    c.lock_screen.grab().save(str(out_dir / "unlock.png"))
+    c.lock_screen.passphrase.setText(PASSPHRASE)
+    c.lock_screen.unlock_button.click()
+    for _ in range(200):
+        settle()
+        if c.window is not None:
+            break
+        import time
+
+        time.sleep(0.02)
+    window = c.window
+    window.resize(1280, 800)
+    for name in ("Today", "Caseload", "Directory"):
+        window.go_to(name)
+        settle()
+        window.grab().save(str(out_dir / f"main-{name.lower()}.png"))
+    c.lock()
+    print(f"saved to {out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
