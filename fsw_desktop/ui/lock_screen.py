@@ -52,6 +52,7 @@ class LockScreen(QWidget):
         self.desk_label = QLabel(desk_label)
         self.desk_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.desk_label.setObjectName("Muted")
+        self.desk_label.setVisible(bool(desk_label))
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

@@ -1,0 +1,819 @@
+"""Made-up demonstration data: a desk's caseload you can show, test and measure against.
+
+Everything here is synthetic. Names are built from invented syllables, places
+and agencies are invented, phone numbers are in Ofcom's drama ranges and email
+addresses use example.org, so nothing can be mistaken for a real family,
+prisoner or member of staff.
+
+The same seed and ``today`` always give the same cases, people and references
+(ids and references come from their own seeded streams), so tests and
+benchmarks can rely on them. Rows are built as dicts and written with
+``sync.bulk.bulk_insert``, which leaves the same change history as the ORM
+would; the whole population is one transaction, so a failure leaves the
+profile as it was.
+"""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import accumulate
+from typing import Any, Callable, Generic, Sequence, TypeVar
+
+from sqlalchemy import func, select
+
+from .db import Database
+from .errors import InputRefused
+from .models.base import Travelling
+from .models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
+from .models.directory import Agency
+from .models.people import Consent, Person, Restriction
+from .services import audit
+from .services.session import open_session
+from .services.vocab import (
+    CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, OUTCOMES, PRISONER_RELATIONSHIP,
+    REFERRAL_SOURCES,
+)
+from .sync.bulk import IdMaker, RefMaker, bulk_insert
+
+Progress = Callable[[int, str], None]
+T = TypeVar("T")
+
+ESTABLISHMENT = "HMP Northfield (synthetic)"
+OTHER_PRISONS = ("HMP Eastmere (synthetic)", "HMP Kelbrook (synthetic)", "HMP Harrowdene (synthetic)")
+PLACES = ("Northfield", "Eastmere", "Kelbrook", "Harrowdene")
+
+
+@dataclass(frozen=True)
+class Size:
+    closed_cases: int
+    years: int
+    contact_gap_days: tuple[int, int]  # days between working contacts, drawn evenly
+
+
+# A worker holds about 40 open cases (003 §5) whatever the history behind them.
+SIZES = {
+    "standard": Size(closed_cases=150, years=3, contact_gap_days=(3, 14)),
+    "large": Size(closed_cases=2000, years=5, contact_gap_days=(2, 11)),
+}
+OPEN_MIX: tuple[tuple[str, int], ...] = (
+    ("uncontacted", 5),  # referral, not yet reached
+    ("contacted", 4),  # reached, not yet assessed
+    ("assessed", 5),  # initial assessment, no plan yet
+    ("planned", 4),  # plan made, no contact since
+    ("active", 14),
+    ("review", 6),  # last assessment over three months ago
+    ("quiet", 2),  # active but no contact for over four weeks
+)
+
+# Tables in the order their foreign keys need.
+ORDER: tuple[type[Travelling], ...] = (
+    Agency, Case, Person, Restriction, Consent, Assessment, Need, Score, Goal, Task, Contact,
+    OnwardReferral, Concern,
+)
+
+
+class Pick(Generic[T]):
+    """A weighted choice with the cumulative weights worked out once."""
+
+    def __init__(self, pairs: Sequence[tuple[T, float]]) -> None:
+        self.items = [item for item, _ in pairs]
+        self.cum = list(accumulate(weight for _, weight in pairs))
+
+    def __call__(self, rng: random.Random) -> T:
+        return self.items[bisect(self.cum, rng.random() * self.cum[-1])]
+
+
+# --- invented names -------------------------------------------------------------------------
+
+FAMILY_HEADS = ("Abb", "Bal", "Bry", "Cav", "Dorn", "Elv", "Fal", "Gryn", "Hesk", "Ivr", "Jask", "Kell", "Lorv",
+                "Mav", "Nesk", "Orv", "Pell", "Quil", "Rask", "Sorv", "Tav", "Ulm", "Varn", "Wesk", "Yarv", "Zenn")
+FAMILY_TAILS = ("amby", "ercombe", "idale", "owick", "enford", "imore", "aley", "erton", "esworth", "istead",
+                "ohurst", "ebrook", "iwell", "agate", "othorpe", "aridge")
+GIVEN_HEADS = ("Ar", "Bel", "Cas", "Dav", "El", "Fen", "Gil", "Hal", "Is", "Jor", "Kes", "Lun", "Mir", "Nol",
+               "Or", "Per", "Quin", "Ros", "Sil", "Tam", "Ul", "Ves", "Wyn", "Yan", "Zar")
+GIVEN_TAILS = ("ia", "en", "o", "ina", "an", "el", "ie", "on", "ara", "ix", "ey", "is", "ette", "ard")
+
+PRISON_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+
+# --- weights --------------------------------------------------------------------------------
+
+SOURCE = Pick(REFERRAL_SOURCES)
+ETHNICITY = Pick([(e, w) for e, w in zip(ETHNICITIES, (
+    1, 0.5, 2, 2.5, 1,  # Asian
+    3, 2, 1,  # Black
+    1.5, 1, 4, 1.5,  # Mixed
+    68, 1, 2, 0.5, 5,  # White
+    0.5, 1,  # Other
+    5,  # Not recorded
+))])
+CHILD_GENDER = Pick([("Female", 47), ("Male", 47), ("Non-binary", 1), ("Not recorded", 5)])
+CHILD_AGE = Pick([(age, 6 if age <= 16 else 3) for age in range(19)])
+CHILD_COUNT = Pick([(1, 35), (2, 35), (3, 20), (4, 10)])
+CHILD_CARER = Pick(list(zip(CARER_TYPES, (70, 15, 6, 5, 4))))
+CARER_RELATIONSHIP = Pick([("partner", 45), ("ex-partner", 20), ("grandparent carer", 15), ("sibling", 5),
+                           ("new partner", 5), ("other", 5)])
+SENTENCE = Pick([("prison", 72), ("remand", 14), ("licence", 8), ("community", 6)])
+OFFENCE = Pick([("acquisitive", 20), ("drugs", 20), ("violent", 25), ("sexual", 6), ("motoring", 5),
+                ("robbery", 10), ("other", 14)])
+INVOLVEMENT = Pick([("supported directly", 40), ("limited contact", 45), ("none", 15)])
+CLOSURE = Pick([("Goals achieved", 38), ("Prisoner released and support ended", 16),
+                ("Transferred to another service", 8), ("Family declined further support", 10),
+                ("Lost contact", 14), ("Moved out of area", 5), ("Prisoner transferred", 7), ("Other", 2)])
+PLANNED_CLOSURES = {"Goals achieved", "Prisoner released and support ended", "Transferred to another service"}
+DURATION_DAYS = Pick([((10, 30), 10), ((31, 90), 20), ((91, 180), 30), ((181, 365), 30), ((366, 550), 10)])
+WORK_CONTACT = Pick([
+    ("One-to-one with parent", 18), ("Home visit", 14), ("Phone call", 22), ("One-to-one with child", 8),
+    ("One-to-one with child in school", 5), ("Joint parent-child session", 5), ("Group session", 4),
+    ("Accompanied appointment", 4), ("Liaison with prison", 6), ("Liaison with Offender Manager", 5),
+    ("CAF/TAF meeting", 3), ("Letter", 3), (FAILED_ATTEMPT, 7),
+])
+MINUTES = {"Phone call": (5, 30), "Letter": (10, 20), FAILED_ATTEMPT: (2, 10), "Home visit": (45, 120),
+           "Group session": (90, 180), "CAF/TAF meeting": (45, 90)}
+NEED = Pick([("Housing", 10), ("Finance and debt", 14), ("Employment and training", 5), ("Parenting", 10),
+             ("Mental and physical health", 10), ("Substance misuse", 5), ("Domestic abuse", 4),
+             ("Maintaining relationships", 18), ("Parenting and relationship skills", 8),
+             ("Transformational family work", 2), ("Practical and emotional family support", 14)])
+NEED_AGENCY = {
+    "Housing": "Housing", "Finance and debt": "Advice", "Employment and training": "Education and employment",
+    "Parenting": "Children and family services", "Mental and physical health": "Health",
+    "Substance misuse": "Substance misuse", "Domestic abuse": "Domestic violence",
+    "Maintaining relationships": "Prisons", "Parenting and relationship skills": "Children and family services",
+    "Transformational family work": "Children and family services",
+    "Practical and emotional family support": "Community",
+}
+# Which outcomes get chosen, weighted by how often 000 Table 4 measured them.
+_TABLE4 = {
+    "Ability to express feelings": 15, "Views voiced and acted on": 6, "Access to support services": 61,
+    "Reduced victimisation/discrimination": 8, "Satisfactory school attendance": 7, "Family less isolated": 6,
+    "Reduced parental stress": 34, "Parent confidence/resilience": 7, "Parent self-esteem": 6,
+    "Increased parent-child contact": 19, "Enhanced parent/carer-child relationship": 15,
+    "Improved family communication": 6, "Child self-esteem": 16, "Mental health and wellbeing": 3,
+    "Social skills": 3,
+}
+_CHILD_ONLY = {"Satisfactory school attendance", "Child self-esteem", "Mental health and wellbeing", "Social skills"}
+_ADULT_ONLY = {"Reduced parental stress", "Parent confidence/resilience", "Parent self-esteem"}
+ADULT_OUTCOME = Pick([(name, _TABLE4[name]) for _, name, _ in OUTCOMES if name not in _CHILD_ONLY])
+CHILD_OUTCOME = Pick([(name, _TABLE4[name] if name != "Access to support services" else 20)
+                      for _, name, _ in OUTCOMES if name not in _ADULT_ONLY])
+FIRST_SCORE = Pick([(1, 25), (2, 40), (3, 30), (4, 5)])
+# Share of individuals whose outcomes are scored at every assessment; the rest are scored once or
+# never, which brings the share with two or more scores near 000's 63%.
+SCORED_THROUGHOUT = 0.72
+
+# --- short notes ----------------------------------------------------------------------------
+
+NOTES: dict[str, tuple[str, ...]] = {
+    "One-to-one with parent": (
+        "Met {carer} at the family hub; talked about how the children are coping with the sentence.",
+        "{carer} worried about money since the arrest; went through a benefits check together.",
+        "Talked with {carer} about what to tell {child} about where dad is.",
+        "{carer} feeling low this week; agreed to mention it to the GP.",
+    ),
+    "Home visit": (
+        "Home visit: {carer} and the children settled; left the leaflet on help with visit travel costs.",
+        "Home visit: looked at the letter from the housing office with {carer}.",
+        "Home visit: {child} showed me the card made for the next visit.",
+    ),
+    "Phone call": (
+        "Phone call with {carer}: checked how the last visit went.",
+        "Called {carer} to confirm the family day place.",
+        "{carer} rang about the visit booking line; talked it through.",
+    ),
+    "One-to-one with child": (
+        "Session with {child} using feelings cards; {child} said visits make them nervous at first.",
+        "{child} talked about missing {prisoner}; made a memory jar together.",
+    ),
+    "One-to-one with child in school": (
+        "Saw {child} in school with the pastoral lead; agreed a quiet space at break times.",
+        "School session with {child}: worked on a worry plan.",
+    ),
+    "Joint parent-child session": (
+        "Joint session with {carer} and {child}: made a memory book to take to the next visit.",
+        "{carer} and {child} practised talking about dad being away.",
+    ),
+    "Group session": (
+        "{child} came to the Saturday group and joined in the art activity.",
+        "Parents' group: {carer} met other families with someone inside.",
+    ),
+    "Accompanied appointment": (
+        "Went with {carer} to the housing options appointment.",
+        "Went with {carer} to the debt advice drop-in.",
+    ),
+    "Liaison with prison": (
+        "Spoke to the visits team about {prisoner}'s visiting order; booking confirmed.",
+        "Asked the wing officer to let {prisoner} know about the family day.",
+    ),
+    "Liaison with Offender Manager": (
+        "Update from the Offender Manager on release planning for {prisoner}.",
+        "Shared with the Offender Manager the family's view on contact after release.",
+    ),
+    "CAF/TAF meeting": (
+        "TAF meeting at school; actions agreed and shared with the family.",
+        "CAF review: housing and school attendance both improving.",
+    ),
+    "Letter": (
+        "Letter to {carer} confirming the family day date.",
+        "Letter to {carer} with the details of the visits helpline.",
+    ),
+    FAILED_ATTEMPT: (
+        "No answer by phone; left a message.",
+        "Home visit: nobody in; left a card.",
+        "Text sent, no reply.",
+    ),
+}
+FIRST_CONTACT_NOTE = "First contact: explained the service to {carer} and agreed to meet."
+ASSESSMENT_NOTE = {
+    "initial": "Initial assessment with {carer}: needs and scores agreed; risk checked with the referrer.",
+    "follow-up": "Three-monthly review with {carer}: progress on the plan and scores updated.",
+    "final": "Final assessment with {carer} before closing: scores and the family's feedback recorded.",
+}
+REASONS = (
+    "{carer} struggling since {prisoner} was remanded; the children are upset and not sleeping.",
+    "Family asking for help to keep in touch with {prisoner} during the sentence.",
+    "{child}'s school noticed a change in behaviour since dad went to prison.",
+    "Money and housing worries since the sentence; {carer} is on their own with the children.",
+    "{prisoner} asked through the applications box for help to contact the children.",
+    "First visit coming up and {carer} is anxious about taking the children.",
+)
+GOALS = {
+    "Housing": "Keep the family's tenancy safe",
+    "Finance and debt": "Get the benefits and grants the family is entitled to",
+    "Employment and training": "{carer} to start a course or volunteering",
+    "Parenting": "Help {carer} manage {child}'s behaviour at home",
+    "Mental and physical health": "{carer} to get support with low mood",
+    "Substance misuse": "{carer} to link up with the drug and alcohol service",
+    "Domestic abuse": "Keep {carer} and the children safe; safety plan in place",
+    "Maintaining relationships": "Regular contact between the children and {prisoner}",
+    "Parenting and relationship skills": "{prisoner} and {carer} to agree how to parent together",
+    "Transformational family work": "Family work on patterns of behaviour, with the Offender Manager",
+    "Practical and emotional family support": "{carer} less isolated and knows where to get help",
+}
+TASKS = (
+    "Book the next visit through the booking line", "Apply for help with visit travel costs",
+    "Refer to debt advice", "Speak to the school pastoral lead", "Send the visiting order paperwork",
+    "Ask for a family day place", "Check the tenancy letter with the housing officer",
+    "Find a parents' group near home", "Arrange a phone call between {child} and {prisoner}",
+    "Share the children's book about a parent in prison",
+)
+TASK_OWNER = Pick([("{worker}", 60), ("{carer}", 25), ("School", 8), ("Offender Manager", 7)])
+REFERRAL_RESULTS = ("Accepted; support started", "Accepted; on a waiting list", "Not eligible; signposted elsewhere",
+                    "Family did not take it up")
+CONCERNS = (
+    "{child} said at school that things at home are frightening when mum's new partner drinks.",
+    "{carer} disclosed threats made by phone from a relative of {prisoner}.",
+    "{child} missing school for two weeks; {carer} not answering calls.",
+    "{child} told the group worker about being bullied over dad being in prison.",
+)
+ESCALATED_TO = ("Designated safeguarding lead, school", "Children's social care front door (synthetic)",
+                "Offender Manager", "")
+
+AGENCIES: tuple[tuple[str, str, str], ...] = (
+    ("Probation", "Northfield Probation Delivery Unit", "Offender Managers; family liaison"),
+    ("Probation", "Eastmere Probation Office", "Offender Managers; drop-in for families"),
+    ("Courts", "Kelbrook Magistrates' Court witness and family desk", "Support on court days"),
+    ("Police", "Northfield Neighbourhood Policing Team", "Community support officer contact"),
+    ("Police", "Eastmere Police Family Liaison", "Help after an arrest at home"),
+    ("Prisons", "HMP Northfield Visits Team (synthetic)", "Visit bookings; closed visits"),
+    ("Prisons", "HMP Northfield Offender Management Unit (synthetic)", "Sentence planning; release boards"),
+    ("Prisons", "HMP Eastmere Family Services (synthetic)", "Family days; visitor centre"),
+    ("Youth justice", "Kelbrook Youth Offending Team", "Young people in the justice system"),
+    ("Children and family services", "Northfield Children's Centre", "Stay and play; parenting courses"),
+    ("Children and family services", "Eastmere Early Help Team", "Family support; CAF and TAF"),
+    ("Children and family services", "Kelbrook Children's Social Care", "Assessment; child protection"),
+    ("Children and family services", "Harrowdene Family Therapy Service", "Whole-family therapeutic work"),
+    ("Young people", "Kelbrook Young People's Project", "Youth work; mentoring"),
+    ("Young people", "Eastmere Young Carers", "Breaks and support for young carers"),
+    ("Education and employment", "Northfield Academy pastoral team (synthetic)", "Pastoral support in school"),
+    ("Education and employment", "Eastmere College adult learning", "Courses for parents"),
+    ("Education and employment", "Kelbrook Work and Skills Hub", "Jobs and training advice"),
+    ("Adult services", "Northfield Adult Social Care", "Care assessments for adults"),
+    ("Community", "Northfield Food Bank", "Food parcels with a referral"),
+    ("Community", "Eastmere Community Association", "Activities; holiday clubs"),
+    ("Community", "Kelbrook Furniture Project", "Household items and furniture"),
+    ("Advice", "Kelbrook Advice Centre", "Benefits; debt; grants"),
+    ("Advice", "Northfield Debt Advice Line", "Debt advice by phone"),
+    ("Advice", "Eastmere Law Centre", "Family law advice"),
+    ("Domestic violence", "Eastmere Domestic Abuse Service", "Outreach; safety planning"),
+    ("Domestic violence", "Northfield Refuge", "Emergency accommodation"),
+    ("Health", "Kelbrook Health Visiting Team", "Under-fives health"),
+    ("Health", "Northfield CAMHS", "Children's mental health"),
+    ("Health", "Eastmere Talking Therapies", "Adult counselling"),
+    ("Health", "Harrowdene GP Practice", "General practice"),
+    ("Housing", "Northfield Housing Options", "Homelessness advice"),
+    ("Housing", "Kelbrook Housing Association", "Tenancy support"),
+    ("Housing", "Eastmere Supported Housing", "Supported accommodation"),
+    ("Substance misuse", "Eastmere Drug and Alcohol Service", "Treatment and recovery"),
+    ("Substance misuse", "Northfield Family Recovery Group", "Support for families of drug users"),
+    ("Victims", "Kelbrook Victim Support Hub", "Support for victims of crime"),
+    ("Victims", "Harrowdene Restorative Justice Service", "Restorative meetings"),
+    ("Community", "Harrowdene Faith Communities Network", "Befriending; chaplaincy links"),
+    ("Children and family services", "Harrowdene Kinship Carers Group", "Support for grandparent carers"),
+)
+
+
+# --- the plan of one case ---------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """The key dates of one case; everything else is filled in around them."""
+
+    scenario: str
+    referral: date
+    attempts: list[date] = field(default_factory=list)
+    first_contact: date | None = None
+    assessments: list[tuple[str, date]] = field(default_factory=list)
+    goals: bool = False
+    work_until: date | None = None
+    closed_on: date | None = None
+    closure_reason: str = ""
+
+    @property
+    def initial(self) -> date | None:
+        return self.assessments[0][1] if self.assessments else None
+
+    @property
+    def end(self) -> date:
+        return self.closed_on or self.work_until or self.first_contact or self.referral
+
+
+@dataclass
+class _Family:
+    case_id: str
+    prisoner: dict[str, Any]
+    carer: dict[str, Any]
+    children: list[dict[str, Any]]
+    others: list[dict[str, Any]]
+    dnd: bool
+
+    @property
+    def supported(self) -> list[dict[str, Any]]:
+        return [p for p in (self.carer, *self.others, *self.children) if p.get("supported_directly")]
+
+    def words(self, rng: random.Random) -> dict[str, str]:
+        child = rng.choice(self.children) if self.children else self.carer
+        return {"carer": self.carer["given_name"], "child": child["given_name"],
+                "prisoner": self.prisoner["given_name"]}
+
+
+class _Builder:
+    """Builds every row of the demo in memory, as dicts keyed by column."""
+
+    def __init__(self, seed: int, today: date, size: Size, worker: str) -> None:
+        self.rng = random.Random(seed)
+        self.ids = IdMaker(random.Random(f"fsw-demo-ids-{seed}"))
+        self.today = today
+        self.size = size
+        self.worker = worker
+        self.rows: dict[type[Travelling], list[dict[str, Any]]] = {model: [] for model in ORDER}
+        self.prison_numbers: set[str] = set()
+        self.agencies: dict[str, list[tuple[str, str]]] = {}
+
+    # helpers
+
+    def add(self, model: type[Travelling], **values: Any) -> dict[str, Any]:
+        values["id"] = self.ids.new()
+        self.rows[model].append(values)
+        return values
+
+    def days(self, lo: int, hi: int) -> timedelta:
+        return timedelta(days=self.rng.randint(lo, hi))
+
+    def between(self, start: date, end: date) -> date:
+        return start if end <= start else start + timedelta(days=self.rng.randint(0, (end - start).days))
+
+    def family_name(self) -> str:
+        return self.rng.choice(FAMILY_HEADS) + self.rng.choice(FAMILY_TAILS)
+
+    def given_name(self) -> str:
+        return self.rng.choice(GIVEN_HEADS) + self.rng.choice(GIVEN_TAILS)
+
+    def phone(self) -> str:
+        return f"07700 900{self.rng.randint(0, 999):03d}"  # Ofcom's range for drama
+
+    def prison_number(self) -> str:
+        while True:
+            number = (self.rng.choice(PRISON_LETTERS) + f"{self.rng.randint(1000, 9999)}"
+                      + self.rng.choice(PRISON_LETTERS) + self.rng.choice(PRISON_LETTERS))
+            if number not in self.prison_numbers:
+                self.prison_numbers.add(number)
+                return number
+
+    # partner agencies
+
+    def build_agencies(self) -> None:
+        for n, (category, name, offers) in enumerate(AGENCIES):
+            roll = self.rng.random()
+            checked = (None if roll < 0.05 else self.today - self.days(380, 900) if roll < 0.3
+                       else self.today - self.days(5, 330))
+            contact = f"{self.given_name()} {self.family_name()}"
+            row = self.add(
+                Agency, name=name, category=category, contact_person=contact,
+                phone=f"01632 960{n:03d}", email=f"{contact.split()[0].lower()}@example.org",
+                area=f"{name.split()[0]} (synthetic)", offers=offers,
+                eligibility="Families of people in prison or on probation" if roll > 0.5 else "",
+                last_checked=checked,
+            )
+            self.agencies.setdefault(category, []).append((row["id"], name))
+
+    # plans
+
+    def open_plan(self, scenario: str, first_of_kind: bool) -> _Plan:
+        t, rng = self.today, self.rng
+        if scenario == "uncontacted":
+            referral = t - (self.days(28, 40) if first_of_kind else self.days(1, 24))
+            attempts = sorted({self.between(referral + timedelta(days=1), t) for _ in range(rng.randint(0, 3))})
+            return _Plan(scenario, referral, [a for a in attempts if a > referral])
+        if scenario == "contacted":
+            referral = t - self.days(8, 35)
+            first = min(referral + self.days(1, 6), t - timedelta(days=2))
+            return _Plan(scenario, referral, self.attempts(referral, first), first,
+                         work_until=max(first, t - self.days(0, 5)))
+        if scenario == "assessed":
+            initial = t - self.days(5, 60)
+            plan = self.lead_in(scenario, initial)
+            plan.assessments = [("initial", initial)]
+            plan.work_until = max(initial, t - self.days(0, 7))
+            return plan
+        if scenario == "planned":
+            initial = t - self.days(2, 25)
+            plan = self.lead_in(scenario, initial)
+            plan.assessments, plan.goals, plan.work_until = [("initial", initial)], True, initial
+            return plan
+        last = t - {"active": self.days(12, 80), "review": self.days(96, 150), "quiet": self.days(45, 80)}[scenario]
+        reviews = rng.choice((0, 1) if scenario == "quiet" else (0, 0, 1, 1, 2, 3))
+        dates = [last]
+        for _ in range(reviews):
+            dates.insert(0, dates[0] - self.days(80, 95))
+        plan = self.lead_in(scenario, dates[0])
+        plan.assessments = [("initial", dates[0])] + [("follow-up", d) for d in dates[1:]]
+        plan.goals = True
+        plan.work_until = t - (self.days(31, 42) if scenario == "quiet" else self.days(0, 10))
+        return plan
+
+    def lead_in(self, scenario: str, initial: date) -> _Plan:
+        first = initial - self.days(0, 10)
+        referral = first - self.days(1, 12)
+        return _Plan(scenario, referral, self.attempts(referral, first), first)
+
+    def attempts(self, referral: date, first: date) -> list[date]:
+        tries = self.rng.choice((0, 0, 0, 1, 1, 2))
+        return sorted({self.between(referral, first - timedelta(days=1)) for _ in range(tries)} - {first})
+
+    def closed_plan(self) -> _Plan:
+        rng, t = self.rng, self.today
+        lo, hi = DURATION_DAYS(rng)
+        window = self.size.years * 365
+        duration = min(rng.randint(lo, hi), window - 30)
+        referral = t - timedelta(days=rng.randint(duration + 1, window))
+        closed = referral + timedelta(days=duration)
+        reason = CLOSURE(rng)
+        plan = _Plan("closed", referral, closed_on=closed, closure_reason=reason)
+        if reason == "Lost contact" and (duration < 60 or rng.random() < 0.4):
+            plan.attempts = sorted({self.between(referral, closed) for _ in range(rng.randint(2, 4))})
+            return plan
+        first = min(referral + self.days(1, 14), closed)
+        plan.attempts, plan.first_contact, plan.work_until = self.attempts(referral, first), first, closed
+        if reason in ("Lost contact", "Family declined further support") and rng.random() < 0.5:
+            return plan
+        if (closed - first).days < 7:
+            return plan
+        initial = min(first + self.days(0, 14), closed)
+        plan.assessments = [("initial", initial)]
+        when = initial + self.days(85, 100)
+        while when < closed - timedelta(days=20):
+            plan.assessments.append(("follow-up", when))
+            when += self.days(85, 100)
+        planned = reason in PLANNED_CLOSURES
+        if (closed - initial).days > 20 and rng.random() < (0.9 if planned else 0.2):
+            plan.assessments.append(("final", closed))
+        plan.goals = (closed - initial).days > 14 and rng.random() < 0.9
+        return plan
+
+    # people
+
+    def person(self, case_id: str, family: str, relationship: str, **extra: Any) -> dict[str, Any]:
+        return self.add(Person, case_id=case_id, given_name=self.given_name(), family_name=family,
+                        relationship=relationship, **extra)
+
+    def build_family(self, case_id: str, plan: _Plan) -> _Family:
+        rng = self.rng
+        family = self.family_name()
+        ethnicity = ETHNICITY(rng)
+        sentence = SENTENCE(rng)
+        offence = OFFENCE(rng)
+        dnd = rng.random() < 0.06
+        involvement = "none" if dnd else INVOLVEMENT(rng)
+        in_custody = sentence in ("prison", "remand")
+        months = None if sentence == "remand" else rng.choice((3, 6, 9, 12, 18, 24, 30, 36, 48, 60, 96, 144))
+        prisoner_gender = "Male" if rng.random() < 0.9 else "Female"
+        prisoner = self.person(
+            case_id, family, PRISONER_RELATIONSHIP, is_prisoner=True,
+            date_of_birth=plan.referral - timedelta(days=rng.randint(19 * 365, 55 * 365)),
+            gender=prisoner_gender, ethnicity=ethnicity,
+            supported_directly=involvement == "supported directly",
+            prison_number=self.prison_number() if sentence != "community" else "",
+            establishment=ESTABLISHMENT if in_custody else "",
+            wing=f"{rng.choice('ABCDEFG')} wing" if in_custody else "",
+            category=rng.choice(("B", "C", "C", "C", "D")) if sentence == "prison" else ("B" if in_custody else ""),
+            sentence_type=sentence, offence_category=offence, sentence_months=months,
+            expected_release=self.release_date(plan, sentence),
+            rotl=sentence == "prison" and rng.random() < 0.05,
+            transfers=(f"Transferred from {rng.choice(OTHER_PRISONS)}" if rng.random() < 0.12 else ""),
+            offender_manager=f"{self.given_name()} {self.family_name()}" if sentence != "remand" else "",
+            probation_provider="Probation Service, Northfield region (synthetic)",
+            involvement=involvement,
+        )
+        relationship = rng.choice(("partner", "ex-partner")) if dnd else CARER_RELATIONSHIP(rng)
+        carer_family = family if relationship in ("partner", "sibling") or rng.random() < 0.4 else self.family_name()
+        carer_age = rng.randint(55, 72) if relationship == "grandparent carer" else rng.randint(20, 50)
+        carer = self.person(
+            case_id, carer_family, relationship, supported_directly=rng.random() < 0.92,
+            date_of_birth=plan.referral - timedelta(days=carer_age * 365 + rng.randint(0, 364)),
+            gender="Female" if prisoner_gender == "Male" and rng.random() < 0.9 else rng.choice(("Male", "Female")),
+            ethnicity=ethnicity if rng.random() < 0.85 else ETHNICITY(rng), do_not_disclose=dnd,
+            address=f"{rng.randint(1, 140)} {rng.choice(FAMILY_HEADS)}ley Road, {rng.choice(PLACES)} (synthetic)",
+            phone=self.phone(),
+            notes="Do not disclose this family's involvement to the prisoner: domestic abuse history." if dnd else "",
+        )
+        others = []
+        if not dnd and rng.random() < 0.1:
+            others.append(self.person(case_id, self.family_name(), rng.choice(("new partner", "step-parent")),
+                                      gender=rng.choice(("Male", "Female")), ethnicity=ETHNICITY(rng),
+                                      date_of_birth=plan.referral - timedelta(days=rng.randint(21, 50) * 365)))
+        children = []
+        for _ in range(CHILD_COUNT(rng)):
+            age = CHILD_AGE(rng)
+            dob = plan.referral - timedelta(days=age * 365 + rng.randint(0, 364))
+            told = rng.choice(("yes", "yes", "partly", "no", "not known"))
+            children.append(self.person(
+                case_id, family if rng.random() < 0.7 else carer_family, "child",
+                date_of_birth=min(dob, plan.referral), gender=CHILD_GENDER(rng),
+                ethnicity=ethnicity if rng.random() < 0.9 else ETHNICITY(rng),
+                supported_directly=rng.random() < 0.6,
+                school=(f"{rng.choice(PLACES)} {'Primary' if age < 11 else 'Academy'} (synthetic)"
+                        if 4 <= age <= 16 else ""),
+                school_contact="Pastoral lead" if 4 <= age <= 16 else "",
+                carer="kinship carer" if relationship == "grandparent carer" else CHILD_CARER(rng),
+                told_where_parent=told,
+                child_views=rng.choice(("", "", "Wants to see dad more often.", "Does not want friends to know.",
+                                        "Would like letters as well as visits.")),
+                sharing_agreed=rng.choice(("", "School may know dad is away, not why.", "Happy for school to know.")),
+                young_carer=age >= 8 and rng.random() < 0.06, bullying=age >= 5 and rng.random() < 0.08,
+            ))
+        return _Family(case_id, prisoner, carer, children, others, dnd)
+
+    def release_date(self, plan: _Plan, sentence: str) -> date | None:
+        rng, t = self.rng, self.today
+        if sentence == "remand":
+            return None
+        if sentence in ("licence", "community"):
+            return plan.referral - self.days(10, 300)
+        if plan.closed_on is not None:
+            if plan.closure_reason == "Prisoner released and support ended":
+                return plan.closed_on - self.days(0, 30)
+            return plan.closed_on + self.days(30, 900)
+        if rng.random() < 0.15:
+            return t + self.days(3, 55)
+        return t + self.days(70, 1500)
+
+    # one case
+
+    def build_case(self, plan: _Plan) -> None:
+        rng = self.rng
+        case = self.add(
+            Case, family_label="", status="open", worker=self.worker, referral_date=plan.referral,
+            referral_source=SOURCE(rng), referrer_name="", referrer_contact="", referral_reasons="",
+            risk_info="", consent_status="given" if plan.first_contact else "not asked",
+            lead_professional="", caf_taf=rng.random() < 0.15,
+        )
+        fam = self.build_family(case["id"], plan)
+        words = fam.words(rng)
+        case["family_label"] = f"{fam.prisoner['family_name']} family"
+        case["referral_reasons"] = rng.choice(REASONS).format(**words)
+        if case["referral_source"] not in ("Self", "Not recorded"):
+            case["referrer_name"] = f"{self.given_name()} {self.family_name()}"
+            case["referrer_contact"] = f"01632 960{rng.randint(100, 999):03d}"
+        case["risk_info"] = ("Domestic abuse history: the family's involvement must not be disclosed to the prisoner."
+                             if fam.dnd else rng.choice(("No known risks from the referrer.", "None known.", "")))
+        case["lead_professional"] = self.worker if case["caf_taf"] and rng.random() < 0.5 else ""
+        if plan.closed_on:
+            case["status"] = "handed over" if plan.closure_reason == "Transferred to another service" else "closed"
+            case["closed_on"], case["closure_reason"] = plan.closed_on, plan.closure_reason
+            case["closure_planned"] = plan.closure_reason in PLANNED_CLOSURES
+        if plan.first_contact and rng.random() < 0.05:
+            case["consent_status"] = rng.choice(("partial", "refused", "withdrawn"))
+        self.build_contacts(case["id"], plan, fam)
+        needs = self.build_assessments(case["id"], plan, fam)
+        self.build_goals(case["id"], plan, fam, needs)
+        self.build_onward(case["id"], plan, needs)
+        self.build_safety(case["id"], plan, fam)
+
+    def contact(self, case_id: str, on: date, kind: str, note: str, present: str = "") -> None:
+        lo, hi = MINUTES.get(kind, (20, 75))
+        self.add(Contact, case_id=case_id, on=on, kind=kind, successful=kind != FAILED_ATTEMPT,
+                 minutes=self.rng.randint(lo, hi), present=present, note=note, goal_ids="")
+
+    def build_contacts(self, case_id: str, plan: _Plan, fam: _Family) -> None:
+        rng = self.rng
+        for when in plan.attempts:
+            self.contact(case_id, when, FAILED_ATTEMPT, rng.choice(NOTES[FAILED_ATTEMPT]))
+        if plan.first_contact is None:
+            return
+        words = fam.words(rng)
+        self.contact(case_id, plan.first_contact, rng.choice(("Phone call", "Home visit")),
+                     FIRST_CONTACT_NOTE.format(**words), fam.carer["given_name"])
+        for kind, on in plan.assessments:
+            self.contact(case_id, on, "Home visit" if rng.random() < 0.6 else "One-to-one with parent",
+                         ASSESSMENT_NOTE[kind].format(**words), fam.carer["given_name"])
+        lo, hi = self.size.contact_gap_days
+        until = plan.work_until or plan.first_contact
+        when = plan.first_contact + self.days(lo, hi)
+        last = None
+        while when < until:
+            last = self.work_contact(case_id, when, fam)
+            when += self.days(lo, hi)
+        if plan.scenario != "planned" and until > plan.first_contact and last != until:
+            self.work_contact(case_id, until, fam, successful=True)
+
+    def work_contact(self, case_id: str, on: date, fam: _Family, successful: bool = False) -> date:
+        rng = self.rng
+        kind = WORK_CONTACT(rng)
+        while successful and kind == FAILED_ATTEMPT:
+            kind = WORK_CONTACT(rng)
+        if fam.dnd and kind.startswith("Liaison"):
+            kind = "Phone call"
+        words = fam.words(rng)
+        present = {"One-to-one with child": words["child"], "One-to-one with child in school": words["child"],
+                   "Joint parent-child session": f"{words['carer']}, {words['child']}"}.get(kind, "")
+        if kind in ("One-to-one with parent", "Home visit", "Accompanied appointment"):
+            present = words["carer"]
+        self.contact(case_id, on, kind, rng.choice(NOTES[kind]).format(**words), present)
+        return on
+
+    def build_assessments(self, case_id: str, plan: _Plan, fam: _Family) -> list[str]:
+        """Assessments with needs and scores; returns the needs found at the first."""
+        rng = self.rng
+        if not plan.assessments:
+            return []
+        first_needs: list[str] = []
+        skip_initial = rng.random() < 0.12  # the initial scores were never entered
+        skip_final = rng.random() < 0.15
+        scored: dict[str, tuple[str, list[str]]] = {}
+        for person in fam.supported:
+            is_child = person["relationship"] == "child"
+            pick = CHILD_OUTCOME if is_child else ADULT_OUTCOME
+            outcomes = list(dict.fromkeys(pick(rng) for _ in range(rng.randint(1, 3))))
+            mode = "all" if rng.random() < SCORED_THROUGHOUT else rng.choice(("first", "none"))
+            scored[person["id"]] = (mode, outcomes)
+        last_score: dict[tuple[str, str], int] = {}
+        for n, (kind, on) in enumerate(plan.assessments):
+            assessment = self.add(Assessment, case_id=case_id, kind=kind, on=on,
+                                  notes=ASSESSMENT_NOTE[kind].format(**fam.words(rng)))
+            if kind != "final":
+                areas = list(dict.fromkeys(NEED(rng) for _ in range(rng.randint(2, 4))))
+                if n == 0:
+                    first_needs = areas
+                for area in areas:
+                    practical = area in NEED_AGENCY and area not in ("Maintaining relationships",
+                                                                      "Practical and emotional family support")
+                    self.add(Need, assessment_id=assessment["id"], area=area,
+                             nature="practical" if practical and rng.random() < 0.8 else "emotional",
+                             term="short" if rng.random() < 0.6 else "long")
+            if (kind == "initial" and skip_initial) or (kind == "final" and skip_final):
+                continue
+            for person_id, (mode, outcomes) in scored.items():
+                if mode == "none" or (mode == "first" and last_score.keys() >= {(person_id, o) for o in outcomes}):
+                    continue
+                for outcome in outcomes:
+                    key = (person_id, outcome)
+                    score = FIRST_SCORE(rng) if key not in last_score else self.next_score(last_score[key])
+                    last_score[key] = score
+                    self.add(Score, assessment_id=assessment["id"], person_id=person_id, outcome=outcome,
+                             score=score)
+        return first_needs
+
+    def next_score(self, previous: int) -> int:
+        roll = self.rng.random()
+        step = 1 if roll < 0.55 else 0 if roll < 0.93 else -1
+        return min(5, max(1, previous + step))
+
+    def build_goals(self, case_id: str, plan: _Plan, fam: _Family, needs: list[str]) -> None:
+        rng, t = self.rng, self.today
+        if not plan.goals or plan.initial is None:
+            return
+        words = fam.words(rng) | {"worker": self.worker}
+        areas = (needs or ["Maintaining relationships"])[: rng.randint(1, 3)]
+        open_case = plan.closed_on is None
+        for area in areas:
+            status = "open" if open_case else rng.choice(("achieved", "achieved", "achieved", "partly achieved",
+                                                          "not achieved"))
+            goal = self.add(Goal, case_id=case_id, text=GOALS[area].format(**words), status=status)
+            for _ in range(rng.randint(1, 3)):
+                due = plan.initial + self.days(7, 90)
+                if open_case and rng.random() < 0.12:
+                    due = t + self.days(0, 12) - self.days(0, 8)
+                done = None
+                if due < t - timedelta(days=7) or not open_case:
+                    done = min(due + self.days(-5, 10), plan.end, t) if rng.random() < 0.92 else None
+                    if done is not None and done < plan.initial:
+                        done = plan.initial
+                self.add(Task, goal_id=goal["id"], text=rng.choice(TASKS).format(**words),
+                         owner=TASK_OWNER(rng).format(**words), due_on=due, done_on=done)
+
+    def build_onward(self, case_id: str, plan: _Plan, needs: list[str]) -> None:
+        rng, t = self.rng, self.today
+        if plan.initial is None:
+            return
+        made = 0
+        for area in needs:
+            if made >= 3 or rng.random() > 0.4:
+                continue
+            agency_id, name = rng.choice(self.agencies[NEED_AGENCY[area]])
+            on = min(plan.initial + self.days(0, 21), plan.end, t)
+            result = "Awaiting reply" if (t - on).days < 30 and plan.closed_on is None else rng.choice(REFERRAL_RESULTS)
+            self.add(OnwardReferral, case_id=case_id, agency_id=agency_id, on=on,
+                     reason=f"{area}: referred to {name}", result=result)
+            made += 1
+
+    def build_safety(self, case_id: str, plan: _Plan, fam: _Family) -> None:
+        """Consents, restrictions and concerns, which a few cases carry."""
+        rng, t = self.rng, self.today
+        prisoner = fam.prisoner
+        if plan.first_contact is not None:
+            for person in fam.supported:
+                if person["relationship"] == "child" and rng.random() < 0.8:
+                    continue
+                withdrawn = plan.end if rng.random() < 0.03 else None
+                self.add(Consent, person_id=person["id"], purpose="Information sharing with partner agencies",
+                         agency_id=None, given_on=plan.first_contact, how_given=rng.choice(CONSENT_METHODS),
+                         withdrawn_on=withdrawn)
+            if prisoner["involvement"] != "none":
+                self.add(Consent, person_id=prisoner["id"], purpose="Family support service may contact my family",
+                         agency_id=None, given_on=plan.referral, how_given="signed form", withdrawn_on=None)
+        if (prisoner["offence_category"] == "sexual" and rng.random() < 0.6) or rng.random() < 0.02:
+            appeal = rng.choice(("", "", f"Appeal lodged {plan.referral + timedelta(days=20):%d %B %Y}; outcome awaited"))
+            self.add(Restriction, person_id=prisoner["id"], kind="No contact with children (public protection)",
+                     reason="Public protection: contact with children barred by the prison", starts_on=plan.referral
+                     - self.days(0, 200), ends_on=None, appeal=appeal)
+        elif rng.random() < 0.03:
+            self.add(Restriction, person_id=prisoner["id"], kind="Closed visits",
+                     reason="Security decision after an item was passed at a visit", starts_on=plan.referral,
+                     ends_on=plan.referral + self.days(60, 180), appeal="")
+        if rng.random() < 0.015:
+            self.add(Restriction, person_id=fam.carer["id"], kind="Banned from visiting",
+                     reason="Banned by the prison after an incident in the visits hall", starts_on=plan.referral,
+                     ends_on=plan.referral + self.days(90, 365), appeal="")
+        if plan.first_contact is not None and rng.random() < 0.06:
+            on = self.between(plan.first_contact, min(plan.end, t))
+            escalated_to = rng.choice(ESCALATED_TO)
+            self.add(Concern, case_id=case_id, on=on, description=rng.choice(CONCERNS).format(**fam.words(rng)),
+                     escalated_to=escalated_to, escalated_on=on if escalated_to else None)
+
+    def build(self, progress: Progress) -> None:
+        self.build_agencies()
+        plans: list[_Plan] = []
+        for scenario, count in OPEN_MIX:
+            plans += [self.open_plan(scenario, n == 0) for n in range(count)]
+        plans += [self.closed_plan() for _ in range(self.size.closed_cases)]
+        plans.sort(key=lambda p: p.referral)
+        step = max(1, len(plans) // 10)
+        for n, plan in enumerate(plans):
+            self.build_case(plan)
+            if n % step == 0:
+                progress(5 + 45 * n // len(plans), "Making up families and their casework")
+        # Later issues add visits, family days and prisoners' applications here, after casework,
+        # so that they can draw on the people and cases built above.
+
+
+def populate(db: Database, size: str = "standard", seed: int = 1, today: date | None = None,
+             progress: Progress | None = None) -> dict[str, int]:
+    """Fill an empty profile with made-up casework; returns rows added per table (and changes)."""
+    report = progress or (lambda pct, msg: None)
+    if size not in SIZES:
+        raise InputRefused(f"Size must be one of: {', '.join(SIZES)}.")
+    today = today or date.today()
+    with open_session(db) as session:
+        if session.execute(select(func.count()).select_from(Case)).scalar():
+            raise InputRefused("This profile already has cases; demonstration data only goes into an empty profile.")
+        ctx = session.info["changes"]
+        report(2, "Planning the demonstration desk")
+        builder = _Builder(seed, today, SIZES[size], ctx.who)
+        builder.build(report)
+        refs = RefMaker(session, random.Random(f"fsw-demo-refs-{seed}"))
+        counts: dict[str, int] = {}
+        changes = 0
+        for n, model in enumerate(ORDER):
+            report(50 + 45 * n // len(ORDER), f"Saving {model.__tablename__.replace('_', ' ')}")
+            rows = builder.rows[model]
+            counts[model.__tablename__] = bulk_insert(session, model, rows, ctx, refs)
+            changes += len(rows)
+        counts["changes"] = changes
+        audit.record(session, "demo data added", detail=f"{size}, seed {seed}")
+        report(97, "Saving")
+        session.commit()
+    report(100, "Demonstration data ready")
+    return counts
