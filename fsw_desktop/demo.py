@@ -33,8 +33,8 @@ from .models.people import Consent, Person, Restriction
 from .services import audit
 from .services.session import open_session
 from .services.vocab import (
-    CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, OUTCOMES, PRISONER_RELATIONSHIP,
-    REFERRAL_SOURCES,
+    CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, OUTCOMES, PRACTICAL_NEED_AREAS,
+    PRISONER_RELATIONSHIP, REFERRAL_SOURCES,
 )
 from .sync.bulk import IdMaker, RefMaker, bulk_insert
 
@@ -161,7 +161,7 @@ CHILD_OUTCOME = Pick([(name, _TABLE4[name] if name != "Access to support service
 FIRST_SCORE = Pick([(1, 25), (2, 40), (3, 30), (4, 5)])
 # Share of individuals whose outcomes are scored at every assessment; the rest are scored once or
 # never, which brings the share with two or more scores near 000's 63%.
-SCORED_THROUGHOUT = 0.72
+SCORED_THROUGHOUT = 0.93
 
 # --- short notes ----------------------------------------------------------------------------
 
@@ -330,6 +330,9 @@ class _Plan:
     work_until: date | None = None
     closed_on: date | None = None
     closure_reason: str = ""
+    unscored: bool = False  # the initial assessment's scores were never entered
+    release_soon: bool = False
+    do_not_disclose: bool = False  # a partner hidden from the prisoner (000 §5)
 
     @property
     def initial(self) -> date | None:
@@ -422,6 +425,17 @@ class _Builder:
     # plans
 
     def open_plan(self, scenario: str, first_of_kind: bool) -> _Plan:
+        """Dates that put the case in its scenario's stage; the first of some kinds also gets
+        a warning to show (unscored assessment, release within eight weeks)."""
+        plan = self._open_dates(scenario, first_of_kind)
+        plan.unscored = bool(plan.assessments) and ((first_of_kind and scenario in ("assessed", "active", "review"))
+                                                    or self.rng.random() < 0.05)
+        plan.release_soon = ((first_of_kind and scenario in ("contacted", "planned", "active", "review"))
+                             or self.rng.random() < 0.08)
+        plan.do_not_disclose = first_of_kind and scenario in ("active", "assessed")
+        return plan
+
+    def _open_dates(self, scenario: str, first_of_kind: bool) -> _Plan:
         t, rng = self.today, self.rng
         if scenario == "uncontacted":
             referral = t - (self.days(28, 40) if first_of_kind else self.days(1, 24))
@@ -503,9 +517,9 @@ class _Builder:
         rng = self.rng
         family = self.family_name()
         ethnicity = ETHNICITY(rng)
-        sentence = SENTENCE(rng)
+        sentence = "prison" if plan.release_soon else SENTENCE(rng)
         offence = OFFENCE(rng)
-        dnd = rng.random() < 0.06
+        dnd = plan.do_not_disclose or rng.random() < 0.06
         involvement = "none" if dnd else INVOLVEMENT(rng)
         in_custody = sentence in ("prison", "remand")
         months = None if sentence == "remand" else rng.choice((3, 6, 9, 12, 18, 24, 30, 36, 48, 60, 96, 144))
@@ -522,7 +536,7 @@ class _Builder:
             sentence_type=sentence, offence_category=offence, sentence_months=months,
             expected_release=self.release_date(plan, sentence),
             rotl=sentence == "prison" and rng.random() < 0.05,
-            transfers=(f"Transferred from {rng.choice(OTHER_PRISONS)}" if rng.random() < 0.12 else ""),
+            transfers=self.transfers(plan),
             offender_manager=f"{self.given_name()} {self.family_name()}" if sentence != "remand" else "",
             probation_provider="Probation Service, Northfield region (synthetic)",
             involvement=involvement,
@@ -566,6 +580,11 @@ class _Builder:
             ))
         return _Family(case_id, prisoner, carer, children, others, dnd)
 
+    def transfers(self, plan: _Plan) -> str:
+        if plan.closure_reason == "Prisoner transferred":
+            return f"Transferred to {self.rng.choice(OTHER_PRISONS)} on {plan.closed_on:%d %B %Y}"
+        return f"Transferred from {self.rng.choice(OTHER_PRISONS)}" if self.rng.random() < 0.12 else ""
+
     def release_date(self, plan: _Plan, sentence: str) -> date | None:
         rng, t = self.rng, self.today
         if sentence == "remand":
@@ -576,7 +595,7 @@ class _Builder:
             if plan.closure_reason == "Prisoner released and support ended":
                 return plan.closed_on - self.days(0, 30)
             return plan.closed_on + self.days(30, 900)
-        if rng.random() < 0.15:
+        if plan.release_soon:
             return t + self.days(3, 55)
         return t + self.days(70, 1500)
 
@@ -591,6 +610,9 @@ class _Builder:
             lead_professional="", caf_taf=rng.random() < 0.15,
         )
         fam = self.build_family(case["id"], plan)
+        if plan.first_contact is None:  # nobody has been supported yet
+            for person in (fam.prisoner, fam.carer, *fam.others, *fam.children):
+                person["supported_directly"] = False
         words = fam.words(rng)
         case["family_label"] = f"{fam.prisoner['family_name']} family"
         case["referral_reasons"] = rng.choice(REASONS).format(**words)
@@ -660,8 +682,8 @@ class _Builder:
         if not plan.assessments:
             return []
         first_needs: list[str] = []
-        skip_initial = rng.random() < 0.12  # the initial scores were never entered
-        skip_final = rng.random() < 0.15
+        skip_initial = plan.unscored or (plan.closed_on is not None and rng.random() < 0.1)
+        skip_final = rng.random() < 0.12
         scored: dict[str, tuple[str, list[str]]] = {}
         for person in fam.supported:
             is_child = person["relationship"] == "child"
@@ -678,10 +700,9 @@ class _Builder:
                 if n == 0:
                     first_needs = areas
                 for area in areas:
-                    practical = area in NEED_AGENCY and area not in ("Maintaining relationships",
-                                                                      "Practical and emotional family support")
+                    practical = area in PRACTICAL_NEED_AREAS and rng.random() < 0.8
                     self.add(Need, assessment_id=assessment["id"], area=area,
-                             nature="practical" if practical and rng.random() < 0.8 else "emotional",
+                             nature="practical" if practical else "emotional",
                              term="short" if rng.random() < 0.6 else "long")
             if (kind == "initial" and skip_initial) or (kind == "final" and skip_final):
                 continue
@@ -718,7 +739,7 @@ class _Builder:
                     due = t + self.days(0, 12) - self.days(0, 8)
                 done = None
                 if due < t - timedelta(days=7) or not open_case:
-                    done = min(due + self.days(-5, 10), plan.end, t) if rng.random() < 0.92 else None
+                    done = min(due + self.days(-5, 10), plan.end, t) if rng.random() < 0.96 else None
                     if done is not None and done < plan.initial:
                         done = plan.initial
                 self.add(Task, goal_id=goal["id"], text=rng.choice(TASKS).format(**words),

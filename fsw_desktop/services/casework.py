@@ -142,8 +142,9 @@ def _prefix(column: Any, term: str) -> Any:
 
 
 def _search_clause(text: str) -> Any:
-    """Every word must match something in the case: a person's given or family name, the case
-    reference (with or without its 'C-'), the family label or a prison number."""
+    """The whole text starts the family label, or every word starts something in the case: a
+    person's given or family name, a prison number, the case reference (with or without its
+    'C-') or the family label."""
     clauses = []
     for term in text.split():
         person = exists().where(
@@ -154,7 +155,7 @@ def _search_clause(text: str) -> Any:
         )
         clauses.append(or_(person, _prefix(Case.ref, term), _prefix(Case.ref, f"C-{term}"),
                            _prefix(Case.family_label, term)))
-    return and_(*clauses) if clauses else true()
+    return or_(_prefix(Case.family_label, text), and_(*clauses)) if clauses else true()
 
 
 def _facts(session: Session, *where: Any) -> list[_Facts]:
@@ -484,8 +485,8 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
         .limit(limit - len(hits))
     )
     for p in people:
-        role = f"prisoner {p.prison_number}".strip() if p.is_prisoner else p.relationship
+        role = f"Prisoner {p.prison_number}".strip() if p.is_prisoner else p.relationship
         where = f" in {p.case_ref} {p.family_label}" if p.case_ref else ""
         hits.append(SearchHit("person", p.id, p.case_id, p.ref, f"{p.given_name} {p.family_name}".strip(),
-                              f"{role.capitalize()}{where}"))
+                              f"{role[:1].upper()}{role[1:]}{where}"))
     return hits

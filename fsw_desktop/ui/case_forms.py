@@ -1,0 +1,216 @@
+"""The casework forms: which fields each has and which service saves it.
+
+Kept apart from the case page so the page stays about layout, and so a
+draft restored after a lock can rebuild its form from ``form_id`` alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from sqlalchemy.orm import Session
+
+from ..services import closure, contacts, plans, safeguarding, vocab
+from ..services import directory as directory_service
+from ..services import people as people_service
+from .form_dialog import Field, FormSpec
+
+Saver = Callable[[Session, dict[str, Any]], list[str] | None]
+
+
+def _choices(values) -> list[str]:  # noqa: ANN001
+    return list(values)
+
+
+def contact_form(case_id: str, goals: list[tuple[str, str]] = ()) -> tuple[FormSpec, Saver]:
+    fields = [
+        Field("kind", "&Type", "choice", _choices(vocab.CONTACT_TYPES)),
+        Field("on", "&Date", "date"),
+        Field("minutes", "D&uration (minutes)", "int", default=30),
+        Field("present", "&Who was present"),
+        Field("note", "&Note", "long"),
+    ]
+    if goals:
+        fields.append(Field("goal", "&Linked goal", "choice", [("None", "")] + list(goals)))
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        goal_ids = [v["goal"]] if v.get("goal") else []
+        contacts.log_contact(s, case_id, v["on"], v["kind"], v["minutes"], v["present"], v["note"], goal_ids)
+
+    return FormSpec("contact", "Log contact", fields, context={"case_id": case_id}), save
+
+
+def person_form(case_id: str, person=None) -> tuple[FormSpec, Saver]:  # noqa: ANN001
+    data = people_service.PersonInput.from_person(person) if person is not None else people_service.PersonInput()
+    d = data.__dict__
+    fields = [
+        Field("given_name", "&Given name", default=d["given_name"]),
+        Field("family_name", "&Family name", default=d["family_name"]),
+        Field("relationship", "&Relationship to prisoner", "choice",
+              [vocab.PRISONER_RELATIONSHIP] + list(vocab.RELATIONSHIPS), default=d["relationship"]),
+        Field("is_prisoner", "Is the &prisoner", "bool", default=d["is_prisoner"]),
+        Field("date_of_birth", "Date of &birth", "optional-date", default=d["date_of_birth"]),
+        Field("gender", "Gender", "choice", _choices(vocab.GENDERS), default=d["gender"]),
+        Field("ethnicity", "Ethnicity", "choice", _choices(vocab.ETHNICITIES), default=d["ethnicity"]),
+        Field("supported_directly", "&Supported directly", "bool", default=d["supported_directly"]),
+        Field("do_not_disclose", "Do &not disclose to the prisoner", "bool", default=d["do_not_disclose"],
+              help="Hide this person's involvement from the prisoner, e.g. in domestic abuse cases."),
+        Field("phone", "Phone", default=d["phone"]),
+        Field("address", "Address", "long", default=d["address"]),
+        Field("school", "School (child)", default=d["school"]),
+        Field("school_contact", "School contact (child)", default=d["school_contact"]),
+        Field("carer", "Cared for by (child)", "choice", [""] + list(vocab.CARER_TYPES), default=d["carer"]),
+        Field("told_where_parent", "Told where the parent is (child)", "choice", ["", "yes", "partly", "no", "unknown"],
+              default=d["told_where_parent"]),
+        Field("child_views", "Child's own views", "long", default=d["child_views"]),
+        Field("sharing_agreed", "What the child agrees may be shared", "long", default=d["sharing_agreed"]),
+        Field("prison_number", "Prison number (prisoner)", default=d["prison_number"]),
+        Field("establishment", "Establishment (prisoner)", default=d["establishment"]),
+        Field("wing", "Wing (prisoner)", default=d["wing"]),
+        Field("sentence_type", "Sentence type (prisoner)", "choice", [""] + list(vocab.SENTENCE_TYPES),
+              default=d["sentence_type"]),
+        Field("offence_category", "Offence category (prisoner)", "choice", [""] + list(vocab.OFFENCE_CATEGORIES),
+              default=d["offence_category"]),
+        Field("sentence_months", "Sentence length, months (prisoner)", "int", default=d["sentence_months"] or 0,
+              maximum=1200),
+        Field("expected_release", "Expected release (prisoner)", "optional-date", default=d["expected_release"]),
+        Field("offender_manager", "Offender Manager (prisoner)", default=d["offender_manager"]),
+        Field("probation_provider", "Probation provider (prisoner)", default=d["probation_provider"]),
+        Field("involvement", "Involvement with the service", "choice", [""] + list(vocab.INVOLVEMENT_LEVELS),
+              default=d["involvement"]),
+    ]
+
+    def save(s: Session, v: dict[str, Any]) -> list[str]:
+        merged = dict(d)
+        merged.update(v)
+        if not merged.get("sentence_months"):
+            merged["sentence_months"] = None
+        value = people_service.PersonInput(**merged)
+        if person is None:
+            _p, warnings = people_service.add_person(s, case_id, value)
+        else:
+            _p, warnings = people_service.update_person(s, person.id, value)
+        return warnings
+
+    title = "Edit person" if person is not None else "Add person"
+    context = {"case_id": case_id, "person_id": person.id if person is not None else None}
+    return FormSpec("person", title, fields, context=context), save
+
+
+def goal_form(case_id: str) -> tuple[FormSpec, Saver]:
+    def save(s: Session, v: dict[str, Any]) -> None:
+        plans.add_goal(s, case_id, v["text"])
+
+    return FormSpec("goal", "Add goal", [Field("text", "&Goal", "long")], context={"case_id": case_id}), save
+
+
+def task_form(case_id: str, goals: list[tuple[str, str]]) -> tuple[FormSpec, Saver]:
+    fields = [
+        Field("goal_id", "&Goal", "choice", goals),
+        Field("text", "&Task"),
+        Field("owner", "&Owner"),
+        Field("due_on", "&Due", "optional-date"),
+    ]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        plans.add_task(s, v["goal_id"], v["text"], v["owner"], v["due_on"])
+
+    return FormSpec("task", "Add task", fields, context={"case_id": case_id}), save
+
+
+def lead_form(case_id: str, lead: str, caf_taf: bool) -> tuple[FormSpec, Saver]:
+    fields = [Field("lead", "&Lead professional", default=lead), Field("caf_taf", "&CAF/TAF in place", "bool",
+                                                                         default=caf_taf)]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        plans.set_lead(s, case_id, v["lead"], v["caf_taf"])
+
+    return FormSpec("lead", "Lead professional", fields, context={"case_id": case_id}), save
+
+
+def onward_form(case_id: str, session: Session) -> tuple[FormSpec, Saver]:
+    agencies = [(f"{a.name} ({a.category})", a.id) for a in directory_service.agencies(session)]
+    fields = [Field("agency_id", "&Agency", "choice", agencies), Field("on", "&Date", "date"),
+              Field("reason", "&Reason", "long"), Field("result", "What &happened", "long")]
+
+    def save(s: Session, v: dict[str, Any]) -> list[str]:
+        _r, warnings = plans.refer_onward(s, case_id, v["agency_id"], v["on"], v["reason"], v["result"])
+        return warnings
+
+    return FormSpec("onward", "Onward referral", fields, context={"case_id": case_id}), save
+
+
+def close_form(case_id: str) -> tuple[FormSpec, Saver]:
+    fields = [Field("reason", "&Reason", "choice", _choices(vocab.CLOSURE_REASONS)),
+              Field("planned", "&Planned closure", "bool", default=True), Field("on", "&Date", "date")]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        closure.close_case(s, case_id, v["on"], v["reason"], v["planned"])
+
+    intro = "A final assessment with outcome scores is needed first, unless contact was lost."
+    return FormSpec("close", "Close case", fields, intro, {"case_id": case_id}), save
+
+
+def reopen_form(case_id: str) -> tuple[FormSpec, Saver]:
+    def save(s: Session, v: dict[str, Any]) -> None:
+        closure.reopen_case(s, case_id, v["why"])
+
+    return FormSpec("reopen", "Reopen case", [Field("why", "&Why", "long")], context={"case_id": case_id}), save
+
+
+def restriction_form(case_id: str, people: list[tuple[str, str]]) -> tuple[FormSpec, Saver]:
+    fields = [Field("person_id", "&Person", "choice", people),
+              Field("kind", "&Type", "edit-choice", _choices(vocab.RESTRICTION_KINDS)),
+              Field("reason", "&Reason", "long"), Field("starts_on", "&From", "date"),
+              Field("ends_on", "&To", "optional-date"), Field("appeal", "&Appeal", "long")]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        safeguarding.add_restriction(s, v["person_id"], v["kind"], v["reason"], v["starts_on"], v["ends_on"],
+                                     v["appeal"])
+
+    return FormSpec("restriction", "Contact restriction", fields, context={"case_id": case_id}), save
+
+
+def concern_form(case_id: str) -> tuple[FormSpec, Saver]:
+    fields = [Field("on", "&Date", "date"), Field("description", "&Concern", "long"),
+              Field("escalated_to", "&Escalated to"), Field("escalated_on", "Escalated &on", "optional-date")]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        safeguarding.log_concern(s, case_id, v["on"], v["description"], v["escalated_to"], v["escalated_on"])
+
+    return FormSpec("concern", "Safeguarding concern", fields, context={"case_id": case_id}), save
+
+
+def consent_form(case_id: str, people: list[tuple[str, str]], session: Session) -> tuple[FormSpec, Saver]:
+    agencies = [("Any / purpose only", "")] + [(a.name, a.id) for a in directory_service.agencies(session)]
+    fields = [Field("person_id", "&Person", "choice", people), Field("purpose", "Pu&rpose"),
+              Field("agency_id", "&Agency", "choice", agencies), Field("given_on", "&Given on", "date"),
+              Field("how_given", "&How", "choice", _choices(vocab.CONSENT_METHODS))]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        safeguarding.record_consent(s, v["person_id"], v["purpose"] or "sharing", v["agency_id"] or None,
+                                    v["given_on"], v["how_given"])
+
+    return FormSpec("consent", "Record consent", fields, context={"case_id": case_id}), save
+
+
+def agency_form(agency=None) -> tuple[FormSpec, Saver]:  # noqa: ANN001
+    a = agency
+    fields = [
+        Field("name", "&Name", default=getattr(a, "name", "")),
+        Field("category", "&Category", "choice", _choices(vocab.AGENCY_CATEGORIES), default=getattr(a, "category", None)),
+        Field("contact_person", "Single point of &contact", default=getattr(a, "contact_person", "")),
+        Field("phone", "&Phone", default=getattr(a, "phone", "")),
+        Field("email", "&Email", default=getattr(a, "email", "")),
+        Field("area", "A&rea", default=getattr(a, "area", "")),
+        Field("offers", "What they &offer", "long", default=getattr(a, "offers", "")),
+        Field("eligibility", "E&ligibility", "long", default=getattr(a, "eligibility", "")),
+        Field("last_checked", "Details last checked", "date", default=getattr(a, "last_checked", None) or date.today()),
+    ]
+
+    def save(s: Session, v: dict[str, Any]) -> None:
+        directory_service.save_agency(s, directory_service.AgencyInput(**v), getattr(a, "id", None))
+
+    return FormSpec("agency", "Edit agency" if a else "Add agency", fields,
+                    context={"agency_id": getattr(a, "id", None)}), save
