@@ -100,11 +100,6 @@ def test_review_interval_is_a_parameter():
 # --- a small hand-built desk ----------------------------------------------------------------
 
 
-@pytest.fixture
-def desk(tmp_path):
-    db = create_profile(tmp_path / "p", "Test Worker", "Test Desk", "worker", PASSPHRASE)
-    yield db
-    db.close()
 
 
 def _case(s, ref, label, referral, status="open", closed_on=None, deleted=False):
@@ -145,8 +140,7 @@ def _goal(s, case, *tasks):
     return goal
 
 
-@pytest.fixture
-def cases(desk):
+def _fill(desk):
     """Seven cases, one per situation Today looks for, plus a deleted one that must never show."""
     with open_session(desk) as s:
         new = _case(s, "C-NEW44", "Quorrin family", date(2026, 2, 20))
@@ -192,6 +186,37 @@ def cases(desk):
                 "closed": closed.id, "old": old.id, "gone": gone.id}
 
 
+def _open_desk(path):
+    db = create_profile(path, "Test Worker", "Test Desk", "worker", PASSPHRASE)
+    return db, _fill(db)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One desk for the tests that only read."""
+    db, ids = _open_desk(tmp_path_factory.mktemp("casework") / "p")
+    yield db, ids
+    db.close()
+
+
+@pytest.fixture
+def desk(shared):
+    return shared[0]
+
+
+@pytest.fixture
+def cases(shared):
+    return shared[1]
+
+
+@pytest.fixture
+def own_desk(tmp_path):
+    """A desk of its own, for tests that change settings or add cases."""
+    db, ids = _open_desk(tmp_path / "p")
+    yield db, ids
+    db.close()
+
+
 def _caseload(desk, status="open", search=None):
     with open_session(desk) as s:
         return {r.reference: r for r in casework.caseload(s, status, search, today=TODAY)}
@@ -209,6 +234,13 @@ def test_caseload_rows_stages_and_flags(desk, cases):
     assert review.stage == "review due" and review.next_review == date(2026, 1, 1)
     assert review.flags == ["Do not disclose", "Review overdue"]
     assert unscored.stage == "assessed" and unscored.flags == ["Missing scores"]
+
+
+def test_stages_for_all_cases_match_the_caseload(desk, cases):
+    with open_session(desk) as s:
+        stages = casework.stages(s, "all", today=TODAY)
+    assert stages == {r.id: r.stage for r in _caseload(desk, "all").values()}
+    assert stages[cases["new"]] == "new" and stages[cases["old"]] == "closed" and cases["gone"] not in stages
 
 
 def test_caseload_status_filters_and_deleted(desk, cases):
@@ -275,7 +307,8 @@ def test_today_lists(desk, cases):
     assert cases["gone"] not in every and cases["old"] not in every
 
 
-def test_today_follows_settings(desk, cases):
+def test_today_follows_settings(own_desk):
+    desk, _ = own_desk
     with open_session(desk) as s:
         settings.put(s, "no_contact_weeks", 8)
         settings.put(s, "release_warning_weeks", 1)
@@ -287,7 +320,8 @@ def test_today_follows_settings(desk, cases):
     assert rows["C-RRR88"].stage == "active" and rows["C-RRR88"].next_review == date(2026, 4, 1)
 
 
-def test_statement_count_does_not_grow_with_cases(desk, cases):
+def test_statement_count_does_not_grow_with_cases(own_desk):
+    desk, _ = own_desk
     def statements(fn):
         seen = []
 
@@ -344,3 +378,21 @@ def test_search_people(desk, cases):
     assert [(h.kind, h.title) for h in both] == [("case", "Quorrin family"), ("person", "Mella Quorrin"),
                                                  ("person", "Tobias Quorrin")]
     assert nothing == [] and len(limited) == 2
+
+
+def test_tombstoned_records_are_ignored(own_desk):
+    desk, ids = own_desk
+    with open_session(desk) as s:
+        last = s.query(Contact).filter_by(case_id=ids["quiet"], on=date(2026, 1, 20)).one()
+        last.deleted = True
+        for goal in s.query(Goal).filter_by(case_id=ids["quiet"]):
+            goal.deleted = True
+        initial = s.query(Assessment).filter_by(case_id=ids["quiet"]).one()
+        for score in s.query(Score).filter_by(assessment_id=initial.id):
+            score.deleted = True
+        s.commit()
+        [row] = [r for r in casework.caseload(s, today=TODAY) if r.id == ids["quiet"]]
+        items = casework.today(s, TODAY)
+    assert row.last_contact == date(2026, 1, 3) and row.stage == "assessed"
+    assert "Missing scores" in row.flags
+    assert ids["quiet"] not in [i.case_id for i in items.tasks_due]

@@ -1,0 +1,222 @@
+"""The demonstration desk: repeatable, shaped like the brief, and logged like any other record."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from fsw_desktop import demo
+from fsw_desktop.errors import InputRefused
+from fsw_desktop.models.base import REF_ALPHABET
+from fsw_desktop.models.cases import Case, Score
+from fsw_desktop.models.directory import Agency
+from fsw_desktop.models.people import Person
+from fsw_desktop.models.sync import Change
+from fsw_desktop.services import casework
+from fsw_desktop.services.directory import is_stale
+from fsw_desktop.services.profile import create_profile
+from fsw_desktop.services.session import open_session
+from fsw_desktop.services.vocab import REFERRAL_SOURCES
+from fsw_desktop.sync.bulk import bulk_insert
+from fsw_desktop.sync.changes import record_dict
+
+TODAY = date(2026, 3, 2)
+PASSPHRASE = "correct horse battery staple"
+
+
+def _build(path, seed=1):
+    db = create_profile(path, "Test Worker", "Test Desk", "worker", PASSPHRASE)
+    seen: list[tuple[int, str]] = []
+    counts = demo.populate(db, size="standard", seed=seed, today=TODAY, progress=lambda p, m: seen.append((p, m)))
+    return db, counts, seen
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    db, counts, progress = _build(tmp_path_factory.mktemp("demo-a") / "p")
+    yield db, counts, progress
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def session(built):
+    with open_session(built[0]) as s:
+        yield s
+
+
+def _refs(s, model):
+    return list(s.execute(select(model.ref).order_by(model.created_hlc)).scalars())
+
+
+def test_same_seed_same_desk(built, session, tmp_path):
+    db, counts, _ = built
+    again, again_counts, _ = _build(tmp_path / "b")
+    try:
+        assert again_counts == counts
+        with open_session(again) as s:
+            for model in (Case, Person, Agency):
+                assert _refs(s, model) == _refs(session, model)
+            labels = select(Case.ref, Case.family_label, Case.referral_date, Case.status).order_by(Case.ref)
+            assert s.execute(labels).all() == session.execute(labels).all()
+    finally:
+        again.close()
+
+
+def test_another_seed_another_desk(built, session, tmp_path):
+    other, _, _ = _build(tmp_path / "c", seed=2)
+    try:
+        with open_session(other) as s:
+            assert _refs(s, Case) != _refs(session, Case)
+    finally:
+        other.close()
+
+
+def test_counts_and_progress(built, session):
+    _, counts, progress = built
+    assert counts["cases"] == 190 and counts["agencies"] == 40
+    assert counts["contacts"] > 2000 and counts["scores"] > 0 and counts["tasks"] > 0
+    for table in ("restrictions", "consents", "concerns", "onward_referrals", "needs", "goals"):
+        assert counts[table] > 0, table
+    assert [p for p, _ in progress] == sorted(p for p, _ in progress) and progress[-1][0] == 100
+
+
+def test_forty_open_cases_in_every_stage(session):
+    rows = casework.caseload(session, "open", today=TODAY)
+    assert len(rows) == 40
+    stages = Counter(r.stage for r in rows)
+    assert set(stages) == {"new", "assessed", "planned", "active", "review due"}
+    flags = Counter(f for r in rows for f in r.flags)
+    for flag in ("Do not disclose", "Review overdue", "No contact 4+ weeks", "Missing scores", "Not yet contacted"):
+        assert flags[flag] >= 1, flag
+
+
+def test_today_has_something_in_every_list(session):
+    items = casework.today(session, TODAY)
+    for name, entries in vars(items).items():
+        assert entries, name
+    assert any("failed attempt" in i.detail for i in items.not_yet_contacted)
+
+
+def test_closed_cases_over_three_years(session):
+    rows = session.execute(select(Case.status, Case.referral_date, Case.closed_on, Case.closure_reason)
+                           .where(Case.status != "open")).all()
+    assert len(rows) == 150
+    assert {r.status for r in rows} == {"closed", "handed over"}
+    assert all(r.closed_on and r.referral_date < r.closed_on < TODAY and r.closure_reason for r in rows)
+    assert min(r.referral_date for r in rows) >= date(2023, 3, 1)
+    assert len({r.closure_reason for r in rows}) >= 6
+
+
+def test_children_in_every_age_band_gender_and_many_ethnicities(session):
+    kids = session.execute(
+        select(Person.date_of_birth, Person.gender, Person.ethnicity, Case.referral_date)
+        .join(Case, Case.id == Person.case_id).where(Person.relationship == "child")
+    ).all()
+    bands = Counter(casework.age_band(k.date_of_birth, k.referral_date) for k in kids)
+    assert set(bands) == {"0-4", "5-10", "11-16", "17-18"}
+    assert {"Female", "Male", "Not recorded"} <= {k.gender for k in kids}
+    assert len({k.ethnicity for k in kids}) >= 8
+
+
+def test_referral_sources_roughly_in_proportion(session):
+    got = Counter(session.execute(select(Case.referral_source)).scalars())
+    total = sum(got.values())
+    weights = dict(REFERRAL_SOURCES)
+    assert set(got) <= set(weights)
+    assert got.most_common(1)[0][0] == "Probation"
+    for source in ("Probation", "Self", "Children's services/family support", "Prison family service"):
+        expected = weights[source] / sum(weights.values())
+        assert abs(got[source] / total - expected) < 0.1, source
+
+
+def test_people_are_synthetic_and_well_formed(session):
+    prisoners = session.execute(select(Person.prison_number, Person.establishment)
+                                .where(Person.is_prisoner.is_(True))).all()
+    numbers = [p.prison_number for p in prisoners if p.prison_number]
+    assert len(numbers) == len(set(numbers)) > 150
+    assert all(re.fullmatch(r"[A-Z]\d{4}[A-Z]{2}", n) for n in numbers)
+    assert {p.establishment for p in prisoners} <= {"", demo.ESTABLISHMENT}
+    assert session.execute(select(func.count()).where(Person.relationship == "self",
+                                                      Person.is_prisoner.is_(False))).scalar() == 0
+    assert session.execute(select(func.count()).where(Person.do_not_disclose.is_(True))).scalar() >= 2
+
+
+def test_about_two_thirds_of_individuals_scored_twice(session):
+    supported = session.execute(select(Person.id).where(Person.supported_directly.is_(True),
+                                                        Person.is_prisoner.is_(False))).scalars().all()
+    times = dict(session.execute(select(Score.person_id, func.count(func.distinct(Score.assessment_id)))
+                                 .group_by(Score.person_id)).all())
+    share = sum(1 for p in supported if times.get(p, 0) >= 2) / len(supported)
+    assert 0.45 < share < 0.75
+    assert set(session.execute(select(Score.score)).scalars()) <= {1, 2, 3, 4, 5}
+
+
+def test_some_agencies_are_stale(session):
+    checked = session.execute(select(Agency.last_checked)).scalars().all()
+    stale = sum(is_stale(c, TODAY) for c in checked)
+    assert 0 < stale < len(checked)
+
+
+def test_one_whole_record_change_per_row(built, session):
+    _, counts, _ = built
+    assert counts["changes"] == sum(n for table, n in counts.items() if table != "changes")
+    assert session.execute(select(func.count()).select_from(Change)).scalar() == counts["changes"]
+    assert session.execute(select(func.count()).where(Change.field != "*")).scalar() == 0
+    desk_id = session.execute(select(Change.desk_id)).scalars().first()
+    for model in demo.ORDER:
+        table = model.__tablename__
+        rows = {r.id: r for r in session.execute(select(model)).scalars()}
+        changes = session.execute(select(Change).where(Change.record_table == table)).scalars().all()
+        assert len(changes) == len(rows) == counts[table], table
+        assert {c.record_id for c in changes} == set(rows)
+        for change in changes[:25]:
+            row = rows[change.record_id]
+            assert json.loads(change.value) == record_dict(row)
+            assert change.hlc == row.hlc == row.created_hlc and row.desk_id == change.desk_id == desk_id
+            assert change.who == "Test Worker" and change.old is None and row.deleted is False
+        refs = [r.ref for r in rows.values()]
+        assert len(set(refs)) == len(refs)
+        prefix = model.__ref_prefix__ + "-"
+        assert all(r.startswith(prefix) and set(r[len(prefix):]) <= set(REF_ALPHABET) for r in refs)
+    stamps = session.execute(select(Change.hlc)).scalars().all()
+    assert len(set(stamps)) == len(stamps)
+
+
+def test_populating_twice_is_refused(built, session):
+    db, counts, _ = built
+    with pytest.raises(InputRefused):
+        demo.populate(db, seed=5, today=TODAY)
+    with pytest.raises(InputRefused):
+        demo.populate(db, size="enormous")
+    session.expire_all()
+    assert session.execute(select(func.count()).select_from(Case)).scalar() == counts["cases"]
+
+
+def test_bulk_insert_logs_what_the_orm_logs(tmp_path):
+    db = create_profile(tmp_path / "p", "Test Worker", "Test Desk", "worker", PASSPHRASE)
+    try:
+        with open_session(db) as s:
+            values = {"family_label": "Quorrin family", "referral_date": date(2026, 2, 1), "closed_on": None}
+            by_orm = Case(**values)
+            s.add(by_orm)
+            s.flush()
+            rows = [dict(values)]
+            assert bulk_insert(s, Case, rows) == 1
+            s.commit()
+            logged = {c.record_id: json.loads(c.value) for c in s.execute(select(Change)).scalars()}
+            orm, bulk = logged[by_orm.id], logged[rows[0]["id"]]
+            differ = {"id", "ref", "created_hlc"}
+            assert set(orm) == set(bulk) == set(Case.tracked_columns())
+            assert {k: v for k, v in orm.items() if k not in differ} == {k: v for k, v in bulk.items() if k not in differ}
+            stored = s.get(Case, rows[0]["id"])
+            assert record_dict(stored) == bulk and stored.hlc > by_orm.hlc
+            with pytest.raises(ValueError):
+                bulk_insert(s, Case, [{"referral_date": date(2026, 2, 1), "no_such_column": 1}])
+    finally:
+        db.close()
+
