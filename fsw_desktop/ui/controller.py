@@ -17,7 +17,7 @@ from ..db import Database
 from ..errors import FswError
 from ..services import drafts, profile, settings
 from ..services.session import open_session
-from .forms import FORMS, DraftForm
+from .forms import DraftForm
 from .lock_screen import LockScreen
 from .main_window import MainWindow
 from .progress import run_with_progress
@@ -122,11 +122,9 @@ class AppController(QObject):
                     self.reopen_form(draft.form, values)
 
     def reopen_form(self, form_id: str, values: dict) -> QWidget | None:
-        if self.window is None or form_id not in FORMS:
+        if self.window is None:
             return None
-        if form_id == "referral":
-            return self.window.new_referral(values)
-        return None
+        return self.window.reopen_draft(form_id, values)
 
     # lock -------------------------------------------------------------------
     def lock(self) -> None:

@@ -23,6 +23,7 @@ from ..models.sync import ROLE_LABELS
 from ..services import audit, profile, referrals, settings
 from ..services.session import open_session
 from .pages.base import ComingPage, Page
+from .pages.case_page import CasePage, reopen_draft
 from .pages.caseload import CaseloadPage
 from .pages.directory import DirectoryPage
 from .pages.today import TodayPage
@@ -70,6 +71,11 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{name} (Ctrl+{i + 1})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.case_page: CasePage | None = None
+        if "Caseload" in self.pages:
+            self.case_page = CasePage(self.session)
+            self.case_page.back.connect(lambda: self.go_to("Caseload"))
+            self.stack.addWidget(self.case_page)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         if name == "Caseload":
             page = CaseloadPage(factory)
             page.open_case.connect(self.open_case)
+            page.quick_contact.connect(self.quick_contact)
             return page
         if name == "Directory":
             return DirectoryPage(factory)
@@ -129,18 +136,34 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(names.index(name))
         return self.pages[name]
 
-    def open_case(self, case_id: str) -> None:
-        """Until the case view lands, show the case in the caseload."""
-        with self.session() as s:
-            from ..models.cases import Case
+    def open_case(self, case_id: str) -> CasePage | None:
+        if self.case_page is None:
+            return None
+        try:
+            self.case_page.show_case(case_id)
+        except FswError as exc:
+            self.show_error(exc.message)
+            return None
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(list(self.pages).index("Caseload"))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.case_page)
+        return self.case_page
 
-            case = s.get(Case, case_id)
-            ref = case.ref if case else ""
-            audit.record(s, "case opened", "cases", case_id)
-            s.commit()
-        page = self.go_to("Caseload")
-        if isinstance(page, CaseloadPage):
-            page.show_search(ref)
+    def quick_contact(self, case_id: str) -> None:
+        page = self.open_case(case_id)
+        if page is not None:
+            page.log_contact()
+
+    def reopen_draft(self, form_id: str, values: dict) -> QWidget | None:
+        if form_id == "referral":
+            return self.new_referral({k: v for k, v in values.items() if not k.startswith("_")})
+        if form_id == "agency":
+            page = self.go_to("Directory")
+            return page.add_agency(values) if isinstance(page, DirectoryPage) else None
+        if self.case_page is not None:
+            return reopen_draft(self.case_page, form_id, values)
+        return None
 
     # chrome --------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -212,7 +235,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         lines = [f"Ctrl+{i + 1}\t{name}" for i, name in enumerate(self.pages)]
-        lines += ["Ctrl+F\tSearch", "Ctrl+N\tNew referral", "Ctrl+L\tLock", "Ctrl+Shift+B\tBack up",
+        lines += ["Ctrl+F\tSearch", "Ctrl+N\tNew referral", "Ctrl+K\tLog contact (caseload or case)",
+                  "Ctrl+Shift+A\tRecord assessment (case)", "Enter\tOpen the selected case", "Ctrl+L\tLock", "Ctrl+Shift+B\tBack up",
                   "Ctrl+,\tSettings", "Ctrl+Q\tQuit"]
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
 
@@ -237,6 +261,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, Page):
             current.refresh()
+        self._last_referral = case.id
         return ref
 
     def backup(self) -> None:

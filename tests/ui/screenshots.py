@@ -72,6 +72,21 @@ def main(out: str) -> int:
         window.go_to(name)
         settle()
         window.grab().save(str(out_dir / f"main-{name.lower()}.png"))
+    from fsw_desktop.services import casework
+
+    with window.session() as s:
+        rows = [r for r in casework.caseload(s, "open") if r.stage == "active"]
+    page = window.open_case(rows[0].id)
+    for i, name in ((0, "overview"), (1, "people"), (2, "outcomes"), (3, "plan"), (6, "history")):
+        page.tabs.setCurrentIndex(i)
+        settle()
+        window.grab().save(str(out_dir / f"case-{name}.png"))
+    dialog = page.record_assessment()
+    if dialog is not None:
+        dialog.resize(820, 760)
+        settle()
+        dialog.grab().save(str(out_dir / "assessment.png"))
+        dialog.reject()
     c.lock()
     print(f"saved to {out_dir}")
     return 0

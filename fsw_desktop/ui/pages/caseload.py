@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView
 from sqlalchemy.orm import Session
 
@@ -28,7 +29,7 @@ COLUMNS = [
 class CaseloadPage(Page):
     title = "Caseload"
     open_case = Signal(str)
-    new_referral = Signal()
+    quick_contact = Signal(str)
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -72,6 +73,11 @@ class CaseloadPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Caseload table")
         self.table.activated.connect(self._activated)
+        contact = QAction("Log contact for the selected case", self)
+        contact.setShortcut(QKeySequence("Ctrl+K"))
+        contact.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        contact.triggered.connect(self._quick_contact)
+        self.addAction(contact)
         self.layout_.addWidget(self.table, 1)
 
         self.search.textChanged.connect(self.refresh)
@@ -97,6 +103,16 @@ class CaseloadPage(Page):
         row = self.proxy.data(index, ROW_ROLE)
         if row is not None:
             self.open_case.emit(row.id)
+
+    def selected_case_id(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def _quick_contact(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id:
+            self.quick_contact.emit(case_id)
 
     def show_search(self, text: str) -> None:
         self.status.setCurrentIndex(2)

@@ -5,11 +5,16 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+from datetime import date
+
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView
 from sqlalchemy.orm import Session
 
 from ...services import directory
-from ..table_model import SORT_ROLE, Column, RowTableModel
+from ...models.directory import Agency
+from .. import case_forms
+from ..form_dialog import FormDialog
+from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from .base import Page
 
 COLUMNS = [
@@ -33,7 +38,15 @@ class DirectoryPage(Page):
         self.filter.setPlaceholderText("Filter agencies")
         self.filter.setAccessibleName("Filter agencies")
         self.filter.setClearButtonEnabled(True)
-        self.layout_.addWidget(self.filter)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        for text, slot in (("&Add agency", self.add_agency), ("&Edit", self.edit_agency),
+                           ("Mark &checked today", self.mark_checked)):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(button)
+        self.layout_.addLayout(bar)
         self.model = RowTableModel(COLUMNS)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -51,8 +64,54 @@ class DirectoryPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Agencies table")
+        self.table.doubleClicked.connect(lambda _i: self.edit_agency())
         self.layout_.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         with self.session_factory() as s:
             self.model.set_rows(directory.agencies(s))
+
+    def _selected(self):  # noqa: ANN202
+        index = self.table.currentIndex()
+        return self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _open(self, built, values: dict | None = None) -> FormDialog:  # noqa: ANN001
+        spec, saver = built
+
+        def save(v: dict) -> None:
+            with self.session_factory() as s:
+                saver(s, v)
+                s.commit()
+
+        dialog = FormDialog(self, spec, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if values:
+            dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def add_agency(self, values: dict | None = None) -> FormDialog:
+        agency = None
+        agency_id = (values or {}).get("_context", {}).get("agency_id")
+        if agency_id:
+            with self.session_factory() as s:
+                agency = s.get(Agency, agency_id)
+        return self._open(case_forms.agency_form(agency), values)
+
+    def edit_agency(self) -> FormDialog | None:
+        row = self._selected()
+        if row is None:
+            return None
+        with self.session_factory() as s:
+            agency = s.get(Agency, row.id)
+        return self._open(case_forms.agency_form(agency))
+
+    def mark_checked(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        with self.session_factory() as s:
+            directory.mark_checked(s, row.id, date.today())
+            s.commit()
+        self.refresh()

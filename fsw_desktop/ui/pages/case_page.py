@@ -1,0 +1,481 @@
+"""One case: overview, people, assessments and outcomes, plan, contacts, safeguarding, history.
+
+Every action opens a small draft-safe form; saving commits through the
+services and reloads the case, so what is shown is always what is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
+    QTableView, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ...services import assessments as assessment_service
+from ...services import audit, case_view, vocab
+from .. import case_forms
+from ..assessment_dialog import AssessmentDialog
+from ..form_dialog import FormDialog
+from ..table_model import Column, RowTableModel
+from .base import Page
+
+
+def _table(columns: list[Column], name: str) -> tuple[QTableView, RowTableModel]:
+    model = RowTableModel(columns)
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, model
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else "—"
+
+
+PEOPLE = [
+    Column("Name", lambda p: p.full_name + ("  ⚠ DO NOT DISCLOSE" if p.do_not_disclose else ""),
+           warn=lambda p: p.do_not_disclose),
+    Column("Relationship", lambda p: "prisoner" if p.is_prisoner else p.relationship),
+    Column("Age", lambda p: "" if p.age is None else f"{p.age} ({p.age_band})" if p.age_band else str(p.age)),
+    Column("Supported", lambda p: p.supported_directly),
+    Column("Prison no.", lambda p: p.prison_number),
+    Column("Release", lambda p: p.expected_release),
+    Column("Restrictions", lambda p: [r.kind for r in p.active_restrictions], warn=lambda p: bool(p.active_restrictions)),
+    Column("School / carer", lambda p: " · ".join(x for x in (p.school, p.carer) if x)),
+]
+CONTACTS = [
+    Column("Date", lambda c: c.on),
+    Column("Type", lambda c: c.kind, warn=lambda c: not c.successful),
+    Column("Minutes", lambda c: c.minutes or ""),
+    Column("Present", lambda c: c.present),
+    Column("Note", lambda c: c.note),
+]
+HISTORY = [
+    Column("When", lambda h: h.at.strftime("%d %b %Y %H:%M")),
+    Column("Who", lambda h: h.who),
+    Column("Record", lambda h: f"{h.record_table} {h.record_ref}"),
+    Column("Field", lambda h: h.field),
+    Column("Was", lambda h: h.old),
+    Column("Now", lambda h: h.new),
+]
+RESTRICTIONS = [
+    Column("Person", lambda r: r[0]),
+    Column("Type", lambda r: r[1].kind, warn=lambda r: r[1].active),
+    Column("From", lambda r: r[1].starts_on),
+    Column("To", lambda r: r[1].ends_on),
+    Column("Reason", lambda r: r[1].reason),
+    Column("Appeal", lambda r: r[1].appeal),
+]
+CONSENTS = [
+    Column("Person", lambda r: r[0]),
+    Column("Purpose / agency", lambda r: r[1].agency_name or r[1].purpose),
+    Column("Given", lambda r: r[1].given_on),
+    Column("How", lambda r: r[1].how_given),
+    Column("Withdrawn", lambda r: r[1].withdrawn_on, warn=lambda r: not r[1].current),
+]
+CONCERNS = [
+    Column("Date", lambda c: c.on),
+    Column("Concern", lambda c: c.description),
+    Column("Escalated to", lambda c: c.escalated_to),
+    Column("On", lambda c: c.escalated_on),
+]
+ONWARD = [
+    Column("Date", lambda o: o.on),
+    Column("Agency", lambda o: o.agency_name),
+    Column("Reason", lambda o: o.reason),
+    Column("What happened", lambda o: o.result),
+]
+
+
+class CasePage(Page):
+    title = "Case"
+    back = Signal()
+    changed = Signal()
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__(session_factory)
+        self.case_id: str | None = None
+        self.detail: case_view.CaseDetail | None = None
+        heading = self.layout_.itemAt(0).widget()
+        heading.setText("")
+        self.heading = heading
+
+        header = QHBoxLayout()
+        self.back_button = QPushButton("← Caseload")
+        self.back_button.setFlat(True)
+        self.back_button.setAccessibleName("Back to caseload")
+        self.back_button.clicked.connect(self.back)
+        self.stage_label = QLabel("")
+        self.stage_label.setObjectName("Badge")
+        self.stage_label.setAccessibleName("Stage")
+        header.addWidget(self.back_button)
+        header.addStretch(1)
+        header.addWidget(self.stage_label)
+        self.layout_.insertLayout(0, header)
+
+        self.dnd_banner = QLabel("")
+        self.dnd_banner.setObjectName("Danger")
+        self.dnd_banner.setWordWrap(True)
+        self.dnd_banner.setAccessibleName("Do not disclose warning")
+        self.layout_.addWidget(self.dnd_banner)
+
+        actions = QHBoxLayout()
+        self.contact_button = self._button("Log &contact", self.log_contact, "Log a contact (Ctrl+K)")
+        self.assess_button = self._button("&Assessment", self.record_assessment, "Record an assessment (Ctrl+Shift+A)")
+        self.person_button = self._button("Add &person", self.add_person, "Add a family member")
+        self.goal_button = self._button("Add &goal", self.add_goal, "Add a goal to the support plan")
+        self.close_button = self._button("Cl&ose case", self.close_or_reopen, "Close the case")
+        more = QToolButton()
+        more.setText("More")
+        more.setAccessibleName("More actions")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for text, slot in (("Add task…", self.add_task), ("Lead professional and CAF/TAF…", self.set_lead),
+                           ("Onward referral…", self.onward), ("Contact restriction…", self.restriction),
+                           ("Safeguarding concern…", self.concern), ("Record consent…", self.consent),
+                           ("Edit selected person…", self.edit_person)):
+            menu.addAction(text, slot)
+        more.setMenu(menu)
+        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button):
+            actions.addWidget(b)
+        actions.addWidget(more)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        self.layout_.addLayout(actions)
+        for seq, slot in (("Ctrl+K", self.log_contact), ("Ctrl+Shift+A", self.record_assessment)):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(seq))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Case sections")
+        self.layout_.addWidget(self.tabs, 1)
+        self._build_tabs()
+
+    def _button(self, text: str, slot: Callable, tip: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(text.replace("&", ""))
+        b.clicked.connect(slot)
+        return b
+
+    # tabs --------------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        overview = QWidget()
+        self.overview = QFormLayout(overview)
+        self.tabs.addTab(overview, "&Overview")
+
+        self.people_view, self.people_model = _table(PEOPLE, "People")
+        self.people_view.doubleClicked.connect(lambda _i: self.edit_person())
+        self.tabs.addTab(self.people_view, "P&eople")
+
+        outcomes = QWidget()
+        ol = QVBoxLayout(outcomes)
+        self.assessment_tree = QTreeWidget()
+        self.assessment_tree.setHeaderLabels(["Assessment", "Detail"])
+        self.assessment_tree.setAccessibleName("Assessments")
+        self.chart = QChartView()
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(240)
+        self.chart.setAccessibleName("Outcome scores over time")
+        ol.addWidget(self.chart, 1)
+        ol.addWidget(self.assessment_tree, 1)
+        self.tabs.addTab(outcomes, "Assessments and o&utcomes")
+
+        plan = QWidget()
+        pl = QVBoxLayout(plan)
+        self.plan_tree = QTreeWidget()
+        self.plan_tree.setHeaderLabels(["Goal / task", "Owner", "Due", "Done"])
+        self.plan_tree.setAccessibleName("Support plan")
+        self.onward_view, self.onward_model = _table(ONWARD, "Onward referrals")
+        self.lead_label = QLabel("")
+        pl.addWidget(self.lead_label)
+        pl.addWidget(self.plan_tree, 2)
+        pl.addWidget(QLabel("Onward referrals"))
+        pl.addWidget(self.onward_view, 1)
+        self.tabs.addTab(plan, "P&lan")
+
+        self.contacts_view, self.contacts_model = _table(CONTACTS, "Contacts timeline")
+        self.tabs.addTab(self.contacts_view, "Co&ntacts")
+
+        safe = QWidget()
+        sl = QVBoxLayout(safe)
+        self.restrictions_view, self.restrictions_model = _table(RESTRICTIONS, "Contact restrictions")
+        self.concerns_view, self.concerns_model = _table(CONCERNS, "Safeguarding concerns")
+        self.consents_view, self.consents_model = _table(CONSENTS, "Consents")
+        for label, view in (("Contact restrictions", self.restrictions_view), ("Concerns", self.concerns_view),
+                            ("Consent", self.consents_view)):
+            sl.addWidget(QLabel(label))
+            sl.addWidget(view, 1)
+        self.tabs.addTab(safe, "&Safeguarding and consent")
+
+        self.history_view, self.history_model = _table(HISTORY, "Change history")
+        self.tabs.addTab(self.history_view, "&History")
+
+    # loading -----------------------------------------------------------------------------
+    def show_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        with self.session_factory() as s:
+            audit.record(s, "case opened", "cases", case_id)
+            s.commit()
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+
+    def refresh(self) -> None:
+        if not self.case_id:
+            return
+        with self.session_factory() as s:
+            d = case_view.load_case(s, self.case_id)
+        self.detail = d
+        self.heading.setText(f"{d.reference} · {d.family_label}")
+        self.stage_label.setText(f"Stage: {d.stage}" + ("" if d.status == "open" else f" ({d.status})"))
+        hidden = [p.full_name for p in d.people if p.do_not_disclose]
+        self.dnd_banner.setVisible(bool(hidden))
+        self.dnd_banner.setText(
+            "DO NOT DISCLOSE to the prisoner: " + ", ".join(hidden) +
+            ". Their involvement must not be shared with him or her." if hidden else "")
+        self.close_button.setText("Re&open case" if d.status != "open" else "Cl&ose case")
+        for b in (self.contact_button, self.assess_button, self.goal_button):
+            b.setEnabled(d.status == "open")
+        self._fill_overview(d)
+        self.people_model.set_rows(d.people)
+        self._fill_assessments(d)
+        self._fill_plan(d)
+        self.contacts_model.set_rows(d.contacts)
+        names = {p.id: p.full_name for p in d.people}
+        self.restrictions_model.set_rows([(p.full_name, r) for p in d.people for r in p.restrictions])
+        self.consents_model.set_rows([(p.full_name, c) for p in d.people for c in p.consents])
+        self.concerns_model.set_rows(d.concerns)
+        self.history_model.set_rows(d.history)
+        del names
+
+    def _fill_overview(self, d: case_view.CaseDetail) -> None:
+        while self.overview.rowCount():
+            self.overview.removeRow(0)
+        fc = d.first_contact
+        days = fc.days_from_referral
+        first = "not yet" if fc.on is None else f"{_d(fc.on)} ({days} day{'s' if days != 1 else ''} after referral)"
+        rows = [
+            ("Referred", f"{_d(d.referral_date)} by {d.referral_source}" + (f" ({d.referrer_name})" if d.referrer_name else "")),
+            ("Reasons", d.referral_reasons or "—"),
+            ("Risk information", d.risk_info or "Not recorded — ask the referrer"),
+            ("Consent", d.consent_status),
+            ("First contact", f"{first}; failed attempts before: {fc.failed_attempts}"),
+            ("Baseline", "recorded" if d.has_baseline else "MISSING: record the initial assessment with scores"),
+            ("Next review", _d(d.next_review)),
+            ("Lead professional", (d.lead_professional or "—") + (" · CAF/TAF" if d.caf_taf else "")),
+            ("People", f"{len(d.people)} ({sum(p.supported_directly for p in d.people)} supported directly)"),
+            ("Contacts", f"{sum(c.successful for c in d.contacts)} successful, {sum(not c.successful for c in d.contacts)} failed"),
+        ]
+        if d.status != "open":
+            rows.append(("Closed", f"{_d(d.closed_on)}: {d.closure_reason}"
+                         + (" (planned)" if d.closure_planned else " (unplanned)" if d.closure_planned is False else "")))
+        for label, value in rows:
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if value.startswith("MISSING"):
+                text.setObjectName("Error")
+            self.overview.addRow(f"<b>{label}</b>", text)
+
+    def _fill_assessments(self, d: case_view.CaseDetail) -> None:
+        self.assessment_tree.clear()
+        for a in d.assessments:
+            top = QTreeWidgetItem([f"{a.kind.capitalize()} · {_d(a.on)}",
+                                   f"{len(a.scores)} scores, {len(a.needs)} needs" +
+                                   (f"; not scored: {len(a.unscored)}" if a.unscored else "")])
+            for n in a.needs:
+                top.addChild(QTreeWidgetItem([f"Need: {n.area}", f"{n.nature}, {n.term} term"]))
+            for sc in a.scores:
+                top.addChild(QTreeWidgetItem([sc.outcome, f"{sc.score}" + (f" ({sc.person_name})" if sc.person_name else "")]))
+            self.assessment_tree.addTopLevelItem(top)
+        self.assessment_tree.resizeColumnToContents(0)
+        self._fill_chart(d)
+
+    def _fill_chart(self, d: case_view.CaseDetail) -> None:
+        chart = QChart()
+        chart.setTitle("Mean outcome score per group at each assessment (1 = greatest need, 5 = no concern)")
+        group_of = {name: group for group, name, _ in vocab.OUTCOMES}
+        scored = [a for a in d.assessments if a.scores]
+        for group in vocab.OUTCOME_GROUPS:
+            series = QLineSeries()
+            series.setName(group)
+            for i, a in enumerate(scored):
+                values = [s.score for s in a.scores if group_of.get(s.outcome) == group]
+                if values:
+                    series.append(i, sum(values) / len(values))
+            if series.count():
+                series.setPointsVisible(True)
+                chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([f"{a.kind} {a.on.strftime('%d %b %y')}" for a in scored] or ["no scores yet"])
+        y = QValueAxis()
+        y.setRange(1, 5)
+        y.setTickCount(5)
+        y.setLabelFormat("%d")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for series in chart.series():
+            series.attachAxis(x)
+            series.attachAxis(y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart.setChart(chart)
+
+    def _fill_plan(self, d: case_view.CaseDetail) -> None:
+        self.lead_label.setText(f"Lead professional: {d.lead_professional or 'not set'}"
+                                + (" · CAF/TAF in place" if d.caf_taf else ""))
+        self.plan_tree.clear()
+        for g in d.goals:
+            top = QTreeWidgetItem([g.text, "", "", g.status])
+            for t in g.tasks:
+                overdue = t.due_on is not None and t.done_on is None and t.due_on < date.today()
+                item = QTreeWidgetItem([t.text, t.owner, _d(t.due_on) if t.due_on else "",
+                                        _d(t.done_on) if t.done_on else ("OVERDUE" if overdue else "")])
+                top.addChild(item)
+            self.plan_tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.plan_tree.resizeColumnToContents(0)
+        self.onward_model.set_rows(d.onward_referrals)
+
+    # actions -----------------------------------------------------------------------------
+    def _open_form(self, built: tuple, done_message: str = "") -> FormDialog:
+        spec, saver = built
+
+        def save(values: dict[str, Any]) -> list[str] | None:
+            with self.session_factory() as s:
+                warnings = saver(s, values)
+                s.commit()
+            return warnings
+
+        dialog = FormDialog(self, spec, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.warnings, done_message))
+        dialog.open()
+        return dialog
+
+    def _saved(self, warnings: list[str], message: str) -> None:
+        self.refresh()
+        self.changed.emit()
+        if warnings:
+            QMessageBox.warning(self, "Saved, with warnings", "\n\n".join(warnings))
+
+    def _goals(self) -> list[tuple[str, str]]:
+        return [(g.text[:60], g.id) for g in (self.detail.goals if self.detail else [])]
+
+    def _people(self) -> list[tuple[str, str]]:
+        return [(p.full_name, p.id) for p in (self.detail.people if self.detail else [])]
+
+    def log_contact(self) -> FormDialog | None:
+        if self.case_id and self.detail and self.detail.status == "open":
+            return self._open_form(case_forms.contact_form(self.case_id, self._goals()))
+        return None
+
+    def add_person(self) -> FormDialog | None:
+        return self._open_form(case_forms.person_form(self.case_id)) if self.case_id else None
+
+    def edit_person(self) -> FormDialog | None:
+        index = self.people_view.currentIndex()
+        if not index.isValid() or not self.detail:
+            return None
+        person = self.detail.people[index.row()]
+        return self._open_form(case_forms.person_form(self.case_id, person))
+
+    def add_goal(self) -> FormDialog | None:
+        return self._open_form(case_forms.goal_form(self.case_id)) if self.case_id else None
+
+    def add_task(self) -> FormDialog | None:
+        goals = self._goals()
+        if not goals:
+            QMessageBox.information(self, "Add task", "Add a goal first; tasks belong to goals.")
+            return None
+        return self._open_form(case_forms.task_form(self.case_id, goals))
+
+    def set_lead(self) -> FormDialog | None:
+        d = self.detail
+        return self._open_form(case_forms.lead_form(self.case_id, d.lead_professional, d.caf_taf)) if d else None
+
+    def onward(self) -> FormDialog | None:
+        with self.session_factory() as s:
+            built = case_forms.onward_form(self.case_id, s)
+        return self._open_form(built)
+
+    def restriction(self) -> FormDialog | None:
+        return self._open_form(case_forms.restriction_form(self.case_id, self._people()))
+
+    def concern(self) -> FormDialog | None:
+        return self._open_form(case_forms.concern_form(self.case_id))
+
+    def consent(self) -> FormDialog | None:
+        with self.session_factory() as s:
+            built = case_forms.consent_form(self.case_id, self._people(), s)
+        return self._open_form(built)
+
+    def close_or_reopen(self) -> FormDialog | None:
+        if not self.detail:
+            return None
+        if self.detail.status == "open":
+            return self._open_form(case_forms.close_form(self.case_id))
+        return self._open_form(case_forms.reopen_form(self.case_id))
+
+    def record_assessment(self) -> AssessmentDialog | None:
+        if not self.case_id or not self.detail or self.detail.status != "open":
+            return None
+        kinds = list(vocab.ASSESSMENT_KINDS)
+        if any(a.kind == "initial" for a in self.detail.assessments):
+            kinds.remove("initial")
+        else:
+            kinds = ["initial"]
+        people = [(p.full_name, p.id) for p in self.detail.people if p.supported_directly]
+        case_id = self.case_id
+
+        def save(kind, on, needs, scores, notes) -> list[str]:  # noqa: ANN001
+            with self.session_factory() as s:
+                _a, warnings = assessment_service.record_assessment(s, case_id, kind, on, needs, scores, notes)
+                s.commit()
+            return warnings
+
+        dialog = AssessmentDialog(self, case_id, kinds, people, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog.warnings, ""))
+        dialog.open()
+        return dialog
+
+
+def reopen_draft(page: CasePage, form_id: str, values: dict) -> QWidget | None:
+    """Rebuild a casework form from a draft saved at lock time."""
+    context = values.get("_context", {})
+    case_id = context.get("case_id")
+    if not case_id:
+        return None
+    try:
+        page.show_case(case_id)
+    except FswError:
+        return None
+    openers = {
+        "contact": page.log_contact, "person": page.add_person, "goal": page.add_goal, "task": page.add_task,
+        "lead": page.set_lead, "onward": page.onward, "restriction": page.restriction, "concern": page.concern,
+        "consent": page.consent, "close": page.close_or_reopen, "reopen": page.close_or_reopen,
+        "assessment": page.record_assessment,
+    }
+    opener = openers.get(form_id)
+    dialog = opener() if opener else None
+    if dialog is not None:
+        dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
+    return dialog
