@@ -1,0 +1,179 @@
+"""One whole case on the real widgets: referral to closure, checking what the worker sees."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+
+from fsw_desktop.services import vocab
+from fsw_desktop.ui.assessment_dialog import AssessmentDialog
+from fsw_desktop.ui.form_dialog import FormDialog
+from fsw_desktop.ui.forms import qdate
+from tests.ui.conftest import unlock
+
+
+def _set(dialog: FormDialog, **values) -> None:
+    for name, value in values.items():
+        w = dialog.widgets[name]
+        if isinstance(w, QComboBox):
+            i = w.findData(value)
+            w.setCurrentIndex(i if i >= 0 else w.findText(str(value)))
+            assert w.currentIndex() >= 0, (name, value)
+        elif hasattr(w, "setPlainText"):
+            w.setPlainText(value)
+        elif hasattr(w, "setDate"):
+            w.setDate(qdate(value))
+        elif hasattr(w, "setValue"):
+            w.setValue(value)
+        elif hasattr(w, "setChecked"):
+            w.setChecked(value)
+        else:
+            w.setText(value)
+
+
+def _save(qtbot, dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_whole_case_from_referral_to_closure(qtbot, controller_for, make_profile, monkeypatch, answer_yes):
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warnings.append(text)))
+    db = make_profile()
+    path = db.path.parent
+    db.close()
+    c = controller_for(path)
+    unlock(qtbot, c)
+    w = c.window
+    today = date.today()
+
+    # referral
+    referral = w.new_referral()
+    referral.referral_date.setDate(qdate(today - timedelta(days=10)))
+    referral.prisoner_given.setText("Tobiah")
+    referral.prisoner_family.setText("Quillfeather")
+    referral.prison_number.setText("A1234BC")
+    assert referral.number_warning.text() == ""
+    referral.prison_number.setText("12345")
+    assert "A1234BC" in referral.number_warning.text()
+    referral.prison_number.setText("A1234BC")
+    referral.contact_given.setText("Maribel")
+    referral.reasons.setPlainText("Partner isolated since sentencing")
+    referral._accept()
+    assert not referral.isVisible()
+    caseload = w.go_to("Caseload")
+    caseload.search.setText("Quillfeather")
+    assert caseload.model.rowCount() == 1
+    row = caseload.model.rows[0]
+    assert row.stage == "new" and "Not yet contacted" in row.flags
+
+    page = w.open_case(row.id)
+    assert page.heading.text().endswith("Quillfeather family")
+    assert "not yet" in page.overview.itemAt(4, page.overview.ItemRole.FieldRole).widget().text()
+
+    # failed then successful first contact
+    dialog = page.log_contact()
+    _set(dialog, kind="Failed attempt", on=today - timedelta(days=8), note="No answer")
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    dialog = page.log_contact()
+    _set(dialog, kind=vocab.CONTACT_TYPES[0], on=today - timedelta(days=7), minutes=45, note="First visit")
+    _save(qtbot, dialog)
+    first = page.overview.itemAt(4, page.overview.ItemRole.FieldRole).widget().text()
+    assert "3 days after referral" in first and "failed attempts before: 1" in first
+    assert page.contacts_model.rowCount() == 2
+
+    # a plan cannot start without a baseline
+    dialog = page.add_goal()
+    _set(dialog, text="Rebuild phone contact with the children")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "baseline" in dialog.message.text()
+    dialog.reject()
+
+    # initial assessment: needs and some scores; missing scores flagged
+    assessment = page.record_assessment()
+    assert isinstance(assessment, AssessmentDialog)
+    assert [assessment.kind.itemText(i) for i in range(assessment.kind.count())] == ["initial"]
+    assessment.on.setDate(qdate(today - timedelta(days=6)))
+    assessment.needs[vocab.NEED_AREAS[0]][0].setChecked(True)
+    outcomes = list(assessment.scores)
+    assessment.scores[outcomes[0]].setCurrentText("2")
+    assessment.scores[outcomes[1]].setCurrentText("3")
+    assert "not scored" in assessment.missing.text()
+    assessment._accept()
+    assert not assessment.isVisible()
+    assert any("No score" in x or "not scored" in x.lower() for x in warnings)
+    assert page.detail.has_baseline and page.detail.stage == "assessed"
+    assert page.chart.chart().series()
+
+    # plan: goal, task, lead professional
+    dialog = page.add_goal()
+    _set(dialog, text="Rebuild phone contact with the children")
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    dialog = page.add_task()
+    _set(dialog, text="Apply for PIN phone numbers", owner="Worker")
+    _save(qtbot, dialog)
+    assert page.plan_tree.topLevelItem(0).childCount() == 1
+    dialog = page.log_contact()
+    _set(dialog, kind=vocab.CONTACT_TYPES[1], on=today - timedelta(days=2), minutes=30)
+    _save(qtbot, dialog)
+    assert page.detail.stage == "active"
+
+    # follow-up (review) and final assessments
+    for kind, score, days in (("follow-up", "3", 1), ("final", "4", 0)):
+        assessment = page.record_assessment()
+        assessment.kind.setCurrentText(kind)
+        assessment.on.setDate(qdate(today - timedelta(days=days)))
+        assessment.scores[outcomes[0]].setCurrentText(score)
+        assessment._accept()
+        assert not assessment.isVisible(), assessment.message.text()
+    assert [a.kind for a in page.detail.assessments] == ["initial", "follow-up", "final"]
+
+    # closure: reason, planned, and the history remembers
+    dialog = page.close_or_reopen()
+    _set(dialog, reason="Goals achieved", planned=True, on=today)
+    _save(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.message.text()
+    assert page.detail.status == "closed" and page.detail.stage == "closed"
+    assert page.close_button.text().replace("&", "") == "Reopen case"
+    assert not page.contact_button.isEnabled()
+    fields = {(h.record_table, h.field) for h in page.detail.history}
+    assert ("cases", "status") in fields and ("contacts", "created") in fields
+    caseload = w.go_to("Caseload")
+    caseload.status.setCurrentIndex(1)
+    caseload.search.setText("Quillfeather")
+    assert caseload.model.rows[0].status == "closed"
+    QApplication.processEvents()
+
+
+def test_quick_contact_from_caseload_with_keyboard(qtbot, controller_for, demo_profile):
+    c = controller_for(demo_profile)
+    unlock(qtbot, c)
+    caseload = c.window.go_to("Caseload")
+    caseload.table.setFocus()
+    caseload.table.selectRow(0)
+    qtbot.keyClick(caseload.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(isinstance(x, FormDialog) and x.isVisible() for x in QApplication.topLevelWidgets()))
+    dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, FormDialog) and x.isVisible())
+    assert dialog.spec.form_id == "contact"
+    before = c.window.case_page.contacts_model.rowCount()
+    dialog.widgets["note"].setPlainText("Quick call")
+    _save(qtbot, dialog)
+    assert c.window.case_page.contacts_model.rowCount() == before + 1
+
+
+def test_do_not_disclose_is_prominent(qtbot, controller_for, demo_profile):
+    from fsw_desktop.services import casework
+
+    c = controller_for(demo_profile)
+    unlock(qtbot, c)
+    with c.window.session() as s:
+        rows = [r for r in casework.caseload(s, "all") if "Do not disclose" in r.flags]
+    assert rows, "the demo has do-not-disclose family members"
+    page = c.window.open_case(rows[0].id)
+    assert page.dnd_banner.isVisibleTo(page) and "DO NOT DISCLOSE" in page.dnd_banner.text()
