@@ -33,7 +33,7 @@ from .models.people import Consent, Person, Restriction
 from .services import audit
 from .services.session import open_session
 from .services.vocab import (
-    CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, OUTCOMES, PRACTICAL_NEED_AREAS,
+    CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, INTERVENTION_TYPES, OUTCOMES, PRACTICAL_NEED_AREAS,
     PRISONER_RELATIONSHIP, REFERRAL_SOURCES,
 )
 from .sync.bulk import IdMaker, RefMaker, bulk_insert
@@ -636,8 +636,10 @@ class _Builder:
 
     def contact(self, case_id: str, on: date, kind: str, note: str, present: str = "") -> None:
         lo, hi = MINUTES.get(kind, (20, 75))
+        intervention = "" if kind == FAILED_ATTEMPT else self.rng.choice(INTERVENTION_TYPES)
         self.add(Contact, case_id=case_id, on=on, kind=kind, successful=kind != FAILED_ATTEMPT,
-                 minutes=self.rng.randint(lo, hi), present=present, note=note, goal_ids="")
+                 minutes=self.rng.randint(lo, hi), present=present, note=note, goal_ids="",
+                 intervention=intervention)
 
     def build_contacts(self, case_id: str, plan: _Plan, fam: _Family) -> None:
         rng = self.rng
@@ -732,7 +734,8 @@ class _Builder:
         for area in areas:
             status = "open" if open_case else rng.choice(("achieved", "achieved", "achieved", "partly achieved",
                                                           "not achieved"))
-            goal = self.add(Goal, case_id=case_id, text=GOALS[area].format(**words), status=status)
+            goal = self.add(Goal, case_id=case_id, text=GOALS[area].format(**words), status=status,
+                            agreed_on=min(plan.initial + timedelta(days=rng.randint(0, 14)), t))
             for _ in range(rng.randint(1, 3)):
                 due = plan.initial + self.days(7, 90)
                 if open_case and rng.random() < 0.12:

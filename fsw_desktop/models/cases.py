@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Travelling
@@ -31,6 +31,7 @@ class Case(Travelling, Base):
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closure_reason: Mapped[str] = mapped_column(String(80), default="")
     closure_planned: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    reopen_reason: Mapped[str] = mapped_column(Text, default="")
 
     people = relationship("Person", back_populates="case")
 
@@ -49,6 +50,9 @@ class Contact(Travelling, Base):
     present: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     goal_ids: Mapped[str] = mapped_column(Text, default="")
+    intervention: Mapped[str] = mapped_column(String(80), default="")
+
+    __table_args__ = (Index("ix_contacts_case_live", "case_id", "deleted", "successful", "on"),)
 
 
 class Assessment(Travelling, Base):
@@ -90,6 +94,7 @@ class Goal(Travelling, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="open")
+    agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Task(Travelling, Base):

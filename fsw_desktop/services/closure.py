@@ -56,8 +56,8 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
 def reopen_case(session: Session, case_id: str, why: str) -> Case:
     """Open a closed case again; the old closure stays in the change log.
 
-    ``why`` is asked of the worker but there is no column for it yet (see the report
-    on issue 3): it is not written to the audit trail, which carries no personal data.
+    ``why`` is kept on the case (encrypted, synced), not in the audit trail, which
+    carries no personal data.
     """
     case = get_case(session, case_id)
     if case.status == "open":
@@ -68,6 +68,7 @@ def reopen_case(session: Session, case_id: str, why: str) -> Case:
     case.closed_on = None
     case.closure_reason = ""
     case.closure_planned = None
+    case.reopen_reason = why.strip()
     session.flush()
     audit.record(session, "record changed", "cases", case.id, "reopened")
     session.flush()

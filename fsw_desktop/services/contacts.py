@@ -18,7 +18,7 @@ from ..errors import InputRefused
 from ..models.cases import Contact, Goal
 from . import audit
 from .people import as_date, check_case_date, get_case
-from .vocab import CONTACT_TYPES, FAILED_ATTEMPT
+from .vocab import CONTACT_TYPES, FAILED_ATTEMPT, INTERVENTION_TYPES
 
 MAX_MINUTES = 600  # ten hours: longer is a typing slip (a whole family day is logged as a few contacts)
 
@@ -52,7 +52,8 @@ def first_contact(session: Session, case_id: str) -> FirstContact:
 
 
 def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: int = 0, present: str = "",
-                note: str = "", goal_ids: Iterable[str] = (), today: date | None = None) -> Contact:
+                note: str = "", goal_ids: Iterable[str] = (), today: date | None = None,
+                intervention: str = "") -> Contact:
     """Log one contact; a 'Failed attempt' is recorded as unsuccessful so it never counts as reaching the family."""
     today = today or date.today()
     case = get_case(session, case_id)
@@ -66,6 +67,8 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
         minutes = 0
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
         raise InputRefused(f"Minutes must be a whole number from 0 to {MAX_MINUTES}.")
+    if intervention and intervention not in INTERVENTION_TYPES:
+        raise InputRefused(f"Support given must be one of: {', '.join(INTERVENTION_TYPES)}.")
     if isinstance(goal_ids, str):
         goal_ids = [g for g in goal_ids.split(",") if g]
     wanted = list(dict.fromkeys(g.strip() for g in goal_ids if g and g.strip()))
@@ -78,6 +81,7 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
     contact = Contact(
         case_id=case.id, on=on, kind=kind, successful=kind != FAILED_ATTEMPT, minutes=minutes,
         present=(present or "").strip(), note=(note or "").strip(), goal_ids=",".join(wanted),
+        intervention=intervention or "",
     )
     session.add(contact)
     session.flush()

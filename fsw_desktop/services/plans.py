@@ -20,7 +20,7 @@ from .directory import is_stale
 from .people import as_date, changed_fields, check_case_date, get_case, get_live
 from .safeguarding import sharing_warning
 
-GOAL_STATUSES: tuple[str, ...] = ("open", "achieved", "dropped")
+GOAL_STATUSES: tuple[str, ...] = ("open", "achieved", "partly achieved", "not achieved", "dropped")
 NO_BASELINE = ("A support plan starts from a baseline: record the initial assessment with outcome scores first.")
 
 
@@ -31,7 +31,7 @@ def add_goal(session: Session, case_id: str, text: str) -> Goal:
         raise InputRefused("Write the goal.")
     if not has_baseline(session, case.id):
         raise InputRefused(NO_BASELINE)
-    goal = Goal(case_id=case.id, text=text, status="open")
+    goal = Goal(agreed_on=date.today(), case_id=case.id, text=text, status="open")
     session.add(goal)
     session.flush()
     audit.record(session, "record created", "goals", goal.id, "goal")

@@ -29,6 +29,7 @@ def contact_form(case_id: str, goals: list[tuple[str, str]] = ()) -> tuple[FormS
         Field("on", "&Date", "date"),
         Field("minutes", "D&uration (minutes)", "int", default=30),
         Field("present", "&Who was present"),
+        Field("intervention", "&Support given", "choice", [""] + list(vocab.INTERVENTION_TYPES)),
         Field("note", "&Note", "long"),
     ]
     if goals:
@@ -36,7 +37,8 @@ def contact_form(case_id: str, goals: list[tuple[str, str]] = ()) -> tuple[FormS
 
     def save(s: Session, v: dict[str, Any]) -> None:
         goal_ids = [v["goal"]] if v.get("goal") else []
-        contacts.log_contact(s, case_id, v["on"], v["kind"], v["minutes"], v["present"], v["note"], goal_ids)
+        contacts.log_contact(s, case_id, v["on"], v["kind"], v["minutes"], v["present"], v["note"], goal_ids,
+                             intervention=v.get("intervention") or "")
 
     return FormSpec("contact", "Log contact", fields, context={"case_id": case_id}), save
 

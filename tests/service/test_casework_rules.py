@@ -400,7 +400,7 @@ def test_plan_needs_a_baseline_then_goals_and_tasks(s):
     refused(s, plans.complete_task, task.id, TODAY + timedelta(days=1), today=TODAY, match="future")
     refused(s, plans.complete_task, task.id, REFERRED - timedelta(days=1), today=TODAY, match="before the referral")
     assert plans.complete_task(s, task.id, TODAY, today=TODAY).done_on == TODAY
-    refused(s, plans.set_goal_status, goal.id, "finished", match="open, achieved, dropped")
+    refused(s, plans.set_goal_status, goal.id, "finished", match="open, achieved, partly achieved, not achieved, dropped")
     for status in ("achieved", "dropped", "open"):
         assert plans.set_goal_status(s, goal.id, status).status == status
     c = plans.set_lead(s, case.id, " Social worker (synthetic) ", True)
@@ -489,6 +489,7 @@ def test_reopen_clears_the_closure_and_keeps_history(s):
     c = closure.reopen_case(s, case.id, "Family got back in touch")
     s.commit()
     assert (c.status, c.closed_on, c.closure_reason, c.closure_planned) == ("open", None, "", None)
+    assert c.reopen_reason == "Family got back in touch"
     assert audit_details(s)[-1] == ("record changed", "reopened")
     reason = s.execute(select(Change).where(Change.record_id == case.id, Change.field == "closure_reason")
                        .order_by(Change.hlc)).scalars().all()
