@@ -110,6 +110,7 @@ def _stamp_and_log(session: Session, flush_context, instances) -> None:  # noqa:
                     changed.append((key, old, new_value))
         if not changed:
             continue
+        prev = current_changes(session, obj.id)
         stamp = ctx.clock.tick()
         obj.hlc = stamp
         obj.desk_id = ctx.desk_id
@@ -125,8 +126,26 @@ def _stamp_and_log(session: Session, flush_context, instances) -> None:  # noqa:
                     hlc=stamp,
                     desk_id=ctx.desk_id,
                     who=ctx.who,
+                    prev=prev.get(key, prev.get("*")),
                 )
             )
+
+
+def current_changes(session: Session, record_id: str) -> dict[str, str]:
+    """For each field of a record, the id of the change whose value stands now (highest stamp).
+
+    Key ``*`` is the creating change; a field never changed since creation is found under it.
+    """
+    with session.no_autoflush:
+        rows = session.execute(
+            select(Change.field, Change.change_id, Change.hlc).where(Change.record_id == record_id)
+        ).all()
+    best: dict[str, tuple[str, str]] = {}
+    for field, change_id, hlc in rows:
+        if field not in best or hlc > best[field][1]:
+            best[field] = (change_id, hlc)
+    star = best.get("*")
+    return {f: cid for f, (cid, hlc) in best.items() if star is None or f == "*" or hlc > star[1]}
 
 
 def _fill_defaults(obj: Travelling) -> None:
