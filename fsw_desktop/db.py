@@ -92,7 +92,11 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             conn.close()
-            raise WrongPassphrase() from exc
+            # A wrong key fails on page 1 ("file is not a database"); a right key meeting a
+            # damaged schema page reports the file as malformed instead.
+            if "not a database" in str(exc):
+                raise WrongPassphrase() from exc
+            raise CorruptFile("The database file is damaged. Restore it from your latest backup.") from exc
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")

@@ -21,6 +21,7 @@ from ..models.cases import Assessment, Need, Score
 from ..models.people import Person
 from . import audit
 from .people import as_date, check_case_date, get_case, get_live, show_date
+from . import lists
 from .vocab import ASSESSMENT_KINDS, NEED_AREAS, NEED_NATURES, NEED_TERMS, OUTCOME_NAMES, SCORE_RANGE
 
 KIND_ORDER = {kind: n for n, kind in enumerate(ASSESSMENT_KINDS)}
@@ -42,14 +43,14 @@ class ScoreInput:
     person_id: str | None = None
 
 
-def unscored(scored: Iterable[str]) -> list[str]:
-    """Outcomes on the list with no score, in the list's order."""
+def unscored(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> list[str]:
+    """Outcomes on the list (the service's own, if edited) with no score, in the list's order."""
     done = set(scored)
-    return [name for name in OUTCOME_NAMES if name not in done]
+    return [name for name in names if name not in done]
 
 
-def missing_scores_warning(scored: Iterable[str]) -> str:
-    missing = unscored(scored)
+def missing_scores_warning(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> str:
+    missing = unscored(scored, names)
     return f"No score for: {', '.join(missing)}." if missing else ""
 
 
@@ -80,8 +81,9 @@ def _check_scores(session: Session, case_id: str, scores: Sequence[ScoreInput],
         if found != people:
             raise InputRefused("A score is for someone who is not in this family.")
     out = []
+    names = set(lists.outcome_names(session))
     for s in scores:
-        if s.outcome not in OUTCOME_NAMES:
+        if s.outcome not in names:
             raise InputRefused(f"'{s.outcome}' is not on the outcome list.")
         if isinstance(s.score, bool) or not isinstance(s.score, int) or not lo <= s.score <= hi:
             raise InputRefused(f"Scores run from {lo} to {hi}: '{s.outcome}' was given {s.score!r}.")
@@ -93,13 +95,13 @@ def _check_scores(session: Session, case_id: str, scores: Sequence[ScoreInput],
     return out
 
 
-def _warnings(kind: str, scored: Iterable[str]) -> list[str]:
+def _warnings(kind: str, scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> list[str]:
     scored = list(scored)
     warnings = []
     if kind == "initial" and not scored:
         warnings.append("This initial assessment has no outcome scores, so it is no baseline: a support plan "
                         "cannot start until scores are added.")
-    message = missing_scores_warning(scored)
+    message = missing_scores_warning(scored, names)
     if message:
         warnings.append(message)
     return warnings
@@ -141,7 +143,7 @@ def record_assessment(session: Session, case_id: str, kind: str, on: date, needs
     audit.record(session, "record created", "assessments", assessment.id,
                  f"{kind} assessment: {len(clean_needs)} needs, {len(clean_scores)} scores")
     session.flush()
-    return assessment, _warnings(kind, (s.outcome for s in clean_scores))
+    return assessment, _warnings(kind, (s.outcome for s in clean_scores), lists.outcome_names(session))
 
 
 def add_scores(session: Session, assessment_id: str,
@@ -168,7 +170,7 @@ def add_scores(session: Session, assessment_id: str,
         audit.record(session, "record created", "scores", row.id, f"score on {assessment.kind} assessment")
     session.flush()
     scored = [o for o, _ in existing] + [s.outcome for s in clean]
-    return rows, _warnings(assessment.kind, scored)
+    return rows, _warnings(assessment.kind, scored, lists.outcome_names(session))
 
 
 def has_baseline(session: Session, case_id: str) -> bool:
@@ -188,7 +190,7 @@ def score_history(session: Session, case_id: str) -> dict[str, list[tuple[str, d
         .where(Assessment.case_id == case_id, Assessment.deleted.is_not(True), Score.deleted.is_not(True))
     ).all()
     rows.sort(key=lambda r: (r.on, KIND_ORDER.get(r.kind, 9), r.created_hlc or ""))
-    order = {name: n for n, name in enumerate(OUTCOME_NAMES)}
+    order = {name: n for n, name in enumerate(lists.outcome_names(session))}
     history: dict[str, list[tuple[str, date, int]]] = {}
     for r in sorted(rows, key=lambda r: order.get(r.outcome, len(order))):  # stable: keeps date order
         history.setdefault(r.outcome, []).append((r.kind, r.on, r.score))

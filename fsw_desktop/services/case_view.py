@@ -27,6 +27,7 @@ from .assessments import KIND_ORDER, unscored
 from .casework import CaseFacts, age_band, age_on, next_review, stage
 from .contacts import FirstContact, summarise_first_contact
 from .people import PERSON_FIELDS, PersonInput
+from . import lists
 from .safeguarding import is_active
 
 CHUNK = 500  # ids per IN (...) when reading the change log
@@ -285,6 +286,7 @@ def load_case(session: Session, case_id: str, today: date | None = None) -> Case
         person_views.append(view)
 
     # assessments with needs and scores
+    outcome_names = lists.outcome_names(session)
     views = {a.id: AssessmentView(a.id, a.ref, a.kind, a.on, a.notes) for a in assessments}
     for n in needs:
         if n.assessment_id in views:
@@ -294,7 +296,7 @@ def load_case(session: Session, case_id: str, today: date | None = None) -> Case
             views[s.assessment_id].scores.append(
                 ScoreView(s.id, s.outcome, s.score, s.person_id, names.get(s.person_id, "") if s.person_id else ""))
     for v in views.values():
-        v.unscored = unscored(s.outcome for s in v.scores)
+        v.unscored = unscored((s.outcome for s in v.scores), outcome_names)
     assessment_views = sorted(views.values(), key=lambda v: (v.on, KIND_ORDER.get(v.kind, 9)))
 
     # plan

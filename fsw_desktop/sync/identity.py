@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from ..errors import InputRefused
+from ..models.sync import ROLES
 
 RAW = serialization.Encoding.Raw
 PRIV = serialization.PrivateFormat.Raw
@@ -42,3 +48,120 @@ def fingerprint(signing_public: bytes, encryption_public: bytes) -> str:
         chunk = int.from_bytes(digest[i * 2 : i * 2 + 5], "big")
         groups.append(f"{chunk % 100000:05d}")
     return " ".join(groups)
+
+
+# --- the public identity file ----------------------------------------------------------------------
+
+IDENTITY_FORMAT = 1
+MAX_IDENTITY_FILE = 64 * 1024
+_DESK_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,35}")
+_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
+_NOT_IDENTITY = "This file is not an FSW Desk identity file."
+
+
+def public_identity(desk: Any) -> dict:
+    """What another desk needs to pair with this one: ids, role and public keys only.
+
+    Never a private key, never the worker's name. ``desk`` is a ``Desk`` row (or
+    anything with the same attributes).
+    """
+    return {
+        "format": IDENTITY_FORMAT,
+        "desk_id": desk.desk_id,
+        "desk_name": desk.desk_name,
+        "role": desk.role,
+        "establishment": desk.establishment or "",
+        "signing_public": bytes(desk.signing_public).hex(),
+        "encryption_public": bytes(desk.encryption_public).hex(),
+        "fingerprint": fingerprint(bytes(desk.signing_public), bytes(desk.encryption_public)),
+    }
+
+
+def _text(obj: dict, key: str, label: str, limit: int, required: bool = True) -> str:
+    if key not in obj:
+        if not required:
+            return ""
+        raise InputRefused(f"This identity file is missing the {label}.")
+    value = obj[key]
+    if not isinstance(value, str):
+        raise InputRefused(f"This identity file's {label} is not text.")
+    value = value.strip()
+    if required and not value:
+        raise InputRefused(f"This identity file's {label} is empty.")
+    if len(value) > limit:
+        raise InputRefused(f"This identity file's {label} is too long.")
+    return value
+
+
+def _key(obj: dict, key: str, label: str) -> bytes:
+    if key not in obj:
+        raise InputRefused(f"This identity file is missing the {label}.")
+    value = obj[key]
+    if not isinstance(value, str) or not _HEX64.fullmatch(value.strip()):
+        raise InputRefused(
+            f"This identity file's {label} is the wrong length or not hexadecimal "
+            "(it must be 32 bytes, 64 hex digits)."
+        )
+    return bytes.fromhex(value.strip())
+
+
+def check_identity(obj: Any) -> dict:
+    """Validate a parsed identity and return it normalised (same shape as :func:`public_identity`).
+
+    Raises ``InputRefused`` with a message a worker can act on.
+    """
+    if not isinstance(obj, dict):
+        raise InputRefused(_NOT_IDENTITY)
+    fmt = obj.get("format")
+    if fmt is None:
+        raise InputRefused("This identity file is missing its format number.")
+    if isinstance(fmt, bool) or not isinstance(fmt, int):
+        raise InputRefused(_NOT_IDENTITY)
+    if fmt > IDENTITY_FORMAT:
+        raise InputRefused(f"This identity file was made by a newer version of FSW Desk (format {fmt}).")
+    if fmt != IDENTITY_FORMAT:
+        raise InputRefused(_NOT_IDENTITY)
+    desk_id = _text(obj, "desk_id", "desk id", 36)
+    if not _DESK_ID.fullmatch(desk_id):
+        raise InputRefused("This identity file's desk id is not valid.")
+    desk_name = _text(obj, "desk_name", "desk name", 200)
+    role = _text(obj, "role", "desk's role", 20)
+    if role not in ROLES:
+        raise InputRefused(f"This identity file's role must be one of: {', '.join(ROLES)}.")
+    establishment = _text(obj, "establishment", "establishment", 200, required=False)
+    signing_public = _key(obj, "signing_public", "signing key")
+    encryption_public = _key(obj, "encryption_public", "encryption key")
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_public)
+        X25519PublicKey.from_public_bytes(encryption_public)
+    except ValueError:
+        raise InputRefused("This identity file's keys are not valid.") from None
+    computed = fingerprint(signing_public, encryption_public)
+    given = obj.get("fingerprint")
+    if given is not None:
+        if not isinstance(given, str) or " ".join(given.split()) != computed:
+            raise InputRefused(
+                "This identity file's fingerprint does not match its keys: it may have been changed. "
+                "Ask the other desk for a fresh copy."
+            )
+    return {
+        "format": IDENTITY_FORMAT,
+        "desk_id": desk_id,
+        "desk_name": desk_name,
+        "role": role,
+        "establishment": establishment,
+        "signing_public": signing_public.hex(),
+        "encryption_public": encryption_public.hex(),
+        "fingerprint": computed,
+    }
+
+
+def parse_identity(data: bytes) -> dict:
+    """Read an exported identity file's bytes: JSON, the shape of :func:`public_identity`, keys that match."""
+    if len(data) > MAX_IDENTITY_FILE:
+        raise InputRefused("This file is too large to be an FSW Desk identity file.")
+    try:
+        obj = json.loads(bytes(data).decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise InputRefused(_NOT_IDENTITY + " It is not readable JSON.") from None
+    return check_identity(obj)

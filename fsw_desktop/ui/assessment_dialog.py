@@ -24,7 +24,8 @@ class AssessmentDialog(DraftForm):
 
     def __init__(self, parent: QWidget | None, case_id: str, kinds: list[str],
                  people: list[tuple[str, str]],
-                 save: Callable[[str, object, list[NeedInput], list[ScoreInput], str], list[str]]) -> None:
+                 save: Callable[[str, object, list[NeedInput], list[ScoreInput], str], list[str]],
+                 outcomes: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__(parent)
         from datetime import date
 
@@ -77,12 +78,13 @@ class AssessmentDialog(DraftForm):
         sgrid = QGridLayout(scores_box)
         self.scores: dict[str, QComboBox] = {}
         row = 0
-        for group in vocab.OUTCOME_GROUPS:
+        outcomes = outcomes or list(vocab.OUTCOMES)
+        for group in dict.fromkeys(g for g, _, _ in outcomes):
             heading = QLabel(group)
             heading.setStyleSheet("font-weight: 600; padding-top: 6px;")
             sgrid.addWidget(heading, row, 0, 1, 3)
             row += 1
-            for g, outcome, guidance in vocab.OUTCOMES:
+            for g, outcome, guidance in outcomes:
                 if g != group:
                     continue
                 combo = QComboBox()

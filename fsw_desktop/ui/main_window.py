@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
-from ..services import audit, profile, referrals, settings
+from ..services import audit, lists, profile, referrals, settings
 from ..services.session import open_session
 from .pages.base import ComingPage, Page
 from .pages.case_page import CasePage, reopen_draft
@@ -30,7 +30,7 @@ from .pages.today import TodayPage
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
-from .settings_dialog import SettingsDialog
+from .settings_dialog import ListsDialog, SettingsDialog
 
 NAV = ("Today", "Caseload", "Visits", "Family days", "Applications", "Directory", "Reports", "Sync")
 HIDDEN_FOR_ROLE = {
@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
         self._action(m, "Change &passphrase…", self.change_passphrase, None, "passphrase_action")
         m.addSeparator()
         self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
+        if self.role == "worker":
+            self._action(m, "Edit &lists…", self.edit_lists, None, "lists_action")
         m.addSeparator()
         self._action(m, "&Lock", self.lock_requested.emit, "Ctrl+L", "lock_action")
         self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -245,7 +247,9 @@ class MainWindow(QMainWindow):
 
     # actions -------------------------------------------------------------
     def new_referral(self, values: dict | None = None) -> ReferralDialog:
-        dialog = ReferralDialog(self, self._save_referral)
+        with self.session() as s:
+            sources = lists.referral_sources(s)
+        dialog = ReferralDialog(self, self._save_referral, sources)
         if values:
             dialog.restore_values(values)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -329,6 +333,19 @@ class MainWindow(QMainWindow):
         qs.setValue("ui/font_pt", dialog.font_pt.value())
         self.settings_changed.emit()
         self._show_page(self.nav.currentRow())
+
+    def edit_lists(self) -> None:
+        with self.session() as s:
+            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s))
+        if dialog.exec() != ListsDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.session() as s:
+                lists.set_referral_sources(s, dialog.sources())
+                lists.set_outcomes(s, lists.parse_outcome_lines(dialog.outcomes.toPlainText()))
+                s.commit()
+        except FswError as exc:
+            self.show_error(exc.message)
 
     # geometry --------------------------------------------------------------
     def restore_geometry(self) -> None:

@@ -11,26 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FswError
-from ..services import referrals
+from ..services import referrals, vocab
 from .forms import DraftForm, pydate, qdate, register
 
-CONSENT = ("not asked", "given", "refused", "partial")
+CONSENT = vocab.CONSENT_STATUSES
 
 
-def _sources() -> list[str]:
-    try:
-        from ..services.vocab import REFERRAL_SOURCES
-    except ImportError:  # vocab lands with casework
-        return ["Probation", "Self", "Not recorded"]
-    return [s[0] if isinstance(s, tuple) else s for s in REFERRAL_SOURCES]
-
-
-def _relationships() -> list[str]:
-    try:
-        from ..services.vocab import RELATIONSHIPS
-    except ImportError:
-        return ["partner", "other"]
-    return list(RELATIONSHIPS)
 
 
 @register
@@ -38,7 +24,8 @@ class ReferralDialog(DraftForm):
     form_id = "referral"
     title = "New referral"
 
-    def __init__(self, parent: QWidget | None, save: Callable[[referrals.ReferralInput], str]) -> None:
+    def __init__(self, parent: QWidget | None, save: Callable[[referrals.ReferralInput], str],
+                 sources: list[str] | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self.setWindowTitle(self.title)
@@ -49,7 +36,7 @@ class ReferralDialog(DraftForm):
         self.referral_date.setCalendarPopup(True)
         self.referral_date.setDisplayFormat("dd MMM yyyy")
         self.source = QComboBox()
-        self.source.addItems(_sources())
+        self.source.addItems(sources or list(vocab.REFERRAL_SOURCE_NAMES))
         self.source.setEditable(True)
         self.referrer = QLineEdit()
         self.referrer_contact = QLineEdit()
@@ -65,7 +52,7 @@ class ReferralDialog(DraftForm):
         self.contact_given = QLineEdit()
         self.contact_family = QLineEdit()
         self.contact_relationship = QComboBox()
-        self.contact_relationship.addItems(_relationships())
+        self.contact_relationship.addItems(list(vocab.RELATIONSHIPS))
         self.contact_phone = QLineEdit()
         self.reasons = QPlainTextEdit()
         self.reasons.setTabChangesFocus(True)

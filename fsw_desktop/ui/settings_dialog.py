@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from ..services.settings import LIMITS
 
@@ -49,3 +51,36 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.spins.items()}
+
+
+class ListsDialog(QDialog):
+    """The editable lists: referral sources, and outcomes with the guidance shown beside each score."""
+
+    def __init__(self, parent: QWidget | None, sources: list[str], outcomes: list[tuple[str, str, str]]) -> None:
+        super().__init__(parent)
+        from ..services.lists import outcome_lines
+
+        self.setWindowTitle("Lists")
+        self.setAccessibleName("Lists")
+        self.resize(760, 620)
+        self.source_edit = QPlainTextEdit("\n".join(sources))
+        self.source_edit.setAccessibleName("Referral sources, one per line")
+        self.source_edit.setTabChangesFocus(True)
+        self.outcomes = QPlainTextEdit(outcome_lines(outcomes))
+        self.outcomes.setAccessibleName("Outcomes: group, outcome and scoring guidance per line")
+        self.outcomes.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow("&Referral sources\n(one per line)", self.source_edit)
+        form.addRow("&Outcomes\n(Group | Outcome | guidance)", self.outcomes)
+        note = QLabel("Removing an outcome keeps the scores already recorded against it.")
+        note.setObjectName("Muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def sources(self) -> list[str]:
+        return self.source_edit.toPlainText().splitlines()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import FswError
 from ...services import assessments as assessment_service
-from ...services import audit, case_view, vocab
+from ...services import audit, case_view, lists, vocab
 from .. import case_forms
 from ..assessment_dialog import AssessmentDialog
 from ..form_dialog import FormDialog
@@ -312,9 +312,11 @@ class CasePage(Page):
     def _fill_chart(self, d: case_view.CaseDetail) -> None:
         chart = QChart()
         chart.setTitle("Mean outcome score per group at each assessment (1 = greatest need, 5 = no concern)")
-        group_of = {name: group for group, name, _ in vocab.OUTCOMES}
+        with self.session_factory() as s:
+            outcomes = lists.outcomes(s)
+        group_of = {name: group for group, name, _ in outcomes}
         scored = [a for a in d.assessments if a.scores]
-        for group in vocab.OUTCOME_GROUPS:
+        for group in dict.fromkeys(g for g, _, _ in outcomes):
             series = QLineSeries()
             series.setName(group)
             for i, a in enumerate(scored):
@@ -451,7 +453,9 @@ class CasePage(Page):
                 s.commit()
             return warnings
 
-        dialog = AssessmentDialog(self, case_id, kinds, people, save)
+        with self.session_factory() as s:
+            outcomes = lists.outcomes(s)
+        dialog = AssessmentDialog(self, case_id, kinds, people, save, outcomes)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._saved(dialog.warnings, ""))
         dialog.open()

@@ -1,0 +1,507 @@
+"""The bundle envelope, format 1: what travels between desks on a USB stick.
+
+Pure functions over bytes: no database, no Qt. ``docs/bundle-format.md`` is the
+written specification; this module is its only implementation.
+
+Layout (all integers big-endian)::
+
+    MAGIC                     15 bytes  b"FSWDESK-BUNDLE\\n"
+    header length             u32
+    header                    canonical JSON, UTF-8 (at most 1 MiB)
+    ciphertext length         u64
+    ciphertext                AES-256-GCM(content key, nonce, zlib(canonical JSON payload), AD=header)
+    signature                 64 bytes, Ed25519 over every byte before it
+
+Every refusal raises :class:`BundleRefused` with one line a worker can act on;
+exception text from the crypto library never reaches the message.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import re
+import struct
+import tempfile
+import uuid
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ..errors import InputRefused
+
+FORMAT = 1
+MAGIC = b"FSWDESK-BUNDLE\n"
+
+MAX_HEADER = 1 << 20  # 1 MiB of header JSON
+MAX_PAYLOAD = 2 << 30  # 2 GiB of payload JSON once decompressed
+MAX_CIPHERTEXT = (1 << 31) - 1  # the AEAD's own limit on one message
+SIGNATURE_SIZE = 64
+KEY_SIZE = 32
+NONCE_SIZE = 12
+TAG_SIZE = 16
+CIPHER = "AES-256-GCM"
+KDF_LABEL = b"fsw-bundle-v1"
+WRAP_AD = b"fsw-bundle-v1/content-key"
+
+_U32 = struct.Struct(">I")
+_U64 = struct.Struct(">Q")
+_PREFIX = len(MAGIC) + _U32.size
+
+# Worker-facing reasons, one line each.
+NOT_A_BUNDLE = "This file is not an FSW Desk bundle."
+DAMAGED = "This bundle was changed or damaged after it was made."
+INCOMPLETE = "This bundle file is incomplete."
+OTHER_DESK = "This bundle is for another desk."
+UNKNOWN_SENDER = "This bundle is from a desk you have not paired with."
+REVOKED_SENDER = "This bundle is from a desk whose pairing was revoked."
+OWN_BUNDLE = "This bundle was made on this desk."
+NEWER_FORMAT = "This bundle was made by a newer version of FSW Desk (format {format})."
+TOO_LARGE = "This bundle would be larger than FSW Desk can carry (2 GB). Export less at a time."
+
+_HEADER_KEYS = frozenset(
+    {"format", "kind", "bundle_id", "sender_desk_id", "sender_name", "sender_role", "seq", "created",
+     "recipients", "scope", "cipher", "nonce"}
+)
+_RECIPIENT_KEYS = frozenset({"desk_id", "ephemeral", "nonce", "wrapped_key"})
+_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,35}")
+_KIND = re.compile(r"[a-z][a-z0-9-]{0,19}")
+_CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_MAX_SEQ = (1 << 63) - 1
+
+
+class BundleRefused(InputRefused):
+    """A bundle that was checked and refused; nothing was changed.
+
+    ``reason`` is a stable code for programs (``not-a-bundle``, ``incomplete``,
+    ``damaged``, ``newer-format``, ``own-bundle``, ``unknown-sender``,
+    ``revoked-sender``, ``other-desk``, ``too-large``); ``str()`` is for people.
+    """
+
+    def __init__(self, message: str, reason: str = "refused") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Recipient:
+    desk_id: str
+    encryption_public: bytes
+
+
+@dataclass(frozen=True)
+class Sender:
+    desk_id: str
+    desk_name: str
+    role: str
+    signing_private: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Header:
+    format: int
+    kind: str
+    bundle_id: str
+    sender_desk_id: str
+    sender_name: str
+    sender_role: str
+    seq: int
+    created: str  # ISO 8601 UTC, seconds, e.g. "2026-03-01T09:30:00Z"
+    recipients: tuple[str, ...]
+    scope: dict
+
+    @property
+    def created_at(self) -> datetime:
+        """``created`` as an aware UTC datetime."""
+        return datetime.strptime(self.created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+
+
+# --- canonical JSON --------------------------------------------------------------------------------
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8 as is, no NaN: one byte string per value."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError("duplicate key")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError("not standard JSON")
+
+
+def _loads(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity. Raises ValueError or RecursionError."""
+    return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, size: int) -> bytes:
+    if not isinstance(value, str):
+        raise ValueError("not base64")
+    try:
+        raw = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise ValueError("not base64") from None
+    if len(raw) != size or _b64(raw) != value:
+        raise ValueError("wrong size")
+    return raw
+
+
+# --- sealing ---------------------------------------------------------------------------------------
+
+
+def _created_text(created: datetime | None) -> str:
+    moment = created or datetime.now(timezone.utc)
+    # aware datetimes are converted; naive ones are taken as local time (Python's convention)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _wrap_info(bundle_id: str, desk_id: str, ephemeral: bytes, recipient_public: bytes) -> bytes:
+    return b"\x00".join((KDF_LABEL, bundle_id.encode("ascii"), desk_id.encode("ascii"))) + b"\x00" + \
+        ephemeral + recipient_public
+
+
+def _wrapping_key(shared: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=info).derive(shared)
+
+
+def _check_id(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise ValueError(f"{what} must be 1-36 letters, digits or hyphens")
+    return value
+
+
+def seal(
+    payload: dict,
+    *,
+    kind: str,
+    sender: Sender,
+    recipients: list[Recipient],
+    seq: int,
+    scope: dict,
+    bundle_id: str | None = None,
+    created: datetime | None = None,
+) -> bytes:
+    """Encrypt ``payload`` for ``recipients`` and sign it as ``sender``; returns the bundle's bytes.
+
+    Programming errors (a payload that is not JSON, a malformed id) raise
+    ``ValueError``/``TypeError``; a payload too big to carry raises ``BundleRefused``.
+    """
+    if not isinstance(payload, dict):
+        raise TypeError("payload must be a dict")
+    if not isinstance(scope, dict):
+        raise TypeError("scope must be a dict")
+    if not isinstance(kind, str) or not _KIND.fullmatch(kind):
+        raise ValueError("kind must be 1-20 lowercase letters, digits or hyphens")
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= _MAX_SEQ:
+        raise ValueError("seq must be a non-negative 63-bit integer")
+    bundle_id = _check_id(bundle_id or str(uuid.uuid4()), "bundle_id")
+    _check_id(sender.desk_id, "sender desk_id")
+    if not recipients:
+        raise ValueError("a bundle needs at least one recipient")
+    ids = [_check_id(r.desk_id, "recipient desk_id") for r in recipients]
+    if len(set(ids)) != len(ids):
+        raise ValueError("a recipient is listed twice")
+    signer = Ed25519PrivateKey.from_private_bytes(sender.signing_private)
+
+    plain = canonical_json(payload)
+    if len(plain) > MAX_PAYLOAD:
+        raise BundleRefused(TOO_LARGE, "too-large")
+    compressed = zlib.compress(plain, 6)
+    del plain
+    if len(compressed) + TAG_SIZE > MAX_CIPHERTEXT:
+        raise BundleRefused(TOO_LARGE, "too-large")
+
+    content_key = AESGCM.generate_key(bit_length=256)
+    wrapped = []
+    for r in recipients:
+        recipient_public = bytes(r.encryption_public)
+        peer = X25519PublicKey.from_public_bytes(recipient_public)
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw,
+                                                               serialization.PublicFormat.Raw)
+        wrap_key = _wrapping_key(ephemeral.exchange(peer),
+                                 _wrap_info(bundle_id, r.desk_id, ephemeral_public, recipient_public))
+        wrap_nonce = os.urandom(NONCE_SIZE)
+        wrapped.append({
+            "desk_id": r.desk_id,
+            "ephemeral": _b64(ephemeral_public),
+            "nonce": _b64(wrap_nonce),
+            "wrapped_key": _b64(AESGCM(wrap_key).encrypt(wrap_nonce, content_key, WRAP_AD)),
+        })
+
+    nonce = os.urandom(NONCE_SIZE)
+    header = canonical_json({
+        "format": FORMAT,
+        "kind": kind,
+        "bundle_id": bundle_id,
+        "sender_desk_id": sender.desk_id,
+        "sender_name": sender.desk_name,
+        "sender_role": sender.role,
+        "seq": seq,
+        "created": _created_text(created),
+        "recipients": wrapped,
+        "scope": scope,
+        "cipher": CIPHER,
+        "nonce": _b64(nonce),
+    })
+    if len(header) > MAX_HEADER:
+        raise ValueError("header over 1 MiB (too many recipients or too large a scope)")
+    ciphertext = AESGCM(content_key).encrypt(nonce, compressed, header)
+    signed = b"".join((MAGIC, _U32.pack(len(header)), header, _U64.pack(len(ciphertext)), ciphertext))
+    return signed + signer.sign(signed)
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    header: Header
+    raw_header: bytes
+    fields: dict
+    signed_length: int
+    ciphertext: memoryview
+    signature: bytes
+
+
+def _refuse(message: str, reason: str) -> BundleRefused:
+    return BundleRefused(message, reason)
+
+
+def _parse(data: bytes) -> _Parsed:
+    """Framing, header and format: everything checked before the sender is looked up."""
+    view = memoryview(data)
+    size = len(view)
+    if size < len(MAGIC):
+        if size and MAGIC.startswith(bytes(view)):
+            raise _refuse(INCOMPLETE, "incomplete")
+        raise _refuse(NOT_A_BUNDLE, "not-a-bundle")
+    if view[: len(MAGIC)] != MAGIC:
+        raise _refuse(NOT_A_BUNDLE, "not-a-bundle")
+    if size < _PREFIX:
+        raise _refuse(INCOMPLETE, "incomplete")
+    (header_length,) = _U32.unpack_from(view, len(MAGIC))
+    if header_length == 0 or header_length > MAX_HEADER:
+        raise _refuse(DAMAGED, "damaged")
+    header_end = _PREFIX + header_length
+    if size < header_end:
+        raise _refuse(INCOMPLETE, "incomplete")
+    raw_header = bytes(view[_PREFIX:header_end])
+    try:
+        fields = _loads(raw_header)
+    except (ValueError, RecursionError):
+        raise _refuse(DAMAGED, "damaged") from None
+    if not isinstance(fields, dict):
+        raise _refuse(DAMAGED, "damaged")
+
+    # The format is the one thing every version keeps in the same place; a newer one is refused
+    # before any other part of the file is interpreted.
+    fmt = fields.get("format")
+    if isinstance(fmt, bool) or not isinstance(fmt, int):
+        raise _refuse(DAMAGED, "damaged")
+    if fmt > FORMAT:
+        raise _refuse(NEWER_FORMAT.format(format=fmt), "newer-format")
+    if fmt != FORMAT:
+        raise _refuse(DAMAGED, "damaged")
+
+    if size < header_end + _U64.size:
+        raise _refuse(INCOMPLETE, "incomplete")
+    (ct_length,) = _U64.unpack_from(view, header_end)
+    if ct_length < TAG_SIZE or ct_length > MAX_CIPHERTEXT:
+        raise _refuse(DAMAGED, "damaged")
+    ct_start = header_end + _U64.size
+    signed_length = ct_start + ct_length
+    if size < signed_length + SIGNATURE_SIZE:
+        raise _refuse(INCOMPLETE, "incomplete")
+    if size > signed_length + SIGNATURE_SIZE:
+        raise _refuse(DAMAGED, "damaged")
+
+    try:
+        if canonical_json(fields) != raw_header:
+            raise ValueError("not canonical")
+        header = _header_from(fields)
+    except (ValueError, TypeError, RecursionError):
+        raise _refuse(DAMAGED, "damaged") from None
+    return _Parsed(header, raw_header, fields, signed_length, view[ct_start:signed_length],
+                   bytes(view[signed_length:]))
+
+
+def _header_from(f: dict) -> Header:
+    if set(f) != _HEADER_KEYS:
+        raise ValueError("header fields")
+    if not isinstance(f["kind"], str) or not _KIND.fullmatch(f["kind"]):
+        raise ValueError("kind")
+    _check_id(f["bundle_id"], "bundle_id")
+    _check_id(f["sender_desk_id"], "sender")
+    for key, limit in (("sender_name", 200), ("sender_role", 20)):
+        if not isinstance(f[key], str) or len(f[key]) > limit:
+            raise ValueError(key)
+    seq = f["seq"]
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= _MAX_SEQ:
+        raise ValueError("seq")
+    if not isinstance(f["created"], str) or not _CREATED.fullmatch(f["created"]):
+        raise ValueError("created")
+    datetime.strptime(f["created"], "%Y-%m-%dT%H:%M:%SZ")
+    if not isinstance(f["scope"], dict):
+        raise ValueError("scope")
+    if f["cipher"] != CIPHER:
+        raise ValueError("cipher")
+    _unb64(f["nonce"], NONCE_SIZE)
+    entries = f["recipients"]
+    if not isinstance(entries, list) or not entries:
+        raise ValueError("recipients")
+    ids = []
+    for entry in entries:
+        if not isinstance(entry, dict) or set(entry) != _RECIPIENT_KEYS:
+            raise ValueError("recipient")
+        ids.append(_check_id(entry["desk_id"], "recipient"))
+        _unb64(entry["ephemeral"], KEY_SIZE)
+        _unb64(entry["nonce"], NONCE_SIZE)
+        _unb64(entry["wrapped_key"], KEY_SIZE + TAG_SIZE)
+    if len(set(ids)) != len(ids):
+        raise ValueError("recipient twice")
+    return Header(
+        format=f["format"], kind=f["kind"], bundle_id=f["bundle_id"], sender_desk_id=f["sender_desk_id"],
+        sender_name=f["sender_name"], sender_role=f["sender_role"], seq=seq, created=f["created"],
+        recipients=tuple(ids), scope=f["scope"],
+    )
+
+
+def peek(data: bytes) -> Header:
+    """The header, unverified: who a file says it is from, to show before pairing or importing.
+
+    Still refuses what is not a bundle, a truncated file and a newer format.
+    Nothing in the result is trustworthy until :func:`open_bundle` succeeds.
+    """
+    return _parse(data).header
+
+
+def _decompress(compressed: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        plain = inflater.decompress(compressed, MAX_PAYLOAD + 1)
+    except zlib.error:
+        raise _refuse(DAMAGED, "damaged") from None
+    if len(plain) > MAX_PAYLOAD or inflater.unconsumed_tail:
+        raise _refuse(TOO_LARGE, "too-large")
+    if not inflater.eof or inflater.unused_data:
+        raise _refuse(DAMAGED, "damaged")
+    return plain
+
+
+def open_bundle(
+    data: bytes,
+    *,
+    me_desk_id: str,
+    me_encryption_private: bytes,
+    signing_key_for: Callable[[str], bytes | None],
+    revoked: Callable[[str], bool] = lambda d: False,
+) -> tuple[Header, dict]:
+    """Check and decrypt a bundle for this desk; returns its header and payload.
+
+    Checks, in order: magic and lengths, format, not our own, sender paired,
+    sender not revoked, signature (before anything is decrypted), this desk is
+    a recipient, key unwrap, decryption, decompression, JSON.
+    """
+    parsed = _parse(data)
+    header = parsed.header
+    if header.sender_desk_id == me_desk_id:
+        raise _refuse(OWN_BUNDLE, "own-bundle")
+    signing_public = signing_key_for(header.sender_desk_id)
+    if signing_public is None:
+        raise _refuse(UNKNOWN_SENDER, "unknown-sender")
+    if revoked(header.sender_desk_id):
+        raise _refuse(REVOKED_SENDER, "revoked-sender")
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes(signing_public)).verify(
+            parsed.signature, memoryview(data)[: parsed.signed_length]
+        )
+    except (InvalidSignature, ValueError, TypeError):
+        raise _refuse(DAMAGED, "damaged") from None
+
+    # From here on every byte is as the sender made it.
+    entry = next((e for e in parsed.fields["recipients"] if e["desk_id"] == me_desk_id), None)
+    if entry is None:
+        raise _refuse(OTHER_DESK, "other-desk")
+    try:
+        me = X25519PrivateKey.from_private_bytes(bytes(me_encryption_private))
+        my_public = me.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        ephemeral = _unb64(entry["ephemeral"], KEY_SIZE)
+        wrap_key = _wrapping_key(me.exchange(X25519PublicKey.from_public_bytes(ephemeral)),
+                                 _wrap_info(header.bundle_id, me_desk_id, ephemeral, my_public))
+        content_key = AESGCM(wrap_key).decrypt(_unb64(entry["nonce"], NONCE_SIZE),
+                                               _unb64(entry["wrapped_key"], KEY_SIZE + TAG_SIZE), WRAP_AD)
+        compressed = AESGCM(content_key).decrypt(_unb64(parsed.fields["nonce"], NONCE_SIZE),
+                                                 parsed.ciphertext, parsed.raw_header)
+    except (InvalidTag, ValueError, TypeError):
+        raise _refuse(DAMAGED, "damaged") from None
+    plain = _decompress(compressed)
+    del compressed
+    try:
+        payload = _loads(plain)
+    except (ValueError, RecursionError):
+        raise _refuse(DAMAGED, "damaged") from None
+    if not isinstance(payload, dict):
+        raise _refuse(DAMAGED, "damaged")
+    return header, payload
+
+
+# --- files -----------------------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half.
+
+    Temporary file in the same directory, fsync, rename over, then fsync the
+    directory where the platform allows it.
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            dir_fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            return
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass  # some filesystems (FAT on a USB stick, network shares) cannot sync a directory
+        finally:
+            os.close(dir_fd)
