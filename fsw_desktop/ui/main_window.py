@@ -10,17 +10,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QCompleter, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QHBoxLayout, QStackedWidget, QToolBar, QWidget,
 )
 
 from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
-from ..services import audit, lists, profile, referrals, settings
+from ..services import audit, casework, lists, profile, referrals, settings
 from ..services.session import open_session
 from .pages.base import ComingPage, Page
 from .pages.case_page import CasePage, reopen_draft
@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(460)
         self.search.returnPressed.connect(self._global_search)
+        self.search_model = QStandardItemModel(self)
+        completer = QCompleter(self.search_model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(12)
+        completer.activated[QModelIndex].connect(self._search_hit)
+        self.search.setCompleter(completer)
+        self.search.textEdited.connect(self._search_as_you_type)
         bar.addWidget(self.search)
         self.addToolBar(bar)
 
@@ -226,6 +233,25 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _search_as_you_type(self, text: str) -> None:
+        """People and cases matching what is typed, in a popup; Enter on one opens its case."""
+        self.search_model.clear()
+        if len(text.strip()) < 2 or self.case_page is None:
+            return
+        with self.session() as s:
+            hits = casework.search_people(s, text.strip(), limit=12)
+        for hit in hits:
+            item = QStandardItem(f"{hit.reference}  {hit.title} — {hit.detail}")
+            item.setData(hit.case_id or hit.id, Qt.ItemDataRole.UserRole)
+            self.search_model.appendRow(item)
+        self.search.completer().complete()
+
+    def _search_hit(self, index: QModelIndex) -> None:
+        case_id = index.data(Qt.ItemDataRole.UserRole)
+        if case_id:
+            self.open_case(case_id)
+            self.search.clear()
 
     def _global_search(self) -> None:
         text = self.search.text().strip()

@@ -65,6 +65,52 @@ def profile_for(size: str) -> Path:
     return target
 
 
+def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
+    """On a scratch copy of the large profile, give one open case 200 contacts, then open it."""
+    import tempfile
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from fsw_desktop import db as dbmod
+    from fsw_desktop.models.cases import Case, Contact
+    from fsw_desktop.services import case_view
+    from fsw_desktop.services.session import open_session
+    from fsw_desktop.ui.main_window import MainWindow
+
+    scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-"))
+    shutil.copy(large / dbmod.DB_NAME, scratch / dbmod.DB_NAME)
+    database = dbmod.open_database(scratch / dbmod.DB_NAME, PASSPHRASE)
+    try:
+        with open_session(database) as s:
+            case = s.execute(select(Case).where(Case.status == "open").order_by(Case.referral_date)).scalars().first()
+            have = s.execute(select(Contact.id).where(Contact.case_id == case.id)).all()
+            for i in range(200 - len(have)):
+                s.add(Contact(case_id=case.id, on=case.referral_date + timedelta(days=i % 60), kind="Phone call",
+                              minutes=15, note="Bench contact"))
+            s.commit()
+            case_id = case.id
+            load = timed(lambda: case_view.load_case(s, case_id), 9)
+        window = MainWindow(database)
+        window.show()
+
+        def open_it() -> None:
+            window.open_case(case_id)
+            window.grab()
+            app.processEvents()
+
+        open_it()
+        ui = timed(open_it, 9)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        database.close()
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [Row("open a case with 200 contacts: load_case (large)", load, 0.15),
+            Row("open a case with 200 contacts: case view painted (large)", ui, 0.15)]
+
+
 def main() -> int:
     from fsw_desktop import db as dbmod
     from fsw_desktop.db import Key
@@ -110,6 +156,7 @@ def main() -> int:
         rows.append(Row("search by name prefix (large)", timed(lambda: casework.caseload(s, "all", search="Ba"), 9), 0.05))
         rows.append(Row("Today lists (large)", timed(lambda: casework.today(s, __import__("datetime").date.today()), 9), None))
     database.close()
+    rows += case_with_200_contacts(large, app)
 
     width = max(len(r.name) for r in rows)
     print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")

@@ -177,3 +177,22 @@ def test_do_not_disclose_is_prominent(qtbot, controller_for, demo_profile):
     assert rows, "the demo has do-not-disclose family members"
     page = c.window.open_case(rows[0].id)
     assert page.dnd_banner.isVisibleTo(page) and "DO NOT DISCLOSE" in page.dnd_banner.text()
+
+
+def test_global_search_offers_people_and_opens_the_case(qtbot, controller_for, demo_profile):
+    c = controller_for(demo_profile)
+    unlock(qtbot, c)
+    w = c.window
+    with w.session() as s:
+        from fsw_desktop.services import casework
+
+        row = casework.caseload(s, "open")[0]
+    family = row.family_label.split()[0]
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    w.search.setText(family[:4])
+    w.search.textEdited.emit(family[:4])
+    assert w.search_model.rowCount() >= 1
+    first = w.search_model.index(0, 0)
+    assert family[:4].lower() in first.data().lower()
+    w._search_hit(first)
+    assert w.stack.currentWidget() is w.case_page
