@@ -524,9 +524,11 @@ class _Builder:
         in_custody = sentence in ("prison", "remand")
         months = None if sentence == "remand" else rng.choice((3, 6, 9, 12, 18, 24, 30, 36, 48, 60, 96, 144))
         prisoner_gender = "Male" if rng.random() < 0.9 else "Female"
+        child_ages = [CHILD_AGE(rng) for _ in range(CHILD_COUNT(rng))]
+        parent_min = max(child_ages, default=0) + 17  # parents are old enough for their children
         prisoner = self.person(
             case_id, family, PRISONER_RELATIONSHIP, is_prisoner=True,
-            date_of_birth=plan.referral - timedelta(days=rng.randint(19 * 365, 55 * 365)),
+            date_of_birth=plan.referral - timedelta(days=rng.randint(max(19, parent_min) * 365, 56 * 365)),
             gender=prisoner_gender, ethnicity=ethnicity,
             supported_directly=involvement == "supported directly",
             prison_number=self.prison_number() if sentence != "community" else "",
@@ -543,7 +545,8 @@ class _Builder:
         )
         relationship = rng.choice(("partner", "ex-partner")) if dnd else CARER_RELATIONSHIP(rng)
         carer_family = family if relationship in ("partner", "sibling") or rng.random() < 0.4 else self.family_name()
-        carer_age = rng.randint(55, 72) if relationship == "grandparent carer" else rng.randint(20, 50)
+        carer_age = (rng.randint(max(55, parent_min + 18), 80) if relationship == "grandparent carer"
+                     else rng.randint(max(20, parent_min), max(50, parent_min + 2)))
         carer = self.person(
             case_id, carer_family, relationship, supported_directly=rng.random() < 0.92,
             date_of_birth=plan.referral - timedelta(days=carer_age * 365 + rng.randint(0, 364)),
@@ -559,8 +562,7 @@ class _Builder:
                                       gender=rng.choice(("Male", "Female")), ethnicity=ETHNICITY(rng),
                                       date_of_birth=plan.referral - timedelta(days=rng.randint(21, 50) * 365)))
         children = []
-        for _ in range(CHILD_COUNT(rng)):
-            age = CHILD_AGE(rng)
+        for age in child_ages:
             dob = plan.referral - timedelta(days=age * 365 + rng.randint(0, 364))
             told = rng.choice(("yes", "yes", "partly", "no", "not known"))
             children.append(self.person(

@@ -74,9 +74,12 @@ def main(out: str) -> int:
         window.grab().save(str(out_dir / f"main-{name.lower()}.png"))
     from fsw_desktop.services import casework
 
+    from fsw_desktop.services import case_view
+
     with window.session() as s:
-        rows = [r for r in casework.caseload(s, "open") if r.stage == "active"]
-    page = window.open_case(rows[0].id)
+        rows = [r for r in casework.caseload(s, "all")]
+        rich = max(rows, key=lambda r: sum(len(a.scores) for a in case_view.load_case(s, r.id).assessments))
+    page = window.open_case(rich.id)
     for i, name in ((0, "overview"), (1, "people"), (2, "outcomes"), (3, "plan"), (6, "history")):
         page.tabs.setCurrentIndex(i)
         settle()

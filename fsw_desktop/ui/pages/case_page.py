@@ -245,7 +245,7 @@ class CasePage(Page):
             d = case_view.load_case(s, self.case_id)
         self.detail = d
         self.heading.setText(f"{d.reference} · {d.family_label}")
-        self.stage_label.setText(f"Stage: {d.stage}" + ("" if d.status == "open" else f" ({d.status})"))
+        self.stage_label.setText(f"Stage: {d.stage}" + ("" if d.status in ("open", d.stage) else f" ({d.status})"))
         hidden = [p.full_name for p in d.people if p.do_not_disclose]
         self.dnd_banner.setVisible(bool(hidden))
         self.dnd_banner.setText(
@@ -299,7 +299,8 @@ class CasePage(Page):
         self.assessment_tree.clear()
         for a in d.assessments:
             top = QTreeWidgetItem([f"{a.kind.capitalize()} · {_d(a.on)}",
-                                   f"{len(a.scores)} scores, {len(a.needs)} needs" +
+                                   f"{len(a.scores)} score{'s' if len(a.scores) != 1 else ''}, "
+                                   f"{len(a.needs)} need{'s' if len(a.needs) != 1 else ''}" +
                                    (f"; not scored: {len(a.unscored)}" if a.unscored else "")])
             for n in a.needs:
                 top.addChild(QTreeWidgetItem([f"Need: {n.area}", f"{n.nature}, {n.term} term"]))

@@ -1,0 +1,606 @@
+"""Merging changes from other desks: field by field, the same on every desk, conflicts kept.
+
+The change log is the truth; a record's row is only a cache of it. For each field
+the value that stands is the one from the change with the highest stamp (the
+record's ``*`` creation counts as a change of every field): a last-writer-wins
+register per field, so any order of arrival gives the same rows. Rows are
+written with Core statements, never through the ORM, so importing does not log
+new changes of its own.
+
+Conflicts are worked out from the change log alone, so every desk holding the
+same changes holds the same conflicts. Each change names what it overwrote
+(``prev``) and, for a resolution, what it settles (``merges``); following those
+links gives its ancestors. Two changes of one field from different desks are
+concurrent when neither is an ancestor of the other. A concurrent pair is kept
+as a conflict unless a later change descending from one side is itself
+concurrent with the other (then that later pair is the conflict that matters,
+and the older one is superseded). The higher stamp wins the pair; a conflict is
+resolved by the earliest change that has both sides as ancestors, which is what
+``resolve_conflict`` writes.
+
+No Qt here: the Sync page and the command line both call these.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Callable, Iterable, Sequence
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..errors import InputRefused
+from ..models.base import Base, Travelling
+from ..models.sync import Change, Conflict
+from . import changes as changelog
+from .clock import decode
+
+CHUNK = 500  # ids per IN (...)
+CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
+                 "prev", "merges")
+STAR = "*"
+
+
+# --- tables and column types -------------------------------------------------------------------
+
+
+def travelling_models() -> dict[str, type[Travelling]]:
+    """Every table whose rows travel, by table name, from the mapper registry."""
+    out: dict[str, type[Travelling]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Travelling):
+            out[cls.__tablename__] = cls
+    return dict(sorted(out.items()))
+
+
+def _converter(column: Any) -> Callable[[Any], Any]:
+    kind = column.type
+    if isinstance(kind, DateTime):
+        return lambda v: None if v is None else (v if isinstance(v, datetime) else datetime.fromisoformat(v))
+    if isinstance(kind, Date):
+        def to_date(v: Any) -> date | None:
+            if v is None or isinstance(v, date):
+                return v
+            return date.fromisoformat(str(v)[:10])
+        return to_date
+    if isinstance(kind, Boolean):
+        return lambda v: None if v is None else bool(v)
+    if isinstance(kind, Integer):
+        return lambda v: None if v is None else int(v)
+    if isinstance(kind, LargeBinary):
+        return lambda v: None if v is None else (v if isinstance(v, bytes) else bytes.fromhex(v))
+    return lambda v: v
+
+
+@dataclass
+class _TableInfo:
+    model: type[Travelling]
+    table: Table
+    columns: list[str]
+    tracked: frozenset[str]
+    convert: dict[str, Callable[[Any], Any]]
+    defaults: dict[str, Any]
+    required: frozenset[str]  # NOT NULL columns without a default
+
+
+_INFO: dict[str, _TableInfo] = {}
+
+
+def table_info(name: str) -> _TableInfo | None:
+    if not _INFO:
+        for tname, model in travelling_models().items():
+            table: Table = model.__table__  # type: ignore[assignment]
+            cols = [c.key for c in table.columns]
+            defaults = {}
+            required = set()
+            for c in table.columns:
+                d = c.default
+                defaults[c.key] = d.arg if d is not None and d.is_scalar else None
+                if not c.nullable and defaults[c.key] is None and c.key not in ("hlc", "desk_id"):
+                    required.add(c.key)
+            _INFO[tname] = _TableInfo(model, table, cols, frozenset(model.tracked_columns()),
+                                      {c.key: _converter(c) for c in table.columns}, defaults, frozenset(required))
+    return _INFO.get(name)
+
+
+def from_json(table: str, column: str, value: Any) -> Any:
+    """A JSON value from the change log as the column's Python type."""
+    info = table_info(table)
+    if info is None or column not in info.convert:
+        raise KeyError(f"{table}.{column}")
+    return info.convert[column](value)
+
+
+# --- change rows ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    change_id: str
+    record_table: str
+    record_id: str
+    field: str
+    value: str
+    old: str | None
+    hlc: str
+    desk_id: str
+    who: str
+    prev: str | None
+    merges: str
+
+    def parents(self) -> list[str]:
+        out = [self.prev] if self.prev else []
+        if self.merges:
+            out += [m for m in self.merges.split(",") if m]
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in CHANGE_FIELDS}
+
+
+def change_row(d: dict[str, Any] | Sequence[Any]) -> ChangeRow:
+    """A change from a dict (or a row in ``CHANGE_FIELDS`` order), checked for shape."""
+    if not isinstance(d, dict):
+        d = dict(zip(CHANGE_FIELDS, d))
+    try:
+        row = ChangeRow(
+            change_id=str(d["change_id"]),
+            record_table=str(d["record_table"]),
+            record_id=str(d["record_id"]),
+            field=str(d["field"]),
+            value=d["value"] if isinstance(d["value"], str) else json.dumps(d["value"], ensure_ascii=False,
+                                                                            sort_keys=True),
+            old=d.get("old"),
+            hlc=str(d["hlc"]),
+            desk_id=str(d["desk_id"]),
+            who=str(d.get("who") or ""),
+            prev=d.get("prev") or None,
+            merges=str(d.get("merges") or ""),
+        )
+        decode(row.hlc)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise InputRefused("The bundle holds a change that is not well formed.") from exc
+    if row.old is not None and not isinstance(row.old, str):
+        raise InputRefused("The bundle holds a change that is not well formed.")
+    if not row.change_id or len(row.change_id) > 36 or len(row.record_id) > 36:
+        raise InputRefused("The bundle holds a change that is not well formed.")
+    return row
+
+
+_CHANGES: Table = Change.__table__  # type: ignore[assignment]
+_CONFLICTS: Table = Conflict.__table__  # type: ignore[assignment]
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def load_changes(session: Session, record_ids: Iterable[str]) -> dict[str, list[ChangeRow]]:
+    """Every stored change of these records, by record id."""
+    ids = sorted(set(record_ids))
+    out: dict[str, list[ChangeRow]] = defaultdict(list)
+    cols = [_CHANGES.c[k] for k in CHANGE_FIELDS]
+    for chunk in _chunks(ids):
+        for r in session.execute(select(*cols).where(_CHANGES.c.record_id.in_(chunk))):
+            out[r[2]].append(ChangeRow(*r[:9], r[9], r[10] or ""))
+    return out
+
+
+# --- materialising rows -----------------------------------------------------------------------
+
+
+def materialise(table: str, record_id: str, rows: Sequence[ChangeRow],
+                existing: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The record's row from its changes: per field the value with the highest stamp.
+
+    Without a ``*`` change the record can only be built on an ``existing`` row; with
+    neither, it waits (None) for its creating change to arrive.
+    """
+    info = table_info(table)
+    if info is None or not rows:
+        return None
+    stars = [c for c in rows if c.field == STAR]
+    if not stars and existing is None:
+        return None
+    best: dict[str, tuple[str, Any]] = {}
+    for c in stars:
+        try:
+            whole = json.loads(c.value)
+        except ValueError:
+            continue
+        if not isinstance(whole, dict):
+            continue
+        for key, value in whole.items():
+            if key in info.tracked and (key not in best or c.hlc > best[key][0]):
+                best[key] = (c.hlc, value)
+    for c in rows:
+        if c.field == STAR or c.field not in info.tracked:
+            continue
+        if c.field not in best or c.hlc > best[c.field][0]:
+            try:
+                best[c.field] = (c.hlc, json.loads(c.value))
+            except ValueError:
+                continue
+    top = max(rows, key=lambda c: c.hlc)
+    if stars:
+        row = dict(info.defaults)
+    else:
+        row = dict(existing)  # type: ignore[arg-type]
+    for key, (_, value) in best.items():
+        try:
+            row[key] = info.convert[key](value)
+        except (ValueError, TypeError):
+            row[key] = info.defaults.get(key)
+    row["id"] = record_id
+    row["hlc"] = top.hlc
+    row["desk_id"] = top.desk_id
+    if row.get("deleted") is None:
+        row["deleted"] = False
+    if any(row.get(k) is None for k in info.required):
+        return None
+    return row
+
+
+def _existing_rows(session: Session, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    info = table_info(table)
+    assert info is not None
+    out: dict[str, dict[str, Any]] = {}
+    t = info.table
+    for chunk in _chunks(sorted(ids)):
+        for r in session.execute(select(t).where(t.c.id.in_(chunk))).mappings():
+            out[r["id"]] = dict(r)
+    return out
+
+
+@dataclass
+class _Written:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    pending: int = 0
+
+
+def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables: dict[str, str]) -> _Written:
+    """Re-materialise these records and write the ones that differ from what is stored."""
+    out = _Written()
+    per_table: dict[str, list[str]] = defaultdict(list)
+    for rid, table in tables.items():
+        per_table[table].append(rid)
+    for table, ids in sorted(per_table.items()):
+        info = table_info(table)
+        if info is None:  # a table this version does not know: the changes stay and travel on
+            out.pending += len(ids)
+            continue
+        existing = _existing_rows(session, table, ids)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for rid in ids:
+            old = existing.get(rid)
+            row = materialise(table, rid, by_record.get(rid, []), old)
+            if row is None:
+                out.pending += 1
+                continue
+            if old is None:
+                inserts.append(row)
+            elif any(old.get(k) != row.get(k) for k in info.columns):
+                updates.append(row)
+            else:
+                out.unchanged += 1
+        if inserts:
+            session.execute(insert(info.table), inserts)
+            out.added += len(inserts)
+        if updates:
+            t = info.table
+            stmt = (
+                update(t)
+                .where(t.c.id == bindparam("b_id"))
+                .values({k: bindparam(k) for k in info.columns if k != "id"})
+            )
+            session.execute(stmt, [dict(r, b_id=r["id"]) for r in updates])
+            out.updated += len(updates)
+    _expire(session, set(tables))
+    return out
+
+
+def _expire(session: Session, record_ids: set[str]) -> None:
+    """ORM objects of rows rewritten underneath must reload."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Travelling) and obj.id in record_ids:
+            session.expire(obj)
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+
+def _closure(group: dict[str, ChangeRow]) -> dict[str, frozenset[str]]:
+    """Ancestors of each change, following prev and merges within the group.
+
+    A change's ancestors were on its desk when it was written, so their stamps are
+    lower (the clock moves past every stamp it sees): walking in stamp order, each
+    parent's ancestors are already known. A link that points forward in time
+    (damaged data) counts only as itself, so a cycle cannot loop.
+    """
+    anc: dict[str, frozenset[str]] = {}
+    for c in sorted(group.values(), key=lambda c: (c.hlc, c.change_id)):
+        acc: set[str] = set()
+        for p in c.parents():
+            if p in group and p != c.change_id:
+                acc.add(p)
+                acc |= anc.get(p, frozenset())
+        anc[c.change_id] = frozenset(acc)
+    return anc
+
+
+def field_conflicts(table: str, record_id: str, rows: Sequence[ChangeRow]) -> list[dict[str, Any]]:
+    """The conflicts of one record, as ``conflicts`` rows; a pure function of its changes."""
+    by_field: dict[str, list[ChangeRow]] = defaultdict(list)
+    for c in rows:
+        if c.field != STAR:
+            by_field[c.field].append(c)
+    out: list[dict[str, Any]] = []
+    for fname, changes in sorted(by_field.items()):
+        if len(changes) < 2 or len({c.desk_id for c in changes}) < 2:
+            continue
+        group = {c.change_id: c for c in changes}
+        anc = _closure(group)
+        desc: dict[str, set[str]] = defaultdict(set)
+        for cid, ancestors in anc.items():
+            for a in ancestors:
+                desc[a].add(cid)
+
+        def concurrent(x: str, y: str) -> bool:
+            return group[x].desk_id != group[y].desk_id and x not in anc[y] and y not in anc[x]
+
+        ids = sorted(group)
+        for i, x in enumerate(ids):
+            for y in ids[i + 1 :]:
+                if not concurrent(x, y):
+                    continue
+                if any(concurrent(d, y) for d in desc[x]) or any(concurrent(d, x) for d in desc[y]):
+                    continue  # superseded by a later pair
+                a, b = group[x], group[y]
+                winner, loser = (a, b) if a.hlc > b.hlc else (b, a)
+                settling = [r for r in changes if x in anc[r.change_id] and y in anc[r.change_id]]
+                resolved = min(settling, key=lambda r: (r.hlc, r.change_id)).change_id if settling else None
+                out.append({
+                    "id": f"{x}:{y}",
+                    "record_table": table,
+                    "record_id": record_id,
+                    "field": fname,
+                    "winner_change_id": winner.change_id,
+                    "loser_change_id": loser.change_id,
+                    "resolved_by": resolved,
+                })
+    return out
+
+
+def _refresh_conflicts(session: Session, by_record: dict[str, list[ChangeRow]],
+                       tables: dict[str, str]) -> tuple[int, set[str]]:
+    """Replace the stored conflicts of these records; returns (new ones, ids of open ones)."""
+    wanted: dict[str, dict[str, Any]] = {}
+    for rid, table in tables.items():
+        rows = by_record.get(rid, [])
+        if len({c.desk_id for c in rows if c.field != STAR}) < 2:
+            continue
+        for c in field_conflicts(table, rid, rows):
+            wanted[c["id"]] = c
+    stored: dict[str, dict[str, Any]] = {}
+    ids = sorted(tables)
+    for chunk in _chunks(ids):
+        for r in session.execute(select(_CONFLICTS).where(_CONFLICTS.c.record_id.in_(chunk))).mappings():
+            stored[r["id"]] = dict(r)
+    gone = [cid for cid, row in stored.items() if wanted.get(cid) != row]
+    for chunk in _chunks(gone):
+        session.execute(delete(_CONFLICTS).where(_CONFLICTS.c.id.in_(chunk)))
+    fresh = [row for cid, row in wanted.items() if stored.get(cid) != row]
+    if fresh:
+        session.execute(insert(_CONFLICTS), fresh)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Conflict) and obj.record_id in tables:
+            session.expire(obj)
+    new = sum(1 for cid in wanted if cid not in stored and wanted[cid]["resolved_by"] is None)
+    return new, {cid for cid, row in wanted.items() if row["resolved_by"] is None}
+
+
+def _record_tables(session: Session, record_ids: Iterable[str],
+                   by_record: dict[str, list[ChangeRow]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rid in record_ids:
+        rows = by_record.get(rid)
+        if rows:
+            out[rid] = rows[0].record_table
+    return out
+
+
+def recompute_conflicts(session: Session, record_ids: Iterable[str]) -> int:
+    """Refresh the ``conflicts`` rows of these records from the change log; returns new open ones."""
+    session.flush()
+    by_record = load_changes(session, record_ids)
+    tables = _record_tables(session, by_record.keys(), by_record)
+    new, _ = _refresh_conflicts(session, by_record, tables)
+    return new
+
+
+# --- applying incoming changes ----------------------------------------------------------------
+
+
+@dataclass
+class MergeReport:
+    added: int = 0  # records new to this desk
+    updated: int = 0  # records whose stored row changed
+    unchanged: int = 0  # records touched whose row stayed as it was (e.g. an older value lost)
+    conflicts_new: int = 0  # open conflicts that were not here before
+    changes_new: int = 0  # changes not held before
+    changes_known: int = 0  # already held: a replay or a relay
+    pending: int = 0  # records waiting for their creating change (or of a table unknown here)
+    record_ids: set[str] = field(default_factory=set)  # records touched, for views to refresh
+
+
+def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow],
+                  progress: Callable[[int, str], None] | None = None) -> MergeReport:
+    """Store the changes not held yet and re-materialise the records they touch.
+
+    Runs inside the caller's transaction and never commits. Changes already held
+    (by ``change_id``) are skipped, so applying the same list twice changes nothing.
+    The desk clock moves past every stamp seen. Conflicts of the touched records
+    are recomputed here too.
+    """
+    report = progress or (lambda pct, msg: None)
+    report_ = MergeReport()
+    session.flush()
+    incoming: dict[str, ChangeRow] = {}
+    for c in changes:
+        row = c if isinstance(c, ChangeRow) else change_row(c)
+        incoming.setdefault(row.change_id, row)
+    if not incoming:
+        return report_
+    ctx = session.info.get("changes")
+    top = max(c.hlc for c in incoming.values())
+    if ctx is not None:
+        ctx.clock.observe(top)
+
+    report(10, "Checking what is new")
+    known: set[str] = set()
+    ids = list(incoming)
+    for chunk in _chunks(ids, 900):
+        known.update(session.execute(select(_CHANGES.c.change_id).where(_CHANGES.c.change_id.in_(chunk))).scalars())
+    new = [c for cid, c in incoming.items() if cid not in known]
+    report_.changes_known = len(known)
+    report_.changes_new = len(new)
+    if not new:
+        return report_
+
+    touched = sorted({c.record_id for c in new})
+    report(25, "Reading the records' history")
+    by_record = load_changes(session, touched)
+    for c in new:
+        by_record[c.record_id].append(c)
+    report(45, "Saving changes")
+    session.execute(insert(_CHANGES), [c.as_dict() for c in new])
+
+    report(65, "Updating records")
+    tables: dict[str, str] = {}
+    for rid in touched:
+        rows = by_record[rid]
+        stars = [c for c in rows if c.field == STAR]
+        tables[rid] = (stars[0] if stars else rows[0]).record_table
+    written = _write_rows(session, by_record, tables)
+    report_.added, report_.updated = written.added, written.updated
+    report_.unchanged, report_.pending = written.unchanged, written.pending
+
+    report(85, "Looking for conflicts")
+    report_.conflicts_new, _ = _refresh_conflicts(session, by_record, tables)
+    report_.record_ids = set(touched)
+    report(95, "Merged")
+    return report_
+
+
+def rematerialise(session: Session, record_ids: Iterable[str]) -> _Written:
+    """Rewrite these records' rows from their change log (repair, or after a resolution)."""
+    session.flush()
+    by_record = load_changes(session, record_ids)
+    tables = _record_tables(session, by_record.keys(), by_record)
+    return _write_rows(session, by_record, tables)
+
+
+# --- resolving --------------------------------------------------------------------------------
+
+CHOICES = ("mine", "theirs", "edit")
+
+
+def resolve_conflict(session: Session, conflict_id: str, choice: str, value: Any = None) -> Change:
+    """Settle a conflict with a new change naming both sides in ``merges``; it syncs like any other.
+
+    ``mine`` keeps the value this desk wrote (when neither side was written here, the
+    value that currently stands), ``theirs`` takes the other side's, ``edit`` writes
+    ``value``. Flushes; the caller commits.
+    """
+    if choice not in CHOICES:
+        raise InputRefused("Choose keep mine, take theirs or edit.")
+    ctx = session.info.get("changes")
+    if ctx is None:
+        raise RuntimeError("session has no change context; use services.session.open_session")
+    session.flush()
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise InputRefused("No such conflict.")
+    if conflict.resolved_by:
+        raise InputRefused("That conflict has already been resolved.")
+    winner = session.get(Change, conflict.winner_change_id)
+    loser = session.get(Change, conflict.loser_change_id)
+    if winner is None or loser is None:
+        raise InputRefused("No such conflict.")
+    info = table_info(conflict.record_table)
+    if info is None or conflict.field not in info.tracked:
+        raise InputRefused("This version cannot edit that field.")
+    if choice == "edit":
+        try:
+            typed = info.convert[conflict.field](changelog.to_json(value))
+        except (ValueError, TypeError) as exc:
+            raise InputRefused("That value does not fit the field.") from exc
+        new_value = changelog.dumps(typed)
+    else:
+        if loser.desk_id == ctx.desk_id:
+            mine, theirs = loser, winner
+        else:
+            mine, theirs = winner, loser
+        new_value = (mine if choice == "mine" else theirs).value
+
+    current = changelog.current_changes(session, conflict.record_id)
+    prev = current.get(conflict.field, current.get(STAR))
+    row = session.execute(select(info.table).where(info.table.c.id == conflict.record_id)).mappings().first()
+    old = changelog.dumps(row[conflict.field]) if row is not None else None
+    stamp = ctx.clock.tick()
+    change = Change(
+        change_id=str(uuid.uuid4()),
+        record_table=conflict.record_table,
+        record_id=conflict.record_id,
+        field=conflict.field,
+        value=new_value,
+        old=old,
+        hlc=stamp,
+        desk_id=ctx.desk_id,
+        who=ctx.who,
+        prev=prev,
+        merges=",".join(sorted({winner.change_id, loser.change_id})),
+    )
+    session.add(change)
+    session.flush()
+    rematerialise(session, [conflict.record_id])
+    recompute_conflicts(session, [conflict.record_id])
+    from ..services import audit
+
+    audit.record(session, "conflict resolved", conflict.record_table, conflict.record_id,
+                 f"field {conflict.field}: {choice}")
+    session.flush()
+    return change
+
+
+# --- a dump to compare desks ------------------------------------------------------------------
+
+
+def canonical_dump(session: Session) -> str:
+    """Every travelling row (tombstones too) and every conflict, in a fixed order and format."""
+    session.flush()
+    lines: list[str] = []
+    for name, model in travelling_models().items():
+        table: Table = model.__table__  # type: ignore[assignment]
+        lines.append(f"## {name}")
+        for r in session.execute(select(table).order_by(table.c.id)).mappings():
+            lines.append(json.dumps({k: changelog.to_json(v) for k, v in r.items()}, ensure_ascii=False,
+                                    sort_keys=True))
+    lines.append("## conflicts")
+    for r in session.execute(select(_CONFLICTS).order_by(_CONFLICTS.c.id)).mappings():
+        lines.append(json.dumps(dict(r), sort_keys=True))
+    return "\n".join(lines) + "\n"
+
+
+def conflict_rows(session: Session) -> list[tuple]:
+    """The conflicts as sorted tuples, for tests and reports."""
+    return [tuple(r) for r in session.execute(select(_CONFLICTS).order_by(_CONFLICTS.c.id))]
