@@ -109,16 +109,7 @@ def identity_of(database: Database) -> dict[str, str]:
     """Public parts only: shared with other desks, so no private keys and no worker name."""
     from .sync import identity
 
-    desk = profile.desk_of(database)
-    return {
-        "desk_id": desk.desk_id,
-        "desk_name": desk.desk_name,
-        "role": desk.role,
-        "establishment": desk.establishment,
-        "fingerprint": identity.fingerprint(desk.signing_public, desk.encryption_public),
-        "signing_public": desk.signing_public.hex(),
-        "encryption_public": desk.encryption_public.hex(),
-    }
+    return identity.public_identity(profile.desk_of(database))
 
 
 def write_atomically(path: Path, data: str) -> None:
@@ -283,6 +274,8 @@ def print_table(rows: list[dict]) -> None:
 
 
 # --- parser and entry point --------------------------------------------------------------
+
+from . import cli_sync  # noqa: E402,F401  registers the peers, bundle and conflicts commands
 
 
 def build_parser() -> argparse.ArgumentParser:

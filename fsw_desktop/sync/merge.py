@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, select
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from ..errors import InputRefused
@@ -39,7 +40,6 @@ from ..models.sync import Change, Conflict
 from . import changes as changelog
 from .clock import decode
 
-CHUNK = 500  # ids per IN (...)
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")
 STAR = "*"
@@ -58,7 +58,8 @@ def travelling_models() -> dict[str, type[Travelling]]:
     return dict(sorted(out.items()))
 
 
-def _converter(column: Any) -> Callable[[Any], Any]:
+def _converter(column: Any) -> Callable[[Any], Any] | None:
+    """JSON value -> the column's Python type (None where the JSON value already is one)."""
     kind = column.type
     if isinstance(kind, DateTime):
         return lambda v: None if v is None else (v if isinstance(v, datetime) else datetime.fromisoformat(v))
@@ -74,7 +75,23 @@ def _converter(column: Any) -> Callable[[Any], Any]:
         return lambda v: None if v is None else int(v)
     if isinstance(kind, LargeBinary):
         return lambda v: None if v is None else (v if isinstance(v, bytes) else bytes.fromhex(v))
-    return lambda v: v
+    return None
+
+
+_DIALECT = sqlite_dialect.dialect()
+
+
+def _storer(column: Any) -> Callable[[Any], Any] | None:
+    """JSON value -> what SQLite stores for the column, exactly as SQLAlchemy would write it."""
+    convert = _converter(column)
+    bind = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+    if convert is None and bind is None:
+        return None
+    if convert is None:
+        return bind
+    if bind is None:
+        return convert
+    return lambda v: bind(convert(v))
 
 
 @dataclass
@@ -83,28 +100,49 @@ class _TableInfo:
     table: Table
     columns: list[str]
     tracked: frozenset[str]
-    convert: dict[str, Callable[[Any], Any]]
-    defaults: dict[str, Any]
+    convert: dict[str, Callable[[Any], Any]]  # JSON -> Python value
+    store: dict[str, Callable[[Any], Any]]  # JSON -> stored value (only columns that need it)
+    defaults: dict[str, Any]  # stored form of the scalar defaults
     required: frozenset[str]  # NOT NULL columns without a default
+    select_sql: str
+    insert_sql: str
+    update_sql: str
 
 
 _INFO: dict[str, _TableInfo] = {}
 
 
+def _build_info() -> None:
+    for tname, model in travelling_models().items():
+        table: Table = model.__table__  # type: ignore[assignment]
+        cols = [c.key for c in table.columns]
+        defaults: dict[str, Any] = {}
+        required = set()
+        store: dict[str, Callable[[Any], Any]] = {}
+        for c in table.columns:
+            d = c.default
+            value = d.arg if d is not None and d.is_scalar else None
+            storer = _storer(c)
+            if storer is not None:
+                store[c.key] = storer
+            bind = c.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+            defaults[c.key] = bind(value) if (bind is not None and value is not None) else value
+            if not c.nullable and value is None and c.key not in ("hlc", "desk_id"):
+                required.add(c.key)
+        names = [f'"{c.name}"' for c in table.columns]
+        _INFO[tname] = _TableInfo(
+            model, table, cols, frozenset(model.tracked_columns()),
+            {c.key: (_converter(c) or (lambda v: v)) for c in table.columns}, store, defaults, frozenset(required),
+            f'SELECT {", ".join(names)} FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?))',
+            f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
+            f'UPDATE "{table.name}" SET {", ".join(n + " = ?" for n, c in zip(names, table.columns) if c.key != "id")}'
+            ' WHERE id = ?',
+        )
+
+
 def table_info(name: str) -> _TableInfo | None:
     if not _INFO:
-        for tname, model in travelling_models().items():
-            table: Table = model.__table__  # type: ignore[assignment]
-            cols = [c.key for c in table.columns]
-            defaults = {}
-            required = set()
-            for c in table.columns:
-                d = c.default
-                defaults[c.key] = d.arg if d is not None and d.is_scalar else None
-                if not c.nullable and defaults[c.key] is None and c.key not in ("hlc", "desk_id"):
-                    required.add(c.key)
-            _INFO[tname] = _TableInfo(model, table, cols, frozenset(model.tracked_columns()),
-                                      {c.key: _converter(c) for c in table.columns}, defaults, frozenset(required))
+        _build_info()
     return _INFO.get(name)
 
 
@@ -142,53 +180,64 @@ class ChangeRow:
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in CHANGE_FIELDS}
 
+    def as_tuple(self) -> tuple:
+        return (self.change_id, self.record_table, self.record_id, self.field, self.value, self.old, self.hlc,
+                self.desk_id, self.who, self.prev, self.merges)
+
+
+_MALFORMED = "The bundle holds a change that is not well formed."
+
 
 def change_row(d: dict[str, Any] | Sequence[Any]) -> ChangeRow:
-    """A change from a dict (or a row in ``CHANGE_FIELDS`` order), checked for shape."""
-    if not isinstance(d, dict):
-        d = dict(zip(CHANGE_FIELDS, d))
-    try:
-        row = ChangeRow(
-            change_id=str(d["change_id"]),
-            record_table=str(d["record_table"]),
-            record_id=str(d["record_id"]),
-            field=str(d["field"]),
-            value=d["value"] if isinstance(d["value"], str) else json.dumps(d["value"], ensure_ascii=False,
-                                                                            sort_keys=True),
-            old=d.get("old"),
-            hlc=str(d["hlc"]),
-            desk_id=str(d["desk_id"]),
-            who=str(d.get("who") or ""),
-            prev=d.get("prev") or None,
-            merges=str(d.get("merges") or ""),
-        )
-        decode(row.hlc)
-    except (KeyError, ValueError, TypeError) as exc:
-        raise InputRefused("The bundle holds a change that is not well formed.") from exc
-    if row.old is not None and not isinstance(row.old, str):
-        raise InputRefused("The bundle holds a change that is not well formed.")
-    if not row.change_id or len(row.change_id) > 36 or len(row.record_id) > 36:
-        raise InputRefused("The bundle holds a change that is not well formed.")
-    return row
+    """A change from a dict (or a sequence in ``CHANGE_FIELDS`` order), checked for shape."""
+    if isinstance(d, dict):
+        try:
+            d = [d["change_id"], d["record_table"], d["record_id"], d["field"], d["value"], d.get("old"),
+                 d["hlc"], d["desk_id"], d.get("who") or "", d.get("prev") or None, d.get("merges") or ""]
+        except KeyError:
+            raise InputRefused(_MALFORMED) from None
+    if len(d) != 11:
+        raise InputRefused(_MALFORMED)
+    cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = d
+    if type(value) is not str:
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if not (type(cid) is str and type(table) is str and type(rid) is str and type(fname) is str
+            and type(hlc) is str and type(desk_id) is str and (old is None or type(old) is str)
+            and (prev is None or type(prev) is str) and type(who) is str and type(merges) is str):
+        raise InputRefused(_MALFORMED)
+    if not 0 < len(cid) <= 36 or not 0 < len(rid) <= 36 or len(table) > 40 or len(fname) > 60 \
+            or hlc.count(".") < 2 or len(hlc) > 64:
+        raise InputRefused(_MALFORMED)
+    return ChangeRow(cid, table, rid, fname, value, old, hlc, desk_id, who, prev or None, merges)
 
 
 _CHANGES: Table = Change.__table__  # type: ignore[assignment]
 _CONFLICTS: Table = Conflict.__table__  # type: ignore[assignment]
+_CHANGE_SQL = ", ".join(CHANGE_FIELDS)
+_CONFLICT_FIELDS = ("id", "record_table", "record_id", "field", "winner_change_id", "loser_change_id",
+                    "resolved_by")
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _raw(session: Session) -> Any:
+    """The DB-API connection under the session's transaction (Core without its per-row cost)."""
+    return session.connection().connection.dbapi_connection
+
+
+def _ids_param(ids: Iterable[str]) -> str:
+    return json.dumps(list(ids))
 
 
 def load_changes(session: Session, record_ids: Iterable[str]) -> dict[str, list[ChangeRow]]:
     """Every stored change of these records, by record id."""
-    ids = sorted(set(record_ids))
     out: dict[str, list[ChangeRow]] = defaultdict(list)
-    cols = [_CHANGES.c[k] for k in CHANGE_FIELDS]
-    for chunk in _chunks(ids):
-        for r in session.execute(select(*cols).where(_CHANGES.c.record_id.in_(chunk))):
-            out[r[2]].append(ChangeRow(*r[:9], r[9], r[10] or ""))
+    ids = list(set(record_ids))
+    if not ids:
+        return out
+    cur = _raw(session).execute(
+        f"SELECT {_CHANGE_SQL} FROM changes WHERE record_id IN (SELECT value FROM json_each(?))",
+        (_ids_param(ids),))
+    for r in cur.fetchall():
+        out[r[2]].append(ChangeRow(*r[:10], r[10] or ""))
     return out
 
 
@@ -197,65 +246,85 @@ def load_changes(session: Session, record_ids: Iterable[str]) -> dict[str, list[
 
 def materialise(table: str, record_id: str, rows: Sequence[ChangeRow],
                 existing: dict[str, Any] | None = None) -> dict[str, Any] | None:
-    """The record's row from its changes: per field the value with the highest stamp.
+    """The record's row, as stored, from its changes: per field the value with the highest stamp.
 
-    Without a ``*`` change the record can only be built on an ``existing`` row; with
-    neither, it waits (None) for its creating change to arrive.
+    Without a ``*`` change the record can only be built on an ``existing`` (stored)
+    row; with neither, it waits (None) for its creating change to arrive.
     """
     info = table_info(table)
     if info is None or not rows:
         return None
-    stars = [c for c in rows if c.field == STAR]
-    if not stars and existing is None:
-        return None
-    best: dict[str, tuple[str, Any]] = {}
-    for c in stars:
+    tracked = info.tracked
+    if len(rows) == 1 and rows[0].field == STAR:  # the common case: a record never edited since
+        only = rows[0]
         try:
-            whole = json.loads(c.value)
+            whole = json.loads(only.value)
         except ValueError:
-            continue
-        if not isinstance(whole, dict):
-            continue
-        for key, value in whole.items():
-            if key in info.tracked and (key not in best or c.hlc > best[key][0]):
-                best[key] = (c.hlc, value)
-    for c in rows:
-        if c.field == STAR or c.field not in info.tracked:
-            continue
-        if c.field not in best or c.hlc > best[c.field][0]:
+            return None
+        best = {k: v for k, v in whole.items() if k in tracked} if isinstance(whole, dict) else {}
+        top = only
+    else:
+        stars = [c for c in rows if c.field == STAR]
+        if not stars and existing is None:
+            return None
+        stamped: dict[str, tuple[str, Any]] = {}
+        for c in stars:
             try:
-                best[c.field] = (c.hlc, json.loads(c.value))
+                whole = json.loads(c.value)
             except ValueError:
                 continue
-    top = max(rows, key=lambda c: c.hlc)
-    if stars:
-        row = dict(info.defaults)
-    else:
-        row = dict(existing)  # type: ignore[arg-type]
-    for key, (_, value) in best.items():
-        try:
-            row[key] = info.convert[key](value)
-        except (ValueError, TypeError):
-            row[key] = info.defaults.get(key)
+            if not isinstance(whole, dict):
+                continue
+            for key, value in whole.items():
+                if key in tracked and (key not in stamped or c.hlc > stamped[key][0]):
+                    stamped[key] = (c.hlc, value)
+        for c in rows:
+            if c.field == STAR or c.field not in tracked:
+                continue
+            if c.field not in stamped or c.hlc > stamped[c.field][0]:
+                try:
+                    stamped[c.field] = (c.hlc, json.loads(c.value))
+                except ValueError:
+                    continue
+        best = {k: v for k, (_, v) in stamped.items()}
+        top = max(rows, key=lambda c: c.hlc)
+        if not stars:
+            row = dict(existing)  # type: ignore[arg-type]
+            return _finish(info, row, best, record_id, top)
+    return _finish(info, dict(info.defaults), best, record_id, top)
+
+
+def _finish(info: _TableInfo, row: dict[str, Any], best: dict[str, Any], record_id: str,
+            top: ChangeRow) -> dict[str, Any] | None:
+    store = info.store
+    for key, value in best.items():
+        fn = store.get(key)
+        if fn is None or value is None:
+            row[key] = value
+        else:
+            try:
+                row[key] = fn(value)
+            except (ValueError, TypeError):
+                row[key] = info.defaults.get(key)
     row["id"] = record_id
     row["hlc"] = top.hlc
     row["desk_id"] = top.desk_id
     if row.get("deleted") is None:
-        row["deleted"] = False
-    if any(row.get(k) is None for k in info.required):
-        return None
+        row["deleted"] = 0
+    for k in info.required:
+        if row.get(k) is None:
+            return None
     return row
 
 
 def _existing_rows(session: Session, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Stored rows (as SQLite holds them) of these ids."""
     info = table_info(table)
     assert info is not None
-    out: dict[str, dict[str, Any]] = {}
-    t = info.table
-    for chunk in _chunks(sorted(ids)):
-        for r in session.execute(select(t).where(t.c.id.in_(chunk))).mappings():
-            out[r["id"]] = dict(r)
-    return out
+    cols = info.columns
+    cur = _raw(session).execute(info.select_sql, (_ids_param(ids),))
+    rows = (dict(zip(cols, r)) for r in cur.fetchall())
+    return {r["id"]: r for r in rows}
 
 
 @dataclass
@@ -272,37 +341,34 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
     per_table: dict[str, list[str]] = defaultdict(list)
     for rid, table in tables.items():
         per_table[table].append(rid)
+    raw = _raw(session)
     for table, ids in sorted(per_table.items()):
         info = table_info(table)
         if info is None:  # a table this version does not know: the changes stay and travel on
             out.pending += len(ids)
             continue
+        cols = info.columns
         existing = _existing_rows(session, table, ids)
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
         for rid in ids:
             old = existing.get(rid)
             row = materialise(table, rid, by_record.get(rid, []), old)
             if row is None:
                 out.pending += 1
                 continue
+            values = tuple(row.get(k) for k in cols)
             if old is None:
-                inserts.append(row)
-            elif any(old.get(k) != row.get(k) for k in info.columns):
-                updates.append(row)
+                inserts.append(values)
+            elif any(old[k] != v for k, v in zip(cols, values)):
+                updates.append(tuple(row.get(k) for k in cols if k != "id") + (rid,))
             else:
                 out.unchanged += 1
         if inserts:
-            session.execute(insert(info.table), inserts)
+            raw.executemany(info.insert_sql, inserts)
             out.added += len(inserts)
         if updates:
-            t = info.table
-            stmt = (
-                update(t)
-                .where(t.c.id == bindparam("b_id"))
-                .values({k: bindparam(k) for k in info.columns if k != "id"})
-            )
-            session.execute(stmt, [dict(r, b_id=r["id"]) for r in updates])
+            raw.executemany(info.update_sql, updates)
             out.updated += len(updates)
     _expire(session, set(tables))
     return out
@@ -391,16 +457,19 @@ def _refresh_conflicts(session: Session, by_record: dict[str, list[ChangeRow]],
         for c in field_conflicts(table, rid, rows):
             wanted[c["id"]] = c
     stored: dict[str, dict[str, Any]] = {}
-    ids = sorted(tables)
-    for chunk in _chunks(ids):
-        for r in session.execute(select(_CONFLICTS).where(_CONFLICTS.c.record_id.in_(chunk))).mappings():
-            stored[r["id"]] = dict(r)
+    raw = _raw(session)
+    if tables:
+        cur = raw.execute(f"SELECT {', '.join(_CONFLICT_FIELDS)} FROM conflicts "
+                          "WHERE record_id IN (SELECT value FROM json_each(?))", (_ids_param(tables),))
+        for r in cur.fetchall():
+            stored[r[0]] = dict(zip(_CONFLICT_FIELDS, r))
     gone = [cid for cid, row in stored.items() if wanted.get(cid) != row]
-    for chunk in _chunks(gone):
-        session.execute(delete(_CONFLICTS).where(_CONFLICTS.c.id.in_(chunk)))
-    fresh = [row for cid, row in wanted.items() if stored.get(cid) != row]
+    if gone:
+        raw.execute("DELETE FROM conflicts WHERE id IN (SELECT value FROM json_each(?))", (_ids_param(gone),))
+    fresh = [tuple(row[k] for k in _CONFLICT_FIELDS) for cid, row in wanted.items() if stored.get(cid) != row]
     if fresh:
-        session.execute(insert(_CONFLICTS), fresh)
+        raw.executemany(f"INSERT INTO conflicts ({', '.join(_CONFLICT_FIELDS)}) "
+                        f"VALUES ({', '.join('?' for _ in _CONFLICT_FIELDS)})", fresh)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Conflict) and obj.record_id in tables:
             session.expire(obj)
@@ -466,10 +535,10 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
         ctx.clock.observe(top)
 
     report(10, "Checking what is new")
-    known: set[str] = set()
-    ids = list(incoming)
-    for chunk in _chunks(ids, 900):
-        known.update(session.execute(select(_CHANGES.c.change_id).where(_CHANGES.c.change_id.in_(chunk))).scalars())
+    raw = _raw(session)
+    known = {r[0] for r in raw.execute(
+        "SELECT change_id FROM changes WHERE change_id IN (SELECT value FROM json_each(?))",
+        (_ids_param(incoming),)).fetchall()}
     new = [c for cid, c in incoming.items() if cid not in known]
     report_.changes_known = len(known)
     report_.changes_new = len(new)
@@ -482,7 +551,8 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     for c in new:
         by_record[c.record_id].append(c)
     report(45, "Saving changes")
-    session.execute(insert(_CHANGES), [c.as_dict() for c in new])
+    raw.executemany(f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})",
+                    [c.as_tuple() for c in new])
 
     report(65, "Updating records")
     tables: dict[str, str] = {}

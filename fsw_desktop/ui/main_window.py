@@ -21,11 +21,13 @@ from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
 from ..services import audit, casework, lists, profile, referrals, settings
+from ..services import sync as sync_service
 from ..services.session import open_session
 from .pages.base import ComingPage, Page
 from .pages.case_page import CasePage, reopen_draft
 from .pages.caseload import CaseloadPage
 from .pages.directory import DirectoryPage
+from .pages.sync_page import SyncPage
 from .pages.today import TodayPage
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
@@ -108,6 +110,10 @@ class MainWindow(QMainWindow):
             return page
         if name == "Directory":
             return DirectoryPage(factory)
+        if name == "Sync":
+            page = SyncPage(factory, self.database)
+            page.data_changed.connect(self.update_sync_status)
+            return page
         coming = {
             "Today": "Today's visits, family days and lists appear here for this desk.",
             "Visits": "Visit sessions, bookings and the week view arrive with the visits release.",
@@ -223,12 +229,21 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.status_desk = QLabel(f"{self.desk.desk_name} · {ROLE_LABELS[self.role]}")
         self.status_lock = QLabel("Unlocked · Ctrl+L locks")
-        self.status_sync = QLabel("Last export: never · Last import: never")
+        self.status_sync = QLabel("")
         for w in (self.status_desk, self.status_lock, self.status_sync):
             w.setAccessibleName(w.text())
+        self.update_sync_status()
         sb.addWidget(self.status_desk)
         sb.addPermanentWidget(self.status_sync)
         sb.addPermanentWidget(self.status_lock)
+
+    def update_sync_status(self) -> None:
+        with self.session() as s:
+            last = sync_service.last_bundles(s)
+        def when(b) -> str:  # noqa: ANN001
+            return b.at.strftime("%d %b %H:%M") if b else "never"
+        self.status_sync.setText(f"Last export: {when(last.get('out'))} · Last import: {when(last.get('in'))}")
+        self.status_sync.setAccessibleName(self.status_sync.text())
 
     def focus_search(self) -> None:
         self.search.setFocus()

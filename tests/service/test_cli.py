@@ -71,7 +71,7 @@ def test_identity_json_is_public_only(made, monkeypatch, capsys):
     assert run(made, "identity") == 0
     out = capsys.readouterr().out
     ident = json.loads(out)
-    assert set(ident) == {"desk_id", "desk_name", "role", "establishment", "fingerprint",
+    assert set(ident) == {"format", "desk_id", "desk_name", "role", "establishment", "fingerprint",
                           "signing_public", "encryption_public"}
     assert ident["role"] == "worker" and ident["desk_name"] == "Desk A"
     assert len(ident["fingerprint"].split()) == 12

@@ -1,0 +1,524 @@
+"""Sync and handover bundles: make one for a paired desk, import one from it.
+
+No Qt. Each of ``export_bundle`` and ``import_bundle`` opens its own connection
+(``Database.worker_engine``), so the Sync page can run it on a worker thread and
+pass ``progress(percent, message)`` on by signal. An import is one transaction:
+on any failure the database is exactly as it was.
+
+The envelope (encryption, signature, checks) is ``sync.bundle``; the payload
+inside it is described in ``docs/bundle-format.md`` under "Payload".
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from sqlalchemy import event, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..errors import InputRefused
+from ..models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
+from ..models.people import Consent, Person, Restriction
+from ..models.sync import BundleLog, Change, Conflict, Peer
+from ..sync import bundle as envelope
+from ..sync import merge
+from ..sync.changes import ChangeContext, attach
+from ..sync.clock import encode
+from ..sync.scope import WORKER, for_role
+from . import audit, peers
+from .closure import HANDED_OVER_REASON
+from .session import clock_for, desk
+
+Progress = Callable[[int, str], None]
+
+PAYLOAD_VERSION = 1
+KINDS = ("sync", "handover")
+SEQ_FAR = 10  # a bundle this many of the sender's bundles behind the last one imported is reported
+HANDED_OVER = "handed over"
+CHUNK = 500
+
+
+@dataclass
+class ExportReport:
+    bundle_id: str
+    kind: str
+    changes: int
+    bytes: int
+    path: Path
+    seq: int = 0
+    peer: str = ""
+    case_ref: str | None = None
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    kind: str
+    sender: str
+    added: int = 0
+    updated: int = 0
+    conflicts: int = 0  # new open conflicts
+    replay: bool = False
+    changes: int = 0  # changes in the bundle
+    changes_new: int = 0  # of which not held here before
+    unchanged: int = 0
+    seq: int = 0
+    last_seq_before: int = 0
+    warnings: list[str] = field(default_factory=list)
+    case_ref: str | None = None
+    record_ids: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ConflictView:
+    id: str
+    table: str
+    record_id: str
+    record_ref: str
+    field: str
+    winner_change_id: str
+    winner_value: Any
+    winner_desk: str  # desk name as this desk knows it
+    winner_desk_id: str
+    winner_at: str  # stamp
+    loser_change_id: str
+    loser_value: Any
+    loser_desk: str
+    loser_desk_id: str
+    loser_at: str
+    current_value: Any
+    mine: str | None  # "winner", "loser" or None when neither side was written on this desk
+    resolved_by: str | None = None
+
+
+# --- connections --------------------------------------------------------------------------------
+
+
+def _foreign_keys_off(dbapi_connection: Any, record: Any) -> None:
+    # On connect, before any transaction: a record may arrive before its parent.
+    dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+
+@contextmanager
+def worker_session(db: Database, foreign_keys: bool = True) -> Iterator[Session]:
+    """A change-tracked session on a connection of its own, closed (engine and all) afterwards."""
+    engine = db.worker_engine()
+    if not foreign_keys:
+        event.listen(engine, "connect", _foreign_keys_off)
+    session = Session(engine, expire_on_commit=False)
+    try:
+        me = desk(session)
+        attach(session, ChangeContext(me.desk_id, me.worker_name, clock_for(db, session, me.desk_id)))
+        yield session
+    finally:
+        session.close()
+        engine.dispose()
+
+
+def _progress(progress: Progress | None) -> Progress:
+    return progress or (lambda pct, msg: None)
+
+
+def _local_now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# --- export -------------------------------------------------------------------------------------
+
+_CHANGE_COLS = [Change.__table__.c[k] for k in merge.CHANGE_FIELDS]
+
+
+def _change_dicts(rows: Any) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        d = dict(zip(merge.CHANGE_FIELDS, r[1:]))
+        d["merges"] = d["merges"] or ""
+        out.append(d)
+    return out
+
+
+def _since_stamp(since: date) -> str:
+    millis = int(datetime.combine(since, time.min).timestamp() * 1000)
+    return encode(max(millis, 0), 0, "")
+
+
+def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[list[dict[str, Any]], int]:
+    """Changes after what was last sent (relays included; not the peer's own), and the new high mark."""
+    upto = session.execute(text("SELECT coalesce(max(rowid), 0) FROM changes")).scalar() or 0
+    cond = text("changes.rowid > :sent").bindparams(sent=peer.sent_upto or 0)
+    if since is not None:
+        cond = or_(cond, Change.hlc >= _since_stamp(since))
+    query = (
+        select(text("changes.rowid"), *_CHANGE_COLS)
+        .select_from(Change.__table__)
+        .where(cond, text("changes.rowid <= :upto").bindparams(upto=upto), Change.desk_id != peer.desk_id)
+        .order_by(text("changes.rowid"))
+    )
+    return _change_dicts(session.execute(query)), upto
+
+
+def case_record_ids(session: Session, case: Case) -> list[str]:
+    """The case and every record under it (tombstones too), plus the agencies it refers to."""
+    def ids(model: Any, column: Any, parents: list[str]) -> list[str]:
+        out: list[str] = []
+        for i in range(0, len(parents), CHUNK):
+            out += session.execute(select(model.id).where(column.in_(parents[i : i + CHUNK]))).scalars().all()
+        return out
+
+    case_ids = [case.id]
+    people = ids(Person, Person.case_id, case_ids)
+    assessments = ids(Assessment, Assessment.case_id, case_ids)
+    goals = ids(Goal, Goal.case_id, case_ids)
+    records = case_ids + people + assessments + goals
+    records += ids(Contact, Contact.case_id, case_ids)
+    onward = ids(OnwardReferral, OnwardReferral.case_id, case_ids)
+    records += onward
+    records += ids(Concern, Concern.case_id, case_ids)
+    records += ids(Need, Need.assessment_id, assessments)
+    records += ids(Score, Score.assessment_id, assessments)
+    records += ids(Task, Task.goal_id, goals)
+    records += ids(Restriction, Restriction.person_id, people)
+    consents = ids(Consent, Consent.person_id, people)
+    records += consents
+    agencies = set(session.execute(select(OnwardReferral.agency_id).where(OnwardReferral.id.in_(onward or [""])))
+                   .scalars())
+    for i in range(0, len(consents), CHUNK):
+        agencies |= set(session.execute(select(Consent.agency_id).where(
+            Consent.id.in_(consents[i : i + CHUNK]))).scalars())
+    records += sorted(a for a in agencies if a)
+    return list(dict.fromkeys(records))
+
+
+def _changes_of(session: Session, record_ids: list[str]) -> list[dict[str, Any]]:
+    rows: list[Any] = []
+    for i in range(0, len(record_ids), CHUNK):
+        rows += session.execute(
+            select(text("changes.rowid"), *_CHANGE_COLS).select_from(Change.__table__)
+            .where(Change.record_id.in_(record_ids[i : i + CHUNK]))
+        ).all()
+    rows.sort(key=lambda r: r[0])
+    return _change_dicts(rows)
+
+
+def _find_case(session: Session, case_ref: str | None) -> Case:
+    wanted = (case_ref or "").strip()
+    if not wanted:
+        raise InputRefused("Choose the case to hand over.")
+    case = session.execute(
+        select(Case).where(or_(func.upper(Case.ref) == wanted.upper(), Case.id == wanted), Case.deleted.is_not(True))
+    ).scalars().first()
+    if case is None:
+        raise InputRefused(f"No case {wanted} on this desk.")
+    return case
+
+
+def _mark_handed_over(case: Case, on: date) -> None:
+    case.status = HANDED_OVER
+    case.closed_on = on
+    case.closure_reason = HANDED_OVER_REASON
+    case.closure_planned = True
+
+
+def payload_for(kind: str, changes: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    """The payload dict: see docs/bundle-format.md, "Payload"."""
+    counts: dict[str, int] = {}
+    for c in changes:
+        counts[c["record_table"]] = counts.get(c["record_table"], 0) + 1
+    payload = {
+        "payload": PAYLOAD_VERSION,
+        "kind": kind,
+        "fields": list(merge.CHANGE_FIELDS),
+        "changes": [[c[k] for k in merge.CHANGE_FIELDS] for c in changes],
+        "counts": dict(sorted(counts.items())),
+    }
+    payload.update(extra)
+    return payload
+
+
+def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_ref: str | None = None,
+                  since: date | None = None, progress: Progress | None = None) -> ExportReport:
+    """Make a sync or handover bundle for a paired desk and write it to ``out`` atomically.
+
+    sync: every change not yet sent to that desk (changes relayed from other desks
+    too, not the desk's own), or also everything stamped on or after ``since``;
+    only what the desk's role may receive. handover: the whole history of one case
+    and its records; this desk's copy is then marked handed over, and the bundle
+    says so, so that the receiving desk takes the case on with a change of its own.
+    """
+    report = _progress(progress)
+    if kind not in KINDS:
+        raise InputRefused("A bundle is either sync or handover.")
+    out = Path(out)
+    with worker_session(db) as session:
+        try:
+            report(2, "Preparing the bundle")
+            target = peers.get_peer(session, peer)
+            recipient = peers.recipient_for(target)
+            extra: dict[str, Any] = {}
+            case_ref_out = None
+            if kind == "sync":
+                scope = for_role(target.role)
+                report(10, "Collecting changes")
+                changes, upto = _sync_changes(session, target, since)
+                report(35, "Choosing what this desk may receive")
+                changes = scope.filter_all(changes)
+                header_scope = scope.describe()
+                if since is not None:
+                    header_scope["since"] = since.isoformat()
+            else:
+                if target.role != WORKER:
+                    raise InputRefused("A case can only be handed over to a family support worker's desk.")
+                case = _find_case(session, case_ref)
+                if case.status == HANDED_OVER:
+                    raise InputRefused(f"Case {case.ref} has already been handed over.")
+                report(10, "Collecting the case")
+                _mark_handed_over(case, date.today())
+                session.flush()
+                changes = _changes_of(session, case_record_ids(session, case))
+                case_ref_out = case.ref
+                extra["case"] = {"id": case.id, "ref": case.ref}
+                header_scope = {"role": target.role, "case": case.ref}
+                upto = None
+            report(50, "Encrypting")
+            seq = 1 + (session.execute(
+                select(func.max(BundleLog.seq)).where(BundleLog.direction == "out")).scalar() or 0)
+            payload = payload_for(kind, changes, **extra)
+            data = envelope.seal(payload, kind=kind, sender=peers.sender_for(session), recipients=[recipient],
+                                 seq=seq, scope=header_scope)
+            del payload
+            header = envelope.peek(data)
+            report(80, "Writing the file")
+            try:
+                envelope.write_atomic(out, data)
+            except OSError as exc:
+                raise InputRefused(
+                    f"Could not save {out.name}: {exc.strerror or 'the location cannot be written'}.") from None
+            counts = {"changes": len(changes)}
+            session.add(BundleLog(
+                bundle_id=header.bundle_id, direction="out", kind=kind, peer_desk_id=target.desk_id, seq=seq,
+                created=header.created_at.astimezone().replace(tzinfo=None), at=_local_now(),
+                changes=len(changes), summary=json.dumps(counts, sort_keys=True),
+            ))
+            if upto is not None:
+                target.sent_upto = max(target.sent_upto or 0, upto)
+            if kind == "handover":
+                audit.record(session, "bundle made", detail=f"handover, {len(changes)} changes")
+            else:
+                audit.record(session, "bundle made", detail=f"sync, {len(changes)} changes")
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    report(100, "Bundle ready")
+    return ExportReport(header.bundle_id, kind, len(changes), len(data), out, seq, target.name, case_ref_out)
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> bytes:
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except IsADirectoryError:
+        raise InputRefused(f"{path.name} is a folder, not a bundle.") from None
+    except FileNotFoundError:
+        raise InputRefused(f"There is no file at {path}.") from None
+    except OSError as exc:
+        raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
+
+
+def _payload_changes(header: envelope.Header, payload: dict[str, Any]) -> list[merge.ChangeRow]:
+    bad = envelope.BundleRefused("This bundle's contents are not in a form FSW Desk understands.", "payload")
+    if payload.get("payload") != PAYLOAD_VERSION or payload.get("kind") != header.kind:
+        raise bad
+    fields = payload.get("fields")
+    rows = payload.get("changes")
+    if not isinstance(fields, list) or not isinstance(rows, list) or not set(merge.CHANGE_FIELDS) <= set(fields):
+        raise bad
+    out = []
+    try:
+        for row in rows:
+            if not isinstance(row, list) or len(row) != len(fields):
+                raise bad
+            out.append(merge.change_row(dict(zip(fields, row))))
+    except InputRefused:
+        raise bad from None
+    return out
+
+
+def _take_over(session: Session, case_id: str, worker: str) -> None:
+    """The receiving desk's own change: the case is open again here, with this desk's worker."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return
+    session.refresh(case)
+    if case.status == HANDED_OVER:
+        case.status = "open"
+        case.closed_on = None
+        case.closure_reason = ""
+        case.closure_planned = None
+    if worker and case.worker != worker:
+        case.worker = worker
+    session.flush()
+    merge.recompute_conflicts(session, [case_id])
+
+
+def import_bundle(db: Database, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Check, decrypt and merge a bundle; all of it or nothing. A bundle seen before changes nothing.
+
+    Refused bundles raise ``BundleRefused`` (an ``InputRefused``) with a one-line reason.
+    """
+    report = _progress(progress)
+    report(1, "Reading the file")
+    data = _read(path)
+    with worker_session(db, foreign_keys=False) as session:
+        try:
+            me = desk(session)
+            signing_key_for, revoked = peers.signing_key_lookup(session)
+            report(5, "Checking the signature and decrypting")
+            header, payload = envelope.open_bundle(
+                data, me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
+                signing_key_for=signing_key_for, revoked=revoked)
+            del data
+            peer = session.get(Peer, header.sender_desk_id)
+            sender = peer.name if peer is not None else header.sender_name
+            seen = session.execute(select(BundleLog).where(
+                BundleLog.bundle_id == header.bundle_id, BundleLog.direction == "in")).scalar_one_or_none()
+            if seen is not None:
+                session.rollback()
+                report(100, "Already imported")
+                return ImportReport(header.bundle_id, header.kind, sender, replay=True, seq=header.seq,
+                                    last_seq_before=peer.last_seq_in if peer else 0)
+            if header.kind not in KINDS:
+                raise envelope.BundleRefused(f"A {header.kind} bundle cannot be imported on this page.", "kind")
+            changes = _payload_changes(header, payload)
+            del payload
+            case_info = None
+            report(15, f"Merging {len(changes)} changes")
+
+            def sub(pct: int, msg: str) -> None:
+                report(15 + pct * 80 // 100, msg)
+
+            merged = merge.apply_changes(session, changes, sub)
+            result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
+                                  merged.conflicts_new, False, len(changes), merged.changes_new, merged.unchanged,
+                                  header.seq, peer.last_seq_in if peer else 0, record_ids=merged.record_ids)
+            if header.kind == "handover":
+                case_info = header.scope.get("case")
+                case_id = next((c.record_id for c in changes if c.record_table == "cases" and c.field == "*"), None)
+                if case_id is not None:
+                    _take_over(session, case_id, me.worker_name)
+                    result.case_ref = session.execute(select(Case.ref).where(Case.id == case_id)).scalar()
+                else:
+                    result.case_ref = case_info if isinstance(case_info, str) else None
+            if peer is not None:
+                if header.seq + SEQ_FAR <= (peer.last_seq_in or 0):
+                    result.warnings.append(
+                        f"This bundle is older than others already imported from {sender} "
+                        f"(number {header.seq}, latest {peer.last_seq_in}); anything newer here was kept.")
+                peer.last_seq_in = max(peer.last_seq_in or 0, header.seq)
+            summary = {"added": merged.added, "updated": merged.updated, "conflicts": merged.conflicts_new}
+            session.add(BundleLog(
+                bundle_id=header.bundle_id, direction="in", kind=header.kind, peer_desk_id=header.sender_desk_id,
+                seq=header.seq, created=header.created_at.astimezone().replace(tzinfo=None), at=_local_now(),
+                changes=len(changes), summary=json.dumps(summary, sort_keys=True),
+            ))
+            audit.record(session, "bundle imported",
+                         detail=f"{header.kind}, {len(changes)} changes: added {merged.added}, "
+                                f"updated {merged.updated}, conflicts {merged.conflicts_new}")
+            report(97, "Saving")
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    report(100, "Imported")
+    return result
+
+
+# --- what the Sync page lists -------------------------------------------------------------------
+
+
+def history(session: Session, limit: int = 500) -> list[BundleLog]:
+    """Bundles made and imported, newest first."""
+    return list(session.execute(
+        select(BundleLog).order_by(BundleLog.at.desc(), BundleLog.created.desc()).limit(limit)).scalars())
+
+
+def _desk_names(session: Session) -> tuple[str, dict[str, str]]:
+    me = desk(session)
+    names = {p.desk_id: p.name for p in session.execute(select(Peer)).scalars()}
+    names[me.desk_id] = "this desk"
+    return me.desk_id, names
+
+
+def _value(raw: str | None) -> Any:
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+def conflict_views(session: Session, open_only: bool = True) -> list[ConflictView]:
+    query = select(Conflict)
+    if open_only:
+        query = query.where(Conflict.resolved_by.is_(None))
+    conflicts = list(session.execute(query.order_by(Conflict.record_table, Conflict.record_id,
+                                                    Conflict.field, Conflict.id)).scalars())
+    if not conflicts:
+        return []
+    me, names = _desk_names(session)
+    ids = sorted({c.winner_change_id for c in conflicts} | {c.loser_change_id for c in conflicts})
+    changes: dict[str, Change] = {}
+    for i in range(0, len(ids), CHUNK):
+        for ch in session.execute(select(Change).where(Change.change_id.in_(ids[i : i + CHUNK]))).scalars():
+            changes[ch.change_id] = ch
+    out = []
+    for c in conflicts:
+        w, l_ = changes.get(c.winner_change_id), changes.get(c.loser_change_id)
+        if w is None or l_ is None:
+            continue
+        info = merge.table_info(c.record_table)
+        ref, current = "", None
+        if info is not None:
+            row = session.execute(select(info.table).where(info.table.c.id == c.record_id)).mappings().first()
+            if row is not None:
+                ref = row["ref"]
+                current = _value(json.dumps(merge.changelog.to_json(row.get(c.field))))
+        out.append(ConflictView(
+            id=c.id, table=c.record_table, record_id=c.record_id, record_ref=ref, field=c.field,
+            winner_change_id=w.change_id, winner_value=_value(w.value),
+            winner_desk=names.get(w.desk_id, w.desk_id[:8]), winner_desk_id=w.desk_id, winner_at=w.hlc,
+            loser_change_id=l_.change_id, loser_value=_value(l_.value),
+            loser_desk=names.get(l_.desk_id, l_.desk_id[:8]), loser_desk_id=l_.desk_id, loser_at=l_.hlc,
+            current_value=current,
+            mine="winner" if w.desk_id == me else "loser" if l_.desk_id == me else None,
+            resolved_by=c.resolved_by,
+        ))
+    return out
+
+
+def open_conflicts(session: Session) -> list[ConflictView]:
+    """Conflicts still to review, with both values, their desks and the value that stands."""
+    return conflict_views(session, open_only=True)
+
+
+def last_bundles(session: Session) -> dict[str, BundleLog]:
+    """The newest bundle made ("out") and imported ("in"), for the status bar."""
+    out: dict[str, BundleLog] = {}
+    for direction in ("out", "in"):
+        row = session.execute(
+            select(BundleLog).where(BundleLog.direction == direction).order_by(BundleLog.at.desc()).limit(1)
+        ).scalar_one_or_none()
+        if row is not None:
+            out[direction] = row
+    return out

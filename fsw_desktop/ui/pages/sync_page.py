@@ -1,0 +1,399 @@
+"""Sync: this desk's identity, paired desks, bundles out and in, and conflicts to settle.
+
+Exports and imports run on a pool thread with their own connection and a
+progress dialog; the page reloads when they finish. A bundle file can be
+dropped onto the page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...db import Database
+from ...errors import FswError
+from ...services import peers as peer_service
+from ...services import profile
+from ...services import sync as sync_service
+from ...sync import identity, merge
+from ..progress import run_with_progress
+from ..table_model import ROW_ROLE, Column, RowTableModel
+from .base import Page
+
+PEERS = [
+    Column("Name", lambda p: p.name),
+    Column("Desk", lambda p: p.desk_name),
+    Column("Role", lambda p: p.role),
+    Column("Fingerprint", lambda p: p.fingerprint),
+    Column("Paired", lambda p: p.paired_at.date()),
+    Column("Revoked", lambda p: p.revoked_at.date() if p.revoked_at else "", warn=lambda p: p.revoked_at is not None),
+]
+HISTORY = [
+    Column("When", lambda b: b.at.strftime("%d %b %Y %H:%M")),
+    Column("", lambda b: "out" if b.direction == "out" else "in"),
+    Column("Kind", lambda b: b.kind),
+    Column("Desk", lambda b: b.peer_name),
+    Column("Changes", lambda b: b.changes),
+    Column("Result", lambda b: b.summary_text),
+]
+CONFLICTS = [
+    Column("Record", lambda c: f"{c.table} {c.record_ref}"),
+    Column("Field", lambda c: c.field),
+    Column("Standing value", lambda c: c.current_value),
+    Column("From", lambda c: c.winner_desk),
+    Column("Other value", lambda c: c.loser_value),
+    Column("From ", lambda c: c.loser_desk),
+]
+
+
+def _table(columns: list[Column], name: str) -> tuple[QTableView, RowTableModel]:
+    model = RowTableModel(columns)
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, model
+
+
+class PairDialog(QDialog):
+    """Shows the other desk's fingerprint; pairing needs the worker to say it matched."""
+
+    def __init__(self, parent: QWidget | None, ident: dict) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Pair with a desk")
+        self.setAccessibleName("Pair with a desk")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{ident['desk_name']}</b> · {ident['role']} · {ident.get('establishment', '')}"))
+        layout.addWidget(QLabel("Ask the other desk to read out its fingerprint (Sync page) and compare every group:"))
+        groups = ident["fingerprint"].split()
+        fp = QLabel("   ".join(groups[:6]) + "\n" + "   ".join(groups[6:]))
+        fp.setObjectName("Fingerprint")
+        fp.setAccessibleName("Fingerprint " + " ".join(groups))
+        fp.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(fp)
+        self.name = QLineEdit(ident["desk_name"])
+        self.name.setAccessibleName("Name for this desk")
+        layout.addWidget(QLabel("Call it:"))
+        layout.addWidget(self.name)
+        self.matched = QCheckBox("The other desk read out exactly these numbers")
+        self.matched.setAccessibleName("Fingerprints match")
+        layout.addWidget(self.matched)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Pair")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.matched.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+
+class SyncPage(Page):
+    title = "Sync"
+    data_changed = Signal()
+
+    def __init__(self, session_factory: Callable[[], Session], database: Database) -> None:
+        super().__init__(session_factory)
+        self.database = database
+        self.setAcceptDrops(True)
+        desk = profile.desk_of(database)
+        self.desk = desk
+
+        me = QGroupBox("This desk")
+        ml = QGridLayout(me)
+        fingerprint = identity.fingerprint(desk.signing_public, desk.encryption_public)
+        groups = fingerprint.split()
+        self.my_fingerprint = QLabel("   ".join(groups[:6]) + "\n" + "   ".join(groups[6:]))
+        self.my_fingerprint.setObjectName("Fingerprint")
+        self.my_fingerprint.setAccessibleName("This desk's fingerprint " + fingerprint)
+        self.my_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ml.addWidget(QLabel(f"<b>{desk.desk_name}</b> · {desk.role} · desk id {desk.desk_id[:8]}…"), 0, 0)
+        ml.addWidget(self.my_fingerprint, 1, 0)
+        export_id = QPushButton("Export my &identity…")
+        export_id.setAccessibleName("Export my identity")
+        export_id.clicked.connect(self.export_identity)
+        ml.addWidget(export_id, 0, 1, 2, 1)
+        self.layout_.addWidget(me)
+
+        row = QHBoxLayout()
+        peers_box = QGroupBox("Paired desks")
+        pl = QVBoxLayout(peers_box)
+        self.peers_view, self.peers_model = _table(PEERS, "Paired desks")
+        pl.addWidget(self.peers_view)
+        pb = QHBoxLayout()
+        for text, slot in (("&Pair with a desk…", self.pair), ("Re&name…", self.rename), ("Re&voke", self.revoke)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(slot)
+            pb.addWidget(b)
+        pb.addStretch(1)
+        pl.addLayout(pb)
+        row.addWidget(peers_box, 3)
+
+        move = QGroupBox("Bundles")
+        gl = QGridLayout(move)
+        self.peer_combo = QComboBox()
+        self.peer_combo.setAccessibleName("Export to desk")
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem("Sync: changes since the last bundle", "sync")
+        self.kind_combo.addItem("Handover: one case, whole", "handover")
+        self.kind_combo.setAccessibleName("Bundle kind")
+        self.case_ref = QLineEdit()
+        self.case_ref.setPlaceholderText("Case reference, e.g. C-7K3QM")
+        self.case_ref.setAccessibleName("Case to hand over")
+        self.since = QLineEdit()
+        self.since.setPlaceholderText("Optional: everything since YYYY-MM-DD")
+        self.since.setAccessibleName("Everything since date")
+        export = QPushButton("&Export bundle…")
+        export.setDefault(True)
+        export.setAccessibleName("Export bundle")
+        export.clicked.connect(self.export_bundle)
+        import_button = QPushButton("I&mport bundle…")
+        import_button.setAccessibleName("Import bundle")
+        import_button.clicked.connect(self.choose_import)
+        gl.addWidget(QLabel("To"), 0, 0)
+        gl.addWidget(self.peer_combo, 0, 1)
+        gl.addWidget(QLabel("Kind"), 1, 0)
+        gl.addWidget(self.kind_combo, 1, 1)
+        gl.addWidget(QLabel("Case"), 2, 0)
+        gl.addWidget(self.case_ref, 2, 1)
+        gl.addWidget(QLabel("Since"), 3, 0)
+        gl.addWidget(self.since, 3, 1)
+        gl.addWidget(export, 4, 1)
+        hint = QLabel("Or drop a bundle file anywhere on this page.")
+        hint.setObjectName("Muted")
+        gl.addWidget(import_button, 5, 1)
+        gl.addWidget(hint, 6, 1)
+        row.addWidget(move, 2)
+        self.layout_.addLayout(row, 2)
+
+        bottom = QHBoxLayout()
+        conflicts_box = QGroupBox("Conflicts to review")
+        cl = QVBoxLayout(conflicts_box)
+        explain = QLabel("The same field was changed on two desks before they synced. Every desk shows the same "
+                         "standing value; confirm it or choose. Your choice travels with the next sync.")
+        explain.setWordWrap(True)
+        explain.setObjectName("Muted")
+        cl.addWidget(explain)
+        self.conflicts_view, self.conflicts_model = _table(CONFLICTS, "Conflicts")
+        cl.addWidget(self.conflicts_view)
+        cb = QHBoxLayout()
+        for text, choice in (("Keep &mine", "mine"), ("Take &theirs", "theirs"), ("&Edit…", "edit")):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, c=choice: self.resolve(c))
+            cb.addWidget(b)
+        cb.addStretch(1)
+        cl.addLayout(cb)
+        bottom.addWidget(conflicts_box, 1)
+        history_box = QGroupBox("History")
+        hl = QVBoxLayout(history_box)
+        self.history_view, self.history_model = _table(HISTORY, "Bundle history")
+        hl.addWidget(self.history_view)
+        bottom.addWidget(history_box, 1)
+        self.layout_.addLayout(bottom, 2)
+        self.last_report: object | None = None
+
+    # loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self.session_factory() as s:
+            peers = peer_service.peers(s)
+            names = {p.desk_id: p.name for p in peers}
+            history = sync_service.history(s)
+            conflicts = sync_service.open_conflicts(s)
+            for p in peers:
+                s.expunge(p)
+            for b in history:
+                s.expunge(b)
+        for b in history:
+            b.peer_name = names.get(b.peer_desk_id, b.peer_desk_id[:8])
+            b.summary_text = _summary_text(b.summary)
+        self.peers_model.set_rows(peers)
+        self.history_model.set_rows(history)
+        self.conflicts_model.set_rows(conflicts)
+        current = self.peer_combo.currentData()
+        self.peer_combo.clear()
+        for p in peers:
+            if p.revoked_at is None and p.role != "supervisor":
+                self.peer_combo.addItem(f"{p.name} ({p.role})", p.desk_id)
+        i = self.peer_combo.findData(current)
+        if i >= 0:
+            self.peer_combo.setCurrentIndex(i)
+
+    def _selected(self, view: QTableView):  # noqa: ANN202
+        index = view.currentIndex()
+        return view.model().data(index, ROW_ROLE) if index.isValid() else None
+
+    # identity and pairing ------------------------------------------------------------------
+    def export_identity(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export my identity", str(Path.home() / f"{self.desk.desk_name.replace('/', '-')}.fswid"),
+                "FSW Desk identity (*.fswid)")
+        if path:
+            with self.session_factory() as s:
+                peer_service.export_identity(s, Path(path))
+                s.commit()
+            self.window().statusBar().showMessage(
+                "Identity exported: give the file to the other desk. It holds public keys only.", 8000)
+
+    def pair(self, path: str | None = None) -> PairDialog | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Pair with a desk", str(Path.home()),
+                                                  "FSW Desk identity (*.fswid);;All files (*)")
+        if not path:
+            return None
+        try:
+            ident = peer_service.read_identity_file(Path(path))
+        except FswError as exc:
+            QMessageBox.warning(self, "Pair with a desk", exc.message)
+            return None
+        dialog = PairDialog(self, ident)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            try:
+                with self.session_factory() as s:
+                    peer_service.pair(s, ident, dialog.name.text().strip() or None, confirmed=dialog.matched.isChecked())
+                    s.commit()
+            except FswError as exc:
+                QMessageBox.warning(self, "Pair with a desk", exc.message)
+            self.refresh()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def rename(self) -> None:
+        peer = self._selected(self.peers_view)
+        if peer is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename desk", "New name:", text=peer.name)
+        if ok and name.strip():
+            self._apply(lambda s: peer_service.rename(s, peer.desk_id, name.strip()))
+
+    def revoke(self) -> None:
+        peer = self._selected(self.peers_view)
+        if peer is None:
+            return
+        answer = QMessageBox.question(self, "Revoke", f"Stop trusting {peer.name}? Its bundles will be refused.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply(lambda s: peer_service.revoke(s, peer.desk_id))
+
+    def _apply(self, fn) -> None:  # noqa: ANN001
+        try:
+            with self.session_factory() as s:
+                fn(s)
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Sync", exc.message)
+        self.refresh()
+
+    # bundles --------------------------------------------------------------------------------
+    def export_bundle(self, path: str | None = None) -> None:
+        peer = self.peer_combo.currentData()
+        if not peer:
+            QMessageBox.information(self, "Export bundle", "Pair with a desk first.")
+            return
+        kind = self.kind_combo.currentData()
+        case_ref = self.case_ref.text().strip() or None
+        since = None
+        if self.since.text().strip():
+            try:
+                since = date.fromisoformat(self.since.text().strip())
+            except ValueError:
+                QMessageBox.warning(self, "Export bundle", "Write the date as YYYY-MM-DD, e.g. 2026-11-01.")
+                return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export bundle", str(Path.home() / f"{kind}.fswb"),
+                                                  "FSW Desk bundle (*.fswb)")
+        if not path:
+            return
+        database = self.database
+        run_with_progress(
+            self, "Exporting bundle",
+            lambda progress: sync_service.export_bundle(database, peer, Path(path), kind=kind, case_ref=case_ref,
+                                                        since=since, progress=progress),
+            self._exported)
+
+    def _exported(self, report) -> None:  # noqa: ANN001
+        self.last_report = report
+        self.refresh()
+        self.data_changed.emit()
+        QMessageBox.information(self, "Bundle exported",
+                                f"{report.changes} changes, {report.bytes:,} bytes, encrypted for the chosen desk.")
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import bundle", str(Path.home()),
+                                              "FSW Desk bundle (*.fswb);;All files (*)")
+        if path:
+            self.import_bundle(path)
+
+    def import_bundle(self, path: str) -> None:
+        database = self.database
+        run_with_progress(self, "Importing bundle",
+                          lambda progress: sync_service.import_bundle(database, Path(path), progress=progress),
+                          self._imported)
+
+    def _imported(self, report) -> None:  # noqa: ANN001
+        self.last_report = report
+        self.refresh()
+        self.data_changed.emit()
+        if report.replay:
+            text = "This bundle was imported before. Nothing changed."
+        else:
+            text = (f"From {report.sender}: {report.added} added, {report.updated} updated, "
+                    f"{report.conflicts} new conflicts to review.")
+            if report.warnings:
+                text += "\n\n" + "\n".join(report.warnings)
+        QMessageBox.information(self, "Bundle imported", text)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.import_bundle(url.toLocalFile())
+                break
+
+    # conflicts ------------------------------------------------------------------------------
+    def resolve(self, choice: str, value: str | None = None) -> None:
+        conflict = self._selected(self.conflicts_view)
+        if conflict is None:
+            return
+        if choice == "edit" and value is None:
+            value, ok = QInputDialog.getText(self, "Edit", f"Value for {conflict.field}:",
+                                             text="" if conflict.current_value is None else str(conflict.current_value))
+            if not ok:
+                return
+        self._apply(lambda s: merge.resolve_conflict(s, conflict.id, choice, value))
+        self.data_changed.emit()
+
+
+def _summary_text(raw: str) -> str:
+    import json
+
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    parts = [f"{k} {v}" for k, v in data.items() if isinstance(v, (int, float)) and v]
+    return ", ".join(parts)
