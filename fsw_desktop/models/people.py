@@ -55,6 +55,11 @@ class Person(Travelling, Base):
     offender_manager: Mapped[str] = mapped_column(String(200), default="")
     probation_provider: Mapped[str] = mapped_column(String(200), default="")
     involvement: Mapped[str] = mapped_column(String(30), default="")
+    # visitors (family members and visitor-only records, case_id empty)
+    visitor_approved: Mapped[bool] = mapped_column(Boolean, default=True)
+    ban_reason: Mapped[str] = mapped_column(Text, default="")
+    banned_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_visits_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
     case = link("Case", back_populates="people")
 

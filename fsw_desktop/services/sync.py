@@ -131,16 +131,7 @@ def _local_now() -> datetime:
 
 # --- export -------------------------------------------------------------------------------------
 
-_CHANGE_COLS = [Change.__table__.c[k] for k in merge.CHANGE_FIELDS]
-
-
-def _change_dicts(rows: Any) -> list[dict[str, Any]]:
-    out = []
-    for r in rows:
-        d = dict(zip(merge.CHANGE_FIELDS, r[1:]))
-        d["merges"] = d["merges"] or ""
-        out.append(d)
-    return out
+_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS)
 
 
 def _since_stamp(since: date) -> str:
@@ -148,19 +139,29 @@ def _since_stamp(since: date) -> str:
     return encode(max(millis, 0), 0, "")
 
 
-def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[list[dict[str, Any]], int]:
+def _rows(cursor: Any) -> list[list[Any]]:
+    """Change rows without the leading rowid, ``merges`` never NULL."""
+    out = []
+    for r in cursor.fetchall():
+        row = list(r[1:])
+        if row[10] is None:
+            row[10] = ""
+        out.append(row)
+    return out
+
+
+def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[list[list[Any]], int]:
     """Changes after what was last sent (relays included; not the peer's own), and the new high mark."""
-    upto = session.execute(text("SELECT coalesce(max(rowid), 0) FROM changes")).scalar() or 0
-    cond = text("changes.rowid > :sent").bindparams(sent=peer.sent_upto or 0)
+    raw = merge._raw(session)
+    upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
+    sql = f"SELECT rowid, {_CHANGE_SQL} FROM changes WHERE (rowid > ?"
+    params: list[Any] = [peer.sent_upto or 0]
     if since is not None:
-        cond = or_(cond, Change.hlc >= _since_stamp(since))
-    query = (
-        select(text("changes.rowid"), *_CHANGE_COLS)
-        .select_from(Change.__table__)
-        .where(cond, text("changes.rowid <= :upto").bindparams(upto=upto), Change.desk_id != peer.desk_id)
-        .order_by(text("changes.rowid"))
-    )
-    return _change_dicts(session.execute(query)), upto
+        sql += " OR hlc >= ?"
+        params.append(_since_stamp(since))
+    sql += ") AND rowid <= ? AND desk_id != ? ORDER BY rowid"
+    params += [upto, peer.desk_id]
+    return _rows(raw.execute(sql, params)), upto
 
 
 def case_record_ids(session: Session, case: Case) -> list[str]:
@@ -195,15 +196,11 @@ def case_record_ids(session: Session, case: Case) -> list[str]:
     return list(dict.fromkeys(records))
 
 
-def _changes_of(session: Session, record_ids: list[str]) -> list[dict[str, Any]]:
-    rows: list[Any] = []
-    for i in range(0, len(record_ids), CHUNK):
-        rows += session.execute(
-            select(text("changes.rowid"), *_CHANGE_COLS).select_from(Change.__table__)
-            .where(Change.record_id.in_(record_ids[i : i + CHUNK]))
-        ).all()
-    rows.sort(key=lambda r: r[0])
-    return _change_dicts(rows)
+def _changes_of(session: Session, record_ids: list[str]) -> list[list[Any]]:
+    cur = merge._raw(session).execute(
+        f"SELECT rowid, {_CHANGE_SQL} FROM changes WHERE record_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY rowid", (json.dumps(record_ids),))
+    return _rows(cur)
 
 
 def _find_case(session: Session, case_ref: str | None) -> Case:
@@ -225,16 +222,16 @@ def _mark_handed_over(case: Case, on: date) -> None:
     case.closure_planned = True
 
 
-def payload_for(kind: str, changes: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-    """The payload dict: see docs/bundle-format.md, "Payload"."""
+def payload_for(kind: str, changes: list[list[Any]], **extra: Any) -> dict[str, Any]:
+    """The payload dict: see docs/bundle-format.md, "Payload". ``changes`` in ``CHANGE_FIELDS`` order."""
     counts: dict[str, int] = {}
     for c in changes:
-        counts[c["record_table"]] = counts.get(c["record_table"], 0) + 1
+        counts[c[1]] = counts.get(c[1], 0) + 1
     payload = {
         "payload": PAYLOAD_VERSION,
         "kind": kind,
         "fields": list(merge.CHANGE_FIELDS),
-        "changes": [[c[k] for k in merge.CHANGE_FIELDS] for c in changes],
+        "changes": changes,
         "counts": dict(sorted(counts.items())),
     }
     payload.update(extra)
@@ -267,10 +264,8 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 report(10, "Collecting changes")
                 changes, upto = _sync_changes(session, target, since)
                 report(35, "Choosing what this desk may receive")
-                changes = scope.filter_all(changes)
-                header_scope = scope.describe()
-                if since is not None:
-                    header_scope["since"] = since.isoformat()
+                changes = scope.filter_rows(changes)
+                header_scope = dict(scope.describe(), since=since.isoformat() if since else None, case=None)
             else:
                 if target.role != WORKER:
                     raise InputRefused("A case can only be handed over to a family support worker's desk.")
@@ -283,7 +278,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 changes = _changes_of(session, case_record_ids(session, case))
                 case_ref_out = case.ref
                 extra["case"] = {"id": case.id, "ref": case.ref}
-                header_scope = {"role": target.role, "case": case.ref}
+                header_scope = {"role": target.role, "since": None, "case": case.ref, "tables": "all"}
                 upto = None
             report(50, "Encrypting")
             seq = 1 + (session.execute(
@@ -344,11 +339,12 @@ def _payload_changes(header: envelope.Header, payload: dict[str, Any]) -> list[m
     if not isinstance(fields, list) or not isinstance(rows, list) or not set(merge.CHANGE_FIELDS) <= set(fields):
         raise bad
     out = []
+    same_order = fields == list(merge.CHANGE_FIELDS)
     try:
         for row in rows:
             if not isinstance(row, list) or len(row) != len(fields):
                 raise bad
-            out.append(merge.change_row(dict(zip(fields, row))))
+            out.append(merge.change_row(row if same_order else dict(zip(fields, row))))
     except InputRefused:
         raise bad from None
     return out
@@ -368,6 +364,7 @@ def _take_over(session: Session, case_id: str, worker: str) -> None:
     if worker and case.worker != worker:
         case.worker = worker
     session.flush()
+    audit.record(session, "record changed", "cases", case_id, "taken over by handover")
     merge.recompute_conflicts(session, [case_id])
 
 
@@ -400,8 +397,8 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             if header.kind not in KINDS:
                 raise envelope.BundleRefused(f"A {header.kind} bundle cannot be imported on this page.", "kind")
             changes = _payload_changes(header, payload)
+            case_meta = payload.get("case") if header.kind == "handover" else None
             del payload
-            case_info = None
             report(15, f"Merging {len(changes)} changes")
 
             def sub(pct: int, msg: str) -> None:
@@ -412,13 +409,12 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                                   merged.conflicts_new, False, len(changes), merged.changes_new, merged.unchanged,
                                   header.seq, peer.last_seq_in if peer else 0, record_ids=merged.record_ids)
             if header.kind == "handover":
-                case_info = header.scope.get("case")
-                case_id = next((c.record_id for c in changes if c.record_table == "cases" and c.field == "*"), None)
-                if case_id is not None:
-                    _take_over(session, case_id, me.worker_name)
-                    result.case_ref = session.execute(select(Case.ref).where(Case.id == case_id)).scalar()
-                else:
-                    result.case_ref = case_info if isinstance(case_info, str) else None
+                case_id = case_meta.get("id") if isinstance(case_meta, dict) else None
+                if not isinstance(case_id, str) or not any(
+                        c.record_id == case_id and c.record_table == "cases" for c in changes):
+                    raise envelope.BundleRefused("This handover bundle does not hold its case.", "payload")
+                _take_over(session, case_id, me.worker_name)
+                result.case_ref = session.execute(select(Case.ref).where(Case.id == case_id)).scalar()
             if peer is not None:
                 if header.seq + SEQ_FAR <= (peer.last_seq_in or 0):
                     result.warnings.append(

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from operator import itemgetter
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -81,8 +82,23 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
 _DIALECT = sqlite_dialect.dialect()
 
 
+def _store_date(v: Any) -> Any:
+    return date.fromisoformat(v[:10]).isoformat() if type(v) is str else date.fromisoformat(str(v)[:10]).isoformat()
+
+
+def _store_bool(v: Any) -> int:
+    return 1 if v else 0
+
+
 def _storer(column: Any) -> Callable[[Any], Any] | None:
     """JSON value -> what SQLite stores for the column, exactly as SQLAlchemy would write it."""
+    kind = column.type
+    if isinstance(kind, Date) and not isinstance(kind, DateTime):
+        return _store_date  # SQLAlchemy stores a date as YYYY-MM-DD
+    if isinstance(kind, Boolean):
+        return _store_bool
+    if isinstance(kind, Integer):
+        return int
     convert = _converter(column)
     bind = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
     if convert is None and bind is None:
@@ -107,6 +123,8 @@ class _TableInfo:
     select_sql: str
     insert_sql: str
     update_sql: str
+    values: Callable[[dict[str, Any]], tuple] = tuple  # row dict -> tuple in column order
+    update_values: Callable[[dict[str, Any]], tuple] = tuple  # row dict -> (non-id columns..., id)
 
 
 _INFO: dict[str, _TableInfo] = {}
@@ -137,6 +155,8 @@ def _build_info() -> None:
             f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
             f'UPDATE "{table.name}" SET {", ".join(n + " = ?" for n, c in zip(names, table.columns) if c.key != "id")}'
             ' WHERE id = ?',
+            itemgetter(*cols),
+            itemgetter(*[c for c in cols if c != "id"], "id"),
         )
 
 
@@ -157,8 +177,9 @@ def from_json(table: str, column: str, value: Any) -> Any:
 # --- change rows ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeRow:
+class ChangeRow(NamedTuple):
+    """One change as it travels and as the ``changes`` table holds it (fields in that order)."""
+
     change_id: str
     record_table: str
     record_id: str
@@ -181,8 +202,7 @@ class ChangeRow:
         return {k: getattr(self, k) for k in CHANGE_FIELDS}
 
     def as_tuple(self) -> tuple:
-        return (self.change_id, self.record_table, self.record_id, self.field, self.value, self.old, self.hlc,
-                self.desk_id, self.who, self.prev, self.merges)
+        return tuple(self)
 
 
 _MALFORMED = "The bundle holds a change that is not well formed."
@@ -261,7 +281,9 @@ def materialise(table: str, record_id: str, rows: Sequence[ChangeRow],
             whole = json.loads(only.value)
         except ValueError:
             return None
-        best = {k: v for k, v in whole.items() if k in tracked} if isinstance(whole, dict) else {}
+        if type(whole) is not dict:
+            return None
+        best = whole if whole.keys() <= tracked else {k: v for k, v in whole.items() if k in tracked}
         top = only
     else:
         stars = [c for c in rows if c.field == STAR]
@@ -296,12 +318,11 @@ def materialise(table: str, record_id: str, rows: Sequence[ChangeRow],
 
 def _finish(info: _TableInfo, row: dict[str, Any], best: dict[str, Any], record_id: str,
             top: ChangeRow) -> dict[str, Any] | None:
-    store = info.store
-    for key, value in best.items():
-        fn = store.get(key)
-        if fn is None or value is None:
-            row[key] = value
-        else:
+    row.update(best)
+    get = best.get
+    for key, fn in info.store.items():
+        value = get(key)
+        if value is not None:
             try:
                 row[key] = fn(value)
             except (ValueError, TypeError):
@@ -357,11 +378,10 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
             if row is None:
                 out.pending += 1
                 continue
-            values = tuple(row.get(k) for k in cols)
             if old is None:
-                inserts.append(values)
-            elif any(old[k] != v for k, v in zip(cols, values)):
-                updates.append(tuple(row.get(k) for k in cols if k != "id") + (rid,))
+                inserts.append(info.values(row))
+            elif info.values(old) != info.values(row):
+                updates.append(info.update_values(row))
             else:
                 out.unchanged += 1
         if inserts:
@@ -552,7 +572,7 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
         by_record[c.record_id].append(c)
     report(45, "Saving changes")
     raw.executemany(f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})",
-                    [c.as_tuple() for c in new])
+                    new)
 
     report(65, "Updating records")
     tables: dict[str, str] = {}

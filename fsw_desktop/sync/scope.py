@@ -16,7 +16,7 @@ the set of fields it may see (``ALL`` for every field). The travel columns
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..errors import InputRefused
 from ..models.base import TRAVEL_COLUMNS
@@ -85,25 +85,26 @@ class Scope:
 
     def filter(self, change: Mapping[str, Any]) -> dict[str, Any] | None:
         """The change as this role may receive it, or None. ``*`` records lose the fields not allowed."""
-        if self.tables is None:
-            return dict(change)
-        allowed = self.fields(change["record_table"])
-        if allowed is None:
-            return dict(change)
-        if not allowed:
+        kept = self._filter(change["record_table"], change["field"], change["value"])
+        if kept is None:
             return None
-        field = change["field"]
-        if field != "*":
-            return dict(change) if field in allowed else None
-        try:
-            whole = json.loads(change["value"])
-        except ValueError:
-            return None
-        if not isinstance(whole, dict):
-            return None
-        kept = {k: v for k, v in whole.items() if k in allowed}
         out = dict(change)
-        out["value"] = json.dumps(kept, ensure_ascii=False, sort_keys=True)
+        out["value"] = kept
+        return out
+
+    def filter_rows(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+        """Changes as sequences in ``merge.CHANGE_FIELDS`` order (table 1, field 3, value 4)."""
+        if self.tables is None:
+            return list(rows)
+        out = []
+        for row in rows:
+            kept = self._filter(row[1], row[3], row[4])
+            if kept is None:
+                continue
+            if kept is not row[4]:
+                row = list(row)
+                row[4] = kept
+            out.append(row)
         return out
 
     def filter_all(self, changes: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -113,6 +114,25 @@ class Scope:
             if kept is not None:
                 out.append(kept)
         return out
+
+    def _filter(self, table: str, field: str, value: str) -> str | None:
+        """The value to send for this change (the same object when untouched), or None to hold it back."""
+        if self.tables is None:
+            return value
+        allowed = self.fields(table)
+        if allowed is None:
+            return value
+        if not allowed:
+            return None
+        if field != "*":
+            return value if field in allowed else None
+        try:
+            whole = json.loads(value)
+        except ValueError:
+            return None
+        if not isinstance(whole, dict):
+            return None
+        return json.dumps({k: v for k, v in whole.items() if k in allowed}, ensure_ascii=False, sort_keys=True)
 
 
 def for_role(role: str) -> Scope:
