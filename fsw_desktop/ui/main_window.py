@@ -27,7 +27,9 @@ from .pages.base import ComingPage, Page
 from .pages.case_page import CasePage, reopen_draft
 from .pages.caseload import CaseloadPage
 from .pages.directory import DirectoryPage
+from .pages.family_days_page import FamilyDaysPage
 from .pages.sync_page import SyncPage
+from .pages.visits_page import VisitsPage
 from .pages.today import TodayPage
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
@@ -110,6 +112,10 @@ class MainWindow(QMainWindow):
             return page
         if name == "Directory":
             return DirectoryPage(factory)
+        if name == "Visits":
+            return VisitsPage(factory)
+        if name == "Family days":
+            return FamilyDaysPage(factory)
         if name == "Sync":
             page = SyncPage(factory, self.database)
             page.data_changed.connect(self.update_sync_status)

@@ -1,0 +1,260 @@
+"""Book a visit: prisoner, session, visitors; every rule checked live as the form changes.
+
+Errors refuse the booking and say why; warnings (allowance used up, first
+visit) are shown but do not block. A full session offers the waiting list,
+or an overbooking that needs a reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import FswError
+from ..models.people import Person
+from ..services import visits
+from .forms import DraftForm, pydate, qdate, register
+
+
+def prisoners(session: Session) -> list[tuple[str, str]]:
+    rows = session.execute(
+        select(Person.id, Person.given_name, Person.family_name, Person.prison_number)
+        .where(Person.is_prisoner.is_(True), Person.deleted.is_not(True))
+        .order_by(Person.family_name, Person.given_name)
+    ).all()
+    return [(f"{f}, {g}" + (f" ({n})" if n else ""), pid) for pid, g, f, n in rows]
+
+
+@register
+class BookingDialog(DraftForm):
+    form_id = "booking"
+    title = "Book a visit"
+
+    def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], on: date | None = None,
+                 template_id: str | None = None, prisoner_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.booking = None
+        self.setWindowTitle(self.title)
+        self.setAccessibleName(self.title)
+        self.setMinimumWidth(560)
+        with session_factory() as s:
+            people = prisoners(s)
+        self.prisoner = QComboBox()
+        self.prisoner.setEditable(True)
+        self.prisoner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for label, pid in people:
+            self.prisoner.addItem(label, pid)
+        self.prisoner.setAccessibleName("Prisoner")
+        if prisoner_id:
+            self.prisoner.setCurrentIndex(max(0, self.prisoner.findData(prisoner_id)))
+        self.on = QDateEdit(qdate(on or date.today() + timedelta(days=2)))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("ddd dd MMM yyyy")
+        self.on.setAccessibleName("Visit date")
+        self.slot = QComboBox()
+        self.slot.setAccessibleName("Session")
+        self.visitors = QListWidget()
+        self.visitors.setAccessibleName("Visitors")
+        self.visitors.setMinimumHeight(140)
+        self.lead = QComboBox()
+        self.lead.setAccessibleName("Lead visitor")
+        self.visit_type = QComboBox()
+        for t in visits.VISIT_TYPES:
+            self.visit_type.addItem(visits.VISIT_TYPE_LABELS.get(t, t), t)
+        self.visit_type.setAccessibleName("Visit type")
+        self.la_assessment = QLineEdit()
+        self.la_assessment.setAccessibleName("Local-authority assessment")
+        self.parent_support = QLineEdit()
+        self.parent_support.setAccessibleName("Who will support the parent")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(50)
+        self.notes.setAccessibleName("Notes")
+        form = QFormLayout()
+        form.addRow("&Prisoner", self.prisoner)
+        form.addRow("&Date", self.on)
+        form.addRow("&Session", self.slot)
+        form.addRow("&Visitors", self.visitors)
+        form.addRow("&Lead visitor", self.lead)
+        form.addRow("Visit &type", self.visit_type)
+        self.la_label = QLabel("LA assessment")
+        self.support_label = QLabel("Support for parent")
+        form.addRow(self.la_label, self.la_assessment)
+        form.addRow(self.support_label, self.parent_support)
+        form.addRow("&Notes", self.notes)
+        self.check_label = QLabel("")
+        self.check_label.setWordWrap(True)
+        self.check_label.setAccessibleName("Booking check")
+        self.check_label.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.book_button = QPushButton("&Book")
+        self.book_button.setDefault(True)
+        self.wait_button = QPushButton("&Waiting list")
+        self.over_button = QPushButton("&Overbook…")
+        for b in (self.book_button, self.wait_button, self.over_button):
+            self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        self.book_button.clicked.connect(lambda: self._book())
+        self.wait_button.clicked.connect(lambda: self._book(waiting=True))
+        self.over_button.clicked.connect(self._overbook)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.check_label)
+        layout.addWidget(self.buttons)
+
+        self.prisoner.currentIndexChanged.connect(self._load_visitors)
+        self.on.dateChanged.connect(self._load_slots)
+        self.slot.currentIndexChanged.connect(self._recheck)
+        self.visitors.itemChanged.connect(self._visitors_changed)
+        self.lead.currentIndexChanged.connect(self._recheck)
+        self.visit_type.currentIndexChanged.connect(self._type_changed)
+        self.la_assessment.textChanged.connect(self._recheck)
+        self.parent_support.textChanged.connect(self._recheck)
+        self._load_slots(select_template=template_id)
+        self._load_visitors()
+        self._type_changed()
+
+    # loading ------------------------------------------------------------------------------
+    def _load_slots(self, *_args, select_template: str | None = None) -> None:
+        current = select_template or self.slot.currentData()
+        day = pydate(self.on.date())
+        with self.session_factory() as s:
+            slots = visits.sessions_between(s, day, day)
+        self.slot.blockSignals(True)
+        self.slot.clear()
+        for sl in slots:
+            label = f"{sl.starts}–{sl.ends} {sl.room or sl.name}: open {sl.booked_open}/{sl.open_capacity}, " \
+                    f"closed {sl.booked_closed}/{sl.closed_capacity}" + (" — BLOCKED" if sl.blocked else "")
+            self.slot.addItem(label, sl.template_id)
+        if not slots:
+            self.slot.addItem("No session on this day", None)
+        i = self.slot.findData(current) if current else -1
+        self.slot.setCurrentIndex(max(0, i))
+        self.slot.blockSignals(False)
+        self._recheck()
+
+    def _load_visitors(self, *_args) -> None:
+        pid = self.prisoner.currentData()
+        self.visitors.blockSignals(True)
+        self.visitors.clear()
+        if pid:
+            with self.session_factory() as s:
+                people = visits.visitors_for(s, pid, pydate(self.on.date()))
+            for v in people:
+                flags = []
+                if v.banned:
+                    flags.append(f"BANNED: {v.ban_reason}")
+                if v.closed_visits_only:
+                    flags.append("closed visits only")
+                if not v.approved:
+                    flags.append("not approved")
+                age = "" if v.age is None else f", {v.age}"
+                item = QListWidgetItem(f"{v.name} ({v.relationship}{age})" + (f" — {'; '.join(flags)}" if flags else ""))
+                item.setData(Qt.ItemDataRole.UserRole, v.person_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.visitors.addItem(item)
+        self.visitors.blockSignals(False)
+        self._visitors_changed()
+
+    def chosen_visitors(self) -> list[str]:
+        return [self.visitors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.visitors.count())
+                if self.visitors.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_visitors(self, person_ids: list[str]) -> None:
+        for i in range(self.visitors.count()):
+            item = self.visitors.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in person_ids
+                               else Qt.CheckState.Unchecked)
+
+    def _visitors_changed(self, *_args) -> None:
+        current = self.lead.currentData()
+        self.lead.blockSignals(True)
+        self.lead.clear()
+        names = {self.visitors.item(i).data(Qt.ItemDataRole.UserRole): self.visitors.item(i).text().split(" (")[0]
+                 for i in range(self.visitors.count())}
+        for pid in self.chosen_visitors():
+            self.lead.addItem(names[pid], pid)
+        i = self.lead.findData(current)
+        self.lead.setCurrentIndex(max(0, i))
+        self.lead.blockSignals(False)
+        self._recheck()
+
+    def _type_changed(self, *_args) -> None:
+        final = self.visit_type.currentData() == visits.FINAL_CONTACT
+        for w in (self.la_assessment, self.parent_support, self.la_label, self.support_label):
+            w.setVisible(final)
+        self._recheck()
+
+    # checking and booking -------------------------------------------------------------------
+    def _args(self) -> dict:
+        return dict(prisoner_id=self.prisoner.currentData(), template_id=self.slot.currentData(),
+                    on=pydate(self.on.date()), visitor_ids=self.chosen_visitors(),
+                    lead_visitor_id=self.lead.currentData(), visit_type=self.visit_type.currentData())
+
+    def _recheck(self, *_args) -> visits.BookingCheck | None:
+        if not hasattr(self, "book_button"):
+            return None
+        a = self._args()
+        if not a["template_id"] or not a["prisoner_id"]:
+            self.check_label.setText("Choose a prisoner and a session.")
+            self.book_button.setEnabled(False)
+            return None
+        with self.session_factory() as s:
+            check = visits.check_booking(s, la_assessment=self.la_assessment.text(),
+                                         parent_support=self.parent_support.text(), **a)
+        lines = [f"<span style='color:#a4262c'>✖ {e}</span>" for e in check.errors]
+        lines += [f"<span style='color:#9a6700'>⚠ {w}</span>" for w in check.warnings]
+        if check.ok:
+            pool = "closed" if check.closed else "open"
+            lines.insert(0, f"<span style='color:#1a7f37'>✔ Can be booked: {check.adults} adult(s), "
+                            f"{check.children} child(ren), {pool} visit"
+                            + (" — session FULL" if check.full else "") + "</span>")
+            if check.first_visit:
+                lines.append("First visit for this family: the visitor centre will be told.")
+        self.check_label.setText("<br>".join(lines))
+        self.book_button.setEnabled(check.ok and not check.full)
+        self.wait_button.setEnabled(check.ok)
+        self.over_button.setEnabled(check.ok and check.full)
+        return check
+
+    def _book(self, waiting: bool = False, overbook_reason: str = "") -> None:
+        try:
+            with self.session_factory() as s:
+                booking, _check = visits.book(
+                    s, waiting_list=waiting, overbook_reason=overbook_reason,
+                    la_assessment=self.la_assessment.text(), parent_support=self.parent_support.text(),
+                    notes=self.notes.toPlainText(), **self._args())
+                s.commit()
+                self.booking = booking
+        except FswError as exc:
+            self.check_label.setText(f"<span style='color:#a4262c'>{exc.message}</span>")
+            return
+        self.accept()
+
+    def _overbook(self) -> None:
+        reason, ok = QInputDialog.getText(self, "Overbook", "Why does this visit need a place in a full session?")
+        if ok and reason.strip():
+            self._book(overbook_reason=reason.strip())
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"on": self.on, "visit_type": self.visit_type, "notes": self.notes, "la": self.la_assessment,
+                "support": self.parent_support}
+
+    def draft_values(self) -> dict:
+        values = super().draft_values()
+        values["_context"] = {"prisoner_id": self.prisoner.currentData(), "template_id": self.slot.currentData(),
+                              "visitors": self.chosen_visitors()}
+        return values
+
+    def has_input(self) -> bool:
+        return bool(self.chosen_visitors()) or super().has_input()

@@ -1,0 +1,245 @@
+"""Family days: events, requests ranked by need with the score visible, allocation, lists to print.
+
+Allocation is by need (first-time families, families not visiting, relationships
+to repair, young children), never by incentive level; a worker may override a
+score but must say why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ...services import family_days as fd
+from ..form_dialog import Field, FormDialog, FormSpec
+from ..printing import table_html, write_pdf
+from ..table_model import ROW_ROLE, Column, RowTableModel
+from .base import Page
+
+DAYS = [
+    Column("Date", lambda d: d.on),
+    Column("Family day", lambda d: d.title or d.kind),
+    Column("Kind", lambda d: d.kind),
+    Column("Places", lambda d: f"{d.capacity_families} families / {d.capacity_people} people"),
+    Column("Clearance by", lambda d: d.clearance_deadline),
+    Column("Status", lambda d: d.status),
+]
+REQUESTS = [
+    Column("Rank", lambda r: r.rank),
+    Column("Prisoner", lambda r: f"{r.prisoner_name} {r.prison_number}".strip()),
+    Column("Family", lambda r: ", ".join(r.names)),
+    Column("People", lambda r: r.people),
+    Column("Priority", lambda r: r.effective, warn=lambda r: r.score.override is not None),
+    Column("Why", lambda r: "; ".join(f"{label} {points:+d}" for label, points in r.score.parts())),
+    Column("Status", lambda r: r.status),
+    Column("Attended", lambda r: "" if r.attended is None else ("yes" if r.attended else "no")),
+]
+
+
+def _table(columns: list[Column], name: str) -> tuple[QTableView, RowTableModel]:
+    model = RowTableModel(columns)
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, model
+
+
+class FamilyDaysPage(Page):
+    title = "Family days"
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__(session_factory)
+        bar = QHBoxLayout()
+        for text, slot in (("&New family day…", self.new_day), ("&Allocate places", self.allocate),
+                           ("O&verride priority…", self.override), ("Record a&ttendance…", self.attendance),
+                           ("Print &attendee list…", lambda: self.print_list("attendees")),
+                           ("Print &security list…", lambda: self.print_list("security")),
+                           ("Save &CSV…", self.save_csv)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.days_view, self.days_model = _table(DAYS, "Family days")
+        self.days_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_requests())
+        split.addWidget(self.days_view)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel("Choose a family day.")
+        self.summary.setObjectName("Muted")
+        self.summary.setWordWrap(True)
+        ll.addWidget(self.summary)
+        self.requests_view, self.requests_model = _table(REQUESTS, "Requests for places, by priority")
+        ll.addWidget(self.requests_view)
+        split.addWidget(lower)
+        split.setSizes([220, 420])
+        self.layout_.addWidget(split, 1)
+
+    def refresh(self) -> None:
+        current = self.current_day()
+        with self.session_factory() as s:
+            days = fd.family_days(s)
+            for d in days:
+                s.expunge(d)
+        days.sort(key=lambda d: d.on, reverse=True)
+        self.days_model.set_rows(days)
+        if days:
+            ids = [d.id for d in days]
+            row = ids.index(current.id) if current is not None and current.id in ids else 0
+            self.days_view.selectRow(row)
+        self._show_requests()
+
+    def current_day(self):  # noqa: ANN202
+        index = self.days_view.currentIndex()
+        return self.days_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _show_requests(self) -> None:
+        day = self.current_day()
+        if day is None:
+            self.requests_model.set_rows([])
+            return
+        with self.session_factory() as s:
+            rows = fd.ranked_requests(s, day.id)
+        for i, r in enumerate(rows, 1):
+            r.rank = i
+        self.requests_model.set_rows(rows)
+        allocated = [r for r in rows if r.status == "allocated"]
+        self.summary.setText(
+            f"{day.title or day.kind}, {day.on.strftime('%A %d %B %Y')} at {day.place or 'the prison'}. "
+            f"{len(rows)} requests; {len(allocated)} families and {sum(r.people for r in allocated)} people allocated "
+            f"of {day.capacity_families} families / {day.capacity_people} people. Ranked by need, never by "
+            "incentive level.")
+
+    def _apply(self, fn) -> None:  # noqa: ANN001
+        try:
+            with self.session_factory() as s:
+                result = fn(s)
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Family days", exc.message)
+            return None
+        self._show_requests()
+        return result
+
+    def new_day(self) -> FormDialog:
+        spec = FormSpec("family-day", "New family day", [
+            Field("on", "&Date", "date"), Field("kind", "&Kind", "edit-choice", list(fd.KINDS)),
+            Field("title", "&Title"), Field("capacity_families", "Places: &families", "int", default=10, maximum=500),
+            Field("capacity_people", "Places: &people", "int", default=40, maximum=2000),
+            Field("min_age", "Youngest child (0 = any)", "int", default=0, maximum=18),
+            Field("max_age", "Oldest child (0 = any)", "int", default=0, maximum=99),
+            Field("clearance_deadline", "Security &clearance by", "optional-date"),
+            Field("place", "P&lace"), Field("programme", "P&rogramme", "long")])
+
+        def save(values: dict) -> None:
+            with self.session_factory() as s:
+                fd.add_family_day(s, values["on"], values["kind"], values["title"], values["capacity_families"],
+                                  values["capacity_people"], values["min_age"] or None, values["max_age"] or None,
+                                  values["clearance_deadline"], values["place"], values["programme"])
+                s.commit()
+
+        dialog = FormDialog(self, spec, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def allocate(self) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        result = self._apply(lambda s: fd.allocate(s, day.id))
+        if result is not None:
+            self.window().statusBar().showMessage(
+                f"Allocated {len(result.allocated)} families ({result.people_used} people); "
+                f"{len(result.waiting)} waiting.", 10000)
+
+    def _request(self):  # noqa: ANN202
+        index = self.requests_view.currentIndex()
+        return self.requests_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def override(self) -> None:
+        r = self._request()
+        if r is None:
+            return
+        score, ok = QInputDialog.getInt(self, "Override priority", f"New priority for {r.ref}:", r.effective, -100, 200)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, "Override priority", "Why? (recorded with the request)")
+        if ok:
+            self._apply(lambda s: fd.override(s, r.request_id, score, reason))
+
+    def attendance(self) -> None:
+        r = self._request()
+        if r is None:
+            return
+        answer, ok = QInputDialog.getItem(self, "Attendance", f"Did {r.ref} attend?", ["yes", "no"], 0, False)
+        if not ok:
+            return
+        feedback, ok = QInputDialog.getMultiLineText(self, "Feedback", "Feedback from the family (optional):")
+        if ok:
+            self._apply(lambda s: fd.record_attendance(s, r.request_id, answer == "yes", feedback))
+
+    def _rows(self, which: str):  # noqa: ANN202
+        day = self.current_day()
+        with self.session_factory() as s:
+            rows = fd.attendee_list(s, day.id) if which == "attendees" else fd.security_list(s, day.id)
+        return day, rows
+
+    def print_list(self, which: str, path: str | None = None) -> Path | None:
+        if self.current_day() is None:
+            return None
+        day, rows = self._rows(which)
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save list as PDF",
+                                                  str(Path.home() / f"family-day-{day.on}-{which}.pdf"), "PDF (*.pdf)")
+        if not path:
+            return None
+        if which == "attendees":
+            headers = ["Request", "Prisoner", "Name", "Age", "Relationship", "Clearance", "Photo consent", "Attended"]
+            data = [(r.request_ref, f"{r.prisoner} {r.prison_number}", r.name, r.age if r.age is not None else "",
+                     r.relationship, r.clearance, "yes" if r.photo_consent else "no",
+                     "" if r.attended is None else ("yes" if r.attended else "no")) for r in rows]
+            title = "Attendee list"
+        else:
+            headers = ["Name", "Date of birth", "Relationship", "Prisoner", "Prison no.", "Clearance"]
+            data = [(r.name, r.date_of_birth.strftime("%d/%m/%Y") if r.date_of_birth else "", r.relationship,
+                     r.prisoner, r.prison_number, r.clearance) for r in rows]
+            title = "Security list"
+        html = table_html(f"{title}: {day.title or day.kind}", f"{day.on.strftime('%A %d %B %Y')} · {day.place}",
+                          headers, data, f"Printed {date.today().strftime('%d %b %Y')} from FSW Desk. "
+                          "Contains personal data: keep secure and destroy after the event.")
+        out = write_pdf(html, Path(path), landscape=which == "attendees")
+        self.window().statusBar().showMessage(f"Saved {out.name}", 8000)
+        return out
+
+    def save_csv(self, path: str | None = None) -> Path | None:
+        if self.current_day() is None:
+            return None
+        day, rows = self._rows("attendees")
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save attendees as CSV",
+                                                  str(Path.home() / f"family-day-{day.on}.csv"), "CSV (*.csv)")
+        if not path:
+            return None
+        Path(path).write_text(fd.attendees_csv(rows), encoding="utf-8")
+        return Path(path)

@@ -1,0 +1,242 @@
+"""Visits: the week's sessions with places taken against capacity, and each session's bookings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView,
+    QTableWidget, QTableWidgetItem,
+)
+from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ...services import visits
+from ..booking_dialog import BookingDialog
+from ..form_dialog import Field, FormDialog, FormSpec
+from ..table_model import ROW_ROLE, Column, RowTableModel
+from .base import Page
+
+BOOKINGS = [
+    Column("Ref", lambda b: b.ref),
+    Column("Prisoner", lambda b: f"{b.prisoner_name} {b.prison_number}".strip()),
+    Column("Lead visitor", lambda b: b.lead_name),
+    Column("Visitors", lambda b: b.visitors),
+    Column("Type", lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+    Column("Status", lambda b: b.status + (" (waiting list)" if b.waiting_list else "")
+           + (" · overbooked" if b.overbooked else ""), warn=lambda b: b.overbooked or b.waiting_list),
+    Column("First visit", lambda b: "FIRST VISIT" if b.first_visit else "", warn=lambda b: b.first_visit),
+    Column("Outcome", lambda b: b.outcome),
+]
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def monday_of(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+class VisitsPage(Page):
+    title = "Visits"
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__(session_factory)
+        self.monday = monday_of(date.today())
+        self.selected: tuple[str, date] | None = None
+        bar = QHBoxLayout()
+        for text, slot, key in (("◀ &Previous week", lambda: self.move(-7), "Alt+Left"),
+                                ("&This week", lambda: self.move(0), "Alt+Home"),
+                                ("Next &week ▶", lambda: self.move(7), "Alt+Right")):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").strip("◀▶ "))
+            b.setToolTip(key)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+        self.week_label = QLabel("")
+        self.week_label.setObjectName("Muted")
+        bar.addWidget(self.week_label, 1)
+        for text, slot in (("&Book a visit…", self.book), ("E&xtra session…", self.extra_session),
+                           ("B&lock date…", self.block_date)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(b)
+        book = QAction(self)
+        book.setShortcut(QKeySequence("Ctrl+B"))
+        book.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        book.triggered.connect(self.book)
+        self.addAction(book)
+        self.layout_.addLayout(bar)
+
+        self.grid = QTableWidget(0, 7)
+        self.grid.setHorizontalHeaderLabels(DAYS)
+        self.grid.setAccessibleName("Week of visit sessions")
+        self.grid.verticalHeader().hide()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(True)
+        self.grid.currentCellChanged.connect(self._cell)
+        self.layout_.addWidget(self.grid, 2)
+
+        self.session_label = QLabel("Choose a session to see its bookings.")
+        self.session_label.setObjectName("Muted")
+        self.layout_.addWidget(self.session_label)
+        self.model = RowTableModel(BOOKINGS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Bookings in the session")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.layout_.addWidget(self.table, 2)
+        actions = QHBoxLayout()
+        for text, slot in (("&Cancel booking…", self.cancel), ("Record &outcome…", self.outcome)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, f=slot: f())
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+
+    def move(self, days: int) -> None:
+        self.monday = monday_of(date.today()) if days == 0 else self.monday + timedelta(days=days)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.session_factory() as s:
+            slots = visits.week(s, self.monday)
+        sunday = self.monday + timedelta(days=6)
+        self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
+        self.grid.setHorizontalHeaderLabels(
+            [f"{DAYS[i]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
+        by_day: dict[int, list] = {i: [] for i in range(7)}
+        for sl in slots:
+            by_day[(sl.on - self.monday).days].append(sl)
+        rows = max([len(v) for v in by_day.values()] + [1])
+        self.grid.clearContents()
+        self.grid.setRowCount(rows)
+        for day, day_slots in by_day.items():
+            for r, sl in enumerate(sorted(day_slots, key=lambda x: x.starts)):
+                self.grid.setItem(r, day, self._item(sl))
+        self.grid.resizeRowsToContents()
+        if self.selected:
+            self._show_bookings(*self.selected)
+
+    def _item(self, sl: visits.SessionSlot) -> QTableWidgetItem:
+        if sl.blocked:
+            text = f"{sl.starts}–{sl.ends}\n{sl.room}\nBLOCKED: {sl.blocked_why}"
+            colour = "#eaeef2"
+        else:
+            text = (f"{sl.starts}–{sl.ends}  {sl.room}\nOpen {sl.booked_open}/{sl.open_capacity} · "
+                    f"Closed {sl.booked_closed}/{sl.closed_capacity}" + (f"\n{sl.waiting} waiting" if sl.waiting else ""))
+            full = sl.booked_open >= sl.open_capacity
+            colour = "#ffebe9" if full else "#fff8c5" if sl.open_free <= max(1, sl.open_capacity // 5) else "#dafbe1"
+        item = QTableWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, (sl.template_id, sl.on))
+        item.setBackground(QBrush(QColor(colour)))
+        item.setToolTip(text)
+        return item
+
+    def _cell(self, row: int, column: int, *_args) -> None:
+        item = self.grid.item(row, column)
+        if item is None:
+            return
+        template_id, on = item.data(Qt.ItemDataRole.UserRole)
+        self.selected = (template_id, on)
+        self._show_bookings(template_id, on)
+
+    def _show_bookings(self, template_id: str, on: date) -> None:
+        with self.session_factory() as s:
+            rows = visits.bookings_for(s, template_id=template_id, on=on)
+        self.model.set_rows(rows)
+        first = sum(r.first_visit for r in rows)
+        self.session_label.setText(f"{on.strftime('%A %d %B')}: {len(rows)} booking(s)"
+                                   + (f", {first} first-time famil{'y' if first == 1 else 'ies'}" if first else ""))
+
+    def _current(self):  # noqa: ANN202
+        index = self.table.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    # actions -------------------------------------------------------------------------------
+    def book(self, prisoner_id: str | None = None) -> BookingDialog:
+        template_id, on = self.selected if self.selected else (None, None)
+        dialog = BookingDialog(self, self.session_factory, on=on, template_id=template_id, prisoner_id=prisoner_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._booked(dialog))
+        dialog.open()
+        return dialog
+
+    def _booked(self, dialog: BookingDialog) -> None:
+        self.refresh()
+        if dialog.booking is not None:
+            self.window().statusBar().showMessage(f"Booked: reference {dialog.booking.ref}", 10000)
+
+    def _apply(self, fn) -> None:  # noqa: ANN001
+        try:
+            with self.session_factory() as s:
+                fn(s)
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Visits", exc.message)
+        self.refresh()
+
+    def cancel(self) -> None:
+        b = self._current()
+        if b is None:
+            return
+        reasons = list(visits.REASON_CODES.get("cancelled", ()))
+        reason, ok = QInputDialog.getItem(self, "Cancel booking", f"Why is {b.ref} cancelled?", reasons, 0, False)
+        if ok:
+            self._apply(lambda s: visits.set_status(s, b.id, "cancelled", reason))
+
+    def outcome(self) -> None:
+        b = self._current()
+        if b is None:
+            return
+        outcome, ok = QInputDialog.getItem(self, "Record outcome", f"What happened at {b.ref}?",
+                                           list(visits.OUTCOMES), 0, False)
+        if ok:
+            self._apply(lambda s: visits.record_outcome(s, b.id, outcome))
+
+    def _form(self, spec: FormSpec, save) -> FormDialog:  # noqa: ANN001
+        def run(values: dict) -> None:
+            with self.session_factory() as s:
+                save(s, values)
+                s.commit()
+
+        dialog = FormDialog(self, spec, run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def extra_session(self) -> FormDialog:
+        spec = FormSpec("extra-session", "Extra session", [
+            Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
+            Field("starts", "&Starts", default="14:00"), Field("ends", "&Ends", default="16:00"),
+            Field("room", "&Room", default="Main visits hall"),
+            Field("open_capacity", "&Open places", "int", default=20, maximum=500),
+            Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
+        return self._form(spec, lambda s, v: visits.add_extra_session(
+            s, v["on"], v["starts"], v["ends"], v["room"], v["open_capacity"], v["closed_capacity"]))
+
+    def block_date(self) -> FormDialog:
+        who = getattr(getattr(self.window(), "desk", None), "worker_name", "")
+        spec = FormSpec("block-date", "Block a date", [
+            Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
+            Field("all", "All &sessions that day", "bool", default=True),
+            Field("why", "&Why", "long")])
+        template = self.selected[0] if self.selected else None
+        return self._form(spec, lambda s, v: visits.block_date(s, v["on"], who, v["why"],
+                                                                None if v["all"] else template))
