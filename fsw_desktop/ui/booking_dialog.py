@@ -160,6 +160,7 @@ class BookingDialog(DraftForm):
                 age = "" if v.age is None else f", {v.age}"
                 item = QListWidgetItem(f"{v.name} ({v.relationship}{age})" + (f" — {'; '.join(flags)}" if flags else ""))
                 item.setData(Qt.ItemDataRole.UserRole, v.person_id)
+                item.setData(Qt.ItemDataRole.UserRole + 1, v.age if v.age is not None else -1)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.visitors.addItem(item)
@@ -182,9 +183,15 @@ class BookingDialog(DraftForm):
         self.lead.clear()
         names = {self.visitors.item(i).data(Qt.ItemDataRole.UserRole): self.visitors.item(i).text().split(" (")[0]
                  for i in range(self.visitors.count())}
-        for pid in self.chosen_visitors():
+        ages = {self.visitors.item(i).data(Qt.ItemDataRole.UserRole): self.visitors.item(i).data(
+            Qt.ItemDataRole.UserRole + 1) for i in range(self.visitors.count())}
+        chosen = self.chosen_visitors()
+        for pid in chosen:
             self.lead.addItem(names[pid], pid)
         i = self.lead.findData(current)
+        if i < 0 or (ages.get(current) or 0) < 18:
+            adults = [pid for pid in chosen if (ages.get(pid) or 0) >= 18]  # the lead must be 18 or over
+            i = self.lead.findData(adults[0]) if adults else 0
         self.lead.setCurrentIndex(max(0, i))
         self.lead.blockSignals(False)
         self._recheck()

@@ -30,6 +30,7 @@ from .pages.directory import DirectoryPage
 from .pages.family_days_page import FamilyDaysPage
 from .pages.sync_page import SyncPage
 from .pages.visits_page import VisitsPage
+from .pages.visits_today import VisitsTodayPage
 from .pages.today import TodayPage
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
             return page
         if name == "Directory":
             return DirectoryPage(factory)
+        if name == "Today" and self.role == "visitor-centre":
+            return VisitsTodayPage(factory)
         if name == "Visits":
             return VisitsPage(factory)
         if name == "Family days":
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(self.update_sync_status)
             return page
         coming = {
-            "Today": "Today's visits, family days and lists appear here for this desk.",
+            "Today": "The team's figures and supervision dates arrive with the supervision release.",
             "Visits": "Visit sessions, bookings and the week view arrive with the visits release.",
             "Family days": "Family days, places and attendee lists arrive with the visits release.",
             "Applications": "Prisoners' applications, deadlines and response slips arrive with the applications release.",
