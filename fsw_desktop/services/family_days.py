@@ -155,7 +155,8 @@ def _history(session: Session, prisoner_id: str, person_ids: Sequence[str], day:
     ).scalar()
     weeks = None if last is None else (requested_on - last).days // 7
     attended = session.execute(
-        select(func.count()).select_from(FamilyDayRequest).join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
+        select(func.count()).select_from(FamilyDayRequest)
+        .join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
         .where(FamilyDayRequest.prisoner_id == prisoner_id, FamilyDayRequest.attended.is_(True),
                _live(FamilyDayRequest), _live(FamilyDay), FamilyDay.on < day.on, FamilyDay.id != day.id)
     ).scalar() or 0
@@ -380,6 +381,24 @@ def ranked_requests(session: Session, family_day_id: str) -> list[RequestRow]:
     return rows
 
 
+def fit_places(ranked: Sequence[tuple[Any, int]], capacity_families: int, capacity_people: int,
+               families: int = 0, people: int = 0) -> tuple[list[Any], list[Any], int, int]:
+    """Walk ``(request, people)`` in rank order giving a place while both capacities allow.
+
+    Returns (allocated, waiting, families used, people used); ``families`` and
+    ``people`` are the places already taken.
+    """
+    allocated, waiting = [], []
+    for item, n in ranked:
+        if families < capacity_families and people + n <= capacity_people:
+            allocated.append(item)
+            families += 1
+            people += n
+        else:
+            waiting.append(item)
+    return allocated, waiting, families, people
+
+
 @dataclass
 class AllocationResult:
     allocated: list[RequestRow]
@@ -397,18 +416,11 @@ def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) 
         raise InputRefused(f"This family day is {day.status}; its places can no longer be allocated.")
     rows = [r for r in ranked_requests(session, day.id) if r.status != "declined"]
     fixed = [r for r in rows if keep_allocated and r.status == "allocated"]
-    families, people = len(fixed), sum(r.people for r in fixed)
-    allocated, waiting = list(fixed), []
     fixed_ids = {r.request_id for r in fixed}
-    for r in rows:
-        if r.request_id in fixed_ids:
-            continue
-        if families < day.capacity_families and people + r.people <= day.capacity_people:
-            allocated.append(r)
-            families += 1
-            people += r.people
-        else:
-            waiting.append(r)
+    given, waiting, families, people = fit_places(
+        [(r, r.people) for r in rows if r.request_id not in fixed_ids], day.capacity_families,
+        day.capacity_people, len(fixed), sum(r.people for r in fixed))
+    allocated = fixed + given
     status = {r.request_id: "allocated" for r in allocated} | {r.request_id: "waiting" for r in waiting}
     changed = 0
     for request in session.execute(select(FamilyDayRequest).where(

@@ -111,6 +111,47 @@ def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
             Row("open a case with 200 contacts: case view painted (large)", ui, 0.15)]
 
 
+def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
+    """The week view (query and painted page) and one booking's rule check, on the large profile."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import func, select
+
+    from fsw_desktop.models.visits import Booking, BookingVisitor
+    from fsw_desktop.services import visits
+    from fsw_desktop.services.session import open_session
+    from fsw_desktop.ui.pages.visits_page import VisitsPage, monday_of
+
+    out: list[Row] = []
+    with open_session(database) as s:
+        busiest = s.execute(select(Booking.on, func.count()).group_by(Booking.on)
+                            .order_by(func.count().desc()).limit(1)).first()[0]
+        monday = monday_of(busiest)
+        n = s.execute(select(func.count()).select_from(Booking)).scalar()
+        out.append(Row(f"week view query, busiest week ({n} bookings in profile)", timed(lambda: visits.week(s, monday), 9), 0.1))
+        b = s.execute(select(Booking).where(Booking.on == busiest)).scalars().first()
+        people = [v for (v,) in s.execute(select(BookingVisitor.person_id).where(BookingVisitor.booking_id == b.id))]
+        out.append(Row("booking rule check (large)", timed(lambda: visits.check_booking(
+            s, b.prisoner_id, b.template_id, busiest, people, people[0] if people else None,
+            today=busiest - timedelta(days=3)), 9), 0.02))
+
+    page = VisitsPage(lambda: open_session(database))
+    page.resize(1200, 700)
+    page.show()
+    page.monday = monday
+
+    def paint() -> None:
+        page.refresh()
+        page.grab()
+        app.processEvents()
+
+    paint()
+    out.append(Row("week view painted (large)", timed(paint, 9), 0.1))
+    page.close()
+    page.deleteLater()
+    return out
+
+
 def main() -> int:
     from fsw_desktop import db as dbmod
     from fsw_desktop.db import Key
@@ -155,6 +196,7 @@ def main() -> int:
         rows.append(Row("caseload list, all (large)", timed(lambda: casework.caseload(s, "all"), 5), None))
         rows.append(Row("search by name prefix (large)", timed(lambda: casework.caseload(s, "all", search="Ba"), 9), 0.05))
         rows.append(Row("Today lists (large)", timed(lambda: casework.today(s, __import__("datetime").date.today()), 9), None))
+    rows += visit_rows(database, app)
     database.close()
     rows += case_with_200_contacts(large, app)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -17,7 +17,10 @@ from fsw_desktop.models.cases import Case, Score
 from fsw_desktop.models.directory import Agency
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services import casework
+from fsw_desktop.models.visits import (
+    BlockedDate, Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest, SessionTemplate,
+)
+from fsw_desktop.services import casework, family_days, visits
 from fsw_desktop.services.directory import is_stale
 from fsw_desktop.services.profile import create_profile
 from fsw_desktop.services.session import open_session
@@ -61,6 +64,8 @@ def test_same_seed_same_desk(built, session, tmp_path):
         with open_session(again) as s:
             for model in (Case, Person, Agency):
                 assert _refs(s, model) == _refs(session, model)
+            for model in (SessionTemplate, Booking, BookingVisitor, FamilyDay, FamilyDayRequest, FamilyDayAttendee):
+                assert _refs(s, model) == _refs(session, model), model.__tablename__
             labels = select(Case.ref, Case.family_label, Case.referral_date, Case.status).order_by(Case.ref)
             assert s.execute(labels).all() == session.execute(labels).all()
     finally:
@@ -220,3 +225,124 @@ def test_bulk_insert_logs_what_the_orm_logs(tmp_path):
     finally:
         db.close()
 
+
+
+# --- visits and family days (issue 5) ----------------------------------------------------------
+
+
+def test_visit_tables_filled(built):
+    _, counts, _ = built
+    for table in ("session_templates", "blocked_dates", "bookings", "booking_visitors", "family_days",
+                  "family_day_requests", "family_day_attendees"):
+        assert counts[table] > 0, table
+    assert 300 <= counts["bookings"] <= 900 and counts["booking_visitors"] > counts["bookings"]
+
+
+def test_a_year_of_sessions_with_blocked_dates_and_extra_sessions(session):
+    slots = visits.sessions_between(session, TODAY - timedelta(days=365), TODAY + timedelta(days=28))
+    assert len(slots) > 150
+    assert any(x.blocked for x in slots) and any(x.blocked for x in slots if x.on > TODAY)
+    assert any(x.one_off for x in slots if x.on < TODAY) and any(x.one_off for x in slots if x.on > TODAY)
+    templates = session.execute(select(SessionTemplate)).scalars().all()
+    assert any(t.interval_weeks == 2 for t in templates)
+    assert any(t.valid_to is not None and not t.one_off for t in templates)  # a session that was stopped
+    assert session.execute(select(func.count()).select_from(BlockedDate).where(BlockedDate.why == "")).scalar() == 0
+    week = visits.week(session, TODAY)
+    assert week and all(TODAY <= x.on <= TODAY + timedelta(days=6) for x in week)
+
+
+def _visitors_by_booking(session):
+    out = {}
+    for booking_id, person_id in session.execute(select(BookingVisitor.booking_id, BookingVisitor.person_id)):
+        out.setdefault(booking_id, []).append(person_id)
+    return out
+
+
+def test_bookings_keep_capacity_ages_and_statuses(session):
+    bookings = session.execute(select(Booking)).scalars().all()
+    first = min(b.on for b in bookings)
+    slots = {(x.template_id, x.on): x for x in visits.sessions_between(session, first, TODAY + timedelta(days=28))}
+    over = {(b.template_id, b.on) for b in bookings if b.overbooked}
+    for b in bookings:
+        slot = slots.get((b.template_id, b.on))
+        assert slot is not None and not slot.blocked, b.ref
+        assert not b.outcome or (b.status == "booked" and b.on <= TODAY), b.ref
+    full = 0
+    for key, slot in slots.items():
+        if key not in over:
+            assert slot.booked_open <= slot.open_capacity and slot.booked_closed <= slot.closed_capacity
+        full += slot.booked_open >= slot.open_capacity
+    assert full >= 1
+    dob = dict(session.execute(select(Person.id, Person.date_of_birth)).all())
+    by_booking = _visitors_by_booking(session)
+    for b in bookings:
+        ages = [casework.age_on(dob[p], b.on) for p in by_booking[b.id]]
+        assert casework.age_on(dob[b.lead_visitor_id], b.on) >= 18, b.ref
+        assert len(ages) <= 6 and sum(a >= 18 for a in ages) <= 3 and sum(a < 18 for a in ages) <= 5, b.ref
+    assert {b.status for b in bookings} == set(visits.STATUSES)
+    assert {b.outcome for b in bookings} == set(visits.OUTCOMES) | {""}
+    assert {b.visit_type for b in bookings} >= {"social", "closed", "father-child", "new baby",
+                                                 visits.FINAL_CONTACT}
+    outcomes = Counter(b.outcome for b in bookings if b.outcome)
+    assert outcomes.most_common(1)[0][0] == "attended" and outcomes["attended"] / sum(outcomes.values()) > 0.7
+    assert sum(b.closed for b in bookings) >= 3 and all(b.closed for b in bookings if b.visit_type == "closed")
+    assert any(b.waiting_list and b.status == "requested" for b in bookings)
+    assert any(b.overbooked and b.overbook_reason for b in bookings)
+    assert all(b.la_assessment and b.parent_support for b in bookings if b.visit_type == visits.FINAL_CONTACT)
+
+
+def test_future_bookings_pass_the_booking_check(session):
+    """Every upcoming booking that holds a place would be accepted today, apart from clashing with itself."""
+    by_booking = _visitors_by_booking(session)
+    future = session.execute(select(Booking).where(Booking.on > TODAY, Booking.status.in_(("requested", "booked")),
+                                                   Booking.waiting_list.is_(False))).scalars().all()
+    assert len(future) >= 20
+    for b in future:
+        check = visits.check_booking(session, b.prisoner_id, b.template_id, b.on, by_booking[b.id],
+                                     b.lead_visitor_id, b.visit_type, today=TODAY, la_assessment=b.la_assessment,
+                                     parent_support=b.parent_support)
+        assert [e for e in check.errors if b.ref not in e] == [], (b.ref, check.errors)
+        assert check.closed == b.closed and check.visit_type == b.visit_type, b.ref
+
+
+def test_visitors_first_time_families_and_bans(session):
+    visitor_only = session.execute(select(Person).where(Person.case_id.is_(None))).scalars().all()
+    assert len(visitor_only) >= 5 and not any(p.is_prisoner for p in visitor_only)
+    booked = set(session.execute(select(BookingVisitor.person_id)).scalars())
+    assert sum(p.id in booked for p in visitor_only) >= 3
+    banned = [p for p in visitor_only if p.ban_reason]
+    assert len(banned) >= 2 and any(p.banned_until is None for p in banned)
+    assert any(p.banned_until and p.banned_until > TODAY for p in banned)
+    assert any(not p.visitor_approved for p in visitor_only)
+    assert session.execute(select(func.count()).where(Person.closed_visits_only.is_(True))).scalar() >= 2
+    coming = visits.bookings_for(session, start=TODAY, end=TODAY + timedelta(days=28))
+    assert coming and any(r.first_visit for r in coming) and not all(r.first_visit for r in coming)
+
+
+def test_family_days_past_and_upcoming(session):
+    days = family_days.family_days(session)
+    past = [d for d in days if d.on < TODAY]
+    upcoming = [d for d in days if d.on >= TODAY]
+    assert len(past) >= 3 and all(d.status == "held" and d.feedback for d in past)
+    assert {d.kind for d in days} >= {"general", "father-and-baby"}
+    assert len(upcoming) == 1 and upcoming[0].status == "planned"
+    waiting_for_allocation = family_days.ranked_requests(session, upcoming[0].id)
+    assert len(waiting_for_allocation) >= 5 and {r.status for r in waiting_for_allocation} == {"requested"}
+    listed = family_days.attendee_list(session, upcoming[0].id, include_waiting=True)
+    assert {a.clearance for a in listed} <= {"pending"}
+    first_time = 0
+    for d in past:
+        rows = family_days.ranked_requests(session, d.id)
+        given = [r for r in rows if r.status == "allocated"]
+        assert given and len(given) <= d.capacity_families and sum(len(r.names) for r in given) <= d.capacity_people
+        assert {r.status for r in rows} <= {"allocated", "waiting"}
+        assert any(r.attended and r.feedback for r in given)
+        first_time += sum(r.score.first_time > 0 for r in rows)
+        listed = family_days.attendee_list(session, d.id)
+        assert listed and all(r.clearance in ("cleared", "refused") for r in listed)
+        text = family_days.attendees_csv(listed)
+        assert all(r.name in text for r in listed)
+    assert first_time >= 1
+    requests = session.execute(select(FamilyDayRequest)).scalars().all()
+    assert all((r.first_time is False) or (r.attended_before == 0) for r in requests)
+    assert session.execute(select(func.count()).select_from(FamilyDayAttendee)).scalar() > len(requests)
