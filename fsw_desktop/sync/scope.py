@@ -31,6 +31,12 @@ SUPERVISOR = "supervisor"
 VISIT_PERSON_FIELDS = frozenset({
     "case_id", "given_name", "family_name", "date_of_birth", "relationship", "is_prisoner", "prison_number",
     "establishment", "wing", "do_not_disclose",
+    "visitor_approved", "ban_reason", "banned_until", "closed_visits_only",
+})
+# A family-day request without the worker's reasons for overriding its priority.
+FAMILY_DAY_REQUEST_FIELDS = frozenset({
+    "family_day_id", "prisoner_id", "requested_on", "first_time", "weeks_since_visit", "relationship_repair",
+    "attended_before", "override_score", "status", "attended",
 })
 # Enough to enforce a restriction at the visits hall; the free-text reason and appeal stay behind.
 VISIT_RESTRICTION_FIELDS = frozenset({"person_id", "kind", "starts_on", "ends_on"})
@@ -41,7 +47,13 @@ SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
     VISITOR_CENTRE: {
         "people": VISIT_PERSON_FIELDS,
         "restrictions": VISIT_RESTRICTION_FIELDS,
-        # later issues add: "visit_sessions", "bookings", "family_days", "visitors"
+        "session_templates": ALL,
+        "blocked_dates": ALL,
+        "bookings": ALL,
+        "booking_visitors": ALL,
+        "family_days": ALL,
+        "family_day_requests": FAMILY_DAY_REQUEST_FIELDS,
+        "family_day_attendees": ALL,
     },
 }
 REFUSED: dict[str, str] = {
