@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self.update_sync_status()
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             try:

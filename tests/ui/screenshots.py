@@ -68,10 +68,51 @@ def main(out: str) -> int:
         time.sleep(0.02)
     window = c.window
     window.resize(1280, 800)
-    for name in ("Today", "Caseload", "Directory"):
-        window.go_to(name)
+    for name in ("Today", "Caseload", "Directory", "Visits", "Family days"):
+        page = window.go_to(name)
+        if name == "Visits":
+            from fsw_desktop.services import visits as visit_service
+
+            with window.session() as s:
+                slots = [sl for sl in visit_service.week(s, page.monday) if not sl.blocked and sl.booked_open]
+            if slots:
+                page.grid.setCurrentCell(0, (slots[0].on - page.monday).days)
+        if name == "Family days":
+            for row in range(page.days_model.rowCount()):
+                if page.days_model.rows[row].status == "planned":
+                    page.days_view.selectRow(row)
         settle()
-        window.grab().save(str(out_dir / f"main-{name.lower()}.png"))
+        window.grab().save(str(out_dir / f"main-{name.lower().replace(' ', '-')}.png"))
+    # a second desk to pair with, so the Sync page shows a peer and a bundle
+    from fsw_desktop.services import peers as peer_service
+    from fsw_desktop.services import sync as sync_service
+    from fsw_desktop.services.session import open_session
+
+    other = profile.create_profile(work / "vc", "Visitor Centre Demo", "Visitor centre (demo)", "visitor-centre",
+                                   PASSPHRASE, "HMP Northfield (synthetic)")
+    with open_session(other) as s:
+        peer_service.export_identity(s, work / "vc.fswid")
+        s.commit()
+    other.close()
+    with window.session() as s:
+        peer_service.pair(s, peer_service.read_identity_file(work / "vc.fswid"), "Visitor centre", confirmed=True)
+        s.commit()
+    sync_service.export_bundle(c.database, "Visitor centre", work / "first.fswb")
+    window.go_to("Sync")
+    settle()
+    window.grab().save(str(out_dir / "main-sync.png"))
+    window.go_to("Visits")
+    dialog = window.pages["Visits"].book()
+    dialog.resize(640, 640)
+    if dialog.prisoner.count() > 1:
+        dialog.prisoner.setCurrentIndex(1)
+    for i in range(min(2, dialog.visitors.count())):
+        from PySide6.QtCore import Qt as _Qt
+
+        dialog.visitors.item(i).setCheckState(_Qt.CheckState.Checked)
+    settle()
+    dialog.grab().save(str(out_dir / "booking.png"))
+    dialog.reject()
     from fsw_desktop.services import casework
 
     from fsw_desktop.services import case_view
