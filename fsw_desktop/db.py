@@ -251,15 +251,28 @@ def current_revision(db: Database) -> str | None:
 
 
 def migrate(db: Database, revision: str = "head") -> None:
-    """Bring the schema to ``revision``. Cheap when already there."""
+    """Bring the schema to ``revision``. Cheap when already there.
+
+    Foreign keys are switched off for the run, as SQLite's docs require for a table
+    rebuild (ALTER via copy-and-rename), and checked as a whole before commit.
+    """
     from alembic import command
 
     if revision == "head" and current_revision(db) == _cached_head():
         return
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or SQLite ignores it
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise CorruptFile("The profile could not be upgraded: some records point at missing ones.")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 _HEAD: str | None = None

@@ -11,6 +11,7 @@ inside it is described in ``docs/bundle-format.md`` under "Payload".
 
 from __future__ import annotations
 
+import gc
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import event, func, or_, select, text
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -100,9 +101,13 @@ class ConflictView:
 # --- connections --------------------------------------------------------------------------------
 
 
-def _foreign_keys_off(dbapi_connection: Any, record: Any) -> None:
+IMPORT_CACHE_KIB = 65536  # a large import touches index pages all over; 64 MB keeps them decrypted
+
+
+def _import_pragmas(dbapi_connection: Any, record: Any) -> None:
     # On connect, before any transaction: a record may arrive before its parent.
     dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+    dbapi_connection.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
 
 
 @contextmanager
@@ -110,7 +115,7 @@ def worker_session(db: Database, foreign_keys: bool = True) -> Iterator[Session]
     """A change-tracked session on a connection of its own, closed (engine and all) afterwards."""
     engine = db.worker_engine()
     if not foreign_keys:
-        event.listen(engine, "connect", _foreign_keys_off)
+        event.listen(engine, "connect", _import_pragmas)
     session = Session(engine, expire_on_commit=False)
     try:
         me = desk(session)
@@ -119,6 +124,19 @@ def worker_session(db: Database, foreign_keys: bool = True) -> Iterator[Session]
     finally:
         session.close()
         engine.dispose()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A large bundle makes hundreds of thousands of small objects and no cycles worth collecting;
+    pausing the cyclic collector meanwhile saves a fifth of the time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _progress(progress: Progress | None) -> Progress:
@@ -252,7 +270,8 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
     if kind not in KINDS:
         raise InputRefused("A bundle is either sync or handover.")
     out = Path(out)
-    with worker_session(db) as session:
+    written = False
+    with _gc_paused(), worker_session(db) as session:
         try:
             report(2, "Preparing the bundle")
             target = peers.get_peer(session, peer)
@@ -272,9 +291,12 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 case = _find_case(session, case_ref)
                 if case.status == HANDED_OVER:
                     raise InputRefused(f"Case {case.ref} has already been handed over.")
+                if case.status != "open":
+                    raise InputRefused(f"Case {case.ref} is closed. Only an open case can be handed over.")
                 report(10, "Collecting the case")
                 _mark_handed_over(case, date.today())
                 session.flush()
+                audit.record(session, "record changed", "cases", case.id, "handed over")
                 changes = _changes_of(session, case_record_ids(session, case))
                 case_ref_out = case.ref
                 extra["case"] = {"id": case.id, "ref": case.ref}
@@ -294,6 +316,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             except OSError as exc:
                 raise InputRefused(
                     f"Could not save {out.name}: {exc.strerror or 'the location cannot be written'}.") from None
+            written = True
             counts = {"changes": len(changes)}
             session.add(BundleLog(
                 bundle_id=header.bundle_id, direction="out", kind=kind, peer_desk_id=target.desk_id, seq=seq,
@@ -309,6 +332,11 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             session.commit()
         except BaseException:
             session.rollback()
+            if written:  # the desk does not record it as sent, so the file must not travel either
+                try:
+                    out.unlink()
+                except OSError:
+                    pass
             raise
     report(100, "Bundle ready")
     return ExportReport(header.bundle_id, kind, len(changes), len(data), out, seq, target.name, case_ref_out)
@@ -376,7 +404,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
     report = _progress(progress)
     report(1, "Reading the file")
     data = _read(path)
-    with worker_session(db, foreign_keys=False) as session:
+    with _gc_paused(), worker_session(db, foreign_keys=False) as session:
         try:
             me = desk(session)
             signing_key_for, revoked = peers.signing_key_lookup(session)
@@ -446,6 +474,16 @@ def history(session: Session, limit: int = 500) -> list[BundleLog]:
     """Bundles made and imported, newest first."""
     return list(session.execute(
         select(BundleLog).order_by(BundleLog.at.desc(), BundleLog.created.desc()).limit(limit)).scalars())
+
+
+def last_bundles(session: Session) -> dict[str, BundleLog | None]:
+    """The latest bundle made ("out") and imported ("in"), for the status bar."""
+    out: dict[str, BundleLog | None] = {}
+    for direction in ("out", "in"):
+        out[direction] = session.execute(
+            select(BundleLog).where(BundleLog.direction == direction)
+            .order_by(BundleLog.at.desc(), BundleLog.created.desc()).limit(1)).scalars().first()
+    return out
 
 
 def _desk_names(session: Session) -> tuple[str, dict[str, str]]:

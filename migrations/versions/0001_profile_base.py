@@ -69,25 +69,6 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key')
     )
-    op.create_table('assessments',
-    sa.Column('case_id', sa.String(length=36), nullable=False),
-    sa.Column('kind', sa.String(length=20), nullable=False),
-    sa.Column('on', sa.Date(), nullable=False),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('ref', sa.String(length=16), nullable=False),
-    sa.Column('hlc', sa.String(length=64), nullable=False),
-    sa.Column('created_hlc', sa.String(length=64), nullable=False),
-    sa.Column('desk_id', sa.String(length=36), nullable=False),
-    sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
-    sa.PrimaryKeyConstraint('id')
-    )
-    with op.batch_alter_table('assessments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_assessments_case_id'), ['case_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_assessments_deleted'), ['deleted'], unique=False)
-        batch_op.create_index(batch_op.f('ix_assessments_ref'), ['ref'], unique=False)
-
     # The audit trail is append-only.
     op.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
     op.execute("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")

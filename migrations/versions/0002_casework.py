@@ -66,6 +66,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_cases_referral_date'), ['referral_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
 
+    op.create_table('assessments',
+    sa.Column('case_id', sa.String(length=36), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('ref', sa.String(length=16), nullable=False),
+    sa.Column('hlc', sa.String(length=64), nullable=False),
+    sa.Column('created_hlc', sa.String(length=64), nullable=False),
+    sa.Column('desk_id', sa.String(length=36), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('assessments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_assessments_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assessments_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_assessments_ref'), ['ref'], unique=False)
+
     op.create_table('concerns',
     sa.Column('case_id', sa.String(length=36), nullable=False),
     sa.Column('on', sa.Date(), nullable=False),
@@ -315,5 +334,6 @@ def downgrade() -> None:
     op.drop_table('goals')
     op.drop_table('contacts')
     op.drop_table('concerns')
+    op.drop_table('assessments')
     op.drop_table('cases')
     op.drop_table('agencies')

@@ -7,12 +7,13 @@ example from the same paired desks without paying for it again.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fsw_desktop.db import DB_NAME, Database, Key, open_database
 from fsw_desktop.models.cases import Case
@@ -21,7 +22,9 @@ from fsw_desktop.services import peers, profile
 from fsw_desktop.services import sync as sync_service
 from fsw_desktop.services.referrals import ReferralInput, create_referral
 from fsw_desktop.services.session import desk, open_session
+from fsw_desktop.models.sync import Change
 from fsw_desktop.sync import identity, merge
+from fsw_desktop.sync.clock import ZERO, Clock, decode
 
 PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 3, 1)
@@ -46,14 +49,26 @@ class Desks:
         for db in self.dbs.values():
             db.close()
 
-    def clone(self, root: Path) -> "Desks":
-        """Copies of these desks' files, opened without deriving keys again."""
+    def clone(self, root: Path, fake_clock: bool = True) -> "Desks":
+        """Copies of these desks' files, opened without deriving keys again.
+
+        With ``fake_clock`` the desks share one wall clock that moves 1 ms per reading,
+        so the same operations give the same stamps (and winners) on every run.
+        """
         out = Desks(root, ids=dict(self.ids))
         for name, db in self.dbs.items():
             (root / name).mkdir(parents=True)
             shutil.copy2(db.path, root / name / DB_NAME)
             out.keys[name] = self.keys[name].copy()
             out.dbs[name] = open_database(root / name / DB_NAME, key=out.keys[name].copy())
+        if fake_clock:
+            lasts = {}
+            for name, db in out.dbs.items():
+                with db.session() as s:
+                    lasts[name] = s.execute(select(func.max(Change.hlc))).scalar() or ZERO
+            ticks = itertools.count(decode(max(lasts.values()))[0] + 1000)
+            for name, db in out.dbs.items():
+                db._clock = Clock(out.ids[name], lasts[name], now=lambda: next(ticks))
         return out
 
     # --- moving bundles ---

@@ -324,6 +324,10 @@ def test_handover_arrives_whole_and_sender_shows_handed_over(ab):
     assert get_field(ab["B"], Case, other, "id") is None  # only that case
     with pytest.raises(InputRefused):
         sync_service.export_bundle(ab["A"], "B", ab.bundle_path("A", "B"), kind="handover", case_ref=ref)
+    set_field(ab["A"], Case, other, status="closed")
+    with pytest.raises(InputRefused, match="Only an open case"):
+        sync_service.export_bundle(ab["A"], "B", ab.bundle_path("A", "B"), kind="handover",
+                                   case_ref=get_field(ab["A"], Case, other, "ref"))
     # if the two desks ever sync, the case is open with B and nobody has a conflict
     ab.send("B", "A")
     assert get_field(ab["A"], Case, case_id, "status") == "open"
@@ -349,6 +353,8 @@ def test_history_lists_bundles_both_ways(ab):
         assert sorted(l.direction for l in logs) == ["in", "out"]
         out = next(l for l in logs if l.direction == "out")
         assert out.seq == 1 and json.loads(out.summary) == {"changes": 3}
+        last = sync_service.last_bundles(s)
+        assert last["out"].bundle_id == out.bundle_id and last["in"].direction == "in"
 
 
 def test_materialise_converts_json_to_column_types():
@@ -376,3 +382,16 @@ def test_conflict_rows_match_conflicts_table(ab):
         assert s.execute(select(func.count()).select_from(Conflict)).scalar() == 1
         assert merge.recompute_conflicts(s, [case_id]) == 0  # nothing new the second time
         assert len(merge.conflict_rows(s)) == 1
+
+
+def test_resolution_edit_must_fit_the_field(ab):
+    case_id = new_case(ab["A"])
+    _concurrent_edit(ab, case_id)
+    with open_session(ab["A"]) as s:
+        [view] = sync_service.open_conflicts(s)
+        for bad in (None, 12):
+            with pytest.raises(InputRefused):
+                merge.resolve_conflict(s, view.id, "edit", value=bad)
+        with pytest.raises(InputRefused):
+            merge.resolve_conflict(s, view.id, "both")
+        assert len(sync_service.open_conflicts(s)) == 1
