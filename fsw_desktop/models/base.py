@@ -42,7 +42,7 @@ class Travelling:
     hlc: Mapped[str] = mapped_column(String(64), default="")
     created_hlc: Mapped[str] = mapped_column(String(64), default="")
     desk_id: Mapped[str] = mapped_column(String(36), default="")
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # no index: nearly every row is live
 
     @classmethod
     def tracked_columns(cls) -> list[str]:

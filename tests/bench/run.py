@@ -152,6 +152,88 @@ def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
     return out
 
 
+def sync_rows(large: Path) -> list[Row]:
+    """Full sync of the large desk to a new paired desk, a typical week's bundle, and the
+    import measured against a plain executemany of the same change rows into SQLCipher."""
+    import tempfile
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from fsw_desktop import db as dbmod
+    from fsw_desktop.db import Key, connect_raw
+    from fsw_desktop.models.cases import Case, Contact
+    from fsw_desktop.models.sync import Change
+    from fsw_desktop.services import peers, profile
+    from fsw_desktop.services import sync as sync_service
+    from fsw_desktop.services.session import open_session
+
+    scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-sync-"))
+    try:
+        (scratch / "a").mkdir()
+        shutil.copy(large / dbmod.DB_NAME, scratch / "a" / dbmod.DB_NAME)
+        a = dbmod.open_database(scratch / "a" / dbmod.DB_NAME, PASSPHRASE)
+        b = profile.create_profile(scratch / "b", "Bench Receiver", "Receiving desk", "worker", PASSPHRASE)
+        for me, other, path in ((a, b, scratch / "a.fswid"), (b, a, scratch / "b.fswid")):
+            with open_session(me) as s:
+                peers.export_identity(s, path)
+                s.commit()
+        for me, path, name in ((a, scratch / "b.fswid", "B"), (b, scratch / "a.fswid", "A")):
+            with open_session(me) as s:
+                peers.pair(s, peers.read_identity_file(path), name, confirmed=True)
+                s.commit()
+        t = time.perf_counter()
+        report = sync_service.export_bundle(a, "B", scratch / "full.fswb")
+        export_s = time.perf_counter() - t
+        t = time.perf_counter()
+        sync_service.import_bundle(b, scratch / "full.fswb")
+        import_s = time.perf_counter() - t
+
+        with open_session(a) as s:
+            rows = [(c.change_id, c.record_table, c.record_id, c.field, c.value, c.old, c.hlc, c.desk_id, c.who)
+                    for c in s.execute(select(Change)).scalars()]
+        key = Key.new(PASSPHRASE)
+        conn = connect_raw(scratch / "plain.db", key, check=False)
+        conn.execute("CREATE TABLE changes (change_id TEXT PRIMARY KEY, record_table TEXT, record_id TEXT, "
+                     "field TEXT, value TEXT, old TEXT, hlc TEXT, desk_id TEXT, who TEXT)")
+        t = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO changes VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        conn.execute("COMMIT")
+        plain_s = time.perf_counter() - t
+        conn.close()
+
+        with open_session(a) as s:
+            cases = s.execute(select(Case).where(Case.status == "open")).scalars().all()
+            today = date.today()
+            for i in range(60):
+                s.add(Contact(case_id=cases[i % len(cases)].id, on=today - timedelta(days=i % 7), kind="Phone call",
+                              minutes=20, note=f"Weekly call {i}"))
+            for c in cases[:15]:
+                c.lead_professional = "Bench lead"
+            s.commit()
+        t = time.perf_counter()
+        week = sync_service.export_bundle(a, "B", scratch / "week.fswb")
+        week_export = time.perf_counter() - t
+        t = time.perf_counter()
+        sync_service.import_bundle(b, scratch / "week.fswb")
+        week_import = time.perf_counter() - t
+        a.close()
+        b.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [
+        Row(f"full sync export (large, {report.changes} changes, {report.bytes / 1e6:.1f} MB)", [export_s], 5.0),
+        Row("full sync import (large)", [import_s], 10.0),
+        Row(f"plain executemany of the same {len(rows)} change rows", [plain_s], None),
+        Row(f"import / executemany ratio (import time over plain insert time): {import_s / plain_s:.1f}x",
+            [import_s], None),
+        Row(f"typical week bundle export ({week.changes} changes, {week.bytes / 1000:.0f} KB; target 200 KB)",
+            [week_export], 0.2),
+        Row("typical week bundle import", [week_import], 0.2),
+    ]
+
+
 def main() -> int:
     from fsw_desktop import db as dbmod
     from fsw_desktop.db import Key
@@ -199,6 +281,7 @@ def main() -> int:
     rows += visit_rows(database, app)
     database.close()
     rows += case_with_200_contacts(large, app)
+    rows += sync_rows(large)
 
     width = max(len(r.name) for r in rows)
     print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
