@@ -540,8 +540,9 @@ def _attendees(session: Session, family_day_id: str, statuses: tuple[str, ...]) 
 
 
 def attendee_list(session: Session, family_day_id: str, include_waiting: bool = False) -> list[AttendeeRow]:
-    """Everyone with a place (and, if asked, those waiting), grouped by prisoner, adults first."""
-    statuses = ("allocated", "waiting") if include_waiting else ("allocated",)
+    """Everyone with a place (and, if asked, those still asking or waiting: clearance starts early),
+    grouped by prisoner, adults first."""
+    statuses = ("allocated", "waiting", "requested") if include_waiting else ("allocated",)
     return [AttendeeRow(ref, prisoner.full_name if prisoner else "", prisoner.prison_number if prisoner else "",
                         p.full_name, p.date_of_birth, age, p.relationship, a.clearance, bool(a.photo_consent),
                         a.attended, a.id, p.id)
@@ -550,7 +551,7 @@ def attendee_list(session: Session, family_day_id: str, include_waiting: bool = 
 
 def security_list(session: Session, family_day_id: str, include_waiting: bool = False) -> list[SecurityRow]:
     """What security needs to clear each visitor: name, date of birth, relationship, prisoner, clearance."""
-    statuses = ("allocated", "waiting") if include_waiting else ("allocated",)
+    statuses = ("allocated", "waiting", "requested") if include_waiting else ("allocated",)
     return [SecurityRow(p.full_name, p.date_of_birth, p.relationship, prisoner.full_name if prisoner else "",
                         prisoner.prison_number if prisoner else "", a.clearance, a.id)
             for _, _, prisoner, a, p, _ in _attendees(session, family_day_id, statuses)]

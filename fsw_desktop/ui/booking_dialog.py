@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ..errors import FswError
 from ..models.people import Person
 from ..services import visits
+from ..services.casework import age_on
 from .forms import DraftForm, pydate, qdate, register
 
 
@@ -84,6 +85,10 @@ class BookingDialog(DraftForm):
         form.addRow("&Date", self.on)
         form.addRow("&Session", self.slot)
         form.addRow("&Visitors", self.visitors)
+        self.new_visitor_button = QPushButton("Add a &new visitor…")
+        self.new_visitor_button.setAccessibleName("Add a new visitor")
+        self.new_visitor_button.clicked.connect(self.new_visitor)
+        form.addRow("", self.new_visitor_button)
         form.addRow("&Lead visitor", self.lead)
         form.addRow("Visit &type", self.visit_type)
         self.la_label = QLabel("LA assessment")
@@ -166,6 +171,40 @@ class BookingDialog(DraftForm):
                 self.visitors.addItem(item)
         self.visitors.blockSignals(False)
         self._visitors_changed()
+
+    def new_visitor(self) -> None:
+        """A visitor-only record (no case); it joins this booking's list, ticked."""
+        from .form_dialog import Field, FormDialog, FormSpec
+
+        spec = FormSpec("visitor", "New visitor", [
+            Field("given", "&Given name"), Field("family", "&Family name"),
+            Field("dob", "Date of &birth", "date", default=date(1990, 1, 1)),
+            Field("relationship", "&Relationship to the prisoner", "choice",
+                  ["partner", "ex-partner", "child", "step-parent", "grandparent carer", "sibling", "new partner",
+                   "other"])])
+        added: list[str] = []
+
+        def save(v: dict) -> None:
+            with self.session_factory() as s:
+                person = visits.add_visitor(s, v["given"], v["family"], v["dob"], v["relationship"])
+                s.commit()
+                added.append(person.id)
+
+        dialog = FormDialog(self, spec, save)
+        if dialog.exec() == FormDialog.DialogCode.Accepted and added:
+            self.add_visitor_item(added[0])
+
+    def add_visitor_item(self, person_id: str) -> None:
+        with self.session_factory() as s:
+            person = s.get(Person, person_id)
+            name, relationship, dob = person.full_name, person.relationship, person.date_of_birth
+        age = age_on(dob, pydate(self.on.date())) if dob else None
+        item = QListWidgetItem(f"{name} ({relationship}" + (f", {age}" if age is not None else "") + ") — new visitor")
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, age if age is not None else -1)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.visitors.addItem(item)
 
     def chosen_visitors(self) -> list[str]:
         return [self.visitors.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.visitors.count())

@@ -103,3 +103,85 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
     assert "Ottilie Vexbridge" in " ".join(" ".join(p.extract_text() for p in PdfReader(str(security)).pages).split())
     csv_path = page.save_csv(str(tmp_path / "attendees.csv"))
     assert "Pip Vexbridge" in csv_path.read_text()
+
+
+def test_rules_templates_status_and_visitor_restrictions_from_the_page(qtbot, make_profile):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from fsw_desktop.services import visit_rules
+
+    db = make_profile()
+    prisoner, adult, child, template, _day = _setup(db)
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Visits")
+
+    def save(dialog) -> None:
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    rules = page.edit_rules()
+    rules.widgets["adult_age"].setValue(16)
+    save(rules)
+    with open_session(db) as s:
+        assert visit_rules.get_rules(s).adult_age == 16
+
+    tmpl = page.new_template()
+    tmpl.widgets["weekdays"].setText("XX")
+    save(tmpl)
+    assert tmpl.isVisible() and tmpl.message.text()  # a bad weekday is refused with a message
+    tmpl.widgets["weekdays"].setText("SA SU")
+    tmpl.widgets["starts"].setText("10:00")
+    tmpl.widgets["ends"].setText("11:30")
+    save(tmpl)
+    assert not tmpl.isVisible(), tmpl.message.text()
+
+    visit_day = date.today() + timedelta(days=3)
+    with open_session(db) as s:
+        booking, _ = visits.book(s, prisoner, template, visit_day, [adult, child], adult)
+        s.commit()
+    page.selected = (template, visit_day)
+    page.refresh()
+    page.table.selectRow(0)
+    status = page.change_status()
+    status.widgets["status"].setCurrentText("cancelled")
+    save(status)
+    assert page.model.rows[0].status == "cancelled"
+
+    page.table.selectRow(0)
+    restrict = page.visitor_status()
+    restrict.widgets["person_id"].setCurrentIndex(restrict.widgets["person_id"].findData(adult))
+    restrict.widgets["action"].setCurrentIndex(restrict.widgets["action"].findData("ban"))
+    restrict.widgets["reason"].setPlainText("Passed an item in the hall")
+    save(restrict)
+    with open_session(db) as s:
+        check = visits.check_booking(s, prisoner, template, visit_day, [adult], adult)
+    assert any("Passed an item" in e for e in check.errors)
+
+
+def test_request_a_place_and_clear_attendees_from_the_page(qtbot, make_profile):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    db = make_profile()
+    prisoner, adult, child, _template, _day = _setup(db)
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Family days")
+    dialog = page.request_place()
+    dialog.widgets["prisoner_id"].setCurrentIndex(dialog.widgets["prisoner_id"].findData(prisoner))
+    dialog.widgets["repair"].setChecked(True)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible(), dialog.message.text()
+    assert page.requests_model.rowCount() == 1
+    assert "Relationship to repair" in page.requests_model.index(0, 5).data()
+    page.requests_view.selectRow(0)
+    clear = page.clearance()
+    keys = [k for k in clear.widgets if k.startswith("c:")]
+    assert len(keys) == 2
+    for k in keys:
+        clear.widgets[k].setCurrentText("cleared")
+    clear.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    with open_session(db) as s:
+        rows = family_days.attendee_list(s, page.current_day().id, include_waiting=True)
+    assert {r.clearance for r in rows} == {"cleared"}

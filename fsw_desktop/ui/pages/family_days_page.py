@@ -66,7 +66,8 @@ class FamilyDaysPage(Page):
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
         bar = QHBoxLayout()
-        for text, slot in (("&New family day…", self.new_day), ("&Allocate places", self.allocate),
+        for text, slot in (("&New family day…", self.new_day), ("&Request a place…", self.request_place),
+                           ("&Allocate places", self.allocate), ("&Clearance and photos…", self.clearance),
                            ("O&verride priority…", self.override), ("Record a&ttendance…", self.attendance),
                            ("Print &attendee list…", lambda: self.print_list("attendees")),
                            ("Print &security list…", lambda: self.print_list("security")),
@@ -160,6 +161,70 @@ class FamilyDaysPage(Page):
         dialog = FormDialog(self, spec, save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def request_place(self) -> FormDialog | None:
+        """A place for a prisoner's family: everyone approved to visit and within the day's ages."""
+        from ...services import visits
+        from ..booking_dialog import prisoners
+
+        day = self.current_day()
+        if day is None:
+            return None
+        with self.session_factory() as s:
+            choices = prisoners(s)
+        spec = FormSpec("family-day-request", "Request a place", [
+            Field("prisoner_id", "&Prisoner", "choice", choices),
+            Field("repair", "A relationship to &repair", "bool"),
+        ], intro="The prisoner's family who may visit are included; children outside the day's ages are left out.")
+
+        def save(values: dict) -> None:
+            with self.session_factory() as s:
+                people = [v for v in visits.visitors_for(s, values["prisoner_id"], day.on)
+                          if v.approved and not v.banned and (
+                              v.relationship != "child" or v.age is None or
+                              ((day.min_age is None or v.age >= day.min_age) and
+                               (day.max_age is None or v.age <= day.max_age)))]
+                if not people:
+                    raise FswError("No one in this family can be put forward: add family members to the case first.")
+                fd.request_place(s, day.id, values["prisoner_id"], [v.person_id for v in people],
+                                 relationship_repair=values["repair"])
+                s.commit()
+
+        dialog = FormDialog(self, spec, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._show_requests)
+        dialog.open()
+        return dialog
+
+    def clearance(self) -> FormDialog | None:
+        """Security clearance and photo consent for each person on the selected request."""
+        day, r = self.current_day(), self._request()
+        if day is None or r is None:
+            return None
+        with self.session_factory() as s:
+            rows = [a for a in fd.attendee_list(s, day.id, include_waiting=True) if a.request_ref == r.ref]
+        fields = []
+        for a in rows:
+            fields.append(Field(f"c:{a.attendee_id}", f"{a.name}: clearance", "choice", list(fd.CLEARANCE),
+                                default=a.clearance))
+            fields.append(Field(f"p:{a.attendee_id}", f"{a.name}: photo consent", "bool", default=a.photo_consent))
+        spec = FormSpec("family-day-clearance", f"Clearance for {r.ref}", fields)
+
+        def save(values: dict) -> None:
+            with self.session_factory() as s:
+                for key, value in values.items():
+                    kind, attendee_id = key.split(":", 1)
+                    if kind == "c":
+                        fd.set_clearance(s, attendee_id, value)
+                    else:
+                        fd.set_photo_consent(s, attendee_id, value)
+                s.commit()
+
+        dialog = FormDialog(self, spec, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._show_requests)
         dialog.open()
         return dialog
 

@@ -62,8 +62,9 @@ class VisitsPage(Page):
         self.week_label = QLabel("")
         self.week_label.setObjectName("Muted")
         bar.addWidget(self.week_label, 1)
-        for text, slot in (("&Book a visit…", self.book), ("E&xtra session…", self.extra_session),
-                           ("B&lock date…", self.block_date)):
+        for text, slot in (("&Book a visit…", self.book), ("New session &template…", self.new_template),
+                           ("E&xtra session…", self.extra_session), ("B&lock date…", self.block_date),
+                           ("&Rules…", self.edit_rules)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -101,7 +102,8 @@ class VisitsPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 2)
         actions = QHBoxLayout()
-        for text, slot in (("&Cancel booking…", self.cancel), ("Record &outcome…", self.outcome)):
+        for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
+                           ("&Visitor: ban or closed visits…", self.visitor_status)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -191,14 +193,76 @@ class VisitsPage(Page):
             QMessageBox.warning(self, "Visits", exc.message)
         self.refresh()
 
-    def cancel(self) -> None:
+    def change_status(self) -> FormDialog | None:
         b = self._current()
         if b is None:
-            return
-        reasons = list(visits.REASON_CODES.get("cancelled", ()))
-        reason, ok = QInputDialog.getItem(self, "Cancel booking", f"Why is {b.ref} cancelled?", reasons, 0, False)
-        if ok:
-            self._apply(lambda s: visits.set_status(s, b.id, "cancelled", reason))
+            return None
+        allowed = visits.TRANSITIONS.get(b.status, ())
+        if not allowed:
+            QMessageBox.information(self, "Change status", f"{b.ref} is {b.status}: that is final.")
+            return None
+        reasons = sorted({r for status in allowed for r in visits.REASON_CODES.get(status, ())})
+        spec = FormSpec("booking-status", f"Change status of {b.ref}", [
+            Field("status", "&New status", "choice", list(allowed)), Field("reason", "&Reason", "choice", reasons)],
+            intro=f"Now {b.status}. Every change keeps its reason in the booking's history.")
+        return self._form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]))
+
+    def visitor_status(self) -> FormDialog | None:
+        """Ban, lift a ban, or restrict to closed visits: chosen from the visitors on the selected booking."""
+        b = self._current()
+        if b is None:
+            QMessageBox.information(self, "Visitor", "Choose a booking; its visitors are offered.")
+            return None
+        with self.session_factory() as s:
+            detail = visits.booking_detail(s, b.id)
+        people = [(v.name, v.person_id) for v in detail.visitors]
+        spec = FormSpec("visitor-status", "Visitor: ban or closed visits", [
+            Field("person_id", "&Visitor", "choice", people),
+            Field("action", "&What", "choice", [("Ban from visiting", "ban"), ("Lift a ban", "lift"),
+                                                ("Closed visits only", "closed"), ("Lift closed-visits restriction",
+                                                                                   "open")]),
+            Field("reason", "Reason (for a ban)", "long"), Field("until", "Ban &until", "optional-date")])
+
+        def save(s, v) -> None:  # noqa: ANN001
+            if v["action"] == "ban":
+                visits.set_ban(s, v["person_id"], v["reason"], v["until"])
+            elif v["action"] == "lift":
+                visits.lift_ban(s, v["person_id"])
+            else:
+                visits.set_closed_restriction(s, v["person_id"], v["action"] == "closed")
+
+        return self._form(spec, save)
+
+    def new_template(self) -> FormDialog:
+        spec = FormSpec("session-template", "New session template", [
+            Field("name", "&Name", default="Afternoon visits"),
+            Field("weekdays", "&Weekdays (MO TU WE TH FR SA SU)", default="TU TH"),
+            Field("starts", "&Starts", default="14:00"), Field("ends", "&Ends", default="16:00"),
+            Field("room", "&Room", default="Main visits hall"), Field("valid_from", "Valid &from", "date"),
+            Field("valid_to", "Valid &to", "optional-date"),
+            Field("interval", "&Repeats", "choice", [("Every week", 1), ("Every other week", 2)]),
+            Field("open_capacity", "&Open places", "int", default=20, maximum=500),
+            Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
+        return self._form(spec, lambda s, v: visits.add_template(
+            s, v["name"], v["weekdays"].replace(",", " ").split(), v["starts"], v["ends"], v["room"], v["valid_from"],
+            v["valid_to"], v["interval"], v["open_capacity"], v["closed_capacity"]))
+
+    def edit_rules(self) -> FormDialog:
+        from dataclasses import asdict
+
+        from ...services import visit_rules
+
+        with self.session_factory() as s:
+            rules = asdict(visit_rules.get_rules(s))
+        labels = {"adult_age": "Counts as an adult from age", "max_visitors": "Most visitors per booking",
+                  "max_adults": "Most adults per booking", "max_children": "Most children per booking",
+                  "min_notice_days": "Least notice (days)", "max_notice_days": "Most notice (days)",
+                  "visiting_orders_per_month": "Visiting orders per month"}
+        spec = FormSpec("visit-rules", "Establishment rules", [
+            Field(k, labels.get(k, k.replace("_", " ").capitalize()), "int", default=v, maximum=120)
+            for k, v in rules.items() if isinstance(v, int)],
+            intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
+        return self._form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})))
 
     def outcome(self) -> None:
         b = self._current()
