@@ -62,6 +62,8 @@ class VisitsPage(Page):
         self.week_label = QLabel("")
         self.week_label.setObjectName("Muted")
         bar.addWidget(self.week_label, 1)
+        self.layout_.addLayout(bar)
+        bar = QHBoxLayout()
         for text, slot in (("&Book a visit…", self.book), ("New session &template…", self.new_template),
                            ("E&xtra session…", self.extra_session), ("B&lock date…", self.block_date),
                            ("&Rules…", self.edit_rules)):
@@ -69,6 +71,7 @@ class VisitsPage(Page):
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
             bar.addWidget(b)
+        bar.addStretch(1)
         book = QAction(self)
         book.setShortcut(QKeySequence("Ctrl+B"))
         book.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
