@@ -24,23 +24,10 @@ from ...services import audit, case_view, lists, vocab
 from .. import case_forms
 from ..assessment_dialog import AssessmentDialog
 from ..form_dialog import FormDialog
-from ..table_model import Column, RowTableModel
+from ..table_model import Column, make_table as _table
 from .base import Page
 
 
-def _table(columns: list[Column], name: str) -> tuple[QTableView, RowTableModel]:
-    model = RowTableModel(columns)
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, model
 
 
 def _d(value: date | None) -> str:

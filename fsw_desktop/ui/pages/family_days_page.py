@@ -22,7 +22,7 @@ from ...errors import FswError
 from ...services import family_days as fd
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import table_html, write_pdf
-from ..table_model import ROW_ROLE, Column, RowTableModel
+from ..table_model import ROW_ROLE, Column, make_table as _table
 from .base import Page
 
 DAYS = [
@@ -45,19 +45,6 @@ REQUESTS = [
 ]
 
 
-def _table(columns: list[Column], name: str) -> tuple[QTableView, RowTableModel]:
-    model = RowTableModel(columns)
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, model
 
 
 class FamilyDaysPage(Page):

@@ -26,7 +26,7 @@ from ...services import profile
 from ...services import sync as sync_service
 from ...sync import identity, merge
 from ..progress import run_with_progress
-from ..table_model import ROW_ROLE, Column, RowTableModel
+from ..table_model import ROW_ROLE, Column, make_table as _table
 from .base import Page
 
 PEERS = [
@@ -55,19 +55,6 @@ CONFLICTS = [
 ]
 
 
-def _table(columns: list[Column], name: str) -> tuple[QTableView, RowTableModel]:
-    model = RowTableModel(columns)
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, model
 
 
 class PairDialog(QDialog):
