@@ -1,4 +1,4 @@
 """SQLAlchemy tables, one module per area. Importing this package registers them all."""
 
 from .base import Base, Travelling  # noqa: F401
-from . import meta, sync, people, cases, directory, visits  # noqa: F401
+from . import meta, sync, people, cases, directory, visits, applications  # noqa: F401

@@ -1,0 +1,295 @@
+"""Prisoners' applications (issue 6): intake, every status transition, deadlines, due state, list, figures.
+
+One profile per module; each test works in its own transaction and rolls it back.
+Every date is explicit; the weeks used (March 2026) hold no bank holiday.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from itertools import product
+
+import pytest
+from sqlalchemy import select
+
+from fsw_desktop.errors import InputRefused
+from fsw_desktop.models.applications import Application, ApplicationEvent
+from fsw_desktop.models.meta import AuditEntry, Setting
+from fsw_desktop.models.people import Person
+from fsw_desktop.services import applications as ap
+from fsw_desktop.services.session import open_session
+from fsw_desktop.services.working_days import load_holidays
+
+PASSPHRASE = "correct horse battery staple"
+WORKER = "Quentin Testworker"
+H = load_holidays()
+MON = date(2026, 3, 2)
+# How to bring a new application to each status, by allowed moves only.
+PATHS = {
+    "received": [],
+    "acknowledged": ["acknowledged"],
+    "in progress": ["acknowledged", "in progress"],
+    "responded": ["acknowledged", "responded"],
+    "declined": ["declined"],
+    "forwarded": ["forwarded"],
+    "closed": ["declined", "closed"],
+}
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    from fsw_desktop.services import profile
+
+    db = profile.create_profile(tmp_path_factory.mktemp("applications") / "p", WORKER, "Desk a", "worker",
+                                PASSPHRASE, "HMP Testfield (synthetic)")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def s(database):
+    session = open_session(database)
+    yield session
+    session.rollback()
+    session.close()
+
+
+def new(s, at=datetime(2026, 3, 2, 9, 30), kind="contact my family", route="applications box",
+        words="Please can you ring my mum, I have not heard from her.", name="Darrow Fenwick") -> Application:
+    return ap.receive(s, at, route, kind, words, prisoner_name=name, prison_number="a1234bc")
+
+
+def move(s, app, steps, on=MON):
+    for step in steps:
+        ap.change_status(s, app.id, step, today=on, forwarded_to="Healthcare" if step == "forwarded" else "")
+    return app
+
+
+# --- intake ------------------------------------------------------------------------------------------
+
+def test_receive_keeps_words_and_records_history(s):
+    app = new(s)
+    assert app.status == "received" and app.ref.startswith("AP-")
+    assert app.words == "Please can you ring my mum, I have not heard from her."
+    assert app.prison_number == "A1234BC" and app.prisoner_id is None
+    events = ap.history(s, app.id)
+    assert [(e.status_from, e.status_to, e.who) for e in events] == [("", "received", WORKER)]
+    audit = s.execute(select(AuditEntry).where(AuditEntry.record_id == app.id)).scalars().all()
+    assert audit and all("mum" not in a.detail and "Darrow" not in a.detail for a in audit)
+
+
+def test_receive_for_a_prisoner_on_file(s):
+    p = Person(given_name="Idris", family_name="Malvern", is_prisoner=True, relationship="prisoner",
+               prison_number="Z9876YX")
+    s.add(p)
+    s.flush()
+    app = ap.receive(s, datetime(2026, 3, 2, 10, 0), "via an officer", "find my family", "Find my brother",
+                     prisoner_id=p.id)
+    assert app.prisoner_name == "Idris Malvern" and app.prison_number == "Z9876YX"
+    visitor = Person(given_name="Ola", family_name="Malvern", is_prisoner=False)
+    s.add(visitor)
+    s.flush()
+    with pytest.raises(InputRefused, match="not recorded as a prisoner"):
+        ap.receive(s, datetime(2026, 3, 2, 10, 0), "via an officer", "other", "x", prisoner_id=visitor.id)
+
+
+@pytest.mark.parametrize("kw,message", [
+    ({"route": "pigeon"}, "how the application came in"),
+    ({"kind": "new telly"}, "what the application is about"),
+    ({"words": "  "}, "words as written"),
+    ({"name": ""}, "give their name"),
+])
+def test_receive_refusals(s, kw, message):
+    with pytest.raises(InputRefused, match=message):
+        new(s, **kw)
+
+
+def test_user_defined_kind_from_settings(s):
+    s.add(Setting(key=ap.KINDS_KEY, value=json.dumps(["housing on release"])))
+    s.flush()
+    assert new(s, kind="housing on release").kind == "housing on release"
+
+
+# --- statuses ----------------------------------------------------------------------------------------
+
+ALLOWED = [(a, b) for a, targets in ap.TRANSITIONS.items() for b in targets]
+REFUSED = [(a, b) for a, b in product(ap.STATUSES, ap.STATUSES) if (a, b) not in ALLOWED]
+
+
+def test_transition_table_is_complete():
+    assert set(ap.TRANSITIONS) == set(ap.STATUSES)
+    assert len(ALLOWED) == 13 and len(ALLOWED) + len(REFUSED) == 49
+
+
+@pytest.mark.parametrize("start,to", ALLOWED)
+def test_allowed_transition(s, start, to):
+    app = move(s, new(s), PATHS[start])
+    assert app.status == start
+    when = date(2026, 3, 4)
+    ap.change_status(s, app.id, to, note="moved on", today=when,
+                     forwarded_to="Chaplaincy" if to == "forwarded" else "")
+    assert app.status == to
+    last = ap.history(s, app.id)[-1]
+    assert (last.status_from, last.status_to, last.note, last.who) == (start, to, "moved on", WORKER)
+    if to == "acknowledged":
+        assert app.acknowledged_on == when
+    if to in ("responded", "declined"):
+        assert app.responded_on == when and app.acknowledged_on is not None
+    if to == "forwarded":
+        assert (app.forwarded_to, app.forwarded_on) == ("Chaplaincy", when)
+    if to == "closed":
+        assert app.closed_on == when
+
+
+@pytest.mark.parametrize("start,to", REFUSED)
+def test_refused_transition(s, start, to):
+    app = move(s, new(s), PATHS[start])
+    events = len(ap.history(s, app.id))
+    with pytest.raises(InputRefused, match=f"cannot be marked {to}|cannot change any more"):
+        ap.change_status(s, app.id, to, today=date(2026, 3, 4), forwarded_to="Chaplaincy")
+    assert app.status == start and len(ap.history(s, app.id)) == events
+
+
+def test_other_status_refusals(s):
+    app = new(s)
+    with pytest.raises(InputRefused, match="not a status"):
+        ap.change_status(s, app.id, "lost", today=MON)
+    with pytest.raises(InputRefused, match="which department"):
+        ap.change_status(s, app.id, "forwarded", today=MON)
+    with pytest.raises(InputRefused, match="before the application was received"):
+        ap.change_status(s, app.id, "acknowledged", today=date(2026, 3, 1))
+    with pytest.raises(InputRefused, match="No such application"):
+        ap.change_status(s, "nope", "acknowledged", today=MON)
+
+
+def test_respond(s):
+    app = new(s)
+    with pytest.raises(InputRefused, match="Acknowledge the application"):
+        ap.respond(s, app.id, "We rang your mum.", "Contact made", today=MON)
+    ap.change_status(s, app.id, "acknowledged", today=MON)
+    with pytest.raises(InputRefused, match="response the prisoner will read"):
+        ap.respond(s, app.id, " ", "Contact made", today=MON)
+    with pytest.raises(InputRefused, match="outcome"):
+        ap.respond(s, app.id, "We rang.", "", today=MON)
+    app.internal_notes = "Mum upset on the phone."
+    ap.respond(s, app.id, "We rang your mum. She will write this week.", "Contact made", bad_news=True,
+               today=date(2026, 3, 3))
+    assert (app.status, app.responded_on, app.outcome, app.bad_news) == ("responded", date(2026, 3, 3),
+                                                                         "Contact made", True)
+    assert "upset" not in app.response and app.internal_notes == "Mum upset on the phone."
+    with pytest.raises(InputRefused, match="cannot be responded to"):
+        ap.respond(s, app.id, "Again", "x", today=MON)
+
+
+# --- deadlines and due state -------------------------------------------------------------------------
+
+def test_due_dates(s):
+    fri = new(s, at=datetime(2026, 3, 6, 16, 45))
+    assert ap.ack_due(fri, H) == date(2026, 3, 9)
+    assert ap.response_due(fri, H, {}) == date(2026, 3, 11)
+    assert ap.response_due(fri, H, {"contact my family": 5}) == date(2026, 3, 13)
+    assert ap.response_due(fri, H, {"other": 10}) == date(2026, 3, 11)
+    sat = new(s, at=datetime(2026, 3, 7, 11, 0))  # handed in on a Saturday
+    assert ap.ack_due(sat, H) == date(2026, 3, 9)
+    easter = new(s, at=datetime(2026, 4, 2, 9, 0))  # Thursday before Good Friday
+    assert ap.ack_due(easter, H) == date(2026, 4, 7)
+    assert ap.response_due(easter, H) == date(2026, 4, 9)
+    xmas = new(s, at=datetime(2026, 12, 23, 9, 0))
+    assert ap.ack_due(xmas, H) == date(2026, 12, 24)
+    assert ap.response_due(xmas, H) == date(2026, 12, 30)
+
+
+def test_due_state(s):
+    app = new(s, at=datetime(2026, 3, 6, 16, 45))  # ack due Mon 9, response due Wed 11
+    assert ap.due_state(app, date(2026, 3, 6), H) == "on time"
+    assert ap.due_state(app, date(2026, 3, 9), H) == "due today"
+    assert ap.due_state(app, date(2026, 3, 10), H) == "overdue"
+    ap.change_status(s, app.id, "acknowledged", today=date(2026, 3, 10))
+    assert ap.due_state(app, date(2026, 3, 10), H) == "on time"
+    assert ap.due_state(app, date(2026, 3, 11), H) == "due today"
+    assert ap.due_state(app, date(2026, 3, 12), H) == "overdue"
+    assert ap.due_state(app, date(2026, 3, 12), H, {"contact my family": 5}) == "on time"
+    ap.change_status(s, app.id, "in progress", today=date(2026, 3, 12))
+    assert ap.due_state(app, date(2026, 3, 12), H) == "overdue"
+    ap.respond(s, app.id, "Done.", "Contact made", today=date(2026, 3, 12))
+    assert ap.due_state(app, date(2026, 3, 12), H) == "done"
+    ap.change_status(s, app.id, "closed", today=date(2026, 3, 13))
+    assert ap.due_state(app, date(2026, 3, 30), H) == "done"
+
+
+def test_listing_filters(s):
+    today = date(2026, 3, 10)  # Tuesday
+    overdue = new(s, at=datetime(2026, 3, 5, 9, 0), name="Ash Overdue")  # ack due Fri 6
+    due_today = new(s, at=datetime(2026, 3, 9, 9, 0), name="Bea Today")  # ack due Tue 10
+    on_time = new(s, at=datetime(2026, 3, 10, 9, 0), name="Cal Ontime")
+    done = move(s, new(s, at=datetime(2026, 3, 2, 9, 0), name="Dee Done"), ["declined"])
+    gone = new(s, at=datetime(2026, 3, 10, 9, 0), name="Eve Deleted")
+    gone.deleted = True
+    s.flush()
+    rows = ap.listing(s, today)
+    assert [r.id for r in rows] == [on_time.id, due_today.id, overdue.id, done.id]  # newest first, no tombstones
+    assert {r.id: r.due_state for r in rows} == {overdue.id: "overdue", due_today.id: "due today",
+                                                 on_time.id: "on time", done.id: "done"}
+    assert [r.id for r in ap.listing(s, today, "overdue")] == [overdue.id]
+    assert [r.id for r in ap.listing(s, today, "due")] == [due_today.id, overdue.id]
+    assert [r.id for r in ap.listing(s, today, "done")] == [done.id]
+    assert [r.id for r in ap.listing(s, today, status="declined")] == [done.id]
+    assert ap.listing(s, today, "overdue", status="declined") == []
+    row = ap.listing(s, today, "overdue")[0]
+    assert (row.prisoner, row.prison_number, row.ack_due, row.response_due) == (
+        "Ash Overdue", "A1234BC", date(2026, 3, 6), date(2026, 3, 10))
+    s.add(Setting(key=ap.RESPONSE_DAYS_KEY, value=json.dumps({"contact my family": 1})))
+    s.flush()
+    assert ap.listing(s, today, "overdue")[0].response_due == date(2026, 3, 6)
+    with pytest.raises(InputRefused):
+        ap.listing(s, today, "soon")
+
+
+# --- figures -----------------------------------------------------------------------------------------
+
+def test_figures_on_a_hand_worked_week(s):
+    def at(day, hour=9):
+        return datetime(2026, 3, day, hour, 0)
+
+    a = new(s, at=at(2), kind="contact my family", route="applications box")
+    move(s, a, ["acknowledged"], on=date(2026, 3, 3))  # 1 working day
+    ap.respond(s, a.id, "Done", "Contact made", today=date(2026, 3, 5))  # 3: due Thu 5, on time
+    b = new(s, at=at(2, 15), kind="contact my family", route="via an officer")
+    move(s, b, ["acknowledged"], on=date(2026, 3, 2))  # 0
+    ap.respond(s, b.id, "Done", "Contact made", today=date(2026, 3, 9))  # 5: late
+    c = new(s, at=at(3), kind="arrange a visit", route="applications box")
+    move(s, c, ["acknowledged"], on=date(2026, 3, 5))  # 2
+    ap.change_status(s, c.id, "declined", today=date(2026, 3, 6))  # 3: due Fri 6, on time
+    d = new(s, at=at(4), kind="worry about a child", route="in person")
+    ap.change_status(s, d.id, "forwarded", today=date(2026, 3, 4), forwarded_to="Safeguarding")  # 0 and 0
+    e = new(s, at=at(5), kind="other", route="applications box")
+    move(s, e, ["acknowledged"], on=date(2026, 3, 6))  # 1; response due Tue 10, after the period
+    new(s, at=at(2), kind="other", route="via a peer")  # nothing done; due Thu 5, within the period
+    new(s, at=datetime(2026, 2, 27, 9, 0))  # before the period
+    new(s, at=datetime(2026, 3, 9, 0, 0))  # after it
+
+    f = ap.figures(s, date(2026, 3, 2), date(2026, 3, 6), H)
+    assert f.total == 6
+    assert f.by_kind == {"contact my family": 2, "other": 2, "arrange a visit": 1, "worry about a child": 1}
+    assert f.by_route == {"applications box": 3, "via an officer": 1, "in person": 1, "via a peer": 1}
+    # acknowledge: [0, 0, 1, 1, 2]; respond: [0, 3, 3, 5]
+    assert (f.acknowledge_median, f.acknowledge_p90) == (1, 2)
+    assert (f.respond_median, f.respond_p90) == (3, 5)
+    assert (f.answered, f.answered_on_time, f.considered) == (4, 3, 5)
+    assert f.on_time_share == pytest.approx(0.6)
+
+    generous = ap.figures(s, date(2026, 3, 2), date(2026, 3, 6), H, {"contact my family": 5})
+    assert generous.answered_on_time == 4
+
+    empty = ap.figures(s, date(2025, 1, 1), date(2025, 1, 31), H)
+    assert (empty.total, empty.acknowledge_median, empty.respond_p90, empty.on_time_share) == (0, None, None, None)
+    with pytest.raises(InputRefused):
+        ap.figures(s, date(2026, 3, 6), date(2026, 3, 2), H)
+
+
+def test_percentile_nearest_rank():
+    assert ap.percentile([], 90) is None
+    assert ap.percentile([7], 90) == 7
+    assert ap.percentile(list(range(1, 11)), 90) == 9
+    assert ap.percentile(list(range(1, 11)), 50) == 5
