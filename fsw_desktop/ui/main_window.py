@@ -23,6 +23,7 @@ from ..models.sync import ROLE_LABELS
 from ..services import audit, casework, lists, profile, referrals, settings
 from ..services import sync as sync_service
 from ..services.session import open_session
+from .pages.applications_page import ApplicationsPage
 from .pages.base import ComingPage, Page
 from .pages.case_page import CasePage, reopen_draft
 from .pages.caseload import CaseloadPage
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
             return VisitsPage(factory)
         if name == "Family days":
             return FamilyDaysPage(factory)
+        if name == "Applications":
+            return ApplicationsPage(factory)
         if name == "Sync":
             page = SyncPage(factory, self.database)
             page.data_changed.connect(self.update_sync_status)

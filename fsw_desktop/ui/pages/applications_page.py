@@ -1,0 +1,175 @@
+"""Prisoners' applications: intake, deadlines in working days, status, the response slip.
+
+The list shows each application's acknowledgement and response deadlines
+(England and Wales bank holidays skipped) and whether it is overdue; the slip
+is plain words on paper: what was asked, what was done, the outcome.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ...models.applications import Application
+from ...services import applications as apps
+from ..booking_dialog import prisoners
+from ..form_dialog import Field, FormDialog, FormSpec
+from ..printing import write_pdf
+from ..table_model import ROW_ROLE, Column, make_table
+from .base import Page
+
+COLUMNS = [
+    Column("Ref", lambda r: r.ref),
+    Column("Received", lambda r: r.received_at.strftime("%d %b %Y %H:%M")),
+    Column("Prisoner", lambda r: f"{r.prisoner} {r.prison_number}".strip()),
+    Column("Asks", lambda r: r.kind),
+    Column("Route", lambda r: r.route),
+    Column("Status", lambda r: r.status),
+    Column("Acknowledge by", lambda r: r.ack_due),
+    Column("Respond by", lambda r: r.response_due),
+    Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
+]
+
+
+def slip_html(app: Application, prisoner: str) -> str:
+    import html
+
+    esc = lambda t: html.escape(t or "").replace("\n", "<br>")  # noqa: E731
+    bad = ("<p style='border:1px solid #a4262c;padding:6px'><b>To be given in person, in private, "
+           "with an offer of support.</b></p>") if app.bad_news else ""
+    return f"""<html><body style="font-family:'DejaVu Sans';font-size:11pt">
+      <h1 style="font-size:16pt;color:#1b4965">Reply to your application</h1>
+      <p>To: <b>{esc(prisoner)}</b> {esc(app.prison_number)}<br>Application {esc(app.ref)},
+      received {app.received_at:%d %B %Y}</p>{bad}
+      <h2 style="font-size:12pt">You asked</h2><p>{esc(app.words)}</p>
+      <h2 style="font-size:12pt">What we did</h2><p>{esc(app.response)}</p>
+      <h2 style="font-size:12pt">The outcome</h2><p>{esc(app.outcome)}</p>
+      <p style="color:#57606a;font-size:9pt">Family support desk. If you want to talk about this reply,
+      put in another application or ask to see us.</p></body></html>"""
+
+
+class ApplicationsPage(Page):
+    title = "Applications"
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__(session_factory)
+        bar = QHBoxLayout()
+        self.due = QComboBox()
+        self.due.setAccessibleName("Due filter")
+        for label, value in (("All", None), ("Overdue or due today", "due"), ("Overdue", "overdue"),
+                             ("Due today", "due today"), ("On time", "on time"), ("Done", "done")):
+            self.due.addItem(label, value)
+        self.due.currentIndexChanged.connect(self.refresh)
+        bar.addWidget(QLabel("Show"))
+        bar.addWidget(self.due)
+        for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
+                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.count = QLabel("")
+        self.count.setObjectName("Muted")
+        bar.addWidget(self.count)
+        self.layout_.addLayout(bar)
+        self.table, self.model = make_table(COLUMNS, "Applications")
+        self.layout_.addWidget(self.table, 1)
+
+    def refresh(self, today: date | None = None) -> None:
+        with self.session_factory() as s:
+            rows = apps.listing(s, today or date.today(), due_filter=self.due.currentData())
+        self.model.set_rows(rows)
+        overdue = sum(r.due_state == "overdue" for r in rows)
+        self.count.setText(f"{len(rows)} shown, {overdue} overdue")
+
+    def current(self):  # noqa: ANN201
+        index = self.table.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _form(self, spec: FormSpec, save) -> FormDialog:  # noqa: ANN001
+        def run(values: dict) -> None:
+            with self.session_factory() as s:
+                save(s, values)
+                s.commit()
+
+        dialog = FormDialog(self, spec, run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def new_application(self) -> FormDialog:
+        with self.session_factory() as s:
+            people = [("Not on file yet", "")] + prisoners(s)
+            kinds = list(apps.kinds(s))
+        spec = FormSpec("application", "New application", [
+            Field("received", "&Received on", "date"), Field("time", "At (HH:MM)", default="09:00"),
+            Field("route", "&Route", "choice", list(apps.ROUTES)), Field("kind", "&Asks for", "choice", kinds),
+            Field("prisoner_id", "&Prisoner", "choice", people),
+            Field("prisoner_name", "Name (if not on file)"), Field("prison_number", "Prison number (if not on file)"),
+            Field("words", "In the prisoner's &words", "long")])
+
+        def save(s, v) -> None:  # noqa: ANN001
+            try:
+                hour, minute = (int(x) for x in v["time"].split(":"))
+                received = datetime.combine(v["received"], datetime.min.time()).replace(hour=hour, minute=minute)
+            except ValueError as exc:
+                raise FswError("Write the time as HH:MM, e.g. 09:30.") from exc
+            apps.receive(s, received, v["route"], v["kind"], v["words"], v["prisoner_id"] or None,
+                         v["prisoner_name"], v["prison_number"])
+
+        return self._form(spec, save)
+
+    def change_status(self) -> FormDialog | None:
+        row = self.current()
+        if row is None:
+            return None
+        allowed = apps.TRANSITIONS.get(row.status, ())
+        if not allowed:
+            QMessageBox.information(self, "Change status", f"{row.ref} is {row.status}: nothing follows.")
+            return None
+        spec = FormSpec("application-status", f"Change status of {row.ref}", [
+            Field("to", "&New status", "choice", list(allowed)), Field("note", "&Note (internal)", "long"),
+            Field("forwarded_to", "Forwarded to (department)")], intro=f"Now {row.status}.")
+        return self._form(spec, lambda s, v: apps.change_status(s, row.id, v["to"], v["note"],
+                                                                forwarded_to=v["forwarded_to"]))
+
+    def respond(self) -> FormDialog | None:
+        row = self.current()
+        if row is None:
+            return None
+        spec = FormSpec("application-response", f"Respond to {row.ref}", [
+            Field("response", "What we &did (the prisoner reads this)", "long"),
+            Field("outcome", "The &outcome, in plain words"),
+            Field("bad_news", "&Bad news: give it in person, privately, with support", "bool")])
+        return self._form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]))
+
+    def print_slip(self, path: str | None = None) -> Path | None:
+        row = self.current()
+        if row is None:
+            return None
+        with self.session_factory() as s:
+            app = s.get(Application, row.id)
+            html = slip_html(app, row.prisoner)
+            if not app.response:
+                QMessageBox.information(self, "Response slip", "Respond first: the slip says what was done.")
+                return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save response slip", str(Path.home() / f"{row.ref}.pdf"),
+                                                  "PDF (*.pdf)")
+        if not path:
+            return None
+        out = write_pdf(html, Path(path))
+        with self.session_factory() as s:
+            from ...services import audit
+
+            audit.record(s, "printed", "applications", row.id, "response slip")
+            s.commit()
+        return out

@@ -1,0 +1,53 @@
+"""From intake to a printed response slip on the real widgets; the PDF holds the outcome."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialogButtonBox
+
+from fsw_desktop.ui.main_window import MainWindow
+
+
+def _save(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible(), dialog.message.text()
+
+
+def test_intake_to_printed_response(qtbot, make_profile, tmp_path):
+    db = make_profile()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Applications")
+    assert page.model.rowCount() == 0
+    new = page.new_application()
+    new.widgets["prisoner_name"].setText("Jory Tallowmere")
+    new.widgets["prison_number"].setText("A7654ZX")
+    new.widgets["kind"].setCurrentText("arrange a visit")
+    new.widgets["words"].setPlainText("Please help my mum book a visit, she does not know how.")
+    _save(new)
+    assert page.model.rowCount() == 1 and page.model.rows[0].status == "received"
+    page.table.selectRow(0)
+
+    # responding before acknowledging is refused with a message
+    early = page.respond()
+    early.widgets["response"].setPlainText("x")
+    early.widgets["outcome"].setText("y")
+    early.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert early.isVisible() and "cknowledge" in early.message.text()
+    early.reject()
+
+    status = page.change_status()
+    status.widgets["to"].setCurrentText("acknowledged")
+    _save(status)
+    page.table.selectRow(0)
+    reply = page.respond()
+    reply.widgets["response"].setPlainText("We phoned your mum and explained how to book.")
+    reply.widgets["outcome"].setText("A visit is booked for Saturday 5 December")
+    _save(reply)
+    page.table.selectRow(0)
+    assert page.model.rows[0].status == "responded"
+    pdf = page.print_slip(str(tmp_path / "slip.pdf"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    assert "A visit is booked for Saturday 5 December" in text
+    assert "Please help my mum book a visit" in text
