@@ -91,3 +91,33 @@ def working_days_between(a: date, b: date, holidays: frozenset[date] | set[date]
 @lru_cache(maxsize=8)
 def _sorted_weekday_holidays(holidays: frozenset[date]) -> tuple[date, ...]:
     return tuple(sorted(h for h in holidays if h.weekday() < 5))
+
+
+SETTING_KEY = "bank_holidays"
+
+
+def holidays_for(session) -> frozenset[date]:  # noqa: ANN001
+    """The shipped bank holidays, plus any a worker imported later from a newer file."""
+    from ..models.meta import Setting
+
+    row = session.get(Setting, SETTING_KEY)
+    shipped = load_holidays()
+    if row is None:
+        return shipped
+    return shipped | frozenset(date.fromisoformat(d) for d in json.loads(row.value))
+
+
+def import_holidays(session, path: Path | str) -> int:  # noqa: ANN001
+    """Read a newer bank-holiday file (ours or gov.uk's layout) and keep its dates; returns how many are new."""
+    from ..models.meta import Setting
+
+    found = load_holidays(path)
+    known = holidays_for(session)
+    merged = sorted(d.isoformat() for d in found | known)
+    row = session.get(Setting, SETTING_KEY)
+    if row is None:
+        session.add(Setting(key=SETTING_KEY, value=json.dumps(merged)))
+    else:
+        row.value = json.dumps(merged)
+    session.flush()
+    return len(found - known)

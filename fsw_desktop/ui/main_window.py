@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         if name == "Today" and self.role == "worker":
             page = TodayPage(factory)
             page.open_case.connect(self.open_case)
+            page.open_applications.connect(lambda: self.go_to("Applications"))
             return page
         if name == "Caseload":
             page = CaseloadPage(factory)

@@ -114,3 +114,22 @@ def test_loading_other_files(tmp_path):
     p.write_text("{}")
     with pytest.raises(InputRefused, match="could not be read"):
         load_holidays(p)
+
+
+def test_a_newer_holiday_file_is_imported_and_used(db, tmp_path):
+    import json as _json
+    from datetime import date as _date
+
+    from fsw_desktop.services import working_days as wd
+    from fsw_desktop.services.session import open_session
+
+    extra = _date(2031, 1, 1)
+    path = tmp_path / "bank-holidays.json"
+    path.write_text(_json.dumps({"england-and-wales": {"events": [{"date": "2031-01-01", "title": "New Year"}]}}))
+    with open_session(db) as s:
+        assert extra not in wd.holidays_for(s)
+        assert wd.import_holidays(s, path) == 1
+        s.commit()
+        assert extra in wd.holidays_for(s)
+        assert wd.import_holidays(s, path) == 0
+        assert not wd.is_working_day(extra, wd.holidays_for(s))

@@ -51,3 +51,31 @@ def test_intake_to_printed_response(qtbot, make_profile, tmp_path):
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
     assert "A visit is booked for Saturday 5 December" in text
     assert "Please help my mum book a visit" in text
+
+
+def test_figures_and_one_step_onward(qtbot, make_profile):
+    from datetime import datetime, timedelta
+
+    from fsw_desktop.models.applications import Application
+    from fsw_desktop.models.cases import Case
+    from fsw_desktop.services import applications as apps
+    from fsw_desktop.services.session import open_session
+
+    db = make_profile()
+    with open_session(db) as s:
+        apps.receive(s, datetime.now() - timedelta(days=10), "applications box", "find my family",
+                     "I lost touch with my daughter", prisoner_name="Ansel Greywater", prison_number="A1111AA")
+        s.commit()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Applications")
+    assert page.model.rows[0].due_state == "overdue"
+    figures = page.show_figures(show=False)
+    assert figures.total == 1 and "find my family: 1" in page.figures_text
+    page.table.selectRow(0)
+    case_id = page.open_referral()
+    with open_session(db) as s:
+        case = s.get(Case, case_id)
+        assert "I lost touch with my daughter" in case.referral_reasons
+        assert s.get(Application, page.model.rows[0].id).case_id == case_id

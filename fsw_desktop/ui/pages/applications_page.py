@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ...errors import FswError
 from ...models.applications import Application
 from ...services import applications as apps
+from ...services import referrals, working_days
 from ..booking_dialog import prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import write_pdf
@@ -69,7 +70,9 @@ class ApplicationsPage(Page):
         bar.addWidget(QLabel("Show"))
         bar.addWidget(self.due)
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
-                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip)):
+                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip),
+                           ("Open a &referral from it", self.open_referral), ("&Figures…", self.show_figures),
+                           ("Update &bank holidays…", self.update_holidays)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -84,7 +87,8 @@ class ApplicationsPage(Page):
 
     def refresh(self, today: date | None = None) -> None:
         with self.session_factory() as s:
-            rows = apps.listing(s, today or date.today(), due_filter=self.due.currentData())
+            rows = apps.listing(s, today or date.today(), due_filter=self.due.currentData(),
+                                holidays=working_days.holidays_for(s))
         self.model.set_rows(rows)
         overdue = sum(r.due_state == "overdue" for r in rows)
         self.count.setText(f"{len(rows)} shown, {overdue} overdue")
@@ -173,3 +177,60 @@ class ApplicationsPage(Page):
             audit.record(s, "printed", "applications", row.id, "response slip")
             s.commit()
         return out
+
+    def open_referral(self) -> str | None:
+        """One step onward: a referral (new case) from the application, linked both ways."""
+        row = self.current()
+        if row is None:
+            return None
+        with self.session_factory() as s:
+            app = s.get(Application, row.id)
+            if app.case_id:
+                QMessageBox.information(self, "Referral", "This application is already linked to a case.")
+                return app.case_id
+            given, _, family = (row.prisoner or "").rpartition(" ")
+            case = referrals.create_referral(s, referrals.ReferralInput(
+                referral_date=app.received_at.date(), source="Applications box", prisoner_given=given,
+                prisoner_family=family or row.prisoner or "Unknown", prison_number=app.prison_number or "",
+                reasons=f"From application {app.ref}: {app.words}"))
+            app.case_id = case.id
+            s.commit()
+            case_id, ref = case.id, case.ref
+        self.refresh()
+        self.window().statusBar().showMessage(f"Referral {ref} opened from application {row.ref}", 10000)
+        return case_id
+
+    def show_figures(self, start: date | None = None, end: date | None = None, show: bool = True) -> apps.Figures:
+        end = end or date.today()
+        start = start or end.replace(year=end.year - 1)
+        with self.session_factory() as s:
+            f = apps.figures(s, start, end, working_days.holidays_for(s))
+        share = "–" if f.on_time_share is None else f"{f.on_time_share:.0%}"
+        lines = [f"{f.start:%d %b %Y} to {f.end:%d %b %Y}: {f.total} applications",
+                 f"Acknowledged: median {f.acknowledge_median} working days, 90th percentile {f.acknowledge_p90}",
+                 f"Responded: median {f.respond_median} working days, 90th percentile {f.respond_p90}",
+                 f"Answered on time: {f.answered_on_time} of {f.considered} ({share})", "", "By what was asked:"]
+        lines += [f"  {k}: {v}" for k, v in sorted(f.by_kind.items(), key=lambda kv: -kv[1])]
+        lines += ["", "By route:"] + [f"  {k}: {v}" for k, v in sorted(f.by_route.items(), key=lambda kv: -kv[1])]
+        self.figures_text = "\n".join(lines)
+        if show:
+            box = QMessageBox(self)
+            box.setWindowTitle("Applications: figures for the last year")
+            box.setText(self.figures_text)
+            box.open()
+        return f
+
+    def update_holidays(self, path: str | None = None) -> int | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Bank holidays file", str(Path.home()), "JSON (*.json)")
+        if not path:
+            return None
+        try:
+            with self.session_factory() as s:
+                added = working_days.import_holidays(s, path)
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Bank holidays", exc.message)
+            return None
+        self.refresh()
+        return added

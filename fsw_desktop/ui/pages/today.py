@@ -25,6 +25,7 @@ SECTIONS = (
 class TodayPage(Page):
     title = "Today"
     open_case = Signal(str)
+    open_applications = Signal()
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -61,10 +62,31 @@ class TodayPage(Page):
                 child.setData(0, Qt.ItemDataRole.UserRole, e.case_id)
                 top.addChild(child)
             top.setExpanded(bool(entries) and len(entries) <= 12)
+        self._applications(today)
         for col in range(3):
             self.tree.resizeColumnToContents(col)
+
+    def _applications(self, today: date) -> None:
+        """Prisoners' applications overdue or due today: acknowledge and answer quickly."""
+        from ...services import applications, working_days
+
+        with self.session_factory() as s:
+            rows = applications.listing(s, today, due_filter="due", holidays=working_days.holidays_for(s))
+        top = QTreeWidgetItem([f"Applications overdue or due today ({len(rows)})", "", ""])
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        self.tree.addTopLevelItem(top)
+        for r in rows:
+            child = QTreeWidgetItem([f"{r.ref}  {r.prisoner}", f"{r.kind}: {r.due_state} ({r.status})",
+                                     r.response_due.strftime("%d %b %Y")])
+            child.setData(0, Qt.ItemDataRole.UserRole + 1, r.id)
+            top.addChild(child)
+        top.setExpanded(bool(rows) and len(rows) <= 12)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         case_id = item.data(0, Qt.ItemDataRole.UserRole)
         if case_id:
             self.open_case.emit(case_id)
+        elif item.data(0, Qt.ItemDataRole.UserRole + 1):
+            self.open_applications.emit()
