@@ -233,6 +233,24 @@ def sync_rows(large: Path) -> list[Row]:
         Row("typical week bundle import", [week_import], 0.2),
     ]
 
+def application_rows(database) -> list[Row]:  # noqa: ANN001
+    """The applications list (overdue filter and all) and a year's figures, on the large profile."""
+    from datetime import date, timedelta
+
+    from fsw_desktop.services import applications, working_days
+    from fsw_desktop.services.session import open_session
+
+    today = date.today()
+    holidays = working_days.load_holidays()
+    with open_session(database) as s:
+        return [
+            Row("applications list, overdue filter (large)",
+                timed(lambda: applications.listing(s, today, due_filter="overdue"), 9), 0.05),
+            Row("applications list, all (large)", timed(lambda: applications.listing(s, today), 5), None),
+            Row("application figures for a year (large)",
+                timed(lambda: applications.figures(s, today - timedelta(days=365), today, holidays), 9), 0.2),
+        ]
+
 
 def main() -> int:
     from fsw_desktop import db as dbmod
@@ -278,6 +296,7 @@ def main() -> int:
         rows.append(Row("caseload list, all (large)", timed(lambda: casework.caseload(s, "all"), 5), None))
         rows.append(Row("search by name prefix (large)", timed(lambda: casework.caseload(s, "all", search="Ba"), 9), 0.05))
         rows.append(Row("Today lists (large)", timed(lambda: casework.today(s, __import__("datetime").date.today()), 9), None))
+    rows += application_rows(database)
     rows += visit_rows(database, app)
     database.close()
     rows += case_with_200_contacts(large, app)

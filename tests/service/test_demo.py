@@ -346,3 +346,29 @@ def test_family_days_past_and_upcoming(session):
     requests = session.execute(select(FamilyDayRequest)).scalars().all()
     assert all((r.first_time is False) or (r.attended_before == 0) for r in requests)
     assert session.execute(select(func.count()).select_from(FamilyDayAttendee)).scalar() > len(requests)
+
+
+def test_a_year_of_applications_some_overdue_and_repeatable(built, session, tmp_path):
+    from fsw_desktop.models.applications import Application, ApplicationEvent
+    from fsw_desktop.services import applications
+
+    _, counts, _ = built
+    assert 200 <= counts["applications"] <= 300
+    assert counts["application_events"] >= counts["applications"]
+    first = session.execute(select(func.min(Application.received_at))).scalar()
+    assert first.date() >= TODAY - timedelta(days=366)
+    assert applications.listing(session, TODAY, due_filter="overdue")
+    assert applications.listing(session, TODAY, due_filter="due today")
+    kinds = Counter(session.execute(select(Application.kind)).scalars())
+    assert kinds.most_common(2)[0][0] in ("contact my family", "arrange a visit")
+    statuses = set(session.execute(select(Application.status)).scalars())
+    assert {"declined", "forwarded", "responded", "closed"} <= statuses
+    events = session.execute(select(func.count()).select_from(ApplicationEvent)
+                             .where(ApplicationEvent.status_to == "received")).scalar()
+    assert events == counts["applications"]
+    again, _, _ = _build(tmp_path / "apps")
+    try:
+        with open_session(again) as s:
+            assert _refs(s, Application) == _refs(session, Application)
+    finally:
+        again.close()
