@@ -68,7 +68,7 @@ def main(out: str) -> int:
         time.sleep(0.02)
     window = c.window
     window.resize(1280, 800)
-    for name in ("Today", "Caseload", "Directory", "Visits", "Family days"):
+    for name in ("Today", "Caseload", "Directory", "Visits", "Family days", "Applications"):
         page = window.go_to(name)
         if name == "Visits":
             from fsw_desktop.services import visits as visit_service

@@ -32,9 +32,9 @@ COLUMNS = [
     Column("Asks", lambda r: r.kind),
     Column("Route", lambda r: r.route),
     Column("Status", lambda r: r.status),
+    Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
     Column("Acknowledge by", lambda r: r.ack_due),
     Column("Respond by", lambda r: r.response_due),
-    Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
 ]
 
 
@@ -69,18 +69,21 @@ class ApplicationsPage(Page):
         self.due.currentIndexChanged.connect(self.refresh)
         bar.addWidget(QLabel("Show"))
         bar.addWidget(self.due)
+        self.count = QLabel("")
+        self.count.setObjectName("Muted")
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        bar = QHBoxLayout()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
                            ("&Respond…", self.respond), ("&Print response slip…", self.print_slip),
-                           ("Open a &referral from it", self.open_referral), ("&Figures…", self.show_figures),
+                           ("Open &referral", self.open_referral), ("&Figures…", self.show_figures),
                            ("Update &bank holidays…", self.update_holidays)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
             bar.addWidget(b)
         bar.addStretch(1)
-        self.count = QLabel("")
-        self.count.setObjectName("Muted")
-        bar.addWidget(self.count)
         self.layout_.addLayout(bar)
         self.table, self.model = make_table(COLUMNS, "Applications")
         self.layout_.addWidget(self.table, 1)
