@@ -100,18 +100,6 @@ class ApplicationsPage(Page):
         index = self.table.currentIndex()
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
-    def _form(self, spec: FormSpec, save) -> FormDialog:  # noqa: ANN001
-        def run(values: dict) -> None:
-            with self.session_factory() as s:
-                save(s, values)
-                s.commit()
-
-        dialog = FormDialog(self, spec, run)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
-
     def new_application(self) -> FormDialog:
         with self.session_factory() as s:
             people = [("Not on file yet", "")] + prisoners(s)
@@ -132,7 +120,7 @@ class ApplicationsPage(Page):
             apps.receive(s, received, v["route"], v["kind"], v["words"], v["prisoner_id"] or None,
                          v["prisoner_name"], v["prison_number"])
 
-        return self._form(spec, save)
+        return self.open_form(spec, save)
 
     def change_status(self) -> FormDialog | None:
         row = self.current()
@@ -145,7 +133,7 @@ class ApplicationsPage(Page):
         spec = FormSpec("application-status", f"Change status of {row.ref}", [
             Field("to", "&New status", "choice", list(allowed)), Field("note", "&Note (internal)", "long"),
             Field("forwarded_to", "Forwarded to (department)")], intro=f"Now {row.status}.")
-        return self._form(spec, lambda s, v: apps.change_status(s, row.id, v["to"], v["note"],
+        return self.open_form(spec, lambda s, v: apps.change_status(s, row.id, v["to"], v["note"],
                                                                 forwarded_to=v["forwarded_to"]))
 
     def respond(self) -> FormDialog | None:
@@ -156,7 +144,7 @@ class ApplicationsPage(Page):
             Field("response", "What we &did (the prisoner reads this)", "long"),
             Field("outcome", "The &outcome, in plain words"),
             Field("bad_news", "&Bad news: give it in person, privately, with support", "bool")])
-        return self._form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]))
+        return self.open_form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]))
 
     def print_slip(self, path: str | None = None) -> Path | None:
         row = self.current()

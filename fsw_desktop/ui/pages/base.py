@@ -25,6 +25,24 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the database; called when the page is shown and after changes."""
 
+    def open_form(self, spec, save: Callable[[Session, dict], object], on_saved: Callable[[], None] | None = None):  # noqa: ANN001, ANN201
+        """A draft-safe form whose Save runs ``save(session, values)`` and commits, then reloads the page.
+
+        A refusal (FswError) stays in the form as its message and nothing is committed.
+        """
+        from ..form_dialog import FormDialog
+
+        def run(values: dict) -> None:
+            with self.session_factory() as s:
+                save(s, values)
+                s.commit()
+
+        dialog = FormDialog(self, spec, run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_saved or self.refresh)
+        dialog.open()
+        return dialog
+
 
 class ComingPage(Page):
     """A navigation entry whose work arrives with a later release; says so plainly."""

@@ -138,18 +138,10 @@ class FamilyDaysPage(Page):
             Field("clearance_deadline", "Security &clearance by", "optional-date"),
             Field("place", "P&lace"), Field("programme", "P&rogramme", "long")])
 
-        def save(values: dict) -> None:
-            with self.session_factory() as s:
-                fd.add_family_day(s, values["on"], values["kind"], values["title"], values["capacity_families"],
-                                  values["capacity_people"], values["min_age"] or None, values["max_age"] or None,
-                                  values["clearance_deadline"], values["place"], values["programme"])
-                s.commit()
-
-        dialog = FormDialog(self, spec, save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
+        return self.open_form(spec, lambda s, values: fd.add_family_day(
+            s, values["on"], values["kind"], values["title"], values["capacity_families"], values["capacity_people"],
+            values["min_age"] or None, values["max_age"] or None, values["clearance_deadline"], values["place"],
+            values["programme"]))
 
     def request_place(self) -> FormDialog | None:
         """A place for a prisoner's family: everyone approved to visit and within the day's ages."""
@@ -166,24 +158,18 @@ class FamilyDaysPage(Page):
             Field("repair", "A relationship to &repair", "bool"),
         ], intro="The prisoner's family who may visit are included; children outside the day's ages are left out.")
 
-        def save(values: dict) -> None:
-            with self.session_factory() as s:
-                people = [v for v in visits.visitors_for(s, values["prisoner_id"], day.on)
-                          if v.approved and not v.banned and (
-                              v.relationship != "child" or v.age is None or
-                              ((day.min_age is None or v.age >= day.min_age) and
-                               (day.max_age is None or v.age <= day.max_age)))]
-                if not people:
-                    raise FswError("No one in this family can be put forward: add family members to the case first.")
-                fd.request_place(s, day.id, values["prisoner_id"], [v.person_id for v in people],
-                                 relationship_repair=values["repair"])
-                s.commit()
+        def save(s, values: dict) -> None:  # noqa: ANN001
+            people = [v for v in visits.visitors_for(s, values["prisoner_id"], day.on)
+                      if v.approved and not v.banned and (
+                          v.relationship != "child" or v.age is None or
+                          ((day.min_age is None or v.age >= day.min_age) and
+                           (day.max_age is None or v.age <= day.max_age)))]
+            if not people:
+                raise FswError("No one in this family can be put forward: add family members to the case first.")
+            fd.request_place(s, day.id, values["prisoner_id"], [v.person_id for v in people],
+                             relationship_repair=values["repair"])
 
-        dialog = FormDialog(self, spec, save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._show_requests)
-        dialog.open()
-        return dialog
+        return self.open_form(spec, save, self._show_requests)
 
     def clearance(self) -> FormDialog | None:
         """Security clearance and photo consent for each person on the selected request."""
@@ -199,21 +185,15 @@ class FamilyDaysPage(Page):
             fields.append(Field(f"p:{a.attendee_id}", f"{a.name}: photo consent", "bool", default=a.photo_consent))
         spec = FormSpec("family-day-clearance", f"Clearance for {r.ref}", fields)
 
-        def save(values: dict) -> None:
-            with self.session_factory() as s:
-                for key, value in values.items():
-                    kind, attendee_id = key.split(":", 1)
-                    if kind == "c":
-                        fd.set_clearance(s, attendee_id, value)
-                    else:
-                        fd.set_photo_consent(s, attendee_id, value)
-                s.commit()
+        def save(s, values: dict) -> None:  # noqa: ANN001
+            for key, value in values.items():
+                kind, attendee_id = key.split(":", 1)
+                if kind == "c":
+                    fd.set_clearance(s, attendee_id, value)
+                else:
+                    fd.set_photo_consent(s, attendee_id, value)
 
-        dialog = FormDialog(self, spec, save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._show_requests)
-        dialog.open()
-        return dialog
+        return self.open_form(spec, save, self._show_requests)
 
     def allocate(self) -> None:
         day = self.current_day()

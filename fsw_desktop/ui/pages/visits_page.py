@@ -208,7 +208,7 @@ class VisitsPage(Page):
         spec = FormSpec("booking-status", f"Change status of {b.ref}", [
             Field("status", "&New status", "choice", list(allowed)), Field("reason", "&Reason", "choice", reasons)],
             intro=f"Now {b.status}. Every change keeps its reason in the booking's history.")
-        return self._form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]))
+        return self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]))
 
     def visitor_status(self) -> FormDialog | None:
         """Ban, lift a ban, or restrict to closed visits: chosen from the visitors on the selected booking."""
@@ -234,7 +234,7 @@ class VisitsPage(Page):
             else:
                 visits.set_closed_restriction(s, v["person_id"], v["action"] == "closed")
 
-        return self._form(spec, save)
+        return self.open_form(spec, save)
 
     def new_template(self) -> FormDialog:
         spec = FormSpec("session-template", "New session template", [
@@ -246,7 +246,7 @@ class VisitsPage(Page):
             Field("interval", "&Repeats", "choice", [("Every week", 1), ("Every other week", 2)]),
             Field("open_capacity", "&Open places", "int", default=20, maximum=500),
             Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
-        return self._form(spec, lambda s, v: visits.add_template(
+        return self.open_form(spec, lambda s, v: visits.add_template(
             s, v["name"], v["weekdays"].replace(",", " ").split(), v["starts"], v["ends"], v["room"], v["valid_from"],
             v["valid_to"], v["interval"], v["open_capacity"], v["closed_capacity"]))
 
@@ -265,7 +265,7 @@ class VisitsPage(Page):
             Field(k, labels.get(k, k.replace("_", " ").capitalize()), "int", default=v, maximum=120)
             for k, v in rules.items() if isinstance(v, int)],
             intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
-        return self._form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})))
+        return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})))
 
     def outcome(self) -> None:
         b = self._current()
@@ -276,18 +276,6 @@ class VisitsPage(Page):
         if ok:
             self._apply(lambda s: visits.record_outcome(s, b.id, outcome))
 
-    def _form(self, spec: FormSpec, save) -> FormDialog:  # noqa: ANN001
-        def run(values: dict) -> None:
-            with self.session_factory() as s:
-                save(s, values)
-                s.commit()
-
-        dialog = FormDialog(self, spec, run)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
-
     def extra_session(self) -> FormDialog:
         spec = FormSpec("extra-session", "Extra session", [
             Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
@@ -295,7 +283,7 @@ class VisitsPage(Page):
             Field("room", "&Room", default="Main visits hall"),
             Field("open_capacity", "&Open places", "int", default=20, maximum=500),
             Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
-        return self._form(spec, lambda s, v: visits.add_extra_session(
+        return self.open_form(spec, lambda s, v: visits.add_extra_session(
             s, v["on"], v["starts"], v["ends"], v["room"], v["open_capacity"], v["closed_capacity"]))
 
     def block_date(self) -> FormDialog:
@@ -305,5 +293,5 @@ class VisitsPage(Page):
             Field("all", "All &sessions that day", "bool", default=True),
             Field("why", "&Why", "long")])
         template = self.selected[0] if self.selected else None
-        return self._form(spec, lambda s, v: visits.block_date(s, v["on"], who, v["why"],
+        return self.open_form(spec, lambda s, v: visits.block_date(s, v["on"], who, v["why"],
                                                                 None if v["all"] else template))
