@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
 from ..errors import FswError
 from ..services import vocab
 from ..services.assessments import NeedInput, ScoreInput
-from .forms import DraftForm, pydate, qdate, register
+from .forms import DraftForm, pydate, qdate
 
 NOT_SCORED = "Not scored"
 
 
-@register
 class AssessmentDialog(DraftForm):
     form_id = "assessment"
     title = "Assessment"

@@ -22,7 +22,7 @@ from ..errors import FswError
 from ..models.people import Person
 from ..services import visits
 from ..services.casework import age_on
-from .forms import DraftForm, pydate, qdate, register
+from .forms import DraftForm, pydate, qdate
 
 
 def prisoners(session: Session) -> list[tuple[str, str]]:
@@ -34,7 +34,6 @@ def prisoners(session: Session) -> list[tuple[str, str]]:
     return [(f"{f}, {g}" + (f" ({n})" if n else ""), pid) for pid, g, f, n in rows]
 
 
-@register
 class BookingDialog(DraftForm):
     form_id = "booking"
     title = "Book a visit"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FswError
-from .forms import DraftForm, pydate, qdate, register
+from .forms import DraftForm, pydate, qdate
 
 NO_DATE = "no date"
 
@@ -65,7 +65,6 @@ class _OptionalDate(QWidget):
         return pydate(self.edit.date()) if self.enabled.isChecked() else None
 
 
-@register
 class FormDialog(DraftForm):
     form_id = "generic"
 

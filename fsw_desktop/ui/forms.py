@@ -15,14 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit, QWidget,
 )
 
-FORMS: dict[str, type["DraftForm"]] = {}
-
-
-def register(cls: type["DraftForm"]) -> type["DraftForm"]:
-    FORMS[cls.form_id] = cls
-    return cls
-
-
 def read_widget(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
         return widget.text()

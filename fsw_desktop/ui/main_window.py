@@ -320,7 +320,6 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, Page):
             current.refresh()
-        self._last_referral = case.id
         return ref
 
     def backup(self) -> None:

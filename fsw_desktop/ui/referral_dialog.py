@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
 
 from ..errors import FswError
 from ..services import referrals, vocab
-from .forms import DraftForm, pydate, qdate, register
+from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES
 
 
 
 
-@register
 class ReferralDialog(DraftForm):
     form_id = "referral"
     title = "New referral"

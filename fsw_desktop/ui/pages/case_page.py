@@ -246,12 +246,10 @@ class CasePage(Page):
         self._fill_assessments(d)
         self._fill_plan(d)
         self.contacts_model.set_rows(d.contacts)
-        names = {p.id: p.full_name for p in d.people}
         self.restrictions_model.set_rows([(p.full_name, r) for p in d.people for r in p.restrictions])
         self.consents_model.set_rows([(p.full_name, c) for p in d.people for c in p.consents])
         self.concerns_model.set_rows(d.concerns)
         self.history_model.set_rows(d.history)
-        del names
 
     def _fill_overview(self, d: case_view.CaseDetail) -> None:
         while self.overview.rowCount():
