@@ -21,7 +21,7 @@ import json
 import math
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -82,6 +82,57 @@ def kinds(session: Session) -> tuple[str, ...]:
     extra = _setting(session, KINDS_KEY, [])
     extra = [str(k).strip() for k in extra if str(k).strip()] if isinstance(extra, list) else []
     return KINDS + tuple(k for k in extra if k not in KINDS)
+
+
+def application_types(session: Session) -> list[tuple[str, int, bool]]:
+    """Every type with its response days and whether it is one of ours (which cannot be removed)."""
+    days = response_days(session)
+    return [(k, days.get(k, DEFAULT_RESPONSE_DAYS), k in KINDS) for k in kinds(session)]
+
+
+def parse_type_lines(text: str) -> list[tuple[str, int]]:
+    """Lines of "type | working days"; days may be left off (the default applies)."""
+    rows: list[tuple[str, int]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        name, _, days = (part.strip() for part in line.partition("|"))
+        if not name:
+            raise InputRefused(f"Line {n}: give the type's name before the '|'.")
+        if not days:
+            rows.append((name, DEFAULT_RESPONSE_DAYS))
+            continue
+        if not days.isdigit() or not 1 <= int(days) <= 30:
+            raise InputRefused(f"Line {n}: the response time for '{name}' must be 1 to 30 working days.")
+        rows.append((name, int(days)))
+    return rows
+
+
+def set_application_types(session: Session, rows: list[tuple[str, int]]) -> None:
+    """Store user-defined types and the days per type. Our own types stay even if left out.
+
+    Removing a user-defined type keeps the applications already made with it: they are
+    history, and their deadlines fall back to the default.
+    """
+    seen: dict[str, int] = {}
+    for name, days in rows:
+        name = " ".join(name.split())
+        if name.lower() in {k.lower() for k in seen}:
+            raise InputRefused(f"'{name}' is listed twice.")
+        if not 1 <= int(days) <= 30:
+            raise InputRefused(f"The response time for '{name}' must be 1 to 30 working days.")
+        seen[name] = int(days)
+    extra = [k for k in seen if k not in KINDS]
+    days = {k: v for k, v in seen.items() if v != DEFAULT_RESPONSE_DAYS}
+    for key, value in ((KINDS_KEY, extra), (RESPONSE_DAYS_KEY, days)):
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=json.dumps(value)))
+        else:
+            row.value = json.dumps(value)
+    audit.record(session, "settings changed", detail=f"application types: {len(extra)} of our own, "
+                                                     f"{len(days)} with their own response time")
+    session.flush()
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +309,25 @@ class ApplicationRow:
     ack_due: date
     response_due: date
     due_state: str
+    led_to: str = ""  # "case C-…, visit V-…": where the application went, one step onward
+
+
+def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:
+    """References of what each application led to, looked up in one query per kind."""
+    from ..models.cases import Case
+    from ..models.visits import Booking, FamilyDayRequest
+
+    refs: dict[str, str] = {}
+    for model, col in ((Case, 1), (Booking, 2), (FamilyDayRequest, 3)):
+        ids = {link[col] for link in links if link[col]}
+        if ids:
+            refs.update(session.execute(select(model.id, model.ref).where(model.id.in_(ids))).all())
+    out = {}
+    for i, case_id, booking_id, request_id in links:
+        parts = [f"{label} {refs[x]}" for label, x in (("case", case_id), ("visit", booking_id),
+                                                         ("family day", request_id)) if x in refs]
+        out[i] = ", ".join(parts)
+    return out
 
 
 def listing(session: Session, today: date, due_filter: str | None = None, status: str | None = None,
@@ -274,7 +344,8 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
     holidays = default_holidays() if holidays is None else holidays
     days = response_days(session)
     q = (select(Application.id, Application.ref, Application.received_at, Application.prisoner_name,
-                Application.prison_number, Application.kind, Application.route, Application.status)
+                Application.prison_number, Application.kind, Application.route, Application.status,
+                Application.case_id, Application.booking_id, Application.family_day_request_id)
          .where(Application.deleted.is_(False)).order_by(Application.received_at.desc()))
     if status is not None:
         q = q.where(Application.status == status)
@@ -293,13 +364,20 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
 
     wanted = {"due": ("overdue", "due today")}.get(due_filter or "", (due_filter,) if due_filter else None)
     rows = []
-    for id_, ref, received_at, name, number, kind, route, st in session.connection().execute(q):
+    links = []
+    for id_, ref, received_at, name, number, kind, route, st, case_id, booking_id, request_id in \
+            session.connection().execute(q):
         d = received_at.date()
         ack = due(d, 1)
         resp = due(d, days.get(kind, DEFAULT_RESPONSE_DAYS))
         state = _state(st, today, ack, resp)
         if wanted is None or state in wanted:
+            if case_id or booking_id or request_id:
+                links.append((len(rows), case_id, booking_id, request_id))
             rows.append(ApplicationRow(id_, ref, received_at, name, number, kind, route, st, ack, resp, state))
+    if links:
+        for i, text in _led_to(session, links).items():
+            rows[i] = replace(rows[i], led_to=text)
     return rows
 
 
@@ -382,3 +460,45 @@ def figures(session: Session, start: date, end: date, holidays: frozenset[date],
         fig.respond_p90 = percentile(resp_times, 90)
     fig.on_time_share = fig.answered_on_time / fig.considered if fig.considered else None
     return fig
+
+
+# --- one step onward ---------------------------------------------------------------------------------
+
+ONWARD = ("case", "booking", "family day request")
+
+
+def link_onward(session: Session, app_id: str, *, case_id: str | None = None, booking_id: str | None = None,
+                family_day_request_id: str | None = None) -> Application:
+    """Tie an application to what it led to; the link is read from either end (``applications_for``).
+
+    A link once made is not silently replaced: a second booking for the same application is
+    refused, because the slip and the figures would then tell a different story.
+    """
+    app = _get(session, app_id)
+    for attr, value, what in (("case_id", case_id, "a case"), ("booking_id", booking_id, "a visit booking"),
+                              ("family_day_request_id", family_day_request_id, "a family-day request")):
+        if value is None:
+            continue
+        current = getattr(app, attr)
+        if current and current != value:
+            raise InputRefused(f"{app.ref} is already linked to {what}.")
+        setattr(app, attr, value)
+    if app.status == "received":
+        change_status(session, app.id, "acknowledged", note="Acknowledged when acted on.")
+    session.flush()
+    return app
+
+
+def applications_for(session: Session, *, case_id: str | None = None, booking_id: str | None = None,
+                     family_day_request_id: str | None = None) -> list[Application]:
+    """The applications that led to a case, booking or family-day request: the link's other end."""
+    q = select(Application).where(Application.deleted.is_(False))
+    if case_id:
+        q = q.where(Application.case_id == case_id)
+    elif booking_id:
+        q = q.where(Application.booking_id == booking_id)
+    elif family_day_request_id:
+        q = q.where(Application.family_day_request_id == family_day_request_id)
+    else:
+        return []
+    return list(session.execute(q.order_by(Application.received_at)).scalars())

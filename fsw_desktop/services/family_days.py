@@ -47,7 +47,7 @@ from ..models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttende
 from . import audit
 from .casework import age_on
 from .people import as_date, get_live, show_date
-from .visits import _visit_happened, ban_applies
+from .visits import _visit_happened, ban_applies, visitors_for
 
 KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
 DAY_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
@@ -161,6 +161,18 @@ def _history(session: Session, prisoner_id: str, person_ids: Sequence[str], day:
                _live(FamilyDayRequest), _live(FamilyDay), FamilyDay.on < day.on, FamilyDay.id != day.id)
     ).scalar() or 0
     return last is None and attended == 0, weeks, attended
+
+
+def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
+    """The prisoner's family who can be put forward: approved, not banned, children within the day's ages."""
+    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+
+    def fits(age: int | None) -> bool:
+        return age is None or ((day.min_age is None or age >= day.min_age) and
+                               (day.max_age is None or age <= day.max_age))
+
+    return [v.person_id for v in visitors_for(session, prisoner_id, day.on)
+            if v.approved and not v.banned and (v.relationship != "child" or fits(v.age))]
 
 
 def request_place(session: Session, family_day_id: str, prisoner_id: str, person_ids: Iterable[str],

@@ -984,6 +984,7 @@ class BookingDetail:
     first_visit: bool
     visitors: list[VisitorOnBooking]
     next_statuses: tuple[str, ...]  # what the status may change to (TRANSITIONS)
+    from_applications: tuple[str, ...] = ()  # references of the prisoners' applications that led here
 
 
 def booking_detail(session: Session, booking_id: str) -> BookingDetail:
@@ -1010,4 +1011,10 @@ def booking_detail(session: Session, booking_id: str) -> BookingDetail:
         bool(b.waiting_list), bool(b.overbooked), b.overbook_reason or "", b.outcome or "", b.la_assessment or "",
         b.parent_support or "", b.notes or "", is_first_visit(session, b.prisoner_id, [v.person_id for v in visitors],
                                                              before=b.on),
-        visitors, TRANSITIONS.get(b.status, ()))
+        visitors, TRANSITIONS.get(b.status, ()), _from_applications(session, booking_id=b.id))
+
+
+def _from_applications(session: Session, **link: str) -> tuple[str, ...]:
+    from .applications import applications_for
+
+    return tuple(a.ref for a in applications_for(session, **link))

@@ -39,9 +39,12 @@ class BookingDialog(DraftForm):
     title = "Book a visit"
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], on: date | None = None,
-                 template_id: str | None = None, prisoner_id: str | None = None) -> None:
+                 template_id: str | None = None, prisoner_id: str | None = None,
+                 also: Callable[[Session, object], None] | None = None) -> None:
+        """``also(session, booking)`` runs in the booking's own transaction (an application's link)."""
         super().__init__(parent)
         self.session_factory = session_factory
+        self.also = also
         self.booking = None
         self.setWindowTitle(self.title)
         self.setAccessibleName(self.title)
@@ -279,6 +282,8 @@ class BookingDialog(DraftForm):
                     s, waiting_list=waiting, overbook_reason=overbook_reason,
                     la_assessment=self.la_assessment.text(), parent_support=self.parent_support.text(),
                     notes=self.notes.toPlainText(), **self._args())
+                if self.also is not None:
+                    self.also(s, booking)
                 s.commit()
                 self.booking = booking
         except FswError as exc:

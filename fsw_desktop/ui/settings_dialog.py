@@ -56,7 +56,8 @@ class SettingsDialog(QDialog):
 class ListsDialog(QDialog):
     """The editable lists: referral sources, and outcomes with the guidance shown beside each score."""
 
-    def __init__(self, parent: QWidget | None, sources: list[str], outcomes: list[tuple[str, str, str]]) -> None:
+    def __init__(self, parent: QWidget | None, sources: list[str], outcomes: list[tuple[str, str, str]],
+                 application_types: list[tuple[str, int, bool]] | None = None) -> None:
         super().__init__(parent)
         from ..services.lists import outcome_lines
 
@@ -72,7 +73,13 @@ class ListsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Referral sources\n(one per line)", self.source_edit)
         form.addRow("&Outcomes\n(Group | Outcome | guidance)", self.outcomes)
-        note = QLabel("Removing an outcome keeps the scores already recorded against it.")
+        self.types = QPlainTextEdit("\n".join(f"{k} | {d}" for k, d, _ours in application_types or ()))
+        self.types.setAccessibleName("Application types: type and working days to respond, one per line")
+        self.types.setTabChangesFocus(True)
+        self.types.setMaximumHeight(170)
+        form.addRow("Application &types\n(type | working days\nto respond)", self.types)
+        note = QLabel("Removing an outcome keeps the scores already recorded against it. "
+                      "The eight standard application types always stay; you may change their days.")
         note.setObjectName("Muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -293,3 +293,80 @@ def test_percentile_nearest_rank():
     assert ap.percentile([7], 90) == 7
     assert ap.percentile(list(range(1, 11)), 90) == 9
     assert ap.percentile(list(range(1, 11)), 50) == 5
+
+
+# --- types defined by the service --------------------------------------------------------------------
+
+def test_application_types_round_trip_and_deadlines(s):
+    rows = ap.parse_type_lines("contact my family | 5\nprison chaplaincy | 2\n\nhousing on release")
+    ap.set_application_types(s, rows)
+    types = {k: (d, ours) for k, d, ours in ap.application_types(s)}
+    assert types["contact my family"] == (5, True)
+    assert types["prison chaplaincy"] == (2, False)
+    assert types["housing on release"] == (ap.DEFAULT_RESPONSE_DAYS, False)
+    assert types["find my family"] == (3, True)  # ours stay even when left out
+    app = ap.receive(s, datetime(2026, 3, 2, 9), "applications box", "prison chaplaincy", "Can I see the chaplain?",
+                     prisoner_name="Orrin Vale")
+    assert ap.response_due(app, H, ap.response_days(s)) == date(2026, 3, 4)
+    ap.set_application_types(s, [])  # a removed type keeps its applications; the default deadline applies
+    assert "prison chaplaincy" not in ap.kinds(s)
+    assert ap.response_due(app, H, ap.response_days(s)) == date(2026, 3, 5)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("| 3", "name before"), ("visits | 0", "1 to 30"), ("visits | soon", "1 to 30"),
+])
+def test_application_type_lines_refused(text, message):
+    with pytest.raises(InputRefused, match=message):
+        ap.parse_type_lines(text)
+
+
+def test_application_type_listed_twice_refused(s):
+    with pytest.raises(InputRefused, match="twice"):
+        ap.set_application_types(s, [("Housing", 3), ("housing", 4)])
+
+
+# --- one step onward ---------------------------------------------------------------------------------
+
+def _prisoner_with_family(s):
+    from fsw_desktop.services import referrals, visits
+
+    case = referrals.create_referral(s, referrals.ReferralInput(
+        referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Lorcan", prisoner_family="Quillby",
+        prison_number="A7654ZY"), today=MON)
+    prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
+    partner = visits.add_visitor(s, "Senna", "Quillby", date(1991, 2, 3), "partner", case.id, today=MON)
+    return case, prisoner, partner
+
+
+def test_onward_to_a_booking_and_a_family_day_linked_both_ways(s):
+    from fsw_desktop.services import family_days as fd
+    from fsw_desktop.services import visits
+
+    case, prisoner, partner = _prisoner_with_family(s)
+    app = ap.receive(s, datetime(2026, 3, 2, 9), "applications box", "arrange a visit", "Please book my partner in",
+                     prisoner_id=prisoner.id)
+    assert app.case_id == case.id  # a prisoner on file brings their case
+    hall = visits.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
+                               None, 1, 3, 1)
+    booking, _ = visits.book(s, prisoner.id, hall.id, date(2026, 3, 10), [partner.id], partner.id, today=MON)
+    ap.link_onward(s, app.id, booking_id=booking.id)
+    assert app.booking_id == booking.id and app.status == "acknowledged"  # acting on it acknowledges it
+    assert [a.ref for a in ap.applications_for(s, booking_id=booking.id)] == [app.ref]
+    assert visits.booking_detail(s, booking.id).from_applications == (app.ref,)
+    row = next(r for r in ap.listing(s, MON) if r.id == app.id)
+    assert row.led_to == f"case {case.ref}, visit {booking.ref}"
+
+    day = fd.add_family_day(s, date(2026, 4, 18), "general", "Spring family day", 4, 10,
+                            clearance_deadline=date(2026, 4, 1))
+    people = fd.family_for_day(s, day.id, prisoner.id)
+    assert people == [partner.id]
+    request = fd.request_place(s, day.id, prisoner.id, people, requested_on=MON)
+    ap.link_onward(s, app.id, family_day_request_id=request.id)
+    assert [a.id for a in ap.applications_for(s, family_day_request_id=request.id)] == [app.id]
+    assert [a.id for a in ap.applications_for(s, case_id=case.id)] == [app.id]
+
+    second, _ = visits.book(s, prisoner.id, hall.id, date(2026, 3, 12), [partner.id], partner.id, today=MON)
+    with pytest.raises(InputRefused, match="already linked to a visit booking"):
+        ap.link_onward(s, app.id, booking_id=second.id)
+    assert app.booking_id == booking.id

@@ -79,3 +79,57 @@ def test_figures_and_one_step_onward(qtbot, make_profile):
         case = s.get(Case, case_id)
         assert "I lost touch with my daughter" in case.referral_reasons
         assert s.get(Application, page.model.rows[0].id).case_id == case_id
+
+
+def test_onward_to_a_visit_and_a_family_day_from_the_page(qtbot, make_profile):
+    from datetime import date, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from fsw_desktop.models.applications import Application
+    from fsw_desktop.models.people import Person
+    from fsw_desktop.services import applications as apps
+    from fsw_desktop.services import family_days as fd
+    from fsw_desktop.services import referrals, visits
+    from fsw_desktop.services.session import open_session
+
+    db = make_profile()
+    today = date.today()
+    with open_session(db) as s:
+        case = referrals.create_referral(s, referrals.ReferralInput(
+            referral_date=today - timedelta(days=30), source="Probation", prisoner_given="Lorcan",
+            prisoner_family="Quillby", prison_number="A7654ZY"), today=today)
+        prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
+        partner = visits.add_visitor(s, "Senna", "Quillby", date(1991, 2, 3), "partner", case.id, today=today)
+        visits.add_template(s, "Every day", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00", "Hall",
+                            today - timedelta(days=7), None, 1, 5, 1)
+        day = fd.add_family_day(s, today + timedelta(days=40), "general", "Summer family day", 4, 10,
+                                clearance_deadline=today + timedelta(days=30))
+        apps.receive(s, datetime.now() - timedelta(hours=2), "applications box", "arrange a visit",
+                     "Please book Senna in", prisoner_id=prisoner.id)
+        s.commit()
+        app_id, partner_id, day_id = s.execute(select(Application.id)).scalar(), partner.id, day.id
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Applications")
+    page.table.selectRow(0)
+    assert [a.text().replace("&", "") for a in page.onward.menu().actions()] == [
+        "Open a referral", "Book a visit…", "Request a family-day place…"]
+
+    dialog = page.book_visit()
+    dialog.set_visitors([partner_id])
+    qtbot.waitUntil(lambda: dialog.book_button.isEnabled())
+    dialog.book_button.click()
+    with open_session(db) as s:
+        app = s.get(Application, app_id)
+        assert app.booking_id and app.status == "acknowledged"
+        assert visits.booking_detail(s, app.booking_id).from_applications == (app.ref,)
+    page.table.selectRow(0)
+    form = page.request_family_day()
+    _save(form)
+    with open_session(db) as s:
+        app = s.get(Application, app_id)
+        assert app.family_day_request_id
+        assert [r.request_id for r in fd.ranked_requests(s, day_id)] == [app.family_day_request_id]
+    assert "visit " in page.model.rows[0].led_to and "family day " in page.model.rows[0].led_to

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QToolButton,
+)
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
@@ -35,6 +37,7 @@ COLUMNS = [
     Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
     Column("Acknowledge by", lambda r: r.ack_due),
     Column("Respond by", lambda r: r.response_due),
+    Column("Led to", lambda r: r.led_to),
 ]
 
 
@@ -76,9 +79,23 @@ class ApplicationsPage(Page):
         self.layout_.addLayout(bar)
         bar = QHBoxLayout()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
-                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip),
-                           ("Open &referral", self.open_referral), ("&Figures…", self.show_figures),
-                           ("Update &bank holidays…", self.update_holidays)):
+                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(b)
+        self.onward = QToolButton()
+        self.onward.setText("One step &onward")
+        self.onward.setAccessibleName("One step onward")
+        self.onward.setToolTip("Open a referral, book a visit or request a family-day place from this application")
+        self.onward.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.onward)
+        for text, slot in (("Open a &referral", self.open_referral), ("&Book a visit…", self.book_visit),
+                           ("Request a &family-day place…", self.request_family_day)):
+            menu.addAction(text, lambda f=slot: f())
+        self.onward.setMenu(menu)
+        bar.addWidget(self.onward)
+        for text, slot in (("&Figures…", self.show_figures), ("Update &bank holidays…", self.update_holidays)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -184,12 +201,69 @@ class ApplicationsPage(Page):
                 referral_date=app.received_at.date(), source="Applications box", prisoner_given=given,
                 prisoner_family=family or row.prisoner or "Unknown", prison_number=app.prison_number or "",
                 reasons=f"From application {app.ref}: {app.words}"))
-            app.case_id = case.id
+            apps.link_onward(s, app.id, case_id=case.id)
             s.commit()
             case_id, ref = case.id, case.ref
         self.refresh()
         self.window().statusBar().showMessage(f"Referral {ref} opened from application {row.ref}", 10000)
         return case_id
+
+    def _prisoner_on_file(self, what: str):  # noqa: ANN202
+        """The selected application, if its prisoner is on file (a booking or a place needs them)."""
+        row = self.current()
+        if row is None:
+            QMessageBox.information(self, what, "Choose an application first.")
+            return None
+        with self.session_factory() as s:
+            app = s.get(Application, row.id)
+            prisoner_id = app.prisoner_id
+        if not prisoner_id:
+            QMessageBox.information(self, what, "This prisoner is not on file yet: open a referral first, "
+                                                "then add their family to the case.")
+            return None
+        return row, prisoner_id
+
+    def book_visit(self):  # noqa: ANN201
+        """One step onward: the booking form for this prisoner; the booking made is linked back."""
+        from ..booking_dialog import BookingDialog
+
+        found = self._prisoner_on_file("Book a visit")
+        if found is None:
+            return None
+        row, prisoner_id = found
+        dialog = BookingDialog(self, self.session_factory, prisoner_id=prisoner_id,
+                               also=lambda s, booking: apps.link_onward(s, row.id, booking_id=booking.id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def request_family_day(self) -> FormDialog | None:
+        """One step onward: a place on a planned family day for the prisoner's family, linked back."""
+        from ...services import family_days as fd
+
+        found = self._prisoner_on_file("Family-day place")
+        if found is None:
+            return None
+        row, prisoner_id = found
+        with self.session_factory() as s:
+            days = [(f"{d.on:%a %d %b %Y}: {d.title or d.kind}", d.id)
+                    for d in fd.family_days(s, start=date.today()) if d.status == "planned"]
+        if not days:
+            QMessageBox.information(self, "Family-day place", "No family day is planned: add one on Family days.")
+            return None
+        spec = FormSpec("application-family-day", f"Family-day place from {row.ref}", [
+            Field("day", "Family &day", "choice", days), Field("repair", "A relationship to &repair", "bool")],
+            intro="The prisoner's family who may visit are put forward; children outside the day's ages are left out.")
+
+        def save(s, v) -> None:  # noqa: ANN001
+            people = fd.family_for_day(s, v["day"], prisoner_id)
+            if not people:
+                raise FswError("No one in this family can be put forward: add family members to the case first.")
+            request = fd.request_place(s, v["day"], prisoner_id, people, relationship_repair=v["repair"])
+            apps.link_onward(s, row.id, family_day_request_id=request.id)
+
+        return self.open_form(spec, save)
 
     def show_figures(self, start: date | None = None, end: date | None = None, show: bool = True) -> apps.Figures:
         end = end or date.today()

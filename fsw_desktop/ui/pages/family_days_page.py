@@ -145,7 +145,6 @@ class FamilyDaysPage(Page):
 
     def request_place(self) -> FormDialog | None:
         """A place for a prisoner's family: everyone approved to visit and within the day's ages."""
-        from ...services import visits
         from ..booking_dialog import prisoners
 
         day = self.current_day()
@@ -159,15 +158,10 @@ class FamilyDaysPage(Page):
         ], intro="The prisoner's family who may visit are included; children outside the day's ages are left out.")
 
         def save(s, values: dict) -> None:  # noqa: ANN001
-            people = [v for v in visits.visitors_for(s, values["prisoner_id"], day.on)
-                      if v.approved and not v.banned and (
-                          v.relationship != "child" or v.age is None or
-                          ((day.min_age is None or v.age >= day.min_age) and
-                           (day.max_age is None or v.age <= day.max_age)))]
+            people = fd.family_for_day(s, day.id, values["prisoner_id"])
             if not people:
                 raise FswError("No one in this family can be put forward: add family members to the case first.")
-            fd.request_place(s, day.id, values["prisoner_id"], [v.person_id for v in people],
-                             relationship_repair=values["repair"])
+            fd.request_place(s, day.id, values["prisoner_id"], people, relationship_repair=values["repair"])
 
         return self.open_form(spec, save, self._show_requests)
 
