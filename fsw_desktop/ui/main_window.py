@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
-from ..services import audit, casework, lists, profile, referrals, settings
+from ..services import applications, audit, casework, lists, profile, referrals, settings
 from ..services import sync as sync_service
 from ..services.session import open_session
 from .pages.applications_page import ApplicationsPage
@@ -390,13 +390,14 @@ class MainWindow(QMainWindow):
 
     def edit_lists(self) -> None:
         with self.session() as s:
-            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s))
+            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s))
         if dialog.exec() != ListsDialog.DialogCode.Accepted:
             return
         try:
             with self.session() as s:
                 lists.set_referral_sources(s, dialog.sources())
                 lists.set_outcomes(s, lists.parse_outcome_lines(dialog.outcomes.toPlainText()))
+                applications.set_application_types(s, applications.parse_type_lines(dialog.types.toPlainText()))
                 s.commit()
         except FswError as exc:
             self.show_error(exc.message)
