@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -36,13 +36,17 @@ def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable
     </body></html>"""
 
 
-def write_pdf(document_html: str, path: Path, landscape: bool = False) -> Path:
+def write_pdf(document_html: str, path: Path, landscape: bool = False,
+              images: Mapping[str, QImage] | None = None) -> Path:
+    """``images`` are charts drawn in memory, referred to as ``<img src="name">``: no temp files."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
     doc = QTextDocument()
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(document_html)
     layout = writer.pageLayout()
     rect = layout.paintRectPixels(writer.resolution())
