@@ -13,7 +13,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", help="profile directory (default: FSW_PROFILE or the user data directory)")
     parser.add_argument("--hint", default=os.environ.get("FSW_UNLOCK_HINT", ""),
                         help="text shown on the lock screen (used by the demo profile)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen on a throwaway profile, then exit 0 or 1")
     args = parser.parse_args(argv)
+
+    if args.self_test:
+        from .selftest import run
+
+        return run()
 
     from PySide6.QtWidgets import QApplication
 
@@ -24,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("FSW Desk")
     app.setApplicationName("FSW Desk")
+    app.setWindowIcon(app_icon())
     apply_style(app)
     controller = AppController(app, resolve_profile_dir(args.profile), hint=args.hint)
     controller.start()
@@ -31,6 +39,18 @@ def main(argv: list[str] | None = None) -> int:
     if controller.database is not None:
         controller.lock()
     return code
+
+
+def app_icon():  # noqa: ANN201 - a QIcon; Qt is imported only once a window is wanted
+    """The app icon from resources/icons (PNGs, so no SVG plugin is needed)."""
+    from PySide6.QtGui import QIcon
+
+    from .ui.style import RESOURCES
+
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("fsw-desk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 if __name__ == "__main__":

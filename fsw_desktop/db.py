@@ -207,13 +207,60 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     conn.close()
     db = Database(path, key)
     try:
+        backup_before_upgrade(db)
         migrate(db)
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         db.close()
         raise CorruptFile(
             "The profile database is damaged and cannot be opened. Restore it from your latest backup."
         ) from exc
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+BACKUPS_DIR = "backups"
+
+
+def backup_before_upgrade(db: Database) -> Path | None:
+    """Before migrations change an existing profile, an encrypted, verified copy of it as it was.
+
+    Written to ``backups/profile-before-HEAD-YYYYMMDD-HHMMSS.fsw`` in the profile directory,
+    under the same passphrase, by the same code as a backup the worker asks for. Nothing is
+    written for a new database or one already at head. If the copy cannot be made, the
+    profile is left untouched and the unlock is refused.
+    """
+    current = current_revision(db)
+    head = _cached_head()
+    if current is None or current == head:
+        return None
+    from datetime import datetime
+
+    from .errors import InputRefused
+    from .services.profile import backup  # the services layer sits above this module
+
+    folder = db.path.parent / BACKUPS_DIR
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = folder / f"profile-before-{head}-{stamp}.fsw"
+    n = 1
+    while out.exists():
+        n += 1
+        out = folder / f"profile-before-{head}-{stamp}-{n}.fsw"
+    try:
+        folder.mkdir(exist_ok=True)
+        try:
+            os.chmod(folder, 0o700)
+        except OSError:
+            pass
+        backup(db, out, audit_entry=False)  # no ORM write into a schema older than the models
+    except OSError as exc:
+        raise InputRefused(
+            f"FSW Desk could not save a backup in {folder} before upgrading this profile "
+            f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
+        ) from exc
+    _restrict(out)
+    return out
 
 
 def _restrict(path: Path) -> None:

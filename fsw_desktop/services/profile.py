@@ -177,12 +177,14 @@ def _table_counts(conn, schema: str = "main") -> dict[str, int]:  # noqa: ANN001
     return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 
-def backup(database: Database, out: Path, progress: Progress | None = None) -> dict[str, int]:
+def backup(database: Database, out: Path, progress: Progress | None = None,
+           audit_entry: bool = True) -> dict[str, int]:
     """An encrypted copy under the same passphrase, written atomically and verified.
 
     SQLite's backup API cannot copy an encrypted database, so we use
     ``sqlcipher_export`` into an attached file keyed like ours. Safe to call on
-    a worker thread: it opens its own connection.
+    a worker thread: it opens its own connection. ``audit_entry=False`` is for the
+    copy taken before an upgrade, while the schema may be older than the models.
     """
     report = progress or (lambda pct, msg: None)
     out = Path(out)
@@ -194,9 +196,10 @@ def backup(database: Database, out: Path, progress: Progress | None = None) -> d
         report(5, "Opening the profile")
         conn = connect_raw(database.path, key)
         try:
-            with database.worker_session() as s:
-                audit.record(s, "backup made", detail=out.name)
-                s.commit()
+            if audit_entry:
+                with database.worker_session() as s:
+                    audit.record(s, "backup made", detail=out.name)
+                    s.commit()
             source_counts = _table_counts(conn)
             report(20, "Copying and encrypting")
             conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))

@@ -1,0 +1,160 @@
+"""``fsw-desktop --self-test``: prove an installed copy works, offscreen, without touching real data.
+
+It makes a throwaway profile in a temporary directory, writes a case, locks (closes the
+database and wipes the key), unlocks with the passphrase, reads the case back, checks the
+schema is at the shipped head revision, opens the main window, draws a chart, writes a PDF,
+then deletes the temporary profile. Exit status 0 and ``self-test ok ...`` on one line, or 1
+and ``self-test failed: STEP: REASON`` on one line. Used by ``make package`` on the built
+bundle and by the test suite from source.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+
+class _Step:
+    name = "starting"
+
+
+def _say(line: str) -> None:
+    stream = sys.stdout if sys.stdout is not None else None  # a windowed Windows build has no stdout
+    if stream is not None:
+        print(line, file=stream, flush=True)
+
+
+def run() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    step = _Step()
+    started = time.monotonic()
+    tmp = Path(tempfile.mkdtemp(prefix="fsw-selftest-"))
+    # Keep QSettings and the user data directory of this run inside the scratch tree too.
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        (tmp / sub).mkdir()
+        os.environ[var] = str(tmp / sub)
+    try:
+        detail = _checks(tmp, step)
+    except BaseException as exc:  # noqa: BLE001 - any failure is the answer
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        _say(f"self-test failed: {step.name}: {type(exc).__name__}: {reason}")
+        return 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if tmp.exists():
+        _say(f"self-test failed: cleaning up: {tmp} is still there")
+        return 1
+    _say(f"self-test ok: {detail}; {time.monotonic() - started:.1f}s")
+    return 0
+
+
+def _checks(tmp: Path, step: _Step) -> str:
+    from . import __version__
+    from . import db as dbmod
+
+    step.name = "starting Qt"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("FSW Desk")
+    app.setApplicationName("FSW Desk")
+
+    step.name = "loading resources"
+    from .ui.style import RESOURCES, apply_style
+
+    for needed in ("style.qss", "bank-holidays.json", "icons/fsw-desk-256.png"):
+        if not (RESOURCES / needed).is_file():
+            raise RuntimeError(f"{needed} is missing from {RESOURCES}")
+    apply_style(app)
+    from .app import app_icon
+
+    if app_icon().isNull():
+        raise RuntimeError("the application icon did not load")
+    from .services import working_days
+
+    if not working_days.HOLIDAYS_FILE.is_file():
+        raise RuntimeError("bank holidays are missing")
+
+    step.name = "creating a profile"
+    from .services import profile, referrals
+    from .services.session import open_session
+
+    passphrase = f"self test {secrets.token_hex(4)} {secrets.token_hex(4)} only"
+    profile_dir = tmp / "profile"
+    database = profile.create_profile(profile_dir, "Self Test", "Self-test desk", "worker", passphrase,
+                                      "Self-test establishment")
+    head = dbmod.head_revision()
+
+    step.name = "writing a record"
+    family = f"Selftest{secrets.token_hex(3)}"
+    with open_session(database) as s:
+        case = referrals.create_referral(s, referrals.ReferralInput(date.today(), "Self", "Sam", family))
+        s.commit()
+        case_id = case.id
+
+    step.name = "locking"
+    key = database._key
+    database.close()
+    if any(key.raw) or not database.closed:
+        raise RuntimeError("the key was not wiped on lock")
+
+    step.name = "unlocking"
+    database = profile.unlock(profile_dir, passphrase)
+    try:
+        step.name = "reading the record back"
+        from .models.cases import Case
+
+        with database.session() as s:
+            back = s.get(Case, case_id)
+            if back is None or back.family_label != f"{family} family":
+                raise RuntimeError("the case written before locking did not come back")
+        if dbmod.current_revision(database) != head:
+            raise RuntimeError(f"schema is at {dbmod.current_revision(database)}, not {head}")
+        if profile.check(database):
+            raise RuntimeError("the integrity check found problems")
+
+        step.name = "opening the main window"
+        from .ui.main_window import MainWindow
+
+        window = MainWindow(database)
+        window.setWindowIcon(app_icon())
+        window.show()
+        app.processEvents()
+        if window.grab().isNull():
+            raise RuntimeError("the main window did not draw")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+        step.name = "drawing a chart"
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries
+
+        chart = QChart()
+        series = QLineSeries()
+        for x, y in ((0, 1), (1, 3), (2, 2)):
+            series.append(x, y)
+        chart.addSeries(series)
+        chart.createDefaultAxes()
+        view = QChartView(chart)
+        view.resize(320, 200)
+        if view.grab().isNull():
+            raise RuntimeError("the chart did not draw")
+        view.deleteLater()
+
+        step.name = "writing a PDF"
+        from .ui.printing import table_html, write_pdf
+
+        pdf = write_pdf(table_html("Self-test", "FSW Desk", ["a", "b"], [(1, 2)]), tmp / "selftest.pdf")
+        data = pdf.read_bytes()
+        if not data.startswith(b"%PDF") or len(data) < 500:
+            raise RuntimeError("the PDF was not written")
+    finally:
+        database.close()
+    frozen = "bundle" if getattr(sys, "frozen", False) else "source"
+    return f"FSW Desk {__version__} ({frozen}), schema {head}"
