@@ -111,9 +111,7 @@ def save_agency(session: Session, data: AgencyInput, agency_id: str | None = Non
     for key in changed:
         setattr(agency, key, values[key])
     if changed:
-        session.flush()
-        audit.record(session, "record changed", "agencies", agency.id, "fields: " + ", ".join(changed))
-        session.flush()
+        session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
     return agency
 
 

@@ -254,9 +254,7 @@ def update_person(session: Session, person_id: str, data: PersonInput,
     warnings = _warnings(session, values, person.id)
     changed = changed_fields(person, values)
     if changed:
-        session.flush()
-        audit.record(session, "record changed", "people", person.id, "fields: " + ", ".join(changed))
-        session.flush()
+        session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
     return person, warnings
 
 

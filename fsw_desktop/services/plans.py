@@ -93,9 +93,7 @@ def set_lead(session: Session, case_id: str, lead_professional: str, caf_taf: bo
     changed = changed_fields(case, {"lead_professional": (lead_professional or "").strip(),
                                     "caf_taf": bool(caf_taf)})
     if changed:
-        session.flush()
-        audit.record(session, "record changed", "cases", case.id, "fields: " + ", ".join(changed))
-        session.flush()
+        session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
     return case
 
 
