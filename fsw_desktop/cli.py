@@ -276,6 +276,8 @@ def print_table(rows: list[dict]) -> None:
 # --- parser and entry point --------------------------------------------------------------
 
 from . import cli_sync  # noqa: E402,F401  registers the peers, bundle and conflicts commands
+from . import cli_caseload  # noqa: E402,F401  registers import, export and template caseload
+from . import cli_summary  # noqa: E402,F401  registers the summary command
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -104,7 +104,9 @@ def cmd_peers_revoke(args: argparse.Namespace) -> int:
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", required=True, metavar="PEER", help="desk id, id prefix or name")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--kind", choices=("sync", "handover"), default="sync")
+    p.add_argument("--kind", choices=("sync", "handover", "summary"), default="sync")
+    p.add_argument("--include-names", action="store_true", help="summary: include names for supervision "
+                   "(recorded; never anyone marked do not disclose)")
     p.add_argument("--case", metavar="REF", help="the case to hand over")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="everything changed since this date")
 
@@ -121,6 +123,16 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             raise InputRefused("--since needs a date like 2026-11-01.") from exc
     if args.kind == "handover" and not args.case:
         raise InputRefused("A handover needs --case REF.")
+    if args.include_names and args.kind != "summary":
+        raise InputRefused("--include-names is for a summary bundle.")
+    if args.kind == "summary":
+        from .services import summary_bundle
+
+        with unlocked(args) as database:
+            made = summary_bundle.export_summary(database, args.to, Path(args.out), include_names=args.include_names)
+        print(f"Wrote summary bundle {made.bundle_id}: {made.cases} cases, "
+              f"{'with' if made.include_names else 'without'} names, {made.bytes} bytes.")
+        return 0
     with unlocked(args) as database:
         report = sync.export_bundle(database, args.to, Path(args.out), kind=args.kind, case_ref=args.case,
                                     since=since)
@@ -134,8 +146,14 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("bundle import", "import a bundle from a paired desk (all or nothing)", _import_args)
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from .services import sync
+    from .services import summary_bundle, sync
 
+    if summary_bundle.is_summary(Path(args.file)):
+        with unlocked(args) as database:
+            got = summary_bundle.import_summaries(database, [Path(args.file)])[0]
+        print(f"Summary bundle {got.bundle_id} was imported before: nothing changed." if got.replay else
+              f"Imported summary from {got.worker_name} ({got.desk_name}): {got.cases} cases.")
+        return 0
     with unlocked(args) as database:
         report = sync.import_bundle(database, Path(args.file))
     if report.replay:

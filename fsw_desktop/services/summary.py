@@ -388,7 +388,9 @@ def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, 
         by_stage[c["stage"]] = by_stage.get(c["stage"], 0) + 1
     by_stage["closed"] = len(closed)
 
-    waiting = [(as_of - _day(c["referral_date"])).days for c in open_cases if not c.get("first_contact")]
+    # a pooled team's cases each carry their own desk's "as_of"
+    waiting = [((_day(c.get("as_of")) or as_of) - _day(c["referral_date"])).days
+               for c in open_cases if not c.get("first_contact")]
     reached = [c["days_to_first_contact"] for c in referred if c.get("days_to_first_contact") is not None]
 
     children = [ch for c in worked for ch in c.get("children", [])]
