@@ -37,5 +37,10 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.ui.screenshots docs/screenshots
 
+# dist/fsw-desk/: the one-folder Linux bundle, built from installer/fsw-desk.spec and self-tested.
+package: $(STAMP)
+	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[package]'
+	PYTHON=$(BIN)/python bash installer/package.sh
+
 clean:
 	rm -rf $(VENV) $(DEMO) .bench build dist
