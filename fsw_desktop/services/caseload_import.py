@@ -442,7 +442,7 @@ def parse_choice(raw: Any, allowed: Sequence[str], what: str) -> str:
     for a in allowed:
         if a.casefold() == text.casefold():
             return a
-    raise _Bad(f"'{text}' is not on the list of {what}.", nearest(text, allowed))
+    raise _Bad(f"'{text}' is not an accepted value for {what}.", nearest(text, allowed))
 
 
 def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -464,7 +464,7 @@ def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
                 elif word:
                     raise _Bad(f"'{word}' is neither a need's nature ({', '.join(NEED_NATURES)}) nor its term "
                                f"({', '.join(NEED_TERMS)}).")
-        out.append((parse_choice(item, allowed, "needs"), nature, term))
+        out.append((parse_choice(item, allowed, "a need"), nature, term))
     return out
 
 
@@ -488,7 +488,7 @@ def parse_goals(raw: Any, statuses: Sequence[str]) -> list[tuple[str, str]]:
         m = re.fullmatch(r"(.*?)\s*\[([^\]]*)\]", line)
         if m:
             line = m.group(1).strip()
-            status = parse_choice(m.group(2), statuses, "goal statuses") or "open"
+            status = parse_choice(m.group(2), statuses, "a goal's status") or "open"
         if line:
             out.append((line, status))
     return out
@@ -661,7 +661,7 @@ def _cell_value(col: Col, cell: Any, sources: Sequence[str]) -> Any:
         return parse_int(cell)
     if col.kind == "choice":
         allowed = sources if col.key == "referral_source" else col.values()
-        return parse_choice(cell, allowed, col.heading.casefold().replace("who cares for the child", "carers"))
+        return parse_choice(cell, allowed, col.heading)
     if col.kind == "needs":
         if col.key == "follow_up_needs":
             return tuple(tuple(parse_needs(part, col.values())) for part in split_follow_ups(cell))
@@ -859,6 +859,7 @@ def import_table(session: Session, table: Table, mapping: Mapping[int, str], dec
     first = dry_run(session, table, mapping, today)
     if isinstance(decisions, str):
         decisions = {d.row: decisions for d in first.duplicates}
+    decisions = dict(decisions or {})
     report = dry_run(session, table, mapping, today, decisions)
     if not report.ok:
         raise ImportRefused(f"The file has {len(report.problems)} problem(s); nothing was imported. Run the dry run "
