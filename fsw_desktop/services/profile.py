@@ -196,10 +196,6 @@ def backup(database: Database, out: Path, progress: Progress | None = None,
         report(5, "Opening the profile")
         conn = connect_raw(database.path, key)
         try:
-            if audit_entry:
-                with database.worker_session() as s:
-                    audit.record(s, "backup made", detail=out.name)
-                    s.commit()
             source_counts = _table_counts(conn)
             report(20, "Copying and encrypting")
             conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
@@ -222,6 +218,10 @@ def backup(database: Database, out: Path, progress: Progress | None = None,
             tmp.unlink(missing_ok=True)
             raise CorruptFile("The backup did not verify; nothing was saved. Try another location.")
         os.replace(tmp, out)
+        if audit_entry:  # one entry, once the backup is really there (a failed one leaves none)
+            with database.worker_session() as s:
+                audit.record(s, "backup made", detail=out.name)
+                s.commit()
         report(100, "Backup verified")
         return counts
     finally:

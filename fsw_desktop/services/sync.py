@@ -433,6 +433,9 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 report(15 + pct * 80 // 100, msg)
 
             merged = merge.apply_changes(session, changes, sub)
+            from . import erasure  # records erased on another desk: their values leave this history too
+
+            erasure.after_import(session, merged.record_ids)
             result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
                                   merged.conflicts_new, False, len(changes), merged.changes_new, merged.unchanged,
                                   header.seq, peer.last_seq_in if peer else 0, record_ids=merged.record_ids)
