@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..errors import InputRefused
 from ..models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssessment, SupervisionNote,
@@ -58,8 +58,26 @@ class WorkerRow:
     earlier: int = 0  # how many older summaries from this worker are kept as history
 
 
+_CACHE_KEY = "team.parsed_summaries"
+_CACHE_MAX = 64
+
+
 def _payload(row: WorkerSummary) -> dict[str, Any]:
-    return json.loads(row.payload)
+    """The parsed summary, kept on the session for the next look: parsing 15 summaries is most of a
+    dashboard's time, and a stored summary never changes. Kept in ``session.info``, so it goes when
+    the session does (on lock), never in a module-level cache. Callers must not change it."""
+    cache = _session_info(row).setdefault(_CACHE_KEY, {})
+    got = cache.get(row.id)
+    if got is None:
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+        got = cache[row.id] = json.loads(row.payload)
+    return got
+
+
+def _session_info(row: WorkerSummary) -> dict[str, Any]:
+    session = object_session(row)
+    return session.info if session is not None else {}
 
 
 def _row(r: WorkerSummary, payload: dict[str, Any] | None = None, earlier: int = 0) -> WorkerRow:

@@ -252,6 +252,68 @@ def application_rows(database) -> list[Row]:  # noqa: ANN001
         ]
 
 
+def summary_rows(standard: Path) -> list[Row]:
+    """Issue 7: a supervisor imports 15 workers' summaries (each the standard demo desk under its own
+    identity) in one all-or-nothing call, then works out the team figures the dashboard shows."""
+    import tempfile
+    import uuid
+
+    from sqlalchemy import select
+
+    from fsw_desktop import db as dbmod
+    from fsw_desktop.models.sync import Desk
+    from fsw_desktop.services import peers, profile, summary_bundle, team
+    from fsw_desktop.services.session import desk, open_session
+    from fsw_desktop.sync import identity
+
+    scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-summary-"))
+    try:
+        (scratch / "w").mkdir()
+        shutil.copy(standard / dbmod.DB_NAME, scratch / "w" / dbmod.DB_NAME)
+        w = dbmod.open_database(scratch / "w" / dbmod.DB_NAME, PASSPHRASE)
+        sup = profile.create_profile(scratch / "sup", "Bench Supervisor", "Supervisor desk", "supervisor", PASSPHRASE)
+        with open_session(sup) as s:
+            sup_ident = identity.public_identity(desk(s))
+        paths = []
+        for i in range(15):
+            keys = identity.generate()
+            with open_session(w) as s:  # the same caseload under a new worker identity
+                d = s.execute(select(Desk)).scalar_one()
+                d.desk_id, d.desk_name, d.worker_name = uuid.uuid4().hex, f"Desk {i}", f"Worker {i}"
+                d.signing_private, d.signing_public = keys.signing_private, keys.signing_public
+                d.encryption_private, d.encryption_public = keys.encryption_private, keys.encryption_public
+                s.flush()
+                if i == 0:
+                    peers.pair(s, sup_ident, "Sup", confirmed=True)
+                ident = identity.public_identity(d)
+                s.commit()
+            with open_session(sup) as s:
+                peers.pair(s, ident, f"Worker {i}", confirmed=True)
+                s.commit()
+            paths.append(summary_bundle.export_summary(w, "Sup", scratch / f"{i}.fswb").path)
+        w.close()
+        key = sup.key_copy()
+        sup.close()
+        size = sum(p.stat().st_size for p in paths)
+        samples, figures = [], []
+        for run in range(3):
+            target = scratch / f"sup{run}"
+            target.mkdir()
+            shutil.copy(scratch / "sup" / dbmod.DB_NAME, target / dbmod.DB_NAME)
+            database = dbmod.open_database(target / dbmod.DB_NAME, key=key.copy())
+            t = time.perf_counter()
+            summary_bundle.import_summaries(database, paths)
+            samples.append(time.perf_counter() - t)
+            with open_session(database) as s:
+                figures += timed(lambda: team.team_figures(s), 3)
+            database.close()
+        key.wipe()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [Row(f"import 15 workers' summaries ({size / 1e6:.1f} MB of bundles)", samples, 3.0),
+            Row("team figures over 15 summaries (the dashboard's data)", figures, None)]
+
+
 def main() -> int:
     from fsw_desktop import db as dbmod
     from fsw_desktop.db import Key
@@ -301,6 +363,7 @@ def main() -> int:
     database.close()
     rows += case_with_200_contacts(large, app)
     rows += sync_rows(large)
+    rows += summary_rows(standard)
 
     width = max(len(r.name) for r in rows)
     print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
