@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
         if self.role == "worker":
             self._action(m, "Edit &lists…", self.edit_lists, None, "lists_action")
+            m.addSeparator()
+            self._action(m, "&Import caseload…", self.import_caseload, None, "import_caseload_action")
+            self._action(m, "E&xport caseload…", self.export_caseload, None, "export_caseload_action")
+            self._action(m, "Save import &template…", self.save_import_template, None, "import_template_action")
         m.addSeparator()
         self._action(m, "&Lock", self.lock_requested.emit, "Ctrl+L", "lock_action")
         self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -401,6 +405,64 @@ class MainWindow(QMainWindow):
                 s.commit()
         except FswError as exc:
             self.show_error(exc.message)
+
+    # caseload spreadsheet (import, export, template) --------------------------
+    def import_caseload(self):  # noqa: ANN201
+        from .import_dialog import ImportWizard
+
+        wizard = ImportWizard(self, self.database)
+        wizard.imported.connect(self._caseload_imported)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def _caseload_imported(self, result) -> None:  # noqa: ANN001
+        self.statusBar().showMessage(result.line(), 10000)
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+
+    def _spreadsheet_path(self, title: str, name: str) -> str:
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / name),
+                                                   "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path
+
+    def export_caseload(self) -> None:
+        from ..services import caseload_export
+
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        path = self._spreadsheet_path("Export caseload", f"caseload-{stamp}.xlsx")
+        if not path:
+            return
+
+        def work(progress):  # noqa: ANN001, ANN202 - on a pool thread, with its own connection
+            with open_session(self.database, worker=True) as s:
+                rows = caseload_export.export_caseload(s, Path(path), progress)
+                s.commit()
+            return rows
+
+        run_with_progress(self, "Exporting the caseload", work, lambda rows: self.statusBar().showMessage(
+            f"Exported {rows} rows to {Path(path).name}. The file is not encrypted: keep it safe.", 10000))
+
+    def save_import_template(self) -> None:
+        from ..services import caseload_template
+
+        path = self._spreadsheet_path("Save import template", "caseload-template.xlsx")
+        if not path:
+            return
+        try:
+            with self.session() as s:
+                outcomes = lists.outcome_names(s)
+            caseload_template.save_template(Path(path), outcomes)
+        except FswError as exc:
+            self.show_error(exc.message)
+            return
+        except OSError as exc:
+            self.show_error(f"The template could not be saved ({exc.strerror or type(exc).__name__}).")
+            return
+        self.statusBar().showMessage(f"Template saved as {Path(path).name}", 8000)
 
     # geometry --------------------------------------------------------------
     def restore_geometry(self) -> None:
