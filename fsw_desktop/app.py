@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("FSW Desk")
     app.setApplicationName("FSW Desk")
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("fsw-desk")  # matches installer/fsw-desk.desktop (taskbar icon on Wayland)
     apply_style(app)
     controller = AppController(app, resolve_profile_dir(args.profile), hint=args.hint)
     controller.start()

@@ -226,7 +226,7 @@ BACKUPS_DIR = "backups"
 def backup_before_upgrade(db: Database) -> Path | None:
     """Before migrations change an existing profile, an encrypted, verified copy of it as it was.
 
-    Written to ``backups/profile-before-HEAD-YYYYMMDD-HHMMSS.fsw`` in the profile directory,
+    Written to ``backups/profile-before-HEAD-YYYYMMDD-HHMMSS.fswbak`` in the profile directory,
     under the same passphrase, by the same code as a backup the worker asks for. Nothing is
     written for a new database or one already at head. If the copy cannot be made, the
     profile is left untouched and the unlock is refused.
@@ -242,11 +242,11 @@ def backup_before_upgrade(db: Database) -> Path | None:
 
     folder = db.path.parent / BACKUPS_DIR
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    out = folder / f"profile-before-{head}-{stamp}.fsw"
+    out = folder / f"profile-before-{head}-{stamp}.fswbak"  # the extension Restore from backup offers
     n = 1
     while out.exists():
         n += 1
-        out = folder / f"profile-before-{head}-{stamp}-{n}.fsw"
+        out = folder / f"profile-before-{head}-{stamp}-{n}.fswbak"
     try:
         folder.mkdir(exist_ok=True)
         try:

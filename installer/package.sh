@@ -14,6 +14,8 @@ start=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$ROOT/build" installer/fsw-desk.spec
 built=$(date +%s)
+# The Linux per-user installer and menu entry travel with the folder.
+cp installer/install-linux.sh installer/fsw-desk.desktop "$BUNDLE/"
 echo "built $BUNDLE in $((built - start))s, $(du -sh "$BUNDLE" | cut -f1)"
 
 # A kept Qt plugin that needs a Qt library the spec dropped would only fail when it loads.

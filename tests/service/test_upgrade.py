@@ -95,7 +95,7 @@ def make_old_profile(profile_dir: Path, revision: str) -> dict:
 
 
 def _backups(profile_dir: Path) -> list[Path]:
-    return sorted((profile_dir / dbmod.BACKUPS_DIR).glob("*.fsw"))
+    return sorted((profile_dir / dbmod.BACKUPS_DIR).glob("*.fswbak"))
 
 
 def _revision_of(path: Path) -> str:
@@ -124,7 +124,7 @@ def test_previous_release_profile_opens_after_automatic_backup(tmp_path, old):
         backups = _backups(profile_dir)
         assert len(backups) == 1
         assert backups[0].name.startswith(f"profile-before-{head}-")
-        assert dt.datetime.strptime(backups[0].name[len(f"profile-before-{head}-"):-4], "%Y%m%d-%H%M%S")
+        assert dt.datetime.strptime(backups[0].name[len(f"profile-before-{head}-"):-len(".fswbak")], "%Y%m%d-%H%M%S")
         assert _revision_of(backups[0]) == old
         counts = profile.verify_backup(backups[0], PASSPHRASE)
         assert {t: counts[t] for t in made["counts"]} == made["counts"]
