@@ -377,7 +377,7 @@ class ImportWizard(QWizard):
     def _failed(self, message: str) -> None:
         self._running = False
         self.failed = message
-        self.confirm_page.message.setText(f"{message} Nothing was imported.")
+        self.confirm_page.message.setText(message if "othing was" in message else f"{message} Nothing was imported.")
         self.confirm_page.message.setAccessibleName(self.confirm_page.message.text())
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
