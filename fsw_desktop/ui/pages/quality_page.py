@@ -1,0 +1,528 @@
+"""The i-HOP quality statements: self-assessment of each checklist item, and the work plan (issue 7, seeds 002).
+
+The first tab lists the eight statements with their "What can we do?" checklist:
+each item's status (Not yet or N/A, In progress, Yes, in place) and evidence,
+and on each statement's row how many items are in place. The second tab is the
+work plan of Appendix A: per statement, actions for this month, three months or
+six months, with evidence and comments, a lead and a completion date. Both print
+together to one PDF. Kept only on this desk.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
+    QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
+from ...services import audit, team
+from ..form_dialog import Field, FormDialog, FormSpec
+from ..printing import write_pdf
+from ..table_model import ROW_ROLE, Column, make_table
+from .base import Page
+from .supervision_page import section_label
+
+NOT_YET, IN_PROGRESS, IN_PLACE = QUALITY_STATUSES
+HORIZON_LABELS = {"this month": "This month", "three months": "Within three months",
+                  "six months": "Within six months"}
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # the checklist item number ("1.1") on an item's row
+STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 11  # the statement number on every row
+
+# subtle tints: text colour for an item's status, background for a statement's progress
+STATUS_COLOURS = {NOT_YET: "#57606a", IN_PROGRESS: "#7d4e00", IN_PLACE: "#116329"}
+PROGRESS_TINTS = {"none": "#f6f8fa", "some": "#fff8e1", "all": "#e6f4ea"}
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """A work plan line as shown: a snapshot of the stored row."""
+
+    id: str
+    statement_no: int
+    statement: str
+    horizon: str
+    action: str
+    evidence: str
+    lead: str
+    completion_date: date | None
+
+
+PLAN_COLUMNS = [
+    Column("Quality statement", lambda r: r.statement),
+    Column("Plan", lambda r: HORIZON_LABELS.get(r.horizon, r.horizon)),
+    Column("Action", lambda r: r.action),
+    Column("Evidence and comments", lambda r: r.evidence),
+    Column("Lead", lambda r: r.lead),
+    Column("Completion date", lambda r: r.completion_date),
+]
+
+
+def progress_text(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    text = f"{counts.get(IN_PLACE, 0)} of {total} in place"
+    if counts.get(IN_PROGRESS):
+        text += f", {counts[IN_PROGRESS]} in progress"
+    return text
+
+
+def _tint(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if total and counts.get(IN_PLACE, 0) == total:
+        return PROGRESS_TINTS["all"]
+    if counts.get(IN_PLACE, 0) or counts.get(IN_PROGRESS, 0):
+        return PROGRESS_TINTS["some"]
+    return PROGRESS_TINTS["none"]
+
+
+def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip:
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+    b.clicked.connect(lambda _=False: slot())
+    return b
+
+
+class QualityPage(Page):
+    title = "Quality"
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__(session_factory)
+        self.statements = team.quality_statements()
+        self.by_number = {s["number"]: s for s in self.statements}
+        self.assessment: dict[str, dict[str, Any]] = {}
+        self.progress: dict[int, dict[str, int]] = {}
+
+        top = QHBoxLayout()
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Self-assessment at a glance")
+        top.addWidget(self.summary, 1)
+        self.print_button = _button("&Print self-assessment and work plan…", self.print_report,
+                                    "Save the self-assessment and the work plan as a PDF")
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Quality statements")
+        self.layout_.addWidget(self.tabs, 1)
+
+        # --- self-assessment tab ---
+        assess = QWidget()
+        av = QVBoxLayout(assess)
+        av.setContentsMargins(10, 10, 10, 10)
+        bar = QHBoxLayout()
+        self.assess_button = _button("&Assess item…", self.assess_item,
+                                     "Set the selected checklist item's status and evidence (or press Enter on it)")
+        bar.addWidget(self.assess_button)
+        self.expand_button = _button("E&xpand all", self._expand_all)
+        self.collapse_button = _button("&Collapse all", self._collapse_all)
+        bar.addWidget(self.expand_button)
+        bar.addWidget(self.collapse_button)
+        hint = QLabel("Enter or double-click on an item to assess it.")
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        bar.addWidget(hint, 1)
+        av.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(["Statement and checklist item", "Status", "Evidence"])
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Quality statements and checklist")
+        self.tree.setAccessibleDescription("Each statement with its checklist items; Enter assesses an item")
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
+        split.addWidget(self.tree)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Selected statement or item")
+        self.detail.setMinimumHeight(110)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        av.addWidget(split, 1)
+        self.tabs.addTab(assess, "&Self-assessment")
+
+        # --- work plan tab ---
+        plan = QWidget()
+        pv = QVBoxLayout(plan)
+        pv.setContentsMargins(10, 10, 10, 10)
+        bar = QHBoxLayout()
+        self.add_button = _button("&Add action…", self.add_action, "Add an action to the work plan")
+        self.edit_button = _button("&Edit action…", self.edit_action, "Change the selected action (or press Enter)")
+        self.delete_button = _button("&Delete action", self.delete_action, "Delete the selected action, after asking")
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
+        self.plan_count = QLabel("")
+        self.plan_count.setObjectName("Muted")
+        bar.addWidget(self.plan_count, 1)
+        pv.addLayout(bar)
+        self.plan, self.plan_model = make_table(PLAN_COLUMNS, "Work plan")
+        self.plan.setAccessibleDescription("Actions by statement and when; Enter edits, Delete removes")
+        header = self.plan.horizontalHeader()
+        for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.ResizeToContents),
+                          (2, QHeaderView.ResizeMode.Stretch), (3, QHeaderView.ResizeMode.Stretch),
+                          (4, QHeaderView.ResizeMode.ResizeToContents), (5, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
+        header.setStretchLastSection(False)
+        pv.addWidget(self.plan, 1)
+        self.tabs.addTab(plan, "&Work plan")
+
+        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.tree.activated.connect(self._activated)
+        self.plan.activated.connect(lambda _i: self.edit_action())
+        self.plan.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.plan)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_action)
+        QWidget.setTabOrder(self.print_button, self.tabs)
+        QWidget.setTabOrder(self.assess_button, self.expand_button)
+        QWidget.setTabOrder(self.expand_button, self.collapse_button)
+        QWidget.setTabOrder(self.collapse_button, self.tree)
+        QWidget.setTabOrder(self.tree, self.detail)
+        QWidget.setTabOrder(self.add_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.plan)
+        self._build_tree()
+        self._update_buttons()
+
+    # --- the checklist tree --------------------------------------------------------------------------
+
+    def _build_tree(self) -> None:
+        bold = self.tree.font()
+        bold.setBold(True)
+        for s in self.statements:
+            title = QStandardItem(f"{s['number']}. {s['title']}")
+            title.setFont(bold)
+            title.setToolTip(s["statement"])
+            title.setData(s["number"], STATEMENT_ROLE)
+            progress = QStandardItem("")
+            progress.setData(s["number"], STATEMENT_ROLE)
+            wording = QStandardItem(s["statement"])
+            wording.setData(s["number"], STATEMENT_ROLE)
+            wording.setForeground(QBrush(QColor("#57606a")))
+            for it in s["items"]:
+                text = QStandardItem(f"{it['item']}  {it['action']}")
+                text.setToolTip(it["action"])
+                status = QStandardItem(NOT_YET)
+                evidence = QStandardItem("")
+                for cell in (text, status, evidence):
+                    cell.setData(it["item"], ITEM_ROLE)
+                    cell.setData(s["number"], STATEMENT_ROLE)
+                title.appendRow([text, status, evidence])
+            self.model.appendRow([title, progress, wording])
+        self.tree.expandAll()
+        self.tree.header().resizeSection(2, max(260, self.tree.fontMetrics().averageCharWidth() * 40))
+
+    def refresh(self) -> None:
+        with self.session_factory() as s:
+            self.assessment = team.self_assessment(s)
+            self.progress = team.statement_progress(s)
+            plan = [PlanLine(p.id, p.statement_no, self._statement_label(p.statement_no), p.horizon, p.action,
+                             p.evidence, p.lead, p.completion_date) for p in team.work_plan(s)]
+        for r in range(self.model.rowCount()):
+            title = self.model.item(r, 0)
+            number = title.data(STATEMENT_ROLE)
+            counts = self.progress.get(number, {})
+            progress = self.model.item(r, 1)
+            progress.setText(progress_text(counts))
+            tint = QBrush(QColor(_tint(counts)))
+            for c in range(3):
+                self.model.item(r, c).setBackground(tint)
+            for i in range(title.rowCount()):
+                item = title.child(i, 0).data(ITEM_ROLE)
+                got = self.assessment.get(item, {"status": NOT_YET, "evidence": ""})
+                status = title.child(i, 1)
+                status.setText(got["status"])
+                status.setForeground(QBrush(QColor(STATUS_COLOURS.get(got["status"], "#1f2328"))))
+                evidence = title.child(i, 2)
+                evidence.setText(got["evidence"] or "")
+                evidence.setToolTip(got["evidence"] or "")
+        total = {st: sum(c.get(st, 0) for c in self.progress.values()) for st in QUALITY_STATUSES}
+        n = sum(total.values())
+        self.summary.setText(f"<b>{total[IN_PLACE]} of {n}</b> checklist items in place, "
+                             f"{total[IN_PROGRESS]} in progress, {total[NOT_YET]} not yet or not applicable. "
+                             f"{len(plan)} action{'s' if len(plan) != 1 else ''} in the work plan.")
+        keep = self.current_plan_line()
+        self.plan_model.set_rows(plan)
+        self.plan.resizeRowsToContents()
+        self.plan_count.setText(f"{len(plan)} action{'s' if len(plan) != 1 else ''}")
+        if keep is not None:
+            ids = [p.id for p in plan]
+            if keep.id in ids:
+                self.plan.selectRow(ids.index(keep.id))
+        self._show_detail()
+
+    def _statement_label(self, number: int) -> str:
+        s = self.by_number.get(number)
+        return f"{number}. {s['title']}" if s else str(number)
+
+    def _expand_all(self) -> None:
+        self.tree.expandAll()
+
+    def _collapse_all(self) -> None:
+        self.tree.collapseAll()
+
+    def current_item(self) -> str | None:
+        """The checklist item number ("1.1") of the selected row, if an item (not a statement) is selected."""
+        index = self.tree.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def current_statement(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(STATEMENT_ROLE) if index.isValid() else None
+
+    def select_item(self, item: str) -> bool:
+        """Select a checklist item by number ("3.2"), e.g. before ``assess_item``."""
+        for r in range(self.model.rowCount()):
+            title = self.model.item(r, 0)
+            for i in range(title.rowCount()):
+                if title.child(i, 0).data(ITEM_ROLE) == item:
+                    index = title.child(i, 0).index()
+                    self.tree.expand(title.index())
+                    self.tree.setCurrentIndex(index)
+                    self.tree.scrollTo(index)
+                    return True
+        return False
+
+    def statement_row_text(self, number: int) -> str:
+        """The progress shown on a statement's row, e.g. "5 of 7 in place"."""
+        for r in range(self.model.rowCount()):
+            if self.model.item(r, 0).data(STATEMENT_ROLE) == number:
+                return self.model.item(r, 1).text()
+        return ""
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(ITEM_ROLE):
+            self.assess_item()
+        else:
+            first = index.siblingAtColumn(0)
+            self.tree.setExpanded(first, not self.tree.isExpanded(first))
+
+    def _show_detail(self) -> None:
+        number, item = self.current_statement(), self.current_item()
+        s = self.by_number.get(number) if number else None
+        if s is None:
+            self.detail.setHtml("<p style='color:#57606a'>Choose a statement or a checklist item to see it in "
+                                "full, with suggestions for evidence.</p>")
+        else:
+            esc = html.escape
+            parts = [f"<h3 style='color:#1b4965;margin-bottom:2px'>{s['number']}. {esc(s['title'])}</h3>",
+                     f"<p style='margin-top:0'><i>{esc(s['statement'])}</i></p>"]
+            if item:
+                action = next(i["action"] for i in s["items"] if i["item"] == item)
+                got = self.assessment.get(item, {"status": NOT_YET, "evidence": ""})
+                evidence = esc(got["evidence"]).replace("\n", "<br>") if got["evidence"] else "<i>none recorded</i>"
+                parts += [f"<p><b>{esc(item)}</b> {esc(action)}</p>",
+                          f"<p><b>Status:</b> {esc(got['status'])}<br><b>Evidence:</b> {evidence}</p>"]
+            else:
+                parts.append(f"<p><b>{progress_text(self.progress.get(number, {}))}</b></p>")
+            if s.get("evidence_suggestions"):
+                parts.append("<p style='margin-bottom:2px'><b>How can we evidence what we do? Some suggestions</b></p>"
+                             "<ul style='margin-top:0'>" + "".join(f"<li>{esc(x)}</li>"
+                                                                   for x in s["evidence_suggestions"]) + "</ul>")
+            self.detail.setHtml("".join(parts))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.assess_button.setEnabled(self.current_item() is not None)
+        has_line = self.current_plan_line() is not None
+        self.edit_button.setEnabled(has_line)
+        self.delete_button.setEnabled(has_line)
+
+    def assess_item(self, item: str | None = None) -> FormDialog | None:
+        """The form for one checklist item's status and evidence (the selected item unless one is given)."""
+        if item is not None and not self.select_item(item):
+            return None
+        item = self.current_item()
+        if item is None:
+            return None
+        number = self.current_statement()
+        action = next(i["action"] for i in self.by_number[number]["items"] if i["item"] == item)
+        got = self.assessment.get(item, {"status": NOT_YET, "evidence": ""})
+        spec = FormSpec("quality-assessment", f"Assess item {item}", [
+            Field("status", "&Status", "choice", list(QUALITY_STATUSES), default=got["status"]),
+            Field("evidence", "&Evidence", "long", default=got["evidence"],
+                  help="What shows this is in place or under way: records, plans, training logs, feedback"),
+        ], intro=f"{number}. {self.by_number[number]['title']}: {item} {action}", context={"item": item})
+        dialog = self.open_form(spec, lambda s, v: team.set_assessment(s, item, v["status"], v["evidence"]))
+        self._size_form(dialog, ("evidence",))
+        return dialog
+
+    def _size_form(self, dialog: FormDialog, long_fields: tuple[str, ...]) -> None:
+        fm = dialog.fontMetrics()
+        for name in long_fields:
+            dialog.widgets[name].setFixedHeight(fm.lineSpacing() * 5 + 12)
+        dialog.setMinimumWidth(max(560, fm.averageCharWidth() * 72))
+
+    # --- the work plan -------------------------------------------------------------------------------
+
+    def current_plan_line(self) -> PlanLine | None:
+        index = self.plan.currentIndex()
+        return self.plan_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _plan_spec(self, line: PlanLine | None) -> FormSpec:
+        statements = [(self._statement_label(s["number"]), s["number"]) for s in self.statements]
+        horizons = [(HORIZON_LABELS.get(h, h), h) for h in PLAN_HORIZONS]
+        default_no = line.statement_no if line else (self.current_statement() or 1)
+        return FormSpec("work-plan", "Work plan: edit action" if line else "Work plan: new action", [
+            Field("statement_no", "&Quality statement", "choice", statements, default=default_no),
+            Field("horizon", "&Plan", "choice", horizons, default=line.horizon if line else PLAN_HORIZONS[0]),
+            Field("action", "&Action", "long", default=line.action if line else ""),
+            Field("evidence", "E&vidence and comments", "long", default=line.evidence if line else ""),
+            Field("lead", "&Lead", default=line.lead if line else ""),
+            Field("completion_date", "&Completion date", "optional-date",
+                  default=line.completion_date if line else None),
+        ], intro="Choose actions from the statements' checklists that you wish to prioritise.",
+            context={"plan_id": line.id if line else None})
+
+    def _open_plan(self, line: PlanLine | None) -> FormDialog:
+        def save(s: Session, v: dict) -> None:
+            args = (v["statement_no"], v["horizon"], v["action"], v["lead"], v["completion_date"], v["evidence"])
+            if line:
+                team.update_plan_item(s, line.id, *args)
+            else:
+                team.add_plan_item(s, *args)
+
+        dialog = self.open_form(self._plan_spec(line), save)
+        self._size_form(dialog, ("action", "evidence"))
+        return dialog
+
+    def add_action(self) -> FormDialog:
+        return self._open_plan(None)
+
+    def edit_action(self) -> FormDialog | None:
+        line = self.current_plan_line()
+        return self._open_plan(line) if line else None
+
+    def delete_action(self) -> bool:
+        line = self.current_plan_line()
+        if line is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Delete action", f"Delete this action from the work plan?\n\n{line.action[:300]}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            with self.session_factory() as s:
+                team.delete_plan_item(s, line.id)
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Delete action", exc.message)
+            return False
+        self.refresh()
+        return True
+
+    def reopen_draft(self, form_id: str, values: dict) -> FormDialog | None:
+        """A self-assessment or work plan draft kept over a lock, reopened on the same item or action."""
+        context = values.get("_context") or {}
+        dialog = None
+        if form_id == "quality-assessment" and context.get("item"):
+            self.tabs.setCurrentIndex(0)
+            dialog = self.assess_item(context["item"])
+        elif form_id == "work-plan":
+            self.tabs.setCurrentIndex(1)
+            line = next((p for p in self.plan_model.rows if p.id == context.get("plan_id")), None)
+            dialog = self._open_plan(line)
+        if dialog is not None:
+            dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
+        return dialog
+
+    # --- printing ------------------------------------------------------------------------------------
+
+    def report_html(self) -> str:
+        from ...services.session import desk
+
+        esc = html.escape
+        with self.session_factory() as s:
+            assessment = team.self_assessment(s)
+            progress = team.statement_progress(s)
+            plan = team.work_plan(s)
+            d = desk(s)
+            who = ", ".join(x for x in (d.desk_name, d.establishment) if x)
+        plan_rows = [(self._statement_label(p.statement_no), HORIZON_LABELS.get(p.horizon, p.horizon), p.action,
+                      p.evidence, p.lead, f"{p.completion_date:%d %b %Y}" if p.completion_date else "")
+                     for p in plan]
+        total = {st: sum(c.get(st, 0) for c in progress.values()) for st in QUALITY_STATUSES}
+        parts = [
+            "<h1>Quality statements: self-assessment and work plan</h1>",
+            f"<p class='sub'>{esc(who)}. Printed {date.today():%d %B %Y}. i-HOP Quality Statements and Toolkit.</p>",
+            f"<p>{total[IN_PLACE]} of {sum(total.values())} checklist items in place, {total[IN_PROGRESS]} in "
+            f"progress, {total[NOT_YET]} not yet or not applicable.</p>",
+            "<h2>Self-assessment</h2>",
+        ]
+        for s in self.statements:
+            n = s["number"]
+            parts.append(f"<h3>{n}. {esc(s['title'])} <span class='muted'>({progress_text(progress[n])})"
+                         f"</span></h3><p class='statement'>{esc(s['statement'])}</p>")
+            rows = "".join(
+                f"<tr><td>{esc(it['item'])}</td><td>{esc(it['action'])}</td>"
+                f"<td>{esc(assessment[it['item']]['status'])}</td>"
+                f"<td>{esc(assessment[it['item']]['evidence'] or '')}</td></tr>" for it in s["items"])
+            parts.append("<table cellspacing='0' cellpadding='4' width='100%'><tr><th width='6%'>Item</th>"
+                         "<th width='52%'>What can we do?</th><th width='14%'>Status</th><th>Evidence</th></tr>"
+                         f"{rows}</table>")
+        parts.append("<h2>Work plan</h2>")
+        if plan_rows:
+            head = "".join(f"<th>{esc(h)}</th>" for h in ("Quality statement", "Plan", "Action",
+                                                          "Evidence and comments", "Lead", "Completion date"))
+            body = "".join("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in r) + "</tr>" for r in plan_rows)
+            parts.append(f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>")
+        else:
+            parts.append("<p class='muted'>No actions in the work plan yet.</p>")
+        parts.append("<p class='note'>Kept on this desk only. Statuses: Not yet or N/A; In progress; "
+                     "Yes, in place.</p>")
+        return f"""<html><head><style>
+          body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }}
+          h1 {{ font-size: 16pt; color: #1b4965; margin-bottom: 2px; }}
+          h2 {{ font-size: 13pt; color: #1b4965; margin-top: 14px; }}
+          h3 {{ font-size: 11pt; margin-bottom: 2px; }}
+          p.sub, .muted {{ color: #57606a; }}
+          p.statement {{ font-style: italic; margin-top: 0; }}
+          table {{ border-collapse: collapse; width: 100%; }}
+          th {{ background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }}
+          td {{ padding: 4px; border: 1px solid #d0d7de; vertical-align: top; }}
+          p.note {{ color: #57606a; font-size: 8pt; }}
+        </style></head><body>{''.join(parts)}</body></html>"""
+
+    def print_report(self, path: str | Path | None = None) -> Path | None:
+        """Write the self-assessment and work plan to a PDF (asks where unless ``path`` is given)."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save self-assessment and work plan",
+                                                  str(Path.home() / "quality-self-assessment.pdf"), "PDF (*.pdf)")
+        if not path:
+            return None
+        try:
+            out = write_pdf(self.report_html(), Path(path))
+            with self.session_factory() as s:
+                audit.record(s, "printed", "quality_assessments", None, "self-assessment and work plan")
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Print self-assessment", exc.message)
+            return None
+        return out

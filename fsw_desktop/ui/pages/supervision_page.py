@@ -1,0 +1,389 @@
+"""Supervision notes per worker, kept only on the supervisor's desk (issue 7).
+
+Left, the team as their summaries arrived: who, which desk, when their latest
+summary was made and when their next supervision is due (overdue in red).
+Right, the chosen worker's supervision notes, newest first, and the full text
+of the selected note. Notes never travel: they are the supervisor's own.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ...services import team
+from ..form_dialog import Field, FormDialog, FormSpec
+from ..table_model import ROW_ROLE, Column, make_table
+from .base import Page
+
+EMPTY_TEXT = ("Import workers' summaries on the Team page: each worker whose summary is on this desk is listed "
+              "here, with their supervision notes, agreed actions and the date of their next supervision.")
+
+
+@dataclass(frozen=True)
+class WorkerLine:
+    desk_id: str
+    worker_name: str
+    desk_name: str
+    establishment: str
+    last_summary: date
+    next_on: date | None
+    overdue: bool
+
+    @property
+    def next_text(self) -> str:
+        if self.next_on is None:
+            return "Not set"
+        return f"{self.next_on:%d %b %Y}" + (" (overdue)" if self.overdue else "")
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """A supervision note as shown: a snapshot, so nothing depends on a closed session."""
+
+    id: str
+    on: date
+    discussed: str
+    agreed_actions: str
+    next_on: date | None
+
+
+def _first_line(text: str, limit: int = 90) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    more = len(line) > limit or "\n" in (text or "").strip()
+    line = line[:limit].rstrip()
+    return line + ("…" if more else "")
+
+
+WORKER_COLUMNS = [
+    Column("Worker", lambda r: r.worker_name),
+    Column("Desk", lambda r: r.desk_name),
+    Column("Last summary", lambda r: r.last_summary),
+    Column("Next supervision", lambda r: r.next_text, warn=lambda r: r.overdue),
+]
+
+NOTE_COLUMNS = [
+    Column("Date", lambda r: r.on),
+    Column("What was discussed", lambda r: _first_line(r.discussed)),
+    Column("Agreed actions", lambda r: _first_line(r.agreed_actions)),
+    Column("Next", lambda r: r.next_on),
+]
+
+
+def section_label(text: str) -> QLabel:
+    """A heading inside a page: bold and a little larger, scaling with the user's text size."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    label.setStyleSheet("color: #1b4965; padding-top: 4px;")
+    return label
+
+
+def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip:
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+    b.clicked.connect(lambda _=False: slot())
+    return b
+
+
+class SupervisionPage(Page):
+    title = "Supervision"
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__(session_factory)
+        self._desk_id: str | None = None
+        self.today: date | None = None  # tests may fix "today"; None means the real date
+
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("Empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setAccessibleName("No summaries yet")
+        self.layout_.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.layout_.addWidget(self.splitter, 1)
+
+        # left: the team
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 8, 0)
+        workers_label = section_label("&Workers")
+        lv.addWidget(workers_label)
+        self.workers, self.workers_model = make_table(WORKER_COLUMNS, "Workers")
+        self.workers.setAccessibleDescription("Each worker whose summary is on this desk, with their next supervision")
+        workers_label.setBuddy(self.workers)
+        lv.addWidget(self.workers, 1)
+        self.team_note = QLabel("")
+        self.team_note.setObjectName("Muted")
+        self.team_note.setWordWrap(True)
+        lv.addWidget(self.team_note)
+        self.splitter.addWidget(left)
+
+        # right: the chosen worker's notes
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(8, 0, 0, 0)
+        self.heading = section_label("Choose a worker")
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Chosen worker")
+        rv.addWidget(self.heading)
+        bar = QHBoxLayout()
+        self.new_button = _button("&New note…", self.new_note, "Record a supervision session with this worker")
+        self.edit_button = _button("&Edit note…", self.edit_note, "Change the selected note (or press Enter on it)")
+        self.delete_button = _button("&Delete note", self.delete_note, "Delete the selected note, after asking")
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        rv.addLayout(bar)
+
+        notes_split = QSplitter(Qt.Orientation.Vertical)
+        notes_split.setChildrenCollapsible(False)
+        self.notes, self.notes_model = make_table(NOTE_COLUMNS, "Supervision notes")
+        self.notes.setWordWrap(False)
+        self.notes.setAccessibleDescription("Newest first. Enter or double-click edits a note; Delete removes it.")
+        notes_split.addWidget(self.notes)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Selected supervision note")
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumHeight(120)
+        notes_split.addWidget(self.detail)
+        notes_split.setStretchFactor(0, 1)
+        notes_split.setStretchFactor(1, 2)
+        rv.addWidget(notes_split, 1)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.workers.selectionModel().currentRowChanged.connect(lambda *_: self._worker_changed())
+        self.notes.selectionModel().currentRowChanged.connect(lambda *_: self._show_note())
+        self.notes.activated.connect(lambda _i: self.edit_note())
+        self.workers.activated.connect(lambda _i: self.notes.setFocus())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.notes)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_note)
+
+        QWidget.setTabOrder(self.workers, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.notes)
+        QWidget.setTabOrder(self.notes, self.detail)
+        self._update_buttons()
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    def refresh(self) -> None:
+        today = self._today()
+        with self.session_factory() as s:
+            summaries = team.latest_summaries(s)
+            nexts = team.next_supervisions(s)
+        rows = [WorkerLine(r.desk_id, r.worker_name, r.desk_name, r.establishment, r.created.date(),
+                           nexts.get(r.desk_id), nexts.get(r.desk_id) is not None and nexts[r.desk_id] < today)
+                for r in summaries]
+        keep = self._desk_id
+        self.workers_model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.splitter.setVisible(bool(rows))
+        overdue = sum(r.overdue for r in rows)
+        unset = sum(r.next_on is None for r in rows)
+        parts = [f"{len(rows)} worker{'s' if len(rows) != 1 else ''}"]
+        if overdue:
+            parts.append(f"{overdue} overdue for supervision")
+        if unset:
+            parts.append(f"{unset} with no next date set")
+        self.team_note.setText(", ".join(parts) + "." if rows else "")
+        if not rows:
+            self._desk_id = None
+            self._load_notes()
+            return
+        ids = [r.desk_id for r in rows]
+        self._select_row(ids.index(keep) if keep in ids else 0)
+
+    def _select_row(self, row: int) -> None:
+        index = self.workers_model.index(row, 0)
+        if self.workers.currentIndex().row() == row and self._desk_id == self.workers_model.rows[row].desk_id:
+            self._load_notes()
+        else:
+            self.workers.setCurrentIndex(index)  # currentRowChanged loads the notes
+        self.workers.selectRow(row)
+
+    def select_worker(self, desk_id: str) -> bool:
+        """Show this worker's notes (the dashboard jumps here); False if no summary of theirs is on this desk."""
+        if not self.workers_model.rows:
+            self.refresh()
+        for row, line in enumerate(self.workers_model.rows):
+            if line.desk_id == desk_id:
+                self._select_row(row)
+                return True
+        return False
+
+    def current_worker(self) -> WorkerLine | None:
+        index = self.workers.currentIndex()
+        return self.workers_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def current_note(self) -> NoteLine | None:
+        index = self.notes.currentIndex()
+        return self.notes_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _worker_changed(self) -> None:
+        worker = self.current_worker()
+        changed = (worker.desk_id if worker else None) != self._desk_id
+        self._desk_id = worker.desk_id if worker else None
+        self._load_notes(keep_note=not changed)
+
+    def _load_notes(self, keep_note: bool = True, select_id: str | None = None) -> None:
+        worker = self.current_worker() if self._desk_id else None
+        keep = select_id or ((self.current_note().id if self.current_note() else None) if keep_note else None)
+        if worker is None:
+            self.heading.setText("Choose a worker")
+            self.notes_model.set_rows([])
+        else:
+            with self.session_factory() as s:
+                rows = [NoteLine(n.id, n.on, n.discussed, n.agreed_actions, n.next_on)
+                        for n in team.notes(s, worker.desk_id)]
+            self.notes_model.set_rows(rows)
+            where = f" · {worker.desk_name}" if worker.desk_name else ""
+            count = f"{len(rows)} note{'s' if len(rows) != 1 else ''}" if rows else "no notes yet"
+            self.heading.setText(f"Supervision with {worker.worker_name}{where} ({count})")
+            ids = [r.id for r in rows]
+            if rows:
+                row = ids.index(keep) if keep in ids else 0
+                self.notes.setCurrentIndex(self.notes_model.index(row, 0))
+                self.notes.selectRow(row)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        note = self.current_note()
+        worker = self.current_worker()
+        if note is None:
+            if worker is None:
+                self.detail.setHtml("")
+            else:
+                self.detail.setHtml(f"<p style='color:#57606a'>No supervision notes with "
+                                    f"{html.escape(worker.worker_name)} yet. Choose <b>New note…</b> to record "
+                                    f"one.</p>")
+        else:
+            def para(text: str) -> str:
+                return html.escape(text).replace("\n", "<br>") if text else "<i style='color:#57606a'>Nothing written</i>"
+
+            nxt = f"{note.next_on:%A %d %B %Y}" if note.next_on else "not set"
+            self.detail.setHtml(
+                f"<h3 style='color:#1b4965;margin-bottom:4px'>Supervision on {note.on:%A %d %B %Y}</h3>"
+                f"<p style='margin-top:0'><b>Next supervision:</b> {nxt}</p>"
+                f"<p style='margin-bottom:2px'><b>What was discussed</b></p><p style='margin-top:0'>{para(note.discussed)}</p>"
+                f"<p style='margin-bottom:2px'><b>Agreed actions</b></p><p style='margin-top:0'>{para(note.agreed_actions)}</p>")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_worker = self.current_worker() is not None
+        has_note = self.current_note() is not None
+        self.new_button.setEnabled(has_worker)
+        self.edit_button.setEnabled(has_note)
+        self.delete_button.setEnabled(has_note)
+
+    # --- changing ------------------------------------------------------------------------------------
+
+    def _spec(self, worker: WorkerLine, note: NoteLine | None) -> FormSpec:
+        today = self._today()
+        title = (f"Supervision note: {worker.worker_name}, {note.on:%d %b %Y}" if note
+                 else f"New supervision note: {worker.worker_name}")
+        return FormSpec("supervision-note", title, [
+            Field("on", "&Date", "date", default=note.on if note else today),
+            Field("discussed", "What was &discussed", "long", default=note.discussed if note else ""),
+            Field("agreed_actions", "&Agreed actions", "long", default=note.agreed_actions if note else ""),
+            Field("next_on", "&Next supervision", "optional-date", default=note.next_on if note else None,
+                  help="Tick Set and choose the date agreed for the next supervision"),
+        ], intro="Kept only on this desk: supervision notes never leave in a bundle.",
+            context={"desk_id": worker.desk_id, "note_id": note.id if note else None})
+
+    def _open(self, spec: FormSpec, note_id: str | None, desk_id: str) -> FormDialog:
+        saved: dict[str, str] = {}
+
+        def save(s: Session, v: dict) -> None:
+            if note_id:
+                team.update_note(s, note_id, v["on"], v["discussed"], v["agreed_actions"], v["next_on"])
+                saved["id"] = note_id
+            else:
+                saved["id"] = team.add_note(s, desk_id, v["on"], v["discussed"], v["agreed_actions"], v["next_on"]).id
+
+        def after() -> None:
+            self.refresh()
+            self._load_notes(select_id=saved.get("id"))
+
+        dialog = self.open_form(spec, save, after)
+        for name in ("discussed", "agreed_actions"):
+            dialog.widgets[name].setFixedHeight(dialog.fontMetrics().lineSpacing() * 6 + 12)
+        dialog.setMinimumWidth(max(560, dialog.fontMetrics().averageCharWidth() * 70))
+        return dialog
+
+    def new_note(self) -> FormDialog | None:
+        worker = self.current_worker()
+        if worker is None:
+            return None
+        return self._open(self._spec(worker, None), None, worker.desk_id)
+
+    def edit_note(self) -> FormDialog | None:
+        worker, note = self.current_worker(), self.current_note()
+        if worker is None or note is None:
+            return None
+        return self._open(self._spec(worker, note), note.id, worker.desk_id)
+
+    def delete_note(self) -> bool:
+        worker, note = self.current_worker(), self.current_note()
+        if worker is None or note is None:
+            return False
+        answer = QMessageBox.question(
+            self, "Delete supervision note",
+            f"Delete the note of the supervision with {worker.worker_name} on {note.on:%d %B %Y}?\n\n"
+            "It cannot be brought back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            with self.session_factory() as s:
+                team.delete_note(s, note.id)
+                s.commit()
+        except FswError as exc:
+            QMessageBox.warning(self, "Delete supervision note", exc.message)
+            return False
+        self.refresh()
+        self._load_notes(keep_note=False)
+        return True
+
+    def reopen_draft(self, form_id: str, values: dict) -> FormDialog | None:
+        """A note's draft kept over a lock, reopened on the same worker (and note, if it was an edit)."""
+        if form_id != "supervision-note":
+            return None
+        context = values.get("_context") or {}
+        if not self.select_worker(context.get("desk_id", "")):
+            return None
+        note = None
+        if context.get("note_id"):
+            ids = [n.id for n in self.notes_model.rows]
+            if context["note_id"] in ids:
+                row = ids.index(context["note_id"])
+                self.notes.setCurrentIndex(self.notes_model.index(row, 0))
+                note = self.notes_model.rows[row]
+        worker = self.current_worker()
+        dialog = self._open(self._spec(worker, note), note.id if note else None, worker.desk_id)
+        dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
+        return dialog
