@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import gc
 import json
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
@@ -149,7 +150,7 @@ def _local_now() -> datetime:
 
 # --- export -------------------------------------------------------------------------------------
 
-_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS)
+_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS[:-1]) + ", coalesce(merges, '')"  # merges never NULL in a payload
 
 
 def _since_stamp(since: date) -> str:
@@ -157,29 +158,21 @@ def _since_stamp(since: date) -> str:
     return encode(max(millis, 0), 0, "")
 
 
-def _rows(cursor: Any) -> list[list[Any]]:
-    """Change rows without the leading rowid, ``merges`` never NULL."""
-    out = []
-    for r in cursor.fetchall():
-        row = list(r[1:])
-        if row[10] is None:
-            row[10] = ""
-        out.append(row)
-    return out
+def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[list[tuple[Any, ...]], int]:
+    """Changes after what was last sent (relays included; not the peer's own), and the new high mark.
 
-
-def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[list[list[Any]], int]:
-    """Changes after what was last sent (relays included; not the peer's own), and the new high mark."""
+    Rows come as SQLite gives them (tuples in ``CHANGE_FIELDS`` order), straight into the payload.
+    """
     raw = merge._raw(session)
     upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
-    sql = f"SELECT rowid, {_CHANGE_SQL} FROM changes WHERE (rowid > ?"
+    sql = f"SELECT {_CHANGE_SQL} FROM changes WHERE (rowid > ?"
     params: list[Any] = [peer.sent_upto or 0]
     if since is not None:
         sql += " OR hlc >= ?"
         params.append(_since_stamp(since))
     sql += ") AND rowid <= ? AND desk_id != ? ORDER BY rowid"
     params += [upto, peer.desk_id]
-    return _rows(raw.execute(sql, params)), upto
+    return raw.execute(sql, params).fetchall(), upto
 
 
 def case_record_ids(session: Session, case: Case) -> list[str]:
@@ -214,11 +207,10 @@ def case_record_ids(session: Session, case: Case) -> list[str]:
     return list(dict.fromkeys(records))
 
 
-def _changes_of(session: Session, record_ids: list[str]) -> list[list[Any]]:
-    cur = merge._raw(session).execute(
-        f"SELECT rowid, {_CHANGE_SQL} FROM changes WHERE record_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY rowid", (json.dumps(record_ids),))
-    return _rows(cur)
+def _changes_of(session: Session, record_ids: list[str]) -> list[tuple[Any, ...]]:
+    return merge._raw(session).execute(
+        f"SELECT {_CHANGE_SQL} FROM changes WHERE record_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY rowid", (json.dumps(record_ids),)).fetchall()
 
 
 def _find_case(session: Session, case_ref: str | None) -> Case:
@@ -240,11 +232,9 @@ def _mark_handed_over(case: Case, on: date) -> None:
     case.closure_planned = True
 
 
-def payload_for(kind: str, changes: list[list[Any]], **extra: Any) -> dict[str, Any]:
+def payload_for(kind: str, changes: Sequence[Sequence[Any]], **extra: Any) -> dict[str, Any]:
     """The payload dict: see docs/bundle-format.md, "Payload". ``changes`` in ``CHANGE_FIELDS`` order."""
-    counts: dict[str, int] = {}
-    for c in changes:
-        counts[c[1]] = counts.get(c[1], 0) + 1
+    counts = Counter(c[1] for c in changes)
     payload = {
         "payload": PAYLOAD_VERSION,
         "kind": kind,
@@ -366,16 +356,20 @@ def _payload_changes(header: envelope.Header, payload: dict[str, Any]) -> list[m
     rows = payload.get("changes")
     if not isinstance(fields, list) or not isinstance(rows, list) or not set(merge.CHANGE_FIELDS) <= set(fields):
         raise bad
-    out = []
     same_order = fields == list(merge.CHANGE_FIELDS)
     try:
+        if same_order:
+            if not all(type(row) is list for row in rows):
+                raise bad
+            return merge.change_rows(rows)
+        out = []
         for row in rows:
             if not isinstance(row, list) or len(row) != len(fields):
                 raise bad
-            out.append(merge.change_row(row if same_order else dict(zip(fields, row))))
+            out.append(merge.change_row(dict(zip(fields, row))))
+        return out
     except InputRefused:
         raise bad from None
-    return out
 
 
 def _take_over(session: Session, case_id: str, worker: str) -> None:
@@ -435,7 +429,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             merged = merge.apply_changes(session, changes, sub)
             from . import erasure  # records erased on another desk: their values leave this history too
 
-            erasure.after_import(session, merged.record_ids)
+            erasure.after_import(session, merged.record_ids - merged.fresh_ids)
             result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
                                   merged.conflicts_new, False, len(changes), merged.changes_new, merged.unchanged,
                                   header.seq, peer.last_seq_in if peer else 0, record_ids=merged.record_ids)

@@ -52,6 +52,7 @@ KEY_SIZE = 32
 NONCE_SIZE = 12
 TAG_SIZE = 16
 CIPHER = "AES-256-GCM"
+ZLIB_LEVEL = 3  # on a full sync: 2.4x faster than level 6 for 15% more bytes (docs/bundle-format.md)
 KDF_LABEL = b"fsw-bundle-v1"
 WRAP_AD = b"fsw-bundle-v1/content-key"
 
@@ -230,7 +231,7 @@ def seal(
     plain = canonical_json(payload)
     if len(plain) > MAX_PAYLOAD:
         raise BundleRefused(TOO_LARGE, "too-large")
-    compressed = zlib.compress(plain, 6)
+    compressed = zlib.compress(plain, ZLIB_LEVEL)
     del plain
     if len(compressed) + TAG_SIZE > MAX_CIPHERTEXT:
         raise BundleRefused(TOO_LARGE, "too-large")

@@ -28,7 +28,7 @@ import json
 import re
 import uuid
 from operator import itemgetter
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
@@ -233,6 +233,41 @@ def change_row(d: dict[str, Any] | Sequence[Any]) -> ChangeRow:
     return ChangeRow(cid, table, rid, fname, value, old, hlc, desk_id, who, prev or None, merges)
 
 
+_STR = {str}
+_STR_OR_NONE = {str, type(None)}
+
+
+def _lengths_within(column: Sequence[str], top: int) -> bool:
+    return bool(column) and min(map(len, column)) > 0 and max(map(len, column)) <= top
+
+
+def change_rows(rows: Sequence[Any]) -> list[ChangeRow]:
+    """``change_row`` over a whole payload: the same checks and the same result, column by column.
+
+    Each check runs over one column at a time in C (``map``, ``min``, ``max``, ``set``)
+    instead of field by field in Python; anything unusual (a value that is not JSON
+    text, a dict, a wrong length) falls back to ``change_row`` row by row, which
+    gives the same answer or the same refusal.
+    """
+    if not rows:
+        return []
+    if not ({type(r) for r in rows} <= {list, tuple, ChangeRow} and {len(r) for r in rows} == {11}):
+        return [change_row(r) for r in rows]
+    cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = zip(*rows)
+    if not (set(map(type, value)) == _STR and set(map(type, cid)) == _STR and set(map(type, table)) == _STR
+            and set(map(type, rid)) == _STR and set(map(type, fname)) == _STR and set(map(type, hlc)) == _STR
+            and set(map(type, desk_id)) == _STR and set(map(type, who)) == _STR
+            and set(map(type, merges)) == _STR and set(map(type, old)) <= _STR_OR_NONE
+            and set(map(type, prev)) <= _STR_OR_NONE):
+        return [change_row(r) for r in rows]  # refuses, or converts non-text values as change_row does
+    if not (_lengths_within(cid, 36) and _lengths_within(rid, 36) and _lengths_within(table, 40)
+            and _lengths_within(fname, 60) and _lengths_within(desk_id, 36) and all(map(_STAMP.fullmatch, hlc))):
+        raise InputRefused(_MALFORMED)
+    if "" in prev:
+        prev = tuple(p or None for p in prev)
+    return list(map(ChangeRow, cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges))
+
+
 _CHANGES: Table = Change.__table__  # type: ignore[assignment]
 _CONFLICTS: Table = Conflict.__table__  # type: ignore[assignment]
 _CHANGE_SQL = ", ".join(CHANGE_FIELDS)
@@ -255,9 +290,11 @@ def load_changes(session: Session, record_ids: Iterable[str]) -> dict[str, list[
     ids = list(set(record_ids))
     if not ids:
         return out
+    # One probe of ix_changes_record per id (CROSS JOIN keeps json_each outside): no temporary
+    # index of the ids is built, which on a large import costs more than the probes.
     cur = _raw(session).execute(
-        f"SELECT {_CHANGE_SQL} FROM changes WHERE record_id IN (SELECT value FROM json_each(?))",
-        (_ids_param(ids),))
+        f"SELECT {', '.join('c.' + f for f in CHANGE_FIELDS)} FROM json_each(?) AS j "
+        "CROSS JOIN changes AS c ON c.record_id = j.value", (_ids_param(ids),))
     for r in cur.fetchall():
         out[r[2]].append(ChangeRow(*r[:10], r[10] or ""))
     return out
@@ -358,34 +395,56 @@ class _Written:
     pending: int = 0
 
 
-def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables: dict[str, str]) -> _Written:
-    """Re-materialise these records and write the ones that differ from what is stored."""
+def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables: dict[str, str],
+                fresh: dict[str, list[ChangeRow]] | None = None) -> _Written:
+    """Re-materialise these records and write the ones that differ from what is stored.
+
+    ``fresh``: per table, the ``*`` changes of records known by nothing else (no stored
+    change, no other incoming one). Their rows are built in one go (``_fresh_rows``)
+    and inserted without reading anything first; should a row with that id exist all
+    the same, the table's inserts are undone to a savepoint and those records take the
+    careful way, through ``materialise``, like every other record.
+    """
     out = _Written()
     per_table: dict[str, list[str]] = defaultdict(list)
     for rid, table in tables.items():
         per_table[table].append(rid)
+    fresh = fresh or {}
     raw = _raw(session)
-    for table, ids in sorted(per_table.items()):
+    for table in sorted(per_table.keys() | fresh.keys()):
+        ids = per_table.get(table, [])
+        stars = fresh.get(table, [])
         info = table_info(table)
         if info is None:  # a table this version does not know: the changes stay and travel on
-            out.pending += len(ids)
+            out.pending += len(ids) + len(stars)
+            continue
+        if stars:
+            built = _fresh_rows(info, stars)
+            if built is None:  # some value is not JSON: each record on its own
+                ids = ids + [c.record_id for c in stars]
+                for c in stars:
+                    by_record[c.record_id] = [c]
+            else:
+                rows, pending = built
+                raw.execute("SAVEPOINT fresh_rows")
+                try:
+                    raw.executemany(info.insert_sql, rows)
+                except raw.IntegrityError:
+                    raw.execute("ROLLBACK TO fresh_rows")
+                    raw.execute("RELEASE fresh_rows")
+                    ids = ids + [c.record_id for c in stars]
+                    for c in stars:
+                        by_record[c.record_id] = [c]
+                else:
+                    raw.execute("RELEASE fresh_rows")
+                    out.added += len(rows)
+                    out.pending += pending
+        if not ids:
             continue
         existing = _existing_rows(session, table, ids)
         inserts: list[tuple] = []
         updates: list[tuple] = []
-        # The common case in a large import: a new record never edited since. Parsed in one go.
-        fresh = [rid for rid in ids if rid not in existing and len(by_record[rid]) == 1
-                 and by_record[rid][0].field == STAR]
-        slow = ids
-        if fresh:
-            built = _fresh_rows(info, [by_record[rid][0] for rid in fresh])
-            if built is not None:
-                rows, pending = built
-                inserts += rows
-                out.pending += pending
-                done = set(fresh)
-                slow = [rid for rid in ids if rid not in done]
-        for rid in slow:
+        for rid in ids:
             old = existing.get(rid)
             row = materialise(table, rid, by_record.get(rid, []), old)
             if row is None:
@@ -403,8 +462,92 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
         if updates:
             raw.executemany(info.update_sql, updates)
             out.updated += len(updates)
-    _expire(session, set(tables))
     return out
+
+
+_MISSING = object()
+_DATES: dict[str, str] = {}  # "2024-05-01" (as a change holds it) -> as stored; dates repeat a lot
+
+
+def _compile_fresh(info: _TableInfo) -> Callable[[list[ChangeRow], list[Any]], tuple[list[tuple], int]]:
+    """A function made for this table that turns ``*`` changes and their parsed values into rows.
+
+    It does what ``materialise`` does for a record with one ``*`` change (defaults,
+    the value's fields, conversion to what SQLite stores, the record's stamps, a
+    missing required field leaves it waiting), written out column by column so a
+    large import pays no dict copy and no loop over columns per record.
+    """
+    env: dict[str, Any] = {"M": _MISSING, "DATES": _DATES, "store_date": _store_date}
+    lines = ["def build(stars, wholes):",
+             "    rows = []",
+             "    append = rows.append",
+             "    pending = 0",
+             "    for c, w in zip(stars, wholes):",
+             "        if type(w) is not dict:",
+             "            pending += 1",
+             "            continue",
+             "        g = w.get"]
+    names = []
+    for i, col in enumerate(info.columns):
+        x = f"x{i}"
+        names.append(x)
+        env[f"D{i}"] = info.defaults.get(col)
+        if col == "id":
+            lines.append(f"        {x} = c[2]")
+            continue
+        if col == "hlc":
+            lines.append(f"        {x} = c[6]")
+            continue
+        if col == "desk_id":
+            lines.append(f"        {x} = c[7]")
+            continue
+        if col not in info.tracked:  # never in a record's value: what the defaults say
+            lines.append(f"        {x} = D{i}")
+            continue
+        fn = info.store.get(col)
+        if fn is None:
+            lines.append(f"        {x} = g({col!r}, D{i})")
+        else:
+            env[f"S{i}"] = fn
+            lines += [f"        v = g({col!r}, M)",
+                      f"        if v is M:",
+                      f"            {x} = D{i}",
+                      f"        elif v is None:",
+                      f"            {x} = None"]
+            if fn is _store_bool:
+                lines += [f"        else:",
+                          f"            {x} = 1 if v else 0"]
+            else:
+                if fn is _store_date:
+                    lines += [f"        elif type(v) is str and v in DATES:",
+                              f"            {x} = DATES[v]"]
+                elif fn is int:
+                    lines += [f"        elif type(v) is int:",
+                              f"            {x} = v"]
+                lines += [f"        else:",
+                          f"            try:",
+                          f"                {x} = S{i}(v)",
+                          f"            except (ValueError, TypeError):",
+                          f"                {x} = D{i}"]
+                if fn is _store_date:
+                    lines += [f"            else:",
+                              f"                if type(v) is str and len(DATES) < 50000:",
+                              f"                    DATES[v] = {x}"]
+        if col == "deleted":
+            lines += [f"        if {x} is None:",
+                      f"            {x} = 0"]
+    required = [names[info.columns.index(k)] for k in info.columns if k in info.required]
+    if required:
+        lines += [f"        if {' or '.join(f'{x} is None' for x in required)}:",
+                  "            pending += 1",
+                  "            continue"]
+    lines += [f"        append(({', '.join(names)},))",
+              "    return rows, pending"]
+    exec(compile("\n".join(lines), f"<fresh rows of {info.table.name}>", "exec"), env)  # noqa: S102
+    return env["build"]
+
+
+_BUILDERS: dict[str, Callable[[list[ChangeRow], list[Any]], tuple[list[tuple], int]]] = {}
 
 
 def _fresh_rows(info: _TableInfo, stars: list[ChangeRow]) -> tuple[list[tuple], int] | None:
@@ -414,40 +557,14 @@ def _fresh_rows(info: _TableInfo, stars: list[ChangeRow]) -> tuple[list[tuple], 
     """
     try:
         wholes = json.loads("[" + ",".join(c.value for c in stars) + "]")
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if len(wholes) != len(stars):
         return None
-    defaults, tracked, required, values = info.defaults, info.tracked, info.required, info.values
-    store = list(info.store.items())
-    rows: list[tuple] = []
-    pending = 0
-    for c, whole in zip(stars, wholes):
-        if type(whole) is not dict:
-            pending += 1
-            continue
-        if not whole.keys() <= tracked:
-            whole = {k: v for k, v in whole.items() if k in tracked}
-        row = defaults.copy()
-        row.update(whole)
-        get = whole.get
-        for key, fn in store:
-            value = get(key)
-            if value is not None:
-                try:
-                    row[key] = fn(value)
-                except (ValueError, TypeError):
-                    row[key] = defaults.get(key)
-        row["id"] = c.record_id
-        row["hlc"] = c.hlc
-        row["desk_id"] = c.desk_id
-        if row["deleted"] is None:
-            row["deleted"] = 0
-        if any(row[k] is None for k in required):
-            pending += 1
-            continue
-        rows.append(values(row))
-    return rows, pending
+    build = _BUILDERS.get(info.table.name)
+    if build is None:
+        build = _BUILDERS[info.table.name] = _compile_fresh(info)
+    return build(stars, wholes)
 
 
 def _expire(session: Session, record_ids: set[str]) -> None:
@@ -585,6 +702,8 @@ class MergeReport:
     changes_known: int = 0  # already held: a replay or a relay
     pending: int = 0  # records waiting for their creating change (or of a table unknown here)
     record_ids: set[str] = field(default_factory=set)  # records touched, for views to refresh
+    # of those, records known by nothing but their one new ``*`` change (no history here before)
+    fresh_ids: set[str] = field(default_factory=set)
 
 
 def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow],
@@ -595,50 +714,89 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     (by ``change_id``) are skipped, so applying the same list twice changes nothing.
     The desk clock moves past every stamp seen. Conflicts of the touched records
     are recomputed here too.
+
+    One pass sorts the new changes: a record known only by one new ``*`` change (no
+    stored history, nothing else incoming) is *fresh* and its row is built and
+    inserted in bulk; every other record is rebuilt from all its changes. A fresh
+    record has a single change, so it can have no conflict.
     """
     report = progress or (lambda pct, msg: None)
     report_ = MergeReport()
     session.flush()
-    incoming: dict[str, ChangeRow] = {}
-    for c in changes:
-        row = c if isinstance(c, ChangeRow) else change_row(c)
-        incoming.setdefault(row.change_id, row)
-    if not incoming:
+    rows = [c if isinstance(c, ChangeRow) else change_row(c) for c in changes]
+    if not rows:
         return report_
+    ids = [c[0] for c in rows]
+    if len(set(ids)) != len(ids):  # the first of each id counts, as a stored change would
+        first: dict[str, ChangeRow] = {}
+        for c in rows:
+            first.setdefault(c.change_id, c)
+        rows = list(first.values())
+        ids = list(first)
     ctx = session.info.get("changes")
-    top = max(c.hlc for c in incoming.values())
     if ctx is not None:
-        ctx.clock.observe(top)
+        ctx.clock.observe(max(c[6] for c in rows))
 
     report(10, "Checking what is new")
     raw = _raw(session)
-    known = {r[0] for r in raw.execute(
-        "SELECT change_id FROM changes WHERE change_id IN (SELECT value FROM json_each(?))",
-        (_ids_param(incoming),)).fetchall()}
-    new = [c for cid, c in incoming.items() if cid not in known]
-    report_.changes_known = len(known)
+    # One read gives both what is already held (a change id among the stored changes of the
+    # records touched) and those records' history. A change id held under another record
+    # (never written by FSW Desk) makes the insert below fail; then it is looked up by id.
+    by_record = load_changes(session, {c[2] for c in rows})
+    held = {c.change_id for stored in by_record.values() for c in stored}
+    report(25, "Reading the records' history")
+    insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"
+    for careful in (False, True):
+        if careful:
+            held |= {r[0] for r in raw.execute(
+                "SELECT c.change_id FROM json_each(?) AS j CROSS JOIN changes AS c ON c.change_id = j.value",
+                (_ids_param(ids),)).fetchall()}
+        new = [c for c in rows if c[0] not in held] if held else rows
+        if not new:
+            break
+        report(45, "Saving changes")
+        raw.execute("SAVEPOINT new_changes")
+        try:
+            raw.executemany(insert_sql, new)
+        except raw.IntegrityError:
+            raw.execute("ROLLBACK TO new_changes")
+            raw.execute("RELEASE new_changes")
+            if careful:
+                raise
+            continue
+        raw.execute("RELEASE new_changes")
+        break
+    report_.changes_known = len(rows) - len(new)
     report_.changes_new = len(new)
+    del rows, ids
     if not new:
         return report_
 
-    touched = sorted({c.record_id for c in new})
-    report(25, "Reading the records' history")
-    by_record = load_changes(session, touched)
+    per_record = Counter(c[2] for c in new)
+    if len(by_record) > len(per_record) or not by_record.keys() <= per_record.keys():
+        # records whose incoming changes were all held already are not touched
+        by_record = defaultdict(list, {rid: stored for rid, stored in by_record.items() if rid in per_record})
+    fresh: dict[str, list[ChangeRow]] = defaultdict(list)
     for c in new:
-        by_record[c.record_id].append(c)
-    report(45, "Saving changes")
-    raw.executemany(f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})",
-                    new)
+        rid = c[2]
+        if c[3] == STAR and per_record[rid] == 1 and rid not in by_record:
+            fresh[c[1]].append(c)
+        else:
+            by_record[rid].append(c)
+    tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
 
     report(65, "Updating records")
-    tables = {rid: by_record[rid][0].record_table for rid in touched}
-    written = _write_rows(session, by_record, tables)
+    written = _write_rows(session, by_record, tables, fresh)
     report_.added, report_.updated = written.added, written.updated
     report_.unchanged, report_.pending = written.unchanged, written.pending
 
     report(85, "Looking for conflicts")
+    # by_record now also holds any fresh record that had to take the careful way
+    tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
     report_.conflicts_new, _ = _refresh_conflicts(session, by_record, tables)
-    report_.record_ids = set(touched)
+    report_.record_ids = set(per_record)
+    report_.fresh_ids = report_.record_ids - by_record.keys()
+    _expire(session, report_.record_ids)
     report(95, "Merged")
     return report_
 
@@ -648,7 +806,9 @@ def rematerialise(session: Session, record_ids: Iterable[str]) -> _Written:
     session.flush()
     by_record = load_changes(session, record_ids)
     tables = _record_tables(session, by_record.keys(), by_record)
-    return _write_rows(session, by_record, tables)
+    written = _write_rows(session, by_record, tables)
+    _expire(session, set(tables))
+    return written
 
 
 # --- resolving --------------------------------------------------------------------------------
