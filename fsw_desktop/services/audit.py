@@ -79,8 +79,7 @@ def _who(session: Session) -> str:
     ctx = session.info.get("changes")
     if ctx is not None and getattr(ctx, "who", None):
         return ctx.who
-    with session.no_autoflush:
-        return session.execute(select(Desk.worker_name)).scalar() or ""
+    return session.execute(select(Desk.worker_name)).scalar() or ""  # autoflush: a new profile's desk too
 
 
 def record(
@@ -310,3 +309,39 @@ def actions_used(session: Session) -> list[str]:
 def me(session: Session) -> str:
     """This profile's worker, as the trail names them."""
     return _who(session)
+
+
+@dataclass
+class EntryRow:
+    """An entry as the audit dialog lists it, with the record's short reference."""
+
+    at: datetime
+    who: str
+    action: str
+    record: str
+    detail: str
+
+
+def entry_rows(session: Session, limit: int | None = 2000, **filters) -> list[EntryRow]:  # noqa: ANN003
+    """``entries`` with each record named by table and reference (no personal data)."""
+    from ..sync.merge import travelling_models
+
+    found = entries(session, limit=limit, **filters)
+    models = travelling_models()
+    wanted: dict[str, set[str]] = {}
+    for e in found:
+        if e.record_table in models and e.record_id:
+            wanted.setdefault(e.record_table, set()).add(e.record_id)
+    refs: dict[str, str] = {}
+    for table, ids in wanted.items():
+        model = models[table]
+        ids_list = sorted(ids)
+        for i in range(0, len(ids_list), 400):
+            refs.update(session.execute(select(model.id, model.ref).where(model.id.in_(ids_list[i:i + 400]))).all())
+    out = []
+    for e in found:
+        record = ""
+        if e.record_table:
+            record = f"{e.record_table.replace('_', ' ')} {refs.get(e.record_id or '', '')}".strip()
+        out.append(EntryRow(e.at, e.who, e.action, record, e.detail or ""))
+    return out

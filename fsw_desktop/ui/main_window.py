@@ -240,6 +240,16 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(self.pages):
             self._action(g, name, lambda _=False, n=name: self.go_to(n), f"Ctrl+{i + 1}")
         self._action(g, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
+        from .audit_dialog import open_audit_trail
+        from .retention_dialog import open_retention
+        from .subject_access_dialog import open_person_dialog
+
+        d = self.menuBar().addMenu("Data &protection")
+        self._action(d, "&Audit trail…", lambda: open_audit_trail(self), "Ctrl+Shift+T", "audit_trail_action")
+        self._action(d, "&Retention…", lambda: open_retention(self), "Ctrl+Shift+R", "retention_action")
+        self._action(d, "&Subject access export…", lambda: open_person_dialog(self), "Ctrl+Shift+E",
+                     "subject_access_action")
+        self._action(d, "&Erase person…", lambda: open_person_dialog(self, mode="erase"), None, "erase_action")
         h = self.menuBar().addMenu("&Help")
         self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "F1")
 

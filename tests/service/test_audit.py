@@ -185,3 +185,9 @@ def test_query_api_filters_and_counts(s):
     assert counts["profile created"] == 1
     assert audit.counts_by_action(s, date(2000, 1, 1), date(2000, 12, 31)) == {}
     assert audit.actions_used(s)[:2] == ["case opened", "record created"]
+
+
+def test_profile_creation_names_its_worker(db):
+    with open_session(db) as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "profile created")).scalar_one()
+        assert entry.who == WORKER and entry.detail == "role worker"

@@ -135,7 +135,8 @@ class CasePage(Page):
         for text, slot in (("Add task…", self.add_task), ("Lead professional and CAF/TAF…", self.set_lead),
                            ("Onward referral…", self.onward), ("Contact restriction…", self.restriction),
                            ("Safeguarding concern…", self.concern), ("Record consent…", self.consent),
-                           ("Edit selected person…", self.edit_person)):
+                           ("Edit selected person…", self.edit_person),
+                           ("Subject access or erasure of selected person…", self.data_protection)):
             menu.addAction(text, slot)
         more.setMenu(menu)
         for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button):
@@ -384,6 +385,14 @@ class CasePage(Page):
             return None
         person = self.detail.people[index.row()]
         return self._open_form(case_forms.person_form(self.case_id, person))
+
+    def data_protection(self) -> QWidget | None:
+        """Subject access export or erasure, with the selected person already chosen."""
+        from ..subject_access_dialog import open_person_dialog
+
+        index = self.people_view.currentIndex()
+        person_id = self.detail.people[index.row()].id if index.isValid() and self.detail else None
+        return open_person_dialog(self, person_id)
 
     def add_goal(self) -> FormDialog | None:
         return self._open_form(case_forms.goal_form(self.case_id)) if self.case_id else None

@@ -1,0 +1,121 @@
+"""The audit trail: this worker's own entries, filtered by period and action, with counts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ..services import audit
+from .table_model import Column, make_table
+
+ALL_ACTIONS = "All actions"
+COLUMNS = [
+    Column("When", lambda r: r.at.strftime("%d %b %Y %H:%M:%S")),
+    Column("Who", lambda r: r.who),
+    Column("Action", lambda r: r.action),
+    Column("Record", lambda r: r.record),
+    Column("Detail", lambda r: r.detail),
+]
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class AuditDialog(QDialog):
+    def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session]) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.setWindowTitle("Audit trail")
+        self.setAccessibleName("Audit trail")
+        self.resize(900, 560)
+
+        today = date.today()
+        self.start = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.refresh)
+        self.action = QComboBox()
+        self.action.setAccessibleName("Action")
+        self.action.currentIndexChanged.connect(self.refresh)
+        self.mine = QCheckBox("Only my &entries")
+        self.mine.setAccessibleName("Only my entries")
+        self.mine.setChecked(True)
+        self.mine.toggled.connect(self.refresh)
+
+        filters = QFormLayout()
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("to"))
+        period.addWidget(self.end)
+        period.addStretch(1)
+        from_label = QLabel("&From")
+        from_label.setBuddy(self.start)
+        filters.addRow(from_label, period)
+        filters.addRow("&Action", self.action)
+        filters.addRow("", self.mine)
+
+        self.view, self.model = make_table(COLUMNS, "Audit entries")
+        self.counts = QLabel("")
+        self.counts.setObjectName("Muted")
+        self.counts.setWordWrap(True)
+        self.counts.setAccessibleName("Counts by action")
+        note = QLabel("The trail is append-only and names records by reference, never by what they hold.")
+        note.setObjectName("Muted")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._fill_actions()
+        self.refresh()
+
+    def _fill_actions(self) -> None:
+        with self.session_factory() as s:
+            used = audit.actions_used(s)
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(ALL_ACTIONS)
+        self.action.addItems(used)
+        self.action.blockSignals(False)
+
+    def filters(self) -> dict:
+        action = self.action.currentText()
+        return {"start": _pydate(self.start.date()), "end": _pydate(self.end.date()),
+                "action": None if action in ("", ALL_ACTIONS) else action}
+
+    def refresh(self) -> None:
+        f = self.filters()
+        with self.session_factory() as s:
+            who = audit.me(s) if self.mine.isChecked() else None
+            rows = audit.entry_rows(s, who=who, **f)
+            counts = audit.counts_by_action(s, f["start"], f["end"])
+        self.model.set_rows(rows)
+        self.counts.setText("In this period: " + (" · ".join(f"{a} {n}" for a, n in counts.items()) or "nothing"))
+
+
+def open_audit_trail(window: QWidget) -> AuditDialog:
+    dialog = AuditDialog(window, window.session)
+    window._audit_dialog = dialog  # kept alive while open
+    dialog.show()
+    return dialog
