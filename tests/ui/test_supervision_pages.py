@@ -139,6 +139,17 @@ def test_supervision_notes_through_the_page(qtbot, qapp, world, monkeypatch):
     assert page.select_worker(desks.ids["w1"]) and page.notes_model.rowCount() == 0
     assert "No supervision notes" in page.detail.toPlainText()
 
+    # a note half-typed when the desk locked comes back on the same worker
+    draft = page.new_note()
+    draft.widgets["discussed"].setPlainText("Half-typed before the lock")
+    values = draft.draft_values()
+    draft.reject()
+    page.select_worker(desks.ids["w2"])
+    again = page.reopen_draft("supervision-note", values)
+    assert page.current_worker().desk_id == desks.ids["w1"]
+    assert again.widgets["discussed"].toPlainText() == "Half-typed before the lock"
+    again.reject()
+
 
 def test_supervision_page_empty_until_summaries_arrive(qtbot, qapp, world):
     page = _page(qtbot, qapp, SupervisionPage, world["sup2"])

@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
-    QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+    QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -83,6 +83,30 @@ def _tint(counts: dict[str, int]) -> str:
     if counts.get(IN_PLACE, 0) or counts.get(IN_PROGRESS, 0):
         return PROGRESS_TINTS["some"]
     return PROGRESS_TINTS["none"]
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text in the column's current width (a tree does not do this itself)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        if index.column() == 1:  # the status column is sized to its contents: never wrapped
+            return size
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        width = self.tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.tree.indentation() * (depth + 1)
+        width = max(40, width - 14)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), rect.height() + 10))
 
 
 def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -151,6 +175,8 @@ class QualityPage(Page):
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(False)
         self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -189,6 +215,9 @@ class QualityPage(Page):
                           (4, QHeaderView.ResizeMode.ResizeToContents), (5, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(col, mode)
         header.setStretchLastSection(False)
+        # rows follow their wrapped text as the columns change width (a work plan has tens of rows at most)
+        self.plan.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.plan.setStyleSheet("QTableView::item { padding: 4px; }")
         pv.addWidget(self.plan, 1)
         self.tabs.addTab(plan, "&Work plan")
 
@@ -218,16 +247,15 @@ class QualityPage(Page):
         for s in self.statements:
             title = QStandardItem(f"{s['number']}. {s['title']}")
             title.setFont(bold)
-            title.setToolTip(s["statement"])
+            title.setToolTip(f"<p>{html.escape(s['statement'])}</p>")
             title.setData(s["number"], STATEMENT_ROLE)
             progress = QStandardItem("")
             progress.setData(s["number"], STATEMENT_ROLE)
-            wording = QStandardItem(s["statement"])
+            wording = QStandardItem("")
             wording.setData(s["number"], STATEMENT_ROLE)
-            wording.setForeground(QBrush(QColor("#57606a")))
             for it in s["items"]:
                 text = QStandardItem(f"{it['item']}  {it['action']}")
-                text.setToolTip(it["action"])
+                text.setToolTip(f"<p>{html.escape(it['action'])}</p>")  # rich text, so a long tip wraps
                 status = QStandardItem(NOT_YET)
                 evidence = QStandardItem("")
                 for cell in (text, status, evidence):
@@ -236,7 +264,14 @@ class QualityPage(Page):
                 title.appendRow([text, status, evidence])
             self.model.appendRow([title, progress, wording])
         self.tree.expandAll()
-        self.tree.header().resizeSection(2, max(260, self.tree.fontMetrics().averageCharWidth() * 40))
+        self.tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        """Evidence takes about a quarter of the tree's width, whatever the window and text size."""
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.tree.viewport().width()
+            self.tree.header().resizeSection(2, max(self.tree.fontMetrics().averageCharWidth() * 18, int(width * 0.26)))
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         with self.session_factory() as s:
@@ -269,7 +304,6 @@ class QualityPage(Page):
                              f"{len(plan)} action{'s' if len(plan) != 1 else ''} in the work plan.")
         keep = self.current_plan_line()
         self.plan_model.set_rows(plan)
-        self.plan.resizeRowsToContents()
         self.plan_count.setText(f"{len(plan)} action{'s' if len(plan) != 1 else ''}")
         if keep is not None:
             ids = [p.id for p in plan]
@@ -486,8 +520,8 @@ class QualityPage(Page):
                 f"<td>{esc(assessment[it['item']]['evidence'] or '')}</td></tr>" for it in s["items"])
             parts.append("<table cellspacing='0' cellpadding='4' width='100%'><tr><th width='6%'>Item</th>"
                          "<th width='52%'>What can we do?</th><th width='14%'>Status</th><th>Evidence</th></tr>"
-                         f"{rows}</table>")
-        parts.append("<h2>Work plan</h2>")
+                         f"{rows}</table><p style='margin:0'>&nbsp;</p>")
+        parts.append("<h2 style='page-break-before: always'>Work plan</h2>")
         if plan_rows:
             head = "".join(f"<th>{esc(h)}</th>" for h in ("Quality statement", "Plan", "Action",
                                                           "Evidence and comments", "Lead", "Completion date"))
@@ -501,7 +535,7 @@ class QualityPage(Page):
           body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }}
           h1 {{ font-size: 16pt; color: #1b4965; margin-bottom: 2px; }}
           h2 {{ font-size: 13pt; color: #1b4965; margin-top: 14px; }}
-          h3 {{ font-size: 11pt; margin-bottom: 2px; }}
+          h3 {{ font-size: 11pt; margin-top: 14px; margin-bottom: 2px; }}
           p.sub, .muted {{ color: #57606a; }}
           p.statement {{ font-style: italic; margin-top: 0; }}
           table {{ border-collapse: collapse; width: 100%; }}
@@ -519,6 +553,8 @@ class QualityPage(Page):
             return None
         try:
             out = write_pdf(self.report_html(), Path(path))
+            if not out.exists():
+                raise FswError(f"Could not save {out.name}: the location cannot be written.")
             with self.session_factory() as s:
                 audit.record(s, "printed", "quality_assessments", None, "self-assessment and work plan")
                 s.commit()

@@ -16,14 +16,14 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
 from ...services import team
 from ..form_dialog import Field, FormDialog, FormSpec
-from ..table_model import ROW_ROLE, Column, make_table
+from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
 from .base import Page
 
 EMPTY_TEXT = ("Import workers' summaries on the Team page: each worker whose summary is on this desk is listed "
@@ -44,7 +44,7 @@ class WorkerLine:
     def next_text(self) -> str:
         if self.next_on is None:
             return "Not set"
-        return f"{self.next_on:%d %b %Y}" + (" (overdue)" if self.overdue else "")
+        return f"{self.next_on:%d %b %Y}" + (", overdue" if self.overdue else "")
 
 
 @dataclass(frozen=True)
@@ -67,17 +67,26 @@ def _first_line(text: str, limit: int = 90) -> str:
 
 WORKER_COLUMNS = [
     Column("Worker", lambda r: r.worker_name),
-    Column("Desk", lambda r: r.desk_name),
     Column("Last summary", lambda r: r.last_summary),
     Column("Next supervision", lambda r: r.next_text, warn=lambda r: r.overdue),
 ]
 
 NOTE_COLUMNS = [
     Column("Date", lambda r: r.on),
-    Column("What was discussed", lambda r: _first_line(r.discussed)),
+    Column("Discussed", lambda r: _first_line(r.discussed)),
     Column("Agreed actions", lambda r: _first_line(r.agreed_actions)),
     Column("Next", lambda r: r.next_on),
 ]
+
+
+class WorkerModel(RowTableModel):
+    """The team table; a row's tooltip says which desk and establishment the worker is at."""
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            r = self.rows[index.row()]
+            return ", ".join(x for x in (r.worker_name, r.desk_name, r.establishment) if x)
+        return super().data(index, role)
 
 
 def section_label(text: str) -> QLabel:
@@ -119,6 +128,7 @@ class SupervisionPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.layout_.addWidget(self.splitter, 1)
+        self.layout_.addStretch(0)  # takes the room only while the page is empty, keeping the text at the top
 
         # left: the team
         left = QWidget()
@@ -126,15 +136,23 @@ class SupervisionPage(Page):
         lv.setContentsMargins(0, 0, 8, 0)
         workers_label = section_label("&Workers")
         lv.addWidget(workers_label)
-        self.workers, self.workers_model = make_table(WORKER_COLUMNS, "Workers")
+        self.workers, _ = make_table(WORKER_COLUMNS, "Workers")
+        self.workers_model = WorkerModel(WORKER_COLUMNS)
+        self.workers.setModel(self.workers_model)
         self.workers.setAccessibleDescription("Each worker whose summary is on this desk, with their next supervision")
         workers_label.setBuddy(self.workers)
+        self.workers.setWordWrap(False)
+        self.workers.setMouseTracking(True)
+        head = self.workers.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(True)
         lv.addWidget(self.workers, 1)
         self.team_note = QLabel("")
         self.team_note.setObjectName("Muted")
         self.team_note.setWordWrap(True)
         lv.addWidget(self.team_note)
         self.splitter.addWidget(left)
+        self.left = left
 
         # right: the chosen worker's notes
         right = QWidget()
@@ -157,6 +175,12 @@ class SupervisionPage(Page):
         notes_split.setChildrenCollapsible(False)
         self.notes, self.notes_model = make_table(NOTE_COLUMNS, "Supervision notes")
         self.notes.setWordWrap(False)
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        head = self.notes.horizontalHeader()
+        for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.Stretch),
+                          (2, QHeaderView.ResizeMode.Stretch), (3, QHeaderView.ResizeMode.ResizeToContents)):
+            head.setSectionResizeMode(col, mode)
+        head.setStretchLastSection(False)
         self.notes.setAccessibleDescription("Newest first. Enter or double-click edits a note; Delete removes it.")
         notes_split.addWidget(self.notes)
         self.detail = QTextBrowser()
@@ -170,6 +194,8 @@ class SupervisionPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        em = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([em * 58, em * 100])  # room for name, summary date and next date at any text size
 
         self.workers.selectionModel().currentRowChanged.connect(lambda *_: self._worker_changed())
         self.notes.selectionModel().currentRowChanged.connect(lambda *_: self._show_note())
@@ -201,8 +227,10 @@ class SupervisionPage(Page):
                 for r in summaries]
         keep = self._desk_id
         self.workers_model.set_rows(rows)
+        self._fit_workers()
         self.empty.setVisible(not rows)
         self.splitter.setVisible(bool(rows))
+        self.layout_.setStretch(self.layout_.count() - 1, 0 if rows else 1)
         overdue = sum(r.overdue for r in rows)
         unset = sum(r.next_on is None for r in rows)
         parts = [f"{len(rows)} worker{'s' if len(rows) != 1 else ''}"]
@@ -217,6 +245,14 @@ class SupervisionPage(Page):
             return
         ids = [r.desk_id for r in rows]
         self._select_row(ids.index(keep) if keep in ids else 0)
+
+    def _fit_workers(self) -> None:
+        """The team table never hides a name: the left pane is at least as wide as its columns need."""
+        head = self.workers.horizontalHeader()
+        need = sum(max(head.sectionSizeHint(c), self.workers.sizeHintForColumn(c))
+                   for c in range(self.workers_model.columnCount()))
+        need += 2 * self.workers.frameWidth() + self.workers.verticalScrollBar().sizeHint().width() + 12
+        self.left.setMinimumWidth(min(need, 900))
 
     def _select_row(self, row: int) -> None:
         index = self.workers_model.index(row, 0)
@@ -308,7 +344,7 @@ class SupervisionPage(Page):
                  else f"New supervision note: {worker.worker_name}")
         return FormSpec("supervision-note", title, [
             Field("on", "&Date", "date", default=note.on if note else today),
-            Field("discussed", "What was &discussed", "long", default=note.discussed if note else ""),
+            Field("discussed", "What was d&iscussed", "long", default=note.discussed if note else ""),
             Field("agreed_actions", "&Agreed actions", "long", default=note.agreed_actions if note else ""),
             Field("next_on", "&Next supervision", "optional-date", default=note.next_on if note else None,
                   help="Tick Set and choose the date agreed for the next supervision"),
