@@ -90,21 +90,23 @@ def record(
     detail: str = "",
 ) -> AuditEntry:
     """Add one entry now. For a record action on a record, it stands in for the derived entry."""
-    entry = AuditEntry(
-        at=_now(),
-        who=_who(session),
-        action=action,
-        record_table=record_table,
-        record_id=record_id,
-        detail=detail,
-    )
-    session.add(entry)
+    who = _who(session)
     if action in RECORD_ACTIONS and record_table and record_id:
         key = (record_table, record_id)
         session.info.setdefault(_CLAIMED, {}).setdefault(key, set()).add(action)
         pending: dict = session.info.get(_PENDING, {})
         if key in pending and pending[key].action in (action, CHANGED):
             del pending[key]
+    _emit(session, who)  # what was noted before comes first, so the trail keeps the order things happened
+    entry = AuditEntry(
+        at=_now(),
+        who=who,
+        action=action,
+        record_table=record_table,
+        record_id=record_id,
+        detail=detail,
+    )
+    session.add(entry)
     return entry
 
 
@@ -208,10 +210,18 @@ def flush_pending(session: Session) -> int:
     if session.info.get(_PENDING) is None and not session.new and not session.dirty:
         return 0
     session.flush()
+    emitted = _emit(session)
+    if emitted:
+        session.flush()
+    return emitted
+
+
+def _emit(session: Session, who: str | None = None) -> int:
+    """Add the derived entries noted so far to the session (they go in with the next flush)."""
     pending: dict = session.info.pop(_PENDING, {})
     if not pending:
         return 0
-    who = _who(session)
+    who = _who(session) if who is None else who
     claimed = session.info.setdefault(_CLAIMED, {})
     for key, p in pending.items():
         detail = "fields: " + ", ".join(p.fields) if p.action == CHANGED and p.fields else ""
@@ -219,6 +229,14 @@ def flush_pending(session: Session) -> int:
                                detail=detail))
         claimed.setdefault(key, set()).add(p.action)
     return len(pending)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _before_reading_the_trail(state) -> None:  # noqa: ANN001
+    """A query of the trail inside a transaction sees the entries of what was flushed so far."""
+    if state.is_select and state.session.info.get(_PENDING) and not state.session._flushing \
+            and any(m.class_ is AuditEntry for m in state.all_mappers):
+        flush_pending(state.session)
 
 
 @event.listens_for(Session, "before_commit")

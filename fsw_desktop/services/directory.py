@@ -111,7 +111,9 @@ def save_agency(session: Session, data: AgencyInput, agency_id: str | None = Non
     for key in changed:
         setattr(agency, key, values[key])
     if changed:
-        session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
+        session.flush()
+        audit.record(session, "record changed", "agencies", agency.id, "fields: " + ", ".join(changed))
+        session.flush()
     return agency
 
 
