@@ -348,7 +348,7 @@ def _read(path: Path) -> bytes:
         raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
 
 
-def _payload_changes(header: envelope.Header, payload: dict[str, Any]) -> list[merge.ChangeRow]:
+def _payload_changes(header: envelope.Header, payload: dict[str, Any]) -> Sequence[Sequence[Any]]:
     bad = envelope.BundleRefused("This bundle's contents are not in a form FSW Desk understands.", "payload")
     if payload.get("payload") != PAYLOAD_VERSION or payload.get("kind") != header.kind:
         raise bad
@@ -436,7 +436,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             if header.kind == "handover":
                 case_id = case_meta.get("id") if isinstance(case_meta, dict) else None
                 if not isinstance(case_id, str) or not any(
-                        c.record_id == case_id and c.record_table == "cases" for c in changes):
+                        c[2] == case_id and c[1] == "cases" for c in changes):
                     raise envelope.BundleRefused("This handover bundle does not hold its case.", "payload")
                 _take_over(session, case_id, me.worker_name)
                 result.case_ref = session.execute(select(Case.ref).where(Case.id == case_id)).scalar()

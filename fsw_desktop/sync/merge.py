@@ -241,31 +241,40 @@ def _lengths_within(column: Sequence[str], top: int) -> bool:
     return bool(column) and min(map(len, column)) > 0 and max(map(len, column)) <= top
 
 
-def change_rows(rows: Sequence[Any]) -> list[ChangeRow]:
-    """``change_row`` over a whole payload: the same checks and the same result, column by column.
+class CheckedRows(list):
+    """Changes that passed ``change_rows``: sequences in ``CHANGE_FIELDS`` order, used as they are."""
+
+
+def change_rows(rows: Sequence[Any]) -> CheckedRows:
+    """``change_row`` over a whole payload: the same checks and the same values, column by column.
 
     Each check runs over one column at a time in C (``map``, ``min``, ``max``, ``set``)
-    instead of field by field in Python; anything unusual (a value that is not JSON
-    text, a dict, a wrong length) falls back to ``change_row`` row by row, which
-    gives the same answer or the same refusal.
+    instead of field by field in Python, and the rows are kept as they came (no
+    object per change); anything unusual (a value that is not JSON text, a dict, a
+    wrong length) falls back to ``change_row`` row by row, which gives the same
+    answer or the same refusal.
     """
     if not rows:
-        return []
+        return CheckedRows()
     if not ({type(r) for r in rows} <= {list, tuple, ChangeRow} and {len(r) for r in rows} == {11}):
-        return [change_row(r) for r in rows]
+        return CheckedRows(change_row(r) for r in rows)
     cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = zip(*rows)
     if not (set(map(type, value)) == _STR and set(map(type, cid)) == _STR and set(map(type, table)) == _STR
             and set(map(type, rid)) == _STR and set(map(type, fname)) == _STR and set(map(type, hlc)) == _STR
             and set(map(type, desk_id)) == _STR and set(map(type, who)) == _STR
             and set(map(type, merges)) == _STR and set(map(type, old)) <= _STR_OR_NONE
             and set(map(type, prev)) <= _STR_OR_NONE):
-        return [change_row(r) for r in rows]  # refuses, or converts non-text values as change_row does
+        return CheckedRows(change_row(r) for r in rows)  # refuses, or converts values as change_row does
     if not (_lengths_within(cid, 36) and _lengths_within(rid, 36) and _lengths_within(table, 40)
             and _lengths_within(fname, 60) and _lengths_within(desk_id, 36) and all(map(_STAMP.fullmatch, hlc))):
         raise InputRefused(_MALFORMED)
     if "" in prev:
-        prev = tuple(p or None for p in prev)
-    return list(map(ChangeRow, cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges))
+        rows = [r if r[9] != "" else (*r[:9], None, r[10]) for r in rows]
+    return CheckedRows(map(tuple, rows))  # SQLite binds tuples faster than lists, by more than this costs
+
+
+def _row(c: Sequence[Any]) -> ChangeRow:
+    return c if type(c) is ChangeRow else ChangeRow(*c)  # type: ignore[return-value]
 
 
 _CHANGES: Table = Change.__table__  # type: ignore[assignment]
@@ -396,7 +405,7 @@ class _Written:
 
 
 def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables: dict[str, str],
-                fresh: dict[str, list[ChangeRow]] | None = None) -> _Written:
+                fresh: dict[str, list[Sequence[Any]]] | None = None) -> _Written:
     """Re-materialise these records and write the ones that differ from what is stored.
 
     ``fresh``: per table, the ``*`` changes of records known by nothing else (no stored
@@ -421,9 +430,9 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
         if stars:
             built = _fresh_rows(info, stars)
             if built is None:  # some value is not JSON: each record on its own
-                ids = ids + [c.record_id for c in stars]
+                ids = ids + [c[2] for c in stars]
                 for c in stars:
-                    by_record[c.record_id] = [c]
+                    by_record[c[2]] = [_row(c)]
             else:
                 rows, pending = built
                 raw.execute("SAVEPOINT fresh_rows")
@@ -432,9 +441,9 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
                 except raw.IntegrityError:
                     raw.execute("ROLLBACK TO fresh_rows")
                     raw.execute("RELEASE fresh_rows")
-                    ids = ids + [c.record_id for c in stars]
+                    ids = ids + [c[2] for c in stars]
                     for c in stars:
-                        by_record[c.record_id] = [c]
+                        by_record[c[2]] = [_row(c)]
                 else:
                     raw.execute("RELEASE fresh_rows")
                     out.added += len(rows)
@@ -469,7 +478,7 @@ _MISSING = object()
 _DATES: dict[str, str] = {}  # "2024-05-01" (as a change holds it) -> as stored; dates repeat a lot
 
 
-def _compile_fresh(info: _TableInfo) -> Callable[[list[ChangeRow], list[Any]], tuple[list[tuple], int]]:
+def _compile_fresh(info: _TableInfo) -> Callable[[list[Sequence[Any]], list[Any]], tuple[list[tuple], int]]:
     """A function made for this table that turns ``*`` changes and their parsed values into rows.
 
     It does what ``materialise`` does for a record with one ``*`` change (defaults,
@@ -477,8 +486,72 @@ def _compile_fresh(info: _TableInfo) -> Callable[[list[ChangeRow], list[Any]], t
     missing required field leaves it waiting), written out column by column so a
     large import pays no dict copy and no loop over columns per record.
     """
-    env: dict[str, Any] = {"M": _MISSING, "DATES": _DATES, "store_date": _store_date}
-    lines = ["def build(stars, wholes):",
+    env: dict[str, Any] = {"M": _MISSING, "DATES": _DATES, "DATES_get": _DATES.get}
+    body: list[str] = []
+    names = []
+    for i, col in enumerate(info.columns):
+        x = f"x{i}"
+        names.append(x)
+        env[f"D{i}"] = info.defaults.get(col)
+        if col == "id":
+            body.append(f"        {x} = c[2]")
+            continue
+        if col == "hlc":
+            body.append(f"        {x} = c[6]")
+            continue
+        if col == "desk_id":
+            body.append(f"        {x} = c[7]")
+            continue
+        if col not in info.tracked:  # never in a record's value: what the defaults say
+            body.append(f"        {x} = D{i}")
+            continue
+        fn = info.store.get(col)
+        if fn is None:
+            body.append(f"        {x} = g({col!r}, D{i})")
+            continue
+        env[f"S{i}"] = fn
+        body.append(f"        v = g({col!r}, M)")
+        if fn is _store_bool:  # bool() of a JSON value never raises
+            body += [f"        if v is True:",
+                     f"            {x} = 1",
+                     f"        elif v is False:",
+                     f"            {x} = 0"]
+        elif fn is int:
+            body += [f"        if type(v) is int:",
+                     f"            {x} = v"]
+        elif fn is _store_date:  # worked out once per distinct text
+            body += [f"        if type(v) is str and (d := DATES_get(v)) is not None:",
+                     f"            {x} = d"]
+        else:
+            body += [f"        if False:",
+                     f"            pass"]
+        body += [f"        elif v is M:",
+                 f"            {x} = D{i}",
+                 f"        elif v is None:",
+                 f"            {x} = None"]
+        if fn is _store_bool:
+            body += [f"        else:",
+                     f"            {x} = 1 if v else 0"]
+        else:
+            body += [f"        else:",
+                     f"            try:",
+                     f"                {x} = S{i}(v)",
+                     f"            except (ValueError, TypeError):",
+                     f"                {x} = D{i}"]
+            if fn is _store_date:
+                body += [f"            else:",
+                         f"                if type(v) is str and len(DATES) < 50000:",
+                         f"                    DATES[v] = {x}"]
+        if col == "deleted":
+            body += [f"        if {x} is None:",
+                     f"            {x} = 0"]
+    required = [names[info.columns.index(k)] for k in info.columns if k in info.required and k != "id"]
+    if required:
+        body += [f"        if {' or '.join(f'{x} is None' for x in required)}:",
+                 "            pending += 1",
+                 "            continue"]
+    consts = sorted(k for k in env if k != "DATES")  # bound as defaults: local lookups in the loop
+    lines = [f"def build(stars, wholes, {', '.join(f'{k}={k}' for k in consts)}, DATES=DATES):",
              "    rows = []",
              "    append = rows.append",
              "    pending = 0",
@@ -486,77 +559,24 @@ def _compile_fresh(info: _TableInfo) -> Callable[[list[ChangeRow], list[Any]], t
              "        if type(w) is not dict:",
              "            pending += 1",
              "            continue",
-             "        g = w.get"]
-    names = []
-    for i, col in enumerate(info.columns):
-        x = f"x{i}"
-        names.append(x)
-        env[f"D{i}"] = info.defaults.get(col)
-        if col == "id":
-            lines.append(f"        {x} = c[2]")
-            continue
-        if col == "hlc":
-            lines.append(f"        {x} = c[6]")
-            continue
-        if col == "desk_id":
-            lines.append(f"        {x} = c[7]")
-            continue
-        if col not in info.tracked:  # never in a record's value: what the defaults say
-            lines.append(f"        {x} = D{i}")
-            continue
-        fn = info.store.get(col)
-        if fn is None:
-            lines.append(f"        {x} = g({col!r}, D{i})")
-        else:
-            env[f"S{i}"] = fn
-            lines += [f"        v = g({col!r}, M)",
-                      f"        if v is M:",
-                      f"            {x} = D{i}",
-                      f"        elif v is None:",
-                      f"            {x} = None"]
-            if fn is _store_bool:
-                lines += [f"        else:",
-                          f"            {x} = 1 if v else 0"]
-            else:
-                if fn is _store_date:
-                    lines += [f"        elif type(v) is str and v in DATES:",
-                              f"            {x} = DATES[v]"]
-                elif fn is int:
-                    lines += [f"        elif type(v) is int:",
-                              f"            {x} = v"]
-                lines += [f"        else:",
-                          f"            try:",
-                          f"                {x} = S{i}(v)",
-                          f"            except (ValueError, TypeError):",
-                          f"                {x} = D{i}"]
-                if fn is _store_date:
-                    lines += [f"            else:",
-                              f"                if type(v) is str and len(DATES) < 50000:",
-                              f"                    DATES[v] = {x}"]
-        if col == "deleted":
-            lines += [f"        if {x} is None:",
-                      f"            {x} = 0"]
-    required = [names[info.columns.index(k)] for k in info.columns if k in info.required]
-    if required:
-        lines += [f"        if {' or '.join(f'{x} is None' for x in required)}:",
-                  "            pending += 1",
-                  "            continue"]
-    lines += [f"        append(({', '.join(names)},))",
-              "    return rows, pending"]
+             "        g = w.get",
+             *body,
+             f"        append(({', '.join(names)},))",
+             "    return rows, pending"]
     exec(compile("\n".join(lines), f"<fresh rows of {info.table.name}>", "exec"), env)  # noqa: S102
     return env["build"]
 
 
-_BUILDERS: dict[str, Callable[[list[ChangeRow], list[Any]], tuple[list[tuple], int]]] = {}
+_BUILDERS: dict[str, Callable[[list[Sequence[Any]], list[Any]], tuple[list[tuple], int]]] = {}
 
 
-def _fresh_rows(info: _TableInfo, stars: list[ChangeRow]) -> tuple[list[tuple], int] | None:
+def _fresh_rows(info: _TableInfo, stars: list[Sequence[Any]]) -> tuple[list[tuple], int] | None:
     """Rows (in column order) for records known only by their ``*``; None if any value is not JSON.
 
     The same result as ``materialise`` for each, without its cost per record.
     """
     try:
-        wholes = json.loads("[" + ",".join(c.value for c in stars) + "]")
+        wholes = json.loads("[" + ",".join(map(itemgetter(4), stars)) + "]")
     except (ValueError, RecursionError):
         return None
     if len(wholes) != len(stars):
@@ -723,26 +743,29 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     report = progress or (lambda pct, msg: None)
     report_ = MergeReport()
     session.flush()
-    rows = [c if isinstance(c, ChangeRow) else change_row(c) for c in changes]
+    if isinstance(changes, CheckedRows):
+        rows: Sequence[Sequence[Any]] = changes
+    else:
+        rows = [c if isinstance(c, ChangeRow) else change_row(c) for c in changes]
     if not rows:
         return report_
-    ids = [c[0] for c in rows]
+    ids = list(map(itemgetter(0), rows))
     if len(set(ids)) != len(ids):  # the first of each id counts, as a stored change would
-        first: dict[str, ChangeRow] = {}
+        first: dict[str, Sequence[Any]] = {}
         for c in rows:
-            first.setdefault(c.change_id, c)
+            first.setdefault(c[0], c)
         rows = list(first.values())
         ids = list(first)
     ctx = session.info.get("changes")
     if ctx is not None:
-        ctx.clock.observe(max(c[6] for c in rows))
+        ctx.clock.observe(max(map(itemgetter(6), rows)))
 
     report(10, "Checking what is new")
     raw = _raw(session)
     # One read gives both what is already held (a change id among the stored changes of the
     # records touched) and those records' history. A change id held under another record
     # (never written by FSW Desk) makes the insert below fail; then it is looked up by id.
-    by_record = load_changes(session, {c[2] for c in rows})
+    by_record = load_changes(session, set(map(itemgetter(2), rows)))
     held = {c.change_id for stored in by_record.values() for c in stored}
     report(25, "Reading the records' history")
     insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"
@@ -772,17 +795,17 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     if not new:
         return report_
 
-    per_record = Counter(c[2] for c in new)
+    per_record = Counter(map(itemgetter(2), new))
     if len(by_record) > len(per_record) or not by_record.keys() <= per_record.keys():
         # records whose incoming changes were all held already are not touched
         by_record = defaultdict(list, {rid: stored for rid, stored in by_record.items() if rid in per_record})
-    fresh: dict[str, list[ChangeRow]] = defaultdict(list)
+    fresh: dict[str, list[Sequence[Any]]] = defaultdict(list)
     for c in new:
         rid = c[2]
         if c[3] == STAR and per_record[rid] == 1 and rid not in by_record:
             fresh[c[1]].append(c)
         else:
-            by_record[rid].append(c)
+            by_record[rid].append(_row(c))
     tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
 
     report(65, "Updating records")

@@ -152,7 +152,7 @@ def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
     return out
 
 
-def sync_rows(large: Path) -> list[Row]:
+def _sync_once(large: Path) -> list[Row]:
     """Full sync of the large desk to a new paired desk, a typical week's bundle, and the
     import measured against a plain executemany of the same change rows into SQLCipher."""
     import tempfile
@@ -232,6 +232,28 @@ def sync_rows(large: Path) -> list[Row]:
             [week_export], 0.2),
         Row("typical week bundle import", [week_import], 0.2),
     ]
+
+
+def sync_rows(large: Path, runs: int = 3) -> list[Row]:
+    """``_sync_once`` ``runs`` times, each on fresh copies; the ratio is of the medians."""
+    batches = [_sync_once(large) for _ in range(runs)]
+    rows = [Row(first.name, [s for b in batches for s in b[i].samples], first.target)
+            for i, first in enumerate(batches[0])]
+    ratio = rows[1].median_ms / rows[2].median_ms
+    rows[3] = Row(f"import / executemany ratio (median import over median plain insert): {ratio:.1f}x",
+                  rows[1].samples, None)
+    return rows
+
+
+def print_rows(rows: list[Row]) -> int:
+    width = max(len(r.name) for r in rows)
+    print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
+    for r in rows:
+        target = f"{r.target * 1000:.0f} ms" if r.target else "-"
+        verdict = "" if r.target is None else ("ok" if r.median_ms <= r.target * 1000 else "OVER")
+        print(f"{r.name.ljust(width)}  {r.median_ms:8.1f} ms  {target:>8}  {len(r.samples):>4}  {verdict}")
+    return 0
+
 
 def application_rows(database) -> list[Row]:  # noqa: ANN001
     """The applications list (overdue filter and all) and a year's figures, on the large profile."""
@@ -319,6 +341,10 @@ def main() -> int:
     from fsw_desktop.db import Key
     from fsw_desktop.services import casework
     from fsw_desktop.services.session import open_session
+
+    args = sys.argv[1:]
+    if args[:1] == ["sync"]:  # `python -m tests.bench.run sync [RUNS]`: the sync rows only, RUNS times
+        return print_rows(sync_rows(profile_for("large"), int(args[1]) if len(args) > 1 else 3))
 
     rows: list[Row] = []
     standard, large = profile_for("standard"), profile_for("large")
