@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
@@ -27,6 +27,7 @@ from ..db import Database
 from ..errors import InputRefused
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
 from ..models.people import Consent, Person, Restriction
+from ..models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from ..models.sync import BundleLog, Change, Conflict, Peer
 from ..sync import bundle as envelope
 from ..sync import merge
@@ -176,12 +177,28 @@ def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[lis
 
 
 def case_record_ids(session: Session, case: Case) -> list[str]:
-    """The case and every record under it (tombstones too), plus the agencies it refers to."""
-    def ids(model: Any, column: Any, parents: list[str]) -> list[str]:
+    """The case and every record under it (tombstones too), plus the shared records they name.
+
+    Under the case: its people, contacts, assessments (needs, scores), goals (tasks),
+    onward referrals, concerns, the people's restrictions and consents, and the
+    family's visits: bookings of its prisoner or with one of its people visiting
+    (with every visitor on them), and family-day requests of the case, of its
+    prisoner or with one of its people attending (with every attendee). Named by
+    those, and sent too: the directory agencies of referrals and consents, the
+    session templates of the bookings, the family days of the requests, and the
+    visitor-only records (people in no case) who came on the family's visits,
+    without which a booking would show a visitor missing. People of other cases
+    never travel with this one.
+    """
+    def ids(model: Any, column: Any, parents: Iterable[str], *where: Any) -> list[str]:
+        return column_of(model, model.id, column, parents, *where)
+
+    def column_of(model: Any, wanted: Any, column: Any, parents: Iterable[str], *where: Any) -> list[str]:
+        parents = sorted(set(parents))
         out: list[str] = []
         for i in range(0, len(parents), CHUNK):
-            out += session.execute(select(model.id).where(column.in_(parents[i : i + CHUNK]))).scalars().all()
-        return out
+            out += session.execute(select(wanted).where(column.in_(parents[i : i + CHUNK]), *where)).scalars().all()
+        return [v for v in out if v]
 
     case_ids = [case.id]
     people = ids(Person, Person.case_id, case_ids)
@@ -195,15 +212,32 @@ def case_record_ids(session: Session, case: Case) -> list[str]:
     records += ids(Need, Need.assessment_id, assessments)
     records += ids(Score, Score.assessment_id, assessments)
     records += ids(Task, Task.goal_id, goals)
+
+    # visits and family days: the family's, with everyone on them
+    bookings = set(ids(Booking, Booking.prisoner_id, people)) | set(ids(Booking, Booking.lead_visitor_id, people))
+    bookings |= set(column_of(BookingVisitor, BookingVisitor.booking_id, BookingVisitor.person_id, people))
+    booking_visitors = ids(BookingVisitor, BookingVisitor.booking_id, bookings)
+    requests = set(ids(FamilyDayRequest, FamilyDayRequest.case_id, case_ids))
+    requests |= set(ids(FamilyDayRequest, FamilyDayRequest.prisoner_id, people))
+    requests |= set(column_of(FamilyDayAttendee, FamilyDayAttendee.request_id, FamilyDayAttendee.person_id, people))
+    attendees = ids(FamilyDayAttendee, FamilyDayAttendee.request_id, requests)
+    named = set(column_of(Booking, Booking.lead_visitor_id, Booking.id, bookings))
+    named |= set(column_of(Booking, Booking.prisoner_id, Booking.id, bookings))
+    named |= set(column_of(BookingVisitor, BookingVisitor.person_id, BookingVisitor.id, booking_visitors))
+    named |= set(column_of(FamilyDayRequest, FamilyDayRequest.prisoner_id, FamilyDayRequest.id, requests))
+    named |= set(column_of(FamilyDayAttendee, FamilyDayAttendee.person_id, FamilyDayAttendee.id, attendees))
+    visitor_only = sorted(set(ids(Person, Person.id, named - set(people), Person.case_id.is_(None))))
+    people += visitor_only
+    records += visitor_only + sorted(bookings) + booking_visitors + sorted(requests) + attendees
+    records += sorted(set(column_of(Booking, Booking.template_id, Booking.id, bookings)))
+    records += sorted(set(column_of(FamilyDayRequest, FamilyDayRequest.family_day_id, FamilyDayRequest.id, requests)))
+
     records += ids(Restriction, Restriction.person_id, people)
     consents = ids(Consent, Consent.person_id, people)
     records += consents
-    agencies = set(session.execute(select(OnwardReferral.agency_id).where(OnwardReferral.id.in_(onward or [""])))
-                   .scalars())
-    for i in range(0, len(consents), CHUNK):
-        agencies |= set(session.execute(select(Consent.agency_id).where(
-            Consent.id.in_(consents[i : i + CHUNK]))).scalars())
-    records += sorted(a for a in agencies if a)
+    agencies = set(column_of(OnwardReferral, OnwardReferral.agency_id, OnwardReferral.id, onward))
+    agencies |= set(column_of(Consent, Consent.agency_id, Consent.id, consents))
+    records += sorted(agencies)
     return list(dict.fromkeys(records))
 
 
