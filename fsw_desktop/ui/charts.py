@@ -24,7 +24,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 OUTCOME_COLOURS = {"improved": "#009E73", "no change": "#B0B7BF", "worse": "#D55E00"}
 
 
-def _short(label: str, limit: int = 34) -> str:
+def _short(label: str, limit: int = 44) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
@@ -116,9 +116,9 @@ def chart_view(chart: QChart, description: str, min_height: int = 220) -> QChart
 
 
 def height_for(n_categories: int, n_series: int = 1, stacked: bool = False) -> int:
-    """Enough room per bar that labels never overlap, within sensible bounds."""
-    per = 22 if stacked or n_series == 1 else 14 * n_series + 8
-    return max(180, min(900, 90 + per * max(1, n_categories)))
+    """Enough room per bar that category names are never elided and labels never overlap."""
+    per = 34 if stacked or n_series == 1 else 16 * n_series + 14
+    return max(240, min(1000, 110 + per * max(1, n_categories)))
 
 
 def render(chart: QChart, size: QSize) -> QImage:

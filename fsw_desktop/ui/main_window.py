@@ -24,7 +24,11 @@ from ..services import applications, audit, casework, lists, profile, referrals,
 from ..services import sync as sync_service
 from ..services.session import open_session
 from .pages.applications_page import ApplicationsPage
-from .pages.base import ComingPage, Page
+from .pages.quality_page import QualityPage
+from .pages.reports_page import ReportsPage
+from .pages.supervision_page import SupervisionPage
+from .pages.team_page import TeamPage
+from .pages.base import Page
 from .pages.case_page import CasePage, reopen_draft
 from .pages.caseload import CaseloadPage
 from .pages.directory import DirectoryPage
@@ -38,11 +42,13 @@ from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
 from .settings_dialog import ListsDialog, SettingsDialog
 
-NAV = ("Today", "Caseload", "Visits", "Family days", "Applications", "Directory", "Reports", "Sync")
+NAV = ("Today", "Team", "Caseload", "Visits", "Family days", "Applications", "Supervision", "Quality", "Directory",
+       "Reports", "Sync")
+SUPERVISOR_ONLY = {"Team", "Supervision", "Quality"}
 HIDDEN_FOR_ROLE = {
-    "worker": set(),
-    "visitor-centre": {"Caseload", "Applications", "Reports"},
-    "supervisor": {"Caseload", "Visits", "Family days", "Applications"},
+    "worker": SUPERVISOR_ONLY,
+    "visitor-centre": {"Caseload", "Applications", "Reports"} | SUPERVISOR_ONLY,
+    "supervisor": {"Today", "Caseload", "Visits", "Family days", "Applications"},
 }
 
 
@@ -127,15 +133,18 @@ class MainWindow(QMainWindow):
             page = SyncPage(factory, self.database)
             page.data_changed.connect(self.update_sync_status)
             return page
-        coming = {
-            "Today": "The team's figures and supervision dates arrive with the supervision release.",
-            "Visits": "Visit sessions, bookings and the week view arrive with the visits release.",
-            "Family days": "Family days, places and attendee lists arrive with the visits release.",
-            "Applications": "Prisoners' applications, deadlines and response slips arrive with the applications release.",
-            "Reports": "Figures and commissioner reports arrive with the supervision release.",
-            "Sync": "Pairing with other desks and encrypted bundles arrive with the sync release.",
-        }
-        return ComingPage(factory, name, coming.get(name, ""))
+        if name == "Team":
+            page = TeamPage(factory, self.database)
+            page.data_changed.connect(self.update_sync_status)
+            page.open_supervision.connect(self.open_supervision)
+            return page
+        if name == "Supervision":
+            return SupervisionPage(factory)
+        if name == "Quality":
+            return QualityPage(factory)
+        if name == "Reports":
+            return ReportsPage(factory, self.database, self.role)
+        raise ValueError(f"no {name} page for the {self.role} role")
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -170,6 +179,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.case_page)
         return self.case_page
 
+    def open_supervision(self, desk_id: str) -> None:
+        page = self.go_to("Supervision")
+        if page is not None and desk_id:
+            page.select_worker(desk_id)
+
     def quick_contact(self, case_id: str) -> None:
         page = self.open_case(case_id)
         if page is not None:
@@ -181,6 +195,9 @@ class MainWindow(QMainWindow):
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
+        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan"))):
+            if form_id in forms and name in self.pages:
+                return self.go_to(name).reopen_draft(form_id, values)
         if self.case_page is not None:
             return reopen_draft(self.case_page, form_id, values)
         return None

@@ -43,16 +43,3 @@ class Page(QWidget):
         dialog.open()
         return dialog
 
-
-class ComingPage(Page):
-    """A navigation entry whose work arrives with a later release; says so plainly."""
-
-    def __init__(self, session_factory: Callable[[], Session], title: str, text: str) -> None:
-        self.title = title
-        super().__init__(session_factory)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setObjectName("Empty")
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.layout_.addWidget(label)
-        self.layout_.addStretch(1)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ...db import Database
 from ...errors import FswError
 from ...services import peers as peer_service
-from ...services import profile
+from ...services import profile, summary_bundle
 from ...services import sync as sync_service
 from ...sync import identity, merge
 from ..progress import run_with_progress
@@ -138,7 +138,16 @@ class SyncPage(Page):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem("Sync: changes since the last bundle", "sync")
         self.kind_combo.addItem("Handover: one case, whole", "handover")
+        if desk.role == "worker":
+            self.kind_combo.addItem("Summary for my supervisor", "summary")
         self.kind_combo.setAccessibleName("Bundle kind")
+        self.include_names = QCheckBox("Include &names for supervision")
+        self.include_names.setAccessibleName("Include names for supervision")
+        self.include_names.setToolTip("Summaries carry no names unless you tick this; it is recorded. People who "
+                                      "must not be disclosed are never included.")
+        self.include_names.setVisible(False)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: self.include_names.setVisible(self.kind_combo.currentData() == "summary"))
         self.case_ref = QLineEdit()
         self.case_ref.setPlaceholderText("Case reference, e.g. C-7K3QM")
         self.case_ref.setAccessibleName("Case to hand over")
@@ -160,11 +169,12 @@ class SyncPage(Page):
         gl.addWidget(self.case_ref, 2, 1)
         gl.addWidget(QLabel("Since"), 3, 0)
         gl.addWidget(self.since, 3, 1)
-        gl.addWidget(export, 4, 1)
+        gl.addWidget(self.include_names, 4, 0, 1, 2)
+        gl.addWidget(export, 5, 1)
         hint = QLabel("Or drop a bundle file anywhere on this page.")
         hint.setObjectName("Muted")
-        gl.addWidget(import_button, 5, 1)
-        gl.addWidget(hint, 6, 1)
+        gl.addWidget(import_button, 6, 1)
+        gl.addWidget(hint, 7, 1)
         row.addWidget(move, 2)
         self.layout_.addLayout(row, 2)
 
@@ -215,7 +225,7 @@ class SyncPage(Page):
         current = self.peer_combo.currentData()
         self.peer_combo.clear()
         for p in peers:
-            if p.revoked_at is None and p.role != "supervisor":
+            if p.revoked_at is None and (p.role != "supervisor" or self.desk.role == "worker"):
                 self.peer_combo.addItem(f"{p.name} ({p.role})", p.desk_id)
         i = self.peer_combo.findData(current)
         if i >= 0:
@@ -311,6 +321,14 @@ class SyncPage(Page):
         if not path:
             return
         database = self.database
+        if kind == "summary":
+            names = self.include_names.isChecked()
+            run_with_progress(
+                self, "Exporting summary",
+                lambda progress: summary_bundle.export_summary(database, peer, Path(path), include_names=names,
+                                                               progress=progress),
+                self._exported)
+            return
         run_with_progress(
             self, "Exporting bundle",
             lambda progress: sync_service.export_bundle(database, peer, Path(path), kind=kind, case_ref=case_ref,
@@ -321,6 +339,12 @@ class SyncPage(Page):
         self.last_report = report
         self.refresh()
         self.data_changed.emit()
+        if isinstance(report, summary_bundle.SummaryExportReport):
+            text = (f"Summary of {report.cases} cases, {report.bytes:,} bytes, encrypted for {report.peer}. "
+                    + ("Names were included, as you chose; this is recorded." if report.include_names
+                       else "No names, addresses or notes are in it."))
+            QMessageBox.information(self, "Summary exported", text)
+            return
         QMessageBox.information(self, "Bundle exported",
                                 f"{report.changes} changes, {report.bytes:,} bytes, encrypted for the chosen desk.")
 
@@ -332,9 +356,22 @@ class SyncPage(Page):
 
     def import_bundle(self, path: str) -> None:
         database = self.database
+        if self.desk.role == "supervisor" and summary_bundle.is_summary(Path(path)):
+            run_with_progress(self, "Importing summary",
+                              lambda progress: summary_bundle.import_summaries(database, [path], progress=progress),
+                              self._summaries_imported)
+            return
         run_with_progress(self, "Importing bundle",
                           lambda progress: sync_service.import_bundle(database, Path(path), progress=progress),
                           self._imported)
+
+    def _summaries_imported(self, results) -> None:  # noqa: ANN001
+        self.last_report = results
+        self.refresh()
+        self.data_changed.emit()
+        fresh = [r for r in results if not getattr(r, "replay", False)]
+        QMessageBox.information(self, "Summary imported", "Imported: see the Team page." if fresh
+                                else "This summary was imported before. Nothing changed.")
 
     def _imported(self, report) -> None:  # noqa: ANN001
         self.last_report = report

@@ -1,0 +1,141 @@
+"""Which charts the figures make: one list, read by the dashboard, the drill-down and the report.
+
+A ``ChartSpec`` is plain data (title, categories, series); ``charts.bar_chart``
+draws it. Keeping the choice of charts here means the screen and the printed
+report can never show a supervisor two different pictures of the same figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .charts import OUTCOME_COLOURS
+
+TOP = 10  # longer lists (ethnicity, sources) keep the ten largest and sum the rest as "Others"
+
+
+@dataclass
+class ChartSpec:
+    key: str
+    title: str
+    categories: list[str]
+    series: dict[str, list[float]]
+    stacked: bool = False
+    target: float | None = None
+    target_label: str = ""
+    colours: dict[str, str] = field(default_factory=dict)
+    suffix: str = ""
+    wide: bool = False  # long category names (outcomes, ethnicity): the full width of the page
+
+    @property
+    def empty(self) -> bool:
+        return not self.categories or not any(any(v) for v in self.series.values())
+
+
+def _top(counts: Mapping[str, int], n: int = TOP) -> dict[str, int]:
+    items = sorted(counts.items(), key=lambda kv: -kv[1])
+    head = dict(items[:n])
+    rest = sum(v for _, v in items[n:])
+    if rest:
+        head["Others"] = rest
+    return head
+
+
+def _count_chart(key: str, title: str, counts: Mapping[str, int], label: str) -> ChartSpec:
+    counts = _top(counts)
+    return ChartSpec(key, title, list(counts), {label: [float(v) for v in counts.values()]},
+                     wide=any(len(c) > 24 for c in counts))
+
+
+def outcomes_chart(figures: Mapping[str, Any], title: str = "Outcomes: first score to latest") -> ChartSpec:
+    outcomes = {k: v for k, v in figures.get("outcomes", {}).items() if v.get("total")}
+    series = {name: [float(v.get(name, 0)) for v in outcomes.values()] for name in ("improved", "no change", "worse")}
+    return ChartSpec("outcomes", title, list(outcomes), series, stacked=True, colours=dict(OUTCOME_COLOURS), wide=True)
+
+
+def stages_chart(figures: Mapping[str, Any], title: str = "Open cases by stage") -> ChartSpec:
+    stages = {k: v for k, v in figures.get("cases_by_stage", {}).items() if k != "closed"}
+    return ChartSpec("stages", title, list(stages), {"open cases": [float(v) for v in stages.values()]})
+
+
+def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
+    """The dashboard's charts from ``team.team_figures``: per worker first, then the team pooled."""
+    workers = report.get("workers", {})
+    team = report["team"]
+    names = [w["worker_name"] or w["desk_name"] for w in workers.values()]
+    per = [w["figures"] for w in workers.values()]
+    stage_names = [s for s in team.get("cases_by_stage", {}) if s != "closed"]
+
+    def share(f: Mapping[str, Any]) -> float:
+        s = f.get("applications", {}).get("on_time_share")
+        return round(100 * s) if s is not None else 0.0
+
+    specs = [
+        ChartSpec("caseload", "Open cases per worker, against 40", names,
+                  {"open cases": [float(f["caseload"]["open"]) for f in per]}, target=40.0,
+                  target_label="40 per worker"),
+        ChartSpec("stages_by_worker", "Open cases by stage", names,
+                  {s: [float(f["cases_by_stage"].get(s, 0)) for f in per] for s in stage_names}, stacked=True),
+        ChartSpec("overdue", "Overdue reviews and waiting list", names,
+                  {"reviews overdue": [float(f["overdue_reviews"]) for f in per],
+                   "waiting for first contact": [float(f["waiting_list"]["waiting"]) for f in per]}),
+        ChartSpec("first_contact", "Referral to first contact (median days)", names,
+                  {"median days": [float(f["first_contact"]["median_days"] or 0) for f in per]}),
+        outcomes_chart(team, "Outcomes across the team: first score to latest"),
+        _count_chart("age", "Children by age band", team["children"]["by_age_band"], "children"),
+        _count_chart("gender", "Children by gender", team["children"]["by_gender"], "children"),
+        _count_chart("ethnicity", "Children by ethnicity", team["children"]["by_ethnicity"], "children"),
+        _count_chart("sources", "Referral sources", team["referral_sources"], "referrals"),
+        ChartSpec("applications", "Applications answered on time (%)", names,
+                  {"answered on time": [float(share(f)) for f in per]}, suffix="%"),
+        ChartSpec("visits", "Visits held and attended", names,
+                  {"held": [float(f["visits"].get("held", 0)) for f in per],
+                   "attended": [float(f["visits"].get("attended", 0)) for f in per]}),
+        ChartSpec("family_days", "Family days: families attending", names,
+                  {"family days held": [float(f["family_days"].get("held", 0)) for f in per],
+                   "families attended": [float(f["family_days"].get("families_attended", 0)) for f in per]}),
+    ]
+    return specs
+
+
+def desk_charts(figures: Mapping[str, Any]) -> list[ChartSpec]:
+    """One desk's charts (a worker's own report, or a supervisor's drill-down to one worker)."""
+    apps = figures.get("applications", {})
+    visits = figures.get("visits", {})
+    days = figures.get("family_days", {})
+    return [
+        stages_chart(figures),
+        outcomes_chart(figures),
+        _count_chart("age", "Children by age band", figures["children"]["by_age_band"], "children"),
+        _count_chart("sources", "Referral sources", figures["referral_sources"], "referrals"),
+        ChartSpec("activity", "Applications, visits and family days", [
+            "Applications received", "Answered on time", "Visits held", "Visits attended", "Family days held",
+            "Families attended"], {"count": [float(apps.get("received", 0)), float(apps.get("answered_on_time", 0)),
+                                            float(visits.get("held", 0)), float(visits.get("attended", 0)),
+                                            float(days.get("held", 0)), float(days.get("families_attended", 0))]}),
+    ]
+
+
+def headline(figures: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The figures a reader wants first, as label and value, for tiles and the report's first table."""
+    load = figures["caseload"]
+    first = figures["first_contact"]
+    wait = figures["waiting_list"]
+    apps = figures.get("applications", {})
+    share = apps.get("on_time_share")
+    return [
+        ("Open cases", f"{load['open']} (target {load['target']})"),
+        ("Referred in period", str(load["referred"])),
+        ("Closed in period", str(load["closed"])),
+        ("Reviews overdue", str(figures["overdue_reviews"])),
+        ("Waiting for first contact", f"{wait['waiting']}"
+         + (f" (longest {wait['longest_days_waited']} days)" if wait.get("longest_days_waited") is not None else "")),
+        ("Referral to first contact", "–" if first["median_days"] is None else f"median {first['median_days']:g} days"),
+        ("Children in cases worked", str(figures["children"]["total"])),
+        ("Applications answered on time", "–" if share is None else
+         f"{share:.0%} ({apps.get('answered_on_time', 0)} of {apps.get('considered', 0)})"),
+        ("Visits held / attended", f"{figures['visits'].get('held', 0)} / {figures['visits'].get('attended', 0)}"),
+        ("Family days held / families", f"{figures['family_days'].get('held', 0)} / "
+                                        f"{figures['family_days'].get('families_attended', 0)}"),
+    ]

@@ -1,0 +1,136 @@
+"""Reports for a chosen period: preview on screen, then PDF with charts and tables, or CSV.
+
+On a worker's desk the figures are the desk's own (what its summary would carry);
+on a supervisor's desk, the team's from the workers' latest summaries. The figures
+are worked out off the UI thread; the charts are drawn on it (Qt's rule for
+graphics), from the same chart list the dashboard uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser
+from sqlalchemy.orm import Session
+
+from ...db import Database
+from ...services import audit, summary, team
+from ...services.session import open_session
+from .. import report
+from ..figure_charts import desk_charts, team_charts
+from ..printing import write_pdf
+from ..progress import run_with_progress
+from .base import Page
+from .team_page import PeriodBar
+
+
+def figures_for(database: Database, role: str, start: date, end: date) -> dict[str, Any]:
+    """Plain data for the report: runs on a pool thread with its own connection."""
+    with open_session(database, worker=True) as s:
+        if role == "supervisor":
+            return {"role": role, **team.team_figures(s, start, end)}
+        made = summary.desk_summary(s, date.today(), start=start, end=end)
+        return {"role": role, "team": made["figures"], "workers": {}, "desk": made.get("desk", {})}
+
+
+class ReportsPage(Page):
+    title = "Reports"
+
+    def __init__(self, session_factory: Callable[[], Session], database: Database, role: str) -> None:
+        super().__init__(session_factory)
+        self.database = database
+        self.role = role
+        self.data: dict[str, Any] | None = None
+        self.html = ""
+        self.images: dict = {}
+        bar = QHBoxLayout()
+        self.period = PeriodBar()
+        self.period.changed.connect(self.refresh)
+        bar.addWidget(self.period)
+        bar.addStretch(1)
+        self.pdf_button = QPushButton("Save &PDF…")
+        self.csv_button = QPushButton("Save &CSV…")
+        for b, name, slot in ((self.pdf_button, "Save PDF report", self.save_pdf),
+                              (self.csv_button, "Save CSV figures", self.save_csv)):
+            b.setAccessibleName(name)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(b)
+        self.layout_.addLayout(bar)
+        self.note = QLabel("The preview is what the PDF holds. Files you save are not encrypted: keep them "
+                           "where your service's policy says.")
+        self.note.setObjectName("Muted")
+        self.note.setWordWrap(True)
+        self.layout_.addWidget(self.note)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Report preview")
+        self.layout_.addWidget(self.preview, 1)
+
+    def refresh(self) -> None:
+        start, end = self.period.dates()
+        database, role = self.database, self.role
+        self.task = run_with_progress(self, "Working out the figures",
+                                      lambda progress: figures_for(database, role, start, end), self._show)
+
+    def _title(self) -> tuple[str, str]:
+        start, end = self.period.dates()
+        period = f"{start:%d %B %Y} to {end:%d %B %Y}"
+        if self.role == "supervisor":
+            n = len(self.data["workers"]) if self.data else 0
+            return "Team report", f"{period} · {n} worker{'s' if n != 1 else ''}, from their latest summaries"
+        return "Desk report", f"{period} · this desk's own figures"
+
+    def _show(self, data: dict[str, Any]) -> None:
+        self.data = data
+        if self.role == "supervisor" and not data["workers"]:
+            self.preview.setHtml("<p>No workers' summaries yet: import them on the Team page.</p>")
+            self.html = ""
+            return
+        specs = team_charts(data) if self.role == "supervisor" else desk_charts(data["team"])
+        title, subtitle = self._title()
+        self.html, self.images = report.build(title, subtitle, data["team"], specs, data["workers"] or None)
+        doc = self.preview.document()
+        for name, image in self.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        self.preview.setHtml(self.html)
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        if not self.html:
+            QMessageBox.information(self, "Report", "There are no figures to print yet.")
+            return None
+        if not path:
+            start, end = self.period.dates()
+            path, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path.home() / f"report-{start}-{end}.pdf"),
+                                                  "PDF (*.pdf)")
+        if not path:
+            return None
+        out = write_pdf(self.html, Path(path), images=self.images)
+        self._audit("printed", f"figures report, PDF, {self._title()[1].split(' · ')[0]}")
+        return out
+
+    def save_csv(self, path: str | None = None) -> Path | None:
+        if not self.data or (self.role == "supervisor" and not self.data["workers"]):
+            QMessageBox.information(self, "Report", "There are no figures to save yet.")
+            return None
+        if not path:
+            start, end = self.period.dates()
+            path, _ = QFileDialog.getSaveFileName(self, "Save figures", str(Path.home() / f"figures-{start}-{end}.csv"),
+                                                  "CSV (*.csv)")
+        if not path:
+            return None
+        data = dict(self.data)
+        if self.role != "supervisor":
+            start, end = self.period.dates()
+            data = {"period": {"start": start.isoformat(), "end": end.isoformat()}, "team": data["team"],
+                    "workers": {}}
+        team.write_team_csv(Path(path), data)
+        self._audit("exported", "figures report, CSV")
+        return Path(path)
+
+    def _audit(self, action: str, detail: str) -> None:
+        with self.session_factory() as s:
+            audit.record(s, action, detail=detail)
+            s.commit()

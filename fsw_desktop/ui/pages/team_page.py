@@ -1,0 +1,431 @@
+"""The supervisor's team dashboard: workers' latest summaries as tiles, a table and charts.
+
+Drill down from the team to one worker (their figures and cases), then to one case
+(what its summary carries: dates, needs, scores over time, contacts by type). The
+figures come from ``services.team``; the charts from ``figure_charts`` so the printed
+report shows the same pictures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QMessageBox, QPushButton, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...db import Database
+from ...errors import FswError
+from ...services import summary_bundle, team
+from .. import charts
+from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
+from ..progress import run_with_progress
+from ..table_model import ROW_ROLE, Column, make_table
+from .base import Page
+
+WORKERS = [
+    Column("Worker", lambda r: r["worker_name"]),
+    Column("Establishment", lambda r: r["establishment"]),
+    Column("Summary of", lambda r: date.fromisoformat(r["as_of"])),
+    Column("Open cases", lambda r: f"{r['figures']['caseload']['open']} / 40",
+           warn=lambda r: r["figures"]["caseload"]["open"] > 40),
+    Column("Reviews overdue", lambda r: r["figures"]["overdue_reviews"],
+           warn=lambda r: r["figures"]["overdue_reviews"] > 0),
+    Column("Waiting", lambda r: r["figures"]["waiting_list"]["waiting"]),
+    Column("Days to first contact", lambda r: _num(r["figures"]["first_contact"]["median_days"])),
+    Column("Applications on time", lambda r: _pct(r["figures"]["applications"].get("on_time_share"))),
+    Column("Next supervision", lambda r: r.get("next_supervision") or "",
+           warn=lambda r: bool(r.get("next_supervision")) and r["next_supervision"] < date.today()),
+]
+CASES = [
+    Column("Case", lambda c: c.reference),
+    Column("Family", lambda c: c.family_label or ""),
+    Column("Status", lambda c: c.status),
+    Column("Stage", lambda c: c.stage),
+    Column("Referred", lambda c: c.referral_date),
+    Column("First contact", lambda c: c.first_contact or ""),
+    Column("Review due", lambda c: c.review_due or ""),
+    Column("Contacts", lambda c: c.contacts),
+    Column("Flags", lambda c: ", ".join(c.flags), warn=lambda c: bool(c.flags)),
+]
+PERIODS = ("Last 12 months", "This quarter", "Last quarter", "This financial year", "Chosen dates")
+
+
+def _num(v: Any) -> str:
+    return "–" if v is None else f"{v:g}"
+
+
+def _pct(v: Any) -> str:
+    return "–" if v is None else f"{v:.0%}"
+
+
+def period_for(choice: str, today: date) -> tuple[date, date] | None:
+    """The dates a named period covers; None for "Chosen dates"."""
+    from dateutil.relativedelta import relativedelta
+
+    q_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    if choice == "Last 12 months":
+        return today - relativedelta(years=1) + relativedelta(days=1), today
+    if choice == "This quarter":
+        return q_start, today
+    if choice == "Last quarter":
+        start = q_start - relativedelta(months=3)
+        return start, q_start - relativedelta(days=1)
+    if choice == "This financial year":  # April to March, as commissioners count
+        start = date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+        return start, today
+    return None
+
+
+class PeriodBar(QWidget):
+    """A named period or two dates; emits ``changed`` with the dates chosen."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.choice = QComboBox()
+        self.choice.addItems(PERIODS)
+        self.choice.setAccessibleName("Period")
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, name in ((self.start, "Period from"), (self.end, "Period to")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._dates_edited)
+        label = QLabel("&Period")
+        label.setBuddy(self.choice)
+        row.addWidget(label)
+        row.addWidget(self.choice)
+        row.addWidget(self.start)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.end)
+        self.choice.currentTextChanged.connect(self._chosen)
+        self._chosen(self.choice.currentText())
+
+    def _chosen(self, text: str) -> None:
+        span = period_for(text, date.today())
+        if span is not None:
+            for edit, d in zip((self.start, self.end), span):
+                edit.blockSignals(True)
+                edit.setDate(QDate(d.year, d.month, d.day))
+                edit.blockSignals(False)
+        self.changed.emit()
+
+    def _dates_edited(self, *_args) -> None:
+        if self.choice.currentText() != PERIODS[-1]:
+            self.choice.blockSignals(True)
+            self.choice.setCurrentText(PERIODS[-1])
+            self.choice.blockSignals(False)
+        self.changed.emit()
+
+    def dates(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()
+
+
+def tile(label: str, value: str) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("Tile")
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(12, 8, 12, 8)
+    v = QLabel(value)
+    v.setObjectName("TileValue")
+    v.setWordWrap(True)
+    name = QLabel(label)
+    name.setObjectName("Muted")
+    name.setWordWrap(True)
+    box.addWidget(v)
+    box.addWidget(name)
+    frame.setAccessibleName(f"{label}: {value}")
+    return frame
+
+
+class ChartGrid(QWidget):
+    """Headline tiles, then charts two abreast; rebuilt whenever the figures change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        self.views: list[QWidget] = []
+
+    def show_figures(self, figures: dict[str, Any], specs: list[ChartSpec], extra_top: QWidget | None = None) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.views = []
+        tiles = QWidget()
+        row = QGridLayout(tiles)
+        row.setContentsMargins(0, 0, 0, 0)
+        for n, (label, value) in enumerate(headline(figures)):
+            row.addWidget(tile(label, value), n // 5, n % 5)
+        self.grid.addWidget(tiles, 0, 0, 1, 2)
+        top = 1
+        if extra_top is not None:
+            self.grid.addWidget(extra_top, 1, 0, 1, 2)
+            top = 2
+        row, col = top, 0
+        for spec in (s for s in specs if not s.empty):
+            chart = charts.bar_chart(spec.title, spec.categories, spec.series, stacked=spec.stacked,
+                                     target=spec.target, target_label=spec.target_label, colours=spec.colours,
+                                     suffix=spec.suffix)
+            view = charts.chart_view(chart, charts.describe(spec.categories, spec.series),
+                                     charts.height_for(len(spec.categories), len(spec.series), spec.stacked))
+            view.setObjectName(f"chart-{spec.key}")
+            self.views.append(view)
+            if spec.wide:  # a wide chart takes a row of its own, after any half-filled one
+                row += col
+                self.grid.addWidget(view, row, 0, 1, 2)
+                row, col = row + 1, 0
+            else:
+                self.grid.addWidget(view, row, col)
+                row, col = (row + 1, 0) if col else (row, 1)
+
+
+class CaseDialog(QDialog):
+    """One case as its summary carries it: no names unless the worker sent them."""
+
+    def __init__(self, parent: QWidget | None, worker: str, case: dict[str, Any]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Case {case['reference']} — {worker}")
+        self.setAccessibleName(self.windowTitle())
+        self.resize(760, 640)
+        text = QTextBrowser()
+        text.setAccessibleName("Case summary")
+        text.setHtml(case_html(worker, case))
+        self.text = text
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addWidget(buttons)
+
+
+def case_html(worker: str, c: dict[str, Any]) -> str:
+    import html
+
+    def esc(v: Any) -> str:
+        return html.escape("" if v is None else str(v))
+
+    flags = team._flags(c)  # noqa: SLF001  the same wording as the drill-down list
+    dates = [("Referred", c.get("referral_date")), ("Source", c.get("referral_source")),
+             ("First contact", c.get("first_contact")), ("Days to first contact", c.get("days_to_first_contact")),
+             ("Last contact", c.get("last_contact")), ("Review due", c.get("review_due")),
+             ("Closed", c.get("closed_on")), ("Closure reason", c.get("closure_reason"))]
+    rows = "".join(f"<tr><th align='left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in dates if v is not None)
+    needs = "".join(f"<li>{esc(n['area'])} ({esc(n['nature'])}, {esc(n['term'])} term)</li>" for n in c.get("needs", []))
+    scores = ""
+    for outcome, points in c.get("scores", {}).items():
+        cells = " → ".join(f"{esc(p['score'])} <span style='color:#57606a'>({esc(p['kind'])}, {esc(p['on'])})</span>"
+                           for p in points)
+        scores += f"<tr><td>{esc(outcome)}</td><td>{esc(points[0].get('subject', ''))}</td><td>{cells}</td></tr>"
+    contacts = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>"
+                       for k, v in sorted(c.get("contacts", {}).get("by_type", {}).items(), key=lambda kv: -kv[1]))
+    flag_html = "".join(f"<span style='background:#ffebe9;color:#82071e'>&nbsp;{esc(f)}&nbsp;</span> " for f in flags)
+    return f"""<h2>{esc(c['reference'])}: {esc(c.get('stage'))} ({esc(c.get('status'))})</h2>
+      <p>{esc(worker)}{' · ' + esc(c['family_label']) if c.get('family_label') else ''}</p><p>{flag_html}</p>
+      <table cellpadding="3">{rows}</table>
+      <h3>Needs at the latest assessment</h3><ul>{needs or '<li>None recorded</li>'}</ul>
+      <h3>Outcome scores over time</h3>
+      <table cellpadding="3" border="1" cellspacing="0"><tr><th>Outcome</th><th>Who</th><th>Scores</th></tr>{scores}</table>
+      <h3>Contacts by type ({esc(c.get('contacts', {}).get('total', 0))})</h3>
+      <table cellpadding="3" border="1" cellspacing="0">{contacts}</table>"""
+
+
+class WorkerView(QWidget):
+    """One worker: the same tiles and charts for their desk, and their cases to open."""
+
+    back = Signal()
+    supervision = Signal(str)
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        super().__init__()
+        self.session_factory = session_factory
+        self.desk_id = ""
+        self.span: tuple[date, date] | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.back_button = QPushButton("← &Team")
+        self.back_button.setAccessibleName("Back to the team")
+        self.back_button.clicked.connect(self.back.emit)
+        self.heading = QLabel("")
+        self.heading.setObjectName("SectionTitle")
+        self.heading.setWordWrap(True)
+        self.notes_button = QPushButton("&Supervision notes")
+        self.notes_button.setAccessibleName("Supervision notes for this worker")
+        self.notes_button.clicked.connect(lambda: self.supervision.emit(self.desk_id))
+        self.status = QComboBox()
+        self.status.setAccessibleName("Cases shown")
+        for label, value in (("Open cases", "open"), ("Closed cases", "closed"), ("All cases", "all")):
+            self.status.addItem(label, value)
+        self.status.currentIndexChanged.connect(lambda _i: self.load(self.desk_id, self.span))
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.notes_button)
+        box.addLayout(bar)
+        self.cases, self.case_model = make_table(CASES, "Cases in this worker's summary")
+        self.cases.setMinimumHeight(260)
+        self.cases.doubleClicked.connect(lambda _i: self.open_case())
+        self.cases.activated.connect(lambda _i: self.open_case())
+        self.grid = ChartGrid()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.grid)
+        box.addWidget(scroll, 1)
+
+    def load(self, desk_id: str, span: tuple[date, date] | None) -> dict[str, Any]:
+        self.desk_id, self.span = desk_id, span
+        start, end = span or (None, None)
+        with self.session_factory() as s:
+            detail = team.worker_detail(s, desk_id, start, end, status=self.status.currentData())
+        w = detail["worker"]
+        earlier = f", {w.earlier} earlier kept" if w.earlier else ""
+        self.heading.setText(f"<b>{w.worker_name}</b> · {w.establishment or w.desk_name} · summary of "
+                             f"{w.as_of:%d %b %Y}{earlier}" + (" · names included" if w.include_names else ""))
+        self.case_model.set_rows(detail["cases"])
+        self.cases.setColumnHidden(1, not any(c.family_label for c in detail["cases"]))
+        self.grid.show_figures(detail["figures"], desk_charts(detail["figures"]), extra_top=self.cases)
+        self.detail = detail
+        return detail
+
+    def open_case(self, reference: str | None = None) -> CaseDialog | None:
+        if reference is None:
+            index = self.cases.currentIndex()
+            if not index.isValid():
+                return None
+            reference = self.case_model.data(index, ROW_ROLE).reference
+        with self.session_factory() as s:
+            case = team.case_detail(s, self.desk_id, reference)
+        dialog = CaseDialog(self, self.detail["worker"].worker_name, case)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+class TeamPage(Page):
+    title = "Team"
+    open_supervision = Signal(str)
+    data_changed = Signal()
+
+    def __init__(self, session_factory: Callable[[], Session], database: Database) -> None:
+        super().__init__(session_factory)
+        self.database = database
+        self.figures: dict[str, Any] = {}
+        bar = QHBoxLayout()
+        self.period = PeriodBar()
+        self.period.changed.connect(self.refresh)
+        self.import_button = QPushButton("&Import summaries…")
+        self.import_button.setAccessibleName("Import summaries")
+        self.import_button.setToolTip("Workers' summary bundles: choose several at once")
+        self.import_button.clicked.connect(lambda: self.import_summaries())
+        self.count = QLabel("")
+        self.count.setObjectName("Muted")
+        bar.addWidget(self.period)
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.import_button)
+        self.layout_.addLayout(bar)
+
+        self.stack = QStackedWidget()
+        self.layout_.addWidget(self.stack, 1)
+        self.empty = QLabel("No workers' summaries yet.\n\nAsk each worker to export a summary for this desk "
+                            "(Sync → Export, kind: summary), then choose “Import summaries…”. Pair with each "
+                            "worker's desk on the Sync page first.")
+        self.empty.setObjectName("Empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+
+        overview = QWidget()
+        box = QVBoxLayout(overview)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.workers, self.worker_model = make_table(WORKERS, "Workers")
+        self.workers.setToolTip("Double-click or press Enter to see a worker's figures and cases")
+        self.workers.doubleClicked.connect(lambda _i: self.drill_down())
+        self.workers.activated.connect(lambda _i: self.drill_down())
+        self.workers.setMinimumHeight(150)
+        self.grid = ChartGrid()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.grid)
+        box.addWidget(scroll, 1)
+        self.stack.addWidget(overview)
+
+        self.worker_view = WorkerView(session_factory)
+        self.worker_view.back.connect(lambda: self.stack.setCurrentIndex(1))
+        self.worker_view.supervision.connect(self.open_supervision.emit)
+        self.stack.addWidget(self.worker_view)
+
+    def refresh(self) -> None:
+        start, end = self.period.dates()
+        try:
+            with self.session_factory() as s:
+                self.figures = team.team_figures(s, start, end)
+                nexts = team.next_supervisions(s)
+        except FswError as exc:
+            self.count.setText(exc.message)
+            return
+        workers = self.figures["workers"]
+        if not workers:
+            self.stack.setCurrentIndex(0)
+            self.count.setText("")
+            return
+        rows = [dict(w, desk_id=d, next_supervision=nexts.get(d)) for d, w in workers.items()]
+        self.worker_model.set_rows(rows)
+        self.workers.resizeRowsToContents()
+        header = max(self.workers.horizontalHeader().sizeHint().height(), 28)
+        self.workers.setFixedHeight(header + sum(max(self.workers.rowHeight(r), 30) for r in range(len(rows))) + 6)
+        newest = max(date.fromisoformat(w["as_of"]) for w in workers.values())
+        self.count.setText(f"{len(workers)} workers · newest summary {newest:%d %b %Y}")
+        self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers)
+        if self.stack.currentIndex() == 2 and self.worker_view.desk_id in workers:
+            self.worker_view.load(self.worker_view.desk_id, (start, end))
+        else:
+            self.stack.setCurrentIndex(1)
+
+    def drill_down(self, desk_id: str | None = None) -> WorkerView | None:
+        if desk_id is None:
+            index = self.workers.currentIndex()
+            if not index.isValid():
+                return None
+            desk_id = self.worker_model.data(index, ROW_ROLE)["desk_id"]
+        self.worker_view.load(desk_id, self.period.dates())
+        self.stack.setCurrentIndex(2)
+        self.worker_view.cases.setFocus()
+        return self.worker_view
+
+    def import_summaries(self, paths: list[str] | None = None) -> None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, "Import workers' summaries", str(Path.home()),
+                                                    "FSW bundles (*.fswb);;All files (*)")
+        if not paths:
+            return
+        database = self.database
+        run_with_progress(self, "Importing summaries",
+                          lambda progress: summary_bundle.import_summaries(database, list(paths), progress=progress),
+                          self._imported)
+
+    def _imported(self, results) -> None:  # noqa: ANN001
+        self.last_import = results
+        fresh = [r for r in results if not getattr(r, "replay", False)]
+        self.refresh()
+        self.data_changed.emit()
+        text = f"{len(fresh)} summar{'y' if len(fresh) == 1 else 'ies'} imported"
+        if len(fresh) < len(results):
+            text += f"; {len(results) - len(fresh)} imported before, nothing changed"
+        self.window().statusBar().showMessage(text, 10000)
+        if not fresh:
+            QMessageBox.information(self, "Import summaries", text + ".")

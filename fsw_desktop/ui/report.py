@@ -1,0 +1,80 @@
+"""The figures report: one HTML document with charts drawn in memory, for preview and for PDF.
+
+The same document is shown in the Reports page's preview and printed to PDF, so
+what a supervisor checks on screen is what the commissioner reads.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Mapping, Sequence
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from . import charts
+from .figure_charts import ChartSpec, headline
+
+CHART_SIZE = QSize(1400, 560)
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in rows)
+    return f'<table cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{body}</table>'
+
+
+def _outcome_rows(figures: Mapping[str, Any]) -> list[list[object]]:
+    rows = []
+    for name, v in figures.get("outcomes", {}).items():
+        total = v.get("total", 0)
+        pct = f"{v.get('improved', 0) / total:.0%}" if total else "–"
+        rows.append([name, v.get("improved", 0), v.get("no change", 0), v.get("worse", 0), total, pct,
+                     v.get("one score only", 0)])
+    return rows
+
+
+def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence[ChartSpec],
+          workers: Mapping[str, Any] | None = None, chart_width: int = 640) -> tuple[str, dict[str, QImage]]:
+    """HTML and the chart images it names; ``workers`` adds the per-worker table (supervisor)."""
+    images: dict[str, QImage] = {}
+    parts = [f"<h1>{html.escape(title)}</h1><p class='sub'>{html.escape(subtitle)}</p>",
+             "<h2>At a glance</h2>", _table(["Figure", "Value"], headline(figures))]
+    if workers:
+        rows = []
+        for w in workers.values():
+            f = w["figures"]
+            share = f["applications"].get("on_time_share")
+            rows.append([w["worker_name"], w["establishment"], w["as_of"], f["caseload"]["open"],
+                         f["overdue_reviews"], f["waiting_list"]["waiting"],
+                         "–" if f["first_contact"]["median_days"] is None else f"{f['first_contact']['median_days']:g}",
+                         "–" if share is None else f"{share:.0%}"])
+        parts += ["<h2>Workers</h2>", _table(["Worker", "Establishment", "Summary of", "Open cases",
+                                              "Reviews overdue", "Waiting", "Days to first contact",
+                                              "Applications on time"], rows)]
+    parts += ["<h2>Outcomes</h2><p class='note'>Each child's first score against their latest in the period, "
+              "per outcome (as in the i-HOP evaluation's Table 4).</p>",
+              _table(["Outcome", "Improved", "No change", "Worse", "Scored twice", "Improved %", "One score only"],
+                     _outcome_rows(figures))]
+    parts.append("<h2>Charts</h2>")
+    for n, spec in enumerate(s for s in specs if not s.empty):
+        name = f"chart{n}"
+        chart = charts.bar_chart(spec.title, spec.categories, spec.series, stacked=spec.stacked, target=spec.target,
+                                 target_label=spec.target_label, colours=spec.colours, suffix=spec.suffix)
+        height = charts.height_for(len(spec.categories), len(spec.series), spec.stacked)
+        images[name] = charts.render(chart, QSize(CHART_SIZE.width(), height * 2))
+        parts.append(f'<p><img src="{name}" width="{chart_width}" height="{chart_width * height * 2 // 1400}"></p>'
+                     f"<p class='note'>{html.escape(charts.describe(spec.categories, spec.series))}</p>")
+    parts.append("<p class='note'>Made by FSW Desk from workers' summaries. Summaries carry no names unless a "
+                 "worker chose to include them for supervision; people who must not be disclosed are never "
+                 "included.</p>")
+    style = """<style>
+      body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }
+      h1 { font-size: 16pt; color: #1b4965; margin-bottom: 2px; }
+      h2 { font-size: 12pt; color: #1b4965; margin-top: 14px; }
+      p.sub { color: #57606a; margin-top: 0; }
+      th { background: #eaeef2; text-align: left; border: 1px solid #afb8c1; }
+      td { border: 1px solid #d0d7de; }
+      p.note { color: #57606a; font-size: 7.5pt; }
+    </style>"""
+    return f"<html><head>{style}</head><body>{''.join(parts)}</body></html>", images
