@@ -157,6 +157,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--size", choices=("standard", "large"), default="standard")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--workers", type=int, default=4, help="on a supervisor's desk: how many workers' summaries")
 
 
 @command("demo", "fill the profile with made-up demonstration data", _demo_args)
@@ -164,6 +165,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from . import demo  # lazy: pulls in the data generator only when asked
 
     with unlocked(args) as database:
+        if profile.desk_of(database).role == "supervisor":
+            from . import demo_team
+
+            ids = demo_team.populate_team(database, workers=args.workers, seed=args.seed)
+            print(f"workers' summaries: {len(ids)}")
+            return 0
         counts = demo.populate(database, size=args.size, seed=args.seed)
     for table, n in counts.items():
         print(f"{table}: {n}")

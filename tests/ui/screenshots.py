@@ -34,6 +34,15 @@ def main(out: str) -> int:
         for _ in range(5):
             QCoreApplication.processEvents()
 
+    def wait_for(ready) -> None:  # noqa: ANN001
+        import time
+
+        for _ in range(1000):
+            settle()
+            if ready():
+                return
+            time.sleep(0.02)
+
     wizard = FirstRunWizard(work / "wizard")
     wizard.resize(620, 480)
     wizard.show()
@@ -131,9 +140,49 @@ def main(out: str) -> int:
         settle()
         dialog.grab().save(str(out_dir / "assessment.png"))
         dialog.reject()
+    reports = window.go_to("Reports")
+    wait_for(lambda: bool(reports.html))
+    window.grab().save(str(out_dir / "main-reports.png"))
     c.lock()
+    supervisor_screens(work, out_dir, settle, wait_for)
     print(f"saved to {out_dir}")
     return 0
+
+
+def supervisor_screens(work: Path, out_dir: Path, settle, wait_for) -> None:  # noqa: ANN001
+    """A supervisor's desk with a demonstration team: dashboard, drill-down, case, notes, quality, report."""
+    from fsw_desktop import demo_team
+    from fsw_desktop.services import profile
+    from fsw_desktop.ui.main_window import MainWindow
+
+    database = profile.create_profile(work / "sup", "Morgan Supervisorly", "Supervisor desk (demo)", "supervisor",
+                                      PASSPHRASE, "Family Links (synthetic)")
+    demo_team.populate_team(database, 4, seed=1)
+    window = MainWindow(database)
+    window.resize(1280, 900)
+    window.show()
+    team = window.go_to("Team")
+    settle()
+    window.grab().save(str(out_dir / "supervisor-team.png"))
+    team.workers.selectRow(0)
+    view = team.drill_down()
+    settle()
+    window.grab().save(str(out_dir / "supervisor-worker.png"))
+    flagged = next((c for c in view.case_model.rows if c.flags), view.case_model.rows[0])
+    dialog = view.open_case(flagged.reference)
+    dialog.resize(760, 640)
+    settle()
+    dialog.grab().save(str(out_dir / "supervisor-case.png"))
+    dialog.close()
+    for name in ("Supervision", "Quality"):
+        window.go_to(name)
+        settle()
+        window.grab().save(str(out_dir / f"supervisor-{name.lower()}.png"))
+    reports = window.go_to("Reports")
+    wait_for(lambda: bool(reports.html))
+    window.grab().save(str(out_dir / "supervisor-reports.png"))
+    window.close()
+    database.close()
 
 
 if __name__ == "__main__":
