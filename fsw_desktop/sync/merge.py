@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from operator import add, itemgetter
+from operator import itemgetter
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -570,116 +570,13 @@ def _compile_fresh(info: _TableInfo) -> Callable[[list[Sequence[Any]], list[Any]
 _BUILDERS: dict[str, Callable[[list[Sequence[Any]], list[Any]], tuple[list[tuple], int]]] = {}
 
 
-@dataclass
-class _Columnwise:
-    """How to build a table's fresh rows column by column (see ``_fresh_rows``)."""
-
-    getter: Callable[[dict[str, Any]], tuple]  # a record's value -> its tracked fields but id, in order
-    insert_sql: str  # INSERT with the columns in that order, then id, hlc, desk_id, then ``others``
-    bools: list[int]
-    ints: list[int]
-    dates: list[int]
-    not_null: list[int]  # required fields, and deleted
-    others: list[tuple[str, Callable[[Any], Any]]] = field(default_factory=list)  # (field, storer), e.g. DateTime
-    required_others: frozenset[str] = frozenset()
-
-
-_COLUMNWISE: dict[str, _Columnwise | None] = {}
-_GOOD_DATES: set[str] = set()  # texts already seen to be dates as SQLite holds them ("YYYY-MM-DD")
-_TRIPLE = itemgetter(2, 6, 7)  # a change's record_id, hlc, desk_id
-_NONE = type(None)
-
-
-def _columnwise(info: _TableInfo) -> _Columnwise | None:
-    name = info.table.name
-    if name not in _COLUMNWISE:
-        simple = (None, _store_bool, int, _store_date)
-        fields = [c for c in info.columns if c in info.tracked and c != "id" and info.store.get(c) in simple]
-        others = [(c, info.store[c]) for c in info.columns if c in info.tracked and info.store.get(c) not in simple]
-        kinds = {c: info.store.get(c) for c in fields}
-        if len(fields) < 2:
-            _COLUMNWISE[name] = None
-        else:
-            names = ", ".join(f'"{info.table.c[c].name}"'
-                              for c in fields + ["id", "hlc", "desk_id"] + [c for c, _ in others])
-            _COLUMNWISE[name] = _Columnwise(
-                itemgetter(*fields),
-                f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" for _ in range(len(fields) + 3 + len(others)))})',
-                [i for i, c in enumerate(fields) if kinds[c] is _store_bool],
-                [i for i, c in enumerate(fields) if kinds[c] is int],
-                [i for i, c in enumerate(fields) if kinds[c] is _store_date],
-                [i for i, c in enumerate(fields) if c in info.required or c == "deleted"],
-                others, frozenset(c for c, _ in others if c in info.required))
-    return _COLUMNWISE[name]
-
-
-def _is_stored_date(v: Any) -> bool:
-    if v in _GOOD_DATES:
-        return True
-    try:
-        ok = type(v) is str and _store_date(v) == v
-    except ValueError:
-        return False
-    if ok and len(_GOOD_DATES) < 50000:
-        _GOOD_DATES.add(v)
-    return ok
-
-
-def _fresh_columnwise(plan: _Columnwise, stars: list[Sequence[Any]], wholes: list[Any]) -> list[tuple] | None:
-    """Rows when every value is whole and already in stored form (what a desk writes); else None.
-
-    Every record must have every tracked field (a missing one raises KeyError; a
-    value that is not an object, TypeError); then each column that needs it is
-    checked at once: booleans true/false/null (SQLite stores True as 1, as the
-    careful path writes 1), integers, dates already ``YYYY-MM-DD``, required fields
-    and the tombstone present. Anything else: None, and the per-record builder runs.
-    """
-    try:
-        values = list(map(plan.getter, wholes))
-    except (KeyError, TypeError):
-        return None
-    columns = list(zip(*values))
-    for i in plan.bools:
-        if not set(map(type, columns[i])) <= {bool, _NONE}:
-            return None
-    for i in plan.ints:
-        if not set(map(type, columns[i])) <= {int, _NONE}:
-            return None
-    for i in plan.dates:
-        try:
-            distinct = set(columns[i])
-        except TypeError:  # a list or object where a date should be
-            return None
-        distinct.discard(None)
-        if not all(map(_is_stored_date, distinct)):
-            return None
-    for i in plan.not_null:
-        if None in columns[i]:
-            return None
-    rows = list(map(add, values, map(_TRIPLE, stars)))
-    if plan.others:  # e.g. DateTime: each distinct value converted once; any trouble, the builder decides
-        extra, required = [], plan.required_others
-        for key, storer in plan.others:
-            try:
-                column = [w[key] for w in wholes]
-                stored = {v: (None if v is None else storer(v)) for v in set(column)}
-            except (KeyError, TypeError, ValueError, OverflowError):
-                return None
-            if None in stored and key in required:
-                return None
-            extra.append(map(stored.__getitem__, column))
-        rows = list(map(add, rows, zip(*extra)))
-    return rows
-
-
 def _fresh_rows(info: _TableInfo, stars: list[Sequence[Any]]) -> tuple[str, list[tuple], int] | None:
     """INSERT statement, rows and how many wait, for records known only by their ``*``.
 
     The same rows as ``materialise`` makes for each (None if any value is not JSON:
-    then each record goes that way). Values as a desk writes them are taken column
-    by column in C (``_fresh_columnwise``); anything unusual goes through a
-    function compiled for the table that does what ``materialise`` does, record
-    by record.
+    then each record goes that way), from a function compiled for the table.
+    (Taking well-formed values column by column in C was tried: no faster, since
+    parsing the values dominates, so not kept.)
     """
     try:
         wholes = json.loads("[" + ",".join(map(itemgetter(4), stars)) + "]")
@@ -687,11 +584,6 @@ def _fresh_rows(info: _TableInfo, stars: list[Sequence[Any]]) -> tuple[str, list
         return None
     if len(wholes) != len(stars):
         return None
-    plan = _columnwise(info)
-    if plan is not None:
-        rows = _fresh_columnwise(plan, stars, wholes)
-        if rows is not None:
-            return plan.insert_sql, rows, 0
     build = _BUILDERS.get(info.table.name)
     if build is None:
         build = _BUILDERS[info.table.name] = _compile_fresh(info)
