@@ -10,7 +10,11 @@ RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    # Replacing the style deletes the old QStyle under any widget still alive, so set it once.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     qss = RESOURCES / "style.qss"
     if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        sheet = qss.read_text(encoding="utf-8")
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
