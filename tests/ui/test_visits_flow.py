@@ -103,6 +103,14 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
     assert "Ottilie Vexbridge" in " ".join(" ".join(p.extract_text() for p in PdfReader(str(security)).pages).split())
     csv_path = page.save_csv(str(tmp_path / "attendees.csv"))
     assert "Pip Vexbridge" in csv_path.read_text()
+    from fsw_desktop.services import audit
+    from fsw_desktop.services.session import open_session
+
+    with open_session(db) as s:
+        trail = [(e.action, e.record_table, e.detail) for e in audit.entries(s, action=None)
+                 if e.record_table == "family_days" and e.action in ("printed", "exported")]
+    assert sorted(a for a, _t, _d in trail) == ["exported", "printed", "printed"]  # one entry each, no names
+    assert not [d for _a, _t, d in trail if "Vexbridge" in d]
 
 
 def test_rules_templates_status_and_visitor_restrictions_from_the_page(qtbot, make_profile):

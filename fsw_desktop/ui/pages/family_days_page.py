@@ -255,6 +255,7 @@ class FamilyDaysPage(Page):
                           headers, data, f"Printed {date.today().strftime('%d %b %Y')} from FSW Desk. "
                           "Contains personal data: keep secure and destroy after the event.")
         out = write_pdf(html, Path(path), landscape=which == "attendees")
+        self._audit("printed", day.id, f"{title.lower()}, {len(data)} people")
         self.window().statusBar().showMessage(f"Saved {out.name}", 8000)
         return out
 
@@ -268,4 +269,13 @@ class FamilyDaysPage(Page):
         if not path:
             return None
         Path(path).write_text(fd.attendees_csv(rows), encoding="utf-8")
+        self._audit("exported", day.id, f"attendee list CSV, {len(rows)} people")
         return Path(path)
+
+    def _audit(self, action: str, day_id: str, detail: str) -> None:
+        """Lists of names leaving the database as files are recorded: who, what, when."""
+        from ...services import audit
+
+        with self.session_factory() as s:
+            audit.record(s, action, "family_days", day_id, detail)
+            s.commit()

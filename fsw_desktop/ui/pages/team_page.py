@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
     QMessageBox, QPushButton, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
@@ -148,6 +148,37 @@ def tile(label: str, value: str) -> QFrame:
     return frame
 
 
+class LazyChart(QWidget):
+    """A chart's place on the page, drawn only once it is scrolled into view.
+
+    Laying out a QChart costs tens of milliseconds; a dashboard of a dozen charts
+    would stall every refresh for charts the supervisor has not scrolled to. The
+    place holds the chart's name and its numbers (accessible description) from the
+    start, so a screen reader hears them whether or not the chart is drawn yet.
+    """
+
+    def __init__(self, spec: ChartSpec) -> None:
+        super().__init__()
+        self.spec = spec
+        self.view: QWidget | None = None
+        self.setObjectName(f"chart-{spec.key}")
+        self.setAccessibleName(spec.title)
+        self.setAccessibleDescription(charts.describe(spec.categories, spec.series))
+        self.setMinimumHeight(charts.height_for(len(spec.categories), len(spec.series), spec.stacked))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+
+    def materialise(self) -> QWidget:
+        if self.view is None:
+            spec = self.spec
+            chart = charts.bar_chart(spec.title, spec.categories, spec.series, stacked=spec.stacked,
+                                     target=spec.target, target_label=spec.target_label, colours=spec.colours,
+                                     suffix=spec.suffix)
+            self.view = charts.chart_view(chart, self.accessibleDescription(), self.minimumHeight())
+            self.layout().addWidget(self.view)
+        return self.view
+
+
 class ChartGrid(QWidget):
     """Headline tiles, then charts two abreast; rebuilt whenever the figures change."""
 
@@ -156,7 +187,26 @@ class ChartGrid(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(10)
-        self.views: list[QWidget] = []
+        self.views: list[LazyChart] = []
+
+    def watch(self, scroll: QScrollArea) -> None:
+        """Draw charts as they scroll into view."""
+        scroll.verticalScrollBar().valueChanged.connect(lambda _v: self.reveal())
+
+    def reveal(self) -> int:
+        """Draw the charts now visible; returns how many are drawn in all."""
+        for place in self.views:
+            if place.view is None and place.isVisible() and not place.visibleRegion().isEmpty():
+                place.materialise()
+        return sum(p.view is not None for p in self.views)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.reveal)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.reveal)
 
     def show_figures(self, figures: dict[str, Any], specs: list[ChartSpec], extra_top: QWidget | None = None) -> None:
         while self.grid.count():
@@ -176,12 +226,7 @@ class ChartGrid(QWidget):
             top = 2
         row, col = top, 0
         for spec in (s for s in specs if not s.empty):
-            chart = charts.bar_chart(spec.title, spec.categories, spec.series, stacked=spec.stacked,
-                                     target=spec.target, target_label=spec.target_label, colours=spec.colours,
-                                     suffix=spec.suffix)
-            view = charts.chart_view(chart, charts.describe(spec.categories, spec.series),
-                                     charts.height_for(len(spec.categories), len(spec.series), spec.stacked))
-            view.setObjectName(f"chart-{spec.key}")
+            view = LazyChart(spec)
             self.views.append(view)
             if spec.wide:  # a wide chart takes a row of its own, after any half-filled one
                 row += col
@@ -190,6 +235,7 @@ class ChartGrid(QWidget):
             else:
                 self.grid.addWidget(view, row, col)
                 row, col = (row + 1, 0) if col else (row, 1)
+        QTimer.singleShot(0, self.reveal)
 
 
 class CaseDialog(QDialog):
@@ -284,6 +330,7 @@ class WorkerView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid)
+        self.grid.watch(scroll)
         box.addWidget(scroll, 1)
 
     def load(self, desk_id: str, span: tuple[date, date] | None) -> dict[str, Any]:
@@ -361,6 +408,7 @@ class TeamPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid)
+        self.grid.watch(scroll)
         box.addWidget(scroll, 1)
         self.stack.addWidget(overview)
 
