@@ -7,6 +7,8 @@ and wipes the key; nothing of the data stays on screen or in a widget.
 
 from __future__ import annotations
 
+from shiboken6 import isValid as shiboken_alive
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -132,10 +134,12 @@ class AppController(QObject):
             return
         self.idle.stop()
         self._save_drafts()
+        closing = []  # the dialogs open now: rejected, hidden and deleted below
         for widget in QApplication.topLevelWidgets():
             if widget is self.lock_screen:
                 continue
             if isinstance(widget, QDialog) and widget.isVisible():
+                closing.append(widget)
                 widget.reject()
             if widget.isVisible():
                 widget.hide()
@@ -144,8 +148,10 @@ class AppController(QObject):
             self.window.close()
             self.window.deleteLater()
             self.window = None
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget is not self.lock_screen:
+        # Only those: a hidden dialog someone else still holds (Python owns it) must not be deleted
+        # under them; deleting it here and again when they let go crashed Qt.
+        for widget in closing:
+            if shiboken_alive(widget):
                 widget.deleteLater()
         self.database.close()
         self.database = None

@@ -8,6 +8,8 @@ the profile when the worker leaves the mapping page.
 
 from __future__ import annotations
 
+import weakref
+
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -48,10 +50,21 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
-class FilePage(QWizardPage):
+class _Page(QWizardPage):
+    """A page that reaches its wizard without holding it: a strong reference both ways would make a
+    cycle that Python's collector frees later, deleting the Qt objects twice (a crash)."""
+
+    _wizard: "weakref.ref[ImportWizard]"
+
+    @property
+    def w(self) -> "ImportWizard":
+        return self._wizard()
+
+
+class FilePage(_Page):
     def __init__(self, wizard: "ImportWizard") -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
+        self._wizard = weakref.ref(wizard)
         self.setTitle("Choose the spreadsheet")
         self.setSubTitle("A .csv or .xlsx file with one row per person. Nothing is written until the last step.")
         self.path = QLineEdit()
@@ -95,10 +108,10 @@ class FilePage(QWizardPage):
         return True
 
 
-class MappingPage(QWizardPage):
+class MappingPage(_Page):
     def __init__(self, wizard: "ImportWizard") -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
+        self._wizard = weakref.ref(wizard)
         self.setTitle("Match the columns")
         self.setSubTitle("For each of your headings, choose the template's column it holds. Headings that match are "
                          "filled in; so is what you chose last time.")
@@ -130,7 +143,7 @@ class MappingPage(QWizardPage):
             sample = next((ci._text(r[i]) for r in table.rows if ci._text(r[i])), "")
             self.grid.setItem(i, 0, QTableWidgetItem(heading))
             self.grid.setItem(i, 1, QTableWidgetItem(sample[:40]))
-            combo = QComboBox()
+            combo = QComboBox(self.grid)
             combo.setAccessibleName(f"Our column for {heading or 'an unnamed column'}")
             combo.addItem(IGNORE, "")
             for col in self.cols:
@@ -164,10 +177,10 @@ class MappingPage(QWizardPage):
         return True
 
 
-class ReportPage(QWizardPage):
+class ReportPage(_Page):
     def __init__(self, wizard: "ImportWizard") -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
+        self._wizard = weakref.ref(wizard)
         self.setTitle("Dry run")
         self.setSubTitle("Every row was checked. Nothing has been written.")
         self.summary = _label("", "Dry run summary")
@@ -209,10 +222,10 @@ class ReportPage(QWizardPage):
         return DUPLICATES_PAGE if self.w.report and self.w.report.duplicates else CONFIRM_PAGE
 
 
-class DuplicatesPage(QWizardPage):
+class DuplicatesPage(_Page):
     def __init__(self, wizard: "ImportWizard") -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
+        self._wizard = weakref.ref(wizard)
         self.setTitle("People already in the profile")
         self.setSubTitle("Choose for each: merge (the person already there is updated from the file) or skip the "
                          "row. Nobody is added twice.")
@@ -227,8 +240,9 @@ class DuplicatesPage(QWizardPage):
         self.merge_all.setAccessibleName("Merge all")
         self.skip_all = QPushButton("&Skip all")
         self.skip_all.setAccessibleName("Skip all")
-        self.merge_all.clicked.connect(lambda: self._all(ci.MERGE))
-        self.skip_all.clicked.connect(lambda: self._all(ci.SKIP))
+        # Bound methods, not lambdas: a lambda holding the page would keep it in a cycle with its button.
+        self.merge_all.clicked.connect(self._merge_all)
+        self.skip_all.clicked.connect(self._skip_all)
         self.message = _label("", "Duplicates message")
         self.combos: list[QComboBox] = []
         buttons = QHBoxLayout()
@@ -249,7 +263,7 @@ class DuplicatesPage(QWizardPage):
             for j, text in enumerate((str(d.row), d.name, f"{d.existing_name} ({d.existing_ref}{where})",
                                       d.matched_on)):
                 self.grid.setItem(i, j, QTableWidgetItem(text))
-            combo = QComboBox()
+            combo = QComboBox(self.grid)
             combo.setAccessibleName(f"Choice for row {d.row}")
             combo.addItem(CHOOSE, "")
             for text, value in CHOICES:
@@ -259,6 +273,12 @@ class DuplicatesPage(QWizardPage):
             combo.currentIndexChanged.connect(self.completeChanged)
             self.grid.setCellWidget(i, 4, combo)
             self.combos.append(combo)
+
+    def _merge_all(self) -> None:
+        self._all(ci.MERGE)
+
+    def _skip_all(self) -> None:
+        self._all(ci.SKIP)
 
     def _all(self, value: str) -> None:
         for combo in self.combos:
@@ -284,10 +304,10 @@ class DuplicatesPage(QWizardPage):
         return True
 
 
-class ConfirmPage(QWizardPage):
+class ConfirmPage(_Page):
     def __init__(self, wizard: "ImportWizard") -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
+        self._wizard = weakref.ref(wizard)
         self.setTitle("Import")
         self.setSubTitle("Press Import to write everything in one go: all rows or none.")
         self.summary = _label("", "Import summary")

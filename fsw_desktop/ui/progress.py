@@ -21,6 +21,7 @@ def run_with_progress(
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setMinimumDuration(0)
     dialog.setValue(0)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from ..errors import FswError
 
@@ -20,12 +20,18 @@ class TaskSignals(QObject):
     failed = Signal(str)
 
 
-class Task(QRunnable):
+class Task:
+    """One piece of work; the pool runs ``run`` and Qt owns the runnable that wraps it.
+
+    Not a QRunnable of our own: Python would free it when the UI thread drops its
+    reference on ``done``, while the pool thread may still be returning from ``run``
+    (a use-after-free that crashed the test suite). Qt's own wrapper keeps ``run``,
+    and with it this object, alive until the pool thread is finished with it.
+    """
+
     def __init__(self, fn: Callable[[Callable[[int, str], None]], Any]) -> None:
-        super().__init__()
         self.fn = fn
         self.signals = TaskSignals()
-        self.setAutoDelete(False)
 
     def run(self) -> None:  # runs on a pool thread
         try:
@@ -41,6 +47,12 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
+def _finished(task: Task) -> None:
+    # Let go a moment later, so the last reference is normally dropped here on the UI thread,
+    # where the signals object lives, rather than by the pool thread as it winds up.
+    QTimer.singleShot(250, lambda: _running.discard(task))
+
+
 def start(fn: Callable[[Callable[[int, str], None]], Any],
           on_done: Callable[[Any], None] | None = None,
           on_failed: Callable[[str], None] | None = None,
@@ -53,7 +65,7 @@ def start(fn: Callable[[Callable[[int, str], None]], Any],
         task.signals.done.connect(on_done)
     if on_failed:
         task.signals.failed.connect(on_failed)
-    task.signals.done.connect(lambda _r: _running.discard(task))
-    task.signals.failed.connect(lambda _m: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
+    task.signals.done.connect(lambda _r: _finished(task))
+    task.signals.failed.connect(lambda _m: _finished(task))
+    QThreadPool.globalInstance().start(task.run)
     return task

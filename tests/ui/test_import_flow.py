@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from fsw_desktop.models.cases import Case
@@ -13,6 +14,20 @@ from fsw_desktop.ui.main_window import MainWindow
 from tests.service.test_caseload_import import TODAY, H, many, write_csv
 
 RENAMED = {H["family_key"]: "Household ref", H["family_name"]: "Surname"}
+
+
+@pytest.fixture(autouse=True)
+def _no_wizard_outlives_its_test(qapp):
+    """Delete this test's wizards (and their combo popups) before the next test starts."""
+    yield
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ImportWizard) and shiboken6.isValid(widget):
+            widget.close()
+            shiboken6.delete(widget)
+    QApplication.processEvents()
 
 
 def _their_file(tmp_path, rows, name="theirs.csv"):

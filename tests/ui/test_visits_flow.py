@@ -104,7 +104,6 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
     csv_path = page.save_csv(str(tmp_path / "attendees.csv"))
     assert "Pip Vexbridge" in csv_path.read_text()
     from fsw_desktop.services import audit
-    from fsw_desktop.services.session import open_session
 
     with open_session(db) as s:
         trail = [(e.action, e.record_table, e.detail) for e in audit.entries(s, action=None)
