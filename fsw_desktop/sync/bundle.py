@@ -463,7 +463,9 @@ def open_bundle(
     plain = _decompress(compressed)
     del compressed
     try:
-        payload = _loads(plain)
+        text = plain.decode("utf-8")  # strict UTF-8, as _loads
+        del plain  # the bytes go before parsing: a full sync's payload is ~200 MB
+        payload = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except (ValueError, RecursionError):
         raise _refuse(DAMAGED, "damaged") from None
     if not isinstance(payload, dict):

@@ -290,7 +290,21 @@ def _raw(session: Session) -> Any:
 
 
 def _ids_param(ids: Iterable[str]) -> str:
-    return json.dumps(list(ids))
+    """The ids as a JSON array for ``json_each``.
+
+    Ids are plain ASCII (UUIDs): then the array is joined directly, the same array as
+    ``json.dumps`` makes (less its spaces) in about half the time on a full sync's
+    289k ids; anything else (a quote, a backslash, a control or non-ASCII
+    character) goes through ``json.dumps``.
+    """
+    ids = list(ids)
+    if not ids:
+        return "[]"
+    body = '","'.join(ids)
+    if (body.isascii() and body.isprintable() and "\\" not in body
+            and body.count('"') == 2 * (len(ids) - 1)):
+        return '["' + body + '"]'
+    return json.dumps(ids)
 
 
 def load_changes(session: Session, record_ids: Iterable[str]) -> dict[str, list[ChangeRow]]:
@@ -578,10 +592,16 @@ def _fresh_rows(info: _TableInfo, stars: list[Sequence[Any]]) -> tuple[str, list
     (Taking well-formed values column by column in C was tried: no faster, since
     parsing the values dominates, so not kept.)
     """
+    if not stars:
+        return info.insert_sql, [], 0
+    texts = list(map(itemgetter(4), stars))
+    texts[0] = "[" + texts[0]  # the brackets on the end values: one copy of the text, not two
+    texts[-1] = texts[-1] + "]"
     try:
-        wholes = json.loads("[" + ",".join(map(itemgetter(4), stars)) + "]")
+        wholes = json.loads(",".join(texts))
     except (ValueError, RecursionError):
         return None
+    del texts
     if len(wholes) != len(stars):
         return None
     build = _BUILDERS.get(info.table.name)
