@@ -75,6 +75,13 @@ def _payload(row: WorkerSummary) -> dict[str, Any]:
     return got
 
 
+def share_parsed(session: Session, cache: dict[str, Any]) -> Session:
+    """Let a window's pages keep parsed summaries across the sessions they open, for their own
+    lifetime (they go when the window does, on lock); the dashboard then parses each summary once."""
+    session.info[_CACHE_KEY] = cache
+    return session
+
+
 def _session_info(row: WorkerSummary) -> dict[str, Any]:
     session = object_session(row)
     return session.info if session is not None else {}

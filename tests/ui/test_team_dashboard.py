@@ -67,6 +67,11 @@ def test_import_three_summaries_see_dashboard_drill_down_and_report(qtbot, world
     assert str(expected["team"]["overdue_reviews"]) in tiles
     keys = {v.objectName() for v in page.grid.views}
     assert {"chart-caseload", "chart-stages_by_worker", "chart-outcomes", "chart-age", "chart-sources"} <= keys
+    drawn = page.grid.reveal()  # only the charts in view are drawn; the rest as they scroll in
+    assert 0 < drawn < len(page.grid.views)
+    bar = page.grid.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert page.grid.reveal() > drawn
     caseload = next(v for v in page.grid.views if v.objectName() == "chart-caseload")
     for d, fig in expected["workers"].items():  # the chart's numbers are the service's
         assert f"{fig['worker_name']}: open cases {fig['figures']['caseload']['open']}" in \

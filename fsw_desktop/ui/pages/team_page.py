@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-    QMessageBox, QPushButton, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -165,8 +165,7 @@ class LazyChart(QWidget):
         self.setAccessibleName(spec.title)
         self.setAccessibleDescription(charts.describe(spec.categories, spec.series))
         self.setMinimumHeight(charts.height_for(len(spec.categories), len(spec.series), spec.stacked))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def materialise(self) -> QWidget:
         if self.view is None:
@@ -175,7 +174,10 @@ class LazyChart(QWidget):
                                      target=spec.target, target_label=spec.target_label, colours=spec.colours,
                                      suffix=spec.suffix)
             self.view = charts.chart_view(chart, self.accessibleDescription(), self.minimumHeight())
-            self.layout().addWidget(self.view)
+            box = QVBoxLayout(self)  # made only now: an empty layout would shrink the place to nothing
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.view)
+            self.view.show()  # now, not on the next turn of the event loop
         return self.view
 
 
@@ -187,17 +189,32 @@ class ChartGrid(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(10)
+        self.grid.setColumnStretch(0, 1)  # two equal columns, drawn or not
+        self.grid.setColumnStretch(1, 1)
         self.views: list[LazyChart] = []
 
     def watch(self, scroll: QScrollArea) -> None:
         """Draw charts as they scroll into view."""
+        self.scroll = scroll
         scroll.verticalScrollBar().valueChanged.connect(lambda _v: self.reveal())
 
     def reveal(self) -> int:
-        """Draw the charts now visible; returns how many are drawn in all."""
+        """Draw the charts now within the scrolled view; returns how many are drawn in all."""
+        scroll = getattr(self, "scroll", None)
+        if scroll is None or not self.isVisible():
+            return sum(p.view is not None for p in self.views)
+        # Place the charts now, as the scroll area will on its next turn: at least as tall as they need.
+        need = self.grid.totalMinimumSize().height()
+        if self.height() < need:
+            self.resize(self.width(), need)
+        self.grid.activate()
+        viewport = scroll.viewport()
+        seen = viewport.rect()
         for place in self.views:
-            if place.view is None and place.isVisible() and not place.visibleRegion().isEmpty():
-                place.materialise()
+            if place.view is None:
+                where = QRect(place.mapTo(viewport, QPoint(0, 0)), place.size())
+                if where.intersects(seen):
+                    place.materialise()
         return sum(p.view is not None for p in self.views)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -296,7 +313,8 @@ class WorkerView(QWidget):
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__()
-        self.session_factory = session_factory
+        parsed: dict = {}  # parsed summaries, kept while this view lives (see team.share_parsed)
+        self.session_factory = lambda: team.share_parsed(session_factory(), parsed)
         self.desk_id = ""
         self.span: tuple[date, date] | None = None
         box = QVBoxLayout(self)
@@ -368,7 +386,8 @@ class TeamPage(Page):
     data_changed = Signal()
 
     def __init__(self, session_factory: Callable[[], Session], database: Database) -> None:
-        super().__init__(session_factory)
+        parsed: dict = {}  # parsed summaries, kept while the page lives (see team.share_parsed)
+        super().__init__(lambda: team.share_parsed(session_factory(), parsed))
         self.database = database
         self.figures: dict[str, Any] = {}
         bar = QHBoxLayout()
@@ -412,7 +431,7 @@ class TeamPage(Page):
         box.addWidget(scroll, 1)
         self.stack.addWidget(overview)
 
-        self.worker_view = WorkerView(session_factory)
+        self.worker_view = WorkerView(self.session_factory)
         self.worker_view.back.connect(lambda: self.stack.setCurrentIndex(1))
         self.worker_view.supervision.connect(self.open_supervision.emit)
         self.stack.addWidget(self.worker_view)
