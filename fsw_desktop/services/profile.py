@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from .. import db as dbmod
-from ..db import DB_NAME, Database, Key, connect_raw, derive_key, read_salt
+from ..db import DB_NAME, Database, Key, connect_raw, derive_key
 from ..errors import CorruptFile, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
 from ..models.sync import ROLES, Desk
 from ..sync import identity

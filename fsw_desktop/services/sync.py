@@ -507,16 +507,6 @@ def history(session: Session, limit: int = 500) -> list[BundleLog]:
         select(BundleLog).order_by(BundleLog.at.desc(), BundleLog.created.desc()).limit(limit)).scalars())
 
 
-def last_bundles(session: Session) -> dict[str, BundleLog | None]:
-    """The latest bundle made ("out") and imported ("in"), for the status bar."""
-    out: dict[str, BundleLog | None] = {}
-    for direction in ("out", "in"):
-        out[direction] = session.execute(
-            select(BundleLog).where(BundleLog.direction == direction)
-            .order_by(BundleLog.at.desc(), BundleLog.created.desc()).limit(1)).scalars().first()
-    return out
-
-
 def _desk_names(session: Session) -> tuple[str, dict[str, str]]:
     me = desk(session)
     names = {p.desk_id: p.name for p in session.execute(select(Peer)).scalars()}

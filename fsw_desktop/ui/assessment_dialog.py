@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
+    QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ..errors import FswError

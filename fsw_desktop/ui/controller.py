@@ -12,11 +12,10 @@ from shiboken6 import isValid as shiboken_alive
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..db import Database
-from ..errors import FswError
 from ..services import drafts, profile, settings
 from ..services.session import open_session
 from .forms import DraftForm

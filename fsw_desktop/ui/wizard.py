@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWizard, QWizardPage,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QWizard, QWizardPage,
 )
 
 from ..errors import FswError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 
@@ -43,3 +43,13 @@ class Page(QWidget):
         dialog.open()
         return dialog
 
+
+def button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    """A page's button: accessible name from its text, the tip also read out, ``slot`` called bare."""
+    b = QPushButton(text)
+    b.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tip:
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+    b.clicked.connect(lambda _=False: slot())
+    return b

@@ -13,8 +13,8 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
-    QTableView, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QToolButton,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 

@@ -19,8 +19,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
-    QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QStyledItemDelegate,
+    QStyleOptionViewItem, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -31,7 +31,7 @@ from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import write_pdf
 from ..table_model import ROW_ROLE, Column, make_table
 from .base import Page
-from .supervision_page import section_label
+from .base import button as _button
 
 NOT_YET, IN_PROGRESS, IN_PLACE = QUALITY_STATUSES
 HORIZON_LABELS = {"this month": "This month", "three months": "Within three months",
@@ -107,16 +107,6 @@ class WrapDelegate(QStyledItemDelegate):
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
         return QSize(size.width(), max(size.height(), rect.height() + 10))
-
-
-def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(text.replace("&", "").rstrip("…"))
-    if tip:
-        b.setToolTip(tip)
-        b.setAccessibleDescription(tip)
-    b.clicked.connect(lambda _=False: slot())
-    return b
 
 
 class QualityPage(Page):

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from ...services import team
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
 from .base import Page
+from .base import button as _button
 
 EMPTY_TEXT = ("Import workers' summaries on the Team page: each worker whose summary is on this desk is listed "
               "here, with their supervision notes, agreed actions and the date of their next supervision.")
@@ -98,16 +99,6 @@ def section_label(text: str) -> QLabel:
     label.setFont(font)
     label.setStyleSheet("color: #1b4965; padding-top: 4px;")
     return label
-
-
-def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(text.replace("&", "").rstrip("…"))
-    if tip:
-        b.setToolTip(tip)
-        b.setAccessibleDescription(tip)
-    b.clicked.connect(lambda _=False: slot())
-    return b
 
 
 class SupervisionPage(Page):

@@ -193,10 +193,15 @@ class ChartGrid(QWidget):
         self.grid.setColumnStretch(1, 1)
         self.views: list[LazyChart] = []
 
-    def watch(self, scroll: QScrollArea) -> None:
-        """Draw charts as they scroll into view."""
+    def in_scroll_area(self) -> QScrollArea:
+        """The grid in a frameless scroll area that draws charts as they scroll into view."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self)
         self.scroll = scroll
         scroll.verticalScrollBar().valueChanged.connect(lambda _v: self.reveal())
+        return scroll
 
     def reveal(self) -> int:
         """Draw the charts now within the scrolled view; returns how many are drawn in all."""
@@ -344,12 +349,7 @@ class WorkerView(QWidget):
         self.cases.doubleClicked.connect(lambda _i: self.open_case())
         self.cases.activated.connect(lambda _i: self.open_case())
         self.grid = ChartGrid()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.grid)
-        self.grid.watch(scroll)
-        box.addWidget(scroll, 1)
+        box.addWidget(self.grid.in_scroll_area(), 1)
 
     def load(self, desk_id: str, span: tuple[date, date] | None) -> dict[str, Any]:
         self.desk_id, self.span = desk_id, span
@@ -423,12 +423,7 @@ class TeamPage(Page):
         self.workers.activated.connect(lambda _i: self.drill_down())
         self.workers.setMinimumHeight(150)
         self.grid = ChartGrid()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.grid)
-        self.grid.watch(scroll)
-        box.addWidget(scroll, 1)
+        box.addWidget(self.grid.in_scroll_area(), 1)
         self.stack.addWidget(overview)
 
         self.worker_view = WorkerView(self.session_factory)
