@@ -52,6 +52,12 @@ PERSON_FIELDS: tuple[tuple[str, str], ...] = (
     ("closed_visits_only", "Closed visits only"),
 )
 
+# Fields a worker writes in their own words: shown with other people's details taken out.
+FREE_TEXT = frozenset({"notes", "school_contact", "carer", "child_views", "sharing_agreed", "transfers",
+                       "involvement", "ban_reason", "offender_manager"})
+# On a prisoner's own record, notes are about his family: left out, as the family's case notes are.
+PRISONER_WITHHELD = frozenset({"notes"})
+
 
 @dataclass
 class Section:
@@ -152,7 +158,11 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
             continue
         if attr == "visitor_approved" and value and not person.ban_reason:
             continue
-        rows.append((label, _show(value)))
+        if prisoner and attr in PRISONER_WITHHELD:
+            out.withheld.append(f"{label}: the worker's notes about the family, which may name other people.")
+            continue
+        # Free text written by a worker can name anyone; the person's own details are theirs.
+        rows.append((label, redact(_show(value)) if attr in FREE_TEXT else _show(value)))
     out.sections.append(Section("About you", ("", ""), rows))
 
     if case is not None:

@@ -91,3 +91,41 @@ def test_find_people(family):
         assert [h.id for h in subject_access.find_people(s, "marchb")] == [partner_id]
         assert [h.id for h in subject_access.find_people(s, "a1234")] == [prisoner_id]
         assert [h.role for h in subject_access.find_people(s, "Dario Ash")] == ["prisoner"]
+
+
+def test_free_text_on_the_persons_own_record_names_no_one_else(db):
+    """Notes and views a worker wrote on a child's record are shown with others taken out; a
+    prisoner's own notes (about his family) are withheld and the export says so."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from fsw_desktop.models.people import Person
+    from fsw_desktop.services import subject_access
+    from fsw_desktop.services.people import PersonInput, add_person, update_person
+    from fsw_desktop.services.referrals import ReferralInput, create_referral
+    from fsw_desktop.services.session import open_session
+
+    today = date(2026, 3, 1)
+    with open_session(db) as s:
+        case = create_referral(s, ReferralInput(referral_date=date(2026, 1, 10), source="Self",
+                                                prisoner_given="Abelard", prisoner_family="Brackenbury",
+                                                prison_number="A1234BC"), today=today)
+        add_person(s, case.id, PersonInput(given_name="Zelda", family_name="Quarrington", relationship="partner",
+                                           do_not_disclose=True, address="12 Refuge Road, Leeds"), today=today)
+        child, _ = add_person(s, case.id, PersonInput(
+            given_name="Milo", family_name="Brackenbury", relationship="child",
+            notes="Lives with mum Zelda Quarrington at 12 Refuge Road", child_views="Misses Zelda"), today=today)
+        prisoner = s.execute(select(Person).where(Person.is_prisoner.is_(True))).scalar_one()
+        data = PersonInput.from_person(prisoner)
+        data.notes = "Partner Zelda Quarrington moved to 12 Refuge Road"
+        update_person(s, prisoner.id, data, today=today)
+        s.commit()
+        for who in (child.id, prisoner.id):
+            export = subject_access.build(s, who, today=today)
+            page = export.html()
+            assert not [t for t in ("Zelda", "Quarrington", "Refuge Road") if t in page], who
+        about = next(sec for sec in subject_access.build(s, child.id, today=today).sections
+                     if sec.title == "About you")
+        assert ("Notes", "Lives with mum [third party] at [third party]") in about.rows
+        assert any("Notes" in w for w in subject_access.build(s, prisoner.id, today=today).withheld)
