@@ -35,6 +35,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .spreadsheet import read_cell
 from ..errors import CorruptFile, InputRefused
 from ..models.base import REF_ALPHABET, new_id
 from ..models.cases import Assessment, Case, Contact, Goal, Need, Score
@@ -109,6 +110,7 @@ def _read_csv(path: Path) -> Table:
         rows = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
     except csv.Error as exc:
         raise CorruptFile("This CSV file could not be read: a quoted cell is not closed.") from exc
+    rows = [[read_cell(v) for v in row] for row in rows]  # cells our own export protected
     return _table(rows, path.name)
 
 

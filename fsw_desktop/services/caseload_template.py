@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .spreadsheet import safe_cell
 from . import vocab
 from .plans import GOAL_STATUSES
 
@@ -212,7 +213,7 @@ def write_sheet(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) 
             buf = io.StringIO()
             writer = csv.writer(buf, lineterminator="\r\n")
             writer.writerow(heads)
-            writer.writerows(rows)
+            writer.writerows([safe_cell(v) for v in row] for row in rows)
             tmp.write_text(buf.getvalue(), encoding="utf-8-sig")
 
         _replace_atomically(path, write_csv)
@@ -236,6 +237,10 @@ def _write_xlsx(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) 
     ws.append([c.heading for c in cols])
     for row in rows:
         ws.append(list(row))
+    for sheet_row in ws.iter_rows(min_row=2):
+        for cell in sheet_row:
+            if cell.data_type == "f":  # text that starts with "=" is kept as text, never a formula
+                cell.data_type = "s"
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -41,6 +41,7 @@ from typing import Any, Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .spreadsheet import safe_cell
 from ..errors import InputRefused
 from ..models.people import Person, Restriction
 from ..models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
@@ -587,5 +588,5 @@ def attendees_csv(rows: Sequence[AttendeeRow | SecurityRow]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.replace("_", " ").capitalize() for c in columns])
     for row in rows:
-        writer.writerow([_cell(getattr(row, c)) for c in columns])
+        writer.writerow([safe_cell(_cell(getattr(row, c))) for c in columns])
     return out.getvalue()

@@ -21,6 +21,7 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
+from .spreadsheet import safe_cell
 from ..errors import InputRefused
 from ..models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssessment, SupervisionNote,
                                   WorkerSummary, WorkPlanItem)
@@ -476,13 +477,10 @@ def team_csv_rows(figures_: dict[str, Any]) -> list[dict[str, Any]]:
             for _, measure, v in _flatten(section, value) if isinstance(value, dict) else [(section, "", value)]:
                 if isinstance(v, float):
                     v = round(v, 3)
-                elif isinstance(v, str) and v[:1] in ("=", "+", "-", "@"):
-                    v = "'" + v  # never a formula in a spreadsheet
-                if worker[:1] in ("=", "+", "-", "@"):
-                    worker = "'" + worker
+                # names, sources and outcomes come from workers' lists: never a formula in a spreadsheet
                 rows.append({"period_start": start, "period_end": end, "scope": scope, "desk_id": desk_id,
-                             "worker": worker, "section": section, "measure": measure,
-                             "value": "" if v is None else v})
+                             "worker": safe_cell(worker), "section": safe_cell(section),
+                             "measure": safe_cell(measure), "value": "" if v is None else safe_cell(v)})
     return rows
 
 
