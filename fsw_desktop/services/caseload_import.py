@@ -400,7 +400,7 @@ def parse_date(raw: Any) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise _Bad(f"'{text}' is not a date. Write it like 2026-03-02 or 02/03/2026.")
+    raise _Bad("This is not a date. Write it like 2026-03-02 or 02/03/2026.")
 
 
 def parse_bool(raw: Any) -> bool | None:
@@ -411,7 +411,7 @@ def parse_bool(raw: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False if text else None
-    raise _Bad(f"'{_text(raw)}' is not yes or no.")
+    raise _Bad("This is not yes or no.")
 
 
 def parse_int(raw: Any) -> int | None:
@@ -421,9 +421,9 @@ def parse_int(raw: Any) -> int | None:
     try:
         number = float(text)
     except ValueError:
-        raise _Bad(f"'{text}' is not a whole number.") from None
+        raise _Bad("This is not a whole number.") from None
     if not number.is_integer():
-        raise _Bad(f"'{text}' is not a whole number.")
+        raise _Bad("This is not a whole number.")
     return int(number)
 
 
@@ -444,7 +444,7 @@ def parse_choice(raw: Any, allowed: Sequence[str], what: str) -> str:
     for a in allowed:
         if a.casefold() == text.casefold():
             return a
-    raise _Bad(f"'{text}' is not an accepted value for {what}.", nearest(text, allowed))
+    raise _Bad(f"This is not an accepted value for {what}.", nearest(text, allowed))
 
 
 def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -504,9 +504,9 @@ def parse_score(raw: Any) -> int | None:
     try:
         value = float(text)
     except ValueError:
-        raise _Bad(f"'{text}' is not a score: scores run from {lo} to {hi}.") from None
+        raise _Bad(f"This is not a score: scores run from {lo} to {hi}.") from None
     if not value.is_integer() or not lo <= value <= hi:
-        raise _Bad(f"'{text}' is not a score: scores run from {lo} to {hi}.")
+        raise _Bad(f"This is not a score: scores run from {lo} to {hi}.")
     return int(value)
 
 
