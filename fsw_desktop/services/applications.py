@@ -409,12 +409,14 @@ def percentile(values: list[int], p: float) -> int | None:
 
 
 def figures(session: Session, start: date, end: date, holidays: frozenset[date],
-            days_by_kind: dict[str, int] | None = None) -> Figures:
+            days_by_kind: dict[str, int] | None = None, due_by: date | None = None) -> Figures:
     """Applications received from ``start`` to ``end`` (both included).
 
     Times are in working days from the day of receipt to the day acknowledged or answered.
     The on-time share counts applications answered by their response deadline, out of all
-    those answered or whose deadline fell by ``end``.
+    those answered or whose deadline fell by ``due_by`` (default ``end``). A summary's
+    month-by-month figures pass its "today", so an application received at a month's end
+    and never answered still counts against the month it came in.
     """
     if end < start:
         raise InputRefused("The end of the period cannot be before its start.")
@@ -448,7 +450,7 @@ def figures(session: Session, start: date, end: date, holidays: frozenset[date],
             fig.considered += 1
             if answered <= due:
                 fig.answered_on_time += 1
-        elif due <= end:
+        elif due <= (due_by or end):
             fig.considered += 1
     fig.by_kind = dict(by_kind.most_common())
     fig.by_route = dict(by_route.most_common())

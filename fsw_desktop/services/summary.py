@@ -249,9 +249,11 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
     Months run from each area's first record to ``today``'s month, so a supervisor can
     add up any period. Applications go through ``applications.figures`` month by month
     (received, answered, answered on time, considered): the same deadlines the
-    Applications page reports. A month's "considered" counts what was due by that
-    month's end, so an application received late in a month and still unanswered is
-    counted in no month's on-time share until it is answered.
+    Applications page reports. "Considered" counts, in the month an application came in,
+    those answered and those unanswered whose deadline has passed by ``today``, so an
+    overdue application received at a month's end is never left out of the on-time share.
+    Applications, visits, family days and the audit trail are counted by whole calendar
+    month: a period's figures for them cover every month the period touches.
     """
     out: dict[str, dict[str, dict[str, int]]] = {"applications": {}, "visits": {}, "family_days": {},
                                                   "audit": {}}
@@ -261,7 +263,7 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
         holidays = working_days.holidays_for(session)
         days = applications.response_days(session)
         for key, lo, hi in _months(first_app.date(), today):
-            f = applications.figures(session, lo, hi, holidays, days)
+            f = applications.figures(session, lo, hi, holidays, days, due_by=today)
             if f.total or f.considered:
                 out["applications"][key] = {"received": f.total, "answered": f.answered,
                                             "answered_on_time": f.answered_on_time, "considered": f.considered}

@@ -39,7 +39,10 @@ def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence
     """HTML and the chart images it names; ``workers`` adds the per-worker table (supervisor)."""
     images: dict[str, QImage] = {}
     parts = [f"<h1>{html.escape(title)}</h1><p class='sub'>{html.escape(subtitle)}</p>",
-             "<h2>At a glance</h2>", _table(["Figure", "Value"], headline(figures))]
+             "<h2>At a glance</h2>", _table(["Figure", "Value"], headline(figures)),
+             "<p class='note'>Open cases, stages, overdue reviews and the waiting list are as on the day each "
+             "summary was made. Applications, visits and family days are counted by whole calendar month, "
+             "every month the period touches.</p>"]
     if workers:
         rows = []
         for w in workers.values():

@@ -153,3 +153,27 @@ def test_team_csv_long_format(tmp_path):
     assert len(lines) == n + 1
     assert "2025-03-02,2026-03-01,team,,Team,caseload,open,0" in lines
     assert "2025-03-02,2026-03-01,team,,Team,applications,on_time_share," in lines  # no answer yet: empty
+
+
+def test_an_overdue_application_from_a_months_end_counts_against_on_time(db):
+    """Received 28 January, never answered, due early February: the summary's on-time share must
+    count it, as the Applications page does, not drop it between two months."""
+    from datetime import date, datetime
+
+    from fsw_desktop.services import applications, summary, working_days
+    from fsw_desktop.services.session import open_session
+
+    today = date(2026, 3, 1)
+    with open_session(db) as s:
+        ok = applications.receive(s, datetime(2026, 1, 5, 10), "applications box", "contact my family", "w",
+                                  prisoner_name="Aldo Brindle", prison_number="B1111BB")
+        applications.change_status(s, ok.id, "acknowledged", today=date(2026, 1, 5))
+        applications.respond(s, ok.id, "Rang his sister", "contact arranged", today=date(2026, 1, 6))
+        applications.receive(s, datetime(2026, 1, 28, 10), "applications box", "contact my family", "w",
+                             prisoner_name="Cato Dunmore", prison_number="B2222BB")
+        s.commit()
+        got = summary.desk_summary(s, today)["figures"]["applications"]
+        start, end = (date.fromisoformat(x) for x in summary.desk_summary(s, today)["figures"]["period"].values())
+        page = applications.figures(s, start, end, working_days.holidays_for(s), applications.response_days(s))
+    assert (got["considered"], got["answered_on_time"], got["on_time_share"]) == (2, 1, 0.5)
+    assert (page.considered, page.on_time_share) == (2, 0.5)
