@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.self_test:
-        from .selftest import run
+        from .ui.selftest import run
 
         return run()
 

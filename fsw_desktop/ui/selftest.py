@@ -55,8 +55,8 @@ def run() -> int:
 
 
 def _checks(tmp: Path, step: _Step) -> str:
-    from . import __version__
-    from . import db as dbmod
+    from .. import __version__
+    from .. import db as dbmod
 
     step.name = "starting Qt"
     from PySide6.QtWidgets import QApplication
@@ -66,24 +66,24 @@ def _checks(tmp: Path, step: _Step) -> str:
     app.setApplicationName("FSW Desk")
 
     step.name = "loading resources"
-    from .ui.style import RESOURCES, apply_style
+    from .style import RESOURCES, apply_style
 
     for needed in ("style.qss", "bank-holidays.json", "icons/fsw-desk-256.png"):
         if not (RESOURCES / needed).is_file():
             raise RuntimeError(f"{needed} is missing from {RESOURCES}")
     apply_style(app)
-    from .app import app_icon
+    from ..app import app_icon
 
     if app_icon().isNull():
         raise RuntimeError("the application icon did not load")
-    from .services import working_days
+    from ..services import working_days
 
     if not working_days.HOLIDAYS_FILE.is_file():
         raise RuntimeError("bank holidays are missing")
 
     step.name = "creating a profile"
-    from .services import profile, referrals
-    from .services.session import open_session
+    from ..services import profile, referrals
+    from ..services.session import open_session
 
     passphrase = f"self test {secrets.token_hex(4)} {secrets.token_hex(4)} only"
     profile_dir = tmp / "profile"
@@ -108,7 +108,7 @@ def _checks(tmp: Path, step: _Step) -> str:
     database = profile.unlock(profile_dir, passphrase)
     try:
         step.name = "reading the record back"
-        from .models.cases import Case
+        from ..models.cases import Case
 
         with database.session() as s:
             back = s.get(Case, case_id)
@@ -120,7 +120,7 @@ def _checks(tmp: Path, step: _Step) -> str:
             raise RuntimeError("the integrity check found problems")
 
         step.name = "opening the main window"
-        from .ui.main_window import MainWindow
+        from .main_window import MainWindow
 
         window = MainWindow(database)
         window.setWindowIcon(app_icon())
@@ -148,7 +148,7 @@ def _checks(tmp: Path, step: _Step) -> str:
         view.deleteLater()
 
         step.name = "writing a PDF"
-        from .ui.printing import table_html, write_pdf
+        from .printing import table_html, write_pdf
 
         pdf = write_pdf(table_html("Self-test", "FSW Desk", ["a", "b"], [(1, 2)]), tmp / "selftest.pdf")
         data = pdf.read_bytes()
