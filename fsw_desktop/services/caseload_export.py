@@ -9,7 +9,6 @@ is listed in ``docs/import.md``.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -21,18 +20,9 @@ from ..models.people import Person
 from . import audit, lists
 from . import caseload_template as tpl
 from .assessments import KIND_ORDER
+from .spreadsheet import text_cell
 
 Progress = Callable[[int, str], None]
-
-
-def _cell(value: Any, kind: str = "text") -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
 
 
 def _needs(needs: list[tuple[str, str, str]]) -> str:
@@ -115,7 +105,7 @@ def caseload_rows(session: Session, progress: Progress | None = None) -> tuple[t
             row = []
             for col in cols:
                 if col.level == "case":
-                    row.append(_cell(case_values.get(col.key)))
+                    row.append(text_cell(case_values.get(col.key)))
                 elif col.level == "person":
                     row.append(_person_cell(person, col.key))
                 else:
@@ -143,7 +133,7 @@ def _person_cell(person: Person | None, key: str) -> str:
     value = getattr(person, key)
     if isinstance(value, bool):
         return "yes" if value else ""
-    return _cell(value)
+    return text_cell(value)
 
 
 def export_caseload(session: Session, path: Path, progress: Progress | None = None) -> int:

@@ -35,7 +35,6 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .spreadsheet import read_cell
 from ..errors import CorruptFile, InputRefused
 from ..models.base import REF_ALPHABET, new_id
 from ..models.cases import Assessment, Case, Contact, Goal, Need, Score
@@ -48,6 +47,7 @@ from .caseload_template import Col
 from .people import PersonInput, changed_fields, show_date
 from .people import _clean as clean_person
 from .referrals import prison_number_warning
+from .spreadsheet import read_cell
 from .vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_RANGE
 
 Progress = Callable[[int, str], None]

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .spreadsheet import safe_cell
 from . import vocab
 from .plans import GOAL_STATUSES
+from .spreadsheet import safe_cell
 
 PRISONER = "prisoner"  # the relationship cell of the offender's own row
 WHOLE_FAMILY = "whole family"  # a row that carries scores for the family as a whole, or a case with no people

@@ -41,13 +41,13 @@ from typing import Any, Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .spreadsheet import safe_cell
 from ..errors import InputRefused
 from ..models.people import Person, Restriction
 from ..models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from . import audit
 from .casework import age_on
 from .people import as_date, get_live, show_date
+from .spreadsheet import safe_cell, text_cell
 from .visits import _visit_happened, ban_applies, visitors_for
 
 KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
@@ -570,16 +570,6 @@ def security_list(session: Session, family_day_id: str, include_waiting: bool = 
             for _, _, prisoner, a, p, _ in _attendees(session, family_day_id, statuses)]
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def attendees_csv(rows: Sequence[AttendeeRow | SecurityRow]) -> str:
     """CSV text (header row first) of attendee or security rows; ids are left out."""
     kind = type(rows[0]) if rows else AttendeeRow
@@ -588,5 +578,5 @@ def attendees_csv(rows: Sequence[AttendeeRow | SecurityRow]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.replace("_", " ").capitalize() for c in columns])
     for row in rows:
-        writer.writerow([safe_cell(_cell(getattr(row, c))) for c in columns])
+        writer.writerow([safe_cell(text_cell(getattr(row, c))) for c in columns])
     return out.getvalue()

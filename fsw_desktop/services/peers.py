@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from ..errors import InputRefused
 from ..models.sync import Peer
 from ..sync import identity as identity_mod
-from ..sync.bundle import Recipient, Sender, write_atomic
+from ..sync.bundle import Recipient, Sender
 from . import audit
+from . import files
 from .session import desk as this_desk
 
 MIN_PREFIX = 6
@@ -34,10 +35,7 @@ def export_identity(session: Session, path: Path) -> dict:
     ident = identity_mod.public_identity(this_desk(session))
     text = json.dumps(ident, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     path = Path(path)
-    try:
-        write_atomic(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise InputRefused(f"Could not save {path.name}: {exc.strerror or 'the location cannot be written'}.") from None
+    files.save(path, text.encode("utf-8"))
     audit.record(session, "identity exported", detail=path.name)
     session.flush()
     return ident

@@ -9,9 +9,21 @@ gives back exactly what was written.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: Any) -> str:
+    """A value as spreadsheet text: blank for none, yes/no, ISO dates (which every program reads)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def safe_cell(value: Any) -> Any:

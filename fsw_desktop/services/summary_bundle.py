@@ -29,6 +29,7 @@ from ..models.sync import BundleLog, Peer
 from ..sync import bundle as envelope
 from ..sync.scope import SUPERVISOR, WORKER
 from . import audit, peers
+from . import files
 from .session import desk
 from .summary import SUMMARY_VERSION, desk_summary
 from .sync import _gc_paused, _local_now, _read, worker_session  # shared with sync/handover, not copied
@@ -108,11 +109,7 @@ def export_summary(db: Database, peer: str, out: Path, include_names: bool = Fal
             del payload, summary
             header = envelope.peek(data)
             report(80, "Writing the file")
-            try:
-                envelope.write_atomic(out, data)
-            except OSError as exc:
-                raise InputRefused(
-                    f"Could not save {out.name}: {exc.strerror or 'the location cannot be written'}.") from None
+            files.save(out, data)
             written = True
             session.add(BundleLog(
                 bundle_id=header.bundle_id, direction="out", kind=KIND, peer_desk_id=target.desk_id, seq=seq,

@@ -27,14 +27,15 @@ from ..db import Database
 from ..errors import InputRefused
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
 from ..models.people import Consent, Person, Restriction
-from ..models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from ..models.sync import BundleLog, Change, Conflict, Peer
+from ..models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from ..sync import bundle as envelope
 from ..sync import merge
 from ..sync.changes import ChangeContext, attach
 from ..sync.clock import encode
 from ..sync.scope import WORKER, for_role
 from . import audit, peers
+from . import files
 from .closure import HANDED_OVER_REASON
 from .session import clock_for, desk
 
@@ -335,11 +336,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             del payload
             header = envelope.peek(data)
             report(80, "Writing the file")
-            try:
-                envelope.write_atomic(out, data)
-            except OSError as exc:
-                raise InputRefused(
-                    f"Could not save {out.name}: {exc.strerror or 'the location cannot be written'}.") from None
+            files.save(out, data)
             written = True
             counts = {"changes": len(changes)}
             session.add(BundleLog(
