@@ -318,8 +318,7 @@ class WorkerView(QWidget):
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__()
-        parsed: dict = {}  # parsed summaries, kept while this view lives (see team.share_parsed)
-        self.session_factory = lambda: team.share_parsed(session_factory(), parsed)
+        self.session_factory = session_factory  # the Team page's, which keeps parsed summaries
         self.desk_id = ""
         self.span: tuple[date, date] | None = None
         box = QVBoxLayout(self)
