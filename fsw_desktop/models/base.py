@@ -9,7 +9,7 @@ not travel to other desks.
 from __future__ import annotations
 
 import secrets
-import uuid
+from .. import ids
 
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -20,7 +20,7 @@ TRAVEL_COLUMNS = ("id", "ref", "hlc", "created_hlc", "desk_id", "deleted")
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    return ids.new_id()
 
 
 def new_ref(prefix: str, length: int = 5) -> str:

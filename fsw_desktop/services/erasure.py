@@ -19,7 +19,6 @@ change arrives later. SQLCipher's ``secure_delete`` zeroes what is overwritten;
 from __future__ import annotations
 
 import json
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database, connect_raw
 from ..errors import InputRefused
+from ..ids import new_id
 from ..models.applications import Application, ApplicationEvent
 from ..models.base import Travelling
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Score
@@ -227,7 +227,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
             best = current.get(rid, {})
             prev = (best.get("deleted") or best.get("*") or (None, ""))[0]
             session.add(Change(
-                change_id=str(uuid.uuid4()), record_table=table_of[rid], record_id=rid, field="deleted",
+                change_id=new_id(), record_table=table_of[rid], record_id=rid, field="deleted",
                 value="true", old=ERASED_MARK, hlc=ctx.clock.tick(), desk_id=ctx.desk_id, who=ctx.who, prev=prev,
                 merges=""))
         session.flush()

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import random
-import uuid
 from typing import Any, Iterable
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from ..ids import IdClock, new_id
 from ..models.base import REF_ALPHABET, Travelling
 from ..models.sync import Change
 from .changes import ChangeContext, to_json
@@ -55,15 +55,19 @@ class RefMaker:
 
 
 class IdMaker:
-    """UUID4-shaped ids from a Random: repeatable for a seed, random enough not to collide."""
+    """Time-ordered ids (``ids.IdClock``); from a Random, the same ids for the same seed.
+
+    A seeded maker's clock starts at a fixed moment (1 January 2020) rather than now,
+    so the demo repeats exactly; its ids still increase, as a desk's do over the years.
+    """
+
+    SEEDED_START_MS = 1_577_836_800_000
 
     def __init__(self, rng: random.Random | None = None) -> None:
-        self._rng = rng
+        self._clock = IdClock(rng, self.SEEDED_START_MS) if rng is not None else None
 
     def new(self) -> str:
-        if self._rng is None:
-            return str(uuid.uuid4())
-        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+        return self._clock.new() if self._clock is not None else new_id()
 
 
 def _defaults(model: type[Travelling]) -> dict[str, Any]:
@@ -106,7 +110,7 @@ def stamp_rows(
         row["desk_id"] = ctx.desk_id
         changes.append(
             {
-                "change_id": str(uuid.uuid4()),
+                "change_id": new_id(),
                 "record_table": model.__tablename__,
                 "record_id": row["id"],
                 "field": "*",

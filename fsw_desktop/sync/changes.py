@@ -9,7 +9,6 @@ tombstone can travel.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
+from ..ids import new_id
 from ..models.base import Travelling, new_ref
 from ..models.sync import Change
 from .clock import Clock
@@ -77,7 +77,7 @@ def _stamp_and_log(session: Session, flush_context, instances) -> None:  # noqa:
     for obj in new:
         stamp = ctx.clock.tick()
         if obj.id is None:
-            obj.id = str(uuid.uuid4())
+            obj.id = new_id()
         if not obj.ref:
             obj.ref = _unique_ref(session, obj)
         if obj.deleted is None:
@@ -87,7 +87,7 @@ def _stamp_and_log(session: Session, flush_context, instances) -> None:  # noqa:
         obj.desk_id = ctx.desk_id
         session.add(
             Change(
-                change_id=str(uuid.uuid4()),
+                change_id=new_id(),
                 record_table=obj.__tablename__,
                 record_id=obj.id,
                 field="*",
@@ -117,7 +117,7 @@ def _stamp_and_log(session: Session, flush_context, instances) -> None:  # noqa:
         for key, old, new_value in changed:
             session.add(
                 Change(
-                    change_id=str(uuid.uuid4()),
+                    change_id=new_id(),
                     record_table=obj.__tablename__,
                     record_id=obj.id,
                     field=key,

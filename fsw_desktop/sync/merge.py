@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from operator import itemgetter
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from ..errors import InputRefused
+from ..ids import new_id
 from ..models.base import Base, Travelling
 from ..models.sync import Change, Conflict
 from . import changes as changelog
@@ -910,7 +910,7 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str, value: Any
     old = changelog.dumps(row[conflict.field]) if row is not None else None
     stamp = ctx.clock.tick()
     change = Change(
-        change_id=str(uuid.uuid4()),
+        change_id=new_id(),
         record_table=conflict.record_table,
         record_id=conflict.record_id,
         field=conflict.field,

@@ -49,7 +49,12 @@ def profile_for(size: str) -> Path:
     from fsw_desktop import demo
     from fsw_desktop.services import profile
 
-    stamp = hashlib.sha256((dbmod.head_revision() + Path(demo.__file__).read_text()).encode()).hexdigest()[:12]
+    from fsw_desktop import ids
+    from fsw_desktop.sync import bulk
+
+    # rebuilt when the schema, the demo or the way rows and ids are made changes
+    sources = "".join(Path(m.__file__).read_text() for m in (demo, bulk, ids))
+    stamp = hashlib.sha256((dbmod.head_revision() + sources).encode()).hexdigest()[:12]
     target = CACHE / f"{size}-{stamp}"
     if (target / dbmod.DB_NAME).exists():
         return target
