@@ -69,7 +69,7 @@ class AuditDialog(QDialog):
         filters.addRow("&Action", self.action)
         filters.addRow("", self.mine)
 
-        self.view, self.model = make_table(COLUMNS, "Audit entries")
+        self.view, self.model = make_table(COLUMNS, "Audit entries", empty="No entries in this period.")
         self.counts = QLabel("")
         self.counts.setObjectName("Muted")
         self.counts.setWordWrap(True)

@@ -64,7 +64,8 @@ class RetentionDialog(QDialog):
         self.save_policy_button.clicked.connect(self.save_policy)
         form.addRow("", self.save_policy_button)
 
-        self.view, self.model = make_table(COLUMNS, "Records due for deletion", single=False)
+        self.view, self.model = make_table(COLUMNS, "Records due for deletion", single=False,
+                                           empty="Nothing is due for deletion under the current policy.")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.summary = QLabel("")
         self.summary.setAccessibleName("Due summary")

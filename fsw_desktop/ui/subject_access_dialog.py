@@ -53,7 +53,7 @@ class PersonDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(find_label)
         top.addWidget(self.search, 1)
-        self.view, self.model = make_table(COLUMNS, "People found")
+        self.view, self.model = make_table(COLUMNS, "People found", empty="Search by name or prison number.")
         self.view.doubleClicked.connect(lambda _i: self.export_pdf())
 
         self.export_button = QPushButton("&Export PDF…")

@@ -77,21 +77,18 @@ class RowTableModel(QAbstractTableModel):
         return None
 
 
-def make_table(columns: Sequence[Column], name: str, single: bool = True):  # noqa: ANN201
-    """A read-only, row-selecting table view over a new RowTableModel: (view, model)."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+def make_table(columns: Sequence[Column], name: str, single: bool = True, empty: str = ""):  # noqa: ANN201
+    """A read-only, row-selecting table view over a new RowTableModel: (view, model).
+
+    ``empty``: the sentence shown in the table while it has no rows.
+    """
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from .table_view import TableView
 
     model = RowTableModel(columns)
-    view = QTableView()
+    view = TableView(name, empty)
     view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view, model

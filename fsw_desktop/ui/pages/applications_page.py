@@ -110,6 +110,10 @@ class ApplicationsPage(Page):
             rows = apps.listing(s, today or date.today(), due_filter=self.due.currentData(),
                                 holidays=working_days.holidays_for(s))
         self.model.set_rows(rows)
+        shown = self.due.currentText().lower()
+        self.table.set_empty_text(
+            "No applications yet. Log one with New application (Alt+N) when it comes in."
+            if self.due.currentData() is None else f"Nothing to show under \"{shown}\". Choose All to see every application.")
         overdue = sum(r.due_state == "overdue" for r in rows)
         self.count.setText(f"{len(rows)} shown, {overdue} overdue")
 

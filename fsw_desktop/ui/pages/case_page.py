@@ -170,7 +170,7 @@ class CasePage(Page):
         self.overview = QFormLayout(overview)
         self.tabs.addTab(overview, "&Overview")
 
-        self.people_view, self.people_model = _table(PEOPLE, "People")
+        self.people_view, self.people_model = _table(PEOPLE, "People", empty="No one recorded on this case yet.")
         self.people_view.doubleClicked.connect(lambda _i: self.edit_person())
         self.tabs.addTab(self.people_view, "P&eople")
 
@@ -192,7 +192,7 @@ class CasePage(Page):
         self.plan_tree = QTreeWidget()
         self.plan_tree.setHeaderLabels(["Goal / task", "Owner", "Due", "Done"])
         self.plan_tree.setAccessibleName("Support plan")
-        self.onward_view, self.onward_model = _table(ONWARD, "Onward referrals")
+        self.onward_view, self.onward_model = _table(ONWARD, "Onward referrals", empty="No onward referrals.")
         self.lead_label = QLabel("")
         pl.addWidget(self.lead_label)
         pl.addWidget(self.plan_tree, 2)
@@ -200,14 +200,17 @@ class CasePage(Page):
         pl.addWidget(self.onward_view, 1)
         self.tabs.addTab(plan, "P&lan")
 
-        self.contacts_view, self.contacts_model = _table(CONTACTS, "Contacts timeline")
+        self.contacts_view, self.contacts_model = _table(CONTACTS, "Contacts timeline",
+                                                         empty="No contacts yet. Log one with Ctrl+K.")
         self.tabs.addTab(self.contacts_view, "Co&ntacts")
 
         safe = QWidget()
         sl = QVBoxLayout(safe)
-        self.restrictions_view, self.restrictions_model = _table(RESTRICTIONS, "Contact restrictions")
-        self.concerns_view, self.concerns_model = _table(CONCERNS, "Safeguarding concerns")
-        self.consents_view, self.consents_model = _table(CONSENTS, "Consents")
+        self.restrictions_view, self.restrictions_model = _table(RESTRICTIONS, "Contact restrictions",
+                                                                 empty="No contact restrictions.")
+        self.concerns_view, self.concerns_model = _table(CONCERNS, "Safeguarding concerns",
+                                                         empty="No safeguarding concerns recorded.")
+        self.consents_view, self.consents_model = _table(CONSENTS, "Consents", empty="No consents recorded.")
         for label, view in (("Contact restrictions", self.restrictions_view), ("Concerns", self.concerns_view),
                             ("Consent", self.consents_view)):
             sl.addWidget(QLabel(label))

@@ -6,11 +6,12 @@ from typing import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit
 from sqlalchemy.orm import Session
 
 from ...services import casework
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ..table_view import TableView
 from .base import Page
 
 COLUMNS = [
@@ -61,17 +62,11 @@ class CaseloadPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(4)
-        self.table = QTableView()
+        self.table = TableView("Caseload table", "No cases yet. New referral: Ctrl+N, or File → Import caseload "
+                                                 "to bring in a spreadsheet.")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Caseload table")
         self.table.activated.connect(self._activated)
         contact = QAction("Log contact for the selected case", self)
         contact.setShortcut(QKeySequence("Ctrl+K"))

@@ -7,7 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from datetime import date
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 from sqlalchemy.orm import Session
 
 from ...services import directory
@@ -15,6 +15,7 @@ from ...models.directory import Agency
 from .. import case_forms
 from ..form_dialog import FormDialog
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ..table_view import TableView
 from .base import Page
 
 COLUMNS = [
@@ -54,16 +55,9 @@ class DirectoryPage(Page):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
+        self.table = TableView("Agencies table", "No agencies match. Add one with Add agency (Alt+A).")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Agencies table")
         self.table.doubleClicked.connect(lambda _i: self.edit_agency())
         self.layout_.addWidget(self.table, 1)
 

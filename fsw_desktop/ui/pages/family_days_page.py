@@ -66,7 +66,8 @@ class FamilyDaysPage(Page):
         bar.addStretch(1)
         self.layout_.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.days_view, self.days_model = _table(DAYS, "Family days")
+        self.days_view, self.days_model = _table(DAYS, "Family days",
+                                                empty="No family days planned. Plan one with New family day (Alt+N).")
         self.days_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_requests())
         split.addWidget(self.days_view)
         lower = QWidget()
@@ -76,7 +77,8 @@ class FamilyDaysPage(Page):
         self.summary.setObjectName("Muted")
         self.summary.setWordWrap(True)
         ll.addWidget(self.summary)
-        self.requests_view, self.requests_model = _table(REQUESTS, "Requests for places, by priority")
+        self.requests_view, self.requests_model = _table(REQUESTS, "Requests for places, by priority",
+                                                        empty="No requests for places on this day yet.")
         ll.addWidget(self.requests_view)
         split.addWidget(lower)
         split.setSizes([220, 420])

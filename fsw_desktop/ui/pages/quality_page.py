@@ -197,7 +197,7 @@ class QualityPage(Page):
         self.plan_count.setObjectName("Muted")
         bar.addWidget(self.plan_count, 1)
         pv.addLayout(bar)
-        self.plan, self.plan_model = make_table(PLAN_COLUMNS, "Work plan")
+        self.plan, self.plan_model = make_table(PLAN_COLUMNS, "Work plan", empty="No work plan items yet.")
         self.plan.setAccessibleDescription("Actions by statement and when; Enter edits, Delete removes")
         header = self.plan.horizontalHeader()
         for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.ResizeToContents),

@@ -164,7 +164,8 @@ class SupervisionPage(Page):
 
         notes_split = QSplitter(Qt.Orientation.Vertical)
         notes_split.setChildrenCollapsible(False)
-        self.notes, self.notes_model = make_table(NOTE_COLUMNS, "Supervision notes")
+        self.notes, self.notes_model = make_table(NOTE_COLUMNS, "Supervision notes",
+                                                  empty="No supervision notes for this worker yet.")
         self.notes.setWordWrap(False)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         head = self.notes.horizontalHeader()

@@ -118,7 +118,9 @@ class SyncPage(Page):
         row = QHBoxLayout()
         peers_box = QGroupBox("Paired desks")
         pl = QVBoxLayout(peers_box)
-        self.peers_view, self.peers_model = _table(PEERS, "Paired desks")
+        self.peers_view, self.peers_model = _table(PEERS, "Paired desks",
+                                                  empty="No desks paired yet. Pair with a desk (Alt+P) "
+                                                        "from its identity file.")
         pl.addWidget(self.peers_view)
         pb = QHBoxLayout()
         for text, slot in (("&Pair with a desk…", self.pair), ("Re&name…", self.rename), ("Re&voke", self.revoke)):
@@ -185,7 +187,7 @@ class SyncPage(Page):
         explain.setWordWrap(True)
         explain.setObjectName("Muted")
         cl.addWidget(explain)
-        self.conflicts_view, self.conflicts_model = _table(CONFLICTS, "Conflicts")
+        self.conflicts_view, self.conflicts_model = _table(CONFLICTS, "Conflicts", empty="No conflicts to review.")
         cl.addWidget(self.conflicts_view)
         cb = QHBoxLayout()
         for text, choice in (("Keep &mine", "mine"), ("Take &theirs", "theirs"), ("&Edit…", "edit")):
@@ -198,7 +200,8 @@ class SyncPage(Page):
         bottom.addWidget(conflicts_box, 1)
         history_box = QGroupBox("History")
         hl = QVBoxLayout(history_box)
-        self.history_view, self.history_model = _table(HISTORY, "Bundle history")
+        self.history_view, self.history_model = _table(HISTORY, "Bundle history",
+                                                      empty="No bundles made or imported yet.")
         hl.addWidget(self.history_view)
         bottom.addWidget(history_box, 1)
         self.layout_.addLayout(bottom, 2)

@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem,
 )
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from ...services import visits
 from ..booking_dialog import BookingDialog
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..table_model import ROW_ROLE, Column, RowTableModel
+from ..table_view import TableView
 from .base import Page
 
 BOOKINGS = [
@@ -94,15 +95,8 @@ class VisitsPage(Page):
         self.session_label.setObjectName("Muted")
         self.layout_.addWidget(self.session_label)
         self.model = RowTableModel(BOOKINGS)
-        self.table = QTableView()
+        self.table = TableView("Bookings in the session", "No bookings in this session.")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Bookings in the session")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 2)
         actions = QHBoxLayout()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),

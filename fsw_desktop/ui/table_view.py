@@ -1,0 +1,61 @@
+"""The table every list uses: read-only, whole rows, and a plain sentence when there is nothing in it.
+
+An empty grid says nothing to a tired worker: is it loading, broken, filtered? The
+sentence says why it is empty and what to do next; it is also the table's accessible
+description while empty, so a screen reader hears it too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+class TableView(QTableView):
+    def __init__(self, name: str, empty: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty = empty
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def empty_text(self) -> str:
+        return self._empty
+
+    def set_empty_text(self, text: str) -> None:
+        """Say why the list may be empty (e.g. what the filter hides) and what to do."""
+        self._empty = text
+        self._describe()
+        self.viewport().update()
+
+    def is_empty(self) -> bool:
+        model = self.model()
+        return model is None or model.rowCount() == 0
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                signal.connect(self._describe)
+        self._describe()
+
+    def _describe(self, *_args: object) -> None:
+        self.setAccessibleDescription(self._empty if self._empty and self.is_empty() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._empty or not self.is_empty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        area = QRect(area.left(), area.top(), area.width(), max(area.height(), 40))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self._empty)
+        painter.end()
