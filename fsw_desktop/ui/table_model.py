@@ -56,6 +56,9 @@ class RowTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(column.value(row))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for a cell too narrow to show it
+            text = _display(column.value(row))
+            return text if len(text) > 24 else None
         if role == SORT_ROLE:
             value = column.value(row)
             if value is None:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -32,9 +32,9 @@ PEERS = [
     Column("Name", lambda p: p.name),
     Column("Desk", lambda p: p.desk_name),
     Column("Role", lambda p: p.role),
-    Column("Fingerprint", lambda p: p.fingerprint),
     Column("Paired", lambda p: p.paired_at.date()),
     Column("Revoked", lambda p: p.revoked_at.date() if p.revoked_at else "", warn=lambda p: p.revoked_at is not None),
+    Column("Fingerprint", lambda p: p.fingerprint),  # last: it takes the room left, whole in its tooltip
 ]
 HISTORY = [
     Column("When", lambda b: b.at.strftime("%d %b %Y %H:%M")),
@@ -121,6 +121,8 @@ class SyncPage(Page):
         self.peers_view, self.peers_model = _table(PEERS, "Paired desks",
                                                   empty="No desks paired yet. Pair with a desk (Alt+P) "
                                                         "from its identity file.")
+        self.peers_view.setWordWrap(False)
+        self.peers_view.horizontalHeader().setSectionResizeMode(len(PEERS) - 1, QHeaderView.ResizeMode.Stretch)
         pl.addWidget(self.peers_view)
         pb = QHBoxLayout()
         for text, slot in (("&Pair with a desk…", self.pair), ("Re&name…", self.rename), ("Re&voke", self.revoke)):
