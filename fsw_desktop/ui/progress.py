@@ -80,13 +80,16 @@ def run_with_progress(
         if isValid(dialog):
             dialog.finish()
 
+    # ... and the page that asked may be gone with the window: then nobody is told.
     def done(result: Any) -> None:
         close_dialog()
-        if on_done:
+        if on_done and isValid(parent):
             on_done(result)
 
     def failed(message: str) -> None:
         close_dialog()
+        if not isValid(parent):
+            return
         if on_failed:
             on_failed(message)
         else:

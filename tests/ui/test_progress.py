@@ -43,3 +43,27 @@ def test_many_quick_reports_then_done(qtbot):
     qtbot.waitUntil(lambda: len(results) == 5, timeout=10_000)
     assert results == ["finished"] * 5
     qtbot.waitUntil(lambda: not any(isinstance(w, ProgressDialog) and w.isVisible() for w in parent.children()))
+
+
+def test_work_that_ends_after_its_page_is_gone_tells_nobody(qtbot):
+    import threading
+
+    from shiboken6 import delete
+
+    parent = QWidget()
+    parent.show()
+    release = threading.Event()
+    told: list[object] = []
+
+    def work(progress):
+        release.wait(10)
+        progress(50, "half way")
+        return "finished"
+
+    task = run_with_progress(parent, "Working", work, told.append)
+    delete(parent)  # as when the window goes on locking, the dialog with it
+    finished: list[object] = []
+    task.signals.done.connect(finished.append)
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["finished"], timeout=10_000)
+    assert told == []
