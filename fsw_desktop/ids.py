@@ -10,7 +10,8 @@ The first 48 bits are the Unix time in milliseconds, then 12 bits of counter so
 ids made in the same millisecond still increase, then 62 random bits. The time in
 an id says when the record was created, which the record's own stamp says anyway;
 ids never leave the desk except inside encrypted bundles. Ids made before this
-module (version 4) stay valid: an id is only ever compared for equality.
+module (version 4) stay valid: ids are matched for equality, and where they are
+sorted it is only for a stable order, which mixed versions keep on every desk.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ class IdClock:
                 if self._counter > _COUNTER_MAX:
                     self._ms, self._counter = self._ms + 1, 0
             ms, counter = self._ms, self._counter
-        value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | self._bits(62)
+            bits = self._bits(62)  # under the lock: a seed gives the same ids whichever thread asks
+        value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | bits
         return str(uuid.UUID(int=value))
 
 

@@ -27,8 +27,7 @@ class ProgressDialog(QDialog):
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.label = QLabel(title)
-        self.label.setAccessibleName("Progress message")
+        self.label = QLabel(title)  # no name of its own: a screen reader reads the message itself
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)

@@ -16,6 +16,7 @@ class TableView(QTableView):
     def __init__(self, name: str, empty: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty = empty
+        self._description = ""  # the page's own, e.g. which keys do what; the sentence is added while empty
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -45,8 +46,15 @@ class TableView(QTableView):
                 signal.connect(self._describe)
         self._describe()
 
+    def setAccessibleDescription(self, description: str) -> None:  # noqa: N802
+        self._description = description
+        self._describe()
+
     def _describe(self, *_args: object) -> None:
-        self.setAccessibleDescription(self._empty if self._empty and self.is_empty() else "")
+        parts = [self._empty] if self._empty and self.is_empty() else []
+        if self._description:
+            parts.append(self._description)
+        super().setAccessibleDescription(" ".join(parts))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -38,7 +38,7 @@ class Task:
             result = self.fn(lambda pct, msg: self.signals.progress.emit(int(pct), str(msg)))
         except FswError as exc:
             self.signals.failed.emit(exc.message)
-        except Exception as exc:  # noqa: BLE001 - shown to the user without personal data
+        except BaseException as exc:  # noqa: BLE001 - shown without personal data; the dialog must always close
             self.signals.failed.emit(f"Something went wrong ({type(exc).__name__}). Nothing was changed.")
         else:
             self.signals.done.emit(result)

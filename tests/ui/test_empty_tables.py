@@ -43,3 +43,42 @@ def test_a_new_profile_explains_its_empty_pages(qtbot, make_profile):
     assert "Choose All" in applications.table.accessibleDescription()
     sync = window.go_to("Sync")
     assert "Pair" in sync.peers_view.accessibleDescription()
+
+
+def test_a_filter_that_hides_everything_says_so(qtbot, make_profile):
+    from datetime import date
+
+    from fsw_desktop.services import referrals
+    from fsw_desktop.services.session import open_session
+
+    db = make_profile(name="filtered")
+    with open_session(db) as s:
+        referrals.create_referral(s, referrals.ReferralInput(date(2026, 3, 2), "Self", "Osric", "Pellinore"),
+                                  today=date(2026, 11, 1))
+        s.commit()
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    caseload = window.go_to("Caseload")
+    assert caseload.proxy.rowCount() == 1 and caseload.table.accessibleDescription() == ""
+    caseload.search.setText("Nobody-by-this-name")
+    assert caseload.proxy.rowCount() == 0
+    assert "No cases match" in caseload.table.accessibleDescription()
+    caseload.search.setText("")
+    caseload.stage.setCurrentIndex(caseload.stage.findData("active"))
+    assert "No cases match" in caseload.table.accessibleDescription()
+    directory = window.go_to("Directory")
+    if directory.model.rows:
+        directory.filter.setText("zzzz-no-such-agency")
+        assert "No agencies match" in directory.table.accessibleDescription()
+
+
+def test_the_page_own_description_stays_beside_the_sentence(qtbot):
+    view, model = make_table([Column("Name", lambda r: r)], "Things", empty="Nothing yet.")
+    qtbot.addWidget(view)
+    view.setAccessibleDescription("Enter edits, Delete removes")
+    assert view.accessibleDescription() == "Nothing yet. Enter edits, Delete removes"
+    model.set_rows(["one"])
+    assert view.accessibleDescription() == "Enter edits, Delete removes"
+    model.set_rows([])
+    assert view.accessibleDescription() == "Nothing yet. Enter edits, Delete removes"

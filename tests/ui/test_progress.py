@@ -20,6 +20,7 @@ def test_a_report_does_not_deliver_waiting_events(qtbot):
         dialog.report(pct, f"{pct}%")
     assert delivered == []  # a modal QProgressDialog would have run it inside setValue
     assert dialog.bar.value() == 100 and dialog.label.text() == "100%"
+    assert dialog.label.accessibleName() == ""  # a screen reader reads the message, not a fixed name
     qtbot.waitUntil(lambda: delivered == [1])
     dialog.close()
     assert dialog.isVisible()  # not while the work runs

@@ -52,3 +52,21 @@ def test_a_wall_clock_step_back_never_repeats_or_goes_back():
     clock._ms += 10_000  # as if the last id was made ten seconds "later" than now
     after = [clock.new() for _ in range(5000)]
     assert [first] + after == sorted([first] + after)
+
+
+def test_a_seeded_clock_repeats_whichever_threads_ask():
+    def run() -> set[str]:
+        clock = IdClock(random.Random("seed"), 1_577_836_800_000)
+        out: list[str] = []
+
+        def work() -> None:
+            out.extend(clock.new() for _ in range(3000))
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        return set(out)
+
+    assert run() == run()

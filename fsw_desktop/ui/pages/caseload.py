@@ -27,6 +27,11 @@ COLUMNS = [
 ]
 
 
+NO_OPEN_CASES = ("No open cases. Start one with New referral (Ctrl+N), "
+                 "or bring in a spreadsheet with File → Import caseload.")
+NO_MATCH = "No cases match. Clear the search, or choose All cases and Any stage."
+
+
 class CaseloadPage(Page):
     title = "Caseload"
     open_case = Signal(str)
@@ -62,8 +67,7 @@ class CaseloadPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(4)
-        self.table = TableView("Caseload table", "No cases yet. New referral: Ctrl+N, or File → Import caseload "
-                                                 "to bring in a spreadsheet.")
+        self.table = TableView("Caseload table", NO_OPEN_CASES)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,6 +97,8 @@ class CaseloadPage(Page):
     def _count(self) -> None:
         n = self.proxy.rowCount()
         self.count.setText(f"{n} case{'s' if n != 1 else ''}")
+        filtered = self.search.text().strip() or self.stage.currentData() or self.status.currentData() != "open"
+        self.table.set_empty_text(NO_MATCH if filtered else NO_OPEN_CASES)
 
     def _activated(self, index) -> None:  # noqa: ANN001
         row = self.proxy.data(index, ROW_ROLE)

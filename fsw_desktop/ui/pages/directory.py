@@ -54,8 +54,8 @@ class DirectoryPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = TableView("Agencies table", "No agencies match. Add one with Add agency (Alt+A).")
+        self.filter.textChanged.connect(self._filter)
+        self.table = TableView("Agencies table", "No agencies yet. Add one with Add agency (Alt+A).")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_agency())
@@ -64,6 +64,13 @@ class DirectoryPage(Page):
     def refresh(self) -> None:
         with self.session_factory() as s:
             self.model.set_rows(directory.agencies(s))
+        self._filter(self.filter.text())
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.table.set_empty_text(
+            "No agencies match. Clear the filter, or add one with Add agency (Alt+A)." if text.strip() and self.model.rows
+            else "No agencies yet. Add one with Add agency (Alt+A).")
 
     def _selected(self):  # noqa: ANN202
         index = self.table.currentIndex()

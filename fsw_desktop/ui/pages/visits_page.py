@@ -95,7 +95,7 @@ class VisitsPage(Page):
         self.session_label.setObjectName("Muted")
         self.layout_.addWidget(self.session_label)
         self.model = RowTableModel(BOOKINGS)
-        self.table = TableView("Bookings in the session", "No bookings in this session.")
+        self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
         actions = QHBoxLayout()
@@ -159,6 +159,7 @@ class VisitsPage(Page):
         with self.session_factory() as s:
             rows = visits.bookings_for(s, template_id=template_id, on=on)
         self.model.set_rows(rows)
+        self.table.set_empty_text("No bookings in this session yet. Book a visit with Ctrl+B.")
         first = sum(r.first_visit for r in rows)
         self.session_label.setText(f"{on.strftime('%A %d %B')}: {len(rows)} booking(s)"
                                    + (f", {first} first-time famil{'y' if first == 1 else 'ies'}" if first else ""))
