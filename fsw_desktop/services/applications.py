@@ -13,6 +13,11 @@ internal notes.
 
 An application counts as *answered* on ``responded_on`` (set by responding or
 declining) or, when passed on, on ``forwarded_on``.
+
+Only ``respond`` marks an application responded, because a response slip needs
+the words the prisoner will read. A declined or forwarded application may still
+be given a response (its status stays): a refusal is the news that most needs a
+slip handed over properly.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 OPEN_STATUSES: tuple[str, ...] = ("received", "acknowledged", "in progress")
 DONE_STATUSES: tuple[str, ...] = ("responded", "closed", "declined", "forwarded")
 DUE_STATES: tuple[str, ...] = ("overdue", "due today", "on time", "done")
+RESPOND_ONLY: tuple[str, ...] = ("responded",)  # reached through ``respond``, never by a bare status change
+RESPONSE_LATER: tuple[str, ...] = ("declined", "forwarded")  # answered, and may still be given a response
 DEFAULT_RESPONSE_DAYS = 3
 RESPONSE_DAYS_KEY = "application_response_days"
 KINDS_KEY = "application_kinds"  # user-defined kinds, a JSON list
@@ -148,13 +155,21 @@ def _worker(session: Session) -> str:
 
 def receive(session: Session, received_at: datetime, route: str, kind: str, words: str,
             prisoner_id: str | None = None, prisoner_name: str = "", prison_number: str = "",
-            case_id: str | None = None) -> Application:
-    """Record an application as it arrived. The prisoner's words are kept exactly as written."""
+            case_id: str | None = None, now: datetime | None = None) -> Application:
+    """Record an application as it arrived. The prisoner's words are kept exactly as written.
+
+    A receipt time later than ``now`` (default: the clock) is refused: an application
+    cannot arrive in the future, and one dated there could never be acknowledged.
+    """
     if not isinstance(received_at, datetime):
         if isinstance(received_at, date):
             received_at = datetime.combine(received_at, time(0, 0))
         else:
             raise InputRefused("Give the date and time the application was received.")
+    now = now or datetime.now()
+    if received_at > now:
+        raise InputRefused(f"The application cannot have been received later than now ({now:%d %b %Y %H:%M}). "
+                           "Check the date and time it came in.")
     route = (route or "").strip()
     if route not in ROUTES:
         raise InputRefused(f"Say how the application came in: {', '.join(ROUTES)}.")
@@ -230,19 +245,44 @@ def _get(session: Session, app_id: str) -> Application:
     return get_live(session, Application, app_id, "No such application.")
 
 
+def status_choices(status: str) -> tuple[str, ...]:
+    """The statuses a worker may pick by hand from ``status``: ``TRANSITIONS`` less "responded".
+
+    "responded" is left out because only ``respond`` may set it: it needs the response text.
+    """
+    return tuple(to for to in TRANSITIONS.get(status, ()) if to not in RESPOND_ONLY)
+
+
 def change_status(session: Session, app_id: str, to: str, note: str = "", today: date | None = None,
                   forwarded_to: str = "") -> Application:
-    """Move an application to ``to`` if ``TRANSITIONS`` allows it; records who, when and why."""
-    today = today or date.today()
+    """Move an application to ``to`` if ``TRANSITIONS`` allows it; records who, when and why.
+
+    "responded" is refused here: marked responded without a response, an application
+    could never be given one, so no slip could ever be printed. ``respond`` does it.
+    """
     app = _get(session, app_id)
     if to not in STATUSES:
         raise InputRefused(f"'{to}' is not a status. Statuses: {', '.join(STATUSES)}.")
+    _check_move(app, to)
+    if to in RESPOND_ONLY:
+        raise InputRefused(f"An application cannot be marked {to} here: use Respond, which records what was "
+                           "done and the outcome for the prisoner's slip.")
+    return _move(session, app, to, note, today, forwarded_to)
+
+
+def _check_move(app: Application, to: str) -> None:
     allowed = TRANSITIONS.get(app.status, ())
     if to not in allowed:
         if allowed:
             raise InputRefused(f"An application that is {app.status} cannot be marked {to}. "
                                f"It can be marked: {', '.join(allowed)}.")
         raise InputRefused(f"This application is {app.status}; its status cannot change any more.")
+
+
+def _move(session: Session, app: Application, to: str, note: str, today: date | None,
+          forwarded_to: str = "") -> Application:
+    """The move itself, once the caller has checked it is allowed; appends to the history."""
+    today = today or date.today()
     if today < app.received_at.date():
         raise InputRefused(f"The date cannot be before the application was received "
                            f"({show_date(app.received_at.date())}).")
@@ -262,33 +302,52 @@ def change_status(session: Session, app_id: str, to: str, note: str = "", today:
     elif to == "closed":
         app.closed_on = today
     app.status = to
-    session.add(ApplicationEvent(application_id=app.id, at=datetime.now().replace(microsecond=0),
-                                 who=_worker(session), status_from=before, status_to=to, note=note or ""))
-    session.flush()
+    _event(session, app, before, to, note)
     audit.record(session, "record changed", "applications", app.id, f"status: {before} to {to}")
     session.flush()
     return app
 
 
+def _event(session: Session, app: Application, before: str, to: str, note: str) -> None:
+    session.add(ApplicationEvent(application_id=app.id, at=datetime.now().replace(microsecond=0),
+                                 who=_worker(session), status_from=before, status_to=to, note=note or ""))
+    session.flush()
+
+
 def respond(session: Session, app_id: str, response: str, outcome: str, bad_news: bool = False,
             today: date | None = None) -> Application:
-    """Record the response the prisoner will read and its outcome, and mark the application responded."""
+    """Record the response the prisoner will read and its outcome, and mark the application responded.
+
+    A declined or forwarded application keeps its status and answer date but takes the
+    response too, so a refusal can be put on a slip (and flagged as bad news). Each is
+    given one response; a responded or closed application takes no more.
+    """
     app = _get(session, app_id)
     if not (response or "").strip():
         raise InputRefused("Write the response the prisoner will read.")
     if not (outcome or "").strip():
         raise InputRefused("Give the outcome in a few words.")
-    if "responded" not in TRANSITIONS.get(app.status, ()):
+    later = app.status in RESPONSE_LATER
+    if later and (app.response or "").strip():
+        raise InputRefused(f"This {app.status} application already has its response; print its slip.")
+    if not later and "responded" not in TRANSITIONS.get(app.status, ()):
         if app.status == "received":
-            raise InputRefused("Acknowledge the application before responding to it.")
+            raise InputRefused("Acknowledge the application before responding to it, or decline or "
+                               "forward it.")
         raise InputRefused(f"An application that is {app.status} cannot be responded to.")
     app.response = response.strip()
     app.outcome = outcome.strip()
     app.bad_news = bool(bad_news)
-    return change_status(session, app_id, "responded", note="response recorded", today=today)
+    if later:  # the status and the date it was answered stay; the history says when the reply was written
+        _event(session, app, app.status, app.status, "response recorded")
+        audit.record(session, "record changed", "applications", app.id, "response recorded")
+        session.flush()
+        return app
+    return _move(session, app, "responded", "response recorded", today)
 
 
 def history(session: Session, app_id: str) -> list[ApplicationEvent]:
+    """Every event of one application, oldest first: moves, and responses written after an answer."""
     return list(session.execute(
         select(ApplicationEvent).where(ApplicationEvent.application_id == app_id, ApplicationEvent.deleted.is_(False))
         .order_by(ApplicationEvent.at, ApplicationEvent.created_hlc)).scalars())
@@ -298,6 +357,8 @@ def history(session: Session, app_id: str) -> list[ApplicationEvent]:
 
 @dataclass(frozen=True)
 class ApplicationRow:
+    """One line of the list. While received, the acknowledgement deadline is the one that counts."""
+
     id: str
     ref: str
     received_at: datetime
@@ -310,6 +371,16 @@ class ApplicationRow:
     response_due: date
     due_state: str
     led_to: str = ""  # "case C-…, visit V-…": where the application went, one step onward
+
+    @property
+    def awaiting_acknowledgement(self) -> bool:
+        """True while the next thing owed is the acknowledgement (as in ``due_state``)."""
+        return self.status == "received"
+
+    @property
+    def due_on(self) -> date:
+        """The deadline that counts now: acknowledgement while received, the response after."""
+        return self.ack_due if self.awaiting_acknowledgement else self.response_due
 
 
 def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:

@@ -57,11 +57,16 @@ def s(database):
 
 def new(s, at=datetime(2026, 3, 2, 9, 30), kind="contact my family", route="applications box",
         words="Please can you ring my mum, I have not heard from her.", name="Darrow Fenwick") -> Application:
-    return ap.receive(s, at, route, kind, words, prisoner_name=name, prison_number="a1234bc")
+    # a fixed "now": receipts later than now are refused, and every date here is explicit
+    return ap.receive(s, at, route, kind, words, prisoner_name=name, prison_number="a1234bc",
+                      now=datetime(2026, 12, 31, 18, 0))
 
 
 def move(s, app, steps, on=MON):
     for step in steps:
+        if step == "responded":  # only Respond marks an application responded: it records the reply
+            ap.respond(s, app.id, "We rang your mum.", "Contact made", today=on)
+            continue
         ap.change_status(s, app.id, step, today=on, forwarded_to="Healthcare" if step == "forwarded" else "")
     return app
 
@@ -127,11 +132,15 @@ def test_allowed_transition(s, start, to):
     app = move(s, new(s), PATHS[start])
     assert app.status == start
     when = date(2026, 3, 4)
-    ap.change_status(s, app.id, to, note="moved on", today=when,
-                     forwarded_to="Chaplaincy" if to == "forwarded" else "")
+    if to == "responded":  # through Respond only (tests/service/test_application_review_fixes.py)
+        ap.respond(s, app.id, "We rang your mum.", "Contact made", today=when)
+    else:
+        ap.change_status(s, app.id, to, note="moved on", today=when,
+                         forwarded_to="Chaplaincy" if to == "forwarded" else "")
     assert app.status == to
     last = ap.history(s, app.id)[-1]
-    assert (last.status_from, last.status_to, last.note, last.who) == (start, to, "moved on", WORKER)
+    note = "response recorded" if to == "responded" else "moved on"
+    assert (last.status_from, last.status_to, last.note, last.who) == (start, to, note, WORKER)
     if to == "acknowledged":
         assert app.acknowledged_on == when
     if to in ("responded", "declined"):

@@ -2,18 +2,22 @@
 
 The list shows each application's acknowledgement and response deadlines
 (England and Wales bank holidays skipped) and whether it is overdue; the slip
-is plain words on paper: what was asked, what was done, the outcome.
+is plain words on paper: what was asked, what was done, the outcome. History
+shows every move with its internal note, which is never printed on a slip.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
+from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QToolButton,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
+    QToolButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -39,6 +43,59 @@ COLUMNS = [
     Column("Respond by", lambda r: r.response_due),
     Column("Led to", lambda r: r.led_to),
 ]
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One event of an application's history, copied out so the dialog outlives its session."""
+
+    at: datetime
+    who: str
+    status_from: str
+    status_to: str
+    note: str
+
+
+HISTORY_COLUMNS = [
+    Column("When", lambda h: h.at.strftime("%d %b %Y %H:%M")),
+    Column("Who", lambda h: h.who),
+    Column("From", lambda h: h.status_from or "–"),
+    Column("To", lambda h: h.status_to),
+    Column("Note (internal)", lambda h: h.note),
+]
+
+
+def last_twelve_months(end: date) -> tuple[date, date]:
+    """The twelve months up to ``end``, both ends included; safe on 29 February."""
+    return end - relativedelta(years=1) + relativedelta(days=1), end
+
+
+class HistoryDialog(QDialog):
+    """An application's append-only history, read-only: what happened, who did it, and why."""
+
+    def __init__(self, parent: QWidget | None, ref: str, lines: list[HistoryLine], notes: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History of {ref}")
+        self.setAccessibleName(f"History of {ref}")
+        self.resize(760, 380)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Every change of status, oldest first. Notes are internal: they never go on the slip.")
+        intro.setObjectName("Muted")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.notes = QLabel(f"Internal notes: {notes}" if notes else "")
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName("Internal notes")
+        self.notes.setVisible(bool(notes))
+        layout.addWidget(self.notes)
+        self.table, self.model = make_table(HISTORY_COLUMNS, f"History of {ref}",
+                                            empty="No history recorded for this application.")
+        self.model.set_rows(lines)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 def slip_html(app: Application, prisoner: str) -> str:
@@ -79,7 +136,8 @@ class ApplicationsPage(Page):
         self.layout_.addLayout(bar)
         bar = QHBoxLayout()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
-                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip)):
+                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip),
+                           ("H&istory…", self.show_history)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -95,7 +153,7 @@ class ApplicationsPage(Page):
             menu.addAction(text, lambda f=slot: f())
         self.onward.setMenu(menu)
         bar.addWidget(self.onward)
-        for text, slot in (("&Figures…", self.show_figures), ("Update &bank holidays…", self.update_holidays)):
+        for text, slot in (("&Figures…", self.choose_figures), ("Update &bank holidays…", self.update_holidays)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -126,7 +184,9 @@ class ApplicationsPage(Page):
             people = [("Not on file yet", "")] + prisoners(s)
             kinds = list(apps.kinds(s))
         spec = FormSpec("application", "New application", [
-            Field("received", "&Received on", "date"), Field("time", "At (HH:MM)", default="09:00"),
+            Field("received", "&Received on", "date"),
+            # 09:00 as a rule, but never later than now: a receipt in the future is refused
+            Field("time", "At (HH:MM)", default=min(datetime.now().strftime("%H:%M"), "09:00")),
             Field("route", "&Route", "choice", list(apps.ROUTES)), Field("kind", "&Asks for", "choice", kinds),
             Field("prisoner_id", "&Prisoner", "choice", people),
             Field("prisoner_name", "Name (if not on file)"), Field("prison_number", "Prison number (if not on file)"),
@@ -147,13 +207,16 @@ class ApplicationsPage(Page):
         row = self.current()
         if row is None:
             return None
-        allowed = apps.TRANSITIONS.get(row.status, ())
+        allowed = apps.status_choices(row.status)  # "responded" only through Respond, which writes the reply
         if not allowed:
             QMessageBox.information(self, "Change status", f"{row.ref} is {row.status}: nothing follows.")
             return None
+        intro = f"Now {row.status}."
+        if "responded" in apps.TRANSITIONS.get(row.status, ()):
+            intro += " To mark it responded, use Respond: it records what was done and the outcome for the slip."
         spec = FormSpec("application-status", f"Change status of {row.ref}", [
             Field("to", "&New status", "choice", list(allowed)), Field("note", "&Note (internal)", "long"),
-            Field("forwarded_to", "Forwarded to (department)")], intro=f"Now {row.status}.")
+            Field("forwarded_to", "Forwarded to (department)")], intro=intro)
         return self.open_form(spec, lambda s, v: apps.change_status(s, row.id, v["to"], v["note"],
                                                                 forwarded_to=v["forwarded_to"]))
 
@@ -161,10 +224,12 @@ class ApplicationsPage(Page):
         row = self.current()
         if row is None:
             return None
+        intro = (f"{row.ref} stays {row.status}; the response goes on its slip." if row.status in apps.RESPONSE_LATER
+                 else "")
         spec = FormSpec("application-response", f"Respond to {row.ref}", [
             Field("response", "What we &did (the prisoner reads this)", "long"),
             Field("outcome", "The &outcome, in plain words"),
-            Field("bad_news", "&Bad news: give it in person, privately, with support", "bool")])
+            Field("bad_news", "&Bad news: give it in person, privately, with support", "bool")], intro=intro)
         return self.open_form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]))
 
     def print_slip(self, path: str | None = None) -> Path | None:
@@ -189,6 +254,20 @@ class ApplicationsPage(Page):
             audit.record(s, "printed", "applications", row.id, "response slip")
             s.commit()
         return out
+
+    def show_history(self) -> HistoryDialog | None:
+        """The selected application's history, internal notes included, in a read-only dialog."""
+        row = self.current()
+        if row is None:
+            QMessageBox.information(self, "History", "Choose an application first.")
+            return None
+        with self.session_factory() as s:
+            lines = [HistoryLine(e.at, e.who, e.status_from, e.status_to, e.note) for e in apps.history(s, row.id)]
+            notes = (s.get(Application, row.id).internal_notes or "").strip()
+        dialog = HistoryDialog(self, row.ref, lines, notes)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_referral(self) -> str | None:
         """One step onward: a referral (new case) from the application, linked both ways."""
@@ -269,9 +348,26 @@ class ApplicationsPage(Page):
 
         return self.open_form(spec, save)
 
+    def choose_figures(self) -> FormDialog:
+        """Ask for the period first (the last twelve months unless changed), then show its figures."""
+        start, end = last_twelve_months(date.today())
+        spec = FormSpec("application-figures", "Applications: figures", [
+            Field("start", "&From (received on or after)", "date", default=start),
+            Field("end", "&To (received on or before)", "date", default=end)],
+            intro="Figures count the applications received in the period, both dates included.")
+
+        def show(values: dict) -> None:  # a refusal (end before start) stays in the form as its message
+            self.show_figures(values["start"], values["end"])
+
+        dialog = FormDialog(self, spec, show)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_figures(self, start: date | None = None, end: date | None = None, show: bool = True) -> apps.Figures:
+        """Figures for ``start`` to ``end`` (default: the last twelve months); an end before the start is refused."""
         end = end or date.today()
-        start = start or end.replace(year=end.year - 1)
+        start = start or last_twelve_months(end)[0]
         with self.session_factory() as s:
             f = apps.figures(s, start, end, working_days.holidays_for(s))
         share = "–" if f.on_time_share is None else f"{f.on_time_share:.0%}"
@@ -284,7 +380,7 @@ class ApplicationsPage(Page):
         self.figures_text = "\n".join(lines)
         if show:
             box = QMessageBox(self)
-            box.setWindowTitle("Applications: figures for the last year")
+            box.setWindowTitle(f"Applications: figures, {f.start:%d %b %Y} to {f.end:%d %b %Y}")
             box.setText(self.figures_text)
             box.open()
         return f

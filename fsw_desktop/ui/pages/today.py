@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QLabel
 from sqlalchemy.orm import Session
 
-from ...services import casework
+from ...services import casework, settings
 from .base import Page
 
 SECTIONS = (
@@ -18,8 +18,12 @@ SECTIONS = (
     ("no_recent_contact", "No contact recently"),
     ("tasks_due", "Plan tasks due"),
     ("missing_scores", "Outcome scores missing"),
-    ("releases_soon", "Releases within eight weeks"),
+    ("releases_soon", "Releases within {weeks}"),  # the release_warning_weeks setting, as the list uses
 )
+
+
+def _weeks(n: int) -> str:
+    return f"{n} week{'s' if n != 1 else ''}"
 
 
 class TodayPage(Page):
@@ -47,8 +51,10 @@ class TodayPage(Page):
         self.date_label.setText(today.strftime("%A %d %B %Y"))
         with self.session_factory() as s:
             items = casework.today(s, today)
+            weeks = _weeks(settings.get(s, "release_warning_weeks"))
         self.tree.clear()
         for attr, heading in SECTIONS:
+            heading = heading.format(weeks=weeks)
             entries = getattr(items, attr)
             top = QTreeWidgetItem([f"{heading} ({len(entries)})", "", ""])
             font = top.font(0)
@@ -77,9 +83,10 @@ class TodayPage(Page):
         font.setBold(True)
         top.setFont(0, font)
         self.tree.addTopLevelItem(top)
-        for r in rows:
-            child = QTreeWidgetItem([f"{r.ref}  {r.prisoner}", f"{r.kind}: {r.due_state} ({r.status})",
-                                     r.response_due.strftime("%d %b %Y")])
+        for r in rows:  # the date is the deadline that counts: acknowledgement while received, then response
+            owed = "acknowledgement" if r.awaiting_acknowledgement else "response"
+            child = QTreeWidgetItem([f"{r.ref}  {r.prisoner}", f"{r.kind}: {owed} {r.due_state} ({r.status})",
+                                     r.due_on.strftime("%d %b %Y")])
             child.setData(0, Qt.ItemDataRole.UserRole + 1, r.id)
             top.addChild(child)
         top.setExpanded(bool(rows) and len(rows) <= 12)
