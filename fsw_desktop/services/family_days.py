@@ -23,6 +23,18 @@ smaller family after it may still get in. People capacity counts visitors (the
 prisoner is counted by the family place); an attendee refused clearance takes no
 place. Places already allocated are kept unless ``keep_allocated=False``.
 
+**Who may come** is judged by the visits rules about people
+(``visits.person_findings``): a family day is open contact, so anyone not
+approved, banned (in person or by a "Banned from visiting" restriction) or on
+closed visits only cannot come, and is left out of ``family_for_day``. Other
+restrictions in force are warnings, as for a booking.
+
+**Clearance** is due by ``clearance_deadline``, a date before the day. A
+request made after it is still taken (the family should not lose out for the
+prison's timetable) but comes back with a warning, and anyone still pending is
+flagged on the printed lists (``clearance_label``). Nobody refused clearance is
+counted in places or recorded as attending.
+
 **Age range of the day** (``min_age``/``max_age``) applies to the prisoner's
 children on the request (relationship "child"), ages on the day: a request with
 a child outside the range is refused, naming the child, because the day is
@@ -42,13 +54,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import InputRefused
-from ..models.people import Person, Restriction
+from ..models.people import Person
 from ..models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from . import audit
 from .casework import age_on
 from .people import as_date, get_live, show_date
 from .spreadsheet import safe_cell, text_cell
-from .visits import _visit_happened, ban_applies, visitors_for
+from .visits import (
+    BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, _visit_happened, person_findings, visitors_for,
+)
 
 KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
 DAY_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
@@ -106,8 +120,9 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
     if min_age is not None and max_age is not None and min_age > max_age:
         raise InputRefused("The youngest age cannot be above the oldest age.")
     deadline = as_date(clearance_deadline, "security clearance deadline", required=False)
-    if deadline is not None and deadline > on:
-        raise InputRefused("Security clearance must be due before the family day.")
+    if deadline is not None and deadline >= on:
+        raise InputRefused("Security clearance must be due before the family day (a date before "
+                           f"{show_date(on)}), so security can clear everyone in time.")
     day = FamilyDay(on=on, kind=kind, title=title[:200], capacity_families=families, capacity_people=people,
                     min_age=min_age, max_age=max_age, clearance_deadline=deadline, place=(place or "").strip()[:200],
                     programme=(programme or "").strip(), status="planned")
@@ -164,22 +179,98 @@ def _history(session: Session, prisoner_id: str, person_ids: Sequence[str], day:
     return last is None and attended == 0, weeks, attended
 
 
-def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
-    """The prisoner's family who can be put forward: approved, not banned, children within the day's ages."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+def _open_contact(session: Session, day: FamilyDay, people: Sequence[Person],
+                  prisoner: Person | None) -> tuple[dict[str, list[str]], list[str], list[str]]:
+    """The visits rules about people, read for a family day (open contact).
+
+    Returns (refusals by person id, refusals for the whole family, warnings).
+    Closed visits only refuses because a family day cannot be closed; a
+    restriction about children refuses only when a child under 18 is coming.
+    """
+    by_person: dict[str, list[str]] = {}
+    family: list[str] = []
+    warnings: list[str] = []
+    known = {p.id: p for p in people}
+    children = any(p.date_of_birth and p.date_of_birth <= day.on and age_on(p.date_of_birth, day.on) < 18
+                   for p in people)
+    for f in person_findings(session, people, day.on, prisoner):
+        if f.kind == BANNED:
+            reason = known[f.person_id].ban_reason
+            message = f"{f.name} is banned from visiting on {show_date(day.on)}" + (f": {reason}" if reason else ".")
+        elif f.refuses:
+            message = f.message
+        elif f.kind == CLOSED_ONLY:
+            message = f"{f.message} A family day is open contact, so they cannot come."
+        elif f.kind == RESTRICTION_CHILDREN:
+            if children:
+                family.append(f"A restriction is in force: {f.restriction}. No child can come.")
+            continue
+        else:  # RESTRICTION_OTHER: as for a booking, the worker checks the day is allowed
+            warnings.append(f.message)
+            continue
+        if f.person_id in known:
+            by_person.setdefault(f.person_id, []).append(message)
+        else:  # on the prisoner: nobody can come
+            family.append(message)
+    return by_person, family, warnings
+
+
+def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[str], list[str]]:
+    """(ids who can be put forward, why each of the others cannot)."""
 
     def fits(age: int | None) -> bool:
         return age is None or ((day.min_age is None or age >= day.min_age) and
                                (day.max_age is None or age <= day.max_age))
 
-    return [v.person_id for v in visitors_for(session, prisoner_id, day.on)
-            if v.approved and not v.banned and (v.relationship != "child" or fits(v.age))]
+    infos = visitors_for(session, prisoner_id, day.on)
+    people = {p.id: p for p in session.execute(select(Person).where(
+        Person.id.in_([v.person_id for v in infos]))).scalars()} if infos else {}
+    refused, _family_wide, _warnings = _open_contact(session, day, list(people.values()), None)
+    chosen, left_out = [], []
+    for v in infos:
+        if v.person_id in refused:
+            left_out.extend(refused[v.person_id])
+        elif v.relationship == "child" and not fits(v.age):
+            left_out.append(f"{v.name} will be {v.age}; this day is for children aged {_age_range(day)}.")
+        else:
+            chosen.append(v.person_id)
+    return chosen, list(dict.fromkeys(left_out))
+
+
+def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
+    """The prisoner's family who can be put forward: approved, not banned (in person or by a restriction), not on
+    closed visits only (a family day is open contact), children within the day's ages."""
+    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    return _family(session, day, prisoner_id)[0]
+
+
+def family_left_out(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
+    """Why each of the prisoner's family left out by ``family_for_day`` cannot come, one sentence each."""
+    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    return _family(session, day, prisoner_id)[1]
 
 
 def request_place(session: Session, family_day_id: str, prisoner_id: str, person_ids: Iterable[str],
                   case_id: str | None = None, requested_on: date | None = None,
                   relationship_repair: bool = False) -> FamilyDayRequest:
-    """A request for a place for a prisoner and the family members named; history worked out now."""
+    """A request for a place for a prisoner and the family members named; history worked out now.
+
+    Kept for callers that need only the request; a screen should call
+    ``request_place_with_warnings`` and show its warnings.
+    """
+    return request_place_with_warnings(session, family_day_id, prisoner_id, person_ids, case_id, requested_on,
+                                       relationship_repair)[0]
+
+
+def request_place_with_warnings(session: Session, family_day_id: str, prisoner_id: str, person_ids: Iterable[str],
+                                case_id: str | None = None, requested_on: date | None = None,
+                                relationship_repair: bool = False) -> tuple[FamilyDayRequest, list[str]]:
+    """``request_place``, with what the worker should know but that does not refuse the request.
+
+    Like ``visits.book``: errors refuse (one per line), warnings come back. A
+    request after the clearance deadline is taken with a warning; a restriction
+    in force that is neither a ban, closed visits nor about children warns.
+    """
     requested_on = as_date(requested_on or date.today(), "date of the request")
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     if day.status != "planned":
@@ -207,28 +298,22 @@ def request_place(session: Session, family_day_id: str, prisoner_id: str, person
     if clash:
         raise InputRefused(f"This prisoner already has request {clash} for this family day.")
 
-    problems = []
+    by_person, problems, warnings = _open_contact(session, day, people, prisoner)
+    problems = [m for p in people for m in by_person.get(p.id, [])] + problems
     ages = {p.id: age_on(p.date_of_birth, day.on) for p in people if p.date_of_birth and p.date_of_birth <= day.on}
     for p in people:
-        if ban_applies(p, day.on):
-            problems.append(f"{p.full_name} is banned from visiting on {show_date(day.on)}.")
         if p.relationship == "child" and (day.min_age is not None or day.max_age is not None):
             age = ages.get(p.id)
             if age is None:
                 problems.append(f"{p.full_name} needs a date of birth to check the day's age range.")
             elif (day.min_age is not None and age < day.min_age) or (day.max_age is not None and age > day.max_age):
                 problems.append(f"{p.full_name} will be {age}; this day is for children aged {_age_range(day)}.")
-    under_18 = any(a < 18 for a in ages.values())
-    if under_18:
-        kinds = session.execute(select(Restriction.kind).where(
-            Restriction.person_id.in_([prisoner.id, *ids]), _live(Restriction),
-            (Restriction.starts_on.is_(None)) | (Restriction.starts_on <= day.on),
-            (Restriction.ends_on.is_(None)) | (Restriction.ends_on >= day.on))).scalars().all()
-        for kind in kinds:
-            if "child" in (kind or "").lower():
-                problems.append(f"A restriction is in force: {kind}. No child can come.")
     if problems:
         raise InputRefused("\n".join(dict.fromkeys(problems)))
+    if day.clearance_deadline is not None and requested_on > day.clearance_deadline:
+        warnings.insert(0, f"Security clearance for this family day was due by {show_date(day.clearance_deadline)}. "
+                           "This request came after it: ask security whether they can still clear this family "
+                           "before giving them a place.")
 
     first_time, weeks, attended = _history(session, prisoner.id, ids, day, requested_on)
     request = FamilyDayRequest(
@@ -243,7 +328,7 @@ def request_place(session: Session, family_day_id: str, prisoner_id: str, person
     session.flush()
     audit.record(session, "record created", "family_day_requests", request.id, "family day request")
     session.flush()
-    return request
+    return request, list(dict.fromkeys(warnings))
 
 
 def _age_range(day: FamilyDay) -> str:
@@ -480,7 +565,12 @@ def set_photo_consent(session: Session, attendee_id: str, flag: bool) -> FamilyD
 
 def record_attendance(session: Session, request_id: str, attended: bool, feedback: str = "",
                       today: date | None = None, present: Iterable[str] | None = None) -> FamilyDayRequest:
-    """After the day: whether the family came, their feedback, and (``present``: person ids) who came."""
+    """After the day: whether the family came, their feedback, and (``present``: person ids) who came.
+
+    Anyone refused security clearance is never recorded as attending: they are
+    left out when the whole family is marked, and naming them in ``present`` is
+    refused.
+    """
     today = today or date.today()
     request = get_live(session, FamilyDayRequest, request_id, "No such request.")
     day = get_live(session, FamilyDay, request.family_day_id, "No such family day.")
@@ -489,10 +579,19 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
     if today < day.on:
         raise InputRefused(f"Attendance can be recorded from the day itself ({show_date(day.on)}).")
     came = None if present is None else set(present)
+    attendees = session.execute(select(FamilyDayAttendee).where(
+        FamilyDayAttendee.request_id == request.id, _live(FamilyDayAttendee))).scalars().all()
+    if attended and came:
+        barred = [a.person_id for a in attendees if a.clearance == "refused" and a.person_id in came]
+        if barred:
+            names = ", ".join(p.full_name for p in session.execute(
+                select(Person).where(Person.id.in_(barred)).order_by(Person.family_name, Person.given_name))
+                .scalars())
+            raise InputRefused(f"{names} was refused security clearance, so cannot be recorded as attending.")
     request.attended, request.feedback = bool(attended), (feedback or "").strip()
-    for a in session.execute(select(FamilyDayAttendee).where(
-            FamilyDayAttendee.request_id == request.id, _live(FamilyDayAttendee))).scalars():
-        a.attended = bool(attended) and (came is None or a.person_id in came)
+    for a in attendees:
+        # someone refused clearance was not let in, whatever was ticked for the family
+        a.attended = bool(attended) and a.clearance != "refused" and (came is None or a.person_id in came)
     session.flush()
     audit.record(session, "record changed", "family_day_requests", request.id,
                  "attended" if attended else "did not attend")
@@ -554,11 +653,12 @@ def _attendees(session: Session, family_day_id: str, statuses: tuple[str, ...]) 
 
 def attendee_list(session: Session, family_day_id: str, include_waiting: bool = False) -> list[AttendeeRow]:
     """Everyone with a place (and, if asked, those still asking or waiting: clearance starts early),
-    grouped by prisoner, adults first."""
+    grouped by prisoner, adults first. Someone refused clearance stays listed (their clearance can be
+    reviewed) but is never shown as attending."""
     statuses = ("allocated", "waiting", "requested") if include_waiting else ("allocated",)
     return [AttendeeRow(ref, prisoner.full_name if prisoner else "", prisoner.prison_number if prisoner else "",
                         p.full_name, p.date_of_birth, age, p.relationship, a.clearance, bool(a.photo_consent),
-                        a.attended, a.id, p.id)
+                        False if a.clearance == "refused" and a.attended is not None else a.attended, a.id, p.id)
             for _, ref, prisoner, a, p, age in _attendees(session, family_day_id, statuses)]
 
 
@@ -568,6 +668,18 @@ def security_list(session: Session, family_day_id: str, include_waiting: bool = 
     return [SecurityRow(p.full_name, p.date_of_birth, p.relationship, prisoner.full_name if prisoner else "",
                         prisoner.prison_number if prisoner else "", a.clearance, a.id)
             for _, _, prisoner, a, p, _ in _attendees(session, family_day_id, statuses)]
+
+
+def clearance_label(clearance: str, deadline: date | None = None, today: date | None = None) -> str:
+    """How a clearance reads on a printed list: anyone not cleared must stand out to the officer at the gate."""
+    today = today or date.today()
+    if clearance == "pending":
+        if deadline is not None and today > deadline:
+            return f"PENDING: not cleared (was due {show_date(deadline)})"
+        return "PENDING: not cleared yet"
+    if clearance == "refused":
+        return "REFUSED: do not admit"
+    return clearance
 
 
 def attendees_csv(rows: Sequence[AttendeeRow | SecurityRow]) -> str:

@@ -37,7 +37,9 @@ warnings are shown and do not):
   18, any other kind warns;
 - anyone with ``closed_visits_only`` (or a closed-visits restriction) makes a
   social visit a closed one, counted in the closed pool; a child-centred,
-  new-baby or final-contact visit cannot be closed and is refused;
+  new-baby or final-contact visit cannot be closed and is refused; a session
+  with no places in the pool the visit needs (no booths, or no open tables) is
+  refused rather than offered a waiting list it could never leave;
 - a child-centred visit needs a child under 18; a new-baby visit without a baby
   under one warns; a final contact visit before adoption needs the local
   authority's assessment and who will support the parent recorded;
@@ -45,9 +47,15 @@ warnings are shown and do not):
   another booking at the same session;
 - the visiting-order allowance: the prisoner's bookings holding a place in the
   visit's calendar month (any visit type) at or above ``visiting_orders_per_month``
-  warn, with the date it renews (the 1st of the next month);
+  warn, with the date it renews (the 1st of the next month); a visit the
+  establishment cancelled (its outcome) gives its visiting order back;
 - a full pool is not an error: ``full`` is set and ``book`` then asks for the
   waiting list or an overbooking with a recorded reason.
+
+The rules about the people (approval, bans, restrictions, closed visits) are
+``person_findings``: they are checked again when a waiting-list request is
+booked (the family may have been banned meanwhile) and family days use them too.
+Once a visit has an outcome its status is final.
 
 A family's first visit (no earlier visit to this prisoner by any of these
 visitors that was attended, or booked and left without an outcome) is flagged
@@ -112,6 +120,9 @@ REASON_CODES: dict[str, tuple[str, ...]] = {
 }
 OUTCOMES: tuple[str, ...] = ("attended", "visitor did not arrive", "prisoner refused", "failed security",
                              "cancelled by establishment", "ended early")
+# The establishment called the visit off: the family did not use a visiting order, so it is given back.
+CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
+NO_OPEN_TABLES = "This session has no open tables; choose another session."
 FULL_MESSAGE = "This session is full. Offer the waiting list, or overbook with a recorded reason."
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
@@ -557,6 +568,84 @@ def search_visitors(session: Session, text: str, on: date | None = None, limit: 
     return [_visitor_info(p, on) for p in people]
 
 
+# --- what is on record about the people -------------------------------------------------------
+
+NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"
+CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"
+REFUSING: tuple[str, ...] = (NOT_APPROVED, BANNED, RESTRICTION_BAN)  # kinds that stop a person visiting at all
+
+
+@dataclass
+class PersonFinding:
+    """One thing on record about a visitor (or the prisoner) that a visit on a given day must respect.
+
+    ``message`` is the sentence a booking shows; ``kind`` lets a caller decide
+    whether it refuses, warns or (closed visits) changes the visit, so bookings
+    and family days judge people by the same rules.
+    """
+
+    person_id: str
+    name: str
+    kind: str  # NOT_APPROVED, BANNED, RESTRICTION_BAN, CLOSED_ONLY, RESTRICTION_CHILDREN or RESTRICTION_OTHER
+    message: str
+    restriction: str = ""  # the restriction's kind as recorded, for restriction findings
+
+    @property
+    def refuses(self) -> bool:
+        """This person may not visit at all on that day (unapproved, banned, or a ban restriction)."""
+        return self.kind in REFUSING
+
+
+def person_findings(session: Session, visitors: Iterable[Person], on: date,
+                    prisoner: Person | None = None) -> list[PersonFinding]:
+    """Approval, bans, closed-visits flags and restrictions in force on ``on`` for these visitors and the prisoner.
+
+    Visitors' own records come first (in the order given), then restrictions by
+    start date. One query. Used by ``check_booking``, by ``set_status`` when a
+    waiting-list request is booked, and by family days, so a person refused for
+    a visit is refused everywhere with the same words.
+    """
+    visitors = list(visitors)
+    out: list[PersonFinding] = []
+    for p in visitors:
+        if not p.visitor_approved:
+            out.append(PersonFinding(p.id, _name(p), NOT_APPROVED, f"{_name(p)} is not approved as a visitor yet."))
+        if ban_applies(p, on):
+            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
+            reason = f": {p.ban_reason}" if p.ban_reason else "."
+            out.append(PersonFinding(p.id, _name(p), BANNED, f"{_name(p)} is banned from visiting{until}{reason}"))
+    for p in visitors:
+        if p.closed_visits_only:
+            out.append(PersonFinding(p.id, _name(p), CLOSED_ONLY, f"{_name(p)}: closed visits only."))
+    people = {p.id: p for p in visitors}
+    if prisoner is not None:
+        people[prisoner.id] = prisoner
+    if not people:
+        return out
+    for r in session.execute(
+            select(Restriction).where(
+                Restriction.person_id.in_(list(people)), _live(Restriction),
+                or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
+                or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on))
+            .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
+        who, kind = _name(people[r.person_id]), (r.kind or "").lower()
+        if "ban" in kind:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, f"{who} has a restriction in force: {r.kind}.",
+                                     r.kind))
+        elif "closed" in kind:
+            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, f"{who} has a restriction in force: {r.kind}.",
+                                     r.kind))
+        elif "child" in kind:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
+                                     f"{who} has a restriction in force: {r.kind}. No child under "
+                                     f"{LEAD_VISITOR_AGE} can be on this visit.", r.kind))
+        else:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
+                                     f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.",
+                                     r.kind))
+    return out
+
+
 # --- the rule check ---------------------------------------------------------------------------
 
 
@@ -582,8 +671,14 @@ class BookingCheck:
 
 def check_booking(session: Session, prisoner_id: str, template_id: str, on: date, visitor_ids: Iterable[str],
                   lead_visitor_id: str | None, visit_type: str = SOCIAL, today: date | None = None,
-                  la_assessment: str = "", parent_support: str = "", rules: Rules | None = None) -> BookingCheck:
-    """Every booking rule (see the module docstring) in a fixed number of indexed queries; changes nothing."""
+                  la_assessment: str = "", parent_support: str = "", rules: Rules | None = None,
+                  check_notice: bool = True, booking_id: str | None = None) -> BookingCheck:
+    """Every booking rule (see the module docstring) in a fixed number of indexed queries; changes nothing.
+
+    ``check_notice=False`` and ``booking_id`` are for re-checking an existing
+    booking (a waiting-list request being booked): the notice rule applied when
+    it was asked for, and the booking must not clash with itself.
+    """
     today = today or date.today()
     rules = rules or get_rules(session)
     on = as_date(on, "visit date")
@@ -608,14 +703,15 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         errors.append(f"Visits on {show_date(on)} are cancelled: {slot.blocked_why}")
 
     notice = (on - today).days
-    if notice < 0:
-        errors.append("The visit date has passed.")
-    elif notice < rules.min_notice_days:
-        errors.append(f"Visits need {rules.min_notice_days} day(s) notice: the earliest date now is "
-                      f"{show_date(today + timedelta(days=rules.min_notice_days))}.")
-    elif notice > rules.max_notice_days:
-        errors.append(f"Visits can be booked at most {rules.max_notice_days} days ahead: the latest date now is "
-                      f"{show_date(today + timedelta(days=rules.max_notice_days))}.")
+    if check_notice:
+        if notice < 0:
+            errors.append("The visit date has passed.")
+        elif notice < rules.min_notice_days:
+            errors.append(f"Visits need {rules.min_notice_days} day(s) notice: the earliest date now is "
+                          f"{show_date(today + timedelta(days=rules.min_notice_days))}.")
+        elif notice > rules.max_notice_days:
+            errors.append(f"Visits can be booked at most {rules.max_notice_days} days ahead: the latest date now "
+                          f"is {show_date(today + timedelta(days=rules.max_notice_days))}.")
 
     # visitors and their ages on the visit date
     ids = [v for v in dict.fromkeys(visitor_ids or ()) if v]
@@ -661,37 +757,18 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     if check.children > rules.max_children:
         errors.append(f"A booking can bring at most {rules.max_children} children; this one has {check.children}.")
 
-    for p in visitors:
-        if not p.visitor_approved:
-            errors.append(f"{_name(p)} is not approved as a visitor yet.")
-        if ban_applies(p, on):
-            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
-            reason = f": {p.ban_reason}" if p.ban_reason else "."
-            errors.append(f"{_name(p)} is banned from visiting{until}{reason}")
-
-    # restrictions in force on the visit date, on the prisoner or a visitor
-    people = {p.id: p for p in visitors}
-    if prisoner is not None:
-        people[prisoner.id] = prisoner
-    closed_by: list[str] = [_name(p) for p in visitors if p.closed_visits_only]
-    if people:
-        for r in session.execute(
-                select(Restriction).where(
-                    Restriction.person_id.in_(list(people)), _live(Restriction),
-                    or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
-                    or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on))
-                .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
-            who, kind = _name(people[r.person_id]), (r.kind or "").lower()
-            if "ban" in kind:
-                errors.append(f"{who} has a restriction in force: {r.kind}.")
-            elif "closed" in kind:
-                closed_by.append(who)
-            elif "child" in kind:
-                if under_18:
-                    errors.append(f"{who} has a restriction in force: {r.kind}. No child under "
-                                  f"{LEAD_VISITOR_AGE} can be on this visit.")
-            else:
-                warnings.append(f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.")
+    # approval, bans and restrictions in force on the visit date, on the prisoner or a visitor
+    closed_by: list[str] = []
+    for finding in person_findings(session, visitors, on, prisoner):
+        if finding.refuses:
+            errors.append(finding.message)
+        elif finding.kind == CLOSED_ONLY:
+            closed_by.append(finding.name)
+        elif finding.kind == RESTRICTION_CHILDREN:
+            if under_18:
+                errors.append(finding.message)
+        else:
+            warnings.append(finding.message)
 
     closed_by = list(dict.fromkeys(closed_by))
     check.closed = visit_type == CLOSED or bool(closed_by)
@@ -717,6 +794,8 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     if slot is not None:
         if check.closed and slot.closed_capacity == 0:
             errors.append("This session takes no closed visits. Choose a session with closed places.")
+        elif not check.closed and slot.open_capacity == 0:
+            errors.append(NO_OPEN_TABLES)
         else:
             check.full = slot.is_full(check.closed)
 
@@ -724,7 +803,8 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     if slot is not None and prisoner is not None:
         ref = session.execute(select(Booking.ref).where(
             Booking.prisoner_id == prisoner.id, Booking.on == on, Booking.template_id == slot.template_id,
-            Booking.status.in_(HOLDING), _live(Booking)).limit(1)).scalar()
+            Booking.status.in_(HOLDING), _live(Booking), *([Booking.id != booking_id] if booking_id else []))
+            .limit(1)).scalar()
         if ref:
             errors.append(f"This prisoner already has booking {ref} at this session.")
     if slot is not None and visitors:
@@ -732,7 +812,8 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
                 select(BookingVisitor.person_id, Booking.ref).join(Booking, Booking.id == BookingVisitor.booking_id)
                 .where(BookingVisitor.person_id.in_([p.id for p in visitors]), _live(BookingVisitor),
                        Booking.on == on, Booking.template_id == slot.template_id, Booking.status.in_(HOLDING),
-                       _live(Booking), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []))
+                       _live(Booking), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []),
+                       *([Booking.id != booking_id] if booking_id else []))
                 .order_by(Booking.ref)):
             errors.append(f"{_name(found[person_id])} is already on booking {ref} at this session.")
 
@@ -742,7 +823,9 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         renews = month + relativedelta(months=1)
         used = session.execute(select(func.count()).select_from(Booking).where(
             Booking.prisoner_id == prisoner.id, Booking.on >= month, Booking.on < renews,
-            Booking.status.in_(HOLDING), Booking.waiting_list.is_not(True), _live(Booking))).scalar() or 0
+            Booking.status.in_(HOLDING), Booking.waiting_list.is_not(True), _live(Booking),
+            or_(Booking.outcome.is_(None), Booking.outcome != CANCELLED_BY_ESTABLISHMENT),
+            *([Booking.id != booking_id] if booking_id else []))).scalar() or 0
         if used >= rules.visiting_orders_per_month:
             check.allowance_renews_on = renews
             warnings.append(f"This prisoner's {rules.visiting_orders_per_month} visits for {on:%B %Y} are used "
@@ -806,16 +889,24 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
                overbook_reason: str = "") -> Booking:
     """Move a booking along ``TRANSITIONS`` with a reason from ``REASON_CODES[status]``.
 
-    A waiting-list request that is booked takes a place then: refused when the
-    pool is full unless ``overbook_reason`` is given. Nothing can be booked for a
-    date that has passed, and a booked visit whose date has passed gets an
-    outcome (``record_outcome``), not a status change.
+    Booking a request re-runs the booking rules except notice (``check_booking``
+    with ``check_notice=False``): a visitor banned, unapproved or restricted since
+    the request was made is refused with the same message as a new booking, and
+    a visitor now on closed visits only moves the visit to the closed pool. A
+    waiting-list request takes a place then: refused when the pool is full
+    unless ``overbook_reason`` is given. Nothing can be booked for a date that
+    has passed, a booked visit whose date has passed gets an outcome
+    (``record_outcome``), not a status change, and once it has an outcome its
+    status is final (what happened is the record; correct the outcome instead).
     """
     today = today or date.today()
     booking = get_live(session, Booking, booking_id, "No such booking.")
     old = booking.status
     if status not in STATUSES:
         raise InputRefused(f"Status must be one of: {', '.join(STATUSES)}.")
+    if booking.outcome:
+        raise InputRefused(f"This visit already has an outcome ({booking.outcome}), so its status can no longer "
+                           "change. If the outcome is wrong, record the right one instead.")
     allowed = TRANSITIONS.get(old, ())
     if status == old:
         raise InputRefused(f"The booking is already {old}.")
@@ -832,15 +923,28 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
         if old == "booked":
             raise InputRefused("The visit date has passed: record what happened as its outcome instead.")
     reason = (overbook_reason or "").strip()
-    if status == "booked" and booking.waiting_list:
+    closed, visit_type, full = booking.closed, booking.visit_type, False
+    if status == "booked":
         slot = slot_for(session, booking.template_id, booking.on)
         if slot is None or slot.blocked:
             raise InputRefused("This session no longer runs on that date.")
-        if slot.is_full(booking.closed):
-            if not reason:
-                raise InputRefused("This session is still full. Overbook with a recorded reason, or wait for a place.")
+        visitor_ids = list(session.execute(
+            select(BookingVisitor.person_id).where(BookingVisitor.booking_id == booking.id, _live(BookingVisitor))
+            .order_by(BookingVisitor.created_hlc)).scalars())
+        check = check_booking(session, booking.prisoner_id, booking.template_id, booking.on, visitor_ids,
+                              booking.lead_visitor_id, booking.visit_type, today, booking.la_assessment or "",
+                              booking.parent_support or "", check_notice=False, booking_id=booking.id)
+        if check.errors:
+            raise InputRefused("\n".join(check.errors))
+        closed, visit_type = check.closed, check.visit_type
+        # a request off the waiting list needs a place; one already holding a place keeps it unless its pool changed
+        full = check.full if (booking.waiting_list or closed != bool(booking.closed)) else False
+        if full and not reason:
+            raise InputRefused("This session is still full. Overbook with a recorded reason, or wait for a place.")
+    if status == "booked":
+        if full:
             booking.overbooked, booking.overbook_reason = True, reason
-        booking.waiting_list = False
+        booking.waiting_list, booking.closed, booking.visit_type = False, closed, visit_type
     booking.status, booking.status_reason = status, reason_code
     session.flush()
     audit.record(session, "record changed", "bookings", booking.id, f"booking {status}: {reason_code}")
@@ -848,9 +952,18 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
     return booking
 
 
-def record_outcome(session: Session, booking_id: str, outcome: str, today: date | None = None) -> Booking:
-    """What happened at a booked visit; from the visit date on (a wrong outcome can be corrected)."""
-    today = today or date.today()
+def record_outcome(session: Session, booking_id: str, outcome: str, today: date | None = None,
+                   now: datetime | None = None) -> Booking:
+    """What happened at a booked visit, once the session has started (a wrong outcome can be corrected).
+
+    ``now`` is the local wall-clock time (default: now). A caller giving only
+    ``today`` is taken to mean "some time that day" and checked by date alone,
+    as before; the screens pass neither, so the time of day counts there and an
+    outcome cannot be recorded at 10:00 for a 14:00 session.
+    """
+    if now is None:
+        now = datetime.combine(today, time.max) if today is not None else datetime.now()
+    today = today or now.date()
     booking = get_live(session, Booking, booking_id, "No such booking.")
     if outcome not in OUTCOMES:
         raise InputRefused(f"Outcome must be one of: {', '.join(OUTCOMES)}.")
@@ -858,6 +971,12 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
         raise InputRefused(f"Only a booked visit has an outcome; this booking is {booking.status}.")
     if today < booking.on:
         raise InputRefused(f"The outcome can be recorded from the day of the visit ({show_date(booking.on)}).")
+    template = session.get(SessionTemplate, booking.template_id)
+    if template is not None and today == booking.on:
+        starts = datetime.combine(booking.on, _parse_time(template.starts, "start time"))
+        if now < starts:
+            raise InputRefused(f"The visit starts at {template.starts} on {show_date(booking.on)}; "
+                               "its outcome can be recorded once it has started.")
     if booking.outcome != outcome:
         booking.outcome = outcome
         session.flush()

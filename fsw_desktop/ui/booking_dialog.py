@@ -271,7 +271,7 @@ class BookingDialog(DraftForm):
                 lines.append("First visit for this family: the visitor centre will be told.")
         self.check_label.setText("<br>".join(lines))
         self.book_button.setEnabled(check.ok and not check.full)
-        self.wait_button.setEnabled(check.ok)
+        self.wait_button.setEnabled(check.ok and check.full)  # the waiting list is only for a full session
         self.over_button.setEnabled(check.ok and check.full)
         return check
 

@@ -146,7 +146,12 @@ class FamilyDaysPage(Page):
             values["programme"]))
 
     def request_place(self) -> FormDialog | None:
-        """A place for a prisoner's family: everyone approved to visit and within the day's ages."""
+        """A place for a prisoner's family: everyone who may have an open visit and is within the day's ages.
+
+        Anyone left out (banned, not approved, closed visits only, outside the
+        ages) is named with the reason, and a request after the clearance
+        deadline is saved with a warning, so the worker can tell the family.
+        """
         from ..booking_dialog import prisoners
 
         day = self.current_day()
@@ -157,15 +162,31 @@ class FamilyDaysPage(Page):
         spec = FormSpec("family-day-request", "Request a place", [
             Field("prisoner_id", "&Prisoner", "choice", choices),
             Field("repair", "A relationship to &repair", "bool"),
-        ], intro="The prisoner's family who may visit are included; children outside the day's ages are left out.")
+        ], intro="The prisoner's family who may have an open visit are included; anyone banned, not approved or "
+                 "on closed visits only, and children outside the day's ages, are left out.")
 
-        def save(s, values: dict) -> None:  # noqa: ANN001
-            people = fd.family_for_day(s, day.id, values["prisoner_id"])
-            if not people:
-                raise FswError("No one in this family can be put forward: add family members to the case first.")
-            fd.request_place(s, day.id, values["prisoner_id"], people, relationship_repair=values["repair"])
+        def save(values: dict) -> list[str]:
+            with self.session_factory() as s:
+                people = fd.family_for_day(s, day.id, values["prisoner_id"])
+                left_out = fd.family_left_out(s, day.id, values["prisoner_id"])
+                if not people:
+                    raise FswError("\n".join(left_out) if left_out else
+                                   "No one in this family can be put forward: add family members to the case first.")
+                _request, warnings = fd.request_place_with_warnings(s, day.id, values["prisoner_id"], people,
+                                                                    relationship_repair=values["repair"])
+                s.commit()
+            return [f"Left out: {why}" for why in left_out] + warnings
 
-        return self.open_form(spec, save, self._show_requests)
+        dialog = FormDialog(self, spec, save)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._requested(dialog.warnings))
+        dialog.open()
+        return dialog
+
+    def _requested(self, warnings: list[str]) -> None:
+        self._show_requests()
+        if warnings:
+            QMessageBox.warning(self, "Request saved, with warnings", "\n\n".join(warnings))
 
     def clearance(self) -> FormDialog | None:
         """Security clearance and photo consent for each person on the selected request."""
@@ -242,18 +263,25 @@ class FamilyDaysPage(Page):
                                                   str(Path.home() / f"family-day-{day.on}-{which}.pdf"), "PDF (*.pdf)")
         if not path:
             return None
+        # anyone not cleared stands out on paper: the officer at the gate reads this list
+        def clearance(value: str) -> str:
+            return fd.clearance_label(value, day.clearance_deadline)
+
         if which == "attendees":
             headers = ["Request", "Prisoner", "Name", "Age", "Relationship", "Clearance", "Photo consent", "Attended"]
             data = [(r.request_ref, f"{r.prisoner} {r.prison_number}", r.name, r.age if r.age is not None else "",
-                     r.relationship, r.clearance, "yes" if r.photo_consent else "no",
+                     r.relationship, clearance(r.clearance), "yes" if r.photo_consent else "no",
                      "" if r.attended is None else ("yes" if r.attended else "no")) for r in rows]
             title = "Attendee list"
         else:
             headers = ["Name", "Date of birth", "Relationship", "Prisoner", "Prison no.", "Clearance"]
             data = [(r.name, r.date_of_birth.strftime("%d/%m/%Y") if r.date_of_birth else "", r.relationship,
-                     r.prisoner, r.prison_number, r.clearance) for r in rows]
+                     r.prisoner, r.prison_number, clearance(r.clearance)) for r in rows]
             title = "Security list"
-        html = table_html(f"{title}: {day.title or day.kind}", f"{day.on.strftime('%A %d %B %Y')} · {day.place}",
+        pending = sum(1 for r in rows if r.clearance == "pending")
+        subtitle = f"{day.on.strftime('%A %d %B %Y')} · {day.place}" + (
+            f" · {pending} not yet cleared" if pending else "")
+        html = table_html(f"{title}: {day.title or day.kind}", subtitle,
                           headers, data, f"Printed {date.today().strftime('%d %b %Y')} from FSW Desk. "
                           "Contains personal data: keep secure and destroy after the event.")
         out = write_pdf(html, Path(path), landscape=which == "attendees")

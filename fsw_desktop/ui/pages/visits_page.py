@@ -196,14 +196,28 @@ class VisitsPage(Page):
         if b is None:
             return None
         allowed = visits.TRANSITIONS.get(b.status, ())
+        if b.outcome:
+            QMessageBox.information(self, "Change status", f"{b.ref} has an outcome ({b.outcome}): its status is "
+                                    "final. Record a different outcome if that one is wrong.")
+            return None
         if not allowed:
             QMessageBox.information(self, "Change status", f"{b.ref} is {b.status}: that is final.")
             return None
-        reasons = sorted({r for status in allowed for r in visits.REASON_CODES.get(status, ())})
         spec = FormSpec("booking-status", f"Change status of {b.ref}", [
-            Field("status", "&New status", "choice", list(allowed)), Field("reason", "&Reason", "choice", reasons)],
+            Field("status", "&New status", "choice", list(allowed)),
+            Field("reason", "&Reason", "choice", list(visits.REASON_CODES.get(allowed[0], ())))],
             intro=f"Now {b.status}. Every change keeps its reason in the booking's history.")
-        return self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]))
+        dialog = self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]))
+        status, reason = dialog.widgets["status"], dialog.widgets["reason"]
+
+        def offer_reasons() -> None:
+            """Only the reasons that belong to the chosen status: any other would be refused on Save."""
+            reason.clear()
+            for code in visits.REASON_CODES.get(status.currentData(), ()):
+                reason.addItem(code, code)
+
+        status.currentIndexChanged.connect(lambda _i: offer_reasons())
+        return dialog
 
     def visitor_status(self) -> FormDialog | None:
         """Ban, lift a ban, or restrict to closed visits: chosen from the visitors on the selected booking."""
