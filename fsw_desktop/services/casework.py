@@ -21,6 +21,7 @@ from ..errors import InputRefused
 from ..models.cases import Assessment, Case, Contact, Goal, Score, Task
 from ..models.people import Person
 from . import settings
+from .contacts import reaches_family_sql
 from .vocab import AGE_BANDS
 
 OPEN = ("open",)
@@ -59,7 +60,7 @@ class CaseFacts:
     initial_assessment_on: date | None = None
     last_assessment_on: date | None = None
     has_goals: bool = False
-    last_contact: date | None = None  # last successful contact; failed attempts do not count
+    last_contact: date | None = None  # last contact with the family (contacts.reaches_family): not failed, not liaison
 
 
 def next_review(last_assessment_on: date | None, review_months: int) -> date | None:
@@ -74,9 +75,10 @@ def stage(facts: CaseFacts, today: date, review_months: int = settings.DEFAULTS[
     - review due: the last assessment is ``review_months`` old or more (000 §4.2.1: about
       every three months), whatever else has happened;
     - assessed: assessed, but no goals yet;
-    - planned: goals, but no successful contact after the initial assessment. Goals carry
+    - planned: goals, but no contact with the family after the initial assessment. Goals carry
       no date of their own, so the initial assessment stands for when the plan began;
-    - active: goals and successful contact since the initial assessment.
+    - active: goals and contact with the family since the initial assessment (liaison about
+      the family is not work with it).
     """
     if facts.status != "open":
         return "closed"
@@ -110,6 +112,7 @@ class _Facts:
     initial_on: date | None
     last_assessed_on: date | None
     initial_unscored: bool
+    follow_up_unscored: bool  # any follow-up without scores: 000's main data gap was missing second scores
     final_unscored: bool
     goals: int
     prisoner_name: str = ""
@@ -172,7 +175,8 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
     contacts = (
         select(
             Contact.case_id.label("case_id"),
-            func.max(case((Contact.successful.is_(True), Contact.on))).label("last_contact"),
+            # last contact *with the family*; the failed count is failed attempts only
+            func.max(case((reaches_family_sql(), Contact.on))).label("last_contact"),
             func.sum(case((Contact.successful.is_(True), 0), else_=1)).label("failed"),
         )
         .where(_live(Contact), Contact.case_id.in_(in_picked))
@@ -186,6 +190,7 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
             func.min(case((Assessment.kind == "initial", Assessment.on))).label("initial_on"),
             func.max(Assessment.on).label("last_on"),
             func.max(case((and_(Assessment.kind == "initial", unscored), 1), else_=0)).label("initial_unscored"),
+            func.max(case((and_(Assessment.kind == "follow-up", unscored), 1), else_=0)).label("follow_up_unscored"),
             func.max(case((and_(Assessment.kind == "final", unscored), 1), else_=0)).label("final_unscored"),
         )
         .where(_live(Assessment), Assessment.case_id.in_(in_picked))
@@ -203,7 +208,7 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
             Case.id, Case.ref, Case.family_label, Case.status, Case.referral_date, Case.closed_on,
             contacts.c.last_contact, contacts.c.failed,
             assessments.c.initial_on, assessments.c.last_on, assessments.c.initial_unscored,
-            assessments.c.final_unscored, goals.c.n,
+            assessments.c.follow_up_unscored, assessments.c.final_unscored, goals.c.n,
         )
         .outerjoin(contacts, contacts.c.case_id == Case.id)
         .outerjoin(assessments, assessments.c.case_id == Case.id)
@@ -215,7 +220,7 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
         r.id: _Facts(
             r.id, r.ref, r.family_label, r.status, r.referral_date, r.closed_on,
             r.last_contact, int(r.failed or 0), r.initial_on, r.last_on,
-            bool(r.initial_unscored), bool(r.final_unscored), int(r.n or 0),
+            bool(r.initial_unscored), bool(r.follow_up_unscored), bool(r.final_unscored), int(r.n or 0),
         )
         for r in session.execute(query)
     }
@@ -277,6 +282,16 @@ def _review_date(f: _Facts, rules: _Rules) -> date | None:
     return next_review(f.last_assessed_on, rules.review_months)
 
 
+def _unscored_kinds(f: _Facts) -> list[str]:
+    """The kinds of assessment recorded without outcome scores, in lifecycle order.
+
+    A follow-up counts as much as the initial and final ones: without its scores the
+    three-monthly review shows no progress, and 000 found incomplete scoring its main gap.
+    """
+    return [kind for kind, missing in (("initial", f.initial_unscored), ("follow-up", f.follow_up_unscored),
+                                       ("final", f.final_unscored)) if missing]
+
+
 def _flags(f: _Facts, today: date, rules: _Rules) -> list[str]:
     flags = []
     if f.do_not_disclose:
@@ -289,7 +304,7 @@ def _flags(f: _Facts, today: date, rules: _Rules) -> list[str]:
             flags.append("Not yet contacted")
         elif f.last_contact < today - timedelta(weeks=rules.no_contact_weeks):
             flags.append(f"No contact {rules.no_contact_weeks}+ weeks")
-    if f.initial_unscored or f.final_unscored:
+    if _unscored_kinds(f):
         flags.append("Missing scores")
     return flags
 
@@ -392,10 +407,10 @@ def today(session: Session, today: date) -> TodayItems:
         def item(detail: str, when: date | None, f: _Facts = f) -> TodayItem:
             return TodayItem(f.id, f.reference, f.family_label, detail, when)
 
-        if f.initial_unscored or f.final_unscored:
-            which = "Initial" if f.initial_unscored else "Final"
-            if f.initial_unscored and f.final_unscored:
-                which = "Initial and final"
+        kinds = _unscored_kinds(f)
+        if kinds:
+            which = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
+            which = which[:1].upper() + which[1:]  # "Initial", "Follow-up", "Initial, follow-up and final"
             out.missing_scores.append(item(f"{which} assessment has no outcome scores",
                                            f.closed_on if f.status != "open" else f.initial_on))
         if f.status != "open":
@@ -453,6 +468,17 @@ class SearchHit:
     reference: str
     title: str
     detail: str
+    # A person hit: this person is marked do not disclose. A case hit: someone in the case is.
+    # Such hits are still listed (the worker must find them) but shown with a warning, as the
+    # case page's banner warns, so a name is not read out or confirmed to the prisoner.
+    do_not_disclose: bool = False
+
+    @property
+    def warning(self) -> str:
+        """The marker to show first on the hit, worded like the case page's banner; '' when none."""
+        if not self.do_not_disclose:
+            return ""
+        return f"DO NOT DISCLOSE ({'this person' if self.kind == 'person' else 'someone in this case'})"
 
 
 def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
@@ -460,14 +486,16 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
 
     A person matches when every word typed is the start of their given name,
     family name, prison number, own reference or their case's reference, so
-    'jo ash' finds Jolan Ashcombe.
+    'jo ash' finds Jolan Ashcombe. Hits that involve someone marked do not disclose say so
+    (``SearchHit.do_not_disclose``).
     """
     terms = text.split()
     if not terms:
         return []
     hits: list[SearchHit] = []
+    hides_someone = exists().where(Person.case_id == Case.id, _live(Person), Person.do_not_disclose.is_(True))
     cases = session.execute(
-        select(Case.id, Case.ref, Case.family_label, Case.status)
+        select(Case.id, Case.ref, Case.family_label, Case.status, hides_someone.label("do_not_disclose"))
         .where(_live(Case),
                and_(*(or_(_prefix(Case.ref, t), _prefix(Case.ref, f"C-{t}"), _prefix(Case.family_label, t))
                       for t in terms)))
@@ -475,13 +503,14 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
         .limit(limit)
     )
     for c in cases:
-        hits.append(SearchHit("case", c.id, c.id, c.ref, c.family_label, f"Case, {c.status}"))
+        hits.append(SearchHit("case", c.id, c.id, c.ref, c.family_label, f"Case, {c.status}",
+                              bool(c.do_not_disclose)))
     if len(hits) >= limit:
         return hits
     people = session.execute(
         select(Person.id, Person.ref, Person.given_name, Person.family_name, Person.is_prisoner,
                Person.relationship, Person.prison_number, Person.case_id, Case.ref.label("case_ref"),
-               Case.family_label)
+               Case.family_label, Person.do_not_disclose)
         .outerjoin(Case, Case.id == Person.case_id)
         .where(_live(Person), or_(Case.id.is_(None), _live(Case)),
                and_(*(or_(_prefix(Person.given_name, t), _prefix(Person.family_name, t),
@@ -494,5 +523,5 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
         role = f"Prisoner {p.prison_number}".strip() if p.is_prisoner else p.relationship
         where = f" in {p.case_ref} {p.family_label}" if p.case_ref else ""
         hits.append(SearchHit("person", p.id, p.case_id, p.ref, f"{p.given_name} {p.family_name}".strip(),
-                              f"{role[:1].upper()}{role[1:]}{where}"))
+                              f"{role[:1].upper()}{role[1:]}{where}", bool(p.do_not_disclose)))
     return hits

@@ -108,6 +108,25 @@ CONTACT_TYPES: tuple[str, ...] = (
     "Failed attempt",
 )
 FAILED_ATTEMPT = "Failed attempt"
+# The kinds of contact that reach the family itself. Only these count as first or last contact
+# with the family (time from referral to first contact, "Not yet contacted", the no-contact
+# warning, the stage "active"): liaison with the prison or the Offender Manager and a CAF/TAF
+# meeting are work *about* the family, and counting them would make a family look reached when
+# nobody has spoken to them (000 §4.1: families are lost when first contact is slow). "Imported
+# contact" is the caseload import's stand-in for a spreadsheet's first and last contact dates,
+# which are contacts with the family (services.caseload_import.IMPORTED_CONTACT).
+FAMILY_CONTACT_TYPES: frozenset[str] = frozenset({
+    "One-to-one with parent",
+    "One-to-one with child",
+    "One-to-one with child in school",
+    "Joint parent-child session",
+    "Home visit",
+    "Group session",
+    "Accompanied appointment",
+    "Phone call",
+    "Letter",
+    "Imported contact",
+})
 
 # Needs found at assessment: the practical areas of 001 §8.3.4.2, then the four family and
 # relationship needs of 001 §8.2.

@@ -144,13 +144,19 @@ def onward_form(case_id: str, session: Session) -> tuple[FormSpec, Saver]:
 
 
 def close_form(case_id: str) -> tuple[FormSpec, Saver]:
+    """Planned starts unticked: a form's fields cannot follow the chosen reason, and a tick left on
+    by default would record every 'Lost contact' (never planned) or forgotten one as planned."""
+    unplanned = ", ".join(f"'{r}'" for r in sorted(closure.UNPLANNED_REASONS))
     fields = [Field("reason", "&Reason", "choice", _choices(vocab.CLOSURE_REASONS)),
-              Field("planned", "&Planned closure", "bool", default=True), Field("on", "&Date", "date")]
+              Field("planned", "&Planned closure", "bool", default=False,
+                    help=f"Tick when the ending was planned with the family. {unplanned} is never planned."),
+              Field("on", "&Date", "date")]
 
     def save(s: Session, v: dict[str, Any]) -> None:
         closure.close_case(s, case_id, v["on"], v["reason"], v["planned"])
 
-    intro = "A final assessment with outcome scores is needed first, unless contact was lost."
+    intro = ("A final assessment with outcome scores is needed first, unless contact was lost. "
+             "Tick Planned closure only for an ending planned with the family.")
     return FormSpec("close", "Close case", fields, intro, {"case_id": case_id}), save
 
 

@@ -302,7 +302,12 @@ class MainWindow(QMainWindow):
         with self.session() as s:
             hits = casework.search_people(s, text.strip(), limit=12)
         for hit in hits:
-            item = QStandardItem(f"{hit.reference}  {hit.title} — {hit.detail}")
+            line = f"{hit.reference}  {hit.title} — {hit.detail}"
+            item = QStandardItem(line)
+            if hit.warning:  # still listed, so the worker finds it; the warning comes first
+                item.setText(f"⚠ {hit.warning}  {line}")
+                item.setToolTip(f"{hit.warning}: their involvement must not be shared with the prisoner.")
+            item.setData(item.text(), Qt.ItemDataRole.AccessibleTextRole)
             item.setData(hit.case_id or hit.id, Qt.ItemDataRole.UserRole)
             self.search_model.appendRow(item)
         self.search.completer().complete()

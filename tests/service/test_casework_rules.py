@@ -474,7 +474,8 @@ def test_lost_contact_closes_without_final_and_dates_are_bounded(s):
 def test_transfer_is_handed_over(s):
     case = new_case(s)
     baseline(s, case)
-    assessments.record_assessment(s, case.id, "final", TODAY, [], [], today=TODAY)
+    assessments.record_assessment(s, case.id, "final", TODAY, [], [ScoreInput("Parent confidence/resilience", 4)],
+                                  today=TODAY)
     c = closure.close_case(s, case.id, TODAY, "Transferred to another service", True, today=TODAY)
     assert c.status == "handed over"
     assert closure.reopen_case(s, case.id, "Came back to us").status == "open"
