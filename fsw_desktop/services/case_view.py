@@ -25,7 +25,7 @@ from ..sync.clock import decode
 from . import settings
 from .assessments import KIND_ORDER, unscored
 from .casework import CaseFacts, age_band, age_on, next_review, stage
-from .contacts import FirstContact, summarise_first_contact
+from .contacts import FirstContact, reaches_family, summarise_first_contact
 from .people import PERSON_FIELDS, PersonInput
 from . import lists
 from .safeguarding import is_active
@@ -308,7 +308,7 @@ def load_case(session: Session, case_id: str, today: date | None = None) -> Case
     # derived: stage, review, first contact
     initial = [a.on for a in assessments if a.kind == "initial"]
     last_assessed = max((a.on for a in assessments), default=None)
-    last_success = max((k.on for k in contacts if k.successful), default=None)
+    last_success = max((k.on for k in contacts if reaches_family(k.kind, k.successful)), default=None)
     facts = CaseFacts(c.status, min(initial, default=None), last_assessed, bool(goals), last_success)
     review = next_review(last_assessed, review_months) if c.status == "open" and initial else None
     baseline = any(s.assessment_id in views and views[s.assessment_id].kind == "initial" for s in scores)
@@ -320,7 +320,7 @@ def load_case(session: Session, case_id: str, today: date | None = None) -> Case
         consent_status=c.consent_status, lead_professional=c.lead_professional, caf_taf=bool(c.caf_taf),
         closed_on=c.closed_on, closure_reason=c.closure_reason, closure_planned=c.closure_planned,
         stage=stage(facts, today, review_months), next_review=review,
-        first_contact=summarise_first_contact(c.referral_date, ((k.on, bool(k.successful)) for k in contacts)),
+        first_contact=summarise_first_contact(c.referral_date, ((k.on, bool(k.successful), k.kind) for k in contacts)),
         has_baseline=baseline, do_not_disclose=any(p.do_not_disclose for p in people),
         people=person_views,
         assessments=assessment_views,

@@ -20,6 +20,7 @@ from ..models.people import Person
 from . import audit, lists
 from . import caseload_template as tpl
 from .assessments import KIND_ORDER
+from .contacts import reaches_family_sql
 from .spreadsheet import text_cell
 
 Progress = Callable[[int, str], None]
@@ -68,7 +69,7 @@ def caseload_rows(session: Session, progress: Progress | None = None) -> tuple[t
         goals[g.case_id].append(f"{text} [{g.status}]" if g.status and g.status != "open" else text)
     contacts = {r.case_id: (r.first, r.last) for r in session.execute(
         select(Contact.case_id, func.min(Contact.on).label("first"), func.max(Contact.on).label("last"))
-        .where(_live(Contact), Contact.successful.is_(True)).group_by(Contact.case_id))}
+        .where(_live(Contact), reaches_family_sql()).group_by(Contact.case_id))}
 
     progress(40, "Writing rows")
     out: list[list[str]] = []

@@ -165,7 +165,7 @@ def case_records(session: Session, today: date, include_names: bool = False) -> 
         if c is None:
             continue
         own_people = people.get(row.id, [])
-        first = summarise_first_contact(row.referral_date, ((k.on, bool(k.successful))
+        first = summarise_first_contact(row.referral_date, ((k.on, bool(k.successful), k.kind)
                                                              for k in contacts.get(row.id, [])))
         by_type = Counter(_listed(k.kind, CONTACT_TYPES) for k in contacts.get(row.id, []))
         own_assessments = sorted(assessments.get(row.id, []),

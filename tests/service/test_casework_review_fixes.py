@@ -135,9 +135,6 @@ def test_summarise_first_contact_takes_the_kind():
     assert not contacts.reaches_family("CAF/TAF meeting", True)
 
 
-@pytest.mark.xfail(strict=True, reason="summary.case_records (summary.py ~168) and case_view.load_case "
-                   "(case_view.py ~311, 323) still pass (date, successful) without the kind; pass k.kind "
-                   "(contacts.summarise_first_contact / contacts.reaches_family), then remove this mark")
 def test_summary_and_case_page_agree_that_liaison_is_not_first_contact(s):
     case = new_case(s)
     contacts.log_contact(s, case.id, date(2026, 1, 7), "Liaison with prison", today=TODAY)

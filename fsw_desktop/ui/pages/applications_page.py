@@ -136,7 +136,7 @@ class ApplicationsPage(Page):
         self.layout_.addLayout(bar)
         bar = QHBoxLayout()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
-                           ("&Respond…", self.respond), ("&Print response slip…", self.print_slip),
+                           ("&Respond…", self.respond), ("Print response s&lip…", self.print_slip),
                            ("H&istory…", self.show_history)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -153,7 +153,7 @@ class ApplicationsPage(Page):
             menu.addAction(text, lambda f=slot: f())
         self.onward.setMenu(menu)
         bar.addWidget(self.onward)
-        for text, slot in (("&Figures…", self.choose_figures), ("Update &bank holidays…", self.update_holidays)):
+        for text, slot in (("Fig&ures…", self.choose_figures), ("Update &bank holidays…", self.update_holidays)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -339,14 +339,25 @@ class ApplicationsPage(Page):
             Field("day", "Family &day", "choice", days), Field("repair", "A relationship to &repair", "bool")],
             intro="The prisoner's family who may visit are put forward; children outside the day's ages are left out.")
 
+        said: list[str] = []  # what the worker should know though the request was taken
+
         def save(s, v) -> None:  # noqa: ANN001
             people = fd.family_for_day(s, v["day"], prisoner_id)
+            left_out = fd.family_left_out(s, v["day"], prisoner_id)
             if not people:
-                raise FswError("No one in this family can be put forward: add family members to the case first.")
-            request = fd.request_place(s, v["day"], prisoner_id, people, relationship_repair=v["repair"])
+                raise FswError("\n".join(left_out) if left_out else
+                               "No one in this family can be put forward: add family members to the case first.")
+            request, warnings = fd.request_place_with_warnings(s, v["day"], prisoner_id, people,
+                                                               relationship_repair=v["repair"])
             apps.link_onward(s, row.id, family_day_request_id=request.id)
+            said[:] = [f"Left out: {why}" for why in left_out] + warnings
 
-        return self.open_form(spec, save)
+        def saved() -> None:
+            self.refresh()
+            if said:
+                QMessageBox.warning(self, "Request saved, with warnings", "\n\n".join(said))
+
+        return self.open_form(spec, save, saved)
 
     def choose_figures(self) -> FormDialog:
         """Ask for the period first (the last twelve months unless changed), then show its figures."""
