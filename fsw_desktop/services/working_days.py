@@ -107,6 +107,29 @@ def holidays_for(session) -> frozenset[date]:  # noqa: ANN001
     return shipped | frozenset(date.fromisoformat(d) for d in json.loads(row.value))
 
 
+def known_until(holidays: frozenset[date] | set[date]) -> date | None:
+    """The last day the bank-holiday data can vouch for: the end of its last year with a Christmas holiday.
+
+    Past that day every weekday counts as working, so a deadline could fall on a
+    bank holiday without anyone noticing.
+    """
+    christmas_years = [d.year for d in holidays if d.month == 12 and d.day >= 25]
+    return date(max(christmas_years), 12, 31) if christmas_years else None
+
+
+WARN_DAYS_AHEAD = 90  # a response can be due up to a few weeks ahead; a quarter gives time to update
+
+
+def coverage_warning(holidays: frozenset[date] | set[date], today: date) -> str | None:
+    """A sentence for the worker when the bank holidays run out within the next quarter, else None."""
+    until = known_until(holidays)
+    if until is not None and today + timedelta(days=WARN_DAYS_AHEAD) <= until:
+        return None
+    known = f"only to {until:%d %b %Y}" if until else "for no year at all"
+    return (f"Bank holidays are known {known}: after that, deadlines skip weekends only. "
+            "Update bank holidays from a newer file (gov.uk publishes one).")
+
+
 def import_holidays(session, path: Path | str) -> int:  # noqa: ANN001
     """Read a newer bank-holiday file (ours or gov.uk's layout) and keep its dates; returns how many are new."""
     from ..models.meta import Setting

@@ -160,3 +160,20 @@ def test_receive_defaults_now_to_the_clock(s):
         ap.receive(s, datetime.now() + timedelta(hours=1), "applications box", "other", "x", prisoner_name="Ivo Tell")
     assert ap.receive(s, datetime.now() - timedelta(minutes=1), "applications box", "other", "x",
                       prisoner_name="Ivo Tell").status == "received"
+
+
+def test_the_bank_holidays_say_when_they_run_out():
+    from datetime import date
+
+    from fsw_desktop.services import working_days
+
+    shipped = working_days.load_holidays()
+    assert working_days.known_until(shipped) == date(2030, 12, 31)
+    assert working_days.coverage_warning(shipped, date(2026, 11, 23)) is None
+    assert working_days.coverage_warning(shipped, date(2030, 10, 2)) is None  # a full quarter still known
+    warning = working_days.coverage_warning(shipped, date(2030, 10, 3))
+    assert warning is not None and "31 Dec 2030" in warning and "Update bank holidays" in warning
+    later = shipped | {date(2031, 12, 25), date(2031, 12, 26)}
+    assert working_days.known_until(later) == date(2031, 12, 31)
+    assert working_days.coverage_warning(later, date(2030, 10, 3)) is None
+    assert working_days.coverage_warning(frozenset(), date(2026, 1, 1)) is not None

@@ -156,3 +156,18 @@ def test_today_release_heading_follows_the_setting(qtbot, db):
             settings.put(s, "release_warning_weeks", weeks)
             s.commit()
         assert heading() == text
+
+
+def test_the_page_warns_when_bank_holidays_run_out(qtbot, make_profile):
+    from datetime import date
+
+    from fsw_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(make_profile(name="holidays"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.go_to("Applications")
+    page.refresh(today=date(2026, 11, 23))
+    assert not page.holiday_warning.isVisible()
+    page.refresh(today=date(2030, 11, 1))
+    assert page.holiday_warning.isVisible() and "31 Dec 2030" in page.holiday_warning.text()

@@ -160,14 +160,24 @@ class ApplicationsPage(Page):
             bar.addWidget(b)
         bar.addStretch(1)
         self.layout_.addLayout(bar)
+        self.holiday_warning = QLabel("")
+        self.holiday_warning.setObjectName("Warning")
+        self.holiday_warning.setWordWrap(True)
+        self.holiday_warning.setAccessibleName("Bank holidays warning")
+        self.holiday_warning.hide()
+        self.layout_.addWidget(self.holiday_warning)
         self.table, self.model = make_table(COLUMNS, "Applications")
         self.layout_.addWidget(self.table, 1)
 
     def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
         with self.session_factory() as s:
-            rows = apps.listing(s, today or date.today(), due_filter=self.due.currentData(),
-                                holidays=working_days.holidays_for(s))
+            holidays = working_days.holidays_for(s)
+            rows = apps.listing(s, today, due_filter=self.due.currentData(), holidays=holidays)
         self.model.set_rows(rows)
+        warning = working_days.coverage_warning(holidays, today)
+        self.holiday_warning.setText(warning or "")
+        self.holiday_warning.setVisible(bool(warning))
         shown = self.due.currentText().lower()
         self.table.set_empty_text(
             "No applications yet. Log one with New application (Alt+N) when it comes in."
