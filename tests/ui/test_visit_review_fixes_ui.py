@@ -102,3 +102,23 @@ def test_family_day_request_names_who_is_left_out_and_a_late_request(qtbot, make
     assert "Security clearance for this family day was due by" in shown[0]
     with open_session(db) as s:
         assert family_days.family_for_day(s, day, prisoner) == [partner]
+
+
+def test_a_booths_only_session_is_coloured_by_its_booths(qtbot, make_profile):
+    from datetime import date
+
+    from fsw_desktop.services.visits import SessionSlot
+    from fsw_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(make_profile(name="booths"))
+    qtbot.addWidget(window)
+    page = window.go_to("Visits")
+
+    def colour(**kw) -> str:  # noqa: ANN003
+        slot = SessionSlot("t", date(2026, 11, 24), "14:00", "16:00", "Booths", **kw)
+        return page._item(slot).background().color().name()
+
+    assert colour(open_capacity=0, closed_capacity=4) == "#dafbe1"  # free booths: not "full"
+    assert colour(open_capacity=0, closed_capacity=4, booked_closed=4) == "#ffebe9"
+    assert colour(open_capacity=10, closed_capacity=2, booked_open=10) == "#ffebe9"
+    assert colour(open_capacity=10, closed_capacity=2, booked_open=1) == "#dafbe1"

@@ -139,8 +139,10 @@ class VisitsPage(Page):
         else:
             text = (f"{sl.starts}–{sl.ends}  {sl.room}\nOpen {sl.booked_open}/{sl.open_capacity} · "
                     f"Closed {sl.booked_closed}/{sl.closed_capacity}" + (f"\n{sl.waiting} waiting" if sl.waiting else ""))
-            full = sl.booked_open >= sl.open_capacity
-            colour = "#ffebe9" if full else "#fff8c5" if sl.open_free <= max(1, sl.open_capacity // 5) else "#dafbe1"
+            # coloured by the pool the session offers: its open tables, or its booths when it has no tables
+            capacity, free = ((sl.open_capacity, sl.open_free) if sl.open_capacity
+                              else (sl.closed_capacity, sl.closed_free))
+            colour = ("#ffebe9" if free <= 0 else "#fff8c5" if free <= max(1, capacity // 5) else "#dafbe1")
         item = QTableWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, (sl.template_id, sl.on))
         item.setBackground(QBrush(QColor(colour)))
