@@ -130,6 +130,36 @@ def _person(session: Session, person_id: str) -> Person:
     return person
 
 
+def _third_parties(session: Session, person: Person, case: Case | None) -> list[Person]:
+    """Everyone else this desk holds who could be named in free text shown in this person's export.
+
+    That is the case's people, everyone marked do not disclose, and the people met through
+    visits and family days: on any booking this person is on (its prisoner, lead visitor and
+    visitors) and on any family day they asked for or came to (every family's prisoner and
+    attendees that day). Visitors with no case of their own are known to the desk only through
+    those bookings and family days, yet a prisoner may well name them in an application, so
+    they must be redacted like the family. Removed (deleted) links and records are included on
+    purpose: a name taken off a booking is still someone else's.
+    """
+    me = person.id
+    my_bookings = select(Booking.id).where(or_(
+        Booking.prisoner_id == me, Booking.lead_visitor_id == me,
+        Booking.id.in_(select(BookingVisitor.booking_id).where(BookingVisitor.person_id == me))))
+    my_days = select(FamilyDayRequest.family_day_id).where(or_(
+        FamilyDayRequest.prisoner_id == me,
+        FamilyDayRequest.id.in_(select(FamilyDayAttendee.request_id).where(FamilyDayAttendee.person_id == me))))
+    day_requests = select(FamilyDayRequest.id).where(FamilyDayRequest.family_day_id.in_(my_days))
+    met = (select(Booking.prisoner_id).where(Booking.id.in_(my_bookings))
+           .union(select(Booking.lead_visitor_id).where(Booking.id.in_(my_bookings)),
+                  select(BookingVisitor.person_id).where(BookingVisitor.booking_id.in_(my_bookings)),
+                  select(FamilyDayRequest.prisoner_id).where(FamilyDayRequest.id.in_(day_requests)),
+                  select(FamilyDayAttendee.person_id).where(FamilyDayAttendee.request_id.in_(day_requests))))
+    who = [Person.do_not_disclose.is_(True), Person.id.in_(met)]
+    if case is not None:
+        who.append(Person.case_id == case.id)
+    return list(session.execute(select(Person).where(Person.id != me, or_(*who))).scalars())
+
+
 def build(session: Session, person_id: str, today: date | None = None) -> SubjectAccessExport:
     """Everything held about this person, third parties left out. Reads only; audit with ``record_export``."""
     today = today or date.today()
@@ -140,16 +170,7 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
     prisoner = bool(person.is_prisoner)
     out = SubjectAccessExport(person.id, person.ref, person.full_name, prisoner, today)
 
-    # everyone else this desk holds who could be named in text shown here: the case's people,
-    # everyone marked do not disclose, and the people on the same bookings and family days
-    others: dict[str, Person] = {}
-    if case is not None:
-        for p in session.execute(select(Person).where(Person.case_id == case.id, Person.id != person.id)).scalars():
-            others[p.id] = p
-    for p in session.execute(select(Person).where(Person.do_not_disclose.is_(True),
-                                                  Person.id != person.id)).scalars():
-        others[p.id] = p
-    redact = Redactor(others.values(), person)
+    redact = Redactor(_third_parties(session, person, case), person)
 
     rows = []
     for attr, label in PERSON_FIELDS:
