@@ -27,7 +27,8 @@ def _day(text: str | None, flag: str) -> date | None:
 
 def _summary_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="start of the period (default: a year back)")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                   help="start of the period (default: twelve months back from the end)")
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="end of the period (default: today)")
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)  # tests: a fixed "today"
     p.add_argument("--csv", metavar="FILE", help="supervisor: also write the team figures as CSV")

@@ -5,9 +5,11 @@ carries as little personal data as the job needs:
 
 - per case: reference, status and stage, key dates (referral, first contact,
   assessments, review due, closure), needs, outcome scores over time, overdue
-  flags, contacts counted by type and restriction flags. Never a name, address,
-  phone, date of birth, note or other free text; only values from the service's
-  own lists (vocab, the editable lists), dates and counts.
+  flags, contacts counted by type and restriction flags; the prisoner's children
+  (age band, gender, ethnicity; a son or daughter past the oldest child band is no
+  child). Never a name, address, phone, date of birth, note or other free text;
+  only values from the service's own lists (vocab, the editable lists), dates and
+  counts.
 - with ``include_names`` (the worker ticked "include names for supervision";
   the export records that in the audit trail) the case also carries its family
   label and the names of its people, **except** anyone marked do not disclose.
@@ -83,6 +85,21 @@ def default_period(today: date) -> tuple[date, date]:
     return today - relativedelta(years=1) + timedelta(days=1), today
 
 
+def resolve_period(start: date | None, end: date | None, today: date) -> tuple[date, date]:
+    """The period figures cover, from whichever ends were given: the one rule for every caller.
+
+    No end: ``today``. No start: the twelve months to the end, both ends included,
+    whether the end was given or not. A worker's ``fsw summary --to`` and the
+    supervisor's team figures for the same end therefore cover the same days: with
+    two rules, one counting back from today and one from the end, they disagreed.
+    """
+    end = end or today
+    start = start or default_period(end)[0]
+    if end < start:
+        raise InputRefused("The end of the period cannot be before its start.")
+    return start, end
+
+
 def _month(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
@@ -99,6 +116,22 @@ def _months(start: date, end: date) -> list[tuple[str, date, date]]:
 
 
 # --- per-case records ---------------------------------------------------------------------------
+
+# The oldest age the domain's child age bands cover (0-4 ... 17-18): past it, a son or
+# daughter of the prisoner is an adult and is no child in the figures.
+CHILD_MAX_AGE = AGE_BANDS[-1][1]
+
+
+def is_child(relationship: str | None, dob: date | None, on: date) -> bool:
+    """A child of the prisoner counted in the children figures on ``on``.
+
+    Relationship "child" says whose child, not how old: an adult son or daughter would
+    otherwise count as a child with age band "Not recorded". A child with no date of
+    birth still counts (their age band is "Not recorded": the gap shows, not hides).
+    """
+    if relationship != "child":
+        return False
+    return dob is None or dob > on or casework.age_on(dob, on) <= CHILD_MAX_AGE
 
 
 def _live(model: Any) -> Any:
@@ -195,7 +228,8 @@ def case_records(session: Session, today: date, include_names: bool = False) -> 
             {"age_band": casework.age_band(p.date_of_birth, today) or NOT_RECORDED,
              "gender": _listed(p.gender, GENDERS, NOT_RECORDED),
              "ethnicity": _listed(p.ethnicity, ETHNICITIES, "Not recorded/declined")}
-            for p in own_people if p.relationship == "child" and not p.is_prisoner and not p.do_not_disclose
+            for p in own_people if is_child(p.relationship, p.date_of_birth, today)
+            and not p.is_prisoner and not p.do_not_disclose
         ]
         withheld = sum(1 for p in own_people if p.do_not_disclose)
         record: dict[str, Any] = {
@@ -369,16 +403,13 @@ def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, 
 
     Current state (as of ``as_of``, the day the records were made): open caseload against
     40, open cases by stage, overdue reviews, the waiting list (open cases not yet reached,
-    and how long they have waited). For the period ``start``..``end`` (default: the twelve
-    months to ``as_of``): cases referred, closed and worked, referral sources, referral to
-    first contact, children in cases worked, outcome changes, and the monthly areas
-    (months overlapping the period). Used for one desk and, over many desks' records
-    pooled, for a team.
+    and how long they have waited). For the period ``start``..``end`` (``resolve_period``:
+    the end defaults to ``as_of``, the start to twelve months before the end): cases
+    referred, closed and worked, referral sources, referral to first contact, children
+    in cases worked, outcome changes, and the monthly areas (months overlapping the
+    period). Used for one desk and, over many desks' records pooled, for a team.
     """
-    d_start, d_end = default_period(as_of)
-    start, end = start or d_start, end or d_end
-    if end < start:
-        raise InputRefused("The end of the period cannot be before its start.")
+    start, end = resolve_period(start, end, as_of)
     open_cases = [c for c in cases if c["status"] == "open"]
     referred = [c for c in cases if _in(_day(c["referral_date"]), start, end)]
     closed = [c for c in cases if c["status"] != "open" and _in(_day(c.get("closed_on")), start, end)]
@@ -442,7 +473,8 @@ def desk_summary(session: Session, today: date, include_names: bool = False,
     """The summary a worker desk sends its supervisor, as a plain JSON-ready dict.
 
     ``cases`` and ``monthly`` are the raw material; ``figures`` are this desk's figures
-    over them for ``start``..``end`` (default: the twelve months to ``today``).
+    over them for ``start``..``end`` (``resolve_period``: by default the twelve months to
+    ``today``; with only an end, the twelve months to that end, as the supervisor's figures).
     """
     me = session.execute(select(Desk)).scalar_one_or_none()
     if me is None:

@@ -27,7 +27,7 @@ from ..models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssess
                                   WorkerSummary, WorkPlanItem)
 from . import audit
 from .people import as_date
-from .summary import CASELOAD_TARGET, default_period, figures
+from .summary import CASELOAD_TARGET, figures, resolve_period
 
 QUALITY_FILE = Path(__file__).resolve().parents[2] / "resources" / "quality-statements.json"
 MAX_TEXT = 20_000
@@ -133,13 +133,8 @@ def summary_payload(session: Session, desk_id: str, summary_id: str | None = Non
 
 
 def _period(start: date | None, end: date | None, today: date | None) -> tuple[date, date]:
-    d_start, d_end = default_period(today or date.today())
-    start, end = start or (d_start if end is None else None), end or d_end
-    if start is None:  # an end given without a start: the twelve months to that end
-        start = default_period(end)[0]
-    if end < start:
-        raise InputRefused("The end of the period cannot be before its start.")
-    return start, end
+    """``summary.resolve_period``, the rule a worker's own summary uses, so the two never disagree."""
+    return resolve_period(start, end, today or date.today())
 
 
 def _merge_monthly(parts: Iterable[dict[str, dict[str, dict[str, int]]]]) -> dict[str, dict[str, dict[str, int]]]:
@@ -162,7 +157,8 @@ def team_figures(session: Session, start: date | None = None, end: date | None =
                  today: date | None = None) -> dict[str, Any]:
     """Figures per worker (keyed by desk id, as ``fsw identity`` prints it) and for the team pooled.
 
-    Period ``start``..``end`` (default: the twelve months to ``today``). Current-state
+    Period ``start``..``end`` (default: the twelve months to ``today``; with only an end, the
+    twelve months to that end: ``summary.resolve_period``). Current-state
     figures (open caseload, stages, overdue reviews, waiting list) are as of each
     worker's latest summary. The team's caseload target is 40 per worker.
     """
@@ -267,8 +263,14 @@ def _known_worker(session: Session, desk_id: str) -> None:
         raise InputRefused("Supervision notes are kept for workers whose summaries are on this desk.")
 
 
-def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any) -> dict[str, Any]:
+def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, today: date) -> dict[str, Any]:
+    """A note's checked values. The session's date is refused in the future: notes are of sessions
+    held, and a mistyped 2099 would stand as the latest session and hide the real next date. The
+    next supervision is planned ahead, so it may be in the future (never before this one)."""
     on = as_date(on, "date of the supervision")
+    if on > today:
+        raise InputRefused(f"The date of the supervision cannot be in the future (today is {today:%d %b %Y}): "
+                           "record a session once it has been held, and plan ahead with the next supervision date.")
     next_on = as_date(next_on, "next supervision date", required=False)
     if next_on is not None and next_on < on:
         raise InputRefused("The next supervision cannot be before this one.")
@@ -279,11 +281,11 @@ def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any) -> 
 
 
 def add_note(session: Session, desk_id: str, on: date, discussed: str, agreed_actions: str = "",
-             next_on: date | None = None) -> SupervisionNote:
+             next_on: date | None = None, today: date | None = None) -> SupervisionNote:
     """A supervision session with one worker; kept only in the supervisor's database."""
     _known_worker(session, desk_id)
     note = SupervisionNote(worker_desk_id=desk_id, updated_at=_now(),
-                           **_note_values(on, discussed, agreed_actions, next_on))
+                           **_note_values(on, discussed, agreed_actions, next_on, today or date.today()))
     session.add(note)
     session.flush()
     audit.record(session, "record created", "supervision_notes", note.id, "supervision note")
@@ -299,9 +301,10 @@ def _note(session: Session, note_id: str) -> SupervisionNote:
 
 
 def update_note(session: Session, note_id: str, on: date, discussed: str, agreed_actions: str = "",
-                next_on: date | None = None) -> SupervisionNote:
+                next_on: date | None = None, today: date | None = None) -> SupervisionNote:
+    """Change a supervision note; the same checks as ``add_note``."""
     note = _note(session, note_id)
-    for k, v in _note_values(on, discussed, agreed_actions, next_on).items():
+    for k, v in _note_values(on, discussed, agreed_actions, next_on, today or date.today()).items():
         setattr(note, k, v)
     note.updated_at = _now()
     session.flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .charts import OUTCOME_COLOURS
+from .charts import OUTCOME_COLOURS, describe
 
 TOP = 10  # longer lists (ethnicity, sources) keep the ten largest and sum the rest as "Others"
 
@@ -27,10 +27,20 @@ class ChartSpec:
     colours: dict[str, str] = field(default_factory=dict)
     suffix: str = ""
     wide: bool = False  # long category names (outcomes, ethnicity): the full width of the page
+    # Categories left out of the bars because their figure does not exist (nobody contacted, no
+    # application due): a bar would draw "no data" as 0, so the description names them instead.
+    no_data: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         return not self.categories or not any(any(v) for v in self.series.values())
+
+    @property
+    def description(self) -> str:
+        """The chart's numbers as a sentence (accessible description, printed note), "no data" included."""
+        parts = [describe(self.categories, self.series)] if self.categories else []
+        parts += [f"{c}: no data" for c in self.no_data]
+        return "; ".join(p for p in parts if p)
 
 
 def _top(counts: Mapping[str, int], n: int = TOP) -> dict[str, int]:
@@ -59,6 +69,19 @@ def stages_chart(figures: Mapping[str, Any], title: str = "Open cases by stage")
     return ChartSpec("stages", title, list(stages), {"open cases": [float(v) for v in stages.values()]})
 
 
+def _per_worker(key: str, title: str, names: list[str], label: str, values: list[float | None],
+                suffix: str = "") -> ChartSpec:
+    """One bar per worker whose figure exists. A missing figure (a median of nobody, a share of
+    nothing) is no bar, not a bar at 0: 0 would read as the fastest or the worst worker. The
+    workers left out are named in the title and the description."""
+    shown = [(n, v) for n, v in zip(names, values) if v is not None]
+    missing = [n for n, v in zip(names, values) if v is None]
+    if missing:
+        title = f"{title} (no data: {', '.join(missing)})"
+    return ChartSpec(key, title, [n for n, _ in shown], {label: [float(v) for _, v in shown]}, suffix=suffix,
+                     no_data=missing)
+
+
 def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
     """The dashboard's charts from ``team.team_figures``: per worker first, then the team pooled."""
     workers = report.get("workers", {})
@@ -67,9 +90,9 @@ def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
     per = [w["figures"] for w in workers.values()]
     stage_names = [s for s in team.get("cases_by_stage", {}) if s != "closed"]
 
-    def share(f: Mapping[str, Any]) -> float:
+    def share(f: Mapping[str, Any]) -> float | None:
         s = f.get("applications", {}).get("on_time_share")
-        return round(100 * s) if s is not None else 0.0
+        return float(round(100 * s)) if s is not None else None
 
     specs = [
         ChartSpec("caseload", "Open cases per worker, against 40", names,
@@ -80,15 +103,15 @@ def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
         ChartSpec("overdue", "Overdue reviews and waiting list", names,
                   {"reviews overdue": [float(f["overdue_reviews"]) for f in per],
                    "waiting for first contact": [float(f["waiting_list"]["waiting"]) for f in per]}),
-        ChartSpec("first_contact", "Referral to first contact (median days)", names,
-                  {"median days": [float(f["first_contact"]["median_days"] or 0) for f in per]}),
+        _per_worker("first_contact", "Referral to first contact (median days)", names, "median days",
+                    [f["first_contact"]["median_days"] for f in per]),
         outcomes_chart(team, "Outcomes across the team: first score to latest"),
         _count_chart("age", "Children by age band", team["children"]["by_age_band"], "children"),
         _count_chart("gender", "Children by gender", team["children"]["by_gender"], "children"),
         _count_chart("ethnicity", "Children by ethnicity", team["children"]["by_ethnicity"], "children"),
         _count_chart("sources", "Referral sources", team["referral_sources"], "referrals"),
-        ChartSpec("applications", "Applications answered on time (%)", names,
-                  {"answered on time": [float(share(f)) for f in per]}, suffix="%"),
+        _per_worker("applications", "Applications answered on time (%)", names, "answered on time",
+                    [share(f) for f in per], suffix="%"),
         ChartSpec("visits", "Visits held and attended", names,
                   {"held": [float(f["visits"].get("held", 0)) for f in per],
                    "attended": [float(f["visits"].get("attended", 0)) for f in per]}),

@@ -67,7 +67,7 @@ def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence
         height = charts.height_for(len(spec.categories), len(spec.series), spec.stacked)
         images[name] = charts.render(chart, QSize(CHART_SIZE.width(), height * 2))
         parts.append(f'<p><img src="{name}" width="{chart_width}" height="{chart_width * height * 2 // 1400}"></p>'
-                     f"<p class='note'>{html.escape(charts.describe(spec.categories, spec.series))}</p>")
+                     f"<p class='note'>{html.escape(spec.description)}</p>")
     parts.append("<p class='note'>Made by FSW Desk from workers' summaries. Summaries carry no names unless a "
                  "worker chose to include them for supervision; people who must not be disclosed are never "
                  "included.</p>")

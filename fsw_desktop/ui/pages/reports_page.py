@@ -75,8 +75,18 @@ class ReportsPage(Page):
         self.task = run_with_progress(self, "Working out the figures",
                                       lambda progress: figures_for(database, role, start, end), self._show)
 
+    def _span(self) -> tuple[date, date]:
+        """The period the shown figures were worked out for, not the period bar's dates now: the bar
+        may have moved since (figures are worked out off the UI thread), and a file labelled with
+        dates its figures do not cover would mislead whoever reads it."""
+        if self.data:
+            period = self.data["team"].get("period") or self.data.get("period")
+            if period:
+                return date.fromisoformat(period["start"]), date.fromisoformat(period["end"])
+        return self.period.dates()
+
     def _title(self) -> tuple[str, str]:
-        start, end = self.period.dates()
+        start, end = self._span()
         period = f"{start:%d %B %Y} to {end:%d %B %Y}"
         if self.role == "supervisor":
             n = len(self.data["workers"]) if self.data else 0
@@ -102,7 +112,7 @@ class ReportsPage(Page):
             QMessageBox.information(self, "Report", "There are no figures to print yet.")
             return None
         if not path:
-            start, end = self.period.dates()
+            start, end = self._span()
             path, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path.home() / f"report-{start}-{end}.pdf"),
                                                   "PDF (*.pdf)")
         if not path:
@@ -116,14 +126,14 @@ class ReportsPage(Page):
             QMessageBox.information(self, "Report", "There are no figures to save yet.")
             return None
         if not path:
-            start, end = self.period.dates()
+            start, end = self._span()
             path, _ = QFileDialog.getSaveFileName(self, "Save figures", str(Path.home() / f"figures-{start}-{end}.csv"),
                                                   "CSV (*.csv)")
         if not path:
             return None
         data = dict(self.data)
         if self.role != "supervisor":
-            start, end = self.period.dates()
+            start, end = self._span()
             data = {"period": {"start": start.isoformat(), "end": end.isoformat()}, "team": data["team"],
                     "workers": {}}
         team.write_team_csv(Path(path), data)

@@ -163,7 +163,7 @@ class LazyChart(QWidget):
         self.view: QWidget | None = None
         self.setObjectName(f"chart-{spec.key}")
         self.setAccessibleName(spec.title)
-        self.setAccessibleDescription(charts.describe(spec.categories, spec.series))
+        self.setAccessibleDescription(spec.description)  # "no data" workers named, not drawn as 0
         self.setMinimumHeight(charts.height_for(len(spec.categories), len(spec.series), spec.stacked))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -279,6 +279,23 @@ class CaseDialog(QDialog):
         box.addWidget(buttons)
 
 
+def score_trajectories(entries: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """One outcome's scores split by who was scored, in first-scored order: (who, their scores).
+
+    A summary lists an outcome's scores for every subject (the family, person 1, person 2)
+    in date order; chained into one row they read as one person's trajectory. "Who" is the
+    subject, with the name when the worker sent names.
+    """
+    by_subject: dict[str, list[dict[str, Any]]] = {}
+    for e in entries:
+        by_subject.setdefault(e.get("subject", ""), []).append(e)
+    out = []
+    for subject, points in by_subject.items():
+        name = next((p["name"] for p in points if p.get("name")), "")
+        out.append((f"{subject} ({name})" if name else subject, points))
+    return out
+
+
 def case_html(worker: str, c: dict[str, Any]) -> str:
     import html
 
@@ -293,10 +310,11 @@ def case_html(worker: str, c: dict[str, Any]) -> str:
     rows = "".join(f"<tr><th align='left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in dates if v is not None)
     needs = "".join(f"<li>{esc(n['area'])} ({esc(n['nature'])}, {esc(n['term'])} term)</li>" for n in c.get("needs", []))
     scores = ""
-    for outcome, points in c.get("scores", {}).items():
-        cells = " → ".join(f"{esc(p['score'])} <span style='color:#57606a'>({esc(p['kind'])}, {esc(p['on'])})</span>"
-                           for p in points)
-        scores += f"<tr><td>{esc(outcome)}</td><td>{esc(points[0].get('subject', ''))}</td><td>{cells}</td></tr>"
+    for outcome, entries in c.get("scores", {}).items():
+        for subject, points in score_trajectories(entries):
+            cells = " → ".join(f"{esc(p['score'])} <span style='color:#57606a'>({esc(p['kind'])}, {esc(p['on'])})"
+                               f"</span>" for p in points)
+            scores += f"<tr><td>{esc(outcome)}</td><td>{esc(subject)}</td><td>{cells}</td></tr>"
     contacts = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>"
                        for k, v in sorted(c.get("contacts", {}).get("by_type", {}).items(), key=lambda kv: -kv[1]))
     flag_html = "".join(f"<span style='background:#ffebe9;color:#82071e'>&nbsp;{esc(f)}&nbsp;</span> " for f in flags)
