@@ -7,9 +7,9 @@ The flow is the same from the window and the command line:
    matches, the mapping the worker saved last time, and, for the window, close
    spellings); ``remember_mapping`` keeps the worker's choice in the profile;
 3. ``dry_run`` checks every row and lists every problem with its row, column and,
-   for a value not on a list, the nearest one (difflib); it also lists people
-   already in the profile (same prison number, or same name and date of birth).
-   Nothing is written;
+   for a value not on a list, the nearest one (difflib), including one person on
+   two rows (the same prison number, or the same name and date of birth); it also
+   lists people already in the profile by the same two rules. Nothing is written;
 4. ``import_table`` runs the dry run again inside the writing transaction and
    refuses (``ImportRefused``, nothing written) on any problem or any duplicate
    without a decision; otherwise it writes every family in one transaction.
@@ -544,6 +544,7 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
     sources = lists.referral_sources(session)
     families: dict[str, _Family] = {}
     prison_numbers: dict[str, int] = {}
+    named: dict[tuple[str, str, date], int] = {}  # (given, family, date of birth) -> first row
     for n, cells in enumerate(table.rows):
         row = n + 2
         raw = {col.key: cells[index] for index, col in used}
@@ -561,10 +562,12 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
             continue
         fam.people.append(person)
         number = person.values.get("prison_number", "")
+        number_row = 0
         if number:
             if number in prison_numbers:
+                number_row = prison_numbers[number]
                 problem(Problem(row, by_key["prison_number"].heading,
-                                f"Prison number {number} is also on row {prison_numbers[number]}: "
+                                f"Prison number {number} is also on row {number_row}: "
                                 "the same person twice, or a typing slip.", family_key=key))
             else:
                 prison_numbers[number] = row
@@ -572,6 +575,14 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
             if warning:
                 report.warnings.append(Problem(row, by_key["prison_number"].heading, warning.split(". ")[0] + ".",
                                                family_key=key))
+        same = _name_and_birth(person)
+        if same is not None:
+            if same in named and named[same] != number_row:  # one problem for one pair of rows
+                problem(Problem(row, by_key["date_of_birth"].heading,
+                                f"The same given name, family name and date of birth as row {named[same]}: "
+                                "the same person twice, or a typing slip. Keep one row per person.",
+                                family_key=key))
+            named.setdefault(same, row)
 
     for fam in families.values():
         _check_family(fam, by_key, today, report)
@@ -581,6 +592,24 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
     if decisions is not None:
         _check_merges(session, report, decisions, today)
     return report
+
+
+def _name_and_birth(person: _PersonRow) -> tuple[str, str, date] | None:
+    """What makes two rows of one file the same person when there is no prison number to go by.
+
+    The same rule as for people already in the profile (``_find_duplicates``): given name,
+    family name (case and spacing ignored) and date of birth. A file holds one row per person,
+    so two rows alike in all three would make two records of one person; the whole-family
+    score rows are not people, and a row without a date of birth cannot be told apart.
+    """
+    dob = person.values.get("date_of_birth")
+    if person.whole_family or not isinstance(dob, date):
+        return None
+
+    def fold(key: str) -> str:
+        return " ".join(str(person.values.get(key) or "").split()).casefold()
+
+    return fold("given_name"), fold("family_name"), dob
 
 
 def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Family, sources: Sequence[str],
