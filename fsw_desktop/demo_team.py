@@ -121,9 +121,9 @@ def _supervision(s, ids: list[str], today: date) -> None:  # noqa: ANN001
     for n, desk_id in enumerate(ids):
         team.add_note(s, desk_id, today - timedelta(days=35 + 3 * n), topics[n % len(topics)],
                       "Contact the families waiting longest this week; book follow-up assessments.",
-                      today - timedelta(days=7 - 4 * n))
+                      today - timedelta(days=7 - 4 * n), today=today)
         team.add_note(s, desk_id, today - timedelta(days=7 + n), topics[(n + 1) % len(topics)],
-                      "Bring the case list to the next session.", today + timedelta(days=21 + n))
+                      "Bring the case list to the next session.", today + timedelta(days=21 + n), today=today)
     statuses = ("Yes, in place", "In progress", "Not yet or N/A")
     for k, statement in enumerate(team.quality_statements()):
         for j, item in enumerate(statement["items"]):
