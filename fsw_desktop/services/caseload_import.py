@@ -567,7 +567,7 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
             if number in prison_numbers:
                 number_row = prison_numbers[number]
                 problem(Problem(row, by_key["prison_number"].heading,
-                                f"Prison number {number} is also on row {number_row}: "
+                                f"The same prison number as row {number_row}: "
                                 "the same person twice, or a typing slip.", family_key=key))
             else:
                 prison_numbers[number] = row

@@ -291,7 +291,8 @@ This file is generated from `fsw_desktop/services/caseload_template.py`
    `{"Your heading": "Our heading"}`. Columns not mapped are ignored and listed.
 2. **Dry run.** Every row is checked and every problem listed with its row number, column and, for an
    unknown value, the nearest accepted one. Nothing is written. Problems: a date that is not a date or is
-   in the future, a value not on a list, the same prison number twice, a child over 18 at the referral,
+   in the future, a value not on a list, the same person twice in the file (the same prison number, or
+   the same given name, family name and date of birth), a child over 18 at the referral,
    a missing family key, referral date or family name, a score outside 1-5, a score for an assessment
    with no date, family details that differ between rows of one family.
 3. **People already in the profile** (same prison number; or same given name, family name and date of

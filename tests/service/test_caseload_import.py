@@ -177,7 +177,8 @@ def test_every_kind_of_problem_is_reported(db, tmp_path):
     found = {(p.row, p.column): p for p in report.problems}
     assert "not a date" in found[(2, "Date of birth")].message
     assert found[(3, "Ethnicity")].suggestion == "White: Irish"
-    assert "also on row 2" in found[(5, "Prison number")].message
+    assert "as row 2" in found[(5, "Prison number")].message
+    assert rows[0][H["prison_number"]] not in found[(5, "Prison number")].message  # where, never what the cell holds
     assert "child aged 3" in found[(7, "Date of birth")].message
     assert "family key is missing" in found[(8, "Family key")].message
     assert "scores run from 1 to 5" in found[(9, INITIAL)].message
