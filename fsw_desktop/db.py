@@ -13,6 +13,8 @@ import hashlib
 import os
 import secrets
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +22,9 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import Pool, QueuePool
 
-from .errors import CorruptFile, NoProfile, WrongPassphrase
+from .errors import CorruptFile, InputRefused, NoProfile, ProfileLocked, WrongPassphrase
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -62,6 +64,10 @@ class Key:
         if self._wiped:
             raise RuntimeError("key already wiped")
         return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
+
+    @property
+    def wiped(self) -> bool:
+        return self._wiped
 
     def wipe(self) -> None:
         for i in range(len(self.raw)):
@@ -109,25 +115,38 @@ class Database:
     """One unlocked profile database. ``close`` drops every connection and wipes the key.
 
     The UI thread uses ``session()``, from a pool of connections kept open. Other threads call
-    ``worker_engine()`` to get their own connection keyed with a copy of the raw key.
+    ``worker_engine()`` to get their own connection keyed with a copy of the raw key. Every
+    worker engine is tracked: disposing it (``engine.dispose()``, or closing a
+    ``worker_session()``) wipes its key copy, and ``close`` disposes any still open, so no
+    key copy or keyed connection outlives the lock.
     """
 
     def __init__(self, path: Path, key: Key) -> None:
         self.path = Path(path)
         self._key = key
-        self._thread = threading.get_ident()
+        self._thread = threading.get_ident()  # the pool's connections belong to this thread
+        self._workers: dict[int, _Worker] = {}
+        self._workers_lock = threading.Lock()
+        self._stale_pools: list[Pool] = []  # old-key pools to close on our own thread (see rekey)
+        self._lifecycle = threading.RLock()  # held by close() and by work that must finish once begun
         self.engine = self._make_engine(key)
         self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         self._closed = False
 
     def _make_engine(self, key: Key) -> Engine:
         path = self.path
+
+        def connect() -> sqlcipher3.Connection:
+            if key.wiped:  # the work outlived the lock (or a rekey): no new connection
+                raise ProfileLocked()
+            return connect_raw(path, key)
+
         # A small pool of connections per engine, all keyed with the raw key (no KDF cost),
         # so two sessions open on one thread never share a transaction.
         engine = create_engine(
             "sqlite://",
             module=sqlcipher3.dbapi2,  # so SQLAlchemy wraps SQLCipher's exceptions like sqlite3's
-            creator=lambda: connect_raw(path, key),
+            creator=connect,
             poolclass=QueuePool,
             pool_size=3,
             max_overflow=5,
@@ -139,35 +158,135 @@ class Database:
     def closed(self) -> bool:
         return self._closed
 
+    def _on_own_thread(self) -> bool:
+        return threading.get_ident() == self._thread
+
     def session(self) -> Session:
         if self._closed:
-            from .errors import ProfileLocked
-
             raise ProfileLocked()
+        self._close_stale_pools()
         return self._sessionmaker()
 
     def worker_engine(self) -> Engine:
-        """A separate engine (own connection) for use on another thread."""
-        if self._closed:
-            from .errors import ProfileLocked
+        """A separate engine (own connections) for use on another thread; dispose it when done.
 
+        ``engine.dispose()`` also wipes its key copy, after which it opens no new connection.
+        """
+        if self._closed:
             raise ProfileLocked()
         key = self._key.copy()
         engine = self._make_engine(key)
+        with self._workers_lock:
+            self._workers[id(engine)] = _Worker(engine, key, threading.get_ident())
+        event.listen(engine, "engine_disposed", self._forget_worker)
         return engine
 
+    def _forget_worker(self, engine: Engine) -> None:
+        """``engine_disposed`` listener: the work is over, so its key copy goes."""
+        with self._workers_lock:
+            worker = self._workers.pop(id(engine), None)
+        if worker is not None:
+            worker.key.wipe()
+
+    def _retire_workers(self) -> None:
+        """Dispose every worker engine still open and wipe its key copy.
+
+        A connection can only be closed on the thread that opened it (``check_same_thread``), so
+        another thread's pool is let go rather than closed here: its key copy is wiped at once,
+        it opens nothing new, and its idle connections are closed when it is collected.
+        """
+        with self._workers_lock:
+            workers = list(self._workers.values())
+            self._workers.clear()
+        for worker in workers:
+            worker.key.wipe()
+            worker.engine.dispose(close=worker.thread == threading.get_ident())
+
     def worker_session(self) -> Session:
-        return sessionmaker(self.worker_engine(), expire_on_commit=False)()
+        """A session on a worker engine of its own; closing the session disposes the engine."""
+        return _WorkerSession(self.worker_engine(), expire_on_commit=False)
 
     def key_copy(self) -> Key:
         return self._key.copy()
 
+    @contextmanager
+    def keep_open(self) -> Iterator[None]:
+        """Hold off ``close`` (the lock) until the block ends, for work that must finish once begun.
+
+        A passphrase change must not be cut between the rekey and its audit entry, nor leave the
+        new key in memory after the lock wiped the old one; the lock waits for it instead.
+        """
+        with self._lifecycle:
+            if self._closed:
+                raise ProfileLocked()
+            yield
+
+    def rekey(self, new_raw: bytearray) -> None:
+        """Re-encrypt every page under ``new_raw``; from then on every connection uses it.
+
+        SQLCipher's ``PRAGMA rekey`` changes the key of the connection it runs on only: any other
+        connection (our pool's, a worker's) keeps the old key and fails with "file is not a
+        database" once the file has changed under it. So this refuses while any connection is in
+        use, retires the idle ones, rekeys on a connection of its own, and then hands the pool a
+        fresh start with the new key. Safe on a worker thread. On any failure before the rekey
+        itself nothing has changed.
+        """
+        with self.keep_open():
+            with self._workers_lock:
+                busy = self.engine.pool.checkedout() or any(
+                    w.engine.pool.checkedout() for w in self._workers.values())
+            if busy:
+                raise InputRefused("FSW Desk is still working on this profile (a sync, an export or a check). "
+                                   "Wait for it to finish, then change the passphrase again. Nothing was changed.")
+            self._retire_workers()  # idle ones would still hold the old key
+            conn = connect_raw(self.path, self._key)
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{new_raw.hex()}'\"")
+            finally:
+                conn.close()
+            self._key.raw[:] = new_raw  # the creator of our engine reads this very key
+            old_pool = self.engine.pool
+            self.engine.dispose(close=False)  # a new, empty pool: its connections use the new key
+            if self._on_own_thread():
+                old_pool.dispose()
+            else:
+                self._stale_pools.append(old_pool)  # closed on our thread by the next session() or close()
+
+    def _close_stale_pools(self) -> None:
+        if self._stale_pools and self._on_own_thread():
+            pools, self._stale_pools = self._stale_pools, []
+            for pool in pools:
+                pool.dispose()
+
     def close(self) -> None:
-        if self._closed:
-            return
-        self.engine.dispose()
-        self._key.wipe()
-        self._closed = True
+        with self._lifecycle:
+            if self._closed:
+                return
+            self._closed = True
+            self._retire_workers()
+            self._close_stale_pools()
+            self._stale_pools.clear()
+            self.engine.dispose()
+            self._key.wipe()
+
+
+@dataclass
+class _Worker:
+    """A worker engine, its own copy of the key and the thread that asked for it."""
+
+    engine: Engine
+    key: Key
+    thread: int
+
+
+class _WorkerSession(Session):
+    """A worker's session: closing it disposes its engine (and so wipes the engine's key copy)."""
+
+    def close(self) -> None:
+        super().close()
+        bind = self.bind
+        if isinstance(bind, Engine):
+            bind.dispose()
 
 
 def _use_explicit_transactions(engine: Engine) -> None:
@@ -184,7 +303,7 @@ def create_database(path: Path, passphrase: str) -> Database:
         from .errors import ProfileExists
 
         raise ProfileExists(f"A profile already exists at {path.parent}.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_profile_dir(path.parent)
     key = Key.new(passphrase)
     conn = connect_raw(path, key, check=False)
     conn.execute("CREATE TABLE IF NOT EXISTS _init(x)")
@@ -205,6 +324,7 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
         key = Key.for_file(path, passphrase)
     conn = connect_raw(path, key)  # raises WrongPassphrase
     conn.close()
+    _restrict_dir(path.parent)  # a profile made by an older release may sit in a 0755 directory
     db = Database(path, key)
     try:
         backup_before_upgrade(db)
@@ -267,6 +387,25 @@ def _restrict(path: Path) -> None:
     try:
         os.chmod(path, 0o600)
     except OSError:
+        pass
+
+
+def make_profile_dir(folder: Path) -> None:
+    """The profile directory, readable by its owner only (0700), like the file in it (0600).
+
+    Other users on the machine must not even see when the profile last changed or that a
+    restore or backup is under way. Parents are created with the usual permissions.
+    """
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    _restrict_dir(folder)  # mkdir leaves an existing directory as it was
+
+
+def _restrict_dir(folder: Path) -> None:
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:  # not ours to change (or not a POSIX file system): the file itself is 0600
         pass
 
 

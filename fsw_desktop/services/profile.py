@@ -49,7 +49,8 @@ def database_path(profile_dir: Path) -> Path:
 
 
 def exists(profile_dir: Path) -> bool:
-    return database_path(profile_dir).exists()
+    """A profile is there, or a restore cut short left it aside (``unlock`` puts it back)."""
+    return database_path(profile_dir).exists() or _aside_path(profile_dir).exists()
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def create_profile(
 
 
 def unlock(profile_dir: Path, passphrase: str) -> Database:
+    recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
         raise NoProfile(f"No profile at {profile_dir}. Create one first.")
@@ -148,25 +150,36 @@ def desk_of(database: Database) -> Desk:
         return row
 
 
-def change_passphrase(database: Database, old: str, new: str) -> None:
-    """Rekey in place. The salt stays; every page is re-encrypted under the new key."""
+def change_passphrase(database: Database, old: str, new: str, progress: Progress | None = None) -> None:
+    """Rekey in place. The salt stays; every page is re-encrypted under the new key.
+
+    Safe on a worker thread (the UI runs it behind a progress dialog). ``Database.rekey`` makes
+    sure no connection keyed with the old key is used afterwards, and the audit entry is written
+    on a connection of its own, opened with the new key.
+    """
+    report = progress or (lambda pct, msg: None)
+    report(5, "Checking the current passphrase")
     current = database.key_copy()
+    new_raw = bytearray()
     try:
         if not hmac.compare_digest(bytes(derive_key(old, current.salt)), bytes(current.raw)):
             raise WrongPassphrase("The current passphrase is not right.")
         require_strong(new)
         if new == old:
             raise InputRefused("The new passphrase is the same as the current one.")
+        report(30, "Preparing the new key")
         new_raw = derive_key(new, current.salt)
-        with database.engine.connect() as conn:
-            conn.exec_driver_sql(f"PRAGMA rekey = \"x'{new_raw.hex()}'\"")
-        database._key.raw[:] = new_raw  # the live engine's creator reads this key
+        with database.keep_open():  # a lock meanwhile waits until the change is recorded
+            report(50, "Re-encrypting the profile")
+            database.rekey(new_raw)
+            report(90, "Recording the change")
+            with database.worker_session() as s:  # own engine, keyed with the new key, disposed after
+                audit.record(s, "passphrase changed")
+                s.commit()
+        report(100, "Passphrase changed")
+    finally:
         for i in range(len(new_raw)):
             new_raw[i] = 0
-        with database.session() as s:
-            audit.record(s, "passphrase changed")
-            s.commit()
-    finally:
         current.wipe()
 
 
@@ -232,6 +245,11 @@ def backup(database: Database, out: Path, progress: Progress | None = None,
 
 def verify_backup(backup_file: Path, passphrase: str) -> dict[str, int]:
     """Open a backup with its passphrase and check every page; returns the row counts."""
+    return _verify(backup_file, passphrase)[0]
+
+
+def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[str]]:
+    """``verify_backup``, also returning the backup's schema revisions (``alembic_version``)."""
     backup_file = Path(backup_file)
     try:
         key = Key.for_file(backup_file, passphrase)
@@ -244,46 +262,165 @@ def verify_backup(backup_file: Path, passphrase: str) -> dict[str, int]:
             if problems:
                 raise CorruptFile("The backup file is damaged: " + problems[0])
             counts = _table_counts(conn)
+            revisions = []
+            if "alembic_version" in counts:
+                revisions = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
         finally:
             conn.close()
     finally:
         key.wipe()
     if "desk" not in counts or counts["desk"] != 1:
         raise CorruptFile("That file is not an FSW Desk backup.")
-    return counts
+    return counts, revisions
+
+
+def _refuse_unknown_revisions(revisions: list[str]) -> None:
+    """A backup whose schema this release does not know was made by a newer one: it cannot be opened here."""
+    from alembic.script import ScriptDirectory
+
+    known = {r.revision for r in ScriptDirectory.from_config(dbmod.alembic_config()).walk_revisions()}
+    if any(rev not in known for rev in revisions):
+        raise InputRefused(
+            "This backup was made by a newer version of FSW Desk and cannot be restored with this one. "
+            "Install the latest version of FSW Desk, then restore it. Nothing was changed."
+        )
+
+
+RESTORING_SUFFIX = ".restoring"
+ASIDE_SUFFIX = ".before-restore"
+
+
+def _aside_path(profile_dir: Path) -> Path:
+    target = database_path(profile_dir)
+    return target.with_name(target.name + ASIDE_SUFFIX)
+
+
+def recover_interrupted_restore(profile_dir: Path) -> bool:
+    """Put the profile back if a restore was cut short (power cut, crash) before it was confirmed.
+
+    ``restore`` keeps the old profile file aside until the restored one has opened; a file
+    still aside therefore always holds the profile the worker had. Returns whether it was put back.
+    """
+    aside = _aside_path(profile_dir)
+    if not aside.exists():
+        return False
+    target = database_path(profile_dir)
+    os.replace(aside, target)
+    target.with_name(target.name + RESTORING_SUFFIX).unlink(missing_ok=True)
+    return True
 
 
 def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Progress | None = None) -> None:
-    """Replace the profile with a verified backup. The profile must not be open."""
+    """Replace the profile with a verified backup. The profile must not be open.
+
+    Nothing changes on any failure: a backup this release cannot open (made by a newer one) is
+    refused before anything is touched, and the old profile file is kept aside until the restored
+    one has opened and been brought up to date; then it is overwritten and deleted.
+    """
     report = progress or (lambda pct, msg: None)
     report(10, "Checking the backup")
     try:
-        verify_backup(backup_file, passphrase)
+        _counts, revisions = _verify(backup_file, passphrase)
     except WrongPassphrase as exc:
         raise WrongPassphrase("That passphrase does not open this backup.") from exc
+    _refuse_unknown_revisions(revisions)
+    recover_interrupted_restore(profile_dir)
     target = database_path(profile_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".restoring")
-    report(50, "Copying")
-    with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, target)
+    dbmod.make_profile_dir(target.parent)
+    tmp = target.with_name(target.name + RESTORING_SUFFIX)
+    aside = _aside_path(profile_dir)
+    upgrade_copies = target.parent / dbmod.BACKUPS_DIR
+    had_upgrade_copies = upgrade_copies.exists()
+    copies_before = set(upgrade_copies.iterdir()) if had_upgrade_copies else set()
+    report(40, "Copying")
     try:
-        os.chmod(target, 0o600)
+        with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
+            _restrict_file(tmp)
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputRefused(f"FSW Desk could not copy the backup into the profile ({exc.strerror or exc}), "
+                           "so nothing was changed. Free some space and try again.") from exc
+    moved_aside = swapped_in = False
+    try:
+        if target.exists():
+            os.replace(target, aside)
+            moved_aside = True
+        os.replace(tmp, target)
+        swapped_in = True
+        report(70, "Opening the restored profile")
+        database = dbmod.open_database(target, passphrase)  # upgrades an older backup's schema
+        try:
+            with database.session() as s:
+                audit.record(s, "backup restored", detail=Path(backup_file).name)
+                s.commit()
+        finally:
+            database.close()
+    except BaseException as exc:
+        if swapped_in:
+            if moved_aside:
+                os.replace(aside, target)
+            else:
+                target.unlink(missing_ok=True)
+        elif moved_aside:
+            os.replace(aside, target)
+        tmp.unlink(missing_ok=True)
+        _drop_new_upgrade_copies(upgrade_copies, copies_before, had_upgrade_copies)
+        if not isinstance(exc, Exception) or (isinstance(exc, InputRefused) and not isinstance(exc, CorruptFile)):
+            raise  # KeyboardInterrupt, or no room for the pre-upgrade copy (its message says so)
+        raise CorruptFile(
+            "This backup could not be opened and brought up to date by this version of FSW Desk, "
+            "so nothing was changed: your profile is as it was."
+        ) from exc
+    if moved_aside:
+        report(90, "Removing the replaced profile")
+        _remove_securely(aside)
+    report(100, "Restored")
+
+
+def _restrict_file(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
     except OSError:
         pass
-    report(80, "Opening the restored profile")
-    database = dbmod.open_database(target, passphrase)
+
+
+def _drop_new_upgrade_copies(folder: Path, before: set[Path], existed: bool) -> None:
+    """Opening an older backup first saves a copy of it in ``backups/``; a failed restore keeps none."""
+    if not folder.exists():
+        return
+    for path in set(folder.iterdir()) - before:
+        path.unlink(missing_ok=True)
+    if not existed:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
+
+
+def _remove_securely(path: Path) -> None:
+    """Overwrite a replaced profile file with zeros before deleting it.
+
+    The file is encrypted already; overwriting keeps its pages from lingering on a disk that
+    writes in place. Best effort: an SSD or a copy-on-write file system may keep old blocks.
+    """
     try:
-        with database.session() as s:
-            audit.record(s, "backup restored", detail=Path(backup_file).name)
-            s.commit()
-    finally:
-        database.close()
-    report(100, "Restored")
+        size = path.stat().st_size
+        zeros = bytes(1 << 20)
+        with open(path, "r+b") as fh:
+            left = size
+            while left > 0:
+                n = min(left, len(zeros))
+                fh.write(zeros[:n])
+                left -= n
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        pass
+    path.unlink(missing_ok=True)
 
 
 def check(database: Database) -> list[str]:

@@ -103,24 +103,37 @@ class AppController(QObject):
             self.app.setFont(font)
 
     def offer_drafts(self) -> None:
-        """Unsaved forms from before the lock come back, if the worker wants them."""
-        if self.database is None or self.window is None:
+        """Unsaved forms from before the lock come back, if the worker wants them.
+
+        Each question runs a nested event loop, and the idle lock can fire while it is open:
+        lock() rejects the box (so it answers No) and closes the database. Then we stop at once,
+        keeping every draft for the next unlock and touching nothing, so no session is held open
+        across the questions.
+        """
+        database = self.database
+        if database is None or self.window is None:
             return
-        with open_session(self.database) as s:
-            pending = drafts.pending(s)
-            for draft in pending:
-                when = draft.saved_at.strftime("%H:%M")
-                answer = QMessageBox.question(
-                    self.window, "Unsaved work",
-                    f"You had an unsaved “{draft.title}” open when FSW Desk locked at {when}. Restore it?",
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.Yes,
-                )
-                values = drafts.values(draft)
-                drafts.discard(s, draft.id)
+        with open_session(database) as s:
+            pending = [(d.id, d.form, d.title, d.saved_at, drafts.values(d)) for d in drafts.pending(s)]
+        for draft_id, form, title, saved_at, values in pending:
+            answer = QMessageBox.question(
+                self.window, "Unsaved work",
+                f"You had an unsaved “{title}” open when FSW Desk locked at {saved_at.strftime('%H:%M')}. "
+                "Restore it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if self._locked_since(database):
+                return  # the question was rejected by the lock, not answered
+            with open_session(database) as s:
+                drafts.discard(s, draft_id)
                 s.commit()
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.reopen_form(draft.form, values)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.reopen_form(form, values)
+
+    def _locked_since(self, database: Database) -> bool:
+        """Whether ``database`` was locked (closed, or replaced by a later unlock) meanwhile."""
+        return self.database is not database or database.closed or self.window is None
 
     def reopen_form(self, form_id: str, values: dict) -> QWidget | None:
         if self.window is None:

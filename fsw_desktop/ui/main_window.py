@@ -401,12 +401,19 @@ class MainWindow(QMainWindow):
         dialog = PassphraseDialog(self)
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
             return
-        try:
-            profile.change_passphrase(self.database, dialog.current.text(), dialog.new.text())
-        except FswError as exc:
-            self.show_error(exc.message)
-            return
-        QMessageBox.information(self, "Change passphrase", "Passphrase changed. Use the new one from now on.")
+        old, new, database = dialog.current.text(), dialog.new.text(), self.database
+        for field in (dialog.current, dialog.new, dialog.again):
+            field.clear()
+        # Two key derivations and re-encrypting every page take seconds on a large profile: off the
+        # UI thread, behind a progress dialog. Any failure (a wrong current passphrase, other work
+        # still running, something unexpected) comes back as a message; nothing was changed then.
+        self.passphrase_task = run_with_progress(
+            self, "Changing the passphrase",
+            lambda progress: profile.change_passphrase(database, old, new, progress),
+            lambda _result: QMessageBox.information(
+                self, "Change passphrase", "Passphrase changed. Use the new one from now on."),
+            self.show_error,
+        )
 
     def open_settings(self) -> None:
         qs = QSettings()
