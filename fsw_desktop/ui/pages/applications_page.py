@@ -126,7 +126,7 @@ class ApplicationsPage(Page):
         for label, value in (("All", None), ("Overdue or due today", "due"), ("Overdue", "overdue"),
                              ("Due today", "due today"), ("On time", "on time"), ("Done", "done")):
             self.due.addItem(label, value)
-        self.due.currentIndexChanged.connect(self.refresh)
+        self.due.currentIndexChanged.connect(lambda _index: self.refresh())  # the index is not a date
         bar.addWidget(QLabel("Show"))
         bar.addWidget(self.due)
         self.count = QLabel("")
