@@ -106,9 +106,12 @@ def _vary(worker: Database, i: int, today: date) -> None:
             referrals.create_referral(s, referrals.ReferralInput(
                 referral_date=today - timedelta(days=2 + 5 * n), source="Probation", prisoner_given="Newref",
                 prisoner_family=f"Madeup{i}{n}", prison_number=f"A{1000 + 10 * i + n}ZZ"), today=today)
-        open_ids = s.execute(select(Case.id).where(Case.status == "open").order_by(Case.ref)).scalars().all()
+        closed_on = today - timedelta(days=3)
+        # Oldest referrals first (a case cannot close before it was referred); refs are random.
+        open_ids = s.execute(select(Case.id).where(Case.status == "open", Case.referral_date <= closed_on)
+                             .order_by(Case.referral_date, Case.ref)).scalars().all()
         for case_id in open_ids[:fewer]:
-            closure.close_case(s, case_id, today - timedelta(days=3), "Lost contact", planned=False, today=today)
+            closure.close_case(s, case_id, closed_on, "Lost contact", planned=False, today=today)
         s.commit()
 
 
