@@ -309,7 +309,7 @@ def create_database(path: Path, passphrase: str) -> Database:
     conn.execute("CREATE TABLE IF NOT EXISTS _init(x)")
     conn.execute("DROP TABLE _init")
     conn.close()
-    _restrict(path)
+    restrict_file(path)
     db = Database(path, key)
     migrate(db)
     return db
@@ -369,21 +369,19 @@ def backup_before_upgrade(db: Database) -> Path | None:
         out = folder / f"profile-before-{head}-{stamp}-{n}.fswbak"
     try:
         folder.mkdir(exist_ok=True)
-        try:
-            os.chmod(folder, 0o700)
-        except OSError:
-            pass
+        _restrict_dir(folder)
         backup(db, out, audit_entry=False)  # no ORM write into a schema older than the models
     except OSError as exc:
         raise InputRefused(
             f"FSW Desk could not save a backup in {folder} before upgrading this profile "
             f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
         ) from exc
-    _restrict(out)
+    restrict_file(out)
     return out
 
 
-def _restrict(path: Path) -> None:
+def restrict_file(path: Path) -> None:
+    """Readable and writable by its owner only (0600), where the file system allows."""
     try:
         os.chmod(path, 0o600)
     except OSError:

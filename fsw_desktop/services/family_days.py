@@ -250,6 +250,24 @@ def family_left_out(session: Session, family_day_id: str, prisoner_id: str) -> l
     return _family(session, day, prisoner_id)[1]
 
 
+def request_for_family(session: Session, family_day_id: str, prisoner_id: str,
+                       relationship_repair: bool = False) -> tuple[FamilyDayRequest, list[str]]:
+    """Put forward everyone in the prisoner's family who may come; the request and what to tell the worker.
+
+    What both screens (Family days, and an application's one step onward) do: anyone who
+    cannot come is left out and named with the reason; when nobody is left the request is
+    refused with those reasons.
+    """
+    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    people, left_out = _family(session, day, prisoner_id)
+    if not people:
+        raise InputRefused("\n".join(left_out) if left_out else
+                           "No one in this family can be put forward: add family members to the case first.")
+    request, warnings = request_place_with_warnings(session, family_day_id, prisoner_id, people,
+                                                    relationship_repair=relationship_repair)
+    return request, [f"Left out: {why}" for why in left_out] + warnings
+
+
 def request_place(session: Session, family_day_id: str, prisoner_id: str, person_ids: Iterable[str],
                   case_id: str | None = None, requested_on: date | None = None,
                   relationship_repair: bool = False) -> FamilyDayRequest:

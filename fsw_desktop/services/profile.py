@@ -335,7 +335,7 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     report(40, "Copying")
     try:
         with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
-            _restrict_file(tmp)
+            dbmod.restrict_file(tmp)
             while chunk := src.read(1 << 20):
                 dst.write(chunk)
             dst.flush()
@@ -360,13 +360,10 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
         finally:
             database.close()
     except BaseException as exc:
-        if swapped_in:
-            if moved_aside:
-                os.replace(aside, target)
-            else:
-                target.unlink(missing_ok=True)
-        elif moved_aside:
+        if moved_aside:  # the old profile goes back over whatever was swapped in
             os.replace(aside, target)
+        elif swapped_in:
+            target.unlink(missing_ok=True)
         tmp.unlink(missing_ok=True)
         _drop_new_upgrade_copies(upgrade_copies, copies_before, had_upgrade_copies)
         if not isinstance(exc, Exception) or (isinstance(exc, InputRefused) and not isinstance(exc, CorruptFile)):
@@ -379,13 +376,6 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
         report(90, "Removing the replaced profile")
         _remove_securely(aside)
     report(100, "Restored")
-
-
-def _restrict_file(path: Path) -> None:
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass
 
 
 def _drop_new_upgrade_copies(folder: Path, before: set[Path], existed: bool) -> None:

@@ -302,10 +302,11 @@ class MainWindow(QMainWindow):
         with self.session() as s:
             hits = casework.search_people(s, text.strip(), limit=12)
         for hit in hits:
-            line = f"{hit.reference}  {hit.title} — {hit.detail}"
-            item = QStandardItem(line)
+            text = f"{hit.reference}  {hit.title} — {hit.detail}"
             if hit.warning:  # still listed, so the worker finds it; the warning comes first
-                item.setText(f"⚠ {hit.warning}  {line}")
+                text = f"⚠ {hit.warning}  {text}"
+            item = QStandardItem(text)
+            if hit.warning:
                 item.setToolTip(f"{hit.warning}: their involvement must not be shared with the prisoner.")
             item.setData(item.text(), Qt.ItemDataRole.AccessibleTextRole)
             item.setData(hit.case_id or hit.id, Qt.ItemDataRole.UserRole)

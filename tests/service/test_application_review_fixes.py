@@ -16,31 +16,12 @@ from sqlalchemy import func, select
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.applications import Application
 from fsw_desktop.services import applications as ap
-from fsw_desktop.services.session import open_session
 from fsw_desktop.services.working_days import load_holidays
 
-PASSPHRASE = "correct horse battery staple"
 H = load_holidays()
 MON = date(2026, 3, 2)
 NOW = datetime(2026, 3, 20, 12, 0)
 
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    from fsw_desktop.services import profile
-
-    db = profile.create_profile(tmp_path_factory.mktemp("application-fixes") / "p", "Quentin Testworker",
-                                "Desk a", "worker", PASSPHRASE, "HMP Testfield (synthetic)")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def s(database):
-    session = open_session(database)
-    yield session
-    session.rollback()
-    session.close()
 
 
 def new(s, at=datetime(2026, 3, 2, 9, 30), name="Orrin Valecroft") -> Application:

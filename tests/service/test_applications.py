@@ -14,14 +14,12 @@ import pytest
 from sqlalchemy import select
 
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.models.applications import Application, ApplicationEvent
+from fsw_desktop.models.applications import Application
 from fsw_desktop.models.meta import AuditEntry, Setting
 from fsw_desktop.models.people import Person
 from fsw_desktop.services import applications as ap
-from fsw_desktop.services.session import open_session
 from fsw_desktop.services.working_days import load_holidays
 
-PASSPHRASE = "correct horse battery staple"
 WORKER = "Quentin Testworker"
 H = load_holidays()
 MON = date(2026, 3, 2)
@@ -36,23 +34,6 @@ PATHS = {
     "closed": ["declined", "closed"],
 }
 
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    from fsw_desktop.services import profile
-
-    db = profile.create_profile(tmp_path_factory.mktemp("applications") / "p", WORKER, "Desk a", "worker",
-                                PASSPHRASE, "HMP Testfield (synthetic)")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def s(database):
-    session = open_session(database)
-    yield session
-    session.rollback()
-    session.close()
 
 
 def new(s, at=datetime(2026, 3, 2, 9, 30), kind="contact my family", route="applications box",

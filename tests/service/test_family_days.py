@@ -21,30 +21,11 @@ from fsw_desktop.models.sync import Change
 from fsw_desktop.models.visits import FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from fsw_desktop.services import family_days as fd
 from fsw_desktop.services import referrals, safeguarding, visits
-from fsw_desktop.services.session import open_session
 
 TODAY = date(2026, 3, 2)
 DAY = date(2026, 4, 18)  # a Saturday
 TABLES = (FamilyDay, FamilyDayRequest, FamilyDayAttendee, Person, Change, AuditEntry)
-PASSPHRASE = "correct horse battery staple"
 
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    from fsw_desktop.services import profile
-
-    db = profile.create_profile(tmp_path_factory.mktemp("family-days") / "p", "Quentin Testworker", "Desk f",
-                                "worker", PASSPHRASE, "HMP Testfield (synthetic)")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def s(database):
-    session = open_session(database)
-    yield session
-    session.rollback()
-    session.close()
 
 
 def counts(s) -> dict[str, int]:

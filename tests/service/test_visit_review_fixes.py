@@ -17,32 +17,13 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, FamilyDayAttendee
 from fsw_desktop.services import family_days as fd
 from fsw_desktop.services import referrals, safeguarding, visit_rules, visits
-from fsw_desktop.services.session import open_session
 from fsw_desktop.services.visit_rules import Rules
 
 TODAY = date(2026, 3, 2)  # Monday
 TUE = date(2026, 3, 10)
 DAY = date(2026, 4, 18)  # a family day, Saturday
 DEADLINE = date(2026, 4, 1)
-PASSPHRASE = "correct horse battery staple"
 
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    from fsw_desktop.services import profile
-
-    db = profile.create_profile(tmp_path_factory.mktemp("review") / "p", "Quentin Testworker", "Desk r", "worker",
-                                PASSPHRASE, "HMP Testfield (synthetic)")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def s(database):
-    session = open_session(database)
-    yield session
-    session.rollback()
-    session.close()
 
 
 def prisoner_with_family(s, family: str, number: str) -> tuple[Person, Person]:

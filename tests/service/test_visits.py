@@ -22,32 +22,13 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
 from fsw_desktop.models.visits import BlockedDate, Booking, BookingVisitor, SessionTemplate
 from fsw_desktop.services import referrals, safeguarding, visit_rules, visits
-from fsw_desktop.services.session import open_session
 from fsw_desktop.services.visit_rules import Rules
 
 TODAY = date(2026, 3, 2)  # Monday
 TUE = date(2026, 3, 10)
 THU = date(2026, 3, 12)
 TABLES = (SessionTemplate, BlockedDate, Booking, BookingVisitor, Person, Change, AuditEntry, Setting)
-PASSPHRASE = "correct horse battery staple"
 
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    from fsw_desktop.services import profile
-
-    db = profile.create_profile(tmp_path_factory.mktemp("visits") / "p", "Quentin Testworker", "Desk v", "worker",
-                                PASSPHRASE, "HMP Testfield (synthetic)")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def s(database):
-    session = open_session(database)
-    yield session
-    session.rollback()
-    session.close()
 
 
 @dataclass

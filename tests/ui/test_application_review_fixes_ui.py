@@ -20,7 +20,8 @@ from fsw_desktop.services import applications as apps
 from fsw_desktop.services import settings
 from fsw_desktop.services.session import open_session
 from fsw_desktop.ui.forms import qdate
-from fsw_desktop.ui.pages.applications_page import ApplicationsPage, last_twelve_months
+from fsw_desktop.services.summary import default_period as last_twelve_months
+from fsw_desktop.ui.pages.applications_page import ApplicationsPage
 from fsw_desktop.ui.pages.today import TodayPage
 
 MENU_LETTERS = {"f", "g", "p", "h"}  # the main window's menus: &File, &Go, Data &protection, &Help

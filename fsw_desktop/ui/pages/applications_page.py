@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
@@ -24,7 +23,7 @@ from sqlalchemy.orm import Session
 from ...errors import FswError
 from ...models.applications import Application
 from ...services import applications as apps
-from ...services import referrals, working_days
+from ...services import referrals, summary, working_days
 from ..booking_dialog import prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import write_pdf
@@ -63,11 +62,6 @@ HISTORY_COLUMNS = [
     Column("To", lambda h: h.status_to),
     Column("Note (internal)", lambda h: h.note),
 ]
-
-
-def last_twelve_months(end: date) -> tuple[date, date]:
-    """The twelve months up to ``end``, both ends included; safe on 29 February."""
-    return end - relativedelta(years=1) + relativedelta(days=1), end
 
 
 class HistoryDialog(QDialog):
@@ -352,15 +346,9 @@ class ApplicationsPage(Page):
         said: list[str] = []  # what the worker should know though the request was taken
 
         def save(s, v) -> None:  # noqa: ANN001
-            people = fd.family_for_day(s, v["day"], prisoner_id)
-            left_out = fd.family_left_out(s, v["day"], prisoner_id)
-            if not people:
-                raise FswError("\n".join(left_out) if left_out else
-                               "No one in this family can be put forward: add family members to the case first.")
-            request, warnings = fd.request_place_with_warnings(s, v["day"], prisoner_id, people,
-                                                               relationship_repair=v["repair"])
+            request, warnings = fd.request_for_family(s, v["day"], prisoner_id, v["repair"])
             apps.link_onward(s, row.id, family_day_request_id=request.id)
-            said[:] = [f"Left out: {why}" for why in left_out] + warnings
+            said[:] = warnings
 
         def saved() -> None:
             self.refresh()
@@ -371,7 +359,7 @@ class ApplicationsPage(Page):
 
     def choose_figures(self) -> FormDialog:
         """Ask for the period first (the last twelve months unless changed), then show its figures."""
-        start, end = last_twelve_months(date.today())
+        start, end = summary.default_period(date.today())
         spec = FormSpec("application-figures", "Applications: figures", [
             Field("start", "&From (received on or after)", "date", default=start),
             Field("end", "&To (received on or before)", "date", default=end)],
@@ -388,7 +376,7 @@ class ApplicationsPage(Page):
     def show_figures(self, start: date | None = None, end: date | None = None, show: bool = True) -> apps.Figures:
         """Figures for ``start`` to ``end`` (default: the last twelve months); an end before the start is refused."""
         end = end or date.today()
-        start = start or last_twelve_months(end)[0]
+        start = start or summary.default_period(end)[0]
         with self.session_factory() as s:
             f = apps.figures(s, start, end, working_days.holidays_for(s))
         share = "–" if f.on_time_share is None else f"{f.on_time_share:.0%}"

@@ -167,15 +167,9 @@ class FamilyDaysPage(Page):
 
         def save(values: dict) -> list[str]:
             with self.session_factory() as s:
-                people = fd.family_for_day(s, day.id, values["prisoner_id"])
-                left_out = fd.family_left_out(s, day.id, values["prisoner_id"])
-                if not people:
-                    raise FswError("\n".join(left_out) if left_out else
-                                   "No one in this family can be put forward: add family members to the case first.")
-                _request, warnings = fd.request_place_with_warnings(s, day.id, values["prisoner_id"], people,
-                                                                    relationship_repair=values["repair"])
+                _request, warnings = fd.request_for_family(s, day.id, values["prisoner_id"], values["repair"])
                 s.commit()
-            return [f"Left out: {why}" for why in left_out] + warnings
+            return warnings
 
         dialog = FormDialog(self, spec, save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
