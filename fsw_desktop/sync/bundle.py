@@ -24,7 +24,6 @@ import json
 import os
 import re
 import struct
-import tempfile
 import uuid
 import zlib
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from .. import atomic
 from ..errors import InputRefused
 
 FORMAT = 1
@@ -475,36 +475,7 @@ def open_bundle(
 
 # --- files -----------------------------------------------------------------------------------------
 
+# Bundles are written by the one atomic writer (temporary file, fsync, rename, 0600).
+write_atomic = atomic.write_atomic
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half.
 
-    Temporary file in the same directory, fsync, rename over, then fsync the
-    directory where the platform allows it.
-    """
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            dir_fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass  # some filesystems (FAT on a USB stick, network shares) cannot sync a directory
-        finally:
-            os.close(dir_fd)

@@ -1,0 +1,99 @@
+"""The one way the application writes a file: all at once, private to the user, no half files.
+
+Every file a desk saves (bundles, identities, backups, PDFs, CSVs, spreadsheets) goes
+through here, at the bottom of the package, so that sync, services and both front ends
+share one rule: a temporary file beside the target (``.NAME.XXXX.part``), created 0600
+on POSIX, flushed and fsynced, renamed over the target, then the directory fsynced.
+A reader sees the old file or the new one, never a part, and nobody else on the
+machine can read what a worker saved. A write killed half way leaves a ``.part``
+file; ``clean_leftovers`` removes those on the next start.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+PART_SUFFIX = ".part"
+PRIVATE = 0o600
+
+
+def _tmp_beside(path: Path) -> tuple[int, Path]:
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=directory)  # mkstemp: 0600
+    return fd, Path(tmp)
+
+
+def _sync_dir(directory: Path) -> None:
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass  # some filesystems (FAT on a USB stick, network shares) cannot sync a directory
+    finally:
+        os.close(dir_fd)
+
+
+def _finish(tmp: Path, path: Path) -> None:
+    try:
+        os.chmod(tmp, PRIVATE)
+    except OSError:
+        pass  # filesystems without POSIX modes (FAT on a USB stick)
+    os.replace(tmp, path)
+    _sync_dir(path.parent if str(path.parent) else Path("."))
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write ``data`` (text is written as UTF-8) to ``path`` so a reader never sees half of it."""
+    path = Path(path)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = _tmp_beside(path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _finish(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_with(path: Path, write: Callable[[Path], None]) -> None:
+    """For libraries that write to a path themselves (a spreadsheet, a SQLCipher export):
+    ``write`` fills a private temporary file beside ``path``, which then replaces it."""
+    path = Path(path)
+    fd, tmp = _tmp_beside(path)
+    os.close(fd)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        _finish(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def clean_leftovers(directory: Path) -> list[Path]:
+    """Remove ``.NAME.XXXX.part`` files a killed write left in ``directory``; returns what went."""
+    gone: list[Path] = []
+    try:
+        entries = list(Path(directory).iterdir())
+    except OSError:
+        return gone
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(PART_SUFFIX) and entry.is_file():
+            try:
+                entry.unlink()
+                gone.append(entry)
+            except OSError:
+                pass
+    return gone
