@@ -42,6 +42,7 @@ RECORD_ACTIONS = (CREATED, CHANGED, DELETED, ERASED)
 # Every action the application records (the audit dialog offers these as filters).
 ACTIONS = (
     "case opened", CREATED, CHANGED, DELETED, ERASED, "printed", "exported", "bundle made", "bundle imported",
+    "bundle refused",
     "passphrase changed", "backup made", "backup restored", "database checked", "profile created",
     "settings changed", "conflict resolved", "peer paired", "peer renamed", "peer revoked", "identity exported",
     "demo data added",

@@ -33,7 +33,8 @@ from ..sync import bundle as envelope
 from ..sync import merge
 from ..sync.changes import ChangeContext, attach
 from ..sync.clock import encode
-from ..sync.scope import WORKER, for_role
+from ..sync.scope import RELAYS, SUPERVISOR, WORKER, for_role
+from ..sync.trust import KnownDesk, OutOfScope, check_changes
 from . import audit, peers
 from . import files
 from .closure import HANDED_OVER_REASON
@@ -160,9 +161,12 @@ def _since_stamp(since: date) -> str:
     return encode(max(millis, 0), 0, "")
 
 
-def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[list[tuple[Any, ...]], int]:
+def _sync_changes(session: Session, peer: Peer, since: date | None,
+                  own_only: str | None = None) -> tuple[list[tuple[Any, ...]], int]:
     """Changes after what was last sent (relays included; not the peer's own), and the new high mark.
 
+    With ``own_only`` (this desk's id), only the changes this desk made: a desk whose role does
+    not relay (a visits hall) never passes on other desks' changes, which its peers would refuse.
     Rows come as SQLite gives them (tuples in ``CHANGE_FIELDS`` order), straight into the payload.
     """
     raw = merge._raw(session)
@@ -172,8 +176,12 @@ def _sync_changes(session: Session, peer: Peer, since: date | None) -> tuple[lis
     if since is not None:
         sql += " OR hlc >= ?"
         params.append(_since_stamp(since))
-    sql += ") AND rowid <= ? AND desk_id != ? ORDER BY rowid"
+    sql += ") AND rowid <= ? AND desk_id != ?"
     params += [upto, peer.desk_id]
+    if own_only is not None:
+        sql += " AND desk_id = ?"
+        params.append(own_only)
+    sql += " ORDER BY rowid"
     return raw.execute(sql, params).fetchall(), upto
 
 
@@ -301,18 +309,23 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             report(2, "Preparing the bundle")
             target = peers.get_peer(session, peer)
             recipient = peers.recipient_for(target)
+            me = desk(session)
+            if me.role == SUPERVISOR:
+                raise InputRefused("A supervisor's desk sends no sync or handover bundles; "
+                                   "workers send it their summaries.")
             extra: dict[str, Any] = {}
             case_ref_out = None
             if kind == "sync":
                 scope = for_role(target.role)
                 report(10, "Collecting changes")
-                changes, upto = _sync_changes(session, target, since)
+                own_only = None if me.role in RELAYS else me.desk_id
+                changes, upto = _sync_changes(session, target, since, own_only)
                 report(35, "Choosing what this desk may receive")
                 changes = scope.filter_rows(changes)
                 header_scope = dict(scope.describe(), since=since.isoformat() if since else None, case=None)
             else:
-                if target.role != WORKER:
-                    raise InputRefused("A case can only be handed over to a family support worker's desk.")
+                if target.role != WORKER or me.role != WORKER:
+                    raise InputRefused("A case can only be handed over from and to a family support worker's desk.")
                 case = _find_case(session, case_ref)
                 if case.status == HANDED_OVER:
                     raise InputRefused(f"Case {case.ref} has already been handed over.")
@@ -452,6 +465,8 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             changes = _payload_changes(header, payload)
             case_meta = payload.get("case") if header.kind == "handover" else None
             del payload
+            report(12, "Checking what the sending desk may change")
+            _check_trust(session, changes, header, me.desk_id)
             report(15, f"Merging {len(changes)} changes")
 
             def sub(pct: int, msg: str) -> None:
@@ -488,11 +503,41 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                                 f"updated {merged.updated}, conflicts {merged.conflicts_new}")
             report(97, "Saving")
             session.commit()
+        except OutOfScope as refusal:
+            session.rollback()
+            _record_refusal(session, header.sender_desk_id, refusal)
+            raise
         except BaseException:
             session.rollback()
             raise
     report(100, "Imported")
     return result
+
+
+def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: envelope.Header, me_id: str) -> None:
+    """Every change must fit the role this desk stored for the desk it claims (``sync.trust``)."""
+    known = {p.desk_id: KnownDesk(p.desk_id, p.name, p.role, p.revoked_at is not None)
+             for p in session.execute(select(Peer)).scalars()}
+    sender = known[header.sender_desk_id]  # the envelope already refused unpaired and revoked senders
+    if header.kind == "handover" and sender.role != WORKER:
+        raise OutOfScope(f"Refused: {sender.name} is not a family support worker's desk, so it cannot hand over "
+                         "a case. Nothing was imported.", sender.name, "cases", "only workers hand over cases")
+    raw = merge._raw(session)
+
+    def held(ids: list[str]) -> set[str]:
+        return {r[0] for r in raw.execute(
+            "SELECT change_id FROM changes WHERE change_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)).fetchall()}
+
+    check_changes(changes, sender=sender, me_id=me_id, desks=known, held=held)
+
+
+def _record_refusal(session: Session, sender_desk_id: str, refusal: OutOfScope) -> None:
+    """The refusal is the one thing a refused bundle leaves: an entry in the audit trail."""
+    peer = session.get(Peer, sender_desk_id)
+    name = peer.name if peer is not None else sender_desk_id[:8]
+    audit.record(session, "bundle refused", detail=f"from {name}: {refusal.rule} ({refusal.table or 'no table'})")
+    session.commit()
 
 
 # --- what the Sync page lists -------------------------------------------------------------------

@@ -45,7 +45,13 @@ FORMAT = 1
 MAGIC = b"FSWDESK-BUNDLE\n"
 
 MAX_HEADER = 1 << 20  # 1 MiB of header JSON
-MAX_PAYLOAD = 2 << 30  # 2 GiB of payload JSON once decompressed
+# How much payload a bundle may inflate to. A five-year desk's full sync is about 200 MB of JSON,
+# compressed about 6.4 times at level 3; a zlib bomb inflates a thousand times. The reader stops as
+# soon as the payload passes the smaller of the ceiling and RATIO times the compressed size (with a
+# floor for small bundles), so a 2 MB bomb costs at most 64 MiB before it is refused.
+MAX_PAYLOAD = 768 << 20  # the ceiling: far above any real desk's full sync
+PAYLOAD_FLOOR = 64 << 20  # any bundle may inflate this far
+PAYLOAD_RATIO = 32  # beyond the floor, at most this many times its compressed size
 MAX_CIPHERTEXT = (1 << 31) - 1  # the AEAD's own limit on one message
 SIGNATURE_SIZE = 64
 KEY_SIZE = 32
@@ -69,7 +75,7 @@ UNKNOWN_SENDER = "This bundle is from a desk you have not paired with."
 REVOKED_SENDER = "This bundle is from a desk whose pairing was revoked."
 OWN_BUNDLE = "This bundle was made on this desk."
 NEWER_FORMAT = "This bundle was made by a newer version of FSW Desk (format {format})."
-TOO_LARGE = "This bundle would be larger than FSW Desk can carry (2 GB). Export less at a time."
+TOO_LARGE = "This bundle would be larger than FSW Desk can carry. Export less at a time."
 
 _HEADER_KEYS = frozenset(
     {"format", "kind", "bundle_id", "sender_desk_id", "sender_name", "sender_role", "seq", "created",
@@ -226,16 +232,25 @@ def seal(
     ids = [_check_id(r.desk_id, "recipient desk_id") for r in recipients]
     if len(set(ids)) != len(ids):
         raise ValueError("a recipient is listed twice")
-    signer = Ed25519PrivateKey.from_private_bytes(sender.signing_private)
 
     plain = canonical_json(payload)
     if len(plain) > MAX_PAYLOAD:
         raise BundleRefused(TOO_LARGE, "too-large")
     compressed = zlib.compress(plain, ZLIB_LEVEL)
+    if len(plain) > payload_limit(len(compressed)):  # a reader would refuse it: never make one
+        raise BundleRefused(TOO_LARGE, "too-large")
     del plain
+    return _seal_compressed(compressed, kind=kind, sender=sender, recipients=recipients, seq=seq, scope=scope,
+                            bundle_id=bundle_id, created=created)
+
+
+def _seal_compressed(compressed: bytes, *, kind: str, sender: Sender, recipients: list[Recipient], seq: int,
+                     scope: dict, bundle_id: str, created: datetime | None) -> bytes:
+    """Encrypt and sign an already compressed payload. Split from ``seal`` so that tests can make,
+    with real keys, the hostile files a paired desk could make (a zlib bomb) and ``seal`` refuses."""
     if len(compressed) + TAG_SIZE > MAX_CIPHERTEXT:
         raise BundleRefused(TOO_LARGE, "too-large")
-
+    signer = Ed25519PrivateKey.from_private_bytes(sender.signing_private)
     content_key = AESGCM.generate_key(bit_length=256)
     wrapped = []
     for r in recipients:
@@ -401,13 +416,20 @@ def peek(data: bytes) -> Header:
     return _parse(data).header
 
 
+def payload_limit(compressed_size: int) -> int:
+    """The most a payload compressed to ``compressed_size`` bytes may inflate to (see MAX_PAYLOAD)."""
+    return min(MAX_PAYLOAD, max(PAYLOAD_FLOOR, PAYLOAD_RATIO * compressed_size))
+
+
 def _decompress(compressed: bytes) -> bytes:
+    """Inflate with the output capped: zlib stops at the limit, so a bomb costs no more than that."""
+    limit = payload_limit(len(compressed))
     inflater = zlib.decompressobj()
     try:
-        plain = inflater.decompress(compressed, MAX_PAYLOAD + 1)
+        plain = inflater.decompress(compressed, limit + 1)
     except zlib.error:
         raise _refuse(DAMAGED, "damaged") from None
-    if len(plain) > MAX_PAYLOAD or inflater.unconsumed_tail:
+    if len(plain) > limit or inflater.unconsumed_tail:
         raise _refuse(TOO_LARGE, "too-large")
     if not inflater.eof or inflater.unused_data:
         raise _refuse(DAMAGED, "damaged")

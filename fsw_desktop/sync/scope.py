@@ -1,4 +1,8 @@
-"""What each kind of desk may receive: the allow-list applied to every outgoing change.
+"""What each kind of desk may receive, and what it may originate: the two allow-lists of sync.
+
+Receive scopes (``SCOPES``) filter every outgoing change; write scopes
+(``WRITE_SCOPES``, below) are checked against every incoming change, by the
+role this desk has stored for the desk the change claims to come from.
 
 A worker desk receives everything that travels. A visitor-centre desk receives
 only what a visit booking needs: the people with their names, dates of birth,
@@ -16,10 +20,11 @@ the set of fields it may see (``ALL`` for every field). The travel columns
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..errors import InputRefused
-from ..models.base import TRAVEL_COLUMNS
+from ..models.base import TRAVEL_COLUMNS, Base, Travelling
 
 ALL: frozenset[str] = frozenset({"__all__"})
 
@@ -28,11 +33,25 @@ VISITOR_CENTRE = "visitor-centre"
 SUPERVISOR = "supervisor"
 
 # Fields of a person a visit booking needs; do_not_disclose always travels with the person.
+# A ban's reason is free text about the person: the visits hall learns that a ban exists and
+# until when (``HELD_BACK``), never why.
 VISIT_PERSON_FIELDS = frozenset({
     "case_id", "given_name", "family_name", "date_of_birth", "relationship", "is_prisoner", "prison_number",
     "establishment", "wing", "do_not_disclose",
     "visitor_approved", "ban_reason", "banned_until", "closed_visits_only",
 })
+# A booking without the worker's notes; the adoption-panel and parent-support notes a final
+# contact needs are sent only as "recorded" (``HELD_BACK``), so the hall can see they exist.
+VISIT_BOOKING_FIELDS = frozenset({
+    "prisoner_id", "template_id", "on", "visit_type", "status", "status_reason", "closed", "waiting_list",
+    "overbooked", "overbook_reason", "lead_visitor_id", "outcome", "la_assessment", "parent_support",
+})
+# Free-text fields a visits hall is told only exist: a non-empty value travels as HELD_BACK.
+HELD_BACK = "Recorded by the family support service"
+HELD_BACK_FIELDS: dict[str, frozenset[str]] = {
+    "people": frozenset({"ban_reason"}),
+    "bookings": frozenset({"la_assessment", "parent_support"}),
+}
 # A family-day request without the worker's reasons for overriding its priority.
 FAMILY_DAY_REQUEST_FIELDS = frozenset({
     "family_day_id", "prisoner_id", "requested_on", "first_time", "weeks_since_visit", "relationship_repair",
@@ -49,7 +68,7 @@ SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
         "restrictions": VISIT_RESTRICTION_FIELDS,
         "session_templates": ALL,
         "blocked_dates": ALL,
-        "bookings": ALL,
+        "bookings": VISIT_BOOKING_FIELDS,
         "booking_visitors": ALL,
         "family_days": ALL,
         "family_day_requests": FAMILY_DAY_REQUEST_FIELDS,
@@ -97,56 +116,170 @@ class Scope:
 
     def filter(self, change: Mapping[str, Any]) -> dict[str, Any] | None:
         """The change as this role may receive it, or None. ``*`` records lose the fields not allowed."""
-        kept = self._filter(change["record_table"], change["field"], change["value"])
+        kept = self._filter(change["record_table"], change["field"], change["value"], change.get("old"))
         if kept is None:
             return None
         out = dict(change)
-        out["value"] = kept
+        out["value"] = kept[0]
+        if "old" in change:
+            out["old"] = kept[1]
         return out
 
     def filter_rows(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
-        """Changes as sequences in ``merge.CHANGE_FIELDS`` order (table 1, field 3, value 4)."""
+        """Changes as sequences in ``merge.CHANGE_FIELDS`` order (table 1, field 3, value 4, old 5)."""
         if self.tables is None:
             return list(rows)
         out = []
         for row in rows:
-            kept = self._filter(row[1], row[3], row[4])
+            kept = self._filter(row[1], row[3], row[4], row[5])
             if kept is None:
                 continue
-            if kept is not row[4]:
+            if kept[0] is not row[4] or kept[1] is not row[5]:
                 row = list(row)
-                row[4] = kept
+                row[4], row[5] = kept
             out.append(row)
         return out
 
-    def filter_all(self, changes: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-        out = []
-        for c in changes:
-            kept = self.filter(c)
-            if kept is not None:
-                out.append(kept)
-        return out
-
-    def _filter(self, table: str, field: str, value: str) -> str | None:
-        """The value to send for this change (the same object when untouched), or None to hold it back."""
+    def _filter(self, table: str, field: str, value: str, old: str | None) -> tuple[str, str | None] | None:
+        """(value, old) to send for this change (the same objects when untouched), or None to hold it back."""
         if self.tables is None:
-            return value
+            return value, old
         allowed = self.fields(table)
         if allowed is None:
-            return value
+            return value, old
         if not allowed:
             return None
+        held_back = HELD_BACK_FIELDS.get(table, frozenset())
         if field != "*":
-            return value if field in allowed else None
+            if field not in allowed:
+                return None
+            if field in held_back:
+                return _held_back(value), (None if old is None else _held_back(old))
+            return value, old
         try:
             whole = json.loads(value)
         except ValueError:
             return None
         if not isinstance(whole, dict):
             return None
-        return json.dumps({k: v for k, v in whole.items() if k in allowed}, ensure_ascii=False, sort_keys=True)
+        kept = {k: (HELD_BACK if k in held_back and v else v) for k, v in whole.items() if k in allowed}
+        return json.dumps(kept, ensure_ascii=False, sort_keys=True), old
+
+
+def _held_back(value: str) -> str:
+    """A free-text value as a visits hall receives it: that there is one, not what it says."""
+    try:
+        text = json.loads(value)
+    except ValueError:
+        return json.dumps(HELD_BACK)
+    return value if not text else json.dumps(HELD_BACK)
 
 
 def for_role(role: str) -> Scope:
     """The scope for a recipient role; refuses roles that never receive sync (supervisors)."""
     return Scope(role)
+
+
+# --- what each role may originate -----------------------------------------------------------------
+
+# What a visits hall records about the visitors it meets: a new visitor, approval, a ban, closed visits.
+VISITOR_PERSON_WRITES = frozenset({
+    "given_name", "family_name", "date_of_birth", "relationship",
+    "visitor_approved", "ban_reason", "banned_until", "closed_visits_only",
+})
+# Set only in the record that makes a person (a visitor added to a family), never changed later.
+CREATE_ONLY: dict[str, frozenset[str]] = {"people": frozenset({"case_id"})}
+
+# role -> table -> fields a desk of that role may originate (None: every travelling table in full).
+# A table that is not listed may not be changed at all. Receiving is separate (SCOPES above): a
+# visits hall may write a booking's notes, but never receives a worker's.
+WRITE_SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
+    WORKER: None,
+    VISITOR_CENTRE: {
+        "people": VISITOR_PERSON_WRITES,
+        "session_templates": ALL,
+        "blocked_dates": ALL,
+        "bookings": ALL,
+        "booking_visitors": ALL,
+        "family_days": ALL,
+        "family_day_requests": ALL,
+        "family_day_attendees": ALL,
+    },
+    SUPERVISOR: {},  # a supervisor's desk sends summaries' readers nothing that lands on a desk
+}
+# Tables a role may change but whose records it may not delete (a visitor is casework's person too).
+NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people"})}
+# Roles whose desks pass on changes made on other desks. Every other desk sends only its own.
+RELAYS = frozenset({WORKER})
+# ``old`` of the change on ``deleted`` that marks a record as erased (services/erasure.py).
+ERASED_MARK = '"erased"'
+ROLE_NAMES = {WORKER: "family support worker", VISITOR_CENTRE: "visitor centre", SUPERVISOR: "supervisor"}
+ROLE_DESKS = {WORKER: "a family support worker's desk", VISITOR_CENTRE: "a visitor-centre desk",
+              SUPERVISOR: "a supervisor's desk"}
+
+
+def role_desk(role: str) -> str:
+    """'a visitor-centre desk': how a rule names the desks of a role."""
+    return ROLE_DESKS.get(role, f"a {role} desk")
+
+
+def may_originate_everything(role: str) -> bool:
+    return role in WRITE_SCOPES and WRITE_SCOPES[role] is None
+
+
+@lru_cache(maxsize=None)
+def _defaults(table: str) -> dict[str, Any]:
+    """The JSON form of each column's scalar default: what a new record holds when nobody set it."""
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if issubclass(model, Travelling) and model.__tablename__ == table:
+            out: dict[str, Any] = {}
+            for column in model.__table__.columns:
+                default = column.default
+                if default is not None and getattr(default, "is_scalar", False):
+                    out[column.key] = default.arg
+            return out
+    return {}
+
+
+def _unset(table: str, column: str, value: Any) -> bool:
+    return value is None or value == "" or value is False or value == _defaults(table).get(column, object())
+
+
+def write_refusal(role: str, table: str, field: str, value: str, old: str | None) -> str | None:
+    """Why a desk of ``role`` may not have made this change (a short rule), or None when it may."""
+    tables = WRITE_SCOPES.get(role, {})
+    desk = role_desk(role)
+    if tables is None:
+        return None
+    if field == "deleted" and old == ERASED_MARK:
+        return "only a family support worker's desk erases records"
+    allowed = tables.get(table)
+    if allowed is None:
+        return f"{desk} may not change {table}"
+    tombstones_refused = table in NO_TOMBSTONES.get(role, frozenset())
+    if field == "*":
+        try:
+            whole = json.loads(value)
+        except ValueError:
+            whole = None
+        if not isinstance(whole, dict):
+            return "a new record that is not well formed"
+        if whole.get("deleted") and tombstones_refused:
+            return f"{desk} may not delete {table}"
+        if allowed is ALL:
+            return None
+        create_only = CREATE_ONLY.get(table, frozenset())
+        for column, v in whole.items():
+            if column in allowed or column in create_only or column in TRAVEL_COLUMNS:
+                continue
+            if not _unset(table, column, v):
+                return f"{desk} may not set {table}.{column}"
+        return None
+    if field == "deleted":
+        return f"{desk} may not delete {table}" if tombstones_refused else None
+    if field in TRAVEL_COLUMNS:
+        return f"{desk} may not change {table}.{field}"
+    if allowed is ALL or field in allowed:
+        return None
+    return f"{desk} may not change {table}.{field}"

@@ -1,0 +1,110 @@
+"""Whether the changes in a bundle could have come from where they say: the trust boundary of sync.
+
+The envelope proves which paired desk sealed a bundle; it says nothing of the
+changes inside, each of which names the desk that made it (``desk_id``, and the
+same desk at the end of its ``hlc`` stamp). So every change is checked here,
+before anything is merged:
+
+- its stamp names the desk it claims;
+- a change claiming another desk than the sender is a relay, and only a worker
+  desk relays (a visits hall or a supervisor sends only its own work);
+- a change claiming *this* desk must be one this desk already holds;
+- the desk it claims must not be revoked here, unless this desk already holds
+  the change; a desk never paired here is vouched for by the worker relaying it,
+  so its changes must fit a worker's scope (a handover from another prison
+  carries changes of desks this one never met);
+- the change must fit the write scope (``scope.WRITE_SCOPES``) of the role this
+  desk stored for that desk when it was paired, never the role a file claims.
+
+One change out of place refuses the whole bundle (``OutOfScope``), naming the
+desk, the table and the rule. No Qt, no database: the caller passes what it knows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from ..errors import InputRefused
+from .scope import RELAYS, ROLE_NAMES, WRITE_SCOPES, WORKER, role_desk, write_refusal
+
+
+@dataclass(frozen=True)
+class KnownDesk:
+    """A desk as this desk stored it when pairing: the role that counts, not the one a file claims."""
+
+    desk_id: str
+    name: str
+    role: str
+    revoked: bool = False
+
+
+class OutOfScope(InputRefused):
+    """A bundle holding a change its desk may not make; nothing of it is imported."""
+
+    reason = "out-of-scope"
+
+    def __init__(self, message: str, desk: str, table: str, rule: str) -> None:
+        super().__init__(message)
+        self.desk = desk
+        self.table = table
+        self.rule = rule
+
+
+def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:
+    if desk is None:
+        return f"an unpaired desk ({desk_id[:8]})"
+    return f"{desk.name} ({ROLE_NAMES.get(desk.role, desk.role)})"
+
+
+def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: str,
+                  desks: dict[str, KnownDesk], held: Callable[[list[str]], set[str]]) -> None:
+    """Refuse (``OutOfScope``) unless every change fits the rules above.
+
+    ``rows`` are changes in ``merge.CHANGE_FIELDS`` order; ``held(ids)`` gives the
+    change ids among ``ids`` this desk already holds (asked only for relays of
+    this desk's own or a revoked desk's changes).
+    """
+    by_origin: dict[str, list[Sequence[str]]] = defaultdict(list)
+    for row in rows:
+        by_origin[row[7]].append(row)
+
+    def refuse(rule: str, origin: str, table: str) -> OutOfScope:
+        who = "this desk" if origin == me_id else _desk_label(desks.get(origin), origin)
+        via = "" if origin == sender.desk_id else f", passed on by {sender.name}"
+        table_part = f" to {table}" if table else ""
+        return OutOfScope(
+            f"Refused: this bundle holds a change{table_part} from {who}{via}, and {rule}. Nothing was imported.",
+            who, table, rule)
+
+    for origin, changes in by_origin.items():
+        suffix = "." + origin
+        for row in changes:
+            if not row[6].endswith(suffix):
+                raise refuse("its time stamp names a different desk", origin, row[1])
+        if origin != sender.desk_id and sender.role not in RELAYS:
+            raise refuse(f"{role_desk(sender.role)} sends only its own changes", origin, changes[0][1])
+        if origin == me_id:
+            ids = [row[0] for row in changes]
+            if set(ids) - held(ids):
+                raise refuse("this desk never made it", origin, changes[0][1])
+            continue
+        desk = desks.get(origin)
+        if desk is None:
+            role = WORKER if origin != sender.desk_id else sender.role  # vouched for by the relaying worker
+        else:
+            if desk.revoked:
+                ids = [row[0] for row in changes]
+                if set(ids) - held(ids):
+                    raise refuse("that desk's pairing was revoked here", origin, changes[0][1])
+                continue
+            role = desk.role
+        if role not in WRITE_SCOPES:
+            raise refuse(f"FSW Desk does not know what {role_desk(role)} may change", origin, changes[0][1])
+        if WRITE_SCOPES[role] is None:
+            continue
+        for row in changes:
+            rule = write_refusal(role, row[1], row[3], row[4], row[5])
+            if rule is not None:
+                raise refuse(rule, origin, row[1])
