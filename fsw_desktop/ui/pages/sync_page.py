@@ -139,9 +139,11 @@ class SyncPage(Page):
         self.peer_combo = QComboBox()
         self.peer_combo.setAccessibleName("Export to desk")
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem("Sync: changes since the last bundle", "sync")
-        self.kind_combo.addItem("Handover: one case, whole", "handover")
+        # what this desk's role may send (docs/bundle-format.md, "Write scopes")
+        if desk.role != "supervisor":
+            self.kind_combo.addItem("Sync: changes since the last bundle", "sync")
         if desk.role == "worker":
+            self.kind_combo.addItem("Handover: one case, whole", "handover")
             self.kind_combo.addItem("Summary for my supervisor", "summary")
         self.kind_combo.setAccessibleName("Bundle kind")
         self.include_names = QCheckBox("Include &names for supervision")
@@ -174,6 +176,11 @@ class SyncPage(Page):
         gl.addWidget(self.since, 3, 1)
         gl.addWidget(self.include_names, 4, 0, 1, 2)
         gl.addWidget(export, 5, 1)
+        if self.kind_combo.count() == 0:  # a supervisor's desk only receives workers' summaries
+            for w in (self.peer_combo, self.kind_combo, self.case_ref, self.since, export):
+                w.setEnabled(False)
+            export.setToolTip("A supervisor's desk sends no bundles: workers send it their summaries.")
+            self.kind_combo.setPlaceholderText("Summaries are received, not sent")
         hint = QLabel("Or drop a bundle file anywhere on this page.")
         hint.setObjectName("Muted")
         gl.addWidget(import_button, 6, 1)
