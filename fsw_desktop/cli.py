@@ -3,7 +3,8 @@
 Usage: ``fsw [--profile DIR] [--passphrase-file FILE] COMMAND ...``. Global options go
 before the command so every command finds its profile and passphrase the same way.
 
-Exit codes: 0 done, 2 usage, 3 wrong passphrase or no such profile, 4 input refused.
+Exit codes: 0 done, 2 usage, 3 wrong passphrase or no such profile, 4 input refused,
+5 the profile's database file is damaged (restore a backup).
 Errors are one line on stderr (``fsw: <message>``) and never a traceback, because a
 traceback can carry field values, i.e. personal data, into a terminal or a log.
 
@@ -24,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .db import Database
-from .errors import FswError, InputRefused, NoProfile, ProfileExists
+from .db import DAMAGED_WHILE_WORKING, Database, is_damage
+from .errors import DamagedProfile, FswError, InputRefused, NoProfile, ProfileExists
 from .models.sync import ROLES
 from .services import profile
 
@@ -186,7 +187,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     for problem in problems:
         print(problem)
-    raise InputRefused(f"The database check found {len(problems)} problem(s).")
+    raise DamagedProfile(f"The database check found {len(problems)} problem(s): the profile's database file "
+                         "is damaged. Restore your latest backup ('fsw restore FILE --replace').")
 
 
 def _passphrase_change_args(p: argparse.ArgumentParser) -> None:
@@ -317,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("Cancelled.", 130)
     except Exception as exc:  # a traceback could show record values; FSW_DEBUG=1 shows it
+        if is_damage(exc):  # met on a raw connection the engine's own mapping does not see
+            return _fail(DAMAGED_WHILE_WORKING, DamagedProfile.exit_code)
         if os.environ.get("FSW_DEBUG"):
             raise
         return _fail(f"Unexpected error ({type(exc).__name__}). Run with FSW_DEBUG=1 for details.", 1)

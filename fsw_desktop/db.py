@@ -10,6 +10,7 @@ bytes of the file, as SQLCipher writes it.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 import threading
@@ -24,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import Pool, QueuePool
 
-from .errors import CorruptFile, InputRefused, NoProfile, ProfileLocked, WrongPassphrase
+from .errors import CorruptFile, DamagedProfile, InputRefused, NoProfile, ProfileLocked, WrongPassphrase
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -88,8 +89,75 @@ class Key:
         return cls(derive_key(passphrase, salt), salt)
 
 
+DAMAGED_AT_OPEN = (
+    "This profile's database file is damaged: the passphrase is right, but part of the file FSW Desk "
+    "needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, "
+    "or 'fsw restore FILE --replace')."
+)
+DAMAGED_WHILE_WORKING = (
+    "Part of this profile's database file is damaged and could not be read. Check the database "
+    "(File > Check database, or 'fsw check'), then restore your latest backup (Restore from backup "
+    "on the lock screen, or 'fsw restore FILE --replace')."
+)
+
+# SQLCipher 4's page layout, as every file of ours is written (we never change these settings).
+# Used only to tell a wrong key from a damaged first page; a test checks they still agree.
+PAGE_SIZE = 4096
+_IV_BYTES, _HMAC_BYTES = 16, 64
+_RESERVE = _IV_BYTES + _HMAC_BYTES
+_HMAC_SALT_MASK = 0x3A
+_HMAC_KDF_ITERATIONS = 2
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+def key_fits_some_page(path: Path, key: Key, samples: int = 8) -> bool:
+    """Does ``key`` verify the HMAC of any page after the first?
+
+    SQLCipher says "file is not a database" both for a wrong key and for a first page that fails
+    its HMAC, so on its own it would call one flipped bit a wrong passphrase. Each page carries
+    its own HMAC: a wrong key fails on every page, while a damaged first page leaves the others
+    verifying. A few pages are enough, and cheap even on a five-year desk's file. If the salt itself
+    is damaged the key derived from it is wrong for every page; that case stays indistinguishable.
+    """
+    try:
+        with open(path, "rb") as fh:
+            pages = os.fstat(fh.fileno()).st_size // PAGE_SIZE
+            if pages < 2:
+                return False
+            step = max(1, (pages - 2) // max(1, samples - 2))
+            numbers = sorted({2, 3, pages, *range(2, pages + 1, step)} & set(range(2, pages + 1)))[:samples]
+            mask = bytes(b ^ _HMAC_SALT_MASK for b in key.salt)
+            hmac_key = hashlib.pbkdf2_hmac("sha512", bytes(key.raw), mask, _HMAC_KDF_ITERATIONS, KEY_BYTES)
+            for number in numbers:
+                fh.seek((number - 1) * PAGE_SIZE)
+                page = fh.read(PAGE_SIZE)
+                signed = page[: PAGE_SIZE - _HMAC_BYTES] + number.to_bytes(4, "little")
+                expected = hmac.new(hmac_key, signed, "sha512").digest()
+                if hmac.compare_digest(expected, page[PAGE_SIZE - _HMAC_BYTES :]):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def is_damage(exc: BaseException) -> bool:
+    """A SQLite/SQLCipher error that means the file is damaged (a page failed its HMAC, or is missing)."""
+    exc = getattr(exc, "orig", None) or exc  # SQLAlchemy's wrapper carries the driver's error
+    if not isinstance(exc, sqlcipher3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
 def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connection:
-    """A DB-API connection, keyed and set up. Raises WrongPassphrase if the key is wrong."""
+    """A DB-API connection, keyed and set up.
+
+    Raises WrongPassphrase if the key is wrong, DamagedProfile if the key is right but the file
+    cannot be opened (callers opening a backup rather than the profile say so in their own words).
+    """
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not spray stderr
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
@@ -98,17 +166,31 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             conn.close()
-            # A wrong key fails on page 1 ("file is not a database"); a right key meeting a
-            # damaged schema page reports the file as malformed instead.
-            if "not a database" in str(exc):
+            # A wrong key fails on page 1 ("file is not a database"), and so does a damaged page 1
+            # under the right key: the other pages' HMACs tell the two apart.
+            if not is_damage(exc):  # busy in another process, a disk that cannot be read: not the file
+                raise InputRefused(f"FSW Desk could not open the profile ({exc}). If another FSW Desk "
+                                   "window or command is using it, close that and try again.") from exc
+            if "not a database" in str(exc) and not key_fits_some_page(Path(path), key):
                 raise WrongPassphrase() from exc
-            raise CorruptFile("The database file is damaged. Restore it from your latest backup.") from exc
+            raise DamagedProfile(DAMAGED_AT_OPEN) from exc
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA cache_size = -16000")  # 16 MB: a five-year desk's hot pages stay decrypted
     return conn
+
+
+@contextmanager
+def damage_as_ours(message: str = DAMAGED_WHILE_WORKING) -> Iterator[None]:
+    """For work on a raw connection (backup, vacuum): a damaged page becomes DamagedProfile."""
+    try:
+        yield
+    except (DBAPIError, sqlcipher3.DatabaseError) as exc:
+        if is_damage(exc):
+            raise DamagedProfile(message) from exc
+        raise
 
 
 class Database:
@@ -152,6 +234,7 @@ class Database:
             max_overflow=5,
         )
         _use_explicit_transactions(engine)
+        _report_damage_as_ours(engine)
         return engine
 
     @property
@@ -297,6 +380,19 @@ def _use_explicit_transactions(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def _report_damage_as_ours(engine: Engine) -> None:
+    """A damaged page met by any query on this engine (UI, worker, CLI) raises DamagedProfile.
+
+    Without this, a damaged page in the middle of the file reached the worker as "Unexpected error
+    (DatabaseError)"; with it every caller gets one message that says what happened and what to do.
+    """
+
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context) -> None:  # noqa: ANN001
+        if is_damage(context.original_exception):
+            raise DamagedProfile(DAMAGED_WHILE_WORKING) from context.original_exception
+
+
 def create_database(path: Path, passphrase: str) -> Database:
     path = Path(path)
     if path.exists():
@@ -329,6 +425,9 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     try:
         backup_before_upgrade(db)
         migrate(db)
+    except DamagedProfile as exc:
+        db.close()
+        raise DamagedProfile(DAMAGED_AT_OPEN) from exc  # the check cannot run either: restore is the way
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         db.close()
         raise CorruptFile(
@@ -476,7 +575,7 @@ def integrity_check(db: Database) -> list[str]:
         for pragma in ("cipher_integrity_check", "integrity_check"):
             try:
                 rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
-            except (DBAPIError, sqlcipher3.DatabaseError):
+            except (DBAPIError, sqlcipher3.DatabaseError, DamagedProfile):
                 problems.append(f"{pragma}: the database file is malformed.")
                 continue
             problems += [str(r[0]) for r in rows if r[0] != "ok"]

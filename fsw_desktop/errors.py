@@ -49,3 +49,12 @@ class ProfileLocked(FswError):
 
     def __init__(self, message: str = "The profile is locked.") -> None:
         super().__init__(message)
+
+
+class DamagedProfile(CorruptFile):
+    """The profile's own database file is damaged: the passphrase was right, restoring a backup is the way out.
+
+    A status of its own (5), so a script can tell "restore needed" from input it should fix.
+    """
+
+    exit_code = 5

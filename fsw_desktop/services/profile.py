@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from .. import db as dbmod
 from ..db import DB_NAME, Database, Key, connect_raw, derive_key
-from ..errors import CorruptFile, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
+from ..errors import CorruptFile, DamagedProfile, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
 from ..models.sync import ROLES, Desk
 from ..sync import identity
 from . import audit
@@ -256,7 +256,10 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
     except NoProfile as exc:
         raise InputRefused(f"No backup file at {backup_file}.") from exc
     try:
-        conn = connect_raw(backup_file, key)
+        try:
+            conn = connect_raw(backup_file, key)
+        except DamagedProfile as exc:  # said of the profile; here it is the backup that is damaged
+            raise CorruptFile("The backup file is damaged and cannot be restored. Try an older backup.") from exc
         try:
             problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
             if problems:
@@ -420,7 +423,7 @@ def check(database: Database) -> list[str]:
         with database.session() as s:
             audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
             s.commit()
-    except (DBAPIError, sqlcipher3.Error):
+    except (DBAPIError, sqlcipher3.Error, DamagedProfile):
         if not problems:
             raise  # a healthy database that cannot be written to is a real error
     return problems

@@ -163,7 +163,8 @@ class LockScreen(QWidget):
             self._set_busy(False)
             self._wrong(exc.message)
             return
-        except FswError as exc:
+        except FswError as exc:  # a damaged file says so, and is not counted as a wrong try
+            key.wipe()
             self._set_busy(False)
             self.reset(exc.message)
             return
