@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 PART_SUFFIX = ".part"
+JOURNAL_SUFFIX = "-journal"  # SQLite's rollback journal, beside a database being written in a part file
 PRIVATE = 0o600
 
 
@@ -79,21 +80,60 @@ def write_with(path: Path, write: Callable[[Path], None]) -> None:
         _finish(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        Path(str(tmp) + JOURNAL_SUFFIX).unlink(missing_ok=True)  # a SQLite writer's journal, if it left one
         raise
 
 
-def clean_leftovers(directory: Path) -> list[Path]:
-    """Remove ``.NAME.XXXX.part`` files a killed write left in ``directory``; returns what went."""
+def _without_journal(name: str) -> str:
+    return name[: -len(JOURNAL_SUFFIX)] if name.endswith(JOURNAL_SUFFIX) else name
+
+
+def _is_part(name: str) -> bool:
+    """``.NAME.XXXX.part``, or the SQLite journal of one (``.part-journal``)."""
+    name = _without_journal(name)
+    return name.startswith(".") and name.endswith(PART_SUFFIX)
+
+
+def part_target(name: str) -> str | None:
+    """The NAME that a ``.NAME.XXXX.part`` (or ``.part-journal``) leftover was to become, else None."""
+    name = _without_journal(name)
+    if not _is_part(name):
+        return None
+    target, dot, _random = name[1 : -len(PART_SUFFIX)].rpartition(".")
+    return target if dot and target else None
+
+
+def _remove_matching(directory: Path, matches: Callable[[str], bool]) -> list[Path]:
     gone: list[Path] = []
     try:
         entries = list(Path(directory).iterdir())
     except OSError:
         return gone
     for entry in entries:
-        if entry.name.startswith(".") and entry.name.endswith(PART_SUFFIX) and entry.is_file():
+        if matches(entry.name) and entry.is_file():
             try:
                 entry.unlink()
                 gone.append(entry)
             except OSError:
                 pass
     return gone
+
+
+def clean_leftovers(directory: Path) -> list[Path]:
+    """Remove ``.NAME.XXXX.part`` files a killed write left in ``directory``; returns what went.
+
+    A SQLite writer (a backup) killed half way also leaves its journal, ``.NAME.XXXX.part-journal``:
+    it goes too, for it holds pages of the half-written file and is of no use without it.
+    """
+    return _remove_matching(directory, _is_part)
+
+
+def clean_leftovers_of(directory: Path, is_ours: Callable[[str], bool]) -> list[Path]:
+    """Like ``clean_leftovers``, for a directory that is not ours alone (a USB stick, the home folder):
+    only the parts (and journals) of targets whose NAME ``is_ours`` go."""
+
+    def matches(name: str) -> bool:
+        target = part_target(name)
+        return target is not None and is_ours(target)
+
+    return _remove_matching(directory, matches)

@@ -411,8 +411,13 @@ def create_database(path: Path, passphrase: str) -> Database:
     return db
 
 
-def open_database(path: Path, passphrase: str | None = None, key: Key | None = None) -> Database:
-    """Unlock: derive the key (the slow part), check it, bring the schema up to date."""
+def open_database(path: Path, passphrase: str | None = None, key: Key | None = None,
+                  tidy: bool = True) -> Database:
+    """Unlock: derive the key (the slow part), check it, bring the schema up to date, tidy the backups.
+
+    ``tidy=False`` is for a restore that is not yet confirmed: the automatic backups of the profile
+    it may still put back are left alone until the next unlock.
+    """
     path = Path(path)
     if key is None:
         if passphrase is None:
@@ -436,7 +441,26 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     except BaseException:
         db.close()
         raise
+    if tidy:
+        _tidy_backups(db)
     return db
+
+
+def _tidy_backups(db: Database) -> None:
+    """The automatic backups' rules (``services.profile.tidy_backups``), applied at every unlock.
+
+    Tidying must never keep a worker out of their casework: a copy that cannot be removed now
+    (a file in use, a damaged page where the rules are read) is dealt with at the next unlock.
+    """
+    from .services.profile import tidy_backups  # the services layer sits above this module
+
+    try:
+        tidy_backups(db)
+    except (OSError, DamagedProfile):
+        pass
+    except BaseException:
+        db.close()
+        raise
 
 
 BACKUPS_DIR = "backups"

@@ -10,15 +10,17 @@ import hmac
 import os
 import re
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import sqlcipher3
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from .. import atomic
 from .. import db as dbmod
 from ..db import DB_NAME, Database, Key, connect_raw, derive_key
 from ..errors import CorruptFile, DamagedProfile, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
@@ -190,57 +192,123 @@ def _table_counts(conn, schema: str = "main") -> dict[str, int]:  # noqa: ANN001
     return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 
+BACKUP_SUFFIX = ".fswbak"  # the extension Restore from backup offers
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
 def backup(database: Database, out: Path, progress: Progress | None = None,
            audit_entry: bool = True) -> dict[str, int]:
     """An encrypted copy under the same passphrase, written atomically and verified.
 
-    SQLite's backup API cannot copy an encrypted database, so we use
-    ``sqlcipher_export`` into an attached file keyed like ours. Safe to call on
-    a worker thread: it opens its own connection. ``audit_entry=False`` is for the
-    copy taken before an upgrade, while the schema may be older than the models.
+    SQLite's backup API cannot copy an encrypted database, so we use ``sqlcipher_export``
+    into an attached file keyed like ours: the private temporary file of ``atomic.write_with``,
+    so the backup is 0600 and appears only once verified. What an earlier backup killed half
+    way left beside ``out`` goes first. Safe to call on a worker thread: it opens its own
+    connection. ``audit_entry=False`` is for the copy taken before an upgrade, while the
+    schema may be older than the models.
     """
     report = progress or (lambda pct, msg: None)
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
+    clean_backup_leftovers(out)
     key = database.key_copy()
-    try:
+    counts: dict[str, int] = {}
+
+    def export_and_verify(tmp: Path) -> None:
         report(5, "Opening the profile")
-        conn = connect_raw(database.path, key)
-        try:
-            source_counts = _table_counts(conn)
-            report(20, "Copying and encrypting")
-            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
-            conn.execute("SELECT sqlcipher_export('backup')")
-            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-            conn.execute(f"PRAGMA backup.user_version = {int(version)}")
-            conn.execute("DETACH DATABASE backup")
-        finally:
-            conn.close()
+        with dbmod.damage_as_ours(), _disk_trouble_as_ours():
+            conn = connect_raw(database.path, key)
+            try:
+                source_counts = _table_counts(conn)
+                report(20, "Copying and encrypting")
+                conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
+                conn.execute("SELECT sqlcipher_export('backup')")
+                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+                conn.execute("DETACH DATABASE backup")
+            finally:
+                conn.close()
         report(70, "Verifying the backup")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        verify = connect_raw(tmp, key)
         try:
-            problems = [r[0] for r in verify.execute("PRAGMA cipher_integrity_check").fetchall()]
-            counts = _table_counts(verify)
-        finally:
-            verify.close()
-        if problems or counts != source_counts:
-            tmp.unlink(missing_ok=True)
-            raise CorruptFile("The backup did not verify; nothing was saved. Try another location.")
-        os.replace(tmp, out)
-        if audit_entry:  # one entry, once the backup is really there (a failed one leaves none)
-            with database.worker_session() as s:
-                audit.record(s, "backup made", detail=out.name)
-                s.commit()
-        report(100, "Backup verified")
-        return counts
+            verify = connect_raw(tmp, key)
+            try:
+                problems = [r[0] for r in verify.execute("PRAGMA cipher_integrity_check").fetchall()]
+                copied = _table_counts(verify)
+            finally:
+                verify.close()
+        except (WrongPassphrase, DamagedProfile, sqlcipher3.DatabaseError) as exc:
+            raise CorruptFile(_NOT_VERIFIED) from exc
+        if problems or copied != source_counts:
+            raise CorruptFile(_NOT_VERIFIED)
+        counts.update(copied)
+
+    try:
+        atomic.write_with(out, export_and_verify)
     finally:
         key.wipe()
-        if tmp.exists():
-            tmp.unlink(missing_ok=True)
+    if audit_entry:  # one entry, once the backup is really there (a failed one leaves none)
+        with database.worker_session() as s:
+            audit.record(s, "backup made", detail=out.name)
+            s.commit()
+    report(100, "Backup verified")
+    return counts
+
+
+_NOT_VERIFIED = "The backup did not verify; nothing was saved. Try another location."
+
+
+@contextmanager
+def _disk_trouble_as_ours() -> Iterator[None]:
+    """A full or vanished disk while writing the copy is said in words, not as a SQLite error."""
+    try:
+        yield
+    except sqlcipher3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) or 0
+        if code & 0xFF in (_SQLITE_IOERR, _SQLITE_FULL):
+            raise InputRefused("FSW Desk could not write the backup there (the disk is full, or it was "
+                               "removed). Nothing was saved. Free some space or try another location.") from exc
+        raise
+
+
+def clean_backup_leftovers(out: Path) -> list[Path]:
+    """Remove what killed backups left beside ``out``, and only that.
+
+    ``out``'s folder may be a USB stick or the home folder, shared with other programs, so only
+    leftovers that are surely ours go: the temporary file of a backup to this name or to any
+    ``.fswbak`` (``.NAME.XXXX.part``) with SQLCipher's journal of it (``-journal``), and the
+    ``NAME.part`` names earlier releases used. A stale journal must not stay: SQLite would take it
+    for the journal of a new file of the same name.
+    """
+    out = Path(out)
+    gone = atomic.clean_leftovers_of(out.parent, lambda target: target == out.name or target.endswith(BACKUP_SUFFIX))
+    for suffix in (atomic.PART_SUFFIX, atomic.PART_SUFFIX + atomic.JOURNAL_SUFFIX):
+        try:
+            older = [p for p in out.parent.iterdir() if p.is_file() and not p.name.startswith(".")
+                     and (p.name == out.name + suffix or p.name.endswith(BACKUP_SUFFIX + suffix))]
+        except OSError:
+            older = []
+        for path in older:
+            try:
+                path.unlink()
+                gone.append(path)
+            except OSError:
+                pass
+    return gone
+
+
+def tidy_backups(database: Database) -> list[Path]:
+    """The rules for the automatic backups in the profile's ``backups`` folder; returns what went.
+
+    Run at every unlock. What a killed backup left there goes (the folder is ours alone).
+    """
+    folder = database.path.parent / dbmod.BACKUPS_DIR
+    if not folder.is_dir():
+        return []
+    gone = atomic.clean_leftovers(folder)
+    for path in folder.iterdir():  # the NAME.part (and its journal) of earlier releases
+        if path.is_file() and path.name.endswith((atomic.PART_SUFFIX, atomic.PART_SUFFIX + atomic.JOURNAL_SUFFIX)):
+            path.unlink(missing_ok=True)
+            gone.append(path)
+    return gone
 
 
 def verify_backup(backup_file: Path, passphrase: str) -> dict[str, int]:
@@ -355,7 +423,7 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
         os.replace(tmp, target)
         swapped_in = True
         report(70, "Opening the restored profile")
-        database = dbmod.open_database(target, passphrase)  # upgrades an older backup's schema
+        database = dbmod.open_database(target, passphrase, tidy=False)  # upgrades an older backup's schema
         try:
             with database.session() as s:
                 audit.record(s, "backup restored", detail=Path(backup_file).name)
