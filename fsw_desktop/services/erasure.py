@@ -21,18 +21,20 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, or_, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..db import Database, connect_raw
+from ..db import Database, connect_raw, damage_as_ours
 from ..errors import InputRefused
 from ..ids import new_id
 from ..models.applications import Application, ApplicationEvent
 from ..models.base import Travelling
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Score
+from ..models.meta import AuditEntry, Setting
 from ..models.people import Consent, Person, Restriction
 from ..models.sync import Change
 from ..models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
@@ -42,6 +44,14 @@ from . import audit
 
 Progress = Callable[[int, str], None]
 ERASED_MARK = '"erased"'  # ``old`` of the change that marks a record as erased
+LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
+
+
+def backups_notice(what: str) -> str:
+    """What the worker must still do about copies FSW Desk cannot reach: said after every erasure."""
+    return (f"Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) "
+            f"still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete "
+            "the older ones. The automatic backups inside the profile that hold them are removed.")
 CHUNK = 400
 
 # Never blanked: what links records, says what a row is, and the sync machinery.
@@ -170,7 +180,42 @@ def after_import(session: Session, record_ids: Iterable[str]) -> int:
     marked = sorted(erased_among(session, record_ids))
     if marked:
         _settle(session, marked)
+        note_erasure(session)
     return len(marked)
+
+
+def note_erasure(session: Session) -> None:
+    """Remember when records were last erased here, so the automatic backups made before can go.
+
+    A setting of this desk alone (it does not travel), written in the erasing transaction; an
+    erasure that arrives by sync leaves no audit entry of its own, so the audit trail cannot say.
+    """
+    stamp = datetime.now().replace(microsecond=0).isoformat()
+    row = session.get(Setting, LAST_ERASURE_KEY)
+    if row is None:
+        session.add(Setting(key=LAST_ERASURE_KEY, value=json.dumps(stamp)))
+    else:
+        row.value = json.dumps(stamp)
+
+
+def last_erasure(session: Session) -> datetime | None:
+    """When records were last erased on this desk: by erasure, retention, or an erasure that arrived.
+
+    The audit trail also answers for erasures made before the setting existed.
+    """
+    times: list[datetime] = []
+    row = session.get(Setting, LAST_ERASURE_KEY)
+    if row is not None:
+        try:
+            times.append(datetime.fromisoformat(json.loads(row.value)))
+        except (TypeError, ValueError):
+            pass
+    audited = session.execute(select(func.max(AuditEntry.at)).where(or_(
+        AuditEntry.action == audit.ERASED,
+        and_(AuditEntry.action == audit.DELETED, AuditEntry.detail.like("retention:%"))))).scalar()
+    if audited is not None:
+        times.append(audited)
+    return max(times) if times else None
 
 
 # --- erasing records ------------------------------------------------------------------------------
@@ -233,21 +278,35 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
         session.flush()
     report(70, "Removing the old values from the history")
     _settle(session, ids)
+    note_erasure(session)
     report(95, "Erased")
     return len(ids)
 
 
-def vacuum(db: Database) -> None:
-    """Rewrite the database file so no freed page keeps old data (secure_delete has zeroed them already)."""
+def vacuum(db: Database) -> list[Path]:
+    """After an erasure or a retention deletion (committed): leave the erased values nowhere in the profile.
+
+    The file is rewritten so no freed page keeps old data (secure_delete has zeroed them already),
+    and the automatic backups made before the erasure are removed (``profile.tidy_backups``): they
+    are copies of the profile as it was before an upgrade, there to undo a failed upgrade, and
+    putting one back now would bring the erased records back. Returns the backups removed.
+    """
+    from . import profile  # above erasure in the services: imported when needed
+
     key = db.key_copy()
     try:
-        conn = connect_raw(db.path, key)
-        try:
-            conn.execute("VACUUM")
-        finally:
-            conn.close()
+        with damage_as_ours():
+            conn = connect_raw(db.path, key)
+            try:
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
     finally:
         key.wipe()
+    try:
+        return profile.tidy_backups(db)
+    except OSError:  # a copy in use cannot go now; every unlock applies the same rule again
+        return []
 
 
 # --- one person -----------------------------------------------------------------------------------
@@ -346,7 +405,7 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
         mentions = _mentions(session, case, person)
         plan.notes.append(f"Case {case.ref} is kept. Notes written on the case are not changed"
                           + (f"; {mentions} of them name {person.ref}: edit them by hand." if mentions else "."))
-    plan.notes.append("Backups made before today still hold the person until they are replaced.")
+    plan.notes.append(backups_notice(person.ref))
     return plan
 
 

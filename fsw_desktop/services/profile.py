@@ -12,7 +12,7 @@ import re
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError
 from .. import atomic
 from .. import db as dbmod
 from ..db import DB_NAME, Database, Key, connect_raw, derive_key
-from ..errors import CorruptFile, DamagedProfile, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
+from ..errors import (CorruptFile, DamagedProfile, FswError, InputRefused, NoProfile, WeakPassphrase,
+                      WrongPassphrase)
 from ..models.sync import ROLES, Desk
 from ..sync import identity
 from . import audit
@@ -178,6 +179,8 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
             with database.worker_session() as s:  # own engine, keyed with the new key, disposed after
                 audit.record(s, "passphrase changed")
                 s.commit()
+            # Cut short here, the next unlock removes the automatic backups still under the old key.
+            _rekey_copies(database.path.parent, old, current, new, new_raw, report)
         report(100, "Passphrase changed")
     finally:
         for i in range(len(new_raw)):
@@ -295,11 +298,51 @@ def clean_backup_leftovers(out: Path) -> list[Path]:
     return gone
 
 
-def tidy_backups(database: Database) -> list[Path]:
-    """The rules for the automatic backups in the profile's ``backups`` folder; returns what went.
+KEEP_AUTOMATIC = 3  # automatic backups kept at most, newest first
+_AUTOMATIC = re.compile(r"^profile-before-.+-(\d{8}-\d{6})(?:-\d+)?" + re.escape(BACKUP_SUFFIX) + "$")
 
-    Run at every unlock. What a killed backup left there goes (the folder is ours alone).
+
+@dataclass(frozen=True)
+class AutomaticBackup:
+    path: Path
+    made: datetime  # local time, from the name backup_before_upgrade gave it
+
+
+def automatic_backups(profile_dir: Path) -> list[AutomaticBackup]:
+    """The copies ``backup_before_upgrade`` made in the profile's ``backups`` folder, oldest first."""
+    folder = Path(profile_dir) / dbmod.BACKUPS_DIR
+    found: list[AutomaticBackup] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return found
+    for path in entries:
+        match = _AUTOMATIC.match(path.name)
+        if match and path.is_file():
+            found.append(AutomaticBackup(path, datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")))
+    return sorted(found, key=lambda b: (b.made, b.path.name))
+
+
+def tidy_backups(database: Database, today: date | None = None) -> list[Path]:
+    """Apply the rules for the automatic backups in the profile; returns the files removed.
+
+    Run at every unlock and by ``erasure.vacuum``. The automatic backups are there to undo an
+    upgrade that went wrong, not to keep data for ever, so one goes when:
+
+    - it does not open with the profile's current key although it has the profile's salt: a
+      passphrase change was cut short before it re-encrypted it, and it still opens with the old one;
+    - it was made before records were last erased here (by erasure, retention or a sync): restoring
+      it would bring them back;
+    - it is older than the shortest retention period: it would hold records past their date;
+    - three newer ones are kept.
+
+    What a killed backup left in the folder goes too (the folder is ours alone). Removed copies
+    are overwritten first.
     """
+    from dateutil.relativedelta import relativedelta
+
+    from . import erasure, retention
+
     folder = database.path.parent / dbmod.BACKUPS_DIR
     if not folder.is_dir():
         return []
@@ -308,7 +351,98 @@ def tidy_backups(database: Database) -> list[Path]:
         if path.is_file() and path.name.endswith((atomic.PART_SUFFIX, atomic.PART_SUFFIX + atomic.JOURNAL_SUFFIX)):
             path.unlink(missing_ok=True)
             gone.append(path)
+    copies = automatic_backups(database.path.parent)
+    if not copies:
+        return gone
+    with database.worker_session() as s:
+        months = min(retention.policy(s).values())
+        erased_at = erasure.last_erasure(s)
+    oldest_allowed = (today or date.today()) - relativedelta(months=months)
+    key = database.key_copy()
+    try:
+        going = [c for c in copies if _stale_key(c.path, key)
+                 or (erased_at is not None and c.made <= erased_at)
+                 or c.made.date() < oldest_allowed]
+    finally:
+        key.wipe()
+    kept = [c for c in copies if c not in going]
+    going += kept[:-KEEP_AUTOMATIC]
+    for copy in going:
+        _remove_securely(copy.path)
+        gone.append(copy.path)
     return gone
+
+
+def _stale_key(path: Path, key: Key) -> bool:
+    """A copy with the profile's salt that the profile's key does not open (or only in part)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(dbmod.SALT_BYTES) != key.salt:
+                return False  # another profile's copy (from before a restore): age and count decide
+        connect_raw(path, key).close()
+    except (WrongPassphrase, DamagedProfile):
+        return True
+    except (OSError, FswError):
+        return False
+    return False
+
+
+def _rekey_copies(profile_dir: Path, old: str, old_key: Key, new: str, new_raw: bytearray,
+                  progress: Progress) -> None:
+    """Re-encrypt under the new passphrase every file in the profile that opens with the old one.
+
+    The automatic backups, and any backup the worker saved inside the profile folder: after a
+    passphrase change no file in the profile may open with the passphrase that was changed. Most
+    share the profile's salt, so the keys we hold serve; a copy with another salt (from a profile
+    replaced by a restore) costs one key derivation to try. Each is rewritten through
+    ``atomic.write_with``; one that cannot be re-encrypted is overwritten and removed instead.
+    """
+    folder = Path(profile_dir)
+    live = {folder / DB_NAME, folder / (DB_NAME + atomic.JOURNAL_SUFFIX)}  # rekeyed already, by SQLCipher
+    candidates = [p for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink() and p not in live]
+    for n, path in enumerate(candidates):
+        progress(92 + 7 * n // max(1, len(candidates)), "Re-encrypting the backups inside the profile")
+        try:
+            with open(path, "rb") as fh:
+                salt = fh.read(dbmod.SALT_BYTES)
+        except OSError:
+            continue
+        if len(salt) < dbmod.SALT_BYTES:
+            continue
+        same_salt = salt == old_key.salt
+        before = Key(bytearray(old_key.raw), salt) if same_salt else Key(derive_key(old, salt), salt)
+        after = bytearray(new_raw) if same_salt else bytearray()
+        try:
+            try:
+                connect_raw(path, before).close()
+            except WrongPassphrase:
+                continue  # not ours, or not under the old passphrase
+            except (DamagedProfile, FswError, OSError):
+                _remove_securely(path)  # pages of it still decrypt with the old key
+                continue
+            if not after:
+                after = derive_key(new, salt)
+            try:
+                times = path.stat()
+                atomic.write_with(path, lambda tmp: _rekeyed_copy(path, tmp, before, after))
+                os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+            except (OSError, FswError, sqlcipher3.Error):
+                _remove_securely(path)
+        finally:
+            before.wipe()
+            for i in range(len(after)):
+                after[i] = 0
+
+
+def _rekeyed_copy(source: Path, tmp: Path, key: Key, new_raw: bytearray) -> None:
+    with open(source, "rb") as src, open(tmp, "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    conn = connect_raw(tmp, key)
+    try:
+        conn.execute(f"PRAGMA rekey = \"x'{new_raw.hex()}'\"")
+    finally:
+        conn.close()
 
 
 def verify_backup(backup_file: Path, passphrase: str) -> dict[str, int]:

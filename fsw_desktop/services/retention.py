@@ -243,6 +243,9 @@ class DeletionReport:
     items: int = 0
     records: int = 0
     kept_people: list[str] = field(default_factory=list)
+    # Said after every deletion: backups saved elsewhere still hold the records (erasure.vacuum
+    # removes the automatic ones inside the profile).
+    backups_notice: str = field(default_factory=lambda: erasure.backups_notice("these records"))
 
 
 def delete_due(session: Session, items: list[DueItem], today: date | None = None,

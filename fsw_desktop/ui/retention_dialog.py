@@ -171,6 +171,7 @@ class RetentionDialog(QDialog):
         if report.kept_people:
             message += (f"\n\nKept, because other records still point at them: {', '.join(report.kept_people)}. "
                         "They will be due once those records go.")
+        message += "\n\n" + report.backups_notice
         self.summary.setText(message)
 
     def _failed(self, message: str) -> None:
