@@ -336,17 +336,20 @@ def tidy_backups(database: Database, today: date | None = None) -> list[Path]:
     - it is older than the shortest retention period: it would hold records past their date;
     - three newer ones are kept.
 
-    What a killed backup left in the folder goes too (the folder is ours alone). Removed copies
-    are overwritten first.
+    What a killed backup left in the profile folder or in ``backups`` goes too (both are ours
+    alone). Removed copies are overwritten first.
     """
     from dateutil.relativedelta import relativedelta
 
     from . import erasure, retention
 
+    # The profile folder is ours alone too: a backup or a re-encryption killed there leaves parts
+    # (and journals) whose pages may still open with a key that has since changed.
+    gone = atomic.clean_leftovers(database.path.parent)
     folder = database.path.parent / dbmod.BACKUPS_DIR
     if not folder.is_dir():
-        return []
-    gone = atomic.clean_leftovers(folder)
+        return gone
+    gone += atomic.clean_leftovers(folder)
     for path in folder.iterdir():  # the NAME.part (and its journal) of earlier releases
         if path.is_file() and path.name.endswith((atomic.PART_SUFFIX, atomic.PART_SUFFIX + atomic.JOURNAL_SUFFIX)):
             path.unlink(missing_ok=True)

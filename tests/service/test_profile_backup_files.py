@@ -138,3 +138,12 @@ def test_leftovers_of_a_killed_automatic_backup_go_at_unlock(make_profile, usual
     assert any(name.endswith("-journal") for name in _parts(backups))
     profile.unlock(folder, PASSPHRASE).close()
     assert _parts(backups) == []
+
+
+def test_leftovers_of_a_killed_backup_inside_the_profile_folder_go_at_unlock(make_profile, usual_umask):
+    """A backup saved into the profile folder itself and killed there: its part and journal go too."""
+    folder = _closed_profile(make_profile)
+    _kill_a_backup(folder, folder / "my copy.fswbak")
+    assert any(name.endswith("-journal") for name in _parts(folder))
+    profile.unlock(folder, PASSPHRASE).close()
+    assert _parts(folder) == []
