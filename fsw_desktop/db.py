@@ -103,8 +103,7 @@ DAMAGED_WHILE_WORKING = (
 # SQLCipher 4's page layout, as every file of ours is written (we never change these settings).
 # Used only to tell a wrong key from a damaged first page; a test checks they still agree.
 PAGE_SIZE = 4096
-_IV_BYTES, _HMAC_BYTES = 16, 64
-_RESERVE = _IV_BYTES + _HMAC_BYTES
+_HMAC_BYTES = 64  # at the end of every page, after the 16-byte IV it also signs
 _HMAC_SALT_MASK = 0x3A
 _HMAC_KDF_ITERATIONS = 2
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
@@ -124,8 +123,9 @@ def key_fits_some_page(path: Path, key: Key, samples: int = 8) -> bool:
             pages = os.fstat(fh.fileno()).st_size // PAGE_SIZE
             if pages < 2:
                 return False
-            step = max(1, (pages - 2) // max(1, samples - 2))
-            numbers = sorted({2, 3, pages, *range(2, pages + 1, step)} & set(range(2, pages + 1)))[:samples]
+            step = max(1, (pages - 2) // max(1, samples - 3))
+            spread = [2, 3, pages, *range(2 + step, pages, step)]  # the start, the end, and between
+            numbers = list(dict.fromkeys(n for n in spread if 2 <= n <= pages))[:samples]
             mask = bytes(b ^ _HMAC_SALT_MASK for b in key.salt)
             hmac_key = hashlib.pbkdf2_hmac("sha512", bytes(key.raw), mask, _HMAC_KDF_ITERATIONS, KEY_BYTES)
             for number in numbers:

@@ -420,9 +420,11 @@ def _rekey_copies(profile_dir: Path, old: str, old_key: Key, new: str, new_raw: 
                 connect_raw(path, before).close()
             except WrongPassphrase:
                 continue  # not ours, or not under the old passphrase
-            except (DamagedProfile, FswError, OSError):
-                _remove_securely(path)  # pages of it still decrypt with the old key
+            except DamagedProfile:  # damaged, but its other pages still decrypt with the old key
+                _remove_securely(path)
                 continue
+            except (FswError, OSError):
+                continue  # unreadable just now (in use, a disk error): nothing shows it is ours
             if not after:
                 after = derive_key(new, salt)
             try:
