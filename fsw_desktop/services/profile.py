@@ -429,7 +429,7 @@ def _rekey_copies(profile_dir: Path, old: str, old_key: Key, new: str, new_raw: 
                 after = derive_key(new, salt)
             try:
                 times = path.stat()
-                atomic.write_with(path, lambda tmp: _rekeyed_copy(path, tmp, before, after))
+                atomic.write_with(path, lambda tmp, src=path, k=before, raw=after: _rekeyed_copy(src, tmp, k, raw))
                 os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
             except (OSError, FswError, sqlcipher3.Error):
                 _remove_securely(path)

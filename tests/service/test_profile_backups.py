@@ -9,7 +9,7 @@ is told about the backups they saved elsewhere.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
