@@ -40,10 +40,10 @@ from ..models.sync import Change
 from ..models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from ..sync import merge
 from ..sync.changes import dumps, to_json
+from ..sync.scope import ERASED_MARK  # ``old`` of the change that marks a record as erased
 from . import audit
 
 Progress = Callable[[int, str], None]
-ERASED_MARK = '"erased"'  # ``old`` of the change that marks a record as erased
 LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
 
 

@@ -35,8 +35,7 @@ from ..sync.changes import ChangeContext, attach
 from ..sync.clock import encode
 from ..sync.scope import RELAYS, SUPERVISOR, WORKER, for_role
 from ..sync.trust import KnownDesk, OutOfScope, check_changes
-from . import audit, peers
-from . import files
+from . import audit, erasure, files, peers, profile
 from .closure import HANDED_OVER_REASON
 from .session import clock_for, desk
 
@@ -473,9 +472,8 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 report(15 + pct * 80 // 100, msg)
 
             merged = merge.apply_changes(session, changes, sub)
-            from . import erasure  # records erased on another desk: their values leave this history too
-
-            erasure.after_import(session, merged.record_ids - merged.fresh_ids)
+            # records erased on another desk: their values leave this history too
+            erased = erasure.after_import(session, merged.record_ids - merged.fresh_ids)
             result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
                                   merged.conflicts_new, False, len(changes), merged.changes_new, merged.unchanged,
                                   header.seq, peer.last_seq_in if peer else 0, record_ids=merged.record_ids)
@@ -503,6 +501,11 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                                 f"updated {merged.updated}, conflicts {merged.conflicts_new}")
             report(97, "Saving")
             session.commit()
+            if erased:  # the automatic backups from before the erasure must not bring it back
+                try:
+                    profile.tidy_backups(db)
+                except OSError:
+                    pass  # a copy in use: every unlock applies the same rule again
         except OutOfScope as refusal:
             session.rollback()
             _record_refusal(session, header.sender_desk_id, refusal)
