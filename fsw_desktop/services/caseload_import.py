@@ -22,7 +22,6 @@ people are updated through the ORM, so only fields that change reach the log.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import json
 import re
@@ -35,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import CorruptFile, InputRefused
+from ..errors import CorruptFile, InputRefused  # noqa: F401 - CorruptFile: callers catch ci.CorruptFile
 from ..models.base import REF_ALPHABET, new_id
 from ..models.cases import Assessment, Case, Contact, Goal, Need, Score
 from ..models.meta import Setting
@@ -47,7 +46,7 @@ from .caseload_template import Col
 from .people import PersonInput, changed_fields, show_date
 from .people import _clean as clean_person
 from .referrals import prison_number_warning
-from .spreadsheet import read_cell
+from .spreadsheet import MAX_ROWS, read_csv_rows, read_xlsx_rows
 from .vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_RANGE
 
 Progress = Callable[[int, str], None]
@@ -56,7 +55,6 @@ IMPORTED_CONTACT = "Imported contact"
 MERGE, SKIP = "merge", "skip"
 CHILD_MAX_AGE = 18
 CASE_REF = re.compile(rf"^C-[{REF_ALPHABET}]{{5,8}}$")
-MAX_ROWS = 100_000
 
 
 class ImportRefused(InputRefused):
@@ -80,63 +78,24 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
+    """Read a .csv or .xlsx within the limits of ``spreadsheet`` (rows, columns, size).
+
+    Refuses a file with no heading row here, before anything reaches the profile.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return _read_xlsx(path)
+        return _table(read_xlsx_rows(path, "Caseload", MAX_ROWS), path.name)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path)
+        return _table(read_csv_rows(path, MAX_ROWS), path.name)
     raise InputRefused("Choose a .csv or .xlsx file.")
-
-
-def _read_csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise CorruptFile("This file is not a text CSV file.")
-    if "\x00" in text:
-        raise CorruptFile("This file is not a text CSV file. Save it from the spreadsheet as CSV or .xlsx.")
-    try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    try:
-        rows = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
-    except csv.Error as exc:
-        raise CorruptFile("This CSV file could not be read: a quoted cell is not closed.") from exc
-    rows = [[read_cell(v) for v in row] for row in rows]  # cells our own export protected
-    return _table(rows, path.name)
-
-
-def _read_xlsx(path: Path) -> Table:
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise CorruptFile("This file could not be read as an .xlsx spreadsheet.") from exc
-    try:
-        ws = wb["Caseload"] if "Caseload" in wb.sheetnames else wb.worksheets[0]
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    finally:
-        wb.close()
-    return _table(rows, path.name)
 
 
 def _table(rows: list[list[Any]], name: str) -> Table:
     if not rows:
         raise InputRefused("The file is empty: it needs a heading row, then one row per person.")
-    if len(rows) > MAX_ROWS + 1:
-        raise InputRefused(f"The file has more than {MAX_ROWS} rows; split it into smaller files.")
+    if len(rows) > MAX_ROWS + 1:  # the readers stop sooner; a table built another way is held to it too
+        raise InputRefused(f"The file has more than {MAX_ROWS:,} rows; split it into smaller files.")
     headings = [_text(h) for h in rows[0]]
     while headings and not headings[-1]:
         headings.pop()

@@ -250,6 +250,52 @@ def sync_rows(large: Path, runs: int = 3) -> list[Row]:
     return rows
 
 
+def spreadsheet_rows(runs: int = 3) -> list[Row]:
+    """Issue 14, finding 2: crafted .xlsx files refused quickly and in little memory.
+
+    Each file is read in a fresh child process (so peak memory is the reader's, on top of the
+    imports); the time is of ``read_table`` alone, the peak is the child's maximum resident size.
+    """
+    import json
+    import subprocess
+    import tempfile
+
+    from tests.service.test_spreadsheet_limits import gap_bomb, many_rows_xlsx
+
+    child = """
+import json, resource, sys, time
+from fsw_desktop.services import caseload_import as ci
+t = time.perf_counter()
+try:
+    ci.read_table(sys.argv[1])
+    outcome = "read"
+except Exception as exc:
+    outcome = type(exc).__name__
+print(json.dumps({"s": time.perf_counter() - t, "outcome": outcome,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+    scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-xlsx-"))
+    out: list[Row] = []
+    try:
+        gap, many = gap_bomb(scratch / "gap.xlsx"), many_rows_xlsx(scratch / "rows.xlsx", 600_000)
+        files = [(f"gap bomb .xlsx ({gap.stat().st_size / 1000:.1f} KB, A1:XFD1048576, a cell in row 1,048,576)",
+                  gap, 2.0, 200),
+                 (f"600,000-row .xlsx ({many.stat().st_size / 1e6:.1f} MB)", many, 10.0, None),
+                 ("100,000-row .xlsx, at the limit (read, for comparison)",
+                  many_rows_xlsx(scratch / "limit.xlsx", 100_000), None, None)]
+        for label, path, target, peak_target in files:
+            results = [json.loads(subprocess.run([sys.executable, "-c", child, str(path)], capture_output=True,
+                                                 text=True, cwd=ROOT, check=True).stdout) for _ in range(runs)]
+            peak = max(r["peak_mb"] for r in results)
+            outcomes = ", ".join(sorted({r["outcome"] for r in results}))
+            peak_note = f"target {peak_target} MB" if peak_target else "no target"
+            out.append(Row(f"{label}: {outcomes}, peak {peak:.0f} MB ({peak_note})",
+                           [r["s"] for r in results], target))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return out
+
+
 def print_rows(rows: list[Row]) -> int:
     width = max(len(r.name) for r in rows)
     print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
@@ -380,6 +426,9 @@ def main() -> int:
     if args[:1] == ["sync"]:  # `python -m tests.bench.run sync [RUNS]`: the sync rows only, RUNS times
         return print_rows(sync_rows(profile_for("large"), int(args[1]) if len(args) > 1 else 3))
 
+    if args[:1] == ["spreadsheet"]:  # `python -m tests.bench.run spreadsheet`: the crafted .xlsx rows only
+        return print_rows(spreadsheet_rows())
+
     if args[:1] == ["summary"]:  # `python -m tests.bench.run summary`: the supervisor rows only
         from PySide6.QtWidgets import QApplication
 
@@ -432,6 +481,7 @@ def main() -> int:
     rows += case_with_200_contacts(large, app)
     rows += sync_rows(large)
     rows += summary_rows(standard)
+    rows += spreadsheet_rows()
 
     width = max(len(r.name) for r in rows)
     print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
