@@ -55,6 +55,9 @@ IMPORTED_CONTACT = "Imported contact"
 MERGE, SKIP = "merge", "skip"
 CHILD_MAX_AGE = 18
 CASE_REF = re.compile(rf"^C-[{REF_ALPHABET}]{{5,8}}$")
+NO_ROWS = ("This file has no rows to import: there is nothing under the headings. Add one row per person "
+           "and try again. Nothing was imported.")
+NOTHING_MAPPED = "No row has anything in the columns being imported: check which of your columns match ours."
 
 
 class ImportRefused(InputRefused):
@@ -474,8 +477,16 @@ def parse_score(raw: Any) -> int | None:
 
 def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: date | None = None,
             decisions: Mapping[int, str] | None = None) -> ImportReport:
-    """Check every row; nothing is written. ``decisions`` (row -> merge/skip) checks the merges too."""
+    """Check every row; nothing is written. ``decisions`` (row -> merge/skip) checks the merges too.
+
+    A file with nothing under its headings is refused outright (``ImportRefused``), before the
+    columns are looked at: "0 problems" would invite an import of nothing, which used to leave
+    an audit entry and a remembered mapping behind. ``import_table`` runs this first, so an
+    empty file is refused the same way in a dry run, an import, the window and the CLI.
+    """
     today = today or date.today()
+    if not any(_text(v) for row in table.rows for v in row):
+        raise ImportRefused(NO_ROWS)
     cols = template_columns(session)
     by_key = {c.key: c for c in cols}
     report = ImportReport()
@@ -543,6 +554,8 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
                                 family_key=key))
             named.setdefault(same, row)
 
+    if not report.rows:  # rows with something only in columns left out of the mapping
+        problem(Problem(0, "", NOTHING_MAPPED))
     for fam in families.values():
         _check_family(fam, by_key, today, report)
     report.families_data = list(families.values())

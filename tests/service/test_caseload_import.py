@@ -383,3 +383,70 @@ def test_the_report_never_repeats_what_a_cell_holds(db, tmp_path):
                                                                        ci.template_columns(s)), TODAY)
     text = "\n".join(report.lines())
     assert "Problem: row" in text and "Refuge" not in text and "Zelda" not in text
+
+
+# --- a file with no rows (issue 14, finding 7) -------------------------------------------------------
+
+
+def _heading_only(tmp_path: Path) -> list[Path]:
+    """The template as saved (CSV and .xlsx), and a CSV whose rows under the headings are all blank."""
+    paths = []
+    for name in ("empty.csv", "empty.xlsx"):
+        tpl.save_template(tmp_path / name)
+        paths.append(tmp_path / name)
+    blank = write_csv(tmp_path / "blank-rows.csv", [{h: "" for h in tpl.headings()}] * 3 + [{H["given_name"]: " "}])
+    return paths + [blank]
+
+
+def test_a_file_with_only_the_headings_is_refused_as_empty_and_nothing_is_written(db, tmp_path):
+    with open_session(db) as s:
+        before = dump(s)
+    for path in _heading_only(tmp_path):
+        assert ci.read_table(path).headings == tpl.headings()  # the headings can still be read
+        with pytest.raises(ci.ImportRefused, match="no rows to import"):
+            check(db, path)  # the dry run
+        table = ci.read_table(path)
+        with open_session(db) as s:
+            mapping = ci.suggest_mapping(table.headings, ci.template_columns(s))
+        with pytest.raises(ci.ImportRefused, match="no rows to import"):
+            ci.import_into(db, table, mapping, today=TODAY)  # the import itself, as the window calls it
+    with open_session(db) as s:
+        assert dump(s) == before
+
+
+def test_rows_with_nothing_in_the_mapped_columns_are_not_an_import(db, tmp_path):
+    headings = tpl.headings() + ["Notes from the old system"]
+    path = write_csv(tmp_path / "unmapped.csv", [{"Notes from the old system": "only this"}] * 2, headings)
+    _, _, report = check(db, path)
+    assert not report.ok and report.rows == 0
+    assert [p.line() for p in report.problems] == [
+        "file: No row has anything in the columns being imported: check which of your columns match ours."]
+    with open_session(db) as s:
+        before = dump(s)
+    with pytest.raises(ci.ImportRefused):
+        do_import(db, path)
+    with open_session(db) as s:
+        assert dump(s) == before
+
+
+def test_cli_refuses_a_file_with_only_the_headings(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FSW_PASSPHRASE", PASSPHRASE)
+    d = tmp_path / "p"
+    assert _run(d, "init", "--worker", "Quentin Testworker", "--desk", "D", "--role", "worker") == 0
+    database = profile.unlock(d, PASSPHRASE)
+    with open_session(database) as s:
+        before = dump(s)
+        audit, changes = before[AuditEntry.__tablename__], before[Change.__tablename__]
+    database.close()
+    capsys.readouterr()
+    for path in _heading_only(tmp_path):
+        for extra in (["--dry-run"], []):
+            assert _run(d, "import", "caseload", str(path), *extra) == 4
+            out, err = capsys.readouterr()
+            assert "no rows to import" in err and "Imported" not in out, (out, err)
+    database = profile.unlock(d, PASSPHRASE)
+    with open_session(database) as s:
+        after = dump(s)
+    database.close()
+    assert after == before
+    assert (after[AuditEntry.__tablename__], after[Change.__tablename__]) == (audit, changes)
