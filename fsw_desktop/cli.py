@@ -19,7 +19,6 @@ import getpass
 import json
 import os
 import sys
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Callable, Iterator
 from .db import DAMAGED_WHILE_WORKING, Database, is_damage
 from .errors import DamagedProfile, FswError, InputRefused, NoProfile, ProfileExists
 from .models.sync import ROLES
-from .services import profile
+from .services import files, profile
 
 Configure = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[argparse.Namespace], int]
@@ -111,21 +110,6 @@ def identity_of(database: Database) -> dict[str, str]:
     from .sync import identity
 
     return identity.public_identity(profile.desk_of(database))
-
-
-def write_atomically(path: Path, data: str) -> None:
-    """Temp file beside the target, fsync, replace: a crash leaves the old file or the new one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -242,7 +226,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
     with unlocked(args) as database:
         text = json.dumps(identity_of(database), indent=2)
     if args.export:
-        write_atomically(Path(args.export), text + "\n")
+        files.save(Path(args.export), text + "\n")
     print(text)
     return 0
 

@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import vocab
+from . import files, vocab
 from .plans import GOAL_STATUSES
 from .spreadsheet import safe_cell
 
@@ -190,35 +188,22 @@ def headings(outcomes: Sequence[str] = vocab.OUTCOME_NAMES) -> list[str]:
 # --- writing a sheet ---------------------------------------------------------------------------
 
 
-def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write beside the target and rename: a crash leaves the old file or the new one, never half."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_sheet(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) -> None:
-    """A CSV (UTF-8 with BOM, so spreadsheet programs read accents) or an .xlsx, by extension."""
+    """A CSV (UTF-8 with BOM, so spreadsheet programs read accents) or an .xlsx, by extension.
+
+    Saved by ``files`` (private, all at once): an export is the whole caseload in plain text.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     heads = [c.heading for c in cols]
     if suffix == ".csv":
-        def write_csv(tmp: Path) -> None:
-            buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\r\n")
-            writer.writerow(heads)
-            writer.writerows([safe_cell(v) for v in row] for row in rows)
-            tmp.write_text(buf.getvalue(), encoding="utf-8-sig")
-
-        _replace_atomically(path, write_csv)
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(heads)
+        writer.writerows([safe_cell(v) for v in row] for row in rows)
+        files.save(path, buf.getvalue().encode("utf-8-sig"))
     elif suffix == ".xlsx":
-        _replace_atomically(path, lambda tmp: _write_xlsx(tmp, cols, rows))
+        files.save_with(path, lambda tmp: _write_xlsx(tmp, cols, rows))
     else:
         from ..errors import InputRefused
 

@@ -11,6 +11,7 @@ over all the cases, not a median of medians). No Qt.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +26,7 @@ from .spreadsheet import safe_cell
 from ..errors import InputRefused
 from ..models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssessment, SupervisionNote,
                                   WorkerSummary, WorkPlanItem)
-from . import audit
+from . import audit, files
 from .people import as_date
 from .summary import CASELOAD_TARGET, figures, resolve_period
 
@@ -494,13 +495,9 @@ def write_team_csv(path: Path | str, figures_: dict[str, Any]) -> int:
     however nested, is one row a spreadsheet can filter and pivot.
     """
     rows = team_csv_rows(figures_)
-    path = Path(path)
-    try:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-    except OSError as exc:
-        raise InputRefused(f"Could not save {path.name}: {exc.strerror or 'the location cannot be written'}.") \
-            from None
+    buf = io.StringIO(newline="")
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    files.save(Path(path), buf.getvalue().encode("utf-8-sig"))
     return len(rows)

@@ -1,6 +1,8 @@
 """Lists, slips and reports to PDF through Qt: QTextDocument with plain HTML, QPdfWriter.
 
-Only ever written where the user chose to save; nothing is spooled to temp files.
+The PDF is drawn in memory and saved by ``files.save`` (private to the user, all at once):
+these are lists of names and dates of birth, so no other account on the PC may read them
+and a crash must not leave half of one. Nothing goes to the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ import html
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..services import files
 
 
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -38,8 +42,13 @@ def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable
 
 def write_pdf(document_html: str, path: Path, landscape: bool = False,
               images: Mapping[str, QImage] | None = None) -> Path:
-    """``images`` are charts drawn in memory, referred to as ``<img src="name">``: no temp files."""
-    writer = QPdfWriter(str(path))
+    """``images`` are charts drawn in memory, referred to as ``<img src="name">``: no temp files.
+
+    Raises ``InputRefused`` (a plain message) when the file cannot be saved there.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
@@ -52,4 +61,5 @@ def write_pdf(document_html: str, path: Path, landscape: bool = False,
     rect = layout.paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
+    files.save(Path(path), bytes(buffer.data()))
     return Path(path)

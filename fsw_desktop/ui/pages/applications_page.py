@@ -251,7 +251,11 @@ class ApplicationsPage(Page):
                                                   "PDF (*.pdf)")
         if not path:
             return None
-        out = write_pdf(html, Path(path))
+        try:
+            out = write_pdf(html, Path(path))
+        except FswError as exc:
+            QMessageBox.warning(self, "Response slip", exc.message)
+            return None
         with self.session_factory() as s:
             from ...services import audit
 

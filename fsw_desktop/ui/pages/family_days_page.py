@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import FswError
 from ...services import family_days as fd
+from ...services import files
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import table_html, write_pdf
 from ..table_model import ROW_ROLE, Column, make_table as _table
@@ -278,7 +279,11 @@ class FamilyDaysPage(Page):
         html = table_html(f"{title}: {day.title or day.kind}", subtitle,
                           headers, data, f"Printed {date.today().strftime('%d %b %Y')} from FSW Desk. "
                           "Contains personal data: keep secure and destroy after the event.")
-        out = write_pdf(html, Path(path), landscape=which == "attendees")
+        try:
+            out = write_pdf(html, Path(path), landscape=which == "attendees")
+        except FswError as exc:
+            QMessageBox.warning(self, title, exc.message)
+            return None
         self._audit("printed", day.id, f"{title.lower()}, {len(data)} people")
         self.window().statusBar().showMessage(f"Saved {out.name}", 8000)
         return out
@@ -292,7 +297,11 @@ class FamilyDaysPage(Page):
                                                   str(Path.home() / f"family-day-{day.on}.csv"), "CSV (*.csv)")
         if not path:
             return None
-        Path(path).write_text(fd.attendees_csv(rows), encoding="utf-8")
+        try:
+            files.save(Path(path), fd.attendees_csv(rows))
+        except FswError as exc:
+            QMessageBox.warning(self, "Attendees CSV", exc.message)
+            return None
         self._audit("exported", day.id, f"attendee list CSV, {len(rows)} people")
         return Path(path)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 from sqlalchemy.orm import Session
 
 from ...db import Database
+from ...errors import FswError
 from ...services import audit, summary, team
 from ...services.session import open_session
 from .. import report
@@ -117,7 +118,11 @@ class ReportsPage(Page):
                                                   "PDF (*.pdf)")
         if not path:
             return None
-        out = write_pdf(self.html, Path(path), images=self.images)
+        try:
+            out = write_pdf(self.html, Path(path), images=self.images)
+        except FswError as exc:
+            QMessageBox.warning(self, "Report", exc.message)
+            return None
         self._audit("printed", f"figures report, PDF, {self._title()[1].split(' · ')[0]}")
         return out
 
@@ -136,7 +141,11 @@ class ReportsPage(Page):
             start, end = self._span()
             data = {"period": {"start": start.isoformat(), "end": end.isoformat()}, "team": data["team"],
                     "workers": {}}
-        team.write_team_csv(Path(path), data)
+        try:
+            team.write_team_csv(Path(path), data)
+        except FswError as exc:
+            QMessageBox.warning(self, "Report", exc.message)
+            return None
         self._audit("exported", "figures report, CSV")
         return Path(path)
 
