@@ -110,3 +110,32 @@ def test_clean_leftovers_removes_only_the_parts_of_killed_writes(tmp_path):
 
 def test_clean_leftovers_of_a_missing_folder_is_nothing(tmp_path):
     assert atomic.clean_leftovers(tmp_path / "not-there") == []
+
+
+KILLED_WRITER = """
+import os, signal, sys
+from pathlib import Path
+from fsw_desktop import atomic
+
+def half_then_killed(tmp: Path) -> None:
+    tmp.write_bytes(b"half of a list of names")
+    os.kill(os.getpid(), signal.SIGKILL)  # the power cut: no except, no finally runs
+
+atomic.write_with(Path(sys.argv[1]), half_then_killed)
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="POSIX kill")
+def test_a_killed_write_keeps_the_old_file_and_its_private_part_goes_next_time(tmp_path):
+    import subprocess
+    import sys
+
+    target = tmp_path / "family-day-2026-05-01-attendees.pdf"
+    atomic.write_atomic(target, b"the old list")
+    done = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(target)], cwd=Path(__file__).parents[2])
+    assert done.returncode == -9
+    assert target.read_bytes() == b"the old list"
+    (left,) = [tmp_path / name for name in parts(tmp_path)]
+    assert mode(left) == 0o600  # what a killed write leaves is readable by the worker alone
+    assert atomic.clean_leftovers(tmp_path) == [left]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
