@@ -186,12 +186,12 @@ def _resolve_args(p: argparse.ArgumentParser) -> None:
 
 @command("conflicts resolve", "settle a conflict; the choice syncs to other desks", _resolve_args)
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    from .sync import merge
-
     if args.keep == "edit" and args.value is None:
         raise InputRefused("--keep edit needs --value.")
+    from .services import sync as sync_service
+
     with unlocked(args) as database, _session(database) as s:
-        merge.resolve_conflict(s, args.id, args.keep, args.value)
+        sync_service.resolve_conflict(s, args.id, args.keep, args.value)
         s.commit()
     print("Resolved.")
     return 0

@@ -47,3 +47,13 @@ class Travelling:
     @classmethod
     def tracked_columns(cls) -> list[str]:
         return [c.key for c in cls.__table__.columns if c.key not in ("hlc", "desk_id")]
+
+
+def travelling_models() -> dict[str, type[Travelling]]:
+    """Every table whose rows travel, by table name, from the mapper registry (sorted by name)."""
+    out: dict[str, type[Travelling]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Travelling):
+            out[cls.__tablename__] = cls
+    return dict(sorted(out.items()))

@@ -31,6 +31,7 @@ from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from ..models.base import Travelling, new_id
+from ..models.base import travelling_models
 from ..models.meta import AuditEntry
 from ..models.sync import Desk
 from ..sync import changes as _changes  # noqa: F401  (its listener must run before ours: it gives ids)
@@ -343,8 +344,6 @@ class EntryRow:
 
 def entry_rows(session: Session, limit: int | None = 2000, **filters) -> list[EntryRow]:  # noqa: ANN003
     """``entries`` with each record named by table and reference (no personal data)."""
-    from ..sync.merge import travelling_models
-
     found = entries(session, limit=limit, **filters)
     models = travelling_models()
     wanted: dict[str, set[str]] = {}

@@ -32,7 +32,7 @@ from ..db import Database, connect_raw, damage_as_ours
 from ..errors import InputRefused
 from ..ids import new_id
 from ..models.applications import Application, ApplicationEvent
-from ..models.base import Travelling
+from ..models.base import Travelling, travelling_models
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Score
 from ..models.meta import AuditEntry, Setting
 from ..models.people import Consent, Person, Restriction

@@ -607,6 +607,15 @@ def conflict_views(session: Session, open_only: bool = True) -> list[ConflictVie
     return out
 
 
+def resolve_conflict(session: Session, conflict_id: str, choice: str, value: Any = None) -> Change:
+    """Settle a conflict (``merge.settle_conflict``) and say so in the audit trail. Flushes; the caller commits."""
+    change = merge.settle_conflict(session, conflict_id, choice, value)
+    audit.record(session, "conflict resolved", change.record_table, change.record_id,
+                 f"field {change.field}: {choice}")
+    session.flush()
+    return change
+
+
 def open_conflicts(session: Session) -> list[ConflictView]:
     """Conflicts still to review, with both values, their desks and the value that stands."""
     return conflict_views(session, open_only=True)

@@ -17,7 +17,7 @@ different values is kept as a conflict, unless a later change descending from
 one side is itself concurrent with the other (then that later pair is the
 conflict that matters, and the older one is superseded). The higher stamp wins
 the pair; a conflict is resolved by the earliest change that has both sides as
-ancestors, which is what ``resolve_conflict`` writes.
+ancestors, which is what ``settle_conflict`` writes.
 
 No Qt here: the Sync page and the command line both call these.
 """
@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InputRefused
 from ..ids import new_id
-from ..models.base import Base, Travelling
+from ..models.base import Travelling, travelling_models
 from ..models.sync import Change, Conflict
 from . import changes as changelog
 
@@ -48,16 +48,6 @@ STAR = "*"
 
 
 # --- tables and column types -------------------------------------------------------------------
-
-
-def travelling_models() -> dict[str, type[Travelling]]:
-    """Every table whose rows travel, by table name, from the mapper registry."""
-    out: dict[str, type[Travelling]] = {}
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        if issubclass(cls, Travelling):
-            out[cls.__tablename__] = cls
-    return dict(sorted(out.items()))
 
 
 def _converter(column: Any) -> Callable[[Any], Any] | None:
@@ -862,7 +852,7 @@ def rematerialise(session: Session, record_ids: Iterable[str]) -> _Written:
 CHOICES = ("mine", "theirs", "edit")
 
 
-def resolve_conflict(session: Session, conflict_id: str, choice: str, value: Any = None) -> Change:
+def settle_conflict(session: Session, conflict_id: str, choice: str, value: Any = None) -> Change:
     """Settle a conflict with a new change naming both sides in ``merges``; it syncs like any other.
 
     ``mine`` keeps the value this desk wrote (when neither side was written here, the
@@ -926,11 +916,6 @@ def resolve_conflict(session: Session, conflict_id: str, choice: str, value: Any
     session.flush()
     rematerialise(session, [conflict.record_id])
     recompute_conflicts(session, [conflict.record_id])
-    from ..services import audit
-
-    audit.record(session, "conflict resolved", conflict.record_table, conflict.record_id,
-                 f"field {conflict.field}: {choice}")
-    session.flush()
     return change
 
 

@@ -135,7 +135,7 @@ def _run(desks, op, undelivered: list[Path]) -> None:
                 view = views[i % len(views)]
                 assert view.field in CASE_FIELDS or view.field == "deleted"
                 value = CASE_FIELDS[view.field][-1] if view.field in CASE_FIELDS else True
-                merge.resolve_conflict(s, view.id, choice, value=value if choice == "edit" else None)
+                sync_service.resolve_conflict(s, view.id, choice, value=value if choice == "edit" else None)
                 s.commit()
 
 

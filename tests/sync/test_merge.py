@@ -216,7 +216,7 @@ def test_resolution_syncs_and_shows_resolved_everywhere(abc, choice):
         assert len(abc.conflicts(name)) == 1
     with open_session(abc["B"]) as s:
         [view] = sync_service.open_conflicts(s)
-        change = merge.resolve_conflict(s, view.id, choice, value="agreed" if choice == "edit" else None)
+        change = sync_service.resolve_conflict(s, view.id, choice, value="agreed" if choice == "edit" else None)
         s.commit()
         assert sync_service.open_conflicts(s) == []
         assert sorted(change.merges.split(",")) == sorted([view.winner_change_id, view.loser_change_id])
@@ -234,7 +234,7 @@ def test_resolution_syncs_and_shows_resolved_everywhere(abc, choice):
     assert abc.dump("A") == abc.dump("B") == abc.dump("C")
     with open_session(abc["B"]) as s:
         with pytest.raises(InputRefused):
-            merge.resolve_conflict(s, row[0], "mine")
+            sync_service.resolve_conflict(s, row[0], "mine")
 
 
 def test_resolving_on_a_third_desk_keeps_the_standing_value_as_mine(abc):
@@ -247,7 +247,7 @@ def test_resolving_on_a_third_desk_keeps_the_standing_value_as_mine(abc):
     with open_session(abc["C"]) as s:
         [view] = sync_service.open_conflicts(s)
         assert view.mine is None
-        merge.resolve_conflict(s, view.id, "mine")
+        sync_service.resolve_conflict(s, view.id, "mine")
         s.commit()
     assert get_field(abc["C"], Case, case_id, "family_label") == standing
     abc.deliver_all()
@@ -391,7 +391,7 @@ def test_resolution_edit_must_fit_the_field(ab):
         [view] = sync_service.open_conflicts(s)
         for bad in (None, 12):
             with pytest.raises(InputRefused):
-                merge.resolve_conflict(s, view.id, "edit", value=bad)
+                sync_service.resolve_conflict(s, view.id, "edit", value=bad)
         with pytest.raises(InputRefused):
-            merge.resolve_conflict(s, view.id, "both")
+            sync_service.resolve_conflict(s, view.id, "both")
         assert len(sync_service.open_conflicts(s)) == 1

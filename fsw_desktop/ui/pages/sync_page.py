@@ -23,7 +23,7 @@ from ...errors import FswError
 from ...services import peers as peer_service
 from ...services import profile, summary_bundle
 from ...services import sync as sync_service
-from ...sync import identity, merge
+from ...sync import identity
 from ..progress import run_with_progress
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from .base import Page
@@ -417,7 +417,7 @@ class SyncPage(Page):
                                              text="" if conflict.current_value is None else str(conflict.current_value))
             if not ok:
                 return
-        self._apply(lambda s: merge.resolve_conflict(s, conflict.id, choice, value))
+        self._apply(lambda s: sync_service.resolve_conflict(s, conflict.id, choice, value))
         self.data_changed.emit()
 
 
