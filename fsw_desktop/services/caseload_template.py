@@ -289,6 +289,12 @@ This file is generated from `fsw_desktop/services/caseload_template.py`
 4. **Import.** Only after you confirm, in one transaction: all rows or none. Any problem refuses the
    whole import. Everything imported is in the change history and syncs like typed-in records.
 
+**Limits.** A file may have up to 100,000 rows under the headings and 500 columns with something in
+them, and be up to 128 MB (an .xlsx at most 512 MB unpacked); larger files are refused before they are
+read, and reading stops as soon as a limit is passed, whatever size the sheet claims to be. A damaged,
+password-protected or old .xls file is refused with a message saying so, and a file with only the
+heading row is refused as empty.
+
 Dates may be written 2026-03-02, 02/03/2026 (day first), 2 Mar 2026 or 2 March 2026, or be real dates in
 .xlsx. Yes/no cells accept yes, no, y, n, true, false, 1, 0 (empty is no). Values on a list are matched
 ignoring case.
