@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .services.profile import resolve_profile_dir
+    from .services.desk.profile import resolve_profile_dir
     from .ui.controller import AppController
     from .ui.style import apply_style
 

@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 from .db import DAMAGED_WHILE_WORKING, Database, is_damage
 from .errors import DamagedProfile, FswError, InputRefused, NoProfile, ProfileExists
 from .models.sync import ROLES
-from .services import files, profile
+from .services.desk import files, profile
 
 Configure = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[argparse.Namespace], int]
@@ -238,8 +238,8 @@ def _cases_list_args(p: argparse.ArgumentParser) -> None:
 
 @command("cases list", "list cases", _cases_list_args)
 def cmd_cases_list(args: argparse.Namespace) -> int:
-    from .services import casework  # lazy: only this command needs it
-    from .services.session import open_session
+    from .services.casework import casework  # lazy: only this command needs it
+    from .services.desk.session import open_session
 
     with unlocked(args) as database:
         session = open_session(database)

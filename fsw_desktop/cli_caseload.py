@@ -18,7 +18,7 @@ GROUP_HELP.update({"import": "bring records in from a spreadsheet", "export": "w
 
 
 def _session(database):  # noqa: ANN001, ANN202
-    from .services.session import open_session
+    from .services.desk.session import open_session
 
     return open_session(database)
 
@@ -38,7 +38,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("import caseload", "import a caseload spreadsheet (dry run first; all or nothing)", _import_args)
 def cmd_import_caseload(args: argparse.Namespace) -> int:
-    from .services import caseload_import as ci
+    from .services.caseload import caseload_import as ci
 
     path = Path(args.file)
     if not path.is_file():
@@ -73,7 +73,7 @@ def _out_args(p: argparse.ArgumentParser) -> None:
 
 @command("export caseload", "write the caseload in the import template (not encrypted: keep it safe)", _out_args)
 def cmd_export_caseload(args: argparse.Namespace) -> int:
-    from .services import caseload_export
+    from .services.caseload import caseload_export
 
     _check_extension(args.out)
     with unlocked(args) as database, _session(database) as s:
@@ -85,7 +85,8 @@ def cmd_export_caseload(args: argparse.Namespace) -> int:
 
 @command("template caseload", "save the empty caseload import template", _out_args)
 def cmd_template_caseload(args: argparse.Namespace) -> int:
-    from .services import caseload_template, lists
+    from .services.caseload import caseload_template
+    from .services.desk import lists
 
     _check_extension(args.out)
     with unlocked(args) as database, _session(database) as s:

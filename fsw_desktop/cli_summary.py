@@ -36,8 +36,8 @@ def _summary_args(p: argparse.ArgumentParser) -> None:
 
 @command("summary", "worker: the figures a summary carries; supervisor: the team's figures", _summary_args)
 def cmd_summary(args: argparse.Namespace) -> int:
-    from .services import summary, team
-    from .services.session import desk, open_session
+    from .services.supervision import summary, team
+    from .services.desk.session import desk, open_session
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     today = _day(args.today, "--today") or date.today()

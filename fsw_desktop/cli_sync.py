@@ -19,7 +19,7 @@ GROUP_HELP.update({"peers": "pair with other desks", "bundle": "export and impor
 
 
 def _session(database):  # noqa: ANN001, ANN202
-    from .services.session import open_session
+    from .services.desk.session import open_session
 
     return open_session(database)
 
@@ -32,7 +32,7 @@ def _peers_add_args(p: argparse.ArgumentParser) -> None:
 
 @command("peers add", "pair with another desk after comparing fingerprints", _peers_add_args)
 def cmd_peers_add(args: argparse.Namespace) -> int:
-    from .services import peers
+    from .services.sharing import peers
 
     identity = peers.read_identity_file(Path(args.file))
     confirmed = args.yes
@@ -58,7 +58,7 @@ def _json_flag(p: argparse.ArgumentParser) -> None:
 
 @command("peers list", "list paired desks", _json_flag)
 def cmd_peers_list(args: argparse.Namespace) -> int:
-    from .services import peers
+    from .services.sharing import peers
 
     with unlocked(args) as database, _session(database) as s:
         rows = [{"desk_id": p.desk_id, "name": p.name, "desk_name": p.desk_name, "role": p.role,
@@ -79,7 +79,7 @@ def _rename_args(p: argparse.ArgumentParser) -> None:
 
 @command("peers rename", "rename a paired desk", _rename_args)
 def cmd_peers_rename(args: argparse.Namespace) -> int:
-    from .services import peers
+    from .services.sharing import peers
 
     with unlocked(args) as database, _session(database) as s:
         peer = peers.get_peer(s, args.peer)
@@ -91,7 +91,7 @@ def cmd_peers_rename(args: argparse.Namespace) -> int:
 
 @command("peers revoke", "stop trusting a paired desk", _peer_args)
 def cmd_peers_revoke(args: argparse.Namespace) -> int:
-    from .services import peers
+    from .services.sharing import peers
 
     with unlocked(args) as database, _session(database) as s:
         peer = peers.get_peer(s, args.peer)
@@ -113,7 +113,7 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 
 @command("bundle export", "write an encrypted, signed bundle for a paired desk", _export_args)
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from .services import sync
+    from .services.sharing import sync_service
 
     since = None
     if args.since:
@@ -126,7 +126,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     if args.include_names and args.kind != "summary":
         raise InputRefused("--include-names is for a summary bundle.")
     if args.kind == "summary":
-        from .services import summary_bundle
+        from .services.supervision import summary_bundle
 
         with unlocked(args) as database:
             made = summary_bundle.export_summary(database, args.to, Path(args.out), include_names=args.include_names)
@@ -134,7 +134,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
               f"{'with' if made.include_names else 'without'} names, {made.bytes} bytes.")
         return 0
     with unlocked(args) as database:
-        report = sync.export_bundle(database, args.to, Path(args.out), kind=args.kind, case_ref=args.case,
+        report = sync_service.export_bundle(database, args.to, Path(args.out), kind=args.kind, case_ref=args.case,
                                     since=since)
     print(f"Wrote {report.kind} bundle {report.bundle_id}: {report.changes} changes, {report.bytes} bytes.")
     return 0
@@ -146,7 +146,8 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("bundle import", "import a bundle from a paired desk (all or nothing)", _import_args)
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from .services import summary_bundle, sync
+    from .services.supervision import summary_bundle
+    from .services.sharing import sync_service
 
     if summary_bundle.is_summary(Path(args.file)):
         with unlocked(args) as database:
@@ -155,7 +156,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
               f"Imported summary from {got.worker_name} ({got.desk_name}): {got.cases} cases.")
         return 0
     with unlocked(args) as database:
-        report = sync.import_bundle(database, Path(args.file))
+        report = sync_service.import_bundle(database, Path(args.file))
     if report.replay:
         print(f"Bundle {report.bundle_id} was imported before: nothing changed.")
         return 0
@@ -168,12 +169,12 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 @command("conflicts list", "edits made on two desks at once, to review", _json_flag)
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    from .services import sync
+    from .services.sharing import sync_service
 
     with unlocked(args) as database, _session(database) as s:
         rows = [{"id": c.id, "record": f"{c.table} {c.record_ref}", "field": c.field,
                  "standing": c.current_value, "from": c.winner_desk, "other": c.loser_value,
-                 "other_from": c.loser_desk} for c in sync.open_conflicts(s)]
+                 "other_from": c.loser_desk} for c in sync_service.open_conflicts(s)]
     print(json.dumps(rows, indent=2, default=str)) if args.json else print_table(rows)
     return 0
 
@@ -188,7 +189,7 @@ def _resolve_args(p: argparse.ArgumentParser) -> None:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     if args.keep == "edit" and args.value is None:
         raise InputRefused("--keep edit needs --value.")
-    from .services import sync as sync_service
+    from .services.sharing import sync_service
 
     with unlocked(args) as database, _session(database) as s:
         sync_service.resolve_conflict(s, args.id, args.keep, args.value)

@@ -452,7 +452,7 @@ def _tidy_backups(db: Database) -> None:
     Tidying must never keep a worker out of their casework: a copy that cannot be removed now
     (a file in use, a damaged page where the rules are read) is dealt with at the next unlock.
     """
-    from .services.profile import tidy_backups  # the services layer sits above this module
+    from .services.desk.profile import tidy_backups  # the services layer sits above this module
 
     try:
         tidy_backups(db)
@@ -481,7 +481,7 @@ def backup_before_upgrade(db: Database) -> Path | None:
     from datetime import datetime
 
     from .errors import InputRefused
-    from .services.profile import backup  # the services layer sits above this module
+    from .services.desk.profile import backup  # the services layer sits above this module
 
     folder = db.path.parent / BACKUPS_DIR
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -36,15 +36,12 @@ from .models.people import Consent, Person, Restriction
 from .models.visits import (
     BlockedDate, Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest, SessionTemplate,
 )
-from .services import audit
-from .services.family_days import fit_places, priority
-from .services.session import open_session
-from .services.visits import WEEKDAYS, session_dates
-from .services.working_days import add_working_days, load_holidays
-from .services.vocab import (
-    CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, INTERVENTION_TYPES, OUTCOMES, PRACTICAL_NEED_AREAS,
-    PRISONER_RELATIONSHIP, REFERRAL_SOURCES,
-)
+from .services.data_protection import audit
+from .services.visits.family_days import fit_places, priority
+from .services.desk.session import open_session
+from .services.visits.visits import WEEKDAYS, session_dates
+from .services.applications.working_days import add_working_days, load_holidays
+from .services.desk.vocab import (CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, INTERVENTION_TYPES, OUTCOMES, PRACTICAL_NEED_AREAS, PRISONER_RELATIONSHIP, REFERRAL_SOURCES)
 from .sync.bulk import IdMaker, RefMaker, bulk_insert
 
 Progress = Callable[[int, str], None]

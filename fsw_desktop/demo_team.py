@@ -18,8 +18,10 @@ from typing import Callable
 
 from .db import Database
 from .errors import InputRefused
-from .services import peers, profile, summary_bundle, team
-from .services.session import desk, open_session
+from .services.sharing import peers
+from .services.desk import profile
+from .services.supervision import summary_bundle, team
+from .services.desk.session import desk, open_session
 from .sync import identity
 
 Progress = Callable[[int, str], None]
@@ -98,7 +100,7 @@ def _vary(worker: Database, i: int, today: date) -> None:
     from sqlalchemy import select
 
     from .models.cases import Case
-    from .services import closure, referrals
+    from .services.casework import closure, referrals
 
     more, fewer = VARIATION[i % len(VARIATION)]
     with open_session(worker) as s:

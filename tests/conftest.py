@@ -34,7 +34,7 @@ def scratch() -> Path:
 
 @pytest.fixture
 def make_profile(tmp_path):
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
 
     opened = []
 
@@ -58,7 +58,7 @@ def db(make_profile):
 def demo_template(tmp_path_factory) -> Path:
     """One standard demo profile per run; tests copy its file rather than rebuild it."""
     from fsw_desktop import demo
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
 
     d = tmp_path_factory.mktemp("demo-template") / "profile"
     database = profile.create_profile(d, "Demo Worker", "Demo desk", "worker", PASSPHRASE,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..ids import IdClock, new_id
 from ..models.base import REF_ALPHABET, Travelling
 from ..models.sync import Change
-from .changes import ChangeContext, to_json
+from .changelog import ChangeContext, to_json
 
 REF_LENGTH = 5
 LONG_REF_LENGTH = 8

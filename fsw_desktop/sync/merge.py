@@ -40,7 +40,7 @@ from ..errors import InputRefused
 from ..ids import new_id
 from ..models.base import Travelling, travelling_models
 from ..models.sync import Change, Conflict
-from . import changes as changelog
+from . import changelog
 
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")

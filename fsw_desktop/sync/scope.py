@@ -211,7 +211,7 @@ WRITE_SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
 NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people"})}
 # Roles whose desks pass on changes made on other desks. Every other desk sends only its own.
 RELAYS = frozenset({WORKER})
-# ``old`` of the change on ``deleted`` that marks a record as erased (services/erasure.py).
+# ``old`` of the change on ``deleted`` that marks a record as erased (services/data_protection/erasure.py).
 ERASED_MARK = '"erased"'
 ROLE_NAMES = {WORKER: "family support worker", VISITOR_CENTRE: "visitor centre", SUPERVISOR: "supervisor"}
 ROLE_DESKS = {WORKER: "a family support worker's desk", VISITOR_CENTRE: "a visitor-centre desk",

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FswError
-from ..services import vocab
-from ..services.assessments import NeedInput, ScoreInput
+from ..services.desk import vocab
+from ..services.casework.assessments import NeedInput, ScoreInput
 from .forms import DraftForm, pydate, qdate
 
 NOT_SCORED = "Not scored"

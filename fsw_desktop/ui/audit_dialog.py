@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ..services import audit
+from ..services.data_protection import audit
 from .table_model import Column, make_table
 
 ALL_ACTIONS = "All actions"

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import FswError
 from ..models.people import Person
-from ..services import visits
-from ..services.casework import age_on
+from ..services.visits import visits
+from ..services.casework.casework import age_on
 from .forms import DraftForm, pydate, qdate
 
 

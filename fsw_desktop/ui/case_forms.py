@@ -11,9 +11,10 @@ from typing import Any, Callable
 
 from sqlalchemy.orm import Session
 
-from ..services import closure, contacts, plans, safeguarding, vocab
-from ..services import directory as directory_service
-from ..services import people as people_service
+from ..services.casework import closure, contacts, plans, safeguarding
+from ..services.desk import vocab
+from ..services.casework import directory as directory_service
+from ..services.casework import people as people_service
 from .form_dialog import Field, FormSpec
 
 Saver = Callable[[Session, dict[str, Any]], list[str] | None]

@@ -16,8 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..db import Database
-from ..services import drafts, profile, settings
-from ..services.session import open_session
+from ..services.desk import drafts, profile, settings
+from ..services.desk.session import open_session
 from .forms import DraftForm
 from .lock_screen import LockScreen
 from .main_window import MainWindow

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..db import Database
 from ..errors import FswError
-from ..services import caseload_import as ci
-from ..services.session import open_session
+from ..services.caseload import caseload_import as ci
+from ..services.desk.session import open_session
 from .progress import run_with_progress
 from .table_model import Column, make_table
 

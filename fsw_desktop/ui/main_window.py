@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
-from ..services import applications, audit, casework, lists, profile, referrals, settings
-from ..services import sync as sync_service
-from ..services.session import open_session
+from ..services.applications import applications
+from ..services.data_protection import audit
+from ..services.casework import casework, referrals
+from ..services.desk import lists, profile, settings
+from ..services.sharing import sync_service
+from ..services.desk.session import open_session
 from .pages.applications_page import ApplicationsPage
 from .pages.quality_page import QualityPage
 from .pages.reports_page import ReportsPage
@@ -30,13 +33,13 @@ from .pages.supervision_page import SupervisionPage
 from .pages.team_page import TeamPage
 from .pages.base import Page
 from .pages.case_page import CasePage, reopen_draft
-from .pages.caseload import CaseloadPage
-from .pages.directory import DirectoryPage
+from .pages.caseload_page import CaseloadPage
+from .pages.directory_page import DirectoryPage
 from .pages.family_days_page import FamilyDaysPage
 from .pages.sync_page import SyncPage
 from .pages.visits_page import VisitsPage
-from .pages.visits_today import VisitsTodayPage
-from .pages.today import TodayPage
+from .pages.visits_today_page import VisitsTodayPage
+from .pages.today_page import TodayPage
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
@@ -470,7 +473,7 @@ class MainWindow(QMainWindow):
         return path
 
     def export_caseload(self) -> None:
-        from ..services import caseload_export
+        from ..services.caseload import caseload_export
 
         stamp = datetime.now().strftime("%Y-%m-%d")
         path = self._spreadsheet_path("Export caseload", f"caseload-{stamp}.xlsx")
@@ -487,7 +490,7 @@ class MainWindow(QMainWindow):
             f"Exported {rows} rows to {Path(path).name}. The file is not encrypted: keep it safe.", 10000))
 
     def save_import_template(self) -> None:
-        from ..services import caseload_template
+        from ..services.caseload import caseload_template
 
         path = self._spreadsheet_path("Save import template", "caseload-template.xlsx")
         if not path:

@@ -14,7 +14,7 @@ from typing import Iterable, Mapping, Sequence
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ..services import files
+from ..services.desk import files
 
 
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FswError
-from ..services import referrals, vocab
+from ..services.casework import referrals
+from ..services.desk import vocab
 from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import FswError
-from ..services import erasure, retention
-from ..services.session import open_session
+from ..services.data_protection import erasure, retention
+from ..services.desk.session import open_session
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
 

@@ -76,14 +76,15 @@ def _checks(tmp: Path, step: _Step) -> str:
 
     if app_icon().isNull():
         raise RuntimeError("the application icon did not load")
-    from ..services import working_days
+    from ..services.applications import working_days
 
     if not working_days.HOLIDAYS_FILE.is_file():
         raise RuntimeError("bank holidays are missing")
 
     step.name = "creating a profile"
-    from ..services import profile, referrals
-    from ..services.session import open_session
+    from ..services.desk import profile
+    from ..services.casework import referrals
+    from ..services.desk.session import open_session
 
     passphrase = f"self test {secrets.token_hex(4)} {secrets.token_hex(4)} only"
     profile_dir = tmp / "profile"

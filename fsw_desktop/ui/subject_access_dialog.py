@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import FswError
-from ..services import erasure, subject_access
+from ..services.data_protection import erasure, subject_access
 from .printing import write_pdf
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS, ROLES
-from ..services import profile
+from ..services.desk import profile
 
 
 class DeskPage(QWizardPage):

@@ -47,7 +47,7 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 def profile_for(size: str) -> Path:
     from fsw_desktop import db as dbmod
     from fsw_desktop import demo
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
 
     from fsw_desktop import ids
     from fsw_desktop.sync import bulk
@@ -79,8 +79,8 @@ def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
 
     from fsw_desktop import db as dbmod
     from fsw_desktop.models.cases import Case, Contact
-    from fsw_desktop.services import case_view
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.casework import case_view
+    from fsw_desktop.services.desk.session import open_session
     from fsw_desktop.ui.main_window import MainWindow
 
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-"))
@@ -123,8 +123,8 @@ def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
     from sqlalchemy import func, select
 
     from fsw_desktop.models.visits import Booking, BookingVisitor
-    from fsw_desktop.services import visits
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.visits import visits
+    from fsw_desktop.services.desk.session import open_session
     from fsw_desktop.ui.pages.visits_page import VisitsPage, monday_of
 
     out: list[Row] = []
@@ -169,9 +169,10 @@ def _sync_once(large: Path) -> list[Row]:
     from fsw_desktop.db import Key, connect_raw
     from fsw_desktop.models.cases import Case, Contact
     from fsw_desktop.models.sync import Change
-    from fsw_desktop.services import peers, profile
-    from fsw_desktop.services import sync as sync_service
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.sharing import peers
+    from fsw_desktop.services.desk import profile
+    from fsw_desktop.services.sharing import sync_service
+    from fsw_desktop.services.desk.session import open_session
 
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-sync-"))
     try:
@@ -264,7 +265,7 @@ def spreadsheet_rows(runs: int = 3) -> list[Row]:
 
     child = """
 import json, resource, sys, time
-from fsw_desktop.services import caseload_import as ci
+from fsw_desktop.services.caseload import caseload_import as ci
 t = time.perf_counter()
 try:
     ci.read_table(sys.argv[1])
@@ -310,8 +311,8 @@ def application_rows(database) -> list[Row]:  # noqa: ANN001
     """The applications list (overdue filter and all) and a year's figures, on the large profile."""
     from datetime import date, timedelta
 
-    from fsw_desktop.services import applications, working_days
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.applications import applications, working_days
+    from fsw_desktop.services.desk.session import open_session
 
     today = date.today()
     holidays = working_days.load_holidays()
@@ -335,8 +336,10 @@ def summary_rows(standard: Path) -> list[Row]:
 
     from fsw_desktop import db as dbmod
     from fsw_desktop.models.sync import Desk
-    from fsw_desktop.services import peers, profile, summary_bundle, team
-    from fsw_desktop.services.session import desk, open_session
+    from fsw_desktop.services.sharing import peers
+    from fsw_desktop.services.desk import profile
+    from fsw_desktop.services.supervision import summary_bundle, team
+    from fsw_desktop.services.desk.session import desk, open_session
     from fsw_desktop.sync import identity
 
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-summary-"))
@@ -394,7 +397,7 @@ def dashboard_paint(database) -> list[float]:  # noqa: ANN001
     """The Team page as a supervisor opens it: figures, worker table, tiles and the charts in view, painted."""
     from PySide6.QtWidgets import QApplication
 
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.desk.session import open_session
     from fsw_desktop.ui.pages.team_page import TeamPage
 
     app = QApplication.instance()
@@ -419,8 +422,8 @@ def dashboard_paint(database) -> list[float]:  # noqa: ANN001
 def main() -> int:
     from fsw_desktop import db as dbmod
     from fsw_desktop.db import Key
-    from fsw_desktop.services import casework
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.casework import casework
+    from fsw_desktop.services.desk.session import open_session
 
     args = sys.argv[1:]
     if args[:1] == ["sync"]:  # `python -m tests.bench.run sync [RUNS]`: the sync rows only, RUNS times

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.applications import Application
-from fsw_desktop.services import applications as ap
-from fsw_desktop.services.working_days import load_holidays
+from fsw_desktop.services.applications import applications as ap
+from fsw_desktop.services.applications.working_days import load_holidays
 
 H = load_holidays()
 MON = date(2026, 3, 2)
@@ -146,7 +146,7 @@ def test_receive_defaults_now_to_the_clock(s):
 def test_the_bank_holidays_say_when_they_run_out():
     from datetime import date
 
-    from fsw_desktop.services import working_days
+    from fsw_desktop.services.applications import working_days
 
     shipped = working_days.load_holidays()
     assert working_days.known_until(shipped) == date(2030, 12, 31)

@@ -17,8 +17,8 @@ from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.applications import Application
 from fsw_desktop.models.meta import AuditEntry, Setting
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import applications as ap
-from fsw_desktop.services.working_days import load_holidays
+from fsw_desktop.services.applications import applications as ap
+from fsw_desktop.services.applications.working_days import load_holidays
 
 WORKER = "Quentin Testworker"
 H = load_holidays()
@@ -319,7 +319,8 @@ def test_application_type_listed_twice_refused(s):
 # --- one step onward ---------------------------------------------------------------------------------
 
 def _prisoner_with_family(s):
-    from fsw_desktop.services import referrals, visits
+    from fsw_desktop.services.casework import referrals
+    from fsw_desktop.services.visits import visits
 
     case = referrals.create_referral(s, referrals.ReferralInput(
         referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Lorcan", prisoner_family="Quillby",
@@ -330,8 +331,8 @@ def _prisoner_with_family(s):
 
 
 def test_onward_to_a_booking_and_a_family_day_linked_both_ways(s):
-    from fsw_desktop.services import family_days as fd
-    from fsw_desktop.services import visits
+    from fsw_desktop.services.visits import family_days as fd
+    from fsw_desktop.services.visits import visits
 
     case, prisoner, partner = _prisoner_with_family(s)
     app = ap.receive(s, datetime(2026, 3, 2, 9), "applications box", "arrange a visit", "Please book my partner in",

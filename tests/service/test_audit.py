@@ -11,11 +11,13 @@ from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import (assessments, audit, erasure, people, profile, safeguarding, subject_access)
-from fsw_desktop.services.assessments import NeedInput, ScoreInput
-from fsw_desktop.services.people import PersonInput
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.casework import assessments, people, safeguarding
+from fsw_desktop.services.data_protection import audit, erasure, subject_access
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput
+from fsw_desktop.services.casework.people import PersonInput
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
 
 from ..conftest import PASSPHRASE, WORKER
 

@@ -17,11 +17,12 @@ from fsw_desktop.models.cases import Assessment, Case, Score
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services import caseload_export as export
-from fsw_desktop.services import caseload_import as ci
-from fsw_desktop.services import caseload_template as tpl
-from fsw_desktop.services import casework, profile
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.caseload import caseload_export as export
+from fsw_desktop.services.caseload import caseload_import as ci
+from fsw_desktop.services.caseload import caseload_template as tpl
+from fsw_desktop.services.casework import casework
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 3, 2)
@@ -99,7 +100,7 @@ def do_import(db, path: Path, decisions=(), progress=None):
 
 def test_docs_list_every_column_and_value():
     text = (REPO / "docs" / "import.md").read_text(encoding="utf-8")
-    assert text == tpl.docs_markdown(), "regenerate: python -m fsw_desktop.services.caseload_template > docs/import.md"
+    assert text == tpl.docs_markdown(), "regenerate: python -m fsw_desktop.services.caseload.caseload_template > docs/import.md"
     for heading in tpl.headings():
         assert f"| {heading} |" in text, heading
     for col in tpl.BASE_COLUMNS:
@@ -262,7 +263,7 @@ def test_mapping_is_suggested_and_remembered(db, tmp_path):
 
 
 def _figures(session, today):
-    from fsw_desktop.services import summary
+    from fsw_desktop.services.supervision import summary
 
     stages = Counter(casework.stages(session, "all", today).values())
     scores = Counter(session.execute(select(Assessment.kind, Score.outcome, Score.score)

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import caseload_import as ci
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.caseload import caseload_import as ci
+from fsw_desktop.services.desk.session import open_session
 from tests.service.test_caseload_import import H, check, do_import, dump, family_rows, many, write_csv
 
 SAME_ROW_MESSAGE = "same given name, family name and date of birth as row"
@@ -89,8 +89,8 @@ def test_the_round_trip_demo_has_no_one_on_two_rows(demo_profile, tmp_path: Path
     people share a name and date of birth, so the export -> import round trip still checks clean."""
     from datetime import date
 
-    from fsw_desktop.services import caseload_export as export
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.caseload import caseload_export as export
+    from fsw_desktop.services.desk import profile
     from tests.conftest import PASSPHRASE
 
     demo = profile.unlock(demo_profile, PASSPHRASE)

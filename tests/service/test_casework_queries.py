@@ -10,10 +10,11 @@ from sqlalchemy import event
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.cases import Assessment, Case, Contact, Goal, Score, Task
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import casework, settings
-from fsw_desktop.services.casework import CaseFacts, age_band, age_on, stage
-from fsw_desktop.services.profile import create_profile
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.casework import casework
+from fsw_desktop.services.desk import settings
+from fsw_desktop.services.casework.casework import CaseFacts, age_band, age_on, stage
+from fsw_desktop.services.desk.profile import create_profile
+from fsw_desktop.services.desk.session import open_session
 
 TODAY = date(2026, 3, 2)
 PASSPHRASE = "correct horse battery staple"

@@ -17,13 +17,13 @@ import pytest
 
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.cases import Case
-from fsw_desktop.services import (
-    assessments, case_view, casework, closure, contacts, plans, referrals, safeguarding, summary, vocab,
-)
-from fsw_desktop.services.assessments import NeedInput, ScoreInput
-from fsw_desktop.services.caseload_import import IMPORTED_CONTACT
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.casework import (assessments, case_view, casework, closure, contacts, plans, referrals, safeguarding)
+from fsw_desktop.services.supervision import summary
+from fsw_desktop.services.desk import vocab
+from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput
+from fsw_desktop.services.caseload.caseload_import import IMPORTED_CONTACT
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk.session import open_session
 from tests.ui.conftest import controller_for  # noqa: F401  (a fixture, for the search popup test)
 
 REFERRED = date(2026, 1, 5)
@@ -247,7 +247,7 @@ def test_search_popup_shows_the_marker(qtbot, controller_for, tmp_path):
     case hit of that family says someone in it is hidden; other hits are shown as before."""
     from PySide6.QtCore import Qt
 
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
     from tests.conftest import PASSPHRASE, WORKER
     from tests.ui.conftest import unlock
 

@@ -22,13 +22,11 @@ from fsw_desktop.models.directory import Agency
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Consent, Person, Restriction
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services import (
-    assessments, case_view, closure, contacts, directory, people, plans, referrals, safeguarding,
-)
-from fsw_desktop.services.assessments import NeedInput, ScoreInput
-from fsw_desktop.services.people import PersonInput
-from fsw_desktop.services.session import open_session
-from fsw_desktop.services.vocab import OUTCOME_NAMES
+from fsw_desktop.services.casework import (assessments, case_view, closure, contacts, directory, people, plans, referrals, safeguarding)
+from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput
+from fsw_desktop.services.casework.people import PersonInput
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.desk.vocab import OUTCOME_NAMES
 
 REFERRED = date(2026, 1, 5)
 TODAY = date(2026, 3, 2)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from fsw_desktop.models.base import REF_ALPHABET
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.desk.session import open_session
 
 
 def _changes(s, record_id):
@@ -69,7 +69,7 @@ def test_hard_delete_refused_tombstone_logged(db):
 
 
 def test_stamps_keep_increasing_across_reopen(db, tmp_path):
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
     from tests.conftest import PASSPHRASE
 
     with open_session(db) as s:

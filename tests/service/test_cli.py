@@ -15,7 +15,7 @@ import fsw_desktop
 from fsw_desktop import cli
 from fsw_desktop.db import Database
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.services import profile
+from fsw_desktop.services.desk import profile
 
 PASS = "correct horse battery staple"
 NEW_PASS = "violet lantern orbit meadow"
@@ -266,7 +266,7 @@ def test_cases_list_wiring(made, monkeypatch, capsys):
         calls.append(status)
         return rows
 
-    _stand_in(monkeypatch, "fsw_desktop.services.casework", cases_json=cases_json)
+    _stand_in(monkeypatch, "fsw_desktop.services.casework.casework", cases_json=cases_json)
     assert run(made, "cases", "list", "--json") == 0
     assert capsys.readouterr().out == json.dumps(rows, indent=2) + "\n"
     assert run(made, "cases", "list", "--status", "all") == 0
@@ -285,8 +285,8 @@ def test_demo_then_cases_list_json_real(made, capsys):
     assert run(made, "cases", "list", "--json", "--status", "all") == 0
     listed = json.loads(capsys.readouterr().out)
 
-    from fsw_desktop.services import casework
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.casework import casework
+    from fsw_desktop.services.desk.session import open_session
 
     db = profile.unlock(made, PASS)
     try:

@@ -20,13 +20,14 @@ from fsw_desktop.models.sync import Change
 from fsw_desktop.models.visits import (
     BlockedDate, Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest, SessionTemplate,
 )
-from fsw_desktop.services import casework, family_days, visits
-from fsw_desktop.services.directory import is_stale
-from fsw_desktop.services.profile import create_profile
-from fsw_desktop.services.session import open_session
-from fsw_desktop.services.vocab import REFERRAL_SOURCES
+from fsw_desktop.services.casework import casework
+from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.casework.directory import is_stale
+from fsw_desktop.services.desk.profile import create_profile
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.desk.vocab import REFERRAL_SOURCES
 from fsw_desktop.sync.bulk import bulk_insert
-from fsw_desktop.sync.changes import record_dict
+from fsw_desktop.sync.changelog import record_dict
 
 TODAY = date(2026, 3, 2)
 PASSPHRASE = "correct horse battery staple"
@@ -350,7 +351,7 @@ def test_family_days_past_and_upcoming(session):
 
 def test_a_year_of_applications_some_overdue_and_repeatable(built, session, tmp_path):
     from fsw_desktop.models.applications import Application, ApplicationEvent
-    from fsw_desktop.services import applications
+    from fsw_desktop.services.applications import applications
 
     _, counts, _ = built
     assert 200 <= counts["applications"] <= 300

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from fsw_desktop import demo_team
-from fsw_desktop.services import team
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.supervision import team
+from fsw_desktop.services.desk.session import open_session
 
 
 def test_a_team_of_three_with_new_referrals_and_closures(make_profile):

@@ -19,8 +19,9 @@ from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
 from fsw_desktop.models.visits import FamilyDay, FamilyDayAttendee, FamilyDayRequest
-from fsw_desktop.services import family_days as fd
-from fsw_desktop.services import referrals, safeguarding, visits
+from fsw_desktop.services.visits import family_days as fd
+from fsw_desktop.services.casework import referrals, safeguarding
+from fsw_desktop.services.visits import visits
 
 TODAY = date(2026, 3, 2)
 DAY = date(2026, 4, 18)  # a Saturday

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.services import assessments, lists, referrals, vocab
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.casework import assessments, referrals
+from fsw_desktop.services.desk import lists, vocab
+from fsw_desktop.services.desk.session import open_session
 
 
 def test_defaults_come_from_the_brief(db):

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from fsw_desktop import db as dbmod
 from fsw_desktop.db import Key
-from fsw_desktop.services import profile
+from fsw_desktop.services.desk import profile
 from tests.conftest import PASSPHRASE
 
 
@@ -53,7 +53,7 @@ def test_audit_trail_is_append_only(db):
     import pytest
     from sqlalchemy.exc import DBAPIError
 
-    from fsw_desktop.services import audit
+    from fsw_desktop.services.data_protection import audit
 
     with db.session() as s:
         audit.record(s, "record created")

@@ -12,8 +12,8 @@ from fsw_desktop.db import DB_NAME
 from fsw_desktop.errors import CorruptFile, InputRefused, NoProfile, WrongPassphrase
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.meta import AuditEntry
-from fsw_desktop.services import profile
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE, WORKER
 
 

@@ -19,8 +19,8 @@ import pytest
 from fsw_desktop import cli
 from fsw_desktop import db as dbmod
 from fsw_desktop.models.cases import Case
-from fsw_desktop.services import profile
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 KILL_MID_BACKUP = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
 
     profile_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
     real_connect = profile.connect_raw

@@ -19,8 +19,9 @@ from fsw_desktop import db as dbmod
 from fsw_desktop.db import Key, connect_raw
 from fsw_desktop.errors import WrongPassphrase
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import erasure, profile, retention
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.data_protection import erasure, retention
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
 from tests.service.test_retention import TODAY, old_case
 from tests.service.test_upgrade import _old_revisions, make_old_profile

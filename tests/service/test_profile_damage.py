@@ -15,8 +15,8 @@ from fsw_desktop import cli
 from fsw_desktop import db as dbmod
 from fsw_desktop.errors import DamagedProfile, WrongPassphrase
 from fsw_desktop.models.cases import Case
-from fsw_desktop.services import profile
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
 
 PAGE = 4096

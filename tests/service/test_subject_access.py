@@ -12,10 +12,12 @@ from sqlalchemy import select
 
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import applications, contacts, people, safeguarding, subject_access
-from fsw_desktop.services.people import PersonInput
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.applications import applications
+from fsw_desktop.services.casework import contacts, people, safeguarding
+from fsw_desktop.services.data_protection import subject_access
+from fsw_desktop.services.casework.people import PersonInput
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
 
 TODAY = date(2026, 3, 2)
 PARTNER = ("Ottoline", "Marchbank", "12 Refuge Road, Eastmere", "07700 900777")
@@ -101,10 +103,10 @@ def test_free_text_on_the_persons_own_record_names_no_one_else(db):
     from sqlalchemy import select
 
     from fsw_desktop.models.people import Person
-    from fsw_desktop.services import subject_access
-    from fsw_desktop.services.people import PersonInput, add_person, update_person
-    from fsw_desktop.services.referrals import ReferralInput, create_referral
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.data_protection import subject_access
+    from fsw_desktop.services.casework.people import PersonInput, add_person, update_person
+    from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+    from fsw_desktop.services.desk.session import open_session
 
     today = date(2026, 3, 1)
     with open_session(db) as s:

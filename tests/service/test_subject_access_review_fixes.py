@@ -16,8 +16,11 @@ from sqlalchemy.orm import aliased
 from fsw_desktop.models.applications import Application
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
-from fsw_desktop.services import applications, profile, subject_access, visits
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.applications import applications
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.data_protection import subject_access
+from fsw_desktop.services.visits import visits
+from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
 
 

@@ -14,14 +14,14 @@ from sqlalchemy import func, select
 
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.meta import AuditEntry
-from fsw_desktop.services import summary, team
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.supervision import summary, team
+from fsw_desktop.services.desk.session import open_session
 from tests.sync.summary_desk import ACCESS, CHILD_ESTEEM, SECRET, STRESS, TODAY, build_worker
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
 
     db = profile.create_profile(tmp_path_factory.mktemp("summary") / "p", "Quentin Testworker", "Desk s", "worker",
                                 "correct horse battery staple", "HMP Testfield (synthetic)")
@@ -160,8 +160,9 @@ def test_an_overdue_application_from_a_months_end_counts_against_on_time(db):
     count it, as the Applications page does, not drop it between two months."""
     from datetime import date, datetime
 
-    from fsw_desktop.services import applications, summary, working_days
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.applications import applications, working_days
+    from fsw_desktop.services.supervision import summary
+    from fsw_desktop.services.desk.session import open_session
 
     today = date(2026, 3, 1)
     with open_session(db) as s:

@@ -19,7 +19,7 @@ from sqlalchemy import MetaData, insert, text
 from fsw_desktop import db as dbmod
 from fsw_desktop.db import Key
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.services import profile
+from fsw_desktop.services.desk import profile
 from fsw_desktop.sync import identity
 from tests.conftest import PASSPHRASE
 

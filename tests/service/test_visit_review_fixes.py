@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, FamilyDayAttendee
-from fsw_desktop.services import family_days as fd
-from fsw_desktop.services import referrals, safeguarding, visit_rules, visits
-from fsw_desktop.services.visit_rules import Rules
+from fsw_desktop.services.visits import family_days as fd
+from fsw_desktop.services.casework import referrals, safeguarding
+from fsw_desktop.services.visits import visit_rules, visits
+from fsw_desktop.services.visits.visit_rules import Rules
 
 TODAY = date(2026, 3, 2)  # Monday
 TUE = date(2026, 3, 10)

@@ -21,8 +21,9 @@ from fsw_desktop.models.meta import AuditEntry, Setting
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
 from fsw_desktop.models.visits import BlockedDate, Booking, BookingVisitor, SessionTemplate
-from fsw_desktop.services import referrals, safeguarding, visit_rules, visits
-from fsw_desktop.services.visit_rules import Rules
+from fsw_desktop.services.casework import referrals, safeguarding
+from fsw_desktop.services.visits import visit_rules, visits
+from fsw_desktop.services.visits.visit_rules import Rules
 
 TODAY = date(2026, 3, 2)  # Monday
 TUE = date(2026, 3, 10)

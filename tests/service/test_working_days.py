@@ -8,8 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.services.working_days import (
-    HOLIDAYS_FILE, add_working_days, is_working_day, load_holidays, working_days_between)
+from fsw_desktop.services.applications.working_days import (HOLIDAYS_FILE, add_working_days, is_working_day, load_holidays, working_days_between)
 
 H = load_holidays()
 
@@ -120,8 +119,8 @@ def test_a_newer_holiday_file_is_imported_and_used(db, tmp_path):
     import json as _json
     from datetime import date as _date
 
-    from fsw_desktop.services import working_days as wd
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.applications import working_days as wd
+    from fsw_desktop.services.desk.session import open_session
 
     extra = _date(2031, 1, 1)
     path = tmp_path / "bank-holidays.json"

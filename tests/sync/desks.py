@@ -18,10 +18,11 @@ from sqlalchemy import func, select
 from fsw_desktop.db import DB_NAME, Database, Key, open_database
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import peers, profile
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import desk, open_session
+from fsw_desktop.services.sharing import peers
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import desk, open_session
 from fsw_desktop.models.sync import Change
 from fsw_desktop.sync import identity, merge
 from fsw_desktop.sync.clock import ZERO, Clock, decode

@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from fsw_desktop.services import profile
-from fsw_desktop.services import sync as sync_service
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.sharing import sync_service
 
 
 def main() -> None:

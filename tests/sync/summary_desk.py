@@ -31,11 +31,13 @@ from sqlalchemy import select
 from fsw_desktop.db import Database
 from fsw_desktop.models.applications import Application
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import applications, closure, contacts, family_days, safeguarding, visits
-from fsw_desktop.services.assessments import NeedInput, ScoreInput, record_assessment
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.applications import applications
+from fsw_desktop.services.casework import closure, contacts, safeguarding
+from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput, record_assessment
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
 
 TODAY = date(2026, 3, 1)
 SECRET = "SECRETFREETEXT"

@@ -13,8 +13,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.sync import bundle, identity
-from fsw_desktop.sync.bundle import MAGIC, BundleRefused, Recipient, Sender, open_bundle, peek, seal
+from fsw_desktop.sync import envelope, identity
+from fsw_desktop.sync.envelope import MAGIC, BundleRefused, Recipient, Sender, open_bundle, peek, seal
 
 NOT_A_BUNDLE = "This file is not an FSW Desk bundle."
 DAMAGED = "This bundle was changed or damaged after it was made."
@@ -85,7 +85,7 @@ def split(data: bytes) -> tuple[dict, bytes]:
 
 def rebuild(header: dict, ciphertext: bytes, signing_private: bytes) -> bytes:
     """A bundle put together by hand, signed properly: only what the test changed differs."""
-    raw = bundle.canonical_json(header)
+    raw = envelope.canonical_json(header)
     signed = MAGIC + struct.pack(">I", len(raw)) + raw + struct.pack(">Q", len(ciphertext)) + ciphertext
     return signed + Ed25519PrivateKey.from_private_bytes(signing_private).sign(signed)
 
@@ -100,7 +100,7 @@ def test_round_trip_for_two_recipients(desks):
     for me in (b, c):
         header, payload = open_as(data, me, known_a(desks))
         assert payload == PAYLOAD
-        assert header.format == bundle.FORMAT == 1
+        assert header.format == envelope.FORMAT == 1
         assert header.kind == "sync" and header.seq == 7 and header.scope == SCOPE
         assert header.bundle_id == "0f8fad5b-d9cb-469f-a165-70867728950e"
         assert (header.sender_desk_id, header.sender_name, header.sender_role) == (a.desk_id, "Desk 1", "worker")
@@ -251,7 +251,7 @@ def test_signed_by_someone_else_is_damaged(desks):
 def test_signature_checked_before_any_decryption(desks, monkeypatch):
     a, b, _ = desks
     data = make(desks)
-    real = bundle.AESGCM
+    real = envelope.AESGCM
     decryptions, unwraps = [], []
 
     class Spy:
@@ -262,7 +262,7 @@ def test_signature_checked_before_any_decryption(desks, monkeypatch):
             decryptions.append(1)
             return self._real.decrypt(*args)
 
-    real_wrapping_key = bundle._wrapping_key
+    real_wrapping_key = envelope._wrapping_key
     monkeypatch.setattr(bundle, "AESGCM", Spy)
     monkeypatch.setattr(bundle, "_wrapping_key", lambda *x: unwraps.append(1) or real_wrapping_key(*x))
 
@@ -276,14 +276,14 @@ def test_signature_checked_before_any_decryption(desks, monkeypatch):
     assert len(decryptions) == 2 and len(unwraps) == 1
 
     # validly signed but with the wrong content nonce: the AEAD refuses it, in the same words
-    header["nonce"] = bundle._b64(bytes(12))
+    header["nonce"] = envelope._b64(bytes(12))
     assert str(refused(rebuild(header, ciphertext, a.keys.signing_private), b, known_a(desks))) == DAMAGED
 
 
 def test_crypto_library_text_never_leaks(desks):
     a, b, _ = desks
     header, ciphertext = split(make(desks))
-    header["recipients"][0]["ephemeral"] = bundle._b64(bytes(32))  # a low-order point: exchange() raises
+    header["recipients"][0]["ephemeral"] = envelope._b64(bytes(32))  # a low-order point: exchange() raises
     err = refused(rebuild(header, ciphertext, a.keys.signing_private), b, known_a(desks))
     assert str(err) == DAMAGED and err.__cause__ is None and err.__suppress_context__
 
@@ -298,7 +298,7 @@ def test_non_canonical_header_refused_even_when_signed(desks):
 
 
 def test_oversized_header_length_refused(desks):
-    data = MAGIC + struct.pack(">I", bundle.MAX_HEADER + 1) + bytes(64)
+    data = MAGIC + struct.pack(">I", envelope.MAX_HEADER + 1) + bytes(64)
     assert str(refused(data, desks[1], known_a(desks))) == DAMAGED
 
 
@@ -337,22 +337,22 @@ def test_naive_created_is_local_time(desks):
 
 def test_write_atomic_replaces_and_leaves_no_temp_files(tmp_path):
     target = tmp_path / "to-visits.fswbundle"
-    bundle.write_atomic(target, b"first")
-    bundle.write_atomic(target, b"second version")
+    envelope.write_atomic(target, b"first")
+    envelope.write_atomic(target, b"second version")
     assert target.read_bytes() == b"second version"
     assert os.listdir(tmp_path) == [target.name]
 
 
 def test_write_atomic_failure_keeps_old_file_and_no_temp(tmp_path, monkeypatch):
     target = tmp_path / "b.fswbundle"
-    bundle.write_atomic(target, b"old")
+    envelope.write_atomic(target, b"old")
 
     def broken(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(bundle.os, "fsync", broken)
+    monkeypatch.setattr(envelope.os, "fsync", broken)
     with pytest.raises(OSError):
-        bundle.write_atomic(target, b"new")
+        envelope.write_atomic(target, b"new")
     monkeypatch.undo()
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == [target.name]

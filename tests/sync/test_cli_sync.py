@@ -7,7 +7,7 @@ import json
 import pytest
 
 from fsw_desktop.cli import main
-from fsw_desktop.services import profile
+from fsw_desktop.services.desk import profile
 from tests.conftest import PASSPHRASE
 
 

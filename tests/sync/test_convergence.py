@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.people import PersonInput, add_person, remove_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.casework.people import PersonInput, add_person, remove_person
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.sync import merge
 
 from .desks import TODAY, Case, live_ids, make_desks, new_case

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import (Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest,
                                        SessionTemplate)
-from fsw_desktop.services import family_days, visits
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk.session import open_session
 
 from .desks import TODAY, Case, get_field, live_ids, make_desks, new_case, set_field
 

@@ -18,12 +18,12 @@ from fsw_desktop.db import integrity_check, open_database
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import BundleLog, Change, Peer
-from fsw_desktop.services import peers
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.session import desk, open_session
-from fsw_desktop.sync import bundle, merge
+from fsw_desktop.services.sharing import peers
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.sync import envelope, merge
 from fsw_desktop.sync.bulk import bulk_insert
-from fsw_desktop.sync.bundle import BundleRefused
+from fsw_desktop.sync.envelope import BundleRefused
 
 from .desks import PASSPHRASE, make_desks, new_case
 
@@ -90,7 +90,7 @@ def test_a_signed_bundle_with_bad_contents_is_refused_nothing_changed(ab, tmp_pa
     with open_session(ab["B"]) as s:
         me = desk(s)
         signing_key_for, revoked = peers.signing_key_lookup(s)
-        header, payload = bundle.open_bundle(good.read_bytes(), me_desk_id=me.desk_id,
+        header, payload = envelope.open_bundle(good.read_bytes(), me_desk_id=me.desk_id,
                                              me_encryption_private=bytes(me.encryption_private),
                                              signing_key_for=signing_key_for, revoked=revoked)
     kind = "sync"
@@ -106,7 +106,7 @@ def test_a_signed_bundle_with_bad_contents_is_refused_nothing_changed(ab, tmp_pa
         sender = peers.sender_for(s)
         recipient = peers.recipient_for(peers.get_peer(s, "B"))
     path = tmp_path / "spoilt.fswbundle"
-    path.write_bytes(bundle.seal(payload, kind=kind, sender=sender, recipients=[recipient], seq=header.seq + 1,
+    path.write_bytes(envelope.seal(payload, kind=kind, sender=sender, recipients=[recipient], seq=header.seq + 1,
                                  scope=header.scope))
     before = _state(ab, "B")
     with pytest.raises(BundleRefused):

@@ -13,9 +13,9 @@ from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import BundleLog, Change, Conflict, Peer
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.people import PersonInput, add_person, remove_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.casework.people import PersonInput, add_person, remove_person
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.sync import merge
 
 from .desks import TODAY, Case, get_field, live_ids, make_desks, new_case, set_field

@@ -9,11 +9,12 @@ from types import SimpleNamespace
 import pytest
 
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.services import audit, peers
-from fsw_desktop.services.profile import desk_of
-from fsw_desktop.services.session import open_session
-from fsw_desktop.sync import bundle, identity
-from fsw_desktop.sync.bundle import BundleRefused
+from fsw_desktop.services.data_protection import audit
+from fsw_desktop.services.sharing import peers
+from fsw_desktop.services.desk.profile import desk_of
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.sync import envelope, identity
+from fsw_desktop.sync.envelope import BundleRefused
 from tests.conftest import WORKER
 
 
@@ -192,13 +193,13 @@ def test_paired_desks_exchange_a_bundle(two):
         peers.pair(s, peers.read_identity_file(two.b_file), confirmed=True)
         s.commit()
         b_peer = peers.get_peer(s, "Desk b")
-        data = bundle.seal({"hello": "b"}, kind="sync", sender=peers.sender_for(s),
+        data = envelope.seal({"hello": "b"}, kind="sync", sender=peers.sender_for(s),
                            recipients=[peers.recipient_for(b_peer)], seq=1, scope={"role": "visitor-centre"})
     b_desk = desk_of(two.b)
 
     def open_in_b(s):
         signing_key_for, revoked = peers.signing_key_lookup(s)
-        return bundle.open_bundle(data, me_desk_id=b_desk.desk_id, me_encryption_private=b_desk.encryption_private,
+        return envelope.open_bundle(data, me_desk_id=b_desk.desk_id, me_encryption_private=b_desk.encryption_private,
                                   signing_key_for=signing_key_for, revoked=revoked)
 
     with open_session(two.b) as s:

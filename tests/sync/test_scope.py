@@ -11,14 +11,14 @@ from sqlalchemy import select
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.cases import Assessment, Contact
 from fsw_desktop.models.people import Person, Restriction
-from fsw_desktop.services import peers
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.assessments import NeedInput, record_assessment
-from fsw_desktop.services.contacts import log_contact
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.safeguarding import add_restriction, log_concern, set_do_not_disclose
-from fsw_desktop.services.session import desk, open_session
-from fsw_desktop.sync import bundle, merge, scope
+from fsw_desktop.services.sharing import peers
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.casework.assessments import NeedInput, record_assessment
+from fsw_desktop.services.casework.contacts import log_contact
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.casework.safeguarding import add_restriction, log_concern, set_do_not_disclose
+from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.sync import envelope, merge, scope
 from fsw_desktop.sync.scope import Scope
 
 from .desks import TODAY, Case, get_field, make_desks, new_case, set_field
@@ -58,7 +58,7 @@ def _casework(db) -> dict[str, str]:
 
 
 def _restriction_kind() -> str:
-    from fsw_desktop.services.vocab import RESTRICTION_KINDS
+    from fsw_desktop.services.desk.vocab import RESTRICTION_KINDS
 
     return RESTRICTION_KINDS[0]
 
@@ -67,7 +67,7 @@ def _decrypt(desks, path):
     with open_session(desks["V"]) as s:
         me = desk(s)
         signing_key_for, revoked = peers.signing_key_lookup(s)
-        return bundle.open_bundle(path.read_bytes(), me_desk_id=me.desk_id,
+        return envelope.open_bundle(path.read_bytes(), me_desk_id=me.desk_id,
                                   me_encryption_private=bytes(me.encryption_private),
                                   signing_key_for=signing_key_for, revoked=revoked)
 

@@ -16,9 +16,9 @@ from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.supervision import QUALITY_STATUSES, WorkerSummary
 from fsw_desktop.models.sync import BundleLog
-from fsw_desktop.services import summary_bundle, team
-from fsw_desktop.services.session import desk, open_session
-from fsw_desktop.sync import bundle as envelope
+from fsw_desktop.services.supervision import summary_bundle, team
+from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.sync import envelope
 from tests.sync.desks import make_desks
 from tests.sync.summary_desk import SECRET, TODAY, build_worker
 
@@ -43,7 +43,7 @@ def export(desks, worker: str, to: str = "sup", **kw):
 def decrypt(desks, path, me: str = "sup") -> dict:
     with open_session(desks[me]) as s:
         d = desk(s)
-        from fsw_desktop.services import peers
+        from fsw_desktop.services.sharing import peers
 
         key_for, revoked = peers.signing_key_lookup(s)
         _, payload = envelope.open_bundle(path.read_bytes(), me_desk_id=d.desk_id,

@@ -12,10 +12,10 @@ from datetime import date, timedelta
 import pytest
 
 from fsw_desktop.errors import InputRefused
-from fsw_desktop.services import summary, summary_bundle, team
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.supervision import summary, summary_bundle, team
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
 from tests.sync.desks import make_desks
 from tests.sync.summary_desk import TODAY, build_worker
 

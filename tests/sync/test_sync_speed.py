@@ -20,7 +20,7 @@ from sqlalchemy import select
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.directory import Agency
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.sync import merge
 
 from .desks import make_desks, new_case

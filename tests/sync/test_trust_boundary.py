@@ -21,10 +21,10 @@ from fsw_desktop.db import DB_NAME, open_database
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services import peers
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.session import desk, open_session
-from fsw_desktop.sync import bundle as envelope
+from fsw_desktop.services.sharing import peers
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.sync import envelope
 from fsw_desktop.sync.trust import OutOfScope
 
 from .desks import PASSPHRASE, make_desks, new_case

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from fsw_desktop.models.cases import Case as CaseRow
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, BookingVisitor, SessionTemplate
-from fsw_desktop.services import visits
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.visits import visits
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk.session import open_session
 
 from .desks import TODAY, make_desks, new_case
 

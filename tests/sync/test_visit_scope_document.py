@@ -11,8 +11,8 @@ import pytest
 
 from fsw_desktop import demo
 from fsw_desktop.models.base import TRAVEL_COLUMNS
-from fsw_desktop.services.session import desk, open_session
-from fsw_desktop.sync import bundle as envelope
+from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.sync import envelope
 from fsw_desktop.sync.scope import ALL, HELD_BACK, HELD_BACK_FIELDS, SCOPES, VISITOR_CENTRE
 
 from .desks import make_desks

@@ -17,7 +17,7 @@ def main(out: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from fsw_desktop import demo
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
     from fsw_desktop.ui.controller import AppController
     from fsw_desktop.ui.style import apply_style
     from fsw_desktop.ui.wizard import FirstRunWizard
@@ -80,7 +80,7 @@ def main(out: str) -> int:
     for name in ("Today", "Caseload", "Directory", "Visits", "Family days", "Applications"):
         page = window.go_to(name)
         if name == "Visits":
-            from fsw_desktop.services import visits as visit_service
+            from fsw_desktop.services.visits import visits as visit_service
 
             with window.session() as s:
                 slots = [sl for sl in visit_service.week(s, page.monday) if not sl.blocked and sl.booked_open]
@@ -93,9 +93,9 @@ def main(out: str) -> int:
         settle()
         window.grab().save(str(out_dir / f"main-{name.lower().replace(' ', '-')}.png"))
     # a second desk to pair with, so the Sync page shows a peer and a bundle
-    from fsw_desktop.services import peers as peer_service
-    from fsw_desktop.services import sync as sync_service
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.sharing import peers as peer_service
+    from fsw_desktop.services.sharing import sync_service
+    from fsw_desktop.services.desk.session import open_session
 
     other = profile.create_profile(work / "vc", "Visitor Centre Demo", "Visitor centre (demo)", "visitor-centre",
                                    PASSPHRASE, "HMP Northfield (synthetic)")
@@ -122,9 +122,9 @@ def main(out: str) -> int:
     settle()
     dialog.grab().save(str(out_dir / "booking.png"))
     dialog.reject()
-    from fsw_desktop.services import casework
+    from fsw_desktop.services.casework import casework
 
-    from fsw_desktop.services import case_view
+    from fsw_desktop.services.casework import case_view
 
     with window.session() as s:
         rows = [r for r in casework.caseload(s, "all")]
@@ -152,7 +152,7 @@ def main(out: str) -> int:
 def supervisor_screens(work: Path, out_dir: Path, settle, wait_for) -> None:  # noqa: ANN001
     """A supervisor's desk with a demonstration team: dashboard, drill-down, case, notes, quality, report."""
     from fsw_desktop import demo_team
-    from fsw_desktop.services import profile
+    from fsw_desktop.services.desk import profile
     from fsw_desktop.ui.main_window import MainWindow
 
     database = profile.create_profile(work / "sup", "Morgan Supervisorly", "Supervisor desk (demo)", "supervisor",

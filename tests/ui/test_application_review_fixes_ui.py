@@ -16,13 +16,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
 
-from fsw_desktop.services import applications as apps
-from fsw_desktop.services import settings
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.applications import applications as apps
+from fsw_desktop.services.desk import settings
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.forms import qdate
-from fsw_desktop.services.summary import default_period as last_twelve_months
+from fsw_desktop.services.supervision.summary import default_period as last_twelve_months
 from fsw_desktop.ui.pages.applications_page import ApplicationsPage
-from fsw_desktop.ui.pages.today import TodayPage
+from fsw_desktop.ui.pages.today_page import TodayPage
 
 MENU_LETTERS = {"f", "g", "p", "h"}  # the main window's menus: &File, &Go, Data &protection, &Help
 

@@ -58,8 +58,8 @@ def test_figures_and_one_step_onward(qtbot, make_profile):
 
     from fsw_desktop.models.applications import Application
     from fsw_desktop.models.cases import Case
-    from fsw_desktop.services import applications as apps
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.applications import applications as apps
+    from fsw_desktop.services.desk.session import open_session
 
     db = make_profile()
     with open_session(db) as s:
@@ -88,10 +88,11 @@ def test_onward_to_a_visit_and_a_family_day_from_the_page(qtbot, make_profile):
 
     from fsw_desktop.models.applications import Application
     from fsw_desktop.models.people import Person
-    from fsw_desktop.services import applications as apps
-    from fsw_desktop.services import family_days as fd
-    from fsw_desktop.services import referrals, visits
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.applications import applications as apps
+    from fsw_desktop.services.visits import family_days as fd
+    from fsw_desktop.services.casework import referrals
+    from fsw_desktop.services.visits import visits
+    from fsw_desktop.services.desk.session import open_session
 
     db = make_profile()
     today = date.today()

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from fsw_desktop.services import vocab
+from fsw_desktop.services.desk import vocab
 from fsw_desktop.ui.assessment_dialog import AssessmentDialog
 from fsw_desktop.ui.form_dialog import FormDialog
 from fsw_desktop.ui.forms import qdate
@@ -168,7 +168,7 @@ def test_quick_contact_from_caseload_with_keyboard(qtbot, controller_for, demo_p
 
 
 def test_do_not_disclose_is_prominent(qtbot, controller_for, demo_profile):
-    from fsw_desktop.services import casework
+    from fsw_desktop.services.casework import casework
 
     c = controller_for(demo_profile)
     unlock(qtbot, c)
@@ -184,7 +184,7 @@ def test_global_search_offers_people_and_opens_the_case(qtbot, controller_for, d
     unlock(qtbot, c)
     w = c.window
     with w.session() as s:
-        from fsw_desktop.services import casework
+        from fsw_desktop.services.casework import casework
 
         row = casework.caseload(s, "open")[0]
     family = row.family_label.split()[0]

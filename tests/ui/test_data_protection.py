@@ -14,10 +14,10 @@ from sqlalchemy import select
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import closure, people, safeguarding
-from fsw_desktop.services.people import PersonInput
-from fsw_desktop.services.referrals import ReferralInput, create_referral
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.casework import closure, people, safeguarding
+from fsw_desktop.services.casework.people import PersonInput
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow
 from fsw_desktop.ui.subject_access_dialog import ErasureRefusedDialog
 

@@ -48,8 +48,8 @@ def test_a_new_profile_explains_its_empty_pages(qtbot, make_profile):
 def test_a_filter_that_hides_everything_says_so(qtbot, make_profile):
     from datetime import date
 
-    from fsw_desktop.services import referrals
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.casework import referrals
+    from fsw_desktop.services.desk.session import open_session
 
     db = make_profile(name="filtered")
     with open_session(db) as s:

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import caseload_import as ci
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.caseload import caseload_import as ci
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.import_dialog import CONFIRM_PAGE, DUPLICATES_PAGE, MAPPING_PAGE, REPORT_PAGE, ImportWizard
 from fsw_desktop.ui.main_window import MainWindow
 from tests.service.test_caseload_import import TODAY, H, many, write_csv
@@ -32,7 +32,7 @@ def _no_wizard_outlives_its_test(qapp):
 
 def _their_file(tmp_path, rows, name="theirs.csv"):
     """A file whose family key and family name columns have the old system's headings."""
-    from fsw_desktop.services import caseload_template as tpl
+    from fsw_desktop.services.caseload import caseload_template as tpl
 
     headings = [RENAMED.get(h, h) for h in tpl.headings()]
     return write_csv(tmp_path / name, [{RENAMED.get(k, k): v for k, v in r.items()} for r in rows], headings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
-from fsw_desktop.services import profile
+from fsw_desktop.services.desk import profile
 from fsw_desktop.ui.forms import DraftForm
 from fsw_desktop.ui.lock_screen import retry_delay_seconds
 from tests.conftest import PASSPHRASE
@@ -83,8 +83,8 @@ def test_idle_lock_hides_open_modal_dialog_and_draft_comes_back(qtbot, controlle
     restored = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DraftForm) and w.isVisible())
     assert restored.prisoner_family.text() == "Draftington"
     assert restored.reasons.toPlainText() == "Partner asked for help explaining to the children"
-    from fsw_desktop.services import drafts
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.desk import drafts
+    from fsw_desktop.services.desk.session import open_session
 
     with open_session(c.database) as s:
         assert drafts.pending(s) == []  # offered once, then gone from the database
@@ -116,8 +116,8 @@ def test_visitor_centre_never_gets_casework_pages(qtbot, controller_for, make_pr
 
 
 def test_settings_change_idle_time_and_keep_it_in_the_profile(qtbot, controller_for, make_profile):
-    from fsw_desktop.services import settings
-    from fsw_desktop.services.session import open_session
+    from fsw_desktop.services.desk import settings
+    from fsw_desktop.services.desk.session import open_session
 
     db = make_profile()
     path = db.path.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from fsw_desktop.models.people import Person
-from fsw_desktop.services import profile
+from fsw_desktop.services.desk import profile
 from tests.conftest import PASSPHRASE, SCRATCH
 from tests.ui.conftest import unlock
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from fsw_desktop import app as app_module
 from fsw_desktop.errors import ProfileLocked
 from fsw_desktop.models.meta import AuditEntry
-from fsw_desktop.services import drafts, profile
+from fsw_desktop.services.desk import drafts, profile
 from fsw_desktop.ui import main_window
 from fsw_desktop.ui.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSPHRASE

@@ -17,9 +17,11 @@ from sqlalchemy import select
 
 from fsw_desktop import cli
 from fsw_desktop.models.applications import Application
-from fsw_desktop.services import peers, profile, summary_bundle
-from fsw_desktop.services import sync as sync_service
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.sharing import peers
+from fsw_desktop.services.desk import profile
+from fsw_desktop.services.supervision import summary_bundle
+from fsw_desktop.services.sharing import sync_service
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow
 from fsw_desktop.ui.subject_access_dialog import open_person_dialog
 from tests.conftest import PASSPHRASE
@@ -189,7 +191,7 @@ def test_command_line_identity_caseload_and_template(desks, tmp_path, monkeypatc
 def test_a_pdf_that_cannot_be_saved_says_so_plainly_and_leaves_nothing(window, desks, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from fsw_desktop.services import audit
+    from fsw_desktop.services.data_protection import audit
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))

@@ -10,7 +10,7 @@ import copy
 import csv
 from datetime import date
 
-from fsw_desktop.services import summary
+from fsw_desktop.services.supervision import summary
 from fsw_desktop.ui import report
 from fsw_desktop.ui.figure_charts import team_charts
 from fsw_desktop.ui.pages.reports_page import ReportsPage

@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from fsw_desktop.services import summary_bundle, team
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.supervision import summary_bundle, team
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.pages.quality_page import QualityPage
 from fsw_desktop.ui.pages.supervision_page import SupervisionPage
 from fsw_desktop.ui.style import apply_style

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from fsw_desktop.models.cases import Case
-from fsw_desktop.services import referrals
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.casework import referrals
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow
 
 

@@ -14,8 +14,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from fsw_desktop.services import summary_bundle, team
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.supervision import summary_bundle, team
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow, pages_for
 from tests.sync.desks import make_desks
 from tests.sync.summary_desk import TODAY, build_worker
@@ -115,7 +115,7 @@ def test_import_three_summaries_see_dashboard_drill_down_and_report(qtbot, world
 def test_worker_sends_a_summary_from_the_sync_page_and_the_supervisor_takes_it(qtbot, world, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from fsw_desktop.services import team as team_service
+    from fsw_desktop.services.supervision import team as team_service
 
     shown = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))

@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from fsw_desktop.services import family_days, referrals, visits
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.casework import referrals
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow
 
 
@@ -107,7 +108,7 @@ def test_family_day_request_names_who_is_left_out_and_a_late_request(qtbot, make
 def test_a_booths_only_session_is_coloured_by_its_booths(qtbot, make_profile):
     from datetime import date
 
-    from fsw_desktop.services.visits import SessionSlot
+    from fsw_desktop.services.visits.visits import SessionSlot
     from fsw_desktop.ui.main_window import MainWindow
 
     window = MainWindow(make_profile(name="booths"))

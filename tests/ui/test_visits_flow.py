@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from fsw_desktop.services import family_days, referrals, visits
-from fsw_desktop.services.people import PersonInput, add_person
-from fsw_desktop.services.session import open_session
+from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.casework import referrals
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow
 from fsw_desktop.ui.pages.visits_page import monday_of
 
@@ -103,7 +104,7 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
     assert "Ottilie Vexbridge" in " ".join(" ".join(p.extract_text() for p in PdfReader(str(security)).pages).split())
     csv_path = page.save_csv(str(tmp_path / "attendees.csv"))
     assert "Pip Vexbridge" in csv_path.read_text()
-    from fsw_desktop.services import audit
+    from fsw_desktop.services.data_protection import audit
 
     with open_session(db) as s:
         trail = [(e.action, e.record_table, e.detail) for e in audit.entries(s, action=None)
@@ -115,7 +116,7 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
 def test_rules_templates_status_and_visitor_restrictions_from_the_page(qtbot, make_profile):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from fsw_desktop.services import visit_rules
+    from fsw_desktop.services.visits import visit_rules
 
     db = make_profile()
     prisoner, adult, child, template, _day = _setup(db)

@@ -1,7 +1,7 @@
 import pytest
 
 from fsw_desktop.errors import WeakPassphrase
-from fsw_desktop.services.profile import passphrase_strength, require_strong
+from fsw_desktop.services.desk.profile import passphrase_strength, require_strong
 
 
 @pytest.mark.parametrize("weak", ["", "short", "elevenchars", "password1234", "aaaaaaaaaaaaaaaa", "qwerty123456"])

@@ -22,8 +22,10 @@ from sqlalchemy.orm import Session
 
 from ...errors import FswError
 from ...models.applications import Application
-from ...services import applications as apps
-from ...services import referrals, summary, working_days
+from ...services.applications import applications as apps
+from ...services.casework import referrals
+from ...services.supervision import summary
+from ...services.applications import working_days
 from ..booking_dialog import prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import write_pdf
@@ -257,7 +259,7 @@ class ApplicationsPage(Page):
             QMessageBox.warning(self, "Response slip", exc.message)
             return None
         with self.session_factory() as s:
-            from ...services import audit
+            from ...services.data_protection import audit
 
             audit.record(s, "printed", "applications", row.id, "response slip")
             s.commit()
@@ -331,7 +333,7 @@ class ApplicationsPage(Page):
 
     def request_family_day(self) -> FormDialog | None:
         """One step onward: a place on a planned family day for the prisoner's family, linked back."""
-        from ...services import family_days as fd
+        from ...services.visits import family_days as fd
 
         found = self._prisoner_on_file("Family-day place")
         if found is None:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
-from ...services import assessments as assessment_service
-from ...services import audit, case_view, lists, vocab
+from ...services.casework import assessments as assessment_service
+from ...services.data_protection import audit
+from ...services.casework import case_view
+from ...services.desk import lists, vocab
 from .. import case_forms
 from ..assessment_dialog import AssessmentDialog
 from ..form_dialog import FormDialog

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
-from ...services import family_days as fd
-from ...services import files
+from ...services.visits import family_days as fd
+from ...services.desk import files
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import table_html, write_pdf
 from ..table_model import ROW_ROLE, Column, make_table as _table
@@ -307,7 +307,7 @@ class FamilyDaysPage(Page):
 
     def _audit(self, action: str, day_id: str, detail: str) -> None:
         """Lists of names leaving the database as files are recorded: who, what, when."""
-        from ...services import audit
+        from ...services.data_protection import audit
 
         with self.session_factory() as s:
             audit.record(s, action, "family_days", day_id, detail)

@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from ...errors import FswError
 from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
-from ...services import audit, team
+from ...services.data_protection import audit
+from ...services.supervision import team
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..printing import write_pdf
 from ..table_model import ROW_ROLE, Column, make_table
@@ -480,7 +481,7 @@ class QualityPage(Page):
     # --- printing ------------------------------------------------------------------------------------
 
     def report_html(self) -> str:
-        from ...services.session import desk
+        from ...services.desk.session import desk
 
         esc = html.escape
         with self.session_factory() as s:

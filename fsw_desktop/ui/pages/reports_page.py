@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from ...db import Database
 from ...errors import FswError
-from ...services import audit, summary, team
-from ...services.session import open_session
+from ...services.data_protection import audit
+from ...services.supervision import summary, team
+from ...services.desk.session import open_session
 from .. import report
 from ..figure_charts import desk_charts, team_charts
 from ..printing import write_pdf

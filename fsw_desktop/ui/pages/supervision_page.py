@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
-from ...services import team
+from ...services.supervision import team
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
 from .base import Page

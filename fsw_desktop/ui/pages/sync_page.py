@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 
 from ...db import Database
 from ...errors import FswError
-from ...services import peers as peer_service
-from ...services import profile, summary_bundle
-from ...services import sync as sync_service
+from ...services.sharing import peers as peer_service
+from ...services.desk import profile
+from ...services.supervision import summary_bundle
+from ...services.sharing import sync_service
 from ...sync import identity
 from ..progress import run_with_progress
 from ..table_model import ROW_ROLE, Column, make_table as _table

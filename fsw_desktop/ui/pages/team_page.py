@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...db import Database
 from ...errors import FswError
-from ...services import summary_bundle, team
+from ...services.supervision import summary_bundle, team
 from .. import charts
 from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
 from ..progress import run_with_progress

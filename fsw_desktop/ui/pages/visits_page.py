@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
-from ...services import visits
+from ...services.visits import visits
 from ..booking_dialog import BookingDialog
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..table_model import ROW_ROLE, Column, RowTableModel
@@ -264,7 +264,7 @@ class VisitsPage(Page):
     def edit_rules(self) -> FormDialog:
         from dataclasses import asdict
 
-        from ...services import visit_rules
+        from ...services.visits import visit_rules
 
         with self.session_factory() as s:
             rules = asdict(visit_rules.get_rules(s))

@@ -1,0 +1,1 @@
+"""Prisoners' written applications: intake, deadlines in working days, responses and figures."""

@@ -1,0 +1,259 @@
+"""People in a family case: the prisoner, family members and children.
+
+Also holds the few lookups every casework service shares (a live row by id, a
+date that must fall between the referral and today), so that a missing or
+deleted record, or an impossible date, is refused the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...errors import InputRefused
+from ...models.cases import Case
+from ...models.people import Person
+from ..data_protection import audit
+from .referrals import prison_number_warning
+from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES, PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
+
+T = TypeVar("T")
+MAX_SENTENCE_MONTHS = 1200  # 100 years: anything longer is a typing slip (life sentences: leave empty)
+
+# --- shared by the casework services -----------------------------------------------------------
+
+
+def show_date(d: date) -> str:
+    """Dates in messages as a worker writes them: 3 Feb 2026."""
+    return f"{d.day} {d:%b %Y}"
+
+
+def get_live(session: Session, model: type[T], row_id: str | None, message: str) -> T:
+    """The row with this id unless it is missing or a tombstone; a deleted row is as good as gone."""
+    row = session.get(model, row_id) if row_id else None
+    if row is None or getattr(row, "deleted", False):
+        raise InputRefused(message)
+    return row
+
+
+def get_case(session: Session, case_id: str | None) -> Case:
+    return get_live(session, Case, case_id, "No such case.")
+
+
+def as_date(value: Any, what: str, required: bool = True) -> date | None:
+    """Accept a date (a datetime is cut to its day); refuse anything else with a plain message."""
+    if value is None:
+        if required:
+            raise InputRefused(f"Give the {what}.")
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise InputRefused(f"The {what} is not a date.")
+
+
+def check_case_date(case: Case, on: date, today: date, what: str) -> None:
+    """Casework happens between the referral and today: anything else is a typing slip."""
+    if on > today:
+        raise InputRefused(f"The {what} cannot be in the future.")
+    if on < case.referral_date:
+        raise InputRefused(f"The {what} cannot be before the referral ({show_date(case.referral_date)}).")
+
+
+def changed_fields(obj: Any, values: dict[str, Any]) -> list[str]:
+    """Set only the values that differ, so the change log and the audit name real changes."""
+    changed = []
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+            changed.append(key)
+    return changed
+
+
+# --- people --------------------------------------------------------------------------------------
+
+
+@dataclass
+class PersonInput:
+    """Every field a worker can edit on a person; the form fills one and the service checks it."""
+
+    given_name: str = ""
+    family_name: str = ""
+    date_of_birth: date | None = None
+    gender: str = "Not recorded"
+    ethnicity: str = "Not recorded/declined"
+    relationship: str = "other"
+    is_prisoner: bool = False
+    supported_directly: bool = False
+    do_not_disclose: bool = False
+    address: str = ""
+    phone: str = ""
+    notes: str = ""
+    # children
+    school: str = ""
+    school_contact: str = ""
+    carer: str = ""
+    told_where_parent: str = ""
+    child_views: str = ""
+    sharing_agreed: str = ""
+    young_carer: bool = False
+    bullying: bool = False
+    # prisoners
+    prison_number: str = ""
+    establishment: str = ""
+    wing: str = ""
+    category: str = ""
+    sentence_type: str = ""
+    offence_category: str = ""
+    sentence_months: int | None = None
+    expected_release: date | None = None
+    rotl: bool = False
+    transfers: str = ""
+    offender_manager: str = ""
+    probation_provider: str = ""
+    involvement: str = ""
+
+    @classmethod
+    def from_person(cls, p: Person) -> "PersonInput":
+        """The person as the edit form starts from it."""
+        values = {}
+        for f in fields(PersonInput):
+            value = getattr(p, f.name)
+            default = f.default
+            if value is None and default is not None:
+                value = default  # a synced row may lack a value the form needs
+            values[f.name] = value
+        return cls(**values)
+
+
+PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))
+_BOOLS = ("is_prisoner", "supported_directly", "do_not_disclose", "young_carer", "bullying", "rotl")
+# Fields checked against a list; "" means not recorded where the list allows it.
+_LISTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "gender": (GENDERS, "Gender"),
+    "ethnicity": (ETHNICITIES, "Ethnicity"),
+    "carer": (("",) + CARER_TYPES, "Who cares for the child"),
+    "sentence_type": (("",) + SENTENCE_TYPES, "Sentence type"),
+    "offence_category": (("",) + OFFENCE_CATEGORIES, "Offence category"),
+    "involvement": (("",) + INVOLVEMENT_LEVELS, "Involvement"),
+}
+
+
+def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]:
+    """Checked, tidied values for a person; raises InputRefused before anything is touched."""
+    values: dict[str, Any] = {}
+    for name in PERSON_FIELDS:
+        value = getattr(data, name)
+        if isinstance(value, str):
+            value = value.strip()
+        elif value is None and name not in ("date_of_birth", "expected_release", "sentence_months"):
+            value = "" if name not in _BOOLS else False
+        values[name] = value
+    for name in _BOOLS:
+        values[name] = bool(values[name])
+    values["prison_number"] = values["prison_number"].upper()
+
+    if not values["family_name"]:
+        raise InputRefused("A family name is needed.")
+    dob = as_date(values["date_of_birth"], "date of birth", required=False)
+    if dob is not None and dob > today:
+        raise InputRefused("The date of birth cannot be in the future.")
+    values["date_of_birth"] = dob
+    values["expected_release"] = as_date(values["expected_release"], "expected release date", required=False)
+
+    relationship = values["relationship"]
+    if values["is_prisoner"]:
+        if relationship != PRISONER_RELATIONSHIP:
+            raise InputRefused(
+                f"The prisoner's relationship is '{PRISONER_RELATIONSHIP}': family members are recorded "
+                "by their relationship to the prisoner."
+            )
+        if values["do_not_disclose"]:
+            raise InputRefused("Do not disclose hides a family member from the prisoner; it cannot be set "
+                               "on the prisoner.")
+    elif relationship == PRISONER_RELATIONSHIP:
+        raise InputRefused(f"Only the prisoner has the relationship '{PRISONER_RELATIONSHIP}'. "
+                           "Tick 'prisoner', or choose how this person is related to the prisoner.")
+    elif relationship not in RELATIONSHIPS:
+        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+
+    for name, (allowed, label) in _LISTS.items():
+        # Check only what is typed now: a value synced from another desk is left as it is.
+        if values[name] not in allowed and (old is None or values[name] != getattr(old, name)):
+            shown = ", ".join(a for a in allowed if a)
+            raise InputRefused(f"{label} must be one of: {shown}.")
+
+    months = values["sentence_months"]
+    if months is not None:
+        if isinstance(months, bool) or not isinstance(months, int) or not 0 <= months <= MAX_SENTENCE_MONTHS:
+            raise InputRefused(f"Sentence length must be a whole number of months from 0 to {MAX_SENTENCE_MONTHS}, "
+                               "or left empty.")
+    return values
+
+
+def _warnings(session: Session, values: dict[str, Any], person_id: str | None) -> list[str]:
+    """Things worth a second look that must never block saving."""
+    warnings = []
+    number = values["prison_number"]
+    if number:
+        message = prison_number_warning(number)
+        if message:
+            warnings.append(message)
+        others = session.execute(
+            select(Person.ref, Case.ref)
+            .outerjoin(Case, Case.id == Person.case_id)
+            .where(Person.prison_number == number, Person.deleted.is_not(True),
+                   *([Person.id != person_id] if person_id else []))
+            .order_by(Person.ref)
+        ).all()
+        for person_ref, case_ref in others:
+            where = f" in case {case_ref}" if case_ref else ""
+            warnings.append(f"Prison number {number} is already recorded for {person_ref}{where}. "
+                            "Check this is not the same person twice.")
+    if values["relationship"] == "child" and values["date_of_birth"] is None:
+        warnings.append("This child has no date of birth, so their age and age band cannot be worked out.")
+    return warnings
+
+
+def add_person(session: Session, case_id: str, data: PersonInput,
+               today: date | None = None) -> tuple[Person, list[str]]:
+    """Add a person to a family case. Returns the person and warnings to show (never blocking)."""
+    today = today or date.today()
+    case = get_case(session, case_id)
+    values = _clean(data, today, None)
+    warnings = _warnings(session, values, None)
+    person = Person(case_id=case.id, **values)
+    session.add(person)
+    session.flush()
+    audit.record(session, "record created", "people", person.id,
+                 "prisoner" if person.is_prisoner else f"person: {person.relationship}")
+    session.flush()
+    return person, warnings
+
+
+def update_person(session: Session, person_id: str, data: PersonInput,
+                  today: date | None = None) -> tuple[Person, list[str]]:
+    """Save an edited person; only fields that changed reach the change log."""
+    today = today or date.today()
+    person = get_live(session, Person, person_id, "No such person.")
+    values = _clean(data, today, person)
+    warnings = _warnings(session, values, person.id)
+    changed = changed_fields(person, values)
+    if changed:
+        session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
+    return person, warnings
+
+
+def remove_person(session: Session, person_id: str) -> Person:
+    """A tombstone, not a delete, so the removal travels to other desks and stays in the history."""
+    person = get_live(session, Person, person_id, "No such person.")
+    person.deleted = True
+    session.flush()
+    audit.record(session, "record deleted", "people", person.id, "person removed")
+    session.flush()
+    return person

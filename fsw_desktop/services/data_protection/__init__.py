@@ -1,0 +1,1 @@
+"""Data protection: the audit trail, retention, subject access, rectification and erasure."""

@@ -1,0 +1,340 @@
+"""Subject access: everything held about one person, as plain data and HTML for a PDF.
+
+The UI writes the PDF (``ui.printing.write_pdf``) and then calls ``record_export``,
+so every export leaves one audit entry. What is left out:
+
+- other people: family members, visitors and prisoners are third parties, so they
+  are never listed, and their names, addresses and phone numbers are replaced by
+  "[third party]" in any free text that is shown;
+- in a prisoner's export, case notes written about the family (referral reasons,
+  contacts, assessment notes, plan, concerns) and internal notes on applications
+  are withheld altogether, so a do-not-disclose family member cannot show
+  through, not even as a redaction; the export says what was withheld;
+- risk information and safeguarding concerns, which may concern others' safety,
+  are withheld from every export for the worker to review by hand.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ...errors import InputRefused
+from ...models.applications import Application
+from ...models.cases import Assessment, Case, Contact, Goal, Score
+from ...models.directory import Agency
+from ...models.people import Consent, Person, Restriction
+from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
+from . import audit
+
+THIRD_PARTY = "[third party]"
+
+PERSON_FIELDS: tuple[tuple[str, str], ...] = (
+    ("ref", "Reference"), ("given_name", "Given name"), ("family_name", "Family name"),
+    ("date_of_birth", "Date of birth"), ("gender", "Gender"), ("ethnicity", "Ethnicity"),
+    ("relationship", "Relationship to the prisoner"), ("supported_directly", "Supported directly"),
+    ("address", "Address"), ("phone", "Phone"), ("notes", "Notes"),
+    ("school", "School"), ("school_contact", "School contact"), ("carer", "Cared for by"),
+    ("told_where_parent", "Told where their parent is"), ("child_views", "Their views"),
+    ("sharing_agreed", "What they agreed may be shared"), ("young_carer", "Young carer"), ("bullying", "Bullying"),
+    ("prison_number", "Prison number"), ("establishment", "Establishment"), ("wing", "Wing"),
+    ("category", "Category"), ("sentence_type", "Sentence type"), ("offence_category", "Offence category"),
+    ("sentence_months", "Sentence (months)"), ("expected_release", "Expected release"), ("rotl", "ROTL"),
+    ("transfers", "Transfers"), ("offender_manager", "Offender Manager"),
+    ("probation_provider", "Probation provider"), ("involvement", "Involvement with the service"),
+    ("visitor_approved", "Approved visitor"), ("ban_reason", "Visit ban reason"), ("banned_until", "Banned until"),
+    ("closed_visits_only", "Closed visits only"),
+)
+
+# Fields a worker writes in their own words: shown with other people's details taken out.
+FREE_TEXT = frozenset({"notes", "school_contact", "carer", "child_views", "sharing_agreed", "transfers",
+                       "involvement", "ban_reason", "offender_manager"})
+# On a prisoner's own record, notes are about his family: left out, as the family's case notes are.
+PRISONER_WITHHELD = frozenset({"notes"})
+
+
+@dataclass
+class Section:
+    title: str
+    headers: Sequence[str] = ()
+    rows: list[Sequence[Any]] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class SubjectAccessExport:
+    person_id: str
+    person_ref: str
+    name: str
+    is_prisoner: bool
+    made_on: date
+    sections: list[Section] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"Information held about {self.name or self.person_ref}"
+
+    def html(self) -> str:
+        return export_html(self)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return value.strftime("%d %b %Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d %b %Y")
+    return str(value)
+
+
+_HOUSE_NUMBER = re.compile(r"^(flat|apartment|unit)?\s*[\d/-]+[a-z]?\b\s*", re.IGNORECASE)
+
+
+class Redactor:
+    """Replaces other people's names, addresses and phone numbers in free text."""
+
+    def __init__(self, others: Iterable[Person], keep: Person) -> None:
+        own = {s.casefold() for s in (keep.given_name, keep.family_name, keep.full_name) if s}
+        terms: set[str] = set()
+        for p in others:
+            for value in (p.full_name, p.given_name, p.family_name, p.address, p.phone, p.school_contact):
+                value = (value or "").strip()
+                if len(value) >= 2 and value.casefold() not in own:
+                    terms.add(value)
+            for line in (p.address or "").replace(",", "\n").splitlines():
+                line = line.strip()
+                street = _HOUSE_NUMBER.sub("", line)  # "12 Refuge Road" is also written "Refuge Road"
+                terms.update(t for t in (line, street) if len(t) >= 4)
+        self._pattern = (re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
+                                    re.IGNORECASE) if terms else None)
+
+    def __call__(self, text: str | None) -> str:
+        text = text or ""
+        return self._pattern.sub(THIRD_PARTY, text) if self._pattern is not None else text
+
+
+def _person(session: Session, person_id: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise InputRefused("No such person.")
+    return person
+
+
+def _third_parties(session: Session, person: Person, case: Case | None) -> list[Person]:
+    """Everyone else this desk holds who could be named in free text shown in this person's export.
+
+    That is the case's people, everyone marked do not disclose, and the people met through
+    visits and family days: on any booking this person is on (its prisoner, lead visitor and
+    visitors) and on any family day they asked for or came to (every family's prisoner and
+    attendees that day). Visitors with no case of their own are known to the desk only through
+    those bookings and family days, yet a prisoner may well name them in an application, so
+    they must be redacted like the family. Removed (deleted) links and records are included on
+    purpose: a name taken off a booking is still someone else's.
+    """
+    me = person.id
+    my_bookings = select(Booking.id).where(or_(
+        Booking.prisoner_id == me, Booking.lead_visitor_id == me,
+        Booking.id.in_(select(BookingVisitor.booking_id).where(BookingVisitor.person_id == me))))
+    my_days = select(FamilyDayRequest.family_day_id).where(or_(
+        FamilyDayRequest.prisoner_id == me,
+        FamilyDayRequest.id.in_(select(FamilyDayAttendee.request_id).where(FamilyDayAttendee.person_id == me))))
+    day_requests = select(FamilyDayRequest.id).where(FamilyDayRequest.family_day_id.in_(my_days))
+    met = (select(Booking.prisoner_id).where(Booking.id.in_(my_bookings))
+           .union(select(Booking.lead_visitor_id).where(Booking.id.in_(my_bookings)),
+                  select(BookingVisitor.person_id).where(BookingVisitor.booking_id.in_(my_bookings)),
+                  select(FamilyDayRequest.prisoner_id).where(FamilyDayRequest.id.in_(day_requests)),
+                  select(FamilyDayAttendee.person_id).where(FamilyDayAttendee.request_id.in_(day_requests))))
+    who = [Person.do_not_disclose.is_(True), Person.id.in_(met)]
+    if case is not None:
+        who.append(Person.case_id == case.id)
+    return list(session.execute(select(Person).where(Person.id != me, or_(*who))).scalars())
+
+
+def build(session: Session, person_id: str, today: date | None = None) -> SubjectAccessExport:
+    """Everything held about this person, third parties left out. Reads only; audit with ``record_export``."""
+    today = today or date.today()
+    person = _person(session, person_id)
+    case = session.get(Case, person.case_id) if person.case_id else None
+    if case is not None and case.deleted:
+        case = None
+    prisoner = bool(person.is_prisoner)
+    out = SubjectAccessExport(person.id, person.ref, person.full_name, prisoner, today)
+
+    redact = Redactor(_third_parties(session, person, case), person)
+
+    rows = []
+    for attr, label in PERSON_FIELDS:
+        value = getattr(person, attr)
+        if value in (None, "") or (isinstance(value, bool) and not value and attr not in ("visitor_approved",)):
+            continue
+        if attr == "visitor_approved" and value and not person.ban_reason:
+            continue
+        if prisoner and attr in PRISONER_WITHHELD:
+            out.withheld.append(f"{label}: the worker's notes about the family, which may name other people.")
+            continue
+        # Free text written by a worker can name anyone; the person's own details are theirs.
+        rows.append((label, redact(_show(value)) if attr in FREE_TEXT else _show(value)))
+    out.sections.append(Section("About you", ("", ""), rows))
+
+    if case is not None:
+        crow = [("Case", case.ref), ("Status", case.status), ("Referred on", _show(case.referral_date)),
+                ("Referred by", case.referral_source), ("Family support worker", case.worker)]
+        if case.closed_on:
+            crow += [("Closed on", _show(case.closed_on)), ("Reason", case.closure_reason)]
+        if case.consent_status:
+            crow.append(("Consent to the service", case.consent_status))
+        if case.lead_professional:
+            crow.append(("Lead professional", case.lead_professional))
+        if not prisoner and case.referral_reasons:
+            crow.append(("Reasons for referral", redact(case.referral_reasons)))
+        out.sections.append(Section("Your family's case", ("", ""), [r for r in crow if r[1]]))
+        if case.risk_info:
+            out.withheld.append("Risk information on the case, which may concern other people's safety.")
+
+    restrictions = session.execute(select(Restriction).where(
+        Restriction.person_id == person.id, Restriction.deleted.is_not(True))
+        .order_by(Restriction.starts_on)).scalars().all()
+    if restrictions:
+        out.sections.append(Section("Restrictions", ("Kind", "From", "Until", "Reason", "Appeal"), [
+            (r.kind, _show(r.starts_on), _show(r.ends_on), redact(r.reason), redact(r.appeal)) for r in restrictions]))
+
+    consents = session.execute(select(Consent, Agency.name).outerjoin(Agency, Agency.id == Consent.agency_id).where(
+        Consent.person_id == person.id, Consent.deleted.is_not(True)).order_by(Consent.given_on)).all()
+    if consents:
+        out.sections.append(Section("Consents", ("Purpose", "Agency", "Given", "How", "Withdrawn"), [
+            (c.purpose, agency or "", _show(c.given_on), c.how_given, _show(c.withdrawn_on)) for c, agency in consents]))
+
+    scores = session.execute(select(Score, Assessment).join(Assessment, Assessment.id == Score.assessment_id).where(
+        Score.person_id == person.id, Score.deleted.is_not(True), Assessment.deleted.is_not(True))
+        .order_by(Assessment.on)).all()
+    if scores:
+        out.sections.append(Section("Outcome scores (1 to 5)", ("Date", "Assessment", "Outcome", "Score"), [
+            (_show(a.on), a.kind, s.outcome, s.score) for s, a in scores]))
+
+    if case is not None and not prisoner:
+        contacts = session.execute(select(Contact).where(Contact.case_id == case.id, Contact.deleted.is_not(True))
+                                   .order_by(Contact.on)).scalars().all()
+        if contacts:
+            out.sections.append(Section("Contacts with the family", ("Date", "Kind", "Who was there", "Note"), [
+                (_show(c.on), c.kind, redact(c.present), redact(c.note)) for c in contacts]))
+        goals = session.execute(select(Goal).where(Goal.case_id == case.id, Goal.deleted.is_not(True))
+                                .order_by(Goal.agreed_on)).scalars().all()
+        if goals:
+            out.sections.append(Section("Support plan", ("Agreed", "Goal", "Status"), [
+                (_show(g.agreed_on), redact(g.text), g.status) for g in goals]))
+        assessments = session.execute(select(Assessment).where(
+            Assessment.case_id == case.id, Assessment.deleted.is_not(True), Assessment.notes != "")
+            .order_by(Assessment.on)).scalars().all()
+        if assessments:
+            out.sections.append(Section("Assessment notes", ("Date", "Assessment", "Notes"), [
+                (_show(a.on), a.kind, redact(a.notes)) for a in assessments]))
+        out.withheld.append("Safeguarding concerns recorded on the case.")
+    elif case is not None:
+        out.withheld.append("Notes about the family on the case (referral reasons, contacts, assessments, plan "
+                            "and concerns): they are about other people.")
+
+    bookings = session.execute(select(Booking).where(Booking.deleted.is_not(True), or_(
+        Booking.prisoner_id == person.id, Booking.lead_visitor_id == person.id,
+        Booking.id.in_(select(BookingVisitor.booking_id).where(BookingVisitor.person_id == person.id,
+                                                               BookingVisitor.deleted.is_not(True)))))
+        .order_by(Booking.on)).scalars().all()
+    if bookings:
+        out.sections.append(Section("Visits", ("Date", "Visit", "Status", "Outcome", "You were"), [
+            (_show(b.on), b.visit_type, b.status, b.outcome,
+             "the prisoner" if b.prisoner_id == person.id else
+             "the lead visitor" if b.lead_visitor_id == person.id else "a visitor") for b in bookings]))
+
+    requests = session.execute(select(FamilyDayRequest, FamilyDay).join(
+        FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
+        FamilyDayRequest.prisoner_id == person.id, FamilyDayRequest.deleted.is_not(True)).order_by(FamilyDay.on)).all()
+    attendance = session.execute(select(FamilyDayAttendee, FamilyDay).join(
+        FamilyDayRequest, FamilyDayRequest.id == FamilyDayAttendee.request_id).join(
+        FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
+        FamilyDayAttendee.person_id == person.id, FamilyDayAttendee.deleted.is_not(True)).order_by(FamilyDay.on)).all()
+    if requests or attendance:
+        rows = [(_show(d.on), d.title or d.kind, f"place requested: {r.status}", _show(r.attended)) for r, d in requests]
+        rows += [(_show(d.on), d.title or d.kind, f"clearance {a.clearance}; photo consent {_show(a.photo_consent)}",
+                  _show(a.attended)) for a, d in attendance]
+        out.sections.append(Section("Family days", ("Date", "Family day", "Place", "Attended"), rows))
+
+    apps = session.execute(select(Application).where(Application.prisoner_id == person.id,
+                                                     Application.deleted.is_not(True))
+                           .order_by(Application.received_at)).scalars().all()
+    if apps:
+        out.sections.append(Section("Your applications", ("Received", "Asked for", "Your words", "Status",
+                                                          "Response", "Outcome"), [
+            (_show(a.received_at), a.kind, redact(a.words), a.status, redact(a.response), redact(a.outcome))
+            for a in apps]))
+        if any(a.internal_notes for a in apps):
+            out.withheld.append("Internal notes on applications, which may be about other people.")
+    return out
+
+
+def export_html(export: SubjectAccessExport) -> str:
+    """Simple HTML for QTextDocument; every value escaped."""
+    e = html.escape
+    parts = [f"<h1>{e(export.title)}</h1>",
+             f"<p class='sub'>Reference {e(export.person_ref)} · prepared {e(_show(export.made_on))} "
+             "from FSW Desk. Information about other people is left out.</p>"]
+    for section in export.sections:
+        parts.append(f"<h2>{e(section.title)}</h2>")
+        if not section.rows:
+            parts.append("<p>None held.</p>")
+            continue
+        table = ["<table cellspacing='0' cellpadding='4'>"]
+        if any(section.headers):
+            table.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in section.headers) + "</tr>")
+        for row in section.rows:
+            table.append("<tr>" + "".join(f"<td>{e(_show(v))}</td>" for v in row) + "</tr>")
+        table.append("</table>")
+        parts.append("".join(table))
+        if section.note:
+            parts.append(f"<p class='note'>{e(section.note)}</p>")
+    if export.withheld:
+        parts.append("<h2>Withheld</h2><ul>" + "".join(f"<li>{e(w)}</li>" for w in export.withheld) + "</ul>")
+    return ("<html><head><style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } "
+            "h1 { font-size: 16pt; color: #1b4965; } h2 { font-size: 12pt; color: #1b4965; margin-top: 12px; } "
+            "p.sub, p.note { color: #57606a; } th { background: #eaeef2; text-align: left; } "
+            "td, th { border: 1px solid #d0d7de; padding: 4px; }</style></head><body>"
+            + "".join(parts) + "</body></html>")
+
+
+def record_export(session: Session, person_id: str, what: str = "PDF") -> None:
+    """The one audit entry for an export (no name in it). Flushes; the caller commits."""
+    audit.record(session, "exported", "people", person_id, f"subject access export ({what})")
+    session.flush()
+
+
+# --- finding the person ---------------------------------------------------------------------------
+
+
+@dataclass
+class PersonHit:
+    id: str
+    ref: str
+    name: str
+    role: str
+    case_ref: str
+
+
+def find_people(session: Session, text: str = "", limit: int = 200) -> list[PersonHit]:
+    """Live people whose name, reference or prison number contains ``text``."""
+    q = select(Person, Case.ref).outerjoin(Case, Case.id == Person.case_id).where(Person.deleted.is_not(True))
+    text = (text or "").strip()
+    if text:
+        like = f"%{text}%"
+        q = q.where(or_(Person.given_name.ilike(like), Person.family_name.ilike(like), Person.ref.ilike(like),
+                        Person.prison_number.ilike(like), (Person.given_name + " " + Person.family_name).ilike(like)))
+    rows = session.execute(q.order_by(Person.family_name, Person.given_name).limit(limit)).all()
+    return [PersonHit(p.id, p.ref, p.full_name, "prisoner" if p.is_prisoner else (p.relationship or "visitor"),
+                      case_ref or "") for p, case_ref in rows]

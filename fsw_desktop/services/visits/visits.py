@@ -1,0 +1,1139 @@
+"""Prison visits: sessions, blocked dates, visitors, bookings and the rules a booking must pass.
+
+Sessions are not stored one by one. A ``SessionTemplate`` (weekdays, times,
+room, valid from/to, weekly or fortnightly) yields its dates through
+``dateutil.rrule``; a booking names its template and date. A one-off extra
+session is a template valid on a single day. A ``BlockedDate`` cancels every
+session that day, or one template's.
+
+Times are wall-clock times at the prison ("14:00"), kept as text beside a date
+and never converted to UTC, so the clock changes in March and October cannot
+move a session: 14:00 on the last Sunday of March is still 14:00.
+
+**Capacity counts bookings, not visitors.** Open and closed capacity are the
+number of tables (open) and booths (closed) in the room, and each booking takes
+one whatever its number of visitors (at most ``Rules.max_visitors``). A booking
+holds its place while its status is *requested* or *booked* and it is not on the
+waiting list. Open and closed are separate pools.
+
+Rules a booking is checked against (``check_booking``; errors refuse the booking,
+warnings are shown and do not):
+
+- the prisoner is recorded as a prisoner; the session exists on that date by
+  its template's rule and is not blocked;
+- notice: between ``min_notice_days`` and ``max_notice_days`` from today, both
+  ends allowed;
+- the lead visitor is 18 or over on the visit date, and at least one visitor is;
+- at most ``max_visitors`` in total, ``max_adults`` adults and ``max_children``
+  children, a visitor counting as an adult from their ``adult_age`` birthday,
+  ages taken on the visit date (``dateutil.relativedelta``; someone born on
+  29 February has their birthday on 28 February in other years);
+- every visitor has a date of birth, is approved, and is not banned on the visit
+  date (a ban with no end date never ends; a ban until the visit date still
+  applies on that date);
+- restrictions in force on the visit date (``models.people.Restriction``, on the
+  prisoner or a visitor): "Banned from visiting" refuses, "Closed visits" makes
+  the visit closed, a restriction mentioning children refuses any visitor under
+  18, any other kind warns;
+- anyone with ``closed_visits_only`` (or a closed-visits restriction) makes a
+  social visit a closed one, counted in the closed pool; a child-centred,
+  new-baby or final-contact visit cannot be closed and is refused; a session
+  with no places in the pool the visit needs (no booths, or no open tables) is
+  refused rather than offered a waiting list it could never leave;
+- a child-centred visit needs a child under 18; a new-baby visit without a baby
+  under one warns; a final contact visit before adoption needs the local
+  authority's assessment and who will support the parent recorded;
+- the prisoner is not already booked into the session, and no visitor is on
+  another booking at the same session;
+- the visiting-order allowance: the prisoner's bookings holding a place in the
+  visit's calendar month (any visit type) at or above ``visiting_orders_per_month``
+  warn, with the date it renews (the 1st of the next month); a visit the
+  establishment cancelled (its outcome) gives its visiting order back;
+- a full pool is not an error: ``full`` is set and ``book`` then asks for the
+  waiting list or an overbooking with a recorded reason.
+
+The rules about the people (approval, bans, restrictions, closed visits) are
+``person_findings``: they are checked again when a waiting-list request is
+booked (the family may have been banned meanwhile) and family days use them too.
+Once a visit has an outcome its status is final.
+
+A family's first visit (no earlier visit to this prisoner by any of these
+visitors that was attended, or booked and left without an outcome) is flagged
+for visitor-centre staff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Iterable
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, WEEKLY, rrule
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from ...errors import InputRefused
+from ...models.people import Person, Restriction
+from ...models.visits import BlockedDate, Booking, BookingVisitor, SessionTemplate
+from ..data_protection import audit
+from ..casework.casework import age_on
+from ..casework.people import as_date, get_case, get_live, show_date
+from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
+from ..desk.vocab import RELATIONSHIPS
+
+WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
+WEEKDAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
+
+SOCIAL, CLOSED = "social", "closed"
+FATHER_CHILD, MOTHER_CHILD = "father-child", "mother-child"
+NEW_BABY = "new baby"
+FINAL_CONTACT = "final contact before adoption"
+VISIT_TYPES: tuple[str, ...] = (SOCIAL, CLOSED, FATHER_CHILD, MOTHER_CHILD, NEW_BABY, FINAL_CONTACT)
+CHILD_CENTRED: tuple[str, ...] = (FATHER_CHILD, MOTHER_CHILD)
+VISIT_TYPE_LABELS = {
+    SOCIAL: "Social visit", CLOSED: "Closed visit", FATHER_CHILD: "Child-centred: father-child",
+    MOTHER_CHILD: "Child-centred: mother-child", NEW_BABY: "New-baby visit",
+    FINAL_CONTACT: "Final contact before adoption",
+}
+
+STATUSES: tuple[str, ...] = ("requested", "booked", "cancelled", "rejected", "withdrawn")
+HOLDING = ("requested", "booked")  # statuses that hold a place (unless on the waiting list)
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "requested": ("booked", "cancelled", "rejected", "withdrawn"),
+    "booked": ("cancelled", "withdrawn"),
+    "cancelled": (), "rejected": (), "withdrawn": (),
+}
+# Why a booking reached a status; stored in Booking.status_reason. No personal data in them.
+REASON_CODES: dict[str, tuple[str, ...]] = {
+    "requested": ("Requested by the family", "Requested by the prisoner", "Added to the waiting list"),
+    "booked": ("Booked by the visits team", "Booked by phone", "Booked at the visitor centre",
+               "Place offered from the waiting list", "Confirmed by the prisoner"),
+    "cancelled": ("Cancelled by the visitor", "Cancelled by the prisoner", "Establishment: staffing",
+                  "Establishment: lockdown or security", "Prisoner transferred", "Prisoner released",
+                  "Prisoner unwell", "Duplicate booking"),
+    "rejected": ("Visitor not approved", "Visitor banned", "Allowance used up", "Session full",
+                 "Security decision", "Contact restriction"),
+    "withdrawn": ("Withdrawn by the family", "Withdrawn by the prisoner", "No longer needed"),
+}
+OUTCOMES: tuple[str, ...] = ("attended", "visitor did not arrive", "prisoner refused", "failed security",
+                             "cancelled by establishment", "ended early")
+# The establishment called the visit off: the family did not use a visiting order, so it is given back.
+CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
+NO_OPEN_TABLES = "This session has no open tables; choose another session."
+FULL_MESSAGE = "This session is full. Offer the waiting list, or overbook with a recorded reason."
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def _live(model: Any) -> Any:
+    return model.deleted.is_not(True)
+
+
+def _name(p: Person | None) -> str:
+    return (p.full_name or p.ref) if p is not None else "Someone"
+
+
+# --- sessions ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SessionSlot:
+    """One session on one day, with its places taken (bookings, not visitors) in each pool."""
+
+    template_id: str
+    on: date
+    starts: str
+    ends: str
+    room: str
+    open_capacity: int
+    closed_capacity: int
+    booked_open: int = 0
+    booked_closed: int = 0
+    waiting: int = 0
+    blocked: bool = False
+    blocked_why: str = ""
+    name: str = ""
+    one_off: bool = False
+
+    @property
+    def start_at(self) -> datetime:
+        """Local wall-clock start (naive): the same hour either side of a clock change."""
+        return datetime.combine(self.on, _parse_time(self.starts, "start time"))
+
+    @property
+    def end_at(self) -> datetime:
+        return datetime.combine(self.on, _parse_time(self.ends, "end time"))
+
+    @property
+    def open_free(self) -> int:
+        return max(0, self.open_capacity - self.booked_open)
+
+    @property
+    def closed_free(self) -> int:
+        return max(0, self.closed_capacity - self.booked_closed)
+
+    def is_full(self, closed: bool) -> bool:
+        return (self.booked_closed >= self.closed_capacity) if closed else (self.booked_open >= self.open_capacity)
+
+
+def _parse_time(text: str, what: str) -> time:
+    m = _TIME.match((text or "").strip())
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise InputRefused(f"The {what} must be a time like 14:00.")
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def _clean_time(text: str, what: str) -> str:
+    return _parse_time(text, what).strftime("%H:%M")
+
+
+def _clean_weekdays(weekdays: Iterable[str] | str) -> str:
+    if isinstance(weekdays, str):
+        weekdays = weekdays.split(",")
+    wanted = {w.strip().upper()[:2] for w in weekdays if w and w.strip()}
+    unknown = wanted - set(WEEKDAYS)
+    if unknown or not wanted:
+        raise InputRefused("Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU).")
+    return ",".join(d for d in WEEKDAYS if d in wanted)
+
+
+def session_dates(weekdays: str, interval_weeks: int, valid_from: date, valid_to: date | None,
+                  start: date, end: date) -> list[date]:
+    """The dates a template runs between ``start`` and ``end`` (both included).
+
+    Weekly or fortnightly (WEEKLY rule, week starting Monday): the fortnight is
+    counted from the Monday of the week of ``valid_from``, so a fortnightly
+    Sunday session valid from a Wednesday runs that week's Sunday, then every
+    second Sunday. The rule starts at the counted week nearest before ``start``
+    so that a five-year-old template costs no more than a new one.
+    """
+    lo = max(start, valid_from)
+    hi = min(end, valid_to) if valid_to is not None else end
+    days = [_RRULE_DAYS[d] for d in weekdays.split(",") if d in _RRULE_DAYS]
+    if lo > hi or not days:
+        return []
+    interval = max(1, int(interval_weeks or 1))
+    anchor = valid_from - timedelta(days=valid_from.weekday())
+    first_monday = lo - timedelta(days=lo.weekday())
+    skip = ((first_monday - anchor).days // 7) // interval * interval
+    rule = rrule(WEEKLY, interval=interval, byweekday=days, wkst=MO,
+                 dtstart=datetime.combine(anchor + timedelta(weeks=skip), time()),
+                 until=datetime.combine(hi, time()))
+    return [d.date() for d in rule if d.date() >= lo]
+
+
+def add_template(session: Session, name: str, weekdays: Iterable[str] | str, starts: str, ends: str, room: str,
+                 valid_from: date, valid_to: date | None = None, interval_weeks: int = 1,
+                 open_capacity: int = 20, closed_capacity: int = 2, one_off: bool = False) -> SessionTemplate:
+    """A recurring session (or, with ``one_off``, one session on ``valid_from``)."""
+    days = _clean_weekdays(weekdays)
+    starts, ends = _clean_time(starts, "start time"), _clean_time(ends, "end time")
+    if ends <= starts:
+        raise InputRefused("The session must end after it starts.")
+    valid_from = as_date(valid_from, "first date of the session")
+    valid_to = as_date(valid_to, "last date of the session", required=False)
+    if valid_to is not None and valid_to < valid_from:
+        raise InputRefused("The last date cannot be before the first date.")
+    if interval_weeks not in (1, 2) or isinstance(interval_weeks, bool):
+        raise InputRefused("A session runs every week (1) or every other week (2).")
+    for value, what in ((open_capacity, "Open capacity"), (closed_capacity, "Closed capacity")):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 500:
+            raise InputRefused(f"{what} must be a whole number of places from 0 to 500.")
+    if open_capacity == 0 and closed_capacity == 0:
+        raise InputRefused("A session needs at least one open or closed place.")
+    if one_off:
+        valid_to = valid_from
+        days = WEEKDAYS[valid_from.weekday()]
+        interval_weeks = 1
+    elif not session_dates(days, interval_weeks, valid_from, valid_to, valid_from,
+                           valid_to or valid_from + timedelta(days=14)):
+        raise InputRefused("None of those weekdays falls between the first and last date.")
+    name = (name or "").strip() or ("Extra session" if one_off else
+                                    f"{' and '.join(WEEKDAY_NAMES[d] for d in days.split(','))} {starts}")
+    row = SessionTemplate(name=name[:120], weekdays=days, starts=starts, ends=ends, room=(room or "").strip(),
+                          valid_from=valid_from, valid_to=valid_to, interval_weeks=interval_weeks,
+                          open_capacity=open_capacity, closed_capacity=closed_capacity, one_off=bool(one_off))
+    session.add(row)
+    session.flush()
+    audit.record(session, "record created", "session_templates", row.id,
+                 "extra session" if one_off else "session template")
+    session.flush()
+    return row
+
+
+def add_extra_session(session: Session, on: date, starts: str, ends: str, room: str, open_capacity: int,
+                      closed_capacity: int, name: str = "Extra session") -> SessionTemplate:
+    """A one-off session: a template valid on that day only."""
+    on = as_date(on, "date of the extra session")
+    return add_template(session, name, [WEEKDAYS[on.weekday()]], starts, ends, room, on, on, 1,
+                        open_capacity, closed_capacity, one_off=True)
+
+
+def end_template(session: Session, template_id: str, last_day: date) -> SessionTemplate:
+    """Stop a template after ``last_day``; refused while bookings hold places after it."""
+    row = get_live(session, SessionTemplate, template_id, "No such session.")
+    last_day = as_date(last_day, "last date of the session")
+    if last_day < row.valid_from:
+        raise InputRefused("The last date cannot be before the first date.")
+    later = session.execute(select(func.count()).select_from(Booking).where(
+        Booking.template_id == row.id, Booking.on > last_day, Booking.status.in_(HOLDING), _live(Booking))).scalar()
+    if later:
+        raise InputRefused(f"{later} booking(s) after {show_date(last_day)} still use this session. "
+                           "Move or cancel them first.")
+    row.valid_to = last_day
+    session.flush()
+    audit.record(session, "record changed", "session_templates", row.id, "session ended")
+    session.flush()
+    return row
+
+
+def templates(session: Session, on: date | None = None) -> list[SessionTemplate]:
+    """Live templates, or those valid on ``on``; by first date and time."""
+    q = select(SessionTemplate).where(_live(SessionTemplate))
+    if on is not None:
+        q = q.where(SessionTemplate.valid_from <= on,
+                    or_(SessionTemplate.valid_to.is_(None), SessionTemplate.valid_to >= on))
+    return list(session.execute(q.order_by(SessionTemplate.valid_from, SessionTemplate.starts,
+                                           SessionTemplate.name)).scalars())
+
+
+def block_date(session: Session, on: date, who: str, why: str, template_id: str | None = None) -> BlockedDate:
+    """Cancel every session on ``on`` (or one template's). Existing bookings stay: see ``bookings_for(on=...)``."""
+    on = as_date(on, "date to block")
+    who, why = (who or "").strip(), (why or "").strip()
+    if not who:
+        raise InputRefused("Say who decided to block the date.")
+    if not why:
+        raise InputRefused("Say why the date is blocked; families will be told.")
+    if template_id:
+        get_live(session, SessionTemplate, template_id, "No such session.")
+    clash = session.execute(select(BlockedDate.id).where(
+        BlockedDate.on == on, _live(BlockedDate),
+        BlockedDate.template_id.is_(None) if template_id is None else
+        or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == template_id))).first()
+    if clash is not None:
+        raise InputRefused(f"{show_date(on)} is already blocked.")
+    row = BlockedDate(on=on, template_id=template_id or None, who=who[:200], why=why)
+    session.add(row)
+    session.flush()
+    audit.record(session, "record created", "blocked_dates", row.id, "date blocked")
+    session.flush()
+    return row
+
+
+def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
+    row = get_live(session, BlockedDate, blocked_id, "No such blocked date.")
+    row.deleted = True
+    session.flush()
+    audit.record(session, "record deleted", "blocked_dates", row.id, "date unblocked")
+    session.flush()
+    return row
+
+
+def sessions_between(session: Session, start: date, end: date) -> list[SessionSlot]:
+    """Every session from ``start`` to ``end`` inclusive, with places taken, by date and time.
+
+    Three queries whatever the range or the number of bookings: templates,
+    blocked dates, and one grouped count of bookings (index on ``bookings.on``).
+    Blocked sessions are listed with ``blocked`` set so the week view can show why.
+    """
+    start, end = as_date(start, "first date"), as_date(end, "last date")
+    if end < start:
+        return []
+    rows = session.execute(
+        select(SessionTemplate.id, SessionTemplate.name, SessionTemplate.weekdays, SessionTemplate.starts,
+               SessionTemplate.ends, SessionTemplate.room, SessionTemplate.valid_from, SessionTemplate.valid_to,
+               SessionTemplate.interval_weeks, SessionTemplate.open_capacity, SessionTemplate.closed_capacity,
+               SessionTemplate.one_off)
+        .where(_live(SessionTemplate), SessionTemplate.valid_from <= end,
+               or_(SessionTemplate.valid_to.is_(None), SessionTemplate.valid_to >= start))
+    ).all()
+    if not rows:
+        return []
+    blocked: dict[tuple[date, str | None], list[str]] = {}
+    for on, template_id, why in session.execute(
+            select(BlockedDate.on, BlockedDate.template_id, BlockedDate.why)
+            .where(BlockedDate.on >= start, BlockedDate.on <= end, _live(BlockedDate))
+            .order_by(BlockedDate.on, BlockedDate.created_hlc)):
+        blocked.setdefault((on, template_id), []).append(why)
+    counts: dict[tuple[str, date], list[int]] = {}
+    for template_id, on, closed, waiting, n in session.execute(
+            select(Booking.template_id, Booking.on, Booking.closed, Booking.waiting_list, func.count())
+            .where(Booking.on >= start, Booking.on <= end, Booking.status.in_(HOLDING), _live(Booking))
+            .group_by(Booking.template_id, Booking.on, Booking.closed, Booking.waiting_list)):
+        c = counts.setdefault((template_id, on), [0, 0, 0])
+        c[2 if waiting else 1 if closed else 0] += n
+    slots = []
+    for t in rows:
+        for on in session_dates(t.weekdays, t.interval_weeks, t.valid_from, t.valid_to, start, end):
+            why = blocked.get((on, None), []) + blocked.get((on, t.id), [])
+            booked_open, booked_closed, waiting = counts.get((t.id, on), (0, 0, 0))
+            slots.append(SessionSlot(t.id, on, t.starts, t.ends, t.room, t.open_capacity, t.closed_capacity,
+                                     booked_open, booked_closed, waiting, bool(why), "; ".join(why), t.name,
+                                     bool(t.one_off)))
+    slots.sort(key=lambda s: (s.on, s.starts, s.name, s.template_id))
+    return slots
+
+
+def week(session: Session, monday: date) -> list[SessionSlot]:
+    """The week view: Monday to Sunday of the week holding ``monday`` (any day of it will do)."""
+    monday = as_date(monday, "week")
+    monday -= timedelta(days=monday.weekday())
+    return sessions_between(session, monday, monday + timedelta(days=6))
+
+
+def slot_for(session: Session, template_id: str | None, on: date) -> SessionSlot | None:
+    """The session of ``template_id`` on ``on`` with its places taken, or None when it does not run then."""
+    t = session.get(SessionTemplate, template_id) if template_id else None
+    if t is None or t.deleted or not session_dates(t.weekdays, t.interval_weeks, t.valid_from, t.valid_to, on, on):
+        return None
+    why = list(session.execute(select(BlockedDate.why).where(
+        BlockedDate.on == on, _live(BlockedDate),
+        or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == t.id))
+        .order_by(BlockedDate.created_hlc)).scalars())
+    slot = SessionSlot(t.id, on, t.starts, t.ends, t.room, t.open_capacity, t.closed_capacity,
+                       blocked=bool(why), blocked_why="; ".join(why), name=t.name, one_off=bool(t.one_off))
+    for closed, waiting, n in session.execute(
+            select(Booking.closed, Booking.waiting_list, func.count())
+            .where(Booking.template_id == t.id, Booking.on == on, Booking.status.in_(HOLDING), _live(Booking))
+            .group_by(Booking.closed, Booking.waiting_list)):
+        if waiting:
+            slot.waiting += n
+        elif closed:
+            slot.booked_closed += n
+        else:
+            slot.booked_open += n
+    return slot
+
+
+# --- visitors ---------------------------------------------------------------------------------
+
+
+def _visitor(session: Session, person_id: str) -> Person:
+    person = get_live(session, Person, person_id, "No such visitor.")
+    if person.is_prisoner:
+        raise InputRefused("A prisoner is not a visitor.")
+    return person
+
+
+def ban_applies(person: Person, on: date) -> bool:
+    """Banned on ``on``: a ban with no end never ends; the last day of a ban is still banned."""
+    if not (person.ban_reason or person.banned_until):
+        return False
+    return person.banned_until is None or person.banned_until >= on
+
+
+def add_visitor(session: Session, given: str, family: str, date_of_birth: date, relationship: str,
+                case_id: str | None = None, today: date | None = None, approved: bool = True) -> Person:
+    """A visitor: in a family case, or (no case) a visitor-only record that holds no casework."""
+    today = today or date.today()
+    given, family = (given or "").strip(), (family or "").strip()
+    if not family:
+        raise InputRefused("A family name is needed.")
+    dob = as_date(date_of_birth, "date of birth")
+    if dob > today:
+        raise InputRefused("The date of birth cannot be in the future.")
+    if relationship not in RELATIONSHIPS:
+        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+    if case_id:
+        case_id = get_case(session, case_id).id
+    person = Person(case_id=case_id or None, given_name=given, family_name=family, date_of_birth=dob,
+                    relationship=relationship, visitor_approved=bool(approved))
+    session.add(person)
+    session.flush()
+    audit.record(session, "record created", "people", person.id,
+                 "visitor" if case_id else "visitor-only record")
+    session.flush()
+    return person
+
+
+def _visitor_change(session: Session, person: Person, values: dict[str, Any], detail: str) -> Person:
+    changed = [k for k, v in values.items() if getattr(person, k) != v]
+    for key in changed:
+        setattr(person, key, values[key])
+    if changed:
+        session.flush()
+        audit.record(session, "record changed", "people", person.id, detail)
+        session.flush()
+    return person
+
+
+def set_ban(session: Session, person_id: str, reason: str, until: date | None,
+            today: date | None = None) -> Person:
+    """Ban a visitor until a date (that day included), or with no end date."""
+    today = today or date.today()
+    person = _visitor(session, person_id)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputRefused("Record why the visitor is banned.")
+    until = as_date(until, "end of the ban", required=False)
+    if until is not None and until < today:
+        raise InputRefused("The ban would already be over. Give an end date from today, or none.")
+    return _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
+
+
+def lift_ban(session: Session, person_id: str) -> Person:
+    person = _visitor(session, person_id)
+    if not (person.ban_reason or person.banned_until):
+        raise InputRefused("This visitor is not banned.")
+    return _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
+
+
+def set_closed_restriction(session: Session, person_id: str, flag: bool) -> Person:
+    person = _visitor(session, person_id)
+    return _visitor_change(session, person, {"closed_visits_only": bool(flag)},
+                           "closed visits only" if flag else "closed visits restriction lifted")
+
+
+def set_approved(session: Session, person_id: str, flag: bool) -> Person:
+    person = _visitor(session, person_id)
+    return _visitor_change(session, person, {"visitor_approved": bool(flag)},
+                           "visitor approved" if flag else "visitor approval withdrawn")
+
+
+def _visit_happened(b: Any, before: Any) -> Any:
+    """A visit that took place (attended), or was booked and never given an outcome, before ``before``."""
+    return and_(b.on < before, b.status == "booked", b.waiting_list.is_not(True),
+                or_(b.outcome == "attended", b.outcome == ""))
+
+
+def is_first_visit(session: Session, prisoner_id: str, visitor_ids: Iterable[str],
+                   before: date | None = None) -> bool:
+    """True when none of these visitors has visited this prisoner before ``before`` (default today)."""
+    before = before or date.today()
+    ids = [v for v in dict.fromkeys(visitor_ids) if v]
+    if not ids or not prisoner_id:
+        return False
+    seen = session.execute(
+        select(Booking.id).join(BookingVisitor, BookingVisitor.booking_id == Booking.id)
+        .where(BookingVisitor.person_id.in_(ids), _live(BookingVisitor), _live(Booking),
+               Booking.prisoner_id == prisoner_id, _visit_happened(Booking, before)).limit(1)
+    ).first()
+    return seen is None
+
+
+@dataclass
+class VisitorInfo:
+    """A person who can be put on a booking, with what the booking form must show about them."""
+
+    person_id: str
+    ref: str
+    name: str
+    date_of_birth: date | None
+    age: int | None
+    relationship: str
+    visitor_only: bool
+    approved: bool
+    banned: bool
+    ban_reason: str
+    banned_until: date | None
+    closed_visits_only: bool
+
+
+def _visitor_info(p: Person, on: date) -> VisitorInfo:
+    dob = p.date_of_birth
+    return VisitorInfo(p.id, p.ref, p.full_name, dob, age_on(dob, on) if dob and dob <= on else None,
+                       p.relationship, p.case_id is None, bool(p.visitor_approved), ban_applies(p, on),
+                       p.ban_reason or "", p.banned_until, bool(p.closed_visits_only))
+
+
+def visitors_for(session: Session, prisoner_id: str, on: date | None = None) -> list[VisitorInfo]:
+    """The prisoner's family in their case, and anyone who has been on a booking for them (visitor-only too)."""
+    on = on or date.today()
+    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
+    earlier = select(BookingVisitor.person_id).join(Booking, Booking.id == BookingVisitor.booking_id).where(
+        Booking.prisoner_id == prisoner.id, _live(Booking), _live(BookingVisitor))
+    where = [Person.id.in_(earlier)]
+    if prisoner.case_id:
+        where.append(Person.case_id == prisoner.case_id)
+    people = session.execute(select(Person).where(or_(*where), Person.is_prisoner.is_not(True), _live(Person))
+                             .order_by(Person.family_name, Person.given_name, Person.ref)).scalars()
+    return [_visitor_info(p, on) for p in people]
+
+
+def search_visitors(session: Session, text: str, on: date | None = None, limit: int = 50) -> list[VisitorInfo]:
+    """Visitors (anyone not a prisoner) whose given or family name starts with ``text``, or by reference."""
+    on = on or date.today()
+    term = (text or "").strip().lower().replace("\\", "").replace("%", "").replace("_", "")
+    if not term:
+        return []
+    like = term + "%"
+    people = session.execute(
+        select(Person).where(Person.is_prisoner.is_not(True), _live(Person),
+                             or_(func.lower(Person.given_name).like(like), func.lower(Person.family_name).like(like),
+                                 func.lower(Person.ref) == term))
+        .order_by(Person.family_name, Person.given_name, Person.ref).limit(limit)).scalars()
+    return [_visitor_info(p, on) for p in people]
+
+
+# --- what is on record about the people -------------------------------------------------------
+
+NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"
+CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"
+REFUSING: tuple[str, ...] = (NOT_APPROVED, BANNED, RESTRICTION_BAN)  # kinds that stop a person visiting at all
+
+
+@dataclass
+class PersonFinding:
+    """One thing on record about a visitor (or the prisoner) that a visit on a given day must respect.
+
+    ``message`` is the sentence a booking shows; ``kind`` lets a caller decide
+    whether it refuses, warns or (closed visits) changes the visit, so bookings
+    and family days judge people by the same rules.
+    """
+
+    person_id: str
+    name: str
+    kind: str  # NOT_APPROVED, BANNED, RESTRICTION_BAN, CLOSED_ONLY, RESTRICTION_CHILDREN or RESTRICTION_OTHER
+    message: str
+    restriction: str = ""  # the restriction's kind as recorded, for restriction findings
+
+    @property
+    def refuses(self) -> bool:
+        """This person may not visit at all on that day (unapproved, banned, or a ban restriction)."""
+        return self.kind in REFUSING
+
+
+def person_findings(session: Session, visitors: Iterable[Person], on: date,
+                    prisoner: Person | None = None) -> list[PersonFinding]:
+    """Approval, bans, closed-visits flags and restrictions in force on ``on`` for these visitors and the prisoner.
+
+    Visitors' own records come first (in the order given), then restrictions by
+    start date. One query. Used by ``check_booking``, by ``set_status`` when a
+    waiting-list request is booked, and by family days, so a person refused for
+    a visit is refused everywhere with the same words.
+    """
+    visitors = list(visitors)
+    out: list[PersonFinding] = []
+    for p in visitors:
+        if not p.visitor_approved:
+            out.append(PersonFinding(p.id, _name(p), NOT_APPROVED, f"{_name(p)} is not approved as a visitor yet."))
+        if ban_applies(p, on):
+            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
+            reason = f": {p.ban_reason}" if p.ban_reason else "."
+            out.append(PersonFinding(p.id, _name(p), BANNED, f"{_name(p)} is banned from visiting{until}{reason}"))
+    for p in visitors:
+        if p.closed_visits_only:
+            out.append(PersonFinding(p.id, _name(p), CLOSED_ONLY, f"{_name(p)}: closed visits only."))
+    people = {p.id: p for p in visitors}
+    if prisoner is not None:
+        people[prisoner.id] = prisoner
+    if not people:
+        return out
+    for r in session.execute(
+            select(Restriction).where(
+                Restriction.person_id.in_(list(people)), _live(Restriction),
+                or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
+                or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on))
+            .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
+        who, kind = _name(people[r.person_id]), (r.kind or "").lower()
+        if "ban" in kind:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, f"{who} has a restriction in force: {r.kind}.",
+                                     r.kind))
+        elif "closed" in kind:
+            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, f"{who} has a restriction in force: {r.kind}.",
+                                     r.kind))
+        elif "child" in kind:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
+                                     f"{who} has a restriction in force: {r.kind}. No child under "
+                                     f"{LEAD_VISITOR_AGE} can be on this visit.", r.kind))
+        else:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
+                                     f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.",
+                                     r.kind))
+    return out
+
+
+# --- the rule check ---------------------------------------------------------------------------
+
+
+@dataclass
+class BookingCheck:
+    """What ``check_booking`` found. Errors refuse the booking; warnings are shown and do not."""
+
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    closed: bool = False  # a closed visit, counted in the closed pool
+    full: bool = False  # the pool this booking needs has no place left
+    allowance_renews_on: date | None = None  # set when the month's allowance is used up
+    first_visit: bool = False  # none of these visitors has visited this prisoner before
+    visit_type: str = SOCIAL  # the type to book: a social visit made closed by a restriction becomes "closed"
+    adults: int = 0  # visitors counted as adults (rules.adult_age or over on the visit date)
+    children: int = 0
+    slot: SessionSlot | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_booking(session: Session, prisoner_id: str, template_id: str, on: date, visitor_ids: Iterable[str],
+                  lead_visitor_id: str | None, visit_type: str = SOCIAL, today: date | None = None,
+                  la_assessment: str = "", parent_support: str = "", rules: Rules | None = None,
+                  check_notice: bool = True, booking_id: str | None = None) -> BookingCheck:
+    """Every booking rule (see the module docstring) in a fixed number of indexed queries; changes nothing.
+
+    ``check_notice=False`` and ``booking_id`` are for re-checking an existing
+    booking (a waiting-list request being booked): the notice rule applied when
+    it was asked for, and the booking must not clash with itself.
+    """
+    today = today or date.today()
+    rules = rules or get_rules(session)
+    on = as_date(on, "visit date")
+    check = BookingCheck(visit_type=visit_type)
+    errors, warnings = check.errors, check.warnings
+    if visit_type not in VISIT_TYPES:
+        errors.append(f"Visit type must be one of: {', '.join(VISIT_TYPES)}.")
+
+    prisoner = session.get(Person, prisoner_id) if prisoner_id else None
+    if prisoner is None or prisoner.deleted:
+        errors.append("Choose the prisoner to be visited.")
+        prisoner = None
+    elif not prisoner.is_prisoner:
+        errors.append(f"{_name(prisoner)} is not recorded as a prisoner.")
+        prisoner = None
+
+    slot = slot_for(session, template_id, on)
+    check.slot = slot
+    if slot is None:
+        errors.append(f"There is no such visiting session on {show_date(on)}.")
+    elif slot.blocked:
+        errors.append(f"Visits on {show_date(on)} are cancelled: {slot.blocked_why}")
+
+    notice = (on - today).days
+    if check_notice:
+        if notice < 0:
+            errors.append("The visit date has passed.")
+        elif notice < rules.min_notice_days:
+            errors.append(f"Visits need {rules.min_notice_days} day(s) notice: the earliest date now is "
+                          f"{show_date(today + timedelta(days=rules.min_notice_days))}.")
+        elif notice > rules.max_notice_days:
+            errors.append(f"Visits can be booked at most {rules.max_notice_days} days ahead: the latest date now "
+                          f"is {show_date(today + timedelta(days=rules.max_notice_days))}.")
+
+    # visitors and their ages on the visit date
+    ids = [v for v in dict.fromkeys(visitor_ids or ()) if v]
+    if not ids:
+        errors.append("Add at least one visitor.")
+    found = {p.id: p for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()} if ids else {}
+    visitors: list[Person] = []
+    for vid in ids:
+        p = found.get(vid)
+        if p is None or p.deleted:
+            errors.append("A visitor on this booking is no longer on record.")
+        elif p.is_prisoner:
+            errors.append(f"{_name(p)} is a prisoner, not a visitor.")
+        else:
+            visitors.append(p)
+    ages: dict[str, int] = {}
+    for p in visitors:
+        if p.date_of_birth is None:
+            errors.append(f"{_name(p)} has no date of birth on record; it is needed for the age rules.")
+        elif p.date_of_birth > on:
+            errors.append(f"{_name(p)}'s date of birth is after the visit date.")
+        else:
+            ages[p.id] = age_on(p.date_of_birth, on)
+    check.adults = sum(1 for a in ages.values() if a >= rules.adult_age)
+    check.children = sum(1 for a in ages.values() if a < rules.adult_age)
+    under_18 = [p for p in visitors if p.id in ages and ages[p.id] < LEAD_VISITOR_AGE]
+
+    if not lead_visitor_id:
+        errors.append("Choose the lead visitor.")
+    elif lead_visitor_id not in ids:
+        errors.append("The lead visitor must be one of the visitors on the booking.")
+    elif lead_visitor_id in ages and ages[lead_visitor_id] < LEAD_VISITOR_AGE:
+        lead = found[lead_visitor_id]
+        errors.append(f"The lead visitor must be {LEAD_VISITOR_AGE} or over on the visit date; "
+                      f"{_name(lead)} will be {ages[lead_visitor_id]}.")
+    if visitors and len(ages) == len(visitors) and not any(a >= LEAD_VISITOR_AGE for a in ages.values()):
+        errors.append(f"At least one visitor must be an adult ({LEAD_VISITOR_AGE} or over) on the visit date.")
+    if len(ids) > rules.max_visitors:
+        errors.append(f"A booking can bring at most {rules.max_visitors} visitors; this one has {len(ids)}.")
+    if check.adults > rules.max_adults:
+        errors.append(f"A booking can bring at most {rules.max_adults} adults; this one has {check.adults} "
+                      f"(anyone {rules.adult_age} or over on the visit date counts as an adult).")
+    if check.children > rules.max_children:
+        errors.append(f"A booking can bring at most {rules.max_children} children; this one has {check.children}.")
+
+    # approval, bans and restrictions in force on the visit date, on the prisoner or a visitor
+    closed_by: list[str] = []
+    for finding in person_findings(session, visitors, on, prisoner):
+        if finding.refuses:
+            errors.append(finding.message)
+        elif finding.kind == CLOSED_ONLY:
+            closed_by.append(finding.name)
+        elif finding.kind == RESTRICTION_CHILDREN:
+            if under_18:
+                errors.append(finding.message)
+        else:
+            warnings.append(finding.message)
+
+    closed_by = list(dict.fromkeys(closed_by))
+    check.closed = visit_type == CLOSED or bool(closed_by)
+    if closed_by:
+        names = ", ".join(closed_by)
+        if visit_type == SOCIAL:
+            check.visit_type = CLOSED
+            warnings.append(f"{names}: closed visits only, so this will be a closed visit.")
+        elif visit_type in VISIT_TYPES and visit_type != CLOSED:
+            errors.append(f"{names}: closed visits only. A {VISIT_TYPE_LABELS[visit_type].lower()} "
+                          "cannot be closed; book a closed visit instead.")
+
+    if visit_type in CHILD_CENTRED and not under_18:
+        errors.append(f"A {visit_type} visit needs at least one child on the booking.")
+    if visit_type == NEW_BABY and not any(ages.get(p.id, 99) < 1 for p in visitors):
+        warnings.append("A new-baby visit is meant for a baby under one; there is none on this booking.")
+    if visit_type == FINAL_CONTACT:
+        if not (la_assessment or "").strip():
+            errors.append("A final contact visit before adoption needs the local authority's assessment recorded.")
+        if not (parent_support or "").strip():
+            errors.append("A final contact visit before adoption needs a record of who will support the parent.")
+
+    if slot is not None:
+        if check.closed and slot.closed_capacity == 0:
+            errors.append("This session takes no closed visits. Choose a session with closed places.")
+        elif not check.closed and slot.open_capacity == 0:
+            errors.append(NO_OPEN_TABLES)
+        else:
+            check.full = slot.is_full(check.closed)
+
+    # the prisoner or a visitor already booked into this session
+    if slot is not None and prisoner is not None:
+        ref = session.execute(select(Booking.ref).where(
+            Booking.prisoner_id == prisoner.id, Booking.on == on, Booking.template_id == slot.template_id,
+            Booking.status.in_(HOLDING), _live(Booking), *([Booking.id != booking_id] if booking_id else []))
+            .limit(1)).scalar()
+        if ref:
+            errors.append(f"This prisoner already has booking {ref} at this session.")
+    if slot is not None and visitors:
+        for person_id, ref in session.execute(
+                select(BookingVisitor.person_id, Booking.ref).join(Booking, Booking.id == BookingVisitor.booking_id)
+                .where(BookingVisitor.person_id.in_([p.id for p in visitors]), _live(BookingVisitor),
+                       Booking.on == on, Booking.template_id == slot.template_id, Booking.status.in_(HOLDING),
+                       _live(Booking), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []),
+                       *([Booking.id != booking_id] if booking_id else []))
+                .order_by(Booking.ref)):
+            errors.append(f"{_name(found[person_id])} is already on booking {ref} at this session.")
+
+    # the month's visiting-order allowance
+    if prisoner is not None:
+        month = on.replace(day=1)
+        renews = month + relativedelta(months=1)
+        used = session.execute(select(func.count()).select_from(Booking).where(
+            Booking.prisoner_id == prisoner.id, Booking.on >= month, Booking.on < renews,
+            Booking.status.in_(HOLDING), Booking.waiting_list.is_not(True), _live(Booking),
+            or_(Booking.outcome.is_(None), Booking.outcome != CANCELLED_BY_ESTABLISHMENT),
+            *([Booking.id != booking_id] if booking_id else []))).scalar() or 0
+        if used >= rules.visiting_orders_per_month:
+            check.allowance_renews_on = renews
+            warnings.append(f"This prisoner's {rules.visiting_orders_per_month} visits for {on:%B %Y} are used "
+                            f"({used} booked). The allowance renews on {show_date(renews)}.")
+        check.first_visit = is_first_visit(session, prisoner.id, [p.id for p in visitors], before=on)
+    return check
+
+
+# --- booking and its life ---------------------------------------------------------------------
+
+
+def book(session: Session, prisoner_id: str, template_id: str, on: date, visitor_ids: Iterable[str],
+         lead_visitor_id: str | None, visit_type: str = SOCIAL, today: date | None = None,
+         waiting_list: bool = False, overbook_reason: str = "", la_assessment: str = "",
+         parent_support: str = "", notes: str = "") -> tuple[Booking, BookingCheck]:
+    """Check and book. Errors refuse (one per line). A full session needs ``waiting_list`` (status
+    *requested*, no place held) or an ``overbook_reason`` (booked and flagged overbooked); an
+    overbooking reason given for a session with places is not stored."""
+    today = today or date.today()
+    visitor_ids = [v for v in dict.fromkeys(visitor_ids or ()) if v]
+    check = check_booking(session, prisoner_id, template_id, on, visitor_ids, lead_visitor_id, visit_type, today,
+                          la_assessment, parent_support)
+    if check.errors:
+        raise InputRefused("\n".join(check.errors))
+    reason = (overbook_reason or "").strip()
+    if waiting_list and not check.full:
+        raise InputRefused("This session still has places: book the visit instead of using the waiting list.")
+    if check.full and not waiting_list and not reason:
+        raise InputRefused(FULL_MESSAGE)
+    overbooked = check.full and not waiting_list
+    booking = Booking(
+        prisoner_id=prisoner_id, template_id=template_id, on=as_date(on, "visit date"), visit_type=check.visit_type,
+        status="requested" if waiting_list else "booked",
+        status_reason="Added to the waiting list" if waiting_list else "Booked by the visits team",
+        closed=check.closed, waiting_list=bool(waiting_list), overbooked=overbooked,
+        overbook_reason=reason if overbooked else "", lead_visitor_id=lead_visitor_id,
+        la_assessment=(la_assessment or "").strip(), parent_support=(parent_support or "").strip(),
+        notes=(notes or "").strip(),
+    )
+    session.add(booking)
+    session.flush()
+    for person_id in visitor_ids:
+        session.add(BookingVisitor(booking_id=booking.id, person_id=person_id))
+    session.flush()
+    detail = f"booking: {booking.visit_type}, {booking.status}"
+    if waiting_list:
+        detail += ", waiting list"
+    if overbooked:
+        detail += ", overbooked"
+    audit.record(session, "record created", "bookings", booking.id, detail)
+    session.flush()
+    return booking, check
+
+
+def booking_reference(booking: Booking) -> str:
+    """The booking's short reference (e.g. B-7K3QM): no misheard letters, fine to read over the phone."""
+    return booking.ref
+
+
+def set_status(session: Session, booking_id: str, status: str, reason_code: str, today: date | None = None,
+               overbook_reason: str = "") -> Booking:
+    """Move a booking along ``TRANSITIONS`` with a reason from ``REASON_CODES[status]``.
+
+    Booking a request re-runs the booking rules except notice (``check_booking``
+    with ``check_notice=False``): a visitor banned, unapproved or restricted since
+    the request was made is refused with the same message as a new booking, and
+    a visitor now on closed visits only moves the visit to the closed pool. A
+    waiting-list request takes a place then: refused when the pool is full
+    unless ``overbook_reason`` is given. Nothing can be booked for a date that
+    has passed, a booked visit whose date has passed gets an outcome
+    (``record_outcome``), not a status change, and once it has an outcome its
+    status is final (what happened is the record; correct the outcome instead).
+    """
+    today = today or date.today()
+    booking = get_live(session, Booking, booking_id, "No such booking.")
+    old = booking.status
+    if status not in STATUSES:
+        raise InputRefused(f"Status must be one of: {', '.join(STATUSES)}.")
+    if booking.outcome:
+        raise InputRefused(f"This visit already has an outcome ({booking.outcome}), so its status can no longer "
+                           "change. If the outcome is wrong, record the right one instead.")
+    allowed = TRANSITIONS.get(old, ())
+    if status == old:
+        raise InputRefused(f"The booking is already {old}.")
+    if status not in allowed:
+        if not allowed:
+            raise InputRefused(f"A {old} booking cannot be changed. Make a new booking instead.")
+        raise InputRefused(f"A {old} booking can only be {', '.join(allowed[:-1])} or {allowed[-1]}."
+                           if len(allowed) > 1 else f"A {old} booking can only be {allowed[0]}.")
+    if reason_code not in REASON_CODES[status]:
+        raise InputRefused(f"Choose why the booking is {status}: {'; '.join(REASON_CODES[status])}.")
+    if booking.on < today:
+        if status == "booked":
+            raise InputRefused("The visit date has passed; it can no longer be booked.")
+        if old == "booked":
+            raise InputRefused("The visit date has passed: record what happened as its outcome instead.")
+    reason = (overbook_reason or "").strip()
+    closed, visit_type, full = booking.closed, booking.visit_type, False
+    if status == "booked":
+        slot = slot_for(session, booking.template_id, booking.on)
+        if slot is None or slot.blocked:
+            raise InputRefused("This session no longer runs on that date.")
+        visitor_ids = list(session.execute(
+            select(BookingVisitor.person_id).where(BookingVisitor.booking_id == booking.id, _live(BookingVisitor))
+            .order_by(BookingVisitor.created_hlc)).scalars())
+        check = check_booking(session, booking.prisoner_id, booking.template_id, booking.on, visitor_ids,
+                              booking.lead_visitor_id, booking.visit_type, today, booking.la_assessment or "",
+                              booking.parent_support or "", check_notice=False, booking_id=booking.id)
+        if check.errors:
+            raise InputRefused("\n".join(check.errors))
+        closed, visit_type = check.closed, check.visit_type
+        # a request off the waiting list needs a place; one already holding a place keeps it unless its pool changed
+        full = check.full if (booking.waiting_list or closed != bool(booking.closed)) else False
+        if full and not reason:
+            raise InputRefused("This session is still full. Overbook with a recorded reason, or wait for a place.")
+    if status == "booked":
+        if full:
+            booking.overbooked, booking.overbook_reason = True, reason
+        booking.waiting_list, booking.closed, booking.visit_type = False, closed, visit_type
+    booking.status, booking.status_reason = status, reason_code
+    session.flush()
+    audit.record(session, "record changed", "bookings", booking.id, f"booking {status}: {reason_code}")
+    session.flush()
+    return booking
+
+
+def record_outcome(session: Session, booking_id: str, outcome: str, today: date | None = None,
+                   now: datetime | None = None) -> Booking:
+    """What happened at a booked visit, once the session has started (a wrong outcome can be corrected).
+
+    ``now`` is the local wall-clock time (default: now). A caller giving only
+    ``today`` is taken to mean "some time that day" and checked by date alone,
+    as before; the screens pass neither, so the time of day counts there and an
+    outcome cannot be recorded at 10:00 for a 14:00 session.
+    """
+    if now is None:
+        now = datetime.combine(today, time.max) if today is not None else datetime.now()
+    today = today or now.date()
+    booking = get_live(session, Booking, booking_id, "No such booking.")
+    if outcome not in OUTCOMES:
+        raise InputRefused(f"Outcome must be one of: {', '.join(OUTCOMES)}.")
+    if booking.status != "booked" or booking.waiting_list:
+        raise InputRefused(f"Only a booked visit has an outcome; this booking is {booking.status}.")
+    if today < booking.on:
+        raise InputRefused(f"The outcome can be recorded from the day of the visit ({show_date(booking.on)}).")
+    template = session.get(SessionTemplate, booking.template_id)
+    if template is not None and today == booking.on:
+        starts = datetime.combine(booking.on, _parse_time(template.starts, "start time"))
+        if now < starts:
+            raise InputRefused(f"The visit starts at {template.starts} on {show_date(booking.on)}; "
+                               "its outcome can be recorded once it has started.")
+    if booking.outcome != outcome:
+        booking.outcome = outcome
+        session.flush()
+        audit.record(session, "record changed", "bookings", booking.id, f"outcome: {outcome}")
+        session.flush()
+    return booking
+
+
+# --- lists and detail -------------------------------------------------------------------------
+
+
+@dataclass
+class BookingRow:
+    id: str
+    ref: str
+    on: date
+    starts: str
+    ends: str
+    room: str
+    session_name: str
+    template_id: str
+    prisoner_id: str
+    prisoner_name: str
+    prison_number: str
+    lead_name: str
+    visitors: int
+    visit_type: str
+    status: str
+    status_reason: str
+    closed: bool
+    waiting_list: bool
+    overbooked: bool
+    outcome: str
+    first_visit: bool  # marked for visitor-centre staff
+
+
+def _first_visit_expr() -> Any:
+    """For each listed booking: no earlier visit to the same prisoner by any of its visitors."""
+    mine, theirs, earlier = aliased(BookingVisitor), aliased(BookingVisitor), aliased(Booking)
+    return ~exists().where(
+        mine.booking_id == Booking.id, _live(mine), theirs.person_id == mine.person_id, _live(theirs),
+        earlier.id == theirs.booking_id, earlier.prisoner_id == Booking.prisoner_id, _live(earlier),
+        _visit_happened(earlier, Booking.on))
+
+
+def bookings_for(session: Session, prisoner_id: str | None = None, on: date | None = None,
+                 status: str | Iterable[str] | None = None, template_id: str | None = None,
+                 start: date | None = None, end: date | None = None, limit: int | None = None) -> list[BookingRow]:
+    """Bookings by date and time, filtered by prisoner, day (or ``start``..``end``), status and session."""
+    prisoner, lead = aliased(Person), aliased(Person)
+    count = (select(func.count()).where(BookingVisitor.booking_id == Booking.id, _live(BookingVisitor))
+             .correlate(Booking).scalar_subquery())
+    q = (select(Booking.id, Booking.ref, Booking.on, SessionTemplate.starts, SessionTemplate.ends,
+                SessionTemplate.room, SessionTemplate.name, Booking.template_id, Booking.prisoner_id,
+                prisoner.given_name, prisoner.family_name, prisoner.prison_number, lead.given_name,
+                lead.family_name, count, Booking.visit_type, Booking.status, Booking.status_reason, Booking.closed,
+                Booking.waiting_list, Booking.overbooked, Booking.outcome, _first_visit_expr())
+         .join(SessionTemplate, SessionTemplate.id == Booking.template_id)
+         .join(prisoner, prisoner.id == Booking.prisoner_id)
+         .outerjoin(lead, lead.id == Booking.lead_visitor_id)
+         .where(_live(Booking)))
+    if prisoner_id:
+        q = q.where(Booking.prisoner_id == prisoner_id)
+    if on is not None:
+        q = q.where(Booking.on == on)
+    if start is not None:
+        q = q.where(Booking.on >= start)
+    if end is not None:
+        q = q.where(Booking.on <= end)
+    if template_id:
+        q = q.where(Booking.template_id == template_id)
+    if status:
+        q = q.where(Booking.status.in_([status] if isinstance(status, str) else list(status)))
+    q = q.order_by(Booking.on, SessionTemplate.starts, Booking.waiting_list, prisoner.family_name, Booking.ref)
+    if limit:
+        q = q.limit(limit)
+    out = []
+    for r in session.execute(q):
+        out.append(BookingRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], f"{r[9]} {r[10]}".strip(), r[11] or "",
+            f"{r[12] or ''} {r[13] or ''}".strip(), r[14], r[15], r[16], r[17] or "", bool(r[18]), bool(r[19]),
+            bool(r[20]), r[21] or "", bool(r[22])))
+    return out
+
+
+@dataclass
+class VisitorOnBooking:
+    person_id: str
+    ref: str
+    name: str
+    date_of_birth: date | None
+    age: int | None  # on the visit date
+    relationship: str
+    lead: bool
+    counts_as_adult: bool
+    visitor_only: bool
+    closed_visits_only: bool
+
+
+@dataclass
+class BookingDetail:
+    id: str
+    ref: str
+    on: date
+    starts: str
+    ends: str
+    room: str
+    session_name: str
+    template_id: str
+    prisoner_id: str
+    prisoner_name: str
+    prison_number: str
+    visit_type: str
+    status: str
+    status_reason: str
+    closed: bool
+    waiting_list: bool
+    overbooked: bool
+    overbook_reason: str
+    outcome: str
+    la_assessment: str
+    parent_support: str
+    notes: str
+    first_visit: bool
+    visitors: list[VisitorOnBooking]
+    next_statuses: tuple[str, ...]  # what the status may change to (TRANSITIONS)
+    from_applications: tuple[str, ...] = ()  # references of the prisoners' applications that led here
+
+
+def booking_detail(session: Session, booking_id: str) -> BookingDetail:
+    b = get_live(session, Booking, booking_id, "No such booking.")
+    t = session.get(SessionTemplate, b.template_id)
+    prisoner = session.get(Person, b.prisoner_id)
+    rules = get_rules(session)
+    people = session.execute(
+        select(Person).join(BookingVisitor, BookingVisitor.person_id == Person.id)
+        .where(BookingVisitor.booking_id == b.id, _live(BookingVisitor))
+        .order_by(BookingVisitor.created_hlc)).scalars().all()
+    visitors = []
+    for p in people:
+        dob = p.date_of_birth
+        age = age_on(dob, b.on) if dob and dob <= b.on else None
+        visitors.append(VisitorOnBooking(p.id, p.ref, p.full_name, dob, age, p.relationship,
+                                         p.id == b.lead_visitor_id, age is not None and age >= rules.adult_age,
+                                         p.case_id is None, bool(p.closed_visits_only)))
+    visitors.sort(key=lambda v: (not v.lead, -(v.age or 0), v.name))
+    return BookingDetail(
+        b.id, b.ref, b.on, t.starts if t else "", t.ends if t else "", t.room if t else "", t.name if t else "",
+        b.template_id, b.prisoner_id, prisoner.full_name if prisoner else "",
+        prisoner.prison_number if prisoner else "", b.visit_type, b.status, b.status_reason or "", bool(b.closed),
+        bool(b.waiting_list), bool(b.overbooked), b.overbook_reason or "", b.outcome or "", b.la_assessment or "",
+        b.parent_support or "", b.notes or "", is_first_visit(session, b.prisoner_id, [v.person_id for v in visitors],
+                                                             before=b.on),
+        visitors, TRANSITIONS.get(b.status, ()), _from_applications(session, booking_id=b.id))
+
+
+def _from_applications(session: Session, **link: str) -> tuple[str, ...]:
+    from ..applications.applications import applications_for
+
+    return tuple(a.ref for a in applications_for(session, **link))
