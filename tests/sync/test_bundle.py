@@ -263,8 +263,8 @@ def test_signature_checked_before_any_decryption(desks, monkeypatch):
             return self._real.decrypt(*args)
 
     real_wrapping_key = envelope._wrapping_key
-    monkeypatch.setattr(bundle, "AESGCM", Spy)
-    monkeypatch.setattr(bundle, "_wrapping_key", lambda *x: unwraps.append(1) or real_wrapping_key(*x))
+    monkeypatch.setattr(envelope, "AESGCM", Spy)
+    monkeypatch.setattr(envelope, "_wrapping_key", lambda *x: unwraps.append(1) or real_wrapping_key(*x))
 
     header, ciphertext = split(data)
     tampered = bytearray(data)
@@ -304,7 +304,7 @@ def test_oversized_header_length_refused(desks):
 
 def test_decompression_is_bounded(desks, monkeypatch):
     data = make(desks, payload={"text": "a" * 5000})
-    monkeypatch.setattr(bundle, "MAX_PAYLOAD", 1000)
+    monkeypatch.setattr(envelope, "MAX_PAYLOAD", 1000)
     assert refused(data, desks[1], known_a(desks)).reason == "too-large"
 
 
