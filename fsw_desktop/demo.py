@@ -43,8 +43,8 @@ from .services.visits.visits import WEEKDAYS, session_dates
 from .services.applications.working_days import add_working_days, load_holidays
 from .services.desk.vocab import (CARER_TYPES, CONSENT_METHODS, ETHNICITIES, FAILED_ATTEMPT, INTERVENTION_TYPES, OUTCOMES, PRACTICAL_NEED_AREAS, PRISONER_RELATIONSHIP, REFERRAL_SOURCES)
 from .sync.bulk import IdMaker, RefMaker, bulk_insert
+from .progress import Progress, reporter
 
-Progress = Callable[[int, str], None]
 T = TypeVar("T")
 
 ESTABLISHMENT = "HMP Northfield (synthetic)"
@@ -1596,7 +1596,7 @@ class _ApplicationBuilder:
 def populate(db: Database, size: str = "standard", seed: int = 1, today: date | None = None,
              progress: Progress | None = None) -> dict[str, int]:
     """Fill an empty profile with made-up casework; returns rows added per table (and changes)."""
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     if size not in SIZES:
         raise InputRefused(f"Size must be one of: {', '.join(SIZES)}.")
     today = today or date.today()

@@ -23,8 +23,8 @@ from .services.desk import profile
 from .services.supervision import summary_bundle, team
 from .services.desk.session import desk, open_session
 from .sync import identity
+from .progress import Progress, reporter
 
-Progress = Callable[[int, str], None]
 
 # Clearly made-up names: no real worker's or establishment's.
 WORKERS = (
@@ -41,7 +41,7 @@ def populate_team(db: Database, workers: int = 4, seed: int = 1, today: date | N
     """Give a supervisor's desk ``workers`` workers' summaries, notes and a start on the quality work."""
     from . import demo
 
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     today = today or date.today()
     if not 1 <= workers <= len(WORKERS):
         raise InputRefused(f"A demonstration team has 1 to {len(WORKERS)} workers.")

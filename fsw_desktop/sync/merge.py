@@ -41,6 +41,7 @@ from ..ids import new_id
 from ..models.base import Travelling, travelling_models
 from ..models.sync import Change, Conflict
 from . import changelog
+from ..progress import reporter
 
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")
@@ -753,7 +754,7 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     inserted in bulk; every other record is rebuilt from all its changes. A fresh
     record has a single change, so it can have no conflict.
     """
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     report_ = MergeReport()
     session.flush()
     if isinstance(changes, CheckedRows):

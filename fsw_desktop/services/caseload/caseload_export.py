@@ -23,8 +23,8 @@ from . import caseload_template as tpl
 from ..casework.assessments import KIND_ORDER
 from ..casework.contacts import reaches_family_sql
 from .spreadsheet import text_cell
+from ...progress import Progress
 
-Progress = Callable[[int, str], None]
 
 
 def _needs(needs: list[tuple[str, str, str]]) -> str:

@@ -49,8 +49,8 @@ from ..casework.people import _clean as clean_person
 from ..casework.referrals import prison_number_warning
 from .spreadsheet import MAX_ROWS, read_csv_rows, read_xlsx_rows
 from ..desk.vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_RANGE
+from ...progress import Progress
 
-Progress = Callable[[int, str], None]
 MAPPING_KEY = "import:caseload_mapping"
 IMPORTED_CONTACT = "Imported contact"
 MERGE, SKIP = "merge", "skip"

@@ -42,8 +42,8 @@ from ...sync import merge
 from ...sync.changelog import dumps, to_json
 from ...sync.scope import ERASED_MARK  # ``old`` of the change that marks a record as erased
 from . import audit
+from ...progress import Progress, reporter
 
-Progress = Callable[[int, str], None]
 LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
 
 
@@ -227,7 +227,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
 
     Leaves no audit entries of its own: the caller records the one action it did.
     """
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     ctx = session.info.get("changes")
     if ctx is None:
         raise RuntimeError("session has no change context; use services.session.open_session")

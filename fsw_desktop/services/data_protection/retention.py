@@ -31,8 +31,8 @@ from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttend
 from ...sync.clock import decode
 from . import audit, erasure
 from ..desk import settings
+from ...progress import Progress, reporter
 
-Progress = Callable[[int, str], None]
 POLICY_KEY = "retention_policy"
 APPLICATION_DONE = ("responded", "closed", "declined", "forwarded")
 
@@ -255,7 +255,7 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
 
     One audit entry per item; the caller commits, then runs ``erasure.vacuum``.
     """
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     still_due = {(d.kind, d.record_id) for d in due(session, today)}
     late = [i for i in items if (i.kind, i.record_id) not in still_due]
     if late:

@@ -27,8 +27,8 @@ from ...errors import CorruptFile, DamagedProfile, FswError, InputRefused, NoPro
 from ...models.sync import ROLES, Desk
 from ...sync import identity
 from ..data_protection import audit
+from ...progress import Progress, reporter
 
-Progress = Callable[[int, str], None]
 
 
 def default_profile_dir() -> Path:
@@ -159,7 +159,7 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
     sure no connection keyed with the old key is used afterwards, and the audit entry is written
     on a connection of its own, opened with the new key.
     """
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     report(5, "Checking the current passphrase")
     current = database.key_copy()
     new_raw = bytearray()
@@ -209,7 +209,7 @@ def backup(database: Database, out: Path, progress: Progress | None = None,
     connection. ``audit_entry=False`` is for the copy taken before an upgrade, while the
     schema may be older than the models.
     """
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     out = Path(out)
     clean_backup_leftovers(out)
     key = database.key_copy()
@@ -526,7 +526,7 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     refused before anything is touched, and the old profile file is kept aside until the restored
     one has opened and been brought up to date; then it is overwritten and deleted.
     """
-    report = progress or (lambda pct, msg: None)
+    report = reporter(progress)
     report(10, "Checking the backup")
     try:
         _counts, revisions = _verify(backup_file, passphrase)

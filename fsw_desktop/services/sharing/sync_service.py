@@ -40,8 +40,8 @@ from ..desk import files, profile
 from . import peers
 from ..casework.closure import HANDED_OVER_REASON
 from ..desk.session import clock_for, desk
+from ...progress import Progress, reporter
 
-Progress = Callable[[int, str], None]
 
 PAYLOAD_VERSION = 1
 KINDS = ("sync", "handover")
@@ -142,10 +142,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
-
-
-def _progress(progress: Progress | None) -> Progress:
-    return progress or (lambda pct, msg: None)
 
 
 def _local_now() -> datetime:
@@ -300,7 +296,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
     and its records; this desk's copy is then marked handed over, and the bundle
     says so, so that the receiving desk takes the case on with a change of its own.
     """
-    report = _progress(progress)
+    report = reporter(progress)
     if kind not in KINDS:
         raise InputRefused("A bundle is either sync or handover.")
     out = Path(out)
@@ -440,7 +436,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
 
     Refused bundles raise ``BundleRefused`` (an ``InputRefused``) with a one-line reason.
     """
-    report = _progress(progress)
+    report = reporter(progress)
     report(1, "Reading the file")
     data = _read(path)
     with _gc_paused(), worker_session(db, foreign_keys=False) as session:

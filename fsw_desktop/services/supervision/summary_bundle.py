@@ -34,8 +34,8 @@ from ..desk import files
 from ..desk.session import desk
 from .summary import SUMMARY_VERSION, desk_summary
 from ..sharing.sync_service import _gc_paused, _local_now, _read, worker_session  # shared with sync/handover, not copied
+from ...progress import Progress
 
-Progress = Callable[[int, str], None]
 
 KIND = "summary"
 PAYLOAD_VERSION = 1
