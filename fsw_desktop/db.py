@@ -595,12 +595,16 @@ def _cached_head() -> str:
 def integrity_check(db: Database) -> list[str]:
     """SQLCipher's page HMAC check plus SQLite's own. Empty list means healthy."""
     problems: list[str] = []
-    with db.engine.connect() as conn:
-        for pragma in ("cipher_integrity_check", "integrity_check"):
-            try:
-                rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
-            except (DBAPIError, sqlcipher3.DatabaseError, DamagedProfile):
-                problems.append(f"{pragma}: the database file is malformed.")
-                continue
-            problems += [str(r[0]) for r in rows if r[0] != "ok"]
+    engine = db.worker_engine()  # a connection of its own: the window runs this on a pool thread
+    try:
+        with engine.connect() as conn:
+            for pragma in ("cipher_integrity_check", "integrity_check"):
+                try:
+                    rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+                except (DBAPIError, sqlcipher3.DatabaseError, DamagedProfile):
+                    problems.append(f"{pragma}: the database file is malformed.")
+                    continue
+                problems += [str(r[0]) for r in rows if r[0] != "ok"]
+    finally:
+        engine.dispose()
     return problems

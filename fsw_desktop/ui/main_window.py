@@ -380,21 +380,12 @@ class MainWindow(QMainWindow):
 
     def _check(self, progress) -> list[str]:  # noqa: ANN001
         progress(10, "Checking every page")
-        engine = self.database.worker_engine()
-        try:
-            problems = []
-            with engine.connect() as conn:
-                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
-        finally:
-            engine.dispose()
+        problems = profile.check_pages(self.database)  # the same check as 'fsw check'
         progress(100, "Done")
         return problems
 
     def _checked(self, problems: list[str]) -> None:
-        with self.session() as s:
-            audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
-            s.commit()
+        profile.record_check(self.database, problems)
         if problems:
             QMessageBox.warning(self, "Check database",
                                 "The check found problems. Restore from your latest backup.\n\n" + "\n".join(problems[:5]))

@@ -623,8 +623,23 @@ def _remove_securely(path: Path) -> None:
 
 
 def check(database: Database) -> list[str]:
-    """SQLCipher's page check and SQLite's integrity check. Empty means healthy."""
-    problems = dbmod.integrity_check(database)
+    """SQLCipher's page check and SQLite's integrity check, recorded in the audit trail. Empty means healthy.
+
+    The window runs the two halves apart (``check_pages`` on a pool thread, ``record_check`` on its
+    own session); the command line runs both here.
+    """
+    problems = check_pages(database)
+    record_check(database, problems)
+    return problems
+
+
+def check_pages(database: Database) -> list[str]:
+    """Every page's HMAC and SQLite's integrity check, on a connection of its own (any thread)."""
+    return dbmod.integrity_check(database)
+
+
+def record_check(database: Database, problems: list[str]) -> None:
+    """The check's entry in the audit trail; a damaged file that cannot take it still reports its problems."""
     try:
         with database.session() as s:
             audit.record(s, "database checked", detail="ok" if not problems else f"{len(problems)} problems")
@@ -632,4 +647,3 @@ def check(database: Database) -> list[str]:
     except (DBAPIError, sqlcipher3.Error, DamagedProfile):
         if not problems:
             raise  # a healthy database that cannot be written to is a real error
-    return problems
