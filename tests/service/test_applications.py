@@ -7,11 +7,11 @@ Every date is explicit; the weeks used (March 2026) hold no bank holiday.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import product
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.applications import Application
@@ -37,10 +37,10 @@ PATHS = {
 
 
 def new(s, at=datetime(2026, 3, 2, 9, 30), kind="contact my family", route="applications box",
-        words="Please can you ring my mum, I have not heard from her.", name="Darrow Fenwick") -> Application:
+        words="Please can you ring my mum, I have not heard from her.", name="Darrow Fenwick",
+        now=datetime(2026, 12, 31, 18, 0)) -> Application:
     # a fixed "now": receipts later than now are refused, and every date here is explicit
-    return ap.receive(s, at, route, kind, words, prisoner_name=name, prison_number="a1234bc",
-                      now=datetime(2026, 12, 31, 18, 0))
+    return ap.receive(s, at, route, kind, words, prisoner_name=name, prison_number="a1234bc", now=now)
 
 
 def move(s, app, steps, on=MON):
@@ -97,6 +97,37 @@ def test_user_defined_kind_from_settings(s):
     assert new(s, kind="housing on release").kind == "housing on release"
 
 
+# receipts from the future are refused
+
+NOW = datetime(2026, 3, 20, 12, 0)
+
+
+def _count(s) -> int:
+    s.flush()
+    return s.execute(select(func.count()).select_from(Application)).scalar()
+
+
+@pytest.mark.parametrize("at", [datetime(2026, 3, 20, 12, 1), datetime(2026, 3, 21, 9, 0), date(2026, 3, 21)])
+def test_receive_refuses_a_time_later_than_now(s, at):
+    before = _count(s)
+    with pytest.raises(InputRefused, match="cannot have been received later than now"):
+        new(s, at=at, now=NOW)
+    assert _count(s) == before
+
+
+@pytest.mark.parametrize("at", [NOW, datetime(2026, 3, 20, 8, 0), date(2026, 3, 20)])
+def test_receive_accepts_now_and_earlier_today(s, at):
+    app = new(s, at=at, now=NOW)
+    assert app.status == "received" and app.received_at <= NOW
+
+
+def test_receive_defaults_now_to_the_clock(s):
+    with pytest.raises(InputRefused, match="later than now"):
+        ap.receive(s, datetime.now() + timedelta(hours=1), "applications box", "other", "x", prisoner_name="Ivo Tell")
+    assert ap.receive(s, datetime.now() - timedelta(minutes=1), "applications box", "other", "x",
+                      prisoner_name="Ivo Tell").status == "received"
+
+
 # --- statuses ----------------------------------------------------------------------------------------
 
 ALLOWED = [(a, b) for a, targets in ap.TRANSITIONS.items() for b in targets]
@@ -113,7 +144,7 @@ def test_allowed_transition(s, start, to):
     app = move(s, new(s), PATHS[start])
     assert app.status == start
     when = date(2026, 3, 4)
-    if to == "responded":  # through Respond only (tests/service/test_application_review_fixes.py)
+    if to == "responded":  # through Respond only (see the Respond tests below)
         ap.respond(s, app.id, "We rang your mum.", "Contact made", today=when)
     else:
         ap.change_status(s, app.id, to, note="moved on", today=when,
@@ -170,6 +201,66 @@ def test_respond(s):
     assert "upset" not in app.response and app.internal_notes == "Mum upset on the phone."
     with pytest.raises(InputRefused, match="cannot be responded to"):
         ap.respond(s, app.id, "Again", "x", today=MON)
+
+
+# "responded" only through Respond, which records what was done and the outcome
+
+@pytest.mark.parametrize("steps", [["acknowledged"], ["acknowledged", "in progress"]])
+def test_change_status_refuses_responded_and_points_to_respond(s, steps):
+    app = new(s)
+    for step in steps:
+        ap.change_status(s, app.id, step, today=MON)
+    events = len(ap.history(s, app.id))
+    with pytest.raises(InputRefused, match="use Respond, which records what was done and the outcome"):
+        ap.change_status(s, app.id, "responded", note="rang her", today=MON)
+    assert (app.status, app.responded_on, len(ap.history(s, app.id))) == (steps[-1], None, events)
+    # and Respond still works afterwards: the application was not left stuck
+    ap.respond(s, app.id, "We rang your sister; she will write.", "Contact made", today=MON)
+    assert (app.status, app.response) == ("responded", "We rang your sister; she will write.")
+
+
+def test_status_choices_leave_out_responded():
+    assert ap.status_choices("acknowledged") == ("in progress", "declined", "forwarded")
+    assert ap.status_choices("in progress") == ("declined", "forwarded")
+    assert ap.status_choices("received") == ("acknowledged", "declined", "forwarded")
+    assert ap.status_choices("closed") == ()
+    assert all("responded" not in ap.status_choices(st) for st in ap.STATUSES)
+
+
+# a declined or forwarded application can still be given a response, for its slip
+
+@pytest.mark.parametrize("steps", [["declined"], ["acknowledged", "declined"], ["forwarded"]])
+def test_respond_to_declined_or_forwarded_keeps_status_and_dates(s, steps):
+    app = new(s)
+    for step in steps:
+        ap.change_status(s, app.id, step, today=date(2026, 3, 3), forwarded_to="Offender management unit")
+    status = app.status
+    dates = (app.acknowledged_on, app.responded_on, app.forwarded_on, ap.answered_on(app))
+    ap.respond(s, app.id, "We cannot contact your sister: she has asked us not to.", "Not possible",
+               bad_news=True, today=date(2026, 3, 5))
+    assert (app.status, app.outcome, app.bad_news) == (status, "Not possible", True)
+    assert app.response.startswith("We cannot contact")
+    assert (app.acknowledged_on, app.responded_on, app.forwarded_on, ap.answered_on(app)) == dates
+    last = ap.history(s, app.id)[-1]
+    assert (last.status_from, last.status_to, last.note) == (status, status, "response recorded")
+    with pytest.raises(InputRefused, match="already has its response"):
+        ap.respond(s, app.id, "Again", "x", today=date(2026, 3, 6))
+    assert app.response.startswith("We cannot contact")
+
+
+def test_respond_still_refused_when_closed_received_or_responded(s):
+    closed = new(s)
+    ap.change_status(s, closed.id, "declined", today=MON)
+    ap.change_status(s, closed.id, "closed", today=MON)
+    with pytest.raises(InputRefused, match="closed cannot be responded to"):
+        ap.respond(s, closed.id, "Too late", "x", today=MON)
+    with pytest.raises(InputRefused, match="Acknowledge the application"):
+        ap.respond(s, new(s).id, "Too soon", "x", today=MON)
+    done = new(s)
+    ap.change_status(s, done.id, "acknowledged", today=MON)
+    ap.respond(s, done.id, "Rang her.", "Contact made", today=MON)
+    with pytest.raises(InputRefused, match="responded cannot be responded to"):
+        ap.respond(s, done.id, "Again", "x", today=MON)
 
 
 # --- deadlines and due state -------------------------------------------------------------------------
@@ -236,6 +327,20 @@ def test_listing_filters(s):
         ap.listing(s, today, "soon")
 
 
+# the list row knows which deadline counts
+
+def test_row_due_on_is_the_acknowledgement_while_received(s):
+    today = date(2026, 3, 10)
+    waiting = new(s, at=datetime(2026, 3, 9, 9, 0), name="Wren Waiting")  # ack due Tue 10, response Thu 12
+    acknowledged = new(s, at=datetime(2026, 3, 5, 9, 0), name="Abel Acked")  # response due Tue 10
+    ap.change_status(s, acknowledged.id, "acknowledged", today=date(2026, 3, 6))
+    rows = {r.id: r for r in ap.listing(s, today, "due", holidays=H)}
+    assert rows[waiting.id].awaiting_acknowledgement and not rows[acknowledged.id].awaiting_acknowledgement
+    assert rows[waiting.id].due_on == rows[waiting.id].ack_due == date(2026, 3, 10)
+    assert rows[waiting.id].response_due == date(2026, 3, 12)
+    assert rows[acknowledged.id].due_on == rows[acknowledged.id].response_due == date(2026, 3, 10)
+
+
 # --- figures -----------------------------------------------------------------------------------------
 
 def test_figures_on_a_hand_worked_week(s):
@@ -276,6 +381,16 @@ def test_figures_on_a_hand_worked_week(s):
     assert (empty.total, empty.acknowledge_median, empty.respond_p90, empty.on_time_share) == (0, None, None, None)
     with pytest.raises(InputRefused):
         ap.figures(s, date(2026, 3, 6), date(2026, 3, 2), H)
+
+
+def test_a_declined_response_leaves_the_figures_alone(s):
+    app = new(s, at=datetime(2026, 3, 9, 9, 0))
+    ap.change_status(s, app.id, "declined", today=date(2026, 3, 10))
+    before = ap.figures(s, date(2026, 3, 9), date(2026, 3, 13), H)
+    ap.respond(s, app.id, "We cannot help with this.", "Declined", today=date(2026, 3, 16))
+    after = ap.figures(s, date(2026, 3, 9), date(2026, 3, 13), H)
+    assert (after.answered, after.answered_on_time, after.respond_median) == \
+        (before.answered, before.answered_on_time, before.respond_median) == (1, 1, 1)
 
 
 def test_percentile_nearest_rank():

@@ -8,7 +8,9 @@ from datetime import date, timedelta
 import pytest
 
 from fsw_desktop.errors import InputRefused
+from fsw_desktop.services.applications import working_days
 from fsw_desktop.services.applications.working_days import (HOLIDAYS_FILE, add_working_days, is_working_day, load_holidays, working_days_between)
+from fsw_desktop.services.desk.session import open_session
 
 H = load_holidays()
 
@@ -116,19 +118,26 @@ def test_loading_other_files(tmp_path):
 
 
 def test_a_newer_holiday_file_is_imported_and_used(db, tmp_path):
-    import json as _json
-    from datetime import date as _date
-
-    from fsw_desktop.services.applications import working_days as wd
-    from fsw_desktop.services.desk.session import open_session
-
-    extra = _date(2031, 1, 1)
+    extra = date(2031, 1, 1)
     path = tmp_path / "bank-holidays.json"
-    path.write_text(_json.dumps({"england-and-wales": {"events": [{"date": "2031-01-01", "title": "New Year"}]}}))
+    path.write_text(json.dumps({"england-and-wales": {"events": [{"date": "2031-01-01", "title": "New Year"}]}}))
     with open_session(db) as s:
-        assert extra not in wd.holidays_for(s)
-        assert wd.import_holidays(s, path) == 1
+        assert extra not in working_days.holidays_for(s)
+        assert working_days.import_holidays(s, path) == 1
         s.commit()
-        assert extra in wd.holidays_for(s)
-        assert wd.import_holidays(s, path) == 0
-        assert not wd.is_working_day(extra, wd.holidays_for(s))
+        assert extra in working_days.holidays_for(s)
+        assert working_days.import_holidays(s, path) == 0
+        assert not working_days.is_working_day(extra, working_days.holidays_for(s))
+
+
+def test_the_bank_holidays_say_when_they_run_out():
+    shipped = working_days.load_holidays()
+    assert working_days.known_until(shipped) == date(2030, 12, 31)
+    assert working_days.coverage_warning(shipped, date(2026, 11, 23)) is None
+    assert working_days.coverage_warning(shipped, date(2030, 10, 2)) is None  # a full quarter still known
+    warning = working_days.coverage_warning(shipped, date(2030, 10, 3))
+    assert warning is not None and "31 Dec 2030" in warning and "Update bank holidays" in warning
+    later = shipped | {date(2031, 12, 25), date(2031, 12, 26)}
+    assert working_days.known_until(later) == date(2031, 12, 31)
+    assert working_days.coverage_warning(later, date(2030, 10, 3)) is None
+    assert working_days.coverage_warning(frozenset(), date(2026, 1, 1)) is not None
