@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("FSW_PASSPHRASE", "FSW_NEW_PASSPHRASE", "FSW_PROFILE", "FSW_DEBUG"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(cli.getpass, "getpass", _no_prompt)
+    monkeypatch.setattr(cli.base.getpass, "getpass", _no_prompt)
 
 
 def _no_prompt(prompt: str = "") -> str:
@@ -138,7 +138,7 @@ def test_init_twice_refused(made, monkeypatch, capsys):
 
 def test_prompted_passphrases_must_match(tmp_path, monkeypatch, capsys):
     answers = iter([PASS, PASS + " typo"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(cli.base.getpass, "getpass", lambda prompt="": next(answers))
     code = cli.main(["--profile", str(tmp_path / "p"), "init", "--worker", WORKER, "--desk", "D",
                      "--role", "supervisor"])
     assert code == 4
@@ -258,21 +258,33 @@ def test_demo_failure_still_closes_database(made, monkeypatch, capsys):
     assert seen[0].closed
 
 
-def test_cases_list_wiring(made, monkeypatch, capsys):
-    calls: list[str] = []
-    rows = [{"case_id": "c1", "reference": "FSW-1", "status": "open", "people": [{"x": 1}]}]
+def test_cases_list_wiring(made, capsys):
+    """``fsw cases list`` prints the real caseload: JSON for scripts, columns for a person."""
+    from datetime import date
 
-    def cases_json(session, status):
-        calls.append(status)
-        return rows
+    from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+    from fsw_desktop.services.desk import profile
+    from fsw_desktop.services.desk.session import open_session
 
-    _stand_in(monkeypatch, "fsw_desktop.services.casework.casework", cases_json=cases_json)
+    database = profile.unlock(made, PASS)
+    try:
+        with open_session(database) as s:
+            case = create_referral(s, ReferralInput(
+                referral_date=date(2026, 1, 5), source="Self", prisoner_given="Abel", prisoner_family="Quorrin",
+                prison_number="A1234BC", family_label="Quorrin family", reasons="Visits are hard",
+                contact_given="Bea", contact_family="Quorrin"), today=date(2026, 1, 6))
+            s.commit()
+            ref = case.ref
+    finally:
+        database.close()
     assert run(made, "cases", "list", "--json") == 0
-    assert capsys.readouterr().out == json.dumps(rows, indent=2) + "\n"
+    listed = json.loads(capsys.readouterr().out)
+    assert [c["reference"] for c in listed] == [ref] and listed[0]["status"] == "open"
+    assert run(made, "cases", "list", "--status", "closed", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
     assert run(made, "cases", "list", "--status", "all") == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split() == ["case_id", "reference", "status"] and "FSW-1" in table[2]
-    assert calls == ["open", "all"]
+    assert table[0].split()[:2] == ["id", "reference"] and ref in table[2]
 
 
 # --- demo and cases: end to end with the real modules ----------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fsw_desktop import demo_team
+from fsw_desktop.demo import team as demo_team
 from fsw_desktop.services.supervision import team
 from fsw_desktop.services.desk.session import open_session
 

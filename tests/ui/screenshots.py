@@ -151,7 +151,7 @@ def main(out: str) -> int:
 
 def supervisor_screens(work: Path, out_dir: Path, settle, wait_for) -> None:  # noqa: ANN001
     """A supervisor's desk with a demonstration team: dashboard, drill-down, case, notes, quality, report."""
-    from fsw_desktop import demo_team
+    from fsw_desktop.demo import team as demo_team
     from fsw_desktop.services.desk import profile
     from fsw_desktop.ui.main_window import MainWindow
 

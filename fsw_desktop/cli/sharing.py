@@ -1,6 +1,5 @@
 """``fsw`` commands for pairing desks and moving bundles: peers, bundle, conflicts.
 
-Kept beside cli.py (which imports this module) so each file stays about one thing.
 """
 
 from __future__ import annotations
@@ -11,17 +10,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .cli import GROUP_HELP, command, print_table, unlocked
-from .errors import InputRefused
+from ..errors import InputRefused
+from ..services.sharing import peers, sync_service
+from ..services.supervision import summary_bundle
+from .base import GROUP_HELP, command, print_table, session, unlocked
 
 GROUP_HELP.update({"peers": "pair with other desks", "bundle": "export and import encrypted bundles",
                    "conflicts": "review edits made on two desks at once"})
 
-
-def _session(database):  # noqa: ANN001, ANN202
-    from .services.desk.session import open_session
-
-    return open_session(database)
 
 
 def _peers_add_args(p: argparse.ArgumentParser) -> None:
@@ -32,8 +28,6 @@ def _peers_add_args(p: argparse.ArgumentParser) -> None:
 
 @command("peers add", "pair with another desk after comparing fingerprints", _peers_add_args)
 def cmd_peers_add(args: argparse.Namespace) -> int:
-    from .services.sharing import peers
-
     identity = peers.read_identity_file(Path(args.file))
     confirmed = args.yes
     if not confirmed:
@@ -45,7 +39,7 @@ def cmd_peers_add(args: argparse.Namespace) -> int:
         confirmed = answer.strip().lower() in ("y", "yes")
         if not confirmed:
             raise InputRefused("Not paired: the fingerprint was not confirmed.")
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         peer = peers.pair(s, identity, args.name, confirmed=True)
         s.commit()
         print(f"Paired with {peer.name} ({peer.role}), desk {peer.desk_id}.")
@@ -58,9 +52,7 @@ def _json_flag(p: argparse.ArgumentParser) -> None:
 
 @command("peers list", "list paired desks", _json_flag)
 def cmd_peers_list(args: argparse.Namespace) -> int:
-    from .services.sharing import peers
-
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         rows = [{"desk_id": p.desk_id, "name": p.name, "desk_name": p.desk_name, "role": p.role,
                  "fingerprint": p.fingerprint, "paired_at": p.paired_at.isoformat(timespec="seconds"),
                  "revoked": p.revoked_at is not None} for p in peers.peers(s)]
@@ -79,9 +71,7 @@ def _rename_args(p: argparse.ArgumentParser) -> None:
 
 @command("peers rename", "rename a paired desk", _rename_args)
 def cmd_peers_rename(args: argparse.Namespace) -> int:
-    from .services.sharing import peers
-
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         peer = peers.get_peer(s, args.peer)
         peers.rename(s, peer.desk_id, args.name)
         s.commit()
@@ -91,9 +81,7 @@ def cmd_peers_rename(args: argparse.Namespace) -> int:
 
 @command("peers revoke", "stop trusting a paired desk", _peer_args)
 def cmd_peers_revoke(args: argparse.Namespace) -> int:
-    from .services.sharing import peers
-
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         peer = peers.get_peer(s, args.peer)
         peers.revoke(s, peer.desk_id)
         s.commit()
@@ -113,8 +101,6 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 
 @command("bundle export", "write an encrypted, signed bundle for a paired desk", _export_args)
 def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from .services.sharing import sync_service
-
     since = None
     if args.since:
         try:
@@ -126,8 +112,6 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     if args.include_names and args.kind != "summary":
         raise InputRefused("--include-names is for a summary bundle.")
     if args.kind == "summary":
-        from .services.supervision import summary_bundle
-
         with unlocked(args) as database:
             made = summary_bundle.export_summary(database, args.to, Path(args.out), include_names=args.include_names)
         print(f"Wrote summary bundle {made.bundle_id}: {made.cases} cases, "
@@ -146,9 +130,6 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("bundle import", "import a bundle from a paired desk (all or nothing)", _import_args)
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from .services.supervision import summary_bundle
-    from .services.sharing import sync_service
-
     if summary_bundle.is_summary(Path(args.file)):
         with unlocked(args) as database:
             got = summary_bundle.import_summaries(database, [Path(args.file)])[0]
@@ -169,9 +150,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 @command("conflicts list", "edits made on two desks at once, to review", _json_flag)
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    from .services.sharing import sync_service
-
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         rows = [{"id": c.id, "record": f"{c.table} {c.record_ref}", "field": c.field,
                  "standing": c.current_value, "from": c.winner_desk, "other": c.loser_value,
                  "other_from": c.loser_desk} for c in sync_service.open_conflicts(s)]
@@ -189,9 +168,8 @@ def _resolve_args(p: argparse.ArgumentParser) -> None:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     if args.keep == "edit" and args.value is None:
         raise InputRefused("--keep edit needs --value.")
-    from .services.sharing import sync_service
 
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         sync_service.resolve_conflict(s, args.id, args.keep, args.value)
         s.commit()
     print("Resolved.")

@@ -1,8 +1,7 @@
 """``fsw`` commands for the caseload spreadsheet: import caseload, export caseload, template caseload.
 
-Kept beside cli.py (which imports this module). An import prints its dry-run
-report; any problem exits 4 with nothing written. The report names rows,
-columns and references, not people.
+An import prints its dry-run report; any problem exits 4 with nothing written.
+The report names rows, columns and references, not people.
 """
 
 from __future__ import annotations
@@ -10,17 +9,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import GROUP_HELP, command, unlocked
-from .errors import InputRefused
+from ..errors import InputRefused
+from ..services.caseload import caseload_export, caseload_template
+from ..services.caseload import caseload_import as ci
+from ..services.desk import lists
+from .base import GROUP_HELP, command, session, unlocked
 
 GROUP_HELP.update({"import": "bring records in from a spreadsheet", "export": "write records to a spreadsheet",
                    "template": "save an empty spreadsheet template"})
 
-
-def _session(database):  # noqa: ANN001, ANN202
-    from .services.desk.session import open_session
-
-    return open_session(database)
 
 
 def _check_extension(path: str) -> None:
@@ -38,18 +35,13 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 @command("import caseload", "import a caseload spreadsheet (dry run first; all or nothing)", _import_args)
 def cmd_import_caseload(args: argparse.Namespace) -> int:
-    from .services.caseload import caseload_import as ci
-
     path = Path(args.file)
     if not path.is_file():
         raise InputRefused("No such file to import.")
     with unlocked(args) as database:
-        session = _session(database)
-        try:
-            names = ci.read_mapping_file(Path(args.mapping), ci.template_columns(session)) if args.mapping else None
-            table, mapping, report = ci.check_file(session, path, names)
-        finally:
-            session.close()
+        with session(database) as s:
+            names = ci.read_mapping_file(Path(args.mapping), ci.template_columns(s)) if args.mapping else None
+            table, mapping, report = ci.check_file(s, path, names)
         for line in report.lines():
             print(line)
         if not report.ok:
@@ -73,10 +65,8 @@ def _out_args(p: argparse.ArgumentParser) -> None:
 
 @command("export caseload", "write the caseload in the import template (not encrypted: keep it safe)", _out_args)
 def cmd_export_caseload(args: argparse.Namespace) -> int:
-    from .services.caseload import caseload_export
-
     _check_extension(args.out)
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         rows = caseload_export.export_caseload(s, Path(args.out))
         s.commit()
     print(f"Exported {rows} rows. The file is not encrypted: keep it on an encrypted drive and delete it when done.")
@@ -85,11 +75,8 @@ def cmd_export_caseload(args: argparse.Namespace) -> int:
 
 @command("template caseload", "save the empty caseload import template", _out_args)
 def cmd_template_caseload(args: argparse.Namespace) -> int:
-    from .services.caseload import caseload_template
-    from .services.desk import lists
-
     _check_extension(args.out)
-    with unlocked(args) as database, _session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         outcomes = lists.outcome_names(s)
     caseload_template.save_template(Path(args.out), outcomes)
     print(f"Saved the template ({len(caseload_template.columns(outcomes))} columns). See docs/import.md.")

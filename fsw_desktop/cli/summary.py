@@ -1,8 +1,7 @@
 """``fsw summary``: a worker desk's figures, or a supervisor's team figures, as a script would read them.
 
-Kept beside cli.py (which imports this module), as cli_sync.py is. Summary bundles
-themselves are made and imported with ``fsw bundle export --kind summary`` and
-``fsw bundle import`` (cli_sync.py).
+Summary bundles themselves are made and imported with ``fsw bundle export --kind summary``
+and ``fsw bundle import`` (cli/sharing.py).
 """
 
 from __future__ import annotations
@@ -12,8 +11,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-from .cli import command, unlocked
-from .errors import InputRefused
+from ..errors import InputRefused
+from ..services.desk.session import desk
+from ..services.supervision import summary, team
+from .base import command, session, unlocked
 
 
 def _day(text: str | None, flag: str) -> date | None:
@@ -36,12 +37,9 @@ def _summary_args(p: argparse.ArgumentParser) -> None:
 
 @command("summary", "worker: the figures a summary carries; supervisor: the team's figures", _summary_args)
 def cmd_summary(args: argparse.Namespace) -> int:
-    from .services.supervision import summary, team
-    from .services.desk.session import desk, open_session
-
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     today = _day(args.today, "--today") or date.today()
-    with unlocked(args) as database, open_session(database) as s:
+    with unlocked(args) as database, session(database) as s:
         me = desk(s)
         if me.role == "worker":
             if args.csv:

@@ -14,16 +14,20 @@ import shutil
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable
 
-from .db import Database
-from .errors import InputRefused
-from .services.sharing import peers
-from .services.desk import profile
-from .services.supervision import summary_bundle, team
-from .services.desk.session import desk, open_session
-from .sync import identity
-from .progress import Progress, reporter
+from sqlalchemy import select
+
+from ..db import Database
+from ..models.cases import Case
+from ..services.casework import closure, referrals
+from ..errors import InputRefused
+from ..services.sharing import peers
+from ..services.desk import profile
+from ..services.supervision import summary_bundle, team
+from ..services.desk.session import desk, open_session
+from ..sync import identity
+from ..progress import Progress, reporter
+from . import ESTABLISHMENT, populate
 
 
 # Clearly made-up names: no real worker's or establishment's.
@@ -39,8 +43,6 @@ WORKERS = (
 def populate_team(db: Database, workers: int = 4, seed: int = 1, today: date | None = None,
                   progress: Progress | None = None) -> list[str]:
     """Give a supervisor's desk ``workers`` workers' summaries, notes and a start on the quality work."""
-    from . import demo
-
     report = reporter(progress)
     today = today or date.today()
     if not 1 <= workers <= len(WORKERS):
@@ -64,7 +66,7 @@ def populate_team(db: Database, workers: int = 4, seed: int = 1, today: date | N
             worker = profile.create_profile(scratch / f"w{i}", name, f"Family support desk, {place}", "worker",
                                             secrets.token_urlsafe(24), place)
             try:
-                demo.populate(worker, "standard", seed * 100 + i, today)
+                populate(worker, "standard", seed * 100 + i, today)
                 _vary(worker, i, today)
                 with open_session(worker) as s:
                     peers.pair(s, mine, my_name, confirmed=True)
@@ -97,11 +99,6 @@ VARIATION = ((5, 0), (0, 7), (2, 13), (0, 3), (8, 1))
 
 def _vary(worker: Database, i: int, today: date) -> None:
     """Teams are uneven: one worker over 40, one with a thin caseload, waiting lists that differ."""
-    from sqlalchemy import select
-
-    from .models.cases import Case
-    from .services.casework import closure, referrals
-
     more, fewer = VARIATION[i % len(VARIATION)]
     with open_session(worker) as s:
         for n in range(more):
