@@ -22,14 +22,20 @@ from fsw_desktop.models.directory import Agency
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Consent, Person, Restriction
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services.casework import (assessments, case_view, closure, contacts, directory, people, plans, referrals, safeguarding)
+from fsw_desktop.services.casework import (assessments, case_view, casework, closure, contacts, directory, people, plans,
+                                          referrals, safeguarding)
 from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput
-from fsw_desktop.services.casework.people import PersonInput
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.caseload.caseload_import import IMPORTED_CONTACT
 from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.desk import vocab
 from fsw_desktop.services.desk.vocab import OUTCOME_NAMES
+from fsw_desktop.services.supervision import summary
 
 REFERRED = date(2026, 1, 5)
 TODAY = date(2026, 3, 2)
+OUTCOME = "Parent confidence/resilience"
+PROFESSIONAL = ("Liaison with prison", "Liaison with Offender Manager", "CAF/TAF meeting")  # about the family, not with it
 TABLES = (Case, Person, Contact, Assessment, Need, Score, Goal, Task, OnwardReferral, Concern, Restriction,
           Consent, Agency, Change, AuditEntry)
 
@@ -77,6 +83,19 @@ def baseline(s, case: Case, on: date = date(2026, 1, 20), outcomes=("Parent conf
         s, case.id, "initial", on, [NeedInput("Housing", "practical", "short")],
         [ScoreInput(o, 2) for o in outcomes], today=TODAY)
     return a
+
+
+def assess(s, case: Case, kind: str, on: date, scored: bool = True):
+    """Any kind of assessment, committed; scored for one outcome unless ``scored`` is False."""
+    a, _ = assessments.record_assessment(
+        s, case.id, kind, on, [NeedInput("Housing", "practical", "short")] if kind == "initial" else [],
+        [ScoreInput(OUTCOME, 3)] if scored else [], today=TODAY)
+    s.commit()
+    return a
+
+
+def row_of(s, case: Case) -> casework.CaseRow:
+    return next(r for r in casework.caseload(s, "all", today=TODAY) if r.id == case.id)
 
 
 def agency(s, name: str = "Harbour Housing Advice", checked: date | None = TODAY) -> Agency:
@@ -269,6 +288,91 @@ def test_first_contact_counts_failed_attempts_before_it(s):
     assert contacts.first_contact(s, case.id) == contacts.FirstContact(date(2026, 1, 12), 7, 3)
 
 
+# only contacts with the family count as first or last contact: liaison about it does not reach it
+
+
+def test_family_contact_types_are_one_named_set_of_contact_kinds():
+    assert set(PROFESSIONAL).isdisjoint(vocab.FAMILY_CONTACT_TYPES)
+    assert vocab.FAILED_ATTEMPT not in vocab.FAMILY_CONTACT_TYPES
+    assert {"Phone call", "Home visit", "Letter", "One-to-one with parent"} <= vocab.FAMILY_CONTACT_TYPES
+    # every kind a worker can log is either with the family, about it, or a failed attempt
+    assert set(vocab.CONTACT_TYPES) == vocab.FAMILY_CONTACT_TYPES - {IMPORTED_CONTACT} | set(PROFESSIONAL) \
+        | {vocab.FAILED_ATTEMPT}
+    # a spreadsheet's first/last contact dates are contacts with the family
+    assert IMPORTED_CONTACT in vocab.FAMILY_CONTACT_TYPES
+
+
+def test_liaison_alone_leaves_the_family_not_yet_contacted(s):
+    case = new_case(s)
+    contacts.log_contact(s, case.id, date(2026, 1, 6), vocab.FAILED_ATTEMPT, today=TODAY)
+    for n, kind in enumerate(PROFESSIONAL):
+        logged = contacts.log_contact(s, case.id, date(2026, 1, 7 + n), kind, 30, today=TODAY)
+        assert logged.successful  # it happened; it just did not reach the family
+    s.commit()
+
+    first = contacts.first_contact(s, case.id)
+    assert (first.on, first.days_from_referral, first.failed_attempts) == (None, None, 1)
+    row = row_of(s, case)
+    assert row.last_contact is None and "Not yet contacted" in row.flags
+    waiting = [i for i in casework.today(s, TODAY).not_yet_contacted if i.case_id == case.id]
+    assert [i.detail for i in waiting] == ["Waiting 56 days; 1 failed attempt"]
+
+
+def test_first_contact_is_the_first_with_the_family_not_the_first_liaison(s):
+    case = new_case(s)
+    contacts.log_contact(s, case.id, date(2026, 1, 6), "Liaison with Offender Manager", today=TODAY)
+    contacts.log_contact(s, case.id, date(2026, 1, 8), vocab.FAILED_ATTEMPT, today=TODAY)
+    contacts.log_contact(s, case.id, date(2026, 1, 12), "Phone call", 15, today=TODAY)
+    s.commit()
+    first = contacts.first_contact(s, case.id)
+    assert (first.on, first.days_from_referral, first.failed_attempts) == (date(2026, 1, 12), 7, 1)
+    assert "Not yet contacted" not in row_of(s, case).flags
+
+
+def test_liaison_does_not_reset_the_no_contact_warning_or_make_the_case_active(s):
+    case = new_case(s)
+    contacts.log_contact(s, case.id, date(2026, 1, 8), "Home visit", 60, today=TODAY)
+    assess(s, case, "initial", date(2026, 1, 20))
+    plans.add_goal(s, case.id, "Keep in touch with Oswin by letter")
+    contacts.log_contact(s, case.id, date(2026, 2, 25), "Liaison with prison", 20, today=TODAY)
+    contacts.log_contact(s, case.id, date(2026, 2, 26), "CAF/TAF meeting", 90, today=TODAY)
+    s.commit()
+
+    row = row_of(s, case)
+    assert row.last_contact == date(2026, 1, 8)
+    weeks = next(f for f in row.flags if f.startswith("No contact"))
+    assert weeks.endswith("+ weeks")
+    assert row.stage == "planned"  # no work with the family since the plan began
+    quiet = [i for i in casework.today(s, TODAY).no_recent_contact if i.case_id == case.id]
+    assert quiet and quiet[0].date == date(2026, 1, 8)
+
+    contacts.log_contact(s, case.id, date(2026, 2, 27), "Letter", 10, today=TODAY)
+    s.commit()
+    row = row_of(s, case)
+    assert row.last_contact == date(2026, 2, 27) and row.stage == "active"
+    assert not any(f.startswith("No contact") for f in row.flags)
+
+
+def test_summarise_first_contact_takes_the_kind():
+    on = [date(2026, 1, 6), date(2026, 1, 7), date(2026, 1, 9)]
+    first = contacts.summarise_first_contact(REFERRED, [
+        (on[0], True, "Liaison with prison"), (on[1], False, vocab.FAILED_ATTEMPT), (on[2], True, "Home visit")])
+    assert (first.on, first.days_from_referral, first.failed_attempts) == (on[2], 4, 1)
+    assert contacts.reaches_family("Home visit", True) and not contacts.reaches_family("Home visit", False)
+    assert not contacts.reaches_family("CAF/TAF meeting", True)
+
+
+def test_summary_and_case_page_agree_that_liaison_is_not_first_contact(s):
+    case = new_case(s)
+    contacts.log_contact(s, case.id, date(2026, 1, 7), "Liaison with prison", today=TODAY)
+    s.commit()
+    record = next(c for c in summary.case_records(s, TODAY) if c["reference"] == case.ref)
+    detail = case_view.load_case(s, case.id, today=TODAY)
+    assert record["overdue"]["not_yet_contacted"]  # from the caseload: already right
+    assert record["first_contact"] is None and record["days_to_first_contact"] is None
+    assert detail.first_contact.on is None
+
+
 # --- assessments -----------------------------------------------------------------------------------
 
 
@@ -377,6 +481,38 @@ def test_score_history_and_outcome_change(s):
     assert assessments.outcome_change(2, 4) == "improved"
     assert assessments.outcome_change(3, 3) == "no change"
     assert assessments.outcome_change(3, 2) == "worse"
+
+
+# a follow-up assessment without outcome scores is flagged like an initial or a final one
+
+
+def test_follow_up_without_scores_is_missing_scores(s):
+    case = new_case(s)
+    contacts.log_contact(s, case.id, date(2026, 1, 8), "Home visit", 60, today=TODAY)
+    assess(s, case, "initial", date(2026, 1, 20))
+    assert "Missing scores" not in row_of(s, case).flags
+    assess(s, case, "follow-up", date(2026, 2, 20), scored=False)
+
+    assert "Missing scores" in row_of(s, case).flags
+    items = [i for i in casework.today(s, TODAY).missing_scores if i.case_id == case.id]
+    assert [i.detail for i in items] == ["Follow-up assessment has no outcome scores"]
+
+
+def test_every_unscored_kind_is_named_in_lifecycle_order(s):
+    case = new_case(s)
+    assess(s, case, "initial", date(2026, 1, 20), scored=False)
+    assess(s, case, "follow-up", date(2026, 2, 10), scored=False)
+    assess(s, case, "final", date(2026, 2, 20), scored=False)
+    items = [i.detail for i in casework.today(s, TODAY).missing_scores if i.case_id == case.id]
+    assert items == ["Initial, follow-up and final assessment has no outcome scores"]
+
+
+def test_a_scored_follow_up_is_not_flagged(s):
+    case = new_case(s)
+    assess(s, case, "initial", date(2026, 1, 20))
+    assess(s, case, "follow-up", date(2026, 2, 20))
+    assert "Missing scores" not in row_of(s, case).flags
+    assert not [i for i in casework.today(s, TODAY).missing_scores if i.case_id == case.id]
 
 
 # --- support plan ----------------------------------------------------------------------------------
@@ -497,6 +633,33 @@ def test_reopen_clears_the_closure_and_keeps_history(s):
     contacts.log_contact(s, case.id, TODAY, "Phone call", today=TODAY)  # open again for work
 
 
+# closing needs a scored final assessment, and "Lost contact" is never a planned closure
+
+
+def test_close_refuses_a_final_assessment_without_scores(s):
+    case = new_case(s)
+    assess(s, case, "initial", date(2026, 1, 20))
+    assess(s, case, "final", date(2026, 2, 20), scored=False)
+    with pytest.raises(InputRefused, match="final assessment has no outcome scores"):
+        closure.close_case(s, case.id, TODAY, "Goals achieved", True, today=TODAY)
+    s.rollback()
+    assert s.get(Case, case.id).status == "open"
+
+    assess(s, case, "final", date(2026, 2, 25))  # scored this time
+    closed = closure.close_case(s, case.id, TODAY, "Goals achieved", True, today=TODAY)
+    assert (closed.status, closed.closure_planned) == ("closed", True)
+
+
+def test_lost_contact_still_closes_without_a_final_assessment_but_never_as_planned(s):
+    case = new_case(s)
+    with pytest.raises(InputRefused, match="unplanned closure"):
+        closure.close_case(s, case.id, TODAY, closure.LOST_CONTACT, True, today=TODAY)
+    s.rollback()
+    assert s.get(Case, case.id).status == "open"
+    closed = closure.close_case(s, case.id, TODAY, closure.LOST_CONTACT, False, today=TODAY)
+    assert (closed.status, closed.closure_planned) == ("closed", False)
+
+
 # --- safeguarding and consent ----------------------------------------------------------------------
 
 
@@ -578,6 +741,34 @@ def test_consent_given_withdrawn_and_matched(s):
     safeguarding.record_consent(s, partner.id, safeguarding.GENERAL_SHARING, given_on=TODAY, today=TODAY)
     assert has(s, partner.id, agency_id=other.id, on=TODAY)
     assert safeguarding.sharing_warning(s, case.id, other.id, TODAY) == ""
+
+
+# global search marks hits that involve someone not to be disclosed, and still finds them
+
+
+def test_search_marks_do_not_disclose_hits_and_still_finds_them(s):
+    case = new_case(s, "Quenby", "Q4567RS")
+    hidden, _ = add_person(s, case.id, PersonInput(given_name="Ysolde", family_name="Marrick",
+                                                   relationship="ex-partner"), today=TODAY)
+    other = new_case(s, "Quenwood", "Q7654SR")
+    s.commit()
+    safeguarding.set_do_not_disclose(s, hidden.id, True)
+    s.commit()
+
+    person = casework.search_people(s, "ysolde mar")
+    assert [(h.kind, h.title, h.do_not_disclose) for h in person] == [("person", "Ysolde Marrick", True)]
+    assert person[0].case_id == case.id and person[0].warning == "DO NOT DISCLOSE (this person)"
+
+    cases = {h.reference: h for h in casework.search_people(s, "quen") if h.kind == "case"}
+    assert cases[case.ref].do_not_disclose and cases[case.ref].warning == "DO NOT DISCLOSE (someone in this case)"
+    assert not cases[other.ref].do_not_disclose and cases[other.ref].warning == ""
+    # the prisoner is not the hidden one; the case page's banner warns once the case is open
+    prisoner = [h for h in casework.search_people(s, "dario quenby") if h.kind == "person"]
+    assert prisoner and not prisoner[0].do_not_disclose
+
+    safeguarding.set_do_not_disclose(s, hidden.id, False)
+    s.commit()
+    assert not casework.search_people(s, "ysolde")[0].do_not_disclose
 
 
 # --- directory -------------------------------------------------------------------------------------

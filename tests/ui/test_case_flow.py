@@ -7,11 +7,18 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from fsw_desktop.services.desk import vocab
+from fsw_desktop.services.casework import closure, referrals, safeguarding
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk import profile, vocab
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.ui import case_forms
 from fsw_desktop.ui.assessment_dialog import AssessmentDialog
 from fsw_desktop.ui.form_dialog import FormDialog
 from fsw_desktop.ui.forms import qdate
+from tests.conftest import PASSPHRASE, WORKER
 from tests.ui.conftest import unlock
+
+TODAY = date(2026, 3, 2)
 
 
 def _set(dialog: FormDialog, **values) -> None:
@@ -151,6 +158,13 @@ def test_whole_case_from_referral_to_closure(qtbot, controller_for, make_profile
     QApplication.processEvents()
 
 
+def test_close_form_does_not_tick_planned_by_default():
+    spec, _save = case_forms.close_form("any-case")
+    planned = next(f for f in spec.fields if f.name == "planned")
+    assert planned.default is False and closure.LOST_CONTACT in planned.help
+    assert "outcome scores" in spec.intro
+
+
 def test_quick_contact_from_caseload_with_keyboard(qtbot, controller_for, demo_profile):
     c = controller_for(demo_profile)
     unlock(qtbot, c)
@@ -196,3 +210,36 @@ def test_global_search_offers_people_and_opens_the_case(qtbot, controller_for, d
     assert family[:4].lower() in first.data().lower()
     w._search_hit(first)
     assert w.stack.currentWidget() is w.case_page
+
+
+def test_search_popup_shows_the_marker(qtbot, controller_for, tmp_path):
+    """The main window's search popup puts the warning first on a do-not-disclose hit, and the
+    case hit of that family says someone in it is hidden; other hits are shown as before."""
+    database = profile.create_profile(tmp_path / "p", WORKER, "Desk p", "worker", PASSPHRASE,
+                                      "HMP Testfield (synthetic)")
+    with open_session(database) as s:
+        case = referrals.create_referral(s, referrals.ReferralInput(
+            referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Oswin", prisoner_family="Quenby",
+            prison_number="Q4567RS", contact_given="Tamsin", contact_family="Quenby",
+            contact_relationship="partner"), today=TODAY)
+        hidden, _ = add_person(s, case.id, PersonInput(given_name="Ysolde", family_name="Quenby",
+                                                       relationship="ex-partner"), today=TODAY)
+        s.commit()
+        safeguarding.set_do_not_disclose(s, hidden.id, True)
+        s.commit()
+        hidden_ref, case_ref = hidden.ref, case.ref
+    database.close()
+
+    c = controller_for(tmp_path / "p")
+    unlock(qtbot, c)
+    c.window._search_as_you_type("quenby")
+    model = c.window.search_model
+    items = [model.item(i) for i in range(model.rowCount())]
+    person = next(i for i in items if hidden_ref in i.text())
+    family = next(i for i in items if f"{case_ref}  " in i.text())  # a case hit: reference, two spaces, label
+    assert person.text().startswith("⚠ DO NOT DISCLOSE (this person)  ") and "Ysolde Quenby" in person.text()
+    assert family.text().startswith("⚠ DO NOT DISCLOSE (someone in this case)  ")
+    assert "must not be shared" in person.toolTip()
+    assert person.data(Qt.ItemDataRole.AccessibleTextRole) == person.text()
+    others = [i.text() for i in items if i is not person and i is not family]
+    assert others and not any("DO NOT DISCLOSE" in t for t in others)  # the prisoner, the partner
