@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import fields
-from datetime import date
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -25,6 +26,7 @@ from fsw_desktop.services.visits import visits
 
 TODAY = date(2026, 3, 2)
 DAY = date(2026, 4, 18)  # a Saturday
+DEADLINE = date(2026, 4, 1)  # security clearance due
 TABLES = (FamilyDay, FamilyDayRequest, FamilyDayAttendee, Person, Change, AuditEntry)
 
 
@@ -57,12 +59,30 @@ def family(s, name: str, number: str, children: list[date] = (), adults: int = 1
 
 @pytest.fixture
 def day(s) -> FamilyDay:
-    return fd.add_family_day(s, DAY, "general", "Spring family day", 2, 5, clearance_deadline=date(2026, 4, 1),
+    return fd.add_family_day(s, DAY, "general", "Spring family day", 2, 5, clearance_deadline=DEADLINE,
                              place="Sports hall", programme="Games, lunch, photographs")
 
 
 def ask(s, day, prisoner, members, requested_on=TODAY, **kw) -> FamilyDayRequest:
     return fd.request_place(s, day.id, prisoner.id, [m.id for m in members], requested_on=requested_on, **kw)
+
+
+def prisoner_with_family(s, family: str, number: str) -> tuple[Person, Person]:
+    """A prisoner and their partner (35 in 2026), in one case."""
+    case = referrals.create_referral(s, referrals.ReferralInput(
+        referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Dario", prisoner_family=family,
+        prison_number=number), today=TODAY)
+    prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
+    partner = visits.add_visitor(s, "Mara", family, date(1990, 5, 1), "partner", case.id, today=TODAY)
+    return prisoner, partner
+
+
+def relative(s, prisoner: Person, given: str, dob: date = date(1985, 6, 1), relationship: str = "sibling") -> Person:
+    return visits.add_visitor(s, given, prisoner.family_name, dob, relationship, prisoner.case_id, today=TODAY)
+
+
+def ask_with_warnings(s, day, prisoner, people, requested_on=TODAY):
+    return fd.request_place_with_warnings(s, day.id, prisoner.id, [p.id for p in people], requested_on=requested_on)
 
 
 # --- days -------------------------------------------------------------------------------------
@@ -151,6 +171,49 @@ def test_adult_children_day(s):
     error = refused(s, fd.request_place, grown.id, prisoner.id, [m.id for m in members], requested_on=TODAY)
     assert "Kid1 Ashcombe will be 16; this day is for children aged 18 and over." in str(error)
     assert ask(s, grown, prisoner, members[:1])
+
+
+# --- family days judge people by the visits rules -------------------------------------------------
+
+
+@pytest.mark.parametrize("bar, message", [
+    (lambda s, p: visits.set_ban(s, p.id, "Passed an item at a visit", None, today=TODAY),
+     "Oren Ashcombe is banned from visiting on 18 Apr 2026: Passed an item at a visit"),
+    (lambda s, p: safeguarding.add_restriction(s, p.id, "Banned from visiting", "Incident", date(2026, 3, 1)),
+     "Oren Ashcombe has a restriction in force: Banned from visiting."),
+    (lambda s, p: visits.set_approved(s, p.id, False), "Oren Ashcombe is not approved as a visitor yet."),
+    (lambda s, p: visits.set_closed_restriction(s, p.id, True),
+     "Oren Ashcombe: closed visits only. A family day is open contact, so they cannot come."),
+    (lambda s, p: safeguarding.add_restriction(s, p.id, "Closed visits", "Security", date(2026, 3, 1)),
+     "Oren Ashcombe has a restriction in force: Closed visits. A family day is open contact, so they cannot come."),
+])
+def test_family_day_refuses_and_leaves_out_who_may_not_visit(s, day, bar, message):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    uncle = relative(s, prisoner, "Oren")
+    assert set(fd.family_for_day(s, day.id, prisoner.id)) == {partner.id, uncle.id}
+    bar(s, uncle)
+    error = refused(s, fd.request_place, day.id, prisoner.id, [partner.id, uncle.id], requested_on=TODAY,
+                    match=re.escape(message))
+    assert str(error) == message
+    assert fd.family_for_day(s, day.id, prisoner.id) == [partner.id]
+    assert fd.family_left_out(s, day.id, prisoner.id) == [message]
+    request, warnings = ask_with_warnings(s, day, prisoner, [partner])  # the rest of the family can still come
+    assert request.status == "requested" and warnings == []
+
+
+def test_family_day_refused_when_the_prisoner_is_on_closed_visits(s, day):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    safeguarding.add_restriction(s, prisoner.id, "Closed visits", "Security", date(2026, 3, 1))
+    refused(s, fd.request_place, day.id, prisoner.id, [partner.id], requested_on=TODAY,
+            match="Dario Ashcombe has a restriction in force: Closed visits. A family day is open contact")
+
+
+def test_other_restrictions_warn_on_a_family_day_request(s, day):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    safeguarding.add_restriction(s, partner.id, "Supervised contact only", "", date(2026, 3, 1))
+    _request, warnings = ask_with_warnings(s, day, prisoner, [partner])
+    assert warnings == ["Mara Ashcombe has a restriction in force: Supervised contact only. "
+                        "Check this visit is allowed."]
 
 
 # --- priority ---------------------------------------------------------------------------------
@@ -255,6 +318,63 @@ def test_refused_clearance_frees_a_place_in_people(s):
     fd.set_clearance(s, attendee.id, "refused")
     refused(s, fd.set_clearance, attendee.id, "maybe", match="Clearance must be one of")
     assert [r.ref for r in fd.allocate(s, d.id).allocated] == [b.ref, a.ref]
+
+
+# --- the clearance deadline, and nobody refused clearance is recorded as attending ----------------
+
+
+def test_clearance_deadline_must_be_before_the_day(s):
+    refused(s, fd.add_family_day, DAY, "general", "Day", 5, 20, clearance_deadline=DAY,
+            match="Security clearance must be due before the family day")
+    assert fd.add_family_day(s, DAY, "general", "Day", 5, 20, clearance_deadline=DAY - timedelta(days=1))
+
+
+@pytest.mark.parametrize("requested_on, late", [(DEADLINE, False), (DEADLINE + timedelta(days=1), True)])
+def test_request_after_the_clearance_deadline_is_taken_with_a_warning(s, day, requested_on, late):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    request, warnings = ask_with_warnings(s, day, prisoner, [partner], requested_on=requested_on)
+    assert request.status == "requested"
+    if late:
+        assert warnings == ["Security clearance for this family day was due by 1 Apr 2026. This request came "
+                            "after it: ask security whether they can still clear this family before giving them "
+                            "a place."]
+    else:
+        assert warnings == []
+
+
+def test_clearance_label_flags_anyone_not_cleared():
+    assert fd.clearance_label("pending", DEADLINE, today=DEADLINE) == "PENDING: not cleared yet"
+    assert fd.clearance_label("pending", DEADLINE, today=DEADLINE + timedelta(days=1)) == \
+        "PENDING: not cleared (was due 1 Apr 2026)"
+    assert fd.clearance_label("refused", DEADLINE, today=TODAY) == "REFUSED: do not admit"
+    assert fd.clearance_label("cleared", DEADLINE, today=TODAY) == "cleared"
+
+
+def test_attendee_refused_clearance_is_not_marked_attended(s, day):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    uncle = relative(s, prisoner, "Oren")
+    request, _ = ask_with_warnings(s, day, prisoner, [partner, uncle])
+    fd.allocate(s, day.id)
+    attendees = {a.person_id: a for a in s.execute(select(FamilyDayAttendee).where(
+        FamilyDayAttendee.request_id == request.id)).scalars()}
+    fd.set_clearance(s, attendees[partner.id].id, "cleared")
+    fd.set_clearance(s, attendees[uncle.id].id, "refused")
+    refused(s, fd.record_attendance, request.id, True, "", today=DAY, present=[partner.id, uncle.id],
+            match="Oren Ashcombe was refused security clearance, so cannot be recorded as attending")
+    fd.record_attendance(s, request.id, True, "", today=DAY)  # the family came
+    assert (attendees[partner.id].attended, attendees[uncle.id].attended) == (True, False)
+    rows = {r.person_id: r for r in fd.attendee_list(s, day.id)}
+    assert (rows[partner.id].attended, rows[uncle.id].attended) == (True, False)
+
+
+def test_clearance_refused_after_attendance_never_lists_as_attending(s, day):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    request, _ = ask_with_warnings(s, day, prisoner, [partner])
+    fd.allocate(s, day.id)
+    fd.record_attendance(s, request.id, True, "", today=DAY)
+    attendee = s.execute(select(FamilyDayAttendee).where(FamilyDayAttendee.request_id == request.id)).scalar()
+    fd.set_clearance(s, attendee.id, "refused")
+    assert [r.attended for r in fd.attendee_list(s, day.id)] == [False]
 
 
 # --- attendance, lists, CSV -------------------------------------------------------------------

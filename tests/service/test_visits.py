@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -92,6 +92,41 @@ def refused(s, fn, *args, match: str | None = None, **kwargs) -> InputRefused:
 
 def errors_matching(check, pattern: str) -> list[str]:
     return [e for e in check.errors if re.search(pattern, e)]
+
+
+# A second way in, with a small hall (1 open table, 1 closed booth) so that one booking fills it.
+
+def prisoner_with_family(s, family: str, number: str) -> tuple[Person, Person]:
+    """A prisoner and their partner (35 in 2026), in one case."""
+    case = referrals.create_referral(s, referrals.ReferralInput(
+        referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Dario", prisoner_family=family,
+        prison_number=number), today=TODAY)
+    prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
+    partner = visits.add_visitor(s, "Mara", family, date(1990, 5, 1), "partner", case.id, today=TODAY)
+    return prisoner, partner
+
+
+@pytest.fixture
+def hall(s):
+    """Tuesdays and Thursdays 14:00-16:00: 1 open table, 1 closed booth."""
+    return visits.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
+                               None, 1, 1, 1)
+
+
+def book(s, prisoner, hall, people, **kw) -> Booking:
+    booking, _ = visits.book(s, prisoner.id, hall.id, TUE, [p.id for p in people], people[0].id, today=TODAY, **kw)
+    return booking
+
+
+@pytest.fixture
+def waiting(s, hall):
+    """The only open table is taken; a second family waits. Returns (holder, waiting booking, its lead visitor)."""
+    p1, lead1 = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    holder = book(s, p1, hall, [lead1])
+    p2, lead2 = prisoner_with_family(s, "Brelwick", "B2222BB")
+    queued = book(s, p2, hall, [lead2], waiting_list=True)
+    visits.set_status(s, holder.id, "cancelled", "Cancelled by the visitor", today=TODAY)  # a place is free
+    return holder, queued, lead2
 
 
 # --- rules as data ------------------------------------------------------------------------------
@@ -217,6 +252,24 @@ def test_blocked_dates(w):
 def test_no_session_on_a_date_the_template_does_not_run(w):
     check = w.check([w.partner], on=date(2026, 3, 11))  # a Wednesday
     assert errors_matching(check, "no such visiting session")
+
+
+# --- a session without open tables takes no open visit --------------------------------------------
+
+
+def test_no_open_tables_is_refused_not_full(s):
+    booths = visits.add_template(s, "Closed only", ["TU"], "10:00", "11:00", "Booths", date(2026, 1, 1), None, 1,
+                                 0, 2)
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    check = visits.check_booking(s, prisoner.id, booths.id, TUE, [partner.id], partner.id, today=TODAY)
+    assert visits.NO_OPEN_TABLES in check.errors and not check.full
+    assert visits.NO_OPEN_TABLES == "This session has no open tables; choose another session."
+    for kw in ({}, {"waiting_list": True}, {"overbook_reason": "Family travelling far"}):
+        refused(s, visits.book, prisoner.id, booths.id, TUE, [partner.id], partner.id, today=TODAY,
+                match=re.escape(visits.NO_OPEN_TABLES), **kw)
+    closed, _ = visits.book(s, prisoner.id, booths.id, TUE, [partner.id], partner.id, visit_type="closed",
+                            today=TODAY)
+    assert closed.closed and closed.status == "booked"
 
 
 # --- ages and counts ----------------------------------------------------------------------------
@@ -461,6 +514,29 @@ def test_restrictions_on_children_and_bans_as_restrictions(w):
     assert check.ok and any("Supervised contact only" in x for x in check.warnings)
 
 
+# --- a visit cancelled by the establishment gives its visiting order back -------------------------
+
+
+def test_visit_cancelled_by_the_establishment_gives_its_visiting_order_back(s):
+    daily = visits.add_template(s, "Daily", list(visits.WEEKDAYS), "14:00", "16:00", "Hall", date(2026, 1, 1),
+                                None, 1, 10, 2)
+    visit_rules.set_rules(s, Rules(max_notice_days=60))
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    march = [date(2026, 3, 3), date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 6)]
+    made = [visits.book(s, prisoner.id, daily.id, on, [partner.id], partner.id, today=TODAY)[0] for on in march]
+    later = date(2026, 3, 20)
+    assert visits.check_booking(s, prisoner.id, daily.id, later, [partner.id], partner.id,
+                                today=TODAY).allowance_renews_on == date(2026, 4, 1)
+    visits.record_outcome(s, made[0].id, visits.CANCELLED_BY_ESTABLISHMENT, today=march[0])
+    check = visits.check_booking(s, prisoner.id, daily.id, later, [partner.id], partner.id, today=TODAY)
+    assert check.allowance_renews_on is None and not check.warnings
+    # a visit that did happen still counts
+    visits.record_outcome(s, made[0].id, "attended", today=march[0])
+    assert visits.check_booking(s, prisoner.id, daily.id, later, [partner.id], partner.id,
+                                today=TODAY).allowance_renews_on == date(2026, 4, 1)
+    assert s.execute(select(func.count()).select_from(Booking).where(Booking.prisoner_id == prisoner.id)).scalar() == 4
+
+
 # --- visit types --------------------------------------------------------------------------------
 
 
@@ -630,3 +706,95 @@ def test_ending_a_template_with_bookings_after_is_refused(w):
     refused(w.s, visits.end_template, w.hall.id, date(2026, 3, 9), match="1 booking")
     visits.end_template(w.s, w.hall.id, TUE)
     assert [x.on for x in visits.sessions_between(w.s, TUE, THU)] == [TUE]
+
+
+# --- booking a waiting-list or requested booking checks the people again --------------------------
+
+
+def test_waiting_list_request_refused_when_the_visitor_was_banned_meanwhile(s, waiting):
+    _holder, queued, lead = waiting
+    visits.set_ban(s, lead.id, "Passed an item at a visit", None, today=TODAY)
+    expected = visits.check_booking(s, queued.prisoner_id, queued.template_id, TUE, [lead.id], lead.id,
+                                    today=TODAY).errors
+    error = refused(s, visits.set_status, queued.id, "booked", "Place offered from the waiting list", today=TODAY,
+                    match="Mara Brelwick is banned from visiting: Passed an item at a visit")
+    assert str(error) == expected[0]  # the same words as a new booking (which would also clash with this one)
+    assert (queued.status, queued.waiting_list) == ("requested", True)
+
+
+def test_waiting_list_request_refused_for_a_ban_restriction_or_withdrawn_approval(s, waiting):
+    _holder, queued, lead = waiting
+    visits.set_approved(s, lead.id, False)
+    refused(s, visits.set_status, queued.id, "booked", "Place offered from the waiting list", today=TODAY,
+            match="not approved as a visitor yet")
+    visits.set_approved(s, lead.id, True)
+    safeguarding.add_restriction(s, lead.id, "Banned from visiting", "Incident in the hall", date(2026, 3, 5))
+    refused(s, visits.set_status, queued.id, "booked", "Place offered from the waiting list", today=TODAY,
+            match="has a restriction in force: Banned from visiting")
+
+
+def test_waiting_list_request_for_a_visitor_now_on_closed_visits_goes_to_the_closed_pool(s, waiting):
+    _holder, queued, lead = waiting
+    visits.set_closed_restriction(s, lead.id, True)
+    visits.set_status(s, queued.id, "booked", "Place offered from the waiting list", today=TODAY)
+    assert (queued.status, queued.closed, queued.visit_type, queued.waiting_list) == ("booked", True, "closed", False)
+    slot = visits.slot_for(s, queued.template_id, TUE)
+    assert (slot.booked_open, slot.booked_closed) == (0, 1)
+
+
+def test_booking_off_the_waiting_list_needs_no_notice(s, waiting):
+    _holder, queued, _lead = waiting
+    visits.set_status(s, queued.id, "booked", "Place offered from the waiting list", today=TUE)  # on the day
+    assert queued.status == "booked"
+
+
+def test_requested_booking_holding_a_place_is_checked_too(s, hall):
+    prisoner, partner = prisoner_with_family(s, "Corvane", "C3333CC")
+    booking = book(s, prisoner, hall, [partner])
+    booking.status = "requested"  # as asked for by the family, holding its place
+    s.flush()
+    visits.set_ban(s, partner.id, "Threats to staff", None, today=TODAY)
+    refused(s, visits.set_status, booking.id, "booked", "Booked by phone", today=TODAY, match="banned from visiting")
+    visits.lift_ban(s, partner.id)
+    visits.set_status(s, booking.id, "booked", "Booked by phone", today=TODAY)  # it keeps its own place
+    assert booking.status == "booked" and not booking.overbooked
+
+
+# --- outcomes only once the session has started, and final once recorded --------------------------
+
+
+@pytest.mark.parametrize("now, ok", [
+    (datetime(2026, 3, 10, 9, 0), False), (datetime(2026, 3, 10, 13, 59), False),
+    (datetime(2026, 3, 10, 14, 0), True), (datetime(2026, 3, 11, 9, 0), True),
+])
+def test_outcome_from_the_start_of_the_session(s, hall, now, ok):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    booking = book(s, prisoner, hall, [partner])
+    if ok:
+        visits.record_outcome(s, booking.id, "attended", now=now)
+        assert booking.outcome == "attended"
+    else:
+        refused(s, visits.record_outcome, booking.id, "attended", now=now,
+                match=re.escape("The visit starts at 14:00 on 10 Mar 2026; its outcome can be recorded once it "
+                                "has started."))
+
+
+def test_outcome_callers_giving_only_a_date_still_work(s, hall):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    booking = book(s, prisoner, hall, [partner])
+    refused(s, visits.record_outcome, booking.id, "attended", today=TUE - timedelta(days=1),
+            match="from the day of the visit")
+    visits.record_outcome(s, booking.id, "attended", today=TUE)
+    assert booking.outcome == "attended"
+
+
+def test_no_status_change_once_an_outcome_is_recorded(s, hall):
+    prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
+    booking = book(s, prisoner, hall, [partner])
+    visits.record_outcome(s, booking.id, "attended", now=datetime.combine(TUE, time(15, 0)))
+    for status, reason in (("cancelled", "Cancelled by the visitor"), ("withdrawn", "Withdrawn by the family")):
+        refused(s, visits.set_status, booking.id, status, reason, today=TUE,
+                match=re.escape("This visit already has an outcome (attended), so its status can no longer change"))
+    assert booking.status == "booked"
+    visits.record_outcome(s, booking.id, "ended early", today=TUE)  # a wrong outcome can still be corrected
+    assert booking.outcome == "ended early"
