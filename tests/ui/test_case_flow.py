@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from fsw_desktop.services.casework import closure, referrals, safeguarding
 from fsw_desktop.services.casework.people import PersonInput, add_person
-from fsw_desktop.services.desk import profile, vocab
+from fsw_desktop.services.desk import profile, settings, vocab
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui import case_forms
 from fsw_desktop.ui.assessment_dialog import AssessmentDialog
 from fsw_desktop.ui.form_dialog import FormDialog
 from fsw_desktop.ui.forms import qdate
+from fsw_desktop.ui.pages.today_page import TodayPage
 from tests.conftest import PASSPHRASE, WORKER
 from tests.ui.conftest import unlock
 
@@ -243,3 +244,20 @@ def test_search_popup_shows_the_marker(qtbot, controller_for, tmp_path):
     assert person.data(Qt.ItemDataRole.AccessibleTextRole) == person.text()
     others = [i.text() for i in items if i is not person and i is not family]
     assert others and not any("DO NOT DISCLOSE" in t for t in others)  # the prisoner, the partner
+
+
+def test_today_release_heading_follows_the_setting(qtbot, db):
+    today = TodayPage(lambda: open_session(db))
+    qtbot.addWidget(today)
+
+    def heading() -> str:
+        today.refresh(today=date(2026, 3, 10))
+        texts = [today.tree.topLevelItem(i).text(0) for i in range(today.tree.topLevelItemCount())]
+        return next(t for t in texts if t.startswith("Releases"))
+
+    assert heading() == "Releases within 8 weeks (0)"
+    for weeks, text in ((3, "Releases within 3 weeks (0)"), (1, "Releases within 1 week (0)")):
+        with open_session(db) as s:
+            settings.put(s, "release_warning_weeks", weeks)
+            s.commit()
+        assert heading() == text
