@@ -178,3 +178,36 @@ def test_an_overdue_application_from_a_months_end_counts_against_on_time(db):
         page = applications.figures(s, start, end, working_days.holidays_for(s), applications.response_days(s))
     assert (got["considered"], got["answered_on_time"], got["on_time_share"]) == (2, 1, 0.5)
     assert (page.considered, page.on_time_share) == (2, 0.5)
+
+
+# --- one period rule; who counts as a child ----------------------------------------------------------
+
+END_ONLY = date(2025, 12, 31)
+
+
+def test_period_rule_counts_back_from_the_end_whichever_ends_are_given():
+    assert summary.resolve_period(None, None, TODAY) == (date(2025, 3, 2), TODAY)
+    assert summary.resolve_period(None, END_ONLY, TODAY) == (date(2025, 1, 1), END_ONLY)
+    assert summary.resolve_period(date(2025, 6, 1), None, TODAY) == (date(2025, 6, 1), TODAY)
+    assert summary.resolve_period(date(2025, 6, 1), END_ONLY, TODAY) == (date(2025, 6, 1), END_ONLY)
+    with pytest.raises(InputRefused):
+        summary.resolve_period(date(2026, 1, 1), END_ONLY, TODAY)
+
+
+def test_is_child_uses_the_domains_oldest_child_band():
+    assert summary.CHILD_MAX_AGE == 18
+    assert summary.is_child("child", date(2007, 6, 1), TODAY)  # 18
+    assert not summary.is_child("child", date(2007, 1, 1), TODAY)  # 19
+    assert not summary.is_child("child", date(2000, 1, 1), TODAY)  # 26
+    assert summary.is_child("child", None, TODAY)  # no date of birth: still a child, age not recorded
+    assert not summary.is_child("partner", date(2020, 1, 1), TODAY)
+
+
+def test_an_older_summary_with_an_adult_listed_as_a_child_still_gives_figures():
+    """Summaries imported before the fix carry grown-up children as "Not recorded": they cannot be told
+    apart from an undated child (no date of birth travels), so they are read as they are, not refused."""
+    old = {"reference": "FSW-OLD", "status": "open", "stage": "new", "referral_date": "2026-01-05",
+           "referral_source": "Probation", "overdue": {"review": False},
+           "children": [{"age_band": "Not recorded", "gender": "Male", "ethnicity": "Not recorded/declined"}]}
+    f = summary.figures([old], {}, TODAY)
+    assert f["children"]["total"] == 1 and f["children"]["by_age_band"]["Not recorded"] == 1
