@@ -18,8 +18,12 @@ from fsw_desktop.services.casework import closure, people, safeguarding
 from fsw_desktop.services.casework.people import PersonInput
 from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
 from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.data_protection import subject_access
 from fsw_desktop.ui.main_window import MainWindow
+from fsw_desktop.ui.printing import write_pdf
 from fsw_desktop.ui.subject_access_dialog import ErasureRefusedDialog
+from tests.service.test_subject_access import TODAY as SAR_TODAY
+from tests.service.test_subject_access import family  # noqa: F401  (a fixture: the family of the service tests)
 
 TODAY = date.today()
 
@@ -172,3 +176,41 @@ def test_audit_trail_dialog_filters_by_action(qtbot, window, db):
     assert [r.action for r in dialog.model.rows] == ["case opened"]
     assert dialog.model.rows[0].record.startswith("cases C-")
     assert "case opened 1" in dialog.counts.text()
+
+
+# --- the subject access PDF: what is printed for whom ------------------------------------------------
+
+
+def pdf_text(path) -> str:
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+    return unicodedata.normalize("NFKC", text)  # the PDF writes "fi" as one ligature
+
+
+def test_offenders_export_never_shows_a_do_not_disclose_partner(family, qapp, tmp_path):
+    db, prisoner_id, partner_id, _ = family
+    with open_session(db) as s:
+        export = subject_access.build(s, prisoner_id, today=SAR_TODAY)
+        out = write_pdf(export.html(), tmp_path / "sar.pdf")
+        subject_access.record_export(s, prisoner_id)
+        s.commit()
+        entries = s.execute(select(AuditEntry).where(AuditEntry.action == "exported")).scalars().all()
+        assert [(e.record_table, e.record_id, e.detail) for e in entries] == [
+            ("people", prisoner_id, "subject access export (PDF)")]
+        assert entries[0].who and entries[0].at
+    text = pdf_text(out)
+    # what is his: name, number, his application (redacted), his restriction
+    assert "Dario" in text and "Ashcombe" in text and "A1234BC" in text
+    assert "find my family" in text and "Please find [third party]" in text
+    for secret in ("Ottoline", "Marchbank", "Refuge", "Eastmere", "900777", "Mira"):
+        assert secret not in text, secret
+    assert "Notes about the family on the case" in text  # says what was withheld
+
+
+def test_a_family_members_export_has_their_data_and_no_one_elses(family, qapp, tmp_path):
+    db, prisoner_id, partner_id, child_id = family
+    with open_session(db) as s:
+        export = subject_access.build(s, partner_id, today=SAR_TODAY)
+        text = pdf_text(write_pdf(export.html(), tmp_path / "partner.pdf"))
+    assert "Ottoline" in text and "Refuge Road" in text and "900777" in text
+    assert "Home visit" in text and "Dario" not in text and "Mira" not in text and "A1234BC" not in text
+    assert "[third party]" in text
