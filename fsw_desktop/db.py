@@ -14,9 +14,10 @@ import hmac
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -25,7 +26,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import Pool, QueuePool
 
-from .errors import CorruptFile, DamagedProfile, InputRefused, NoProfile, ProfileLocked, WrongPassphrase
+from . import atomic
+from .errors import (CorruptFile, DamagedProfile, InputRefused, NoProfile, ProfileExists, ProfileLocked,
+                     WrongPassphrase)
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -396,7 +399,6 @@ def _report_damage_as_ours(engine: Engine) -> None:
 def create_database(path: Path, passphrase: str) -> Database:
     path = Path(path)
     if path.exists():
-        from .errors import ProfileExists
 
         raise ProfileExists(f"A profile already exists at {path.parent}.")
     make_profile_dir(path.parent)
@@ -411,12 +413,11 @@ def create_database(path: Path, passphrase: str) -> Database:
     return db
 
 
-def open_database(path: Path, passphrase: str | None = None, key: Key | None = None,
-                  tidy: bool = True) -> Database:
-    """Unlock: derive the key (the slow part), check it, bring the schema up to date, tidy the backups.
+def open_database(path: Path, passphrase: str | None = None, key: Key | None = None) -> Database:
+    """Unlock: derive the key (the slow part), check it, and bring the schema up to date
+    (after a verified copy of the profile as it was, in ``backups/``).
 
-    ``tidy=False`` is for a restore that is not yet confirmed: the automatic backups of the profile
-    it may still put back are left alone until the next unlock.
+    The rules for those automatic copies are the profile's (``services.desk.profile.open_profile``).
     """
     path = Path(path)
     if key is None:
@@ -441,26 +442,112 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     except BaseException:
         db.close()
         raise
-    if tidy:
-        _tidy_backups(db)
     return db
 
 
-def _tidy_backups(db: Database) -> None:
-    """The automatic backups' rules (``services.profile.tidy_backups``), applied at every unlock.
+# --- copies of the file (backups) ----------------------------------------------------------
 
-    Tidying must never keep a worker out of their casework: a copy that cannot be removed now
-    (a file in use, a damaged page where the rules are read) is dealt with at the next unlock.
+def table_counts(conn, schema: str = "main") -> dict[str, int]:  # noqa: ANN001
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+BACKUP_SUFFIX = ".fswbak"  # the extension Restore from backup offers
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
+def export_copy(database: Database, out: Path, report: Callable[[int, str], None]) -> dict[str, int]:
+    """An encrypted copy under the same passphrase, written atomically and verified; returns rows per table.
+
+    SQLite's backup API cannot copy an encrypted database, so we use ``sqlcipher_export``
+    into an attached file keyed like ours: the private temporary file of ``atomic.write_with``,
+    so the backup is 0600 and appears only once verified. What an earlier backup killed half
+    way left beside ``out`` goes first. Safe to call on a worker thread: it opens its own
+    connection. Nothing is written to the database, so it serves the copy taken before an
+    upgrade too, while the schema may be older than the models.
     """
-    from .services.desk.profile import tidy_backups  # the services layer sits above this module
+    out = Path(out)
+    clean_backup_leftovers(out)
+    key = database.key_copy()
+    counts: dict[str, int] = {}
+
+    def export_and_verify(tmp: Path) -> None:
+        report(5, "Opening the profile")
+        with damage_as_ours(), _disk_trouble_as_ours():
+            conn = connect_raw(database.path, key)
+            try:
+                source_counts = table_counts(conn)
+                report(20, "Copying and encrypting")
+                conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
+                conn.execute("SELECT sqlcipher_export('backup')")
+                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+                conn.execute("DETACH DATABASE backup")
+            finally:
+                conn.close()
+        report(70, "Verifying the backup")
+        try:
+            verify = connect_raw(tmp, key)
+            try:
+                problems = [r[0] for r in verify.execute("PRAGMA cipher_integrity_check").fetchall()]
+                copied = table_counts(verify)
+            finally:
+                verify.close()
+        except (WrongPassphrase, DamagedProfile, sqlcipher3.DatabaseError) as exc:
+            raise CorruptFile(_NOT_VERIFIED) from exc
+        if problems or copied != source_counts:
+            raise CorruptFile(_NOT_VERIFIED)
+        counts.update(copied)
 
     try:
-        tidy_backups(db)
-    except (OSError, DamagedProfile):
-        pass
-    except BaseException:
-        db.close()
+        atomic.write_with(out, export_and_verify)
+    finally:
+        key.wipe()
+    return counts
+
+
+_NOT_VERIFIED = "The backup did not verify; nothing was saved. Try another location."
+
+
+@contextmanager
+def _disk_trouble_as_ours() -> Iterator[None]:
+    """A full or vanished disk while writing the copy is said in words, not as a SQLite error."""
+    try:
+        yield
+    except sqlcipher3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) or 0
+        if code & 0xFF in (_SQLITE_IOERR, _SQLITE_FULL):
+            raise InputRefused("FSW Desk could not write the backup there (the disk is full, or it was "
+                               "removed). Nothing was saved. Free some space or try another location.") from exc
         raise
+
+
+def clean_backup_leftovers(out: Path) -> list[Path]:
+    """Remove what killed backups left beside ``out``, and only that.
+
+    ``out``'s folder may be a USB stick or the home folder, shared with other programs, so only
+    leftovers that are surely ours go: the temporary file of a backup to this name or to any
+    ``.fswbak`` (``.NAME.XXXX.part``) with SQLCipher's journal of it (``-journal``), and the
+    ``NAME.part`` names earlier releases used. A stale journal must not stay: SQLite would take it
+    for the journal of a new file of the same name.
+    """
+    out = Path(out)
+    gone = atomic.clean_leftovers_of(out.parent, lambda target: target == out.name or target.endswith(BACKUP_SUFFIX))
+    for suffix in (atomic.PART_SUFFIX, atomic.PART_SUFFIX + atomic.JOURNAL_SUFFIX):
+        try:
+            older = [p for p in out.parent.iterdir() if p.is_file() and not p.name.startswith(".")
+                     and (p.name == out.name + suffix or p.name.endswith(BACKUP_SUFFIX + suffix))]
+        except OSError:
+            older = []
+        for path in older:
+            try:
+                path.unlink()
+                gone.append(path)
+            except OSError:
+                pass
+    return gone
 
 
 BACKUPS_DIR = "backups"
@@ -478,11 +565,6 @@ def backup_before_upgrade(db: Database) -> Path | None:
     head = _cached_head()
     if current is None or current == head:
         return None
-    from datetime import datetime
-
-    from .errors import InputRefused
-    from .services.desk.profile import backup  # the services layer sits above this module
-
     folder = db.path.parent / BACKUPS_DIR
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     out = folder / f"profile-before-{head}-{stamp}.fswbak"  # the extension Restore from backup offers
@@ -493,7 +575,7 @@ def backup_before_upgrade(db: Database) -> Path | None:
     try:
         folder.mkdir(exist_ok=True)
         _restrict_dir(folder)
-        backup(db, out, audit_entry=False)  # no ORM write into a schema older than the models
+        export_copy(db, out, lambda pct, msg: None)  # no ORM write into a schema older than the models
     except OSError as exc:
         raise InputRefused(
             f"FSW Desk could not save a backup in {folder} before upgrading this profile "

@@ -27,7 +27,7 @@ from ..services.supervision import summary_bundle, team
 from ..services.desk.session import desk, open_session
 from ..sync import identity
 from ..progress import Progress, reporter
-from . import ESTABLISHMENT, populate
+from . import populate
 
 
 # Clearly made-up names: no real worker's or establishment's.

@@ -28,7 +28,6 @@ import uuid
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Callable
 
 from cryptography.exceptions import InvalidSignature, InvalidTag

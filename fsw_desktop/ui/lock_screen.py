@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from .. import db as dbmod
 from ..db import Key
 from ..errors import FswError, WrongPassphrase
+from ..services.desk import profile
 from . import tasks
 
 FREE_TRIES = 5
@@ -157,7 +158,7 @@ class LockScreen(QWidget):
     def _derived(self, key: Key) -> None:
         self._task = None
         try:
-            database = dbmod.open_database(self.profile_dir / dbmod.DB_NAME, key=key)
+            database = profile.open_profile(self.profile_dir, key=key)
         except WrongPassphrase as exc:
             key.wipe()
             self._set_busy(False)

@@ -28,10 +28,11 @@ REPO = Path(__file__).resolve().parents[2]
 KILL_MID_BACKUP = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
+    from fsw_desktop import db
     from fsw_desktop.services.desk import profile
 
     profile_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
-    real_connect = profile.connect_raw
+    real_connect = db.connect_raw
 
     def connect_and_die_mid_write(path, key, check=True):
         conn = real_connect(path, key, check)
@@ -42,7 +43,7 @@ KILL_MID_BACKUP = textwrap.dedent("""
         conn.set_progress_handler(handler, 200)
         return conn
 
-    profile.connect_raw = connect_and_die_mid_write
+    db.connect_raw = connect_and_die_mid_write
     database = profile.unlock(profile_dir, os.environ["FSW_PASSPHRASE"])
     profile.backup(database, out)
     sys.exit(3)  # never reached: the backup was killed

@@ -38,7 +38,7 @@ def _make_automatic(database, when: datetime) -> Path:
     folder = database.path.parent / dbmod.BACKUPS_DIR
     folder.mkdir(exist_ok=True)
     out = folder / f"profile-before-{dbmod.head_revision()}-{when:%Y%m%d-%H%M%S}.fswbak"
-    profile.backup(database, out, audit_entry=False)
+    dbmod.export_copy(database, out, lambda pct, msg: None)
     return out
 
 
@@ -157,7 +157,7 @@ def test_erasing_a_person_removes_the_automatic_backups_that_hold_them(make_prof
         s.commit()
     said = plan.explain()
     assert "saved" in said and "cannot reach" in said  # backups saved elsewhere are the worker's to delete
-    erasure.vacuum(database)  # what the window runs after an erasure
+    profile.vacuum(database)  # what the window runs after an erasure
     assert _automatic(database.path.parent) == []
 
 
@@ -185,7 +185,7 @@ def test_retention_tells_of_backups_elsewhere_and_removes_the_automatic_ones(mak
         s.commit()
     assert report.items == 1
     assert "saved" in report.backups_notice and "cannot reach" in report.backups_notice
-    erasure.vacuum(database)
+    profile.vacuum(database)
     assert _automatic(database.path.parent) == []
 
 
@@ -196,7 +196,7 @@ def test_a_backup_made_after_the_erasure_stays(make_profile):
     with open_session(database) as s:
         erasure.erase_person(s, child, today=TODAY)
         s.commit()
-    erasure.vacuum(database)
+    profile.vacuum(database)
     later = _make_automatic(database, datetime.now().replace(microsecond=0) + timedelta(seconds=2))
     folder = database.path.parent
     database.close()

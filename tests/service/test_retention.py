@@ -19,6 +19,7 @@ from fsw_desktop.services.data_protection import audit, erasure, retention
 from fsw_desktop.services.casework import closure, contacts, people
 from fsw_desktop.services.casework.people import PersonInput
 from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
+from fsw_desktop.services.desk import profile
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.sync import merge
 
@@ -131,7 +132,7 @@ def test_past_its_date_listed_deleted_synced_and_physically_gone(desks, tmp_path
         assert [(e.record_table, e.record_id) for e in entries] == [("cases", case_id)]
         assert not found(entries[0].detail.encode()) and entries[0].who == "Worker A"
         assert s.get(Case, recent.id).deleted is False
-    erasure.vacuum(a)
+    profile.vacuum(a)
     assert found(plaintext_copy(a, tmp_path)) == []
     assert found(decrypted_pages(a)) == []
 

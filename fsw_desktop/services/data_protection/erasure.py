@@ -22,17 +22,15 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ...db import Database, connect_raw, damage_as_ours
 from ...errors import InputRefused
 from ...ids import new_id
 from ...models.applications import Application, ApplicationEvent
-from ...models.base import Travelling, travelling_models
+from ...models.base import Travelling
 from ...models.cases import Assessment, Case, Concern, Contact, Goal, Score
 from ...models.meta import AuditEntry, Setting
 from ...models.people import Consent, Person, Restriction
@@ -281,32 +279,6 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
     note_erasure(session)
     report(95, "Erased")
     return len(ids)
-
-
-def vacuum(db: Database) -> list[Path]:
-    """After an erasure or a retention deletion (committed): leave the erased values nowhere in the profile.
-
-    The file is rewritten so no freed page keeps old data (secure_delete has zeroed them already),
-    and the automatic backups made before the erasure are removed (``profile.tidy_backups``): they
-    are copies of the profile as it was before an upgrade, there to undo a failed upgrade, and
-    putting one back now would bring the erased records back. Returns the backups removed.
-    """
-    from ..desk import profile  # above erasure in the services: imported when needed
-
-    key = db.key_copy()
-    try:
-        with damage_as_ours():
-            conn = connect_raw(db.path, key)
-            try:
-                conn.execute("VACUUM")
-            finally:
-                conn.close()
-    finally:
-        key.wipe()
-    try:
-        return profile.tidy_backups(db)
-    except OSError:  # a copy in use cannot go now; every unlock applies the same rule again
-        return []
 
 
 # --- one person -----------------------------------------------------------------------------------

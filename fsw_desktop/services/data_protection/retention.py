@@ -5,7 +5,7 @@ starts its clock (closed cases: six years after closure). ``due`` lists what is
 past its date; ``delete_due`` erases the chosen items with everything that
 belongs only to them (``services.erasure``: blanked, tombstoned so the deletion
 travels to other desks, values purged from the change history), leaving one
-audit entry per item; ``erasure.vacuum`` then rewrites the file.
+audit entry per item; ``profile.vacuum`` then rewrites the file.
 
 A handed-over case is never due here: the desk that took it on keeps it.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -244,7 +244,7 @@ class DeletionReport:
     items: int = 0
     records: int = 0
     kept_people: list[str] = field(default_factory=list)
-    # Said after every deletion: backups saved elsewhere still hold the records (erasure.vacuum
+    # Said after every deletion: backups saved elsewhere still hold the records (profile.vacuum
     # removes the automatic ones inside the profile).
     backups_notice: str = field(default_factory=lambda: erasure.backups_notice("these records"))
 
@@ -253,7 +253,7 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
                progress: Progress | None = None) -> DeletionReport:
     """Delete these due items (checked again against the policy) and all that belongs only to them.
 
-    One audit entry per item; the caller commits, then runs ``erasure.vacuum``.
+    One audit entry per item; the caller commits, then runs ``profile.vacuum``.
     """
     report = reporter(progress)
     still_due = {(d.kind, d.record_id) for d in due(session, today)}

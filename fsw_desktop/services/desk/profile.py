@@ -10,13 +10,12 @@ import hmac
 import os
 import re
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterator
 
 import sqlcipher3
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
@@ -26,7 +25,7 @@ from ...db import DB_NAME, Database, Key, connect_raw, derive_key
 from ...errors import CorruptFile, DamagedProfile, FswError, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
 from ...models.sync import ROLES, Desk
 from ...sync import identity
-from ..data_protection import audit
+from ..data_protection import audit, erasure, retention
 from ...progress import Progress, reporter
 
 
@@ -136,11 +135,34 @@ def create_profile(
 
 
 def unlock(profile_dir: Path, passphrase: str) -> Database:
+    return open_profile(profile_dir, passphrase=passphrase)
+
+
+def open_profile(profile_dir: Path, passphrase: str | None = None, key: Key | None = None) -> Database:
+    """The profile opened (with its passphrase, or a key the lock screen derived off the UI thread),
+    its schema brought up to date, and its automatic backups tidied by their rules."""
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
         raise NoProfile(f"No profile at {profile_dir}. Create one first.")
-    return dbmod.open_database(path, passphrase)
+    database = dbmod.open_database(path, passphrase, key)
+    _tidy_at_unlock(database)
+    return database
+
+
+def _tidy_at_unlock(db: Database) -> None:
+    """The automatic backups' rules (``tidy_backups``), applied at every unlock.
+
+    Tidying must never keep a worker out of their casework: a copy that cannot be removed now
+    (a file in use, a damaged page where the rules are read) is dealt with at the next unlock.
+    """
+    try:
+        tidy_backups(db)
+    except (OSError, DamagedProfile):
+        pass
+    except BaseException:
+        db.close()
+        raise
 
 
 def desk_of(database: Database) -> Desk:
@@ -187,114 +209,23 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
         current.wipe()
 
 
-def _table_counts(conn, schema: str = "main") -> dict[str, int]:  # noqa: ANN001
-    names = [r[0] for r in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()]
-    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+BACKUP_SUFFIX = dbmod.BACKUP_SUFFIX
+clean_backup_leftovers = dbmod.clean_backup_leftovers
 
 
-BACKUP_SUFFIX = ".fswbak"  # the extension Restore from backup offers
-_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+def backup(database: Database, out: Path, progress: Progress | None = None) -> dict[str, int]:
+    """A verified encrypted copy of the profile (``db.export_copy``), recorded in the audit trail.
 
-
-def backup(database: Database, out: Path, progress: Progress | None = None,
-           audit_entry: bool = True) -> dict[str, int]:
-    """An encrypted copy under the same passphrase, written atomically and verified.
-
-    SQLite's backup API cannot copy an encrypted database, so we use ``sqlcipher_export``
-    into an attached file keyed like ours: the private temporary file of ``atomic.write_with``,
-    so the backup is 0600 and appears only once verified. What an earlier backup killed half
-    way left beside ``out`` goes first. Safe to call on a worker thread: it opens its own
-    connection. ``audit_entry=False`` is for the copy taken before an upgrade, while the
-    schema may be older than the models.
+    Safe to call on a worker thread: the copy opens its own connection, and the audit entry is
+    written on a session of its own once the copy is really there (a failed one leaves none).
     """
     report = reporter(progress)
-    out = Path(out)
-    clean_backup_leftovers(out)
-    key = database.key_copy()
-    counts: dict[str, int] = {}
-
-    def export_and_verify(tmp: Path) -> None:
-        report(5, "Opening the profile")
-        with dbmod.damage_as_ours(), _disk_trouble_as_ours():
-            conn = connect_raw(database.path, key)
-            try:
-                source_counts = _table_counts(conn)
-                report(20, "Copying and encrypting")
-                conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
-                conn.execute("SELECT sqlcipher_export('backup')")
-                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-                conn.execute(f"PRAGMA backup.user_version = {int(version)}")
-                conn.execute("DETACH DATABASE backup")
-            finally:
-                conn.close()
-        report(70, "Verifying the backup")
-        try:
-            verify = connect_raw(tmp, key)
-            try:
-                problems = [r[0] for r in verify.execute("PRAGMA cipher_integrity_check").fetchall()]
-                copied = _table_counts(verify)
-            finally:
-                verify.close()
-        except (WrongPassphrase, DamagedProfile, sqlcipher3.DatabaseError) as exc:
-            raise CorruptFile(_NOT_VERIFIED) from exc
-        if problems or copied != source_counts:
-            raise CorruptFile(_NOT_VERIFIED)
-        counts.update(copied)
-
-    try:
-        atomic.write_with(out, export_and_verify)
-    finally:
-        key.wipe()
-    if audit_entry:  # one entry, once the backup is really there (a failed one leaves none)
-        with database.worker_session() as s:
-            audit.record(s, "backup made", detail=out.name)
-            s.commit()
+    counts = dbmod.export_copy(database, Path(out), report)
+    with database.worker_session() as s:
+        audit.record(s, "backup made", detail=Path(out).name)
+        s.commit()
     report(100, "Backup verified")
     return counts
-
-
-_NOT_VERIFIED = "The backup did not verify; nothing was saved. Try another location."
-
-
-@contextmanager
-def _disk_trouble_as_ours() -> Iterator[None]:
-    """A full or vanished disk while writing the copy is said in words, not as a SQLite error."""
-    try:
-        yield
-    except sqlcipher3.OperationalError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) or 0
-        if code & 0xFF in (_SQLITE_IOERR, _SQLITE_FULL):
-            raise InputRefused("FSW Desk could not write the backup there (the disk is full, or it was "
-                               "removed). Nothing was saved. Free some space or try another location.") from exc
-        raise
-
-
-def clean_backup_leftovers(out: Path) -> list[Path]:
-    """Remove what killed backups left beside ``out``, and only that.
-
-    ``out``'s folder may be a USB stick or the home folder, shared with other programs, so only
-    leftovers that are surely ours go: the temporary file of a backup to this name or to any
-    ``.fswbak`` (``.NAME.XXXX.part``) with SQLCipher's journal of it (``-journal``), and the
-    ``NAME.part`` names earlier releases used. A stale journal must not stay: SQLite would take it
-    for the journal of a new file of the same name.
-    """
-    out = Path(out)
-    gone = atomic.clean_leftovers_of(out.parent, lambda target: target == out.name or target.endswith(BACKUP_SUFFIX))
-    for suffix in (atomic.PART_SUFFIX, atomic.PART_SUFFIX + atomic.JOURNAL_SUFFIX):
-        try:
-            older = [p for p in out.parent.iterdir() if p.is_file() and not p.name.startswith(".")
-                     and (p.name == out.name + suffix or p.name.endswith(BACKUP_SUFFIX + suffix))]
-        except OSError:
-            older = []
-        for path in older:
-            try:
-                path.unlink()
-                gone.append(path)
-            except OSError:
-                pass
-    return gone
 
 
 KEEP_AUTOMATIC = 3  # automatic backups kept at most, newest first
@@ -325,7 +256,7 @@ def automatic_backups(profile_dir: Path) -> list[AutomaticBackup]:
 def tidy_backups(database: Database, today: date | None = None) -> list[Path]:
     """Apply the rules for the automatic backups in the profile; returns the files removed.
 
-    Run at every unlock and by ``erasure.vacuum``. The automatic backups are there to undo an
+    Run at every unlock and by ``vacuum``. The automatic backups are there to undo an
     upgrade that went wrong, not to keep data for ever, so one goes when:
 
     - it does not open with the profile's current key although it has the profile's salt: a
@@ -338,10 +269,6 @@ def tidy_backups(database: Database, today: date | None = None) -> list[Path]:
     What a killed backup left in the profile folder or in ``backups`` goes too (both are ours
     alone). Removed copies are overwritten first.
     """
-    from dateutil.relativedelta import relativedelta
-
-    from ..data_protection import erasure, retention
-
     # The profile folder is ours alone too: a backup or a re-encryption killed there leaves parts
     # (and journals) whose pages may still open with a key that has since changed.
     gone = atomic.clean_leftovers(database.path.parent)
@@ -470,7 +397,7 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
             problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
             if problems:
                 raise CorruptFile("The backup file is damaged: " + problems[0])
-            counts = _table_counts(conn)
+            counts = dbmod.table_counts(conn)
             revisions = []
             if "alembic_version" in counts:
                 revisions = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
@@ -561,7 +488,7 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
         os.replace(tmp, target)
         swapped_in = True
         report(70, "Opening the restored profile")
-        database = dbmod.open_database(target, passphrase, tidy=False)  # upgrades an older backup's schema
+        database = dbmod.open_database(target, passphrase)  # upgrades an older backup's schema
         try:
             with database.session() as s:
                 audit.record(s, "backup restored", detail=Path(backup_file).name)
@@ -620,6 +547,31 @@ def _remove_securely(path: Path) -> None:
     except OSError:
         pass
     path.unlink(missing_ok=True)
+
+
+def vacuum(db: Database) -> list[Path]:
+    """After an erasure or a retention deletion (committed): leave the erased values nowhere in the profile.
+
+    The file is rewritten so no freed page keeps old data (secure_delete has zeroed them already),
+    and the automatic backups made before the erasure are removed (``tidy_backups``): they
+    are copies of the profile as it was before an upgrade, there to undo a failed upgrade, and
+    putting one back now would bring the erased records back. Returns the backups removed.
+    """
+
+    key = db.key_copy()
+    try:
+        with dbmod.damage_as_ours():
+            conn = connect_raw(db.path, key)
+            try:
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
+    finally:
+        key.wipe()
+    try:
+        return tidy_backups(db)
+    except OSError:  # a copy in use cannot go now; every unlock applies the same rule again
+        return []
 
 
 def check(database: Database) -> list[str]:
