@@ -55,36 +55,36 @@ def run() -> int:
 
 
 def _checks(tmp: Path, step: _Step) -> str:
-    from .. import __version__
-    from .. import db as dbmod
+    from .. import __version__  # step by step: a broken install names the part
+    from .. import db as dbmod  # step by step: a broken install names the part
 
     step.name = "starting Qt"
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication  # step by step: a broken install names the part
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("FSW Desk")
     app.setApplicationName("FSW Desk")
 
     step.name = "loading resources"
-    from .style import RESOURCES, apply_style
+    from .style import RESOURCES, apply_style  # step by step: a broken install names the part
 
     for needed in ("style.qss", "bank-holidays.json", "icons/fsw-desk-256.png"):
         if not (RESOURCES / needed).is_file():
             raise RuntimeError(f"{needed} is missing from {RESOURCES}")
     apply_style(app)
-    from ..app import app_icon
+    from .startup import app_icon  # the window icon, as the installed app sets it
 
     if app_icon().isNull():
         raise RuntimeError("the application icon did not load")
-    from ..services.applications import working_days
+    from ..services.applications import working_days  # step by step: a broken install names the part
 
     if not working_days.HOLIDAYS_FILE.is_file():
         raise RuntimeError("bank holidays are missing")
 
     step.name = "creating a profile"
-    from ..services.desk import profile
-    from ..services.casework import referrals
-    from ..services.desk.session import open_session
+    from ..services.desk import profile  # step by step: a broken install names the part
+    from ..services.casework import referrals  # step by step: a broken install names the part
+    from ..services.desk.session import open_session  # step by step: a broken install names the part
 
     passphrase = f"self test {secrets.token_hex(4)} {secrets.token_hex(4)} only"
     profile_dir = tmp / "profile"
@@ -109,7 +109,7 @@ def _checks(tmp: Path, step: _Step) -> str:
     database = profile.unlock(profile_dir, passphrase)
     try:
         step.name = "reading the record back"
-        from ..models.cases import Case
+        from ..models.cases import Case  # step by step: a broken install names the part
 
         with database.session() as s:
             back = s.get(Case, case_id)
@@ -121,7 +121,7 @@ def _checks(tmp: Path, step: _Step) -> str:
             raise RuntimeError("the integrity check found problems")
 
         step.name = "opening the main window"
-        from .main_window import MainWindow
+        from .main_window import MainWindow  # step by step: a broken install names the part
 
         window = MainWindow(database)
         window.setWindowIcon(app_icon())
@@ -134,7 +134,7 @@ def _checks(tmp: Path, step: _Step) -> str:
         app.processEvents()
 
         step.name = "drawing a chart"
-        from PySide6.QtCharts import QChart, QChartView, QLineSeries
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries  # step by step: a broken install names the part
 
         chart = QChart()
         series = QLineSeries()
@@ -149,7 +149,7 @@ def _checks(tmp: Path, step: _Step) -> str:
         view.deleteLater()
 
         step.name = "writing a PDF"
-        from .printing import table_html, write_pdf
+        from .printing import table_html, write_pdf  # step by step: a broken install names the part
 
         pdf = write_pdf(table_html("Self-test", "FSW Desk", ["a", "b"], [(1, 2)]), tmp / "selftest.pdf")
         data = pdf.read_bytes()

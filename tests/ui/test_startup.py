@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from fsw_desktop import app as app_module
+from fsw_desktop.ui import startup as app_module
 from fsw_desktop.errors import ProfileLocked
 
 

@@ -41,6 +41,8 @@ from ...models.sync import Desk
 from ..data_protection import audit
 from ..casework.people import get_live, show_date
 from .working_days import add_working_days, load_holidays, working_days_between
+from ...models.cases import Case
+from ...models.visits import Booking, FamilyDayRequest
 
 ROUTES: tuple[str, ...] = ("applications box", "family support box on the wing", "via an officer", "via a peer",
                            "in person")
@@ -385,9 +387,6 @@ class ApplicationRow:
 
 def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str | None]]) -> dict[int, str]:
     """References of what each application led to, looked up in one query per kind."""
-    from ...models.cases import Case
-    from ...models.visits import Booking, FamilyDayRequest
-
     refs: dict[str, str] = {}
     for model, col in ((Case, 1), (Booking, 2), (FamilyDayRequest, 3)):
         ids = {link[col] for link in links if link[col]}

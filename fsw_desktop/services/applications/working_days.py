@@ -17,6 +17,7 @@ from pathlib import Path
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from ...errors import InputRefused
+from ...models.meta import Setting
 
 HOLIDAYS_FILE = Path(__file__).resolve().parents[3] / "resources" / "bank-holidays.json"
 DIVISION = "england-and-wales"
@@ -98,8 +99,6 @@ SETTING_KEY = "bank_holidays"
 
 def holidays_for(session) -> frozenset[date]:  # noqa: ANN001
     """The shipped bank holidays, plus any a worker imported later from a newer file."""
-    from ...models.meta import Setting
-
     row = session.get(Setting, SETTING_KEY)
     shipped = load_holidays()
     if row is None:
@@ -132,8 +131,6 @@ def coverage_warning(holidays: frozenset[date] | set[date], today: date) -> str 
 
 def import_holidays(session, path: Path | str) -> int:  # noqa: ANN001
     """Read a newer bank-holiday file (ours or gov.uk's layout) and keep its dates; returns how many are new."""
-    from ...models.meta import Setting
-
     found = load_holidays(path)
     known = holidays_for(session)
     merged = sorted(d.isoformat() for d in found | known)

@@ -50,6 +50,8 @@ from ..casework.referrals import prison_number_warning
 from .spreadsheet import MAX_ROWS, read_csv_rows, read_xlsx_rows
 from ..desk.vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_RANGE
 from ...progress import Progress
+from ..desk import settings
+from ..desk.session import open_session
 
 MAPPING_KEY = "import:caseload_mapping"
 IMPORTED_CONTACT = "Imported contact"
@@ -141,8 +143,6 @@ def remembered_mapping(session: Session) -> dict[str, str]:
 
 def remember_mapping(session: Session, headings: Sequence[str], mapping: Mapping[int, str]) -> None:
     """Keep this file's headings with the columns chosen, added to what was remembered before."""
-    from ..desk import settings
-
     known = remembered_mapping(session)
     for index, key in mapping.items():
         if 0 <= index < len(headings) and headings[index].strip():
@@ -1020,8 +1020,6 @@ def import_into(database: Any, table: Table, mapping: Mapping[int, str], decisio
                 today: date | None = None, progress: Progress | None = None, worker: bool = False,
                 remember: bool = True) -> tuple[ImportReport, ImportResult]:
     """Open a session, import, commit; on any failure roll back so nothing is written."""
-    from ..desk.session import open_session
-
     session = open_session(database, worker=worker)
     try:
         report, result = import_table(session, table, mapping, decisions, today, progress)

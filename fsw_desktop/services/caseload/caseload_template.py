@@ -25,6 +25,11 @@ from typing import Callable, Sequence
 from ..desk import files, vocab
 from ..casework.plans import GOAL_STATUSES
 from .spreadsheet import safe_cell
+from ...errors import InputRefused
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 PRISONER = "prisoner"  # the relationship cell of the offender's own row
 WHOLE_FAMILY = "whole family"  # a row that carries scores for the family as a whole, or a case with no people
@@ -205,17 +210,10 @@ def write_sheet(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) 
     elif suffix == ".xlsx":
         files.save_with(path, lambda tmp: _write_xlsx(tmp, cols, rows))
     else:
-        from ...errors import InputRefused
-
         raise InputRefused("Save the spreadsheet as .csv or .xlsx.")
 
 
 def _write_xlsx(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     wb = Workbook()
     ws = wb.active
     ws.title = "Caseload"

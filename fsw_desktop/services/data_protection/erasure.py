@@ -41,6 +41,7 @@ from ...sync.changelog import dumps, to_json
 from ...sync.scope import ERASED_MARK  # ``old`` of the change that marks a record as erased
 from . import audit
 from ...progress import Progress, reporter
+from ..casework.people import PersonInput, update_person
 
 LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
 
@@ -421,8 +422,6 @@ def rectify_person(session: Session, person_id: str, values: dict[str, Any],
     The corrected values sync like any edit; the change history keeps what was there
     before, as it does for every edit (erasure is what removes values from it).
     """
-    from ..casework.people import PersonInput, update_person
-
     person = session.get(Person, person_id)
     if person is None or person.deleted:
         raise InputRefused("No such person.")

@@ -82,6 +82,7 @@ from ..casework.casework import age_on
 from ..casework.people import as_date, get_case, get_live, show_date
 from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
 from ..desk.vocab import RELATIONSHIPS
+from ..applications.applications import applications_for
 
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
@@ -1134,6 +1135,4 @@ def booking_detail(session: Session, booking_id: str) -> BookingDetail:
 
 
 def _from_applications(session: Session, **link: str) -> tuple[str, ...]:
-    from ..applications.applications import applications_for
-
     return tuple(a.ref for a in applications_for(session, **link))
