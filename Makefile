@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO   := .demo-profile
 DEMO_PASSPHRASE := demo profile only never real data
 
-.PHONY: setup sysdeps run test bench screenshots package clean
+.PHONY: setup sysdeps run lint test bench screenshots package clean
 
 setup: $(STAMP)
 
@@ -28,7 +28,11 @@ $(DEMO)/profile.fsw: | $(STAMP)
 run: $(STAMP) $(DEMO)/profile.fsw
 	$(BIN)/fsw-desktop --profile $(DEMO) --hint "Demo profile. Passphrase: $(DEMO_PASSPHRASE)"
 
-test: $(STAMP)
+# ruff with the small rule set in pyproject.toml ([tool.ruff.lint]); make test runs it first.
+lint: $(STAMP)
+	$(BIN)/ruff check fsw_desktop tests migrations installer
+
+test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)

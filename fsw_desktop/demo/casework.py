@@ -12,11 +12,17 @@ from ..models.base import Travelling
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
 from ..models.directory import Agency
 from ..models.people import Consent, Person, Restriction
-from ..services.desk.vocab import (CONSENT_METHODS, FAILED_ATTEMPT, INTERVENTION_TYPES, PRACTICAL_NEED_AREAS, PRISONER_RELATIONSHIP)
+from ..services.desk.vocab import (CONSENT_METHODS, FAILED_ATTEMPT, INTERVENTION_TYPES, PRACTICAL_NEED_AREAS,
+    PRISONER_RELATIONSHIP)
 from ..sync.bulk import IdMaker
 from ..progress import Progress
 
-from .words import (ADULT_OUTCOME, AGENCIES, ASSESSMENT_NOTE, CARER_RELATIONSHIP, CHILD_AGE, CHILD_CARER, CHILD_COUNT, CHILD_GENDER, CHILD_OUTCOME, CLOSURE, CONCERNS, DURATION_DAYS, ESCALATED_TO, ESTABLISHMENT, ETHNICITY, FAMILY_HEADS, FAMILY_TAILS, FIRST_CONTACT_NOTE, FIRST_SCORE, GIVEN_HEADS, GIVEN_TAILS, GOALS, INVOLVEMENT, MINUTES, NEED, NEED_AGENCY, NOTES, OFFENCE, OPEN_MIX, ORDER, OTHER_PRISONS, PLACES, PLANNED_CLOSURES, PRISON_LETTERS, REASONS, REFERRAL_RESULTS, SCORED_THROUGHOUT, SENTENCE, SOURCE, Size, TASKS, TASK_OWNER, WORK_CONTACT)
+from .words import (ADULT_OUTCOME, AGENCIES, ASSESSMENT_NOTE, CARER_RELATIONSHIP, CHILD_AGE, CHILD_CARER,
+    CHILD_COUNT, CHILD_GENDER, CHILD_OUTCOME, CLOSURE, CONCERNS, DURATION_DAYS, ESCALATED_TO, ESTABLISHMENT,
+    ETHNICITY, FAMILY_HEADS, FAMILY_TAILS, FIRST_CONTACT_NOTE, FIRST_SCORE, GIVEN_HEADS, GIVEN_TAILS, GOALS,
+    INVOLVEMENT, MINUTES, NEED, NEED_AGENCY, NOTES, OFFENCE, OPEN_MIX, ORDER, OTHER_PRISONS, PLACES,
+    PLANNED_CLOSURES, PRISON_LETTERS, REASONS, REFERRAL_RESULTS, SCORED_THROUGHOUT, SENTENCE, SOURCE, Size, TASKS,
+    TASK_OWNER, WORK_CONTACT)
 
 
 # --- the plan of one case ---------------------------------------------------------------------
@@ -293,7 +299,7 @@ class _Builder:
         return f"Transferred from {self.rng.choice(OTHER_PRISONS)}" if self.rng.random() < 0.12 else ""
 
     def release_date(self, plan: _Plan, sentence: str) -> date | None:
-        rng, t = self.rng, self.today
+        _rng, t = self.rng, self.today
         if sentence == "remand":
             return None
         if sentence in ("licence", "community"):

@@ -144,7 +144,7 @@ class _VisitBuilder:
             on = date(year, 12, 25)
             if first <= on <= self.last:
                 blocked.append((on, None, "Governor", "Christmas Day: no visits."))
-        for n in range(self.size.visit_years * 2):
+        for _n in range(self.size.visit_years * 2):
             on = first + timedelta(days=rng.randint(20, (self.today - first).days - 10))
             on += timedelta(days=(1 - on.weekday()) % 7)  # a Tuesday
             blocked.append((on, weekday_id, "Head of Residence", "Whole-prison staff training."))

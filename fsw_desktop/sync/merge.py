@@ -517,35 +517,35 @@ def _compile_fresh(info: _TableInfo) -> Callable[[list[Sequence[Any]], list[Any]
         env[f"S{i}"] = fn
         body.append(f"        v = g({col!r}, M)")
         if fn is _store_bool:  # bool() of a JSON value never raises
-            body += [f"        if v is True:",
+            body += ["        if v is True:",
                      f"            {x} = 1",
-                     f"        elif v is False:",
+                     "        elif v is False:",
                      f"            {x} = 0"]
         elif fn is int:
-            body += [f"        if type(v) is int:",
+            body += ["        if type(v) is int:",
                      f"            {x} = v"]
         elif fn is _store_date:  # worked out once per distinct text
-            body += [f"        if type(v) is str and (d := DATES_get(v)) is not None:",
+            body += ["        if type(v) is str and (d := DATES_get(v)) is not None:",
                      f"            {x} = d"]
         else:
-            body += [f"        if False:",
-                     f"            pass"]
-        body += [f"        elif v is M:",
+            body += ["        if False:",
+                     "            pass"]
+        body += ["        elif v is M:",
                  f"            {x} = D{i}",
-                 f"        elif v is None:",
+                 "        elif v is None:",
                  f"            {x} = None"]
         if fn is _store_bool:
-            body += [f"        else:",
+            body += ["        else:",
                      f"            {x} = 1 if v else 0"]
         else:
-            body += [f"        else:",
-                     f"            try:",
+            body += ["        else:",
+                     "            try:",
                      f"                {x} = S{i}(v)",
-                     f"            except (ValueError, TypeError):",
+                     "            except (ValueError, TypeError):",
                      f"                {x} = D{i}"]
             if fn is _store_date:
-                body += [f"            else:",
-                         f"                if type(v) is str and len(DATES) < 50000:",
+                body += ["            else:",
+                         "                if type(v) is str and len(DATES) < 50000:",
                          f"                    DATES[v] = {x}"]
         if col == "deleted":
             body += [f"        if {x} is None:",
@@ -648,7 +648,7 @@ def field_conflicts(table: str, record_id: str, rows: Sequence[ChangeRow]) -> li
                 desc[a].add(cid)
 
         def concurrent(x: str, y: str) -> bool:
-            return group[x].desk_id != group[y].desk_id and x not in anc[y] and y not in anc[x]
+            return group[x].desk_id != group[y].desk_id and x not in anc[y] and y not in anc[x]  # noqa: B023  called only within this iteration
 
         ids = sorted(group)
         for i, x in enumerate(ids):

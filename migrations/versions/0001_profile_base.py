@@ -1,7 +1,7 @@
 """Profile base: desk identity, change history, settings, drafts, audit trail.
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 from alembic import op
 import sqlalchemy as sa
@@ -70,8 +70,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('key')
     )
     # The audit trail is append-only.
-    op.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
-    op.execute("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+    op.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+               "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+    op.execute("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+               "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
 
 
 def downgrade() -> None:

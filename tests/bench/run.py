@@ -73,7 +73,7 @@ def profile_for(size: str) -> Path:
 def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
     """On a scratch copy of the large profile, give one open case 200 contacts, then open it."""
     import tempfile
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from sqlalchemy import select
 
@@ -118,7 +118,7 @@ def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
 
 def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
     """The week view (query and painted page) and one booking's rule check, on the large profile."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from sqlalchemy import func, select
 
@@ -180,7 +180,7 @@ def _sync_once(large: Path) -> list[Row]:
         shutil.copy(large / dbmod.DB_NAME, scratch / "a" / dbmod.DB_NAME)
         a = dbmod.open_database(scratch / "a" / dbmod.DB_NAME, PASSPHRASE)
         b = profile.create_profile(scratch / "b", "Bench Receiver", "Receiving desk", "worker", PASSPHRASE)
-        for me, other, path in ((a, b, scratch / "a.fswid"), (b, a, scratch / "b.fswid")):
+        for me, _other, path in ((a, b, scratch / "a.fswid"), (b, a, scratch / "b.fswid")):
             with open_session(me) as s:
                 peers.export_identity(s, path)
                 s.commit()
@@ -458,7 +458,7 @@ def main() -> int:
         key = Key.for_file(prof / dbmod.DB_NAME, PASSPHRASE)
 
         def first_paint() -> None:
-            database = dbmod.open_database(prof / dbmod.DB_NAME, key=key.copy())
+            database = dbmod.open_database(prof / dbmod.DB_NAME, key=key.copy())  # noqa: B023  timed within this iteration
             window = MainWindow(database)
             window.show()
             window.grab()  # forces layout and a full paint of Today

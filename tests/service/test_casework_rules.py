@@ -22,8 +22,8 @@ from fsw_desktop.models.directory import Agency
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Consent, Person, Restriction
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services.casework import (assessments, case_view, casework, closure, contacts, directory, people, plans,
-                                          referrals, safeguarding)
+from fsw_desktop.services.casework import (
+    assessments, case_view, casework, closure, contacts, directory, people, plans, referrals, safeguarding)
 from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.caseload.caseload_import import IMPORTED_CONTACT

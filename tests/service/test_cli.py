@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-import fsw_desktop
 from fsw_desktop import cli
 from fsw_desktop.db import Database
 from fsw_desktop.errors import InputRefused

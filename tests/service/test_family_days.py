@@ -236,7 +236,7 @@ def req(**kw):
     ({}, [1, 2, 3, 4, 5, 6], {"young_children": 20}),
     ({"attended_before": 1}, [], {"earlier_attendance": -10}),
     ({"attended_before": 5}, [], {"earlier_attendance": -30}),
-    ({"first_time": True, "weeks_since_visit": None, "relationship_repair": True}, [4], 
+    ({"first_time": True, "weeks_since_visit": None, "relationship_repair": True}, [4],
      {"first_time": 30, "relationship_repair": 20, "young_children": 5}),
 ])
 def test_priority_parts(request_fields, ages, parts):

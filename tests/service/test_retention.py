@@ -15,7 +15,7 @@ from fsw_desktop.models.cases import Case, Contact
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
-from fsw_desktop.services.data_protection import audit, erasure, retention
+from fsw_desktop.services.data_protection import audit, retention
 from fsw_desktop.services.casework import closure, contacts, people
 from fsw_desktop.services.casework.people import PersonInput
 from fsw_desktop.services.casework.referrals import ReferralInput, create_referral

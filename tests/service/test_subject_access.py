@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from fsw_desktop.models.applications import Application
-from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from fsw_desktop.services.applications import applications

@@ -9,7 +9,8 @@ import pytest
 
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.services.applications import working_days
-from fsw_desktop.services.applications.working_days import (HOLIDAYS_FILE, add_working_days, is_working_day, load_holidays, working_days_between)
+from fsw_desktop.services.applications.working_days import (HOLIDAYS_FILE, add_working_days, is_working_day,
+    load_holidays, working_days_between)
 from fsw_desktop.services.desk.session import open_session
 
 H = load_holidays()

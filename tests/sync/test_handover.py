@@ -15,7 +15,7 @@ from fsw_desktop.services.sharing import sync_service
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.desk.session import open_session
 
-from .desks import TODAY, Case, get_field, live_ids, make_desks, new_case, set_field
+from .desks import TODAY, Case, get_field, live_ids, make_desks, new_case
 
 
 @pytest.fixture

@@ -350,8 +350,8 @@ def test_history_lists_bundles_both_ways(ab):
     ab.send("B", "A")
     with open_session(ab["A"]) as s:
         logs = sync_service.history(s)
-        assert sorted(l.direction for l in logs) == ["in", "out"]
-        out = next(l for l in logs if l.direction == "out")
+        assert sorted(log.direction for log in logs) == ["in", "out"]
+        out = next(log for log in logs if log.direction == "out")
         assert out.seq == 1 and json.loads(out.summary) == {"changes": 3}
         last = sync_service.last_bundles(s)
         assert last["out"].bundle_id == out.bundle_id and last["in"].direction == "in"

@@ -23,7 +23,7 @@ from fsw_desktop.models.cases import Case
 from fsw_desktop.models.sync import Change
 from fsw_desktop.services.sharing import peers
 from fsw_desktop.services.sharing import sync_service
-from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.sync import envelope
 from fsw_desktop.sync.trust import OutOfScope
 

@@ -341,7 +341,7 @@ def docs_markdown() -> str:
             "by '|', an empty place meaning not scored that time. The outcomes are the profile's outcome list "
             "(Edit lists); these are the defaults:\n",
             "| Column | Group | What 1 and 5 look like |", "|---|---|---|"]
-    for point, label in POINTS:
+    for _point, label in POINTS:
         for group, outcome, guidance in vocab.OUTCOMES:
             out.append(f"| {score_heading(label, outcome)} | {group} | {guidance} |")
     out.append("")

@@ -19,7 +19,8 @@ from ...models.cases import Case
 from ...models.people import Person
 from ..data_protection import audit
 from .referrals import prison_number_warning
-from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES, PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
+from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES,
+    PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
 
 T = TypeVar("T")
 MAX_SENTENCE_MONTHS = 1200  # 100 years: anything longer is a typing slip (life sentences: leave empty)

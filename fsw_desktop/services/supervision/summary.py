@@ -53,7 +53,8 @@ from ..casework.assessments import KIND_ORDER, outcome_change
 from ..casework.closure import HANDED_OVER_REASON
 from ..casework.contacts import summarise_first_contact
 from ..casework.safeguarding import is_active
-from ..desk.vocab import (AGE_BANDS, CLOSURE_REASONS, CONTACT_TYPES, ETHNICITIES, GENDERS, NEED_AREAS, REFERRAL_SOURCE_NAMES, RESTRICTION_KINDS, STAGES)
+from ..desk.vocab import (AGE_BANDS, CLOSURE_REASONS, CONTACT_TYPES, ETHNICITIES, GENDERS, NEED_AREAS,
+    REFERRAL_SOURCE_NAMES, RESTRICTION_KINDS, STAGES)
 
 SUMMARY_VERSION = 1
 CASELOAD_TARGET = 40  # about 40 open cases per worker (domain brief, "Realistic sizes")

@@ -33,7 +33,7 @@ from ..sharing import peers
 from ..desk import files
 from ..desk.session import desk
 from .summary import SUMMARY_VERSION, desk_summary
-from ..sharing.sync_service import _gc_paused, _local_now, _read, worker_session  # shared with sync/handover, not copied
+from ..sharing.sync_service import (_gc_paused, _local_now, _read, worker_session)  # shared with sync/handover, not copied
 from ...progress import Progress
 
 

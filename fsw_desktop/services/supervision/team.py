@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session, object_session
 
 from ..caseload.spreadsheet import safe_cell
 from ...errors import InputRefused
-from ...models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssessment, SupervisionNote, WorkerSummary, WorkPlanItem)
+from ...models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssessment, SupervisionNote,
+    WorkerSummary, WorkPlanItem)
 from ..data_protection import audit
 from ..desk import files
 from ..casework.people import as_date
