@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from .. import ids
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, ColumnElement, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # No 0/O, 1/I/L, 5/S, 2/Z, U/V: letters that are misheard or misread.
@@ -43,6 +43,12 @@ class Travelling:
     created_hlc: Mapped[str] = mapped_column(String(64), default="")
     desk_id: Mapped[str] = mapped_column(String(36), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # no index: nearly every row is live
+
+    @classmethod
+    def live(cls) -> ColumnElement[bool]:
+        """The one "not a tombstone" filter. Written ``deleted IS NOT 1`` rather than ``IS 0`` so that
+        SQLite, which has no statistics, does not choose a near-useless index on ``deleted``."""
+        return cls.deleted.is_not(True)
 
     @classmethod
     def tracked_columns(cls) -> list[str]:

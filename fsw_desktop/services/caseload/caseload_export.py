@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,42 +34,38 @@ def _needs(needs: list[tuple[str, str, str]]) -> str:
     return f"{tpl.LIST_SEPARATOR} ".join(out)
 
 
-def _live(model: Any) -> Any:
-    return model.deleted.is_not(True)
-
-
 def caseload_rows(session: Session, progress: Progress | None = None) -> tuple[tuple[tpl.Col, ...], list[list[str]]]:
     """The template's columns (with any outcome still scored but no longer on the list) and the rows."""
     progress = progress or (lambda _p, _m: None)
     outcomes = list(lists.outcome_names(session))
-    scored = session.execute(select(Score.outcome).where(_live(Score)).distinct()).scalars().all()
+    scored = session.execute(select(Score.outcome).where(Score.live()).distinct()).scalars().all()
     outcomes += sorted(set(scored) - set(outcomes))
     cols = tpl.columns(outcomes)
 
     progress(10, "Reading cases")
-    cases = session.execute(select(Case).where(_live(Case)).order_by(Case.referral_date, Case.ref)).scalars().all()
+    cases = session.execute(select(Case).where(Case.live()).order_by(Case.referral_date, Case.ref)).scalars().all()
     people: dict[str, list[Person]] = defaultdict(list)
-    for p in session.execute(select(Person).where(_live(Person), Person.case_id.is_not(None))
+    for p in session.execute(select(Person).where(Person.live(), Person.case_id.is_not(None))
                              .order_by(Person.is_prisoner.desc(), Person.created_hlc, Person.ref)).scalars():
         people[p.case_id].append(p)
     assessments: dict[str, list[Assessment]] = defaultdict(list)
-    for a in session.execute(select(Assessment).where(_live(Assessment))).scalars():
+    for a in session.execute(select(Assessment).where(Assessment.live())).scalars():
         assessments[a.case_id].append(a)
     for rows in assessments.values():
         rows.sort(key=lambda a: (a.on, KIND_ORDER.get(a.kind, 9), a.created_hlc or ""))
     needs: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for n in session.execute(select(Need).where(_live(Need)).order_by(Need.created_hlc)).scalars():
+    for n in session.execute(select(Need).where(Need.live()).order_by(Need.created_hlc)).scalars():
         needs[n.assessment_id].append((n.area, n.nature, n.term))
     scores: dict[tuple[str, str | None], dict[str, int]] = defaultdict(dict)
-    for s in session.execute(select(Score).where(_live(Score)).order_by(Score.created_hlc)).scalars():
+    for s in session.execute(select(Score).where(Score.live()).order_by(Score.created_hlc)).scalars():
         scores[(s.assessment_id, s.person_id)][s.outcome] = s.score
     goals: dict[str, list[str]] = defaultdict(list)
-    for g in session.execute(select(Goal).where(_live(Goal)).order_by(Goal.created_hlc)).scalars():
+    for g in session.execute(select(Goal).where(Goal.live()).order_by(Goal.created_hlc)).scalars():
         text = " ".join(g.text.split())
         goals[g.case_id].append(f"{text} [{g.status}]" if g.status and g.status != "open" else text)
     contacts = {r.case_id: (r.first, r.last) for r in session.execute(
         select(Contact.case_id, func.min(Contact.on).label("first"), func.max(Contact.on).label("last"))
-        .where(_live(Contact), reaches_family_sql()).group_by(Contact.case_id))}
+        .where(Contact.live(), reaches_family_sql()).group_by(Contact.case_id))}
 
     progress(40, "Writing rows")
     out: list[list[str]] = []

@@ -775,7 +775,7 @@ def _find_duplicates(session: Session, report: ImportReport) -> None:
     rows = [(fam, p) for fam in report.families_data for p in fam.people if not p.whole_family]
     numbers = {p.values.get("prison_number") for _, p in rows} - {"", None}
     births = {p.values.get("date_of_birth") for _, p in rows} - {None}
-    live = Person.deleted.is_not(True)
+    live = Person.live()
     found = select(Person.id, Person.ref, Person.given_name, Person.family_name, Person.prison_number,
                    Person.date_of_birth, Person.case_id, Case.ref.label("case_ref"), Case.deleted.label("case_gone")) \
         .outerjoin(Case, Case.id == Person.case_id).order_by(Person.ref)

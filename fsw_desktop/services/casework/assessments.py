@@ -76,7 +76,7 @@ def _check_scores(session: Session, case_id: str, scores: Sequence[ScoreInput],
     people = {s.person_id for s in scores if s.person_id}
     if people:
         found = set(session.execute(
-            select(Person.id).where(Person.id.in_(people), Person.case_id == case_id, Person.deleted.is_not(True))
+            select(Person.id).where(Person.id.in_(people), Person.case_id == case_id, Person.live())
         ).scalars())
         if found != people:
             raise InputRefused("A score is for someone who is not in this family.")
@@ -119,7 +119,7 @@ def record_assessment(session: Session, case_id: str, kind: str, on: date, needs
     check_case_date(case, on, today, "assessment date")
     initials = session.execute(
         select(Assessment.on).where(Assessment.case_id == case.id, Assessment.kind == "initial",
-                                    Assessment.deleted.is_not(True)).order_by(Assessment.on)
+                                    Assessment.live()).order_by(Assessment.on)
     ).scalars().all()
     if kind == "initial" and initials:
         raise InputRefused(f"This case already has an initial assessment ({show_date(initials[0])}). "
@@ -157,7 +157,7 @@ def add_scores(session: Session, assessment_id: str,
     case = get_case(session, assessment.case_id)
     existing = session.execute(
         select(Score.outcome, Score.person_id).where(Score.assessment_id == assessment.id,
-                                                     Score.deleted.is_not(True))
+                                                     Score.live())
     ).all()
     if not scores:
         raise InputRefused("Give at least one score.")
@@ -175,10 +175,10 @@ def add_scores(session: Session, assessment_id: str,
 
 def has_baseline(session: Session, case_id: str) -> bool:
     """An initial assessment with at least one score: what a support plan is measured against."""
-    scored = exists().where(Score.assessment_id == Assessment.id, Score.deleted.is_not(True))
+    scored = exists().where(Score.assessment_id == Assessment.id, Score.live())
     return session.execute(
         select(Assessment.id).where(Assessment.case_id == case_id, Assessment.kind == "initial",
-                                    Assessment.deleted.is_not(True), scored).limit(1)
+                                    Assessment.live(), scored).limit(1)
     ).first() is not None
 
 
@@ -187,7 +187,7 @@ def score_history(session: Session, case_id: str) -> dict[str, list[tuple[str, d
     rows = session.execute(
         select(Assessment.kind, Assessment.on, Score.outcome, Score.score, Score.created_hlc)
         .join(Score, Score.assessment_id == Assessment.id)
-        .where(Assessment.case_id == case_id, Assessment.deleted.is_not(True), Score.deleted.is_not(True))
+        .where(Assessment.case_id == case_id, Assessment.live(), Score.live())
     ).all()
     rows.sort(key=lambda r: (r.on, KIND_ORDER.get(r.kind, 9), r.created_hlc or ""))
     order = {name: n for n, name in enumerate(lists.outcome_names(session))}

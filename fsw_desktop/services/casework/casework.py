@@ -124,12 +124,6 @@ class _Facts:
         return CaseFacts(self.status, self.initial_on, self.last_assessed_on, self.goals > 0, self.last_contact)
 
 
-def _live(model: Any) -> Any:
-    """Not a tombstone. Written ``deleted IS NOT 1`` rather than ``IS 0`` so that SQLite, which has
-    no statistics, does not choose the near-useless index on ``deleted`` over the one on the case."""
-    return model.deleted.is_not(True)
-
-
 def _status_clause(status: str) -> Any:
     if status == "open":
         return Case.status.in_(OPEN)
@@ -158,7 +152,7 @@ def _search_clause(text: str) -> Any:
     for term in text.split():
         person = exists().where(
             Person.case_id == Case.id,
-            _live(Person),
+            Person.live(),
             or_(_prefix(Person.given_name, term), _prefix(Person.family_name, term),
                 _prefix(Person.prison_number, term)),
         )
@@ -170,7 +164,7 @@ def _search_clause(text: str) -> Any:
 def _facts(session: Session, *where: Any) -> list[_Facts]:
     """Aggregates per case for the cases matching ``where``; a second statement adds the people."""
     # Materialized once, not re-run in each IN below.
-    picked = select(Case.id).where(_live(Case), *where).cte("picked").prefix_with("MATERIALIZED")
+    picked = select(Case.id).where(Case.live(), *where).cte("picked").prefix_with("MATERIALIZED")
     in_picked = select(picked.c.id)
     contacts = (
         select(
@@ -179,11 +173,11 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
             func.max(case((reaches_family_sql(), Contact.on))).label("last_contact"),
             func.sum(case((Contact.successful.is_(True), 0), else_=1)).label("failed"),
         )
-        .where(_live(Contact), Contact.case_id.in_(in_picked))
+        .where(Contact.live(), Contact.case_id.in_(in_picked))
         .group_by(Contact.case_id)
         .subquery()
     )
-    unscored = ~exists().where(Score.assessment_id == Assessment.id, _live(Score))
+    unscored = ~exists().where(Score.assessment_id == Assessment.id, Score.live())
     assessments = (
         select(
             Assessment.case_id.label("case_id"),
@@ -193,13 +187,13 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
             func.max(case((and_(Assessment.kind == "follow-up", unscored), 1), else_=0)).label("follow_up_unscored"),
             func.max(case((and_(Assessment.kind == "final", unscored), 1), else_=0)).label("final_unscored"),
         )
-        .where(_live(Assessment), Assessment.case_id.in_(in_picked))
+        .where(Assessment.live(), Assessment.case_id.in_(in_picked))
         .group_by(Assessment.case_id)
         .subquery()
     )
     goals = (
         select(Goal.case_id.label("case_id"), func.count().label("n"))
-        .where(_live(Goal), Goal.case_id.in_(in_picked))
+        .where(Goal.live(), Goal.case_id.in_(in_picked))
         .group_by(Goal.case_id)
         .subquery()
     )
@@ -229,7 +223,7 @@ def _facts(session: Session, *where: Any) -> list[_Facts]:
     people = session.execute(
         select(Person.case_id, Person.is_prisoner, Person.do_not_disclose, Person.given_name,
                Person.family_name, Person.prison_number, Person.expected_release)
-        .where(_live(Person), Person.case_id.in_(in_picked),
+        .where(Person.live(), Person.case_id.in_(in_picked),
                or_(Person.is_prisoner.is_(True), Person.do_not_disclose.is_(True)))
         .order_by(Person.created_hlc)
     )
@@ -443,7 +437,7 @@ def _tasks_due(session: Session, today: date) -> list[TodayItem]:
         select(Case.id, Case.ref, Case.family_label, Task.text, Task.due_on, Task.owner)
         .join(Goal, Goal.id == Task.goal_id)
         .join(Case, Case.id == Goal.case_id)
-        .where(_live(Task), _live(Goal), _live(Case),
+        .where(Task.live(), Goal.live(), Case.live(),
                Case.status.in_(OPEN), Task.done_on.is_(None), Task.due_on.is_not(None), Task.due_on <= horizon)
         .order_by(Task.due_on, Case.ref)
     )
@@ -493,10 +487,10 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
     if not terms:
         return []
     hits: list[SearchHit] = []
-    hides_someone = exists().where(Person.case_id == Case.id, _live(Person), Person.do_not_disclose.is_(True))
+    hides_someone = exists().where(Person.case_id == Case.id, Person.live(), Person.do_not_disclose.is_(True))
     cases = session.execute(
         select(Case.id, Case.ref, Case.family_label, Case.status, hides_someone.label("do_not_disclose"))
-        .where(_live(Case),
+        .where(Case.live(),
                and_(*(or_(_prefix(Case.ref, t), _prefix(Case.ref, f"C-{t}"), _prefix(Case.family_label, t))
                       for t in terms)))
         .order_by(Case.family_label, Case.ref)
@@ -512,7 +506,7 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
                Person.relationship, Person.prison_number, Person.case_id, Case.ref.label("case_ref"),
                Case.family_label, Person.do_not_disclose)
         .outerjoin(Case, Case.id == Person.case_id)
-        .where(_live(Person), or_(Case.id.is_(None), _live(Case)),
+        .where(Person.live(), or_(Case.id.is_(None), Case.live()),
                and_(*(or_(_prefix(Person.given_name, t), _prefix(Person.family_name, t),
                           _prefix(Person.prison_number, t), _prefix(Person.ref, t), _prefix(Case.ref, t))
                       for t in terms)))

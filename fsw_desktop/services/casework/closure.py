@@ -42,7 +42,7 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
     if planned and reason in UNPLANNED_REASONS:
         raise InputRefused(f"A case closed for '{reason}' is an unplanned closure: untick Planned closure.")
     if reason not in UNPLANNED_REASONS:
-        live_final = (Assessment.case_id == case.id, Assessment.kind == "final", Assessment.deleted.is_not(True))
+        live_final = (Assessment.case_id == case.id, Assessment.kind == "final", Assessment.live())
         final_on = session.execute(select(func.max(Assessment.on)).where(*live_final)).scalar()
         if final_on is None:
             raise InputRefused("Record the final assessment before closing the case "
@@ -51,7 +51,7 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
             raise InputRefused(f"The case cannot close before its final assessment ({show_date(final_on)}).")
         scored = session.execute(
             select(Score.id).join(Assessment, Assessment.id == Score.assessment_id)
-            .where(*live_final, Score.deleted.is_not(True)).limit(1)
+            .where(*live_final, Score.live()).limit(1)
         ).first()
         if scored is None:
             raise InputRefused("The final assessment has no outcome scores: enter them before closing the case "

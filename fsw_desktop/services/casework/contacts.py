@@ -75,7 +75,7 @@ def first_contact(session: Session, case_id: str) -> FirstContact:
     case = get_case(session, case_id)
     rows = session.execute(
         select(Contact.on, Contact.successful, Contact.kind)
-        .where(Contact.case_id == case.id, Contact.deleted.is_not(True))
+        .where(Contact.case_id == case.id, Contact.live())
     ).all()
     return summarise_first_contact(case.referral_date, ((r.on, bool(r.successful), r.kind) for r in rows))
 
@@ -107,7 +107,7 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
     wanted = list(dict.fromkeys(g.strip() for g in goal_ids if g and g.strip()))
     if wanted:
         found = set(session.execute(
-            select(Goal.id).where(Goal.id.in_(wanted), Goal.case_id == case.id, Goal.deleted.is_not(True))
+            select(Goal.id).where(Goal.id.in_(wanted), Goal.case_id == case.id, Goal.live())
         ).scalars())
         if len(found) != len(wanted):
             raise InputRefused("A linked goal is not part of this case's plan.")

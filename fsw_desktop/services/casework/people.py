@@ -208,7 +208,7 @@ def _warnings(session: Session, values: dict[str, Any], person_id: str | None) -
         others = session.execute(
             select(Person.ref, Case.ref)
             .outerjoin(Case, Case.id == Person.case_id)
-            .where(Person.prison_number == number, Person.deleted.is_not(True),
+            .where(Person.prison_number == number, Person.live(),
                    *([Person.id != person_id] if person_id else []))
             .order_by(Person.ref)
         ).all()

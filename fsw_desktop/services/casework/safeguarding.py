@@ -64,7 +64,7 @@ def is_active(r: Restriction, on: date) -> bool:
 def active_restrictions(session: Session, person_id: str, on: date) -> list[Restriction]:
     rows = session.execute(
         select(Restriction).where(
-            Restriction.person_id == person_id, Restriction.deleted.is_not(True),
+            Restriction.person_id == person_id, Restriction.live(),
             or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
             or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on),
         ).order_by(Restriction.starts_on, Restriction.created_hlc)
@@ -191,7 +191,7 @@ def withdraw_consent(session: Session, consent_id: str, on: date, today: date | 
 def _current(on: date):  # noqa: ANN202 - a SQL clause
     """Given on or before ``on`` (an undated consent counts) and not withdrawn by then."""
     return and_(
-        Consent.deleted.is_not(True),
+        Consent.live(),
         or_(Consent.given_on.is_(None), Consent.given_on <= on),
         or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > on),
     )
@@ -227,7 +227,7 @@ def sharing_warning(session: Session, case_id: str, agency_id: str, on: date) ->
     found = session.execute(
         select(Consent.id)
         .join(Person, Person.id == Consent.person_id)
-        .where(Person.case_id == case.id, Person.deleted.is_not(True), Person.supported_directly.is_(True),
+        .where(Person.case_id == case.id, Person.live(), Person.supported_directly.is_(True),
                _current(on), _matches(None, agency.id))
         .limit(1)
     ).first()

@@ -323,7 +323,7 @@ def _ids_where(session: Session, model: type[Travelling], column: Any, values: I
     for part in _chunks(values):
         q = select(model.id).where(column.in_(part))
         if live_only:
-            q = q.where(model.deleted.is_not(True))
+            q = q.where(model.live())
         out += list(session.execute(q).scalars())
     return out
 
@@ -343,7 +343,7 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
             "its prisoner. Correct the details instead, or let retention delete the case when it is due "
             "(Data protection > Retention).")
     upcoming = session.execute(select(Booking.ref).where(
-        Booking.deleted.is_not(True), Booking.on >= today, Booking.status == "booked",
+        Booking.live(), Booking.on >= today, Booking.status == "booked",
         or_(Booking.prisoner_id == person.id, Booking.lead_visitor_id == person.id))).scalars().all()
     if upcoming:
         plan.blockers.append(f"{person.ref} is the prisoner or lead visitor on upcoming visits "
@@ -389,16 +389,16 @@ def _mentions(session: Session, case: Case, person: Person) -> int:
         return 0
     texts: list[str] = [case.referral_reasons or "", case.risk_info or ""]
     texts += [f"{c.present} {c.note}" for c in session.execute(
-        select(Contact).where(Contact.case_id == case.id, Contact.deleted.is_not(True))).scalars()]
+        select(Contact).where(Contact.case_id == case.id, Contact.live())).scalars()]
     texts += [c.description for c in session.execute(
-        select(Concern).where(Concern.case_id == case.id, Concern.deleted.is_not(True))).scalars()]
+        select(Concern).where(Concern.case_id == case.id, Concern.live())).scalars()]
     texts += [a.notes for a in session.execute(
-        select(Assessment).where(Assessment.case_id == case.id, Assessment.deleted.is_not(True))).scalars()]
+        select(Assessment).where(Assessment.case_id == case.id, Assessment.live())).scalars()]
     texts += [g.text for g in session.execute(
-        select(Goal).where(Goal.case_id == case.id, Goal.deleted.is_not(True))).scalars()]
+        select(Goal).where(Goal.case_id == case.id, Goal.live())).scalars()]
     texts += [p.notes for p in session.execute(
         select(Person).where(Person.case_id == case.id, Person.id != person.id,
-                             Person.deleted.is_not(True))).scalars()]
+                             Person.live())).scalars()]
     return sum(1 for t in texts if name in (t or "").casefold())
 
 

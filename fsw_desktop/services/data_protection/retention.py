@@ -124,26 +124,26 @@ def due(session: Session, today: date | None = None) -> list[DueItem]:
 
     cut = _cutoff(today, months["cases"])
     for c in session.execute(select(Case).where(
-            Case.deleted.is_not(True), Case.status == "closed", Case.closed_on.is_not(None),
+            Case.live(), Case.status == "closed", Case.closed_on.is_not(None),
             Case.closed_on <= cut).order_by(Case.closed_on)).scalars():
         add("cases", c.id, c.ref, c.family_label, c.closed_on)
 
     cut = _cutoff(today, months["applications"])
     for a in session.execute(select(Application).where(
-            Application.deleted.is_not(True), Application.status.in_(APPLICATION_DONE))).scalars():
+            Application.live(), Application.status.in_(APPLICATION_DONE))).scalars():
         since = a.closed_on or a.responded_on or a.forwarded_on or a.received_at.date()
         if since <= cut:
             add("applications", a.id, a.ref, f"{a.kind} ({a.status})", since)
 
     cut = _cutoff(today, months["bookings"])
     for b in session.execute(select(Booking).where(
-            Booking.deleted.is_not(True), Booking.on <= cut).order_by(Booking.on)).scalars():
+            Booking.live(), Booking.on <= cut).order_by(Booking.on)).scalars():
         add("bookings", b.id, b.ref, f"{b.visit_type} visit, {b.status}", b.on)
 
     cut = _cutoff(today, months["family_day_requests"])
     for r, day in session.execute(select(FamilyDayRequest, FamilyDay).join(
             FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
-            FamilyDayRequest.deleted.is_not(True), FamilyDay.on <= cut).order_by(FamilyDay.on)):
+            FamilyDayRequest.live(), FamilyDay.on <= cut).order_by(FamilyDay.on)):
         add("family_day_requests", r.id, r.ref, f"{day.title or day.kind} ({r.status})", day.on)
 
     cut = _cutoff(today, months["people"])
@@ -163,7 +163,7 @@ def _referenced_people(session: Session, exclude: set[str] = frozenset()) -> set
                            (FamilyDayRequest, ("prisoner_id",)), (FamilyDayAttendee, ("person_id",)),
                            (Application, ("prisoner_id",)), (Score, ("person_id",))):
         cols = [getattr(model, c) for c in columns]
-        for row in session.execute(select(model.id, *cols).where(model.deleted.is_not(True))):
+        for row in session.execute(select(model.id, *cols).where(model.live())):
             if row[0] in exclude:
                 continue
             refs.update(v for v in row[1:] if v)
@@ -172,9 +172,9 @@ def _referenced_people(session: Session, exclude: set[str] = frozenset()) -> set
 
 def _unlinked_people(session: Session) -> list[Person]:
     """Live people with no live case who no live record points at."""
-    live_cases = set(session.execute(select(Case.id).where(Case.deleted.is_not(True))).scalars())
+    live_cases = set(session.execute(select(Case.id).where(Case.live())).scalars())
     referenced = _referenced_people(session)
-    return [p for p in session.execute(select(Person).where(Person.deleted.is_not(True))).scalars()
+    return [p for p in session.execute(select(Person).where(Person.live())).scalars()
             if (p.case_id is None or p.case_id not in live_cases) and p.id not in referenced]
 
 

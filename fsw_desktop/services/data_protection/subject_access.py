@@ -202,38 +202,38 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
             out.withheld.append("Risk information on the case, which may concern other people's safety.")
 
     restrictions = session.execute(select(Restriction).where(
-        Restriction.person_id == person.id, Restriction.deleted.is_not(True))
+        Restriction.person_id == person.id, Restriction.live())
         .order_by(Restriction.starts_on)).scalars().all()
     if restrictions:
         out.sections.append(Section("Restrictions", ("Kind", "From", "Until", "Reason", "Appeal"), [
             (r.kind, _show(r.starts_on), _show(r.ends_on), redact(r.reason), redact(r.appeal)) for r in restrictions]))
 
     consents = session.execute(select(Consent, Agency.name).outerjoin(Agency, Agency.id == Consent.agency_id).where(
-        Consent.person_id == person.id, Consent.deleted.is_not(True)).order_by(Consent.given_on)).all()
+        Consent.person_id == person.id, Consent.live()).order_by(Consent.given_on)).all()
     if consents:
         out.sections.append(Section("Consents", ("Purpose", "Agency", "Given", "How", "Withdrawn"), [
             (c.purpose, agency or "", _show(c.given_on), c.how_given, _show(c.withdrawn_on)) for c, agency in consents]))
 
     scores = session.execute(select(Score, Assessment).join(Assessment, Assessment.id == Score.assessment_id).where(
-        Score.person_id == person.id, Score.deleted.is_not(True), Assessment.deleted.is_not(True))
+        Score.person_id == person.id, Score.live(), Assessment.live())
         .order_by(Assessment.on)).all()
     if scores:
         out.sections.append(Section("Outcome scores (1 to 5)", ("Date", "Assessment", "Outcome", "Score"), [
             (_show(a.on), a.kind, s.outcome, s.score) for s, a in scores]))
 
     if case is not None and not prisoner:
-        contacts = session.execute(select(Contact).where(Contact.case_id == case.id, Contact.deleted.is_not(True))
+        contacts = session.execute(select(Contact).where(Contact.case_id == case.id, Contact.live())
                                    .order_by(Contact.on)).scalars().all()
         if contacts:
             out.sections.append(Section("Contacts with the family", ("Date", "Kind", "Who was there", "Note"), [
                 (_show(c.on), c.kind, redact(c.present), redact(c.note)) for c in contacts]))
-        goals = session.execute(select(Goal).where(Goal.case_id == case.id, Goal.deleted.is_not(True))
+        goals = session.execute(select(Goal).where(Goal.case_id == case.id, Goal.live())
                                 .order_by(Goal.agreed_on)).scalars().all()
         if goals:
             out.sections.append(Section("Support plan", ("Agreed", "Goal", "Status"), [
                 (_show(g.agreed_on), redact(g.text), g.status) for g in goals]))
         assessments = session.execute(select(Assessment).where(
-            Assessment.case_id == case.id, Assessment.deleted.is_not(True), Assessment.notes != "")
+            Assessment.case_id == case.id, Assessment.live(), Assessment.notes != "")
             .order_by(Assessment.on)).scalars().all()
         if assessments:
             out.sections.append(Section("Assessment notes", ("Date", "Assessment", "Notes"), [
@@ -243,10 +243,10 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
         out.withheld.append("Notes about the family on the case (referral reasons, contacts, assessments, plan "
                             "and concerns): they are about other people.")
 
-    bookings = session.execute(select(Booking).where(Booking.deleted.is_not(True), or_(
+    bookings = session.execute(select(Booking).where(Booking.live(), or_(
         Booking.prisoner_id == person.id, Booking.lead_visitor_id == person.id,
         Booking.id.in_(select(BookingVisitor.booking_id).where(BookingVisitor.person_id == person.id,
-                                                               BookingVisitor.deleted.is_not(True)))))
+                                                               BookingVisitor.live()))))
         .order_by(Booking.on)).scalars().all()
     if bookings:
         out.sections.append(Section("Visits", ("Date", "Visit", "Status", "Outcome", "You were"), [
@@ -256,11 +256,11 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
 
     requests = session.execute(select(FamilyDayRequest, FamilyDay).join(
         FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
-        FamilyDayRequest.prisoner_id == person.id, FamilyDayRequest.deleted.is_not(True)).order_by(FamilyDay.on)).all()
+        FamilyDayRequest.prisoner_id == person.id, FamilyDayRequest.live()).order_by(FamilyDay.on)).all()
     attendance = session.execute(select(FamilyDayAttendee, FamilyDay).join(
         FamilyDayRequest, FamilyDayRequest.id == FamilyDayAttendee.request_id).join(
         FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
-        FamilyDayAttendee.person_id == person.id, FamilyDayAttendee.deleted.is_not(True)).order_by(FamilyDay.on)).all()
+        FamilyDayAttendee.person_id == person.id, FamilyDayAttendee.live()).order_by(FamilyDay.on)).all()
     if requests or attendance:
         rows = [(_show(d.on), d.title or d.kind, f"place requested: {r.status}", _show(r.attended)) for r, d in requests]
         rows += [(_show(d.on), d.title or d.kind, f"clearance {a.clearance}; photo consent {_show(a.photo_consent)}",
@@ -268,7 +268,7 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
         out.sections.append(Section("Family days", ("Date", "Family day", "Place", "Attended"), rows))
 
     apps = session.execute(select(Application).where(Application.prisoner_id == person.id,
-                                                     Application.deleted.is_not(True))
+                                                     Application.live())
                            .order_by(Application.received_at)).scalars().all()
     if apps:
         out.sections.append(Section("Your applications", ("Received", "Asked for", "Your words", "Status",
@@ -329,7 +329,7 @@ class PersonHit:
 
 def find_people(session: Session, text: str = "", limit: int = 200) -> list[PersonHit]:
     """Live people whose name, reference or prison number contains ``text``."""
-    q = select(Person, Case.ref).outerjoin(Case, Case.id == Person.case_id).where(Person.deleted.is_not(True))
+    q = select(Person, Case.ref).outerjoin(Case, Case.id == Person.case_id).where(Person.live())
     text = (text or "").strip()
     if text:
         like = f"%{text}%"

@@ -258,7 +258,7 @@ def _find_case(session: Session, case_ref: str | None) -> Case:
     if not wanted:
         raise InputRefused("Choose the case to hand over.")
     case = session.execute(
-        select(Case).where(or_(func.upper(Case.ref) == wanted.upper(), Case.id == wanted), Case.deleted.is_not(True))
+        select(Case).where(or_(func.upper(Case.ref) == wanted.upper(), Case.id == wanted), Case.live())
     ).scalars().first()
     if case is None:
         raise InputRefused(f"No case {wanted} on this desk.")

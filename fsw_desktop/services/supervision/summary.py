@@ -136,10 +136,6 @@ def is_child(relationship: str | None, dob: date | None, on: date) -> bool:
     return dob is None or dob > on or casework.age_on(dob, on) <= CHILD_MAX_AGE
 
 
-def _live(model: Any) -> Any:
-    return model.deleted.is_not(True)
-
-
 def case_records(session: Session, today: date, include_names: bool = False) -> list[dict[str, Any]]:
     """Every case on the desk (open, closed, handed over) as a minimal record; see the module notes.
 
@@ -150,7 +146,7 @@ def case_records(session: Session, today: date, include_names: bool = False) -> 
         return []
     cases = {c.id: c for c in session.execute(
         select(Case.id, Case.family_label, Case.referral_source, Case.closed_on, Case.closure_reason,
-               Case.closure_planned).where(_live(Case))).all()}
+               Case.closure_planned).where(Case.live())).all()}
     sources = set(lists.referral_sources(session)) | set(REFERRAL_SOURCE_NAMES)
 
     people: dict[str, list[Any]] = {}
@@ -158,38 +154,38 @@ def case_records(session: Session, today: date, include_names: bool = False) -> 
             select(Person.id, Person.case_id, Person.given_name, Person.family_name, Person.date_of_birth,
                    Person.gender, Person.ethnicity, Person.relationship, Person.is_prisoner,
                    Person.supported_directly, Person.do_not_disclose)
-            .where(_live(Person), Person.case_id.is_not(None)).order_by(Person.created_hlc)).all():
+            .where(Person.live(), Person.case_id.is_not(None)).order_by(Person.created_hlc)).all():
         people.setdefault(p.case_id, []).append(p)
     case_of_person = {p.id: cid for cid, ps in people.items() for p in ps}
     hidden = {p.id for ps in people.values() for p in ps if p.do_not_disclose}
 
     restrictions: dict[str, set[str]] = {}
     for r in session.execute(select(Restriction.person_id, Restriction.kind, Restriction.starts_on,
-                                    Restriction.ends_on).where(_live(Restriction))).all():
+                                    Restriction.ends_on).where(Restriction.live())).all():
         cid = case_of_person.get(r.person_id)
         if cid is not None and is_active(r, today):
             restrictions.setdefault(cid, set()).add(_listed(r.kind, RESTRICTION_KINDS))
 
     contacts: dict[str, list[Any]] = {}
     for k in session.execute(select(Contact.case_id, Contact.on, Contact.successful, Contact.kind)
-                             .where(_live(Contact))).all():
+                             .where(Contact.live())).all():
         contacts.setdefault(k.case_id, []).append(k)
 
     assessments: dict[str, list[Any]] = {}
     assessment_case: dict[str, Any] = {}
     for a in session.execute(select(Assessment.id, Assessment.case_id, Assessment.kind, Assessment.on,
-                                    Assessment.created_hlc).where(_live(Assessment))).all():
+                                    Assessment.created_hlc).where(Assessment.live())).all():
         assessments.setdefault(a.case_id, []).append(a)
         assessment_case[a.id] = a
     needs: dict[str, list[dict[str, str]]] = {}
     for n in session.execute(select(Need.assessment_id, Need.area, Need.nature, Need.term)
-                             .where(_live(Need)).order_by(Need.created_hlc)).all():
+                             .where(Need.live()).order_by(Need.created_hlc)).all():
         if n.assessment_id in assessment_case:
             needs.setdefault(n.assessment_id, []).append(
                 {"area": _listed(n.area, NEED_AREAS), "nature": n.nature, "term": n.term})
     scores: dict[str, list[Any]] = {}
     for s in session.execute(select(Score.assessment_id, Score.person_id, Score.outcome, Score.score,
-                                    Score.created_hlc).where(_live(Score))).all():
+                                    Score.created_hlc).where(Score.live())).all():
         a = assessment_case.get(s.assessment_id)
         if a is not None and s.person_id not in hidden:
             scores.setdefault(a.case_id, []).append((a, s))
@@ -304,7 +300,7 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
                 out["applications"][key] = {"received": f.total, "answered": f.answered,
                                             "answered_on_time": f.answered_on_time, "considered": f.considered}
 
-    held_visit = (Booking.status == "booked", Booking.waiting_list.is_not(True), Booking.on <= today, _live(Booking))
+    held_visit = (Booking.status == "booked", Booking.waiting_list.is_not(True), Booking.on <= today, Booking.live())
     for month, outcome, n in session.execute(
             select(func.strftime("%Y-%m", Booking.on), Booking.outcome, func.count())
             .where(*held_visit).group_by(func.strftime("%Y-%m", Booking.on), Booking.outcome)).all():
@@ -316,13 +312,13 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
             m["no_outcome"] += n
 
     day_month = func.strftime("%Y-%m", FamilyDay.on)
-    held_day = (FamilyDay.status == "held", _live(FamilyDay))
+    held_day = (FamilyDay.status == "held", FamilyDay.live())
     for month, n in session.execute(select(day_month, func.count()).where(*held_day).group_by(day_month)).all():
         out["family_days"].setdefault(month, {"held": 0, "families_attended": 0, "people_attended": 0})["held"] = n
     for month, n in session.execute(
             select(day_month, func.count()).select_from(FamilyDayRequest)
             .join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
-            .where(*held_day, _live(FamilyDayRequest), FamilyDayRequest.attended.is_(True))
+            .where(*held_day, FamilyDayRequest.live(), FamilyDayRequest.attended.is_(True))
             .group_by(day_month)).all():
         out["family_days"].setdefault(month, {"held": 0, "families_attended": 0,
                                               "people_attended": 0})["families_attended"] = n
@@ -330,7 +326,7 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
             select(day_month, func.count()).select_from(FamilyDayAttendee)
             .join(FamilyDayRequest, FamilyDayRequest.id == FamilyDayAttendee.request_id)
             .join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
-            .where(*held_day, _live(FamilyDayRequest), _live(FamilyDayAttendee),
+            .where(*held_day, FamilyDayRequest.live(), FamilyDayAttendee.live(),
                    FamilyDayRequest.attended.is_(True), FamilyDayAttendee.attended.is_(True))
             .group_by(day_month)).all():
         out["family_days"].setdefault(month, {"held": 0, "families_attended": 0,

@@ -78,10 +78,6 @@ ATTENDED_POINTS = -10
 ATTENDED_CAP = -30
 
 
-def _live(model: Any) -> Any:
-    return model.deleted.is_not(True)
-
-
 # --- family days ------------------------------------------------------------------------------
 
 
@@ -132,7 +128,7 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
 
 
 def family_days(session: Session, start: date | None = None, end: date | None = None) -> list[FamilyDay]:
-    q = select(FamilyDay).where(_live(FamilyDay))
+    q = select(FamilyDay).where(FamilyDay.live())
     if start is not None:
         q = q.where(FamilyDay.on >= start)
     if end is not None:
@@ -164,7 +160,7 @@ def _history(session: Session, prisoner_id: str, person_ids: Sequence[str], day:
     """(first_time, weeks_since_visit, attended_before) as of the request."""
     last = session.execute(
         select(func.max(Booking.on)).join(BookingVisitor, BookingVisitor.booking_id == Booking.id)
-        .where(BookingVisitor.person_id.in_(list(person_ids)), _live(BookingVisitor), _live(Booking),
+        .where(BookingVisitor.person_id.in_(list(person_ids)), BookingVisitor.live(), Booking.live(),
                Booking.prisoner_id == prisoner_id, _visit_happened(Booking, requested_on))
     ).scalar()
     weeks = None if last is None else (requested_on - last).days // 7
@@ -172,7 +168,7 @@ def _history(session: Session, prisoner_id: str, person_ids: Sequence[str], day:
         select(func.count()).select_from(FamilyDayRequest)
         .join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
         .where(FamilyDayRequest.prisoner_id == prisoner_id, FamilyDayRequest.attended.is_(True),
-               _live(FamilyDayRequest), _live(FamilyDay), FamilyDay.on < day.on, FamilyDay.id != day.id)
+               FamilyDayRequest.live(), FamilyDay.live(), FamilyDay.on < day.on, FamilyDay.id != day.id)
     ).scalar() or 0
     return last is None and attended == 0, weeks, attended
 
@@ -310,7 +306,7 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
         people.append(p)
     clash = session.execute(select(FamilyDayRequest.ref).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.prisoner_id == prisoner.id,
-        FamilyDayRequest.status != "declined", _live(FamilyDayRequest))).scalar()
+        FamilyDayRequest.status != "declined", FamilyDayRequest.live())).scalar()
     if clash:
         raise InputRefused(f"This prisoner already has request {clash} for this family day.")
 
@@ -469,7 +465,7 @@ def ranked_requests(session: Session, family_day_id: str) -> list[RequestRow]:
     """Every live request for the day, in allocation order (effective score, earlier request, reference)."""
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     requests = session.execute(select(FamilyDayRequest).where(
-        FamilyDayRequest.family_day_id == day.id, _live(FamilyDayRequest))).scalars().all()
+        FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.live())).scalars().all()
     if not requests:
         return []
     prisoners = {p.id: p for p in session.execute(select(Person).where(
@@ -477,7 +473,7 @@ def ranked_requests(session: Session, family_day_id: str) -> list[RequestRow]:
     members: dict[str, list[tuple[Person, FamilyDayAttendee]]] = {}
     for a, p in session.execute(
             select(FamilyDayAttendee, Person).join(Person, Person.id == FamilyDayAttendee.person_id)
-            .where(FamilyDayAttendee.request_id.in_([r.id for r in requests]), _live(FamilyDayAttendee))
+            .where(FamilyDayAttendee.request_id.in_([r.id for r in requests]), FamilyDayAttendee.live())
             .order_by(FamilyDayAttendee.created_hlc)):
         members.setdefault(a.request_id, []).append((p, a))
     rows = []
@@ -596,7 +592,7 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
         raise InputRefused(f"Attendance can be recorded from the day itself ({show_date(day.on)}).")
     came = None if present is None else set(present)
     attendees = session.execute(select(FamilyDayAttendee).where(
-        FamilyDayAttendee.request_id == request.id, _live(FamilyDayAttendee))).scalars().all()
+        FamilyDayAttendee.request_id == request.id, FamilyDayAttendee.live())).scalars().all()
     if attended and came:
         barred = [a.person_id for a in attendees if a.clearance == "refused" and a.person_id in came]
         if barred:
@@ -654,7 +650,7 @@ def _attendees(session: Session, family_day_id: str, statuses: tuple[str, ...]) 
         .join(FamilyDayAttendee, FamilyDayAttendee.request_id == FamilyDayRequest.id)
         .join(Person, Person.id == FamilyDayAttendee.person_id)
         .where(FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.status.in_(statuses),
-               _live(FamilyDayRequest), _live(FamilyDayAttendee))).all()
+               FamilyDayRequest.live(), FamilyDayAttendee.live())).all()
     prisoners = {p.id: p for p in session.execute(select(Person).where(
         Person.id.in_(list(dict.fromkeys(r[1] for r in rows))))).scalars()} if rows else {}
     out = []

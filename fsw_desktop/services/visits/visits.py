@@ -128,10 +128,6 @@ FULL_MESSAGE = "This session is full. Offer the waiting list, or overbook with a
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
-def _live(model: Any) -> Any:
-    return model.deleted.is_not(True)
-
-
 def _name(p: Person | None) -> str:
     return (p.full_name or p.ref) if p is not None else "Someone"
 
@@ -279,7 +275,7 @@ def end_template(session: Session, template_id: str, last_day: date) -> SessionT
     if last_day < row.valid_from:
         raise InputRefused("The last date cannot be before the first date.")
     later = session.execute(select(func.count()).select_from(Booking).where(
-        Booking.template_id == row.id, Booking.on > last_day, Booking.status.in_(HOLDING), _live(Booking))).scalar()
+        Booking.template_id == row.id, Booking.on > last_day, Booking.status.in_(HOLDING), Booking.live())).scalar()
     if later:
         raise InputRefused(f"{later} booking(s) after {show_date(last_day)} still use this session. "
                            "Move or cancel them first.")
@@ -292,7 +288,7 @@ def end_template(session: Session, template_id: str, last_day: date) -> SessionT
 
 def templates(session: Session, on: date | None = None) -> list[SessionTemplate]:
     """Live templates, or those valid on ``on``; by first date and time."""
-    q = select(SessionTemplate).where(_live(SessionTemplate))
+    q = select(SessionTemplate).where(SessionTemplate.live())
     if on is not None:
         q = q.where(SessionTemplate.valid_from <= on,
                     or_(SessionTemplate.valid_to.is_(None), SessionTemplate.valid_to >= on))
@@ -311,7 +307,7 @@ def block_date(session: Session, on: date, who: str, why: str, template_id: str 
     if template_id:
         get_live(session, SessionTemplate, template_id, "No such session.")
     clash = session.execute(select(BlockedDate.id).where(
-        BlockedDate.on == on, _live(BlockedDate),
+        BlockedDate.on == on, BlockedDate.live(),
         BlockedDate.template_id.is_(None) if template_id is None else
         or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == template_id))).first()
     if clash is not None:
@@ -348,7 +344,7 @@ def sessions_between(session: Session, start: date, end: date) -> list[SessionSl
                SessionTemplate.ends, SessionTemplate.room, SessionTemplate.valid_from, SessionTemplate.valid_to,
                SessionTemplate.interval_weeks, SessionTemplate.open_capacity, SessionTemplate.closed_capacity,
                SessionTemplate.one_off)
-        .where(_live(SessionTemplate), SessionTemplate.valid_from <= end,
+        .where(SessionTemplate.live(), SessionTemplate.valid_from <= end,
                or_(SessionTemplate.valid_to.is_(None), SessionTemplate.valid_to >= start))
     ).all()
     if not rows:
@@ -356,13 +352,13 @@ def sessions_between(session: Session, start: date, end: date) -> list[SessionSl
     blocked: dict[tuple[date, str | None], list[str]] = {}
     for on, template_id, why in session.execute(
             select(BlockedDate.on, BlockedDate.template_id, BlockedDate.why)
-            .where(BlockedDate.on >= start, BlockedDate.on <= end, _live(BlockedDate))
+            .where(BlockedDate.on >= start, BlockedDate.on <= end, BlockedDate.live())
             .order_by(BlockedDate.on, BlockedDate.created_hlc)):
         blocked.setdefault((on, template_id), []).append(why)
     counts: dict[tuple[str, date], list[int]] = {}
     for template_id, on, closed, waiting, n in session.execute(
             select(Booking.template_id, Booking.on, Booking.closed, Booking.waiting_list, func.count())
-            .where(Booking.on >= start, Booking.on <= end, Booking.status.in_(HOLDING), _live(Booking))
+            .where(Booking.on >= start, Booking.on <= end, Booking.status.in_(HOLDING), Booking.live())
             .group_by(Booking.template_id, Booking.on, Booking.closed, Booking.waiting_list)):
         c = counts.setdefault((template_id, on), [0, 0, 0])
         c[2 if waiting else 1 if closed else 0] += n
@@ -391,14 +387,14 @@ def slot_for(session: Session, template_id: str | None, on: date) -> SessionSlot
     if t is None or t.deleted or not session_dates(t.weekdays, t.interval_weeks, t.valid_from, t.valid_to, on, on):
         return None
     why = list(session.execute(select(BlockedDate.why).where(
-        BlockedDate.on == on, _live(BlockedDate),
+        BlockedDate.on == on, BlockedDate.live(),
         or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == t.id))
         .order_by(BlockedDate.created_hlc)).scalars())
     slot = SessionSlot(t.id, on, t.starts, t.ends, t.room, t.open_capacity, t.closed_capacity,
                        blocked=bool(why), blocked_why="; ".join(why), name=t.name, one_off=bool(t.one_off))
     for closed, waiting, n in session.execute(
             select(Booking.closed, Booking.waiting_list, func.count())
-            .where(Booking.template_id == t.id, Booking.on == on, Booking.status.in_(HOLDING), _live(Booking))
+            .where(Booking.template_id == t.id, Booking.on == on, Booking.status.in_(HOLDING), Booking.live())
             .group_by(Booking.closed, Booking.waiting_list)):
         if waiting:
             slot.waiting += n
@@ -509,7 +505,7 @@ def is_first_visit(session: Session, prisoner_id: str, visitor_ids: Iterable[str
         return False
     seen = session.execute(
         select(Booking.id).join(BookingVisitor, BookingVisitor.booking_id == Booking.id)
-        .where(BookingVisitor.person_id.in_(ids), _live(BookingVisitor), _live(Booking),
+        .where(BookingVisitor.person_id.in_(ids), BookingVisitor.live(), Booking.live(),
                Booking.prisoner_id == prisoner_id, _visit_happened(Booking, before)).limit(1)
     ).first()
     return seen is None
@@ -545,11 +541,11 @@ def visitors_for(session: Session, prisoner_id: str, on: date | None = None) -> 
     on = on or date.today()
     prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
     earlier = select(BookingVisitor.person_id).join(Booking, Booking.id == BookingVisitor.booking_id).where(
-        Booking.prisoner_id == prisoner.id, _live(Booking), _live(BookingVisitor))
+        Booking.prisoner_id == prisoner.id, Booking.live(), BookingVisitor.live())
     where = [Person.id.in_(earlier)]
     if prisoner.case_id:
         where.append(Person.case_id == prisoner.case_id)
-    people = session.execute(select(Person).where(or_(*where), Person.is_prisoner.is_not(True), _live(Person))
+    people = session.execute(select(Person).where(or_(*where), Person.is_prisoner.is_not(True), Person.live())
                              .order_by(Person.family_name, Person.given_name, Person.ref)).scalars()
     return [_visitor_info(p, on) for p in people]
 
@@ -562,7 +558,7 @@ def search_visitors(session: Session, text: str, on: date | None = None, limit: 
         return []
     like = term + "%"
     people = session.execute(
-        select(Person).where(Person.is_prisoner.is_not(True), _live(Person),
+        select(Person).where(Person.is_prisoner.is_not(True), Person.live(),
                              or_(func.lower(Person.given_name).like(like), func.lower(Person.family_name).like(like),
                                  func.lower(Person.ref) == term))
         .order_by(Person.family_name, Person.given_name, Person.ref).limit(limit)).scalars()
@@ -625,7 +621,7 @@ def person_findings(session: Session, visitors: Iterable[Person], on: date,
         return out
     for r in session.execute(
             select(Restriction).where(
-                Restriction.person_id.in_(list(people)), _live(Restriction),
+                Restriction.person_id.in_(list(people)), Restriction.live(),
                 or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
                 or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on))
             .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
@@ -804,16 +800,16 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     if slot is not None and prisoner is not None:
         ref = session.execute(select(Booking.ref).where(
             Booking.prisoner_id == prisoner.id, Booking.on == on, Booking.template_id == slot.template_id,
-            Booking.status.in_(HOLDING), _live(Booking), *([Booking.id != booking_id] if booking_id else []))
+            Booking.status.in_(HOLDING), Booking.live(), *([Booking.id != booking_id] if booking_id else []))
             .limit(1)).scalar()
         if ref:
             errors.append(f"This prisoner already has booking {ref} at this session.")
     if slot is not None and visitors:
         for person_id, ref in session.execute(
                 select(BookingVisitor.person_id, Booking.ref).join(Booking, Booking.id == BookingVisitor.booking_id)
-                .where(BookingVisitor.person_id.in_([p.id for p in visitors]), _live(BookingVisitor),
+                .where(BookingVisitor.person_id.in_([p.id for p in visitors]), BookingVisitor.live(),
                        Booking.on == on, Booking.template_id == slot.template_id, Booking.status.in_(HOLDING),
-                       _live(Booking), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []),
+                       Booking.live(), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []),
                        *([Booking.id != booking_id] if booking_id else []))
                 .order_by(Booking.ref)):
             errors.append(f"{_name(found[person_id])} is already on booking {ref} at this session.")
@@ -824,7 +820,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         renews = month + relativedelta(months=1)
         used = session.execute(select(func.count()).select_from(Booking).where(
             Booking.prisoner_id == prisoner.id, Booking.on >= month, Booking.on < renews,
-            Booking.status.in_(HOLDING), Booking.waiting_list.is_not(True), _live(Booking),
+            Booking.status.in_(HOLDING), Booking.waiting_list.is_not(True), Booking.live(),
             or_(Booking.outcome.is_(None), Booking.outcome != CANCELLED_BY_ESTABLISHMENT),
             *([Booking.id != booking_id] if booking_id else []))).scalar() or 0
         if used >= rules.visiting_orders_per_month:
@@ -930,7 +926,7 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
         if slot is None or slot.blocked:
             raise InputRefused("This session no longer runs on that date.")
         visitor_ids = list(session.execute(
-            select(BookingVisitor.person_id).where(BookingVisitor.booking_id == booking.id, _live(BookingVisitor))
+            select(BookingVisitor.person_id).where(BookingVisitor.booking_id == booking.id, BookingVisitor.live())
             .order_by(BookingVisitor.created_hlc)).scalars())
         check = check_booking(session, booking.prisoner_id, booking.template_id, booking.on, visitor_ids,
                               booking.lead_visitor_id, booking.visit_type, today, booking.la_assessment or "",
@@ -1018,8 +1014,8 @@ def _first_visit_expr() -> Any:
     """For each listed booking: no earlier visit to the same prisoner by any of its visitors."""
     mine, theirs, earlier = aliased(BookingVisitor), aliased(BookingVisitor), aliased(Booking)
     return ~exists().where(
-        mine.booking_id == Booking.id, _live(mine), theirs.person_id == mine.person_id, _live(theirs),
-        earlier.id == theirs.booking_id, earlier.prisoner_id == Booking.prisoner_id, _live(earlier),
+        mine.booking_id == Booking.id, mine.deleted.is_not(True), theirs.person_id == mine.person_id, theirs.deleted.is_not(True),
+        earlier.id == theirs.booking_id, earlier.prisoner_id == Booking.prisoner_id, earlier.deleted.is_not(True),
         _visit_happened(earlier, Booking.on))
 
 
@@ -1028,7 +1024,7 @@ def bookings_for(session: Session, prisoner_id: str | None = None, on: date | No
                  start: date | None = None, end: date | None = None, limit: int | None = None) -> list[BookingRow]:
     """Bookings by date and time, filtered by prisoner, day (or ``start``..``end``), status and session."""
     prisoner, lead = aliased(Person), aliased(Person)
-    count = (select(func.count()).where(BookingVisitor.booking_id == Booking.id, _live(BookingVisitor))
+    count = (select(func.count()).where(BookingVisitor.booking_id == Booking.id, BookingVisitor.live())
              .correlate(Booking).scalar_subquery())
     q = (select(Booking.id, Booking.ref, Booking.on, SessionTemplate.starts, SessionTemplate.ends,
                 SessionTemplate.room, SessionTemplate.name, Booking.template_id, Booking.prisoner_id,
@@ -1038,7 +1034,7 @@ def bookings_for(session: Session, prisoner_id: str | None = None, on: date | No
          .join(SessionTemplate, SessionTemplate.id == Booking.template_id)
          .join(prisoner, prisoner.id == Booking.prisoner_id)
          .outerjoin(lead, lead.id == Booking.lead_visitor_id)
-         .where(_live(Booking)))
+         .where(Booking.live()))
     if prisoner_id:
         q = q.where(Booking.prisoner_id == prisoner_id)
     if on is not None:
@@ -1114,7 +1110,7 @@ def booking_detail(session: Session, booking_id: str) -> BookingDetail:
     rules = get_rules(session)
     people = session.execute(
         select(Person).join(BookingVisitor, BookingVisitor.person_id == Person.id)
-        .where(BookingVisitor.booking_id == b.id, _live(BookingVisitor))
+        .where(BookingVisitor.booking_id == b.id, BookingVisitor.live())
         .order_by(BookingVisitor.created_hlc)).scalars().all()
     visitors = []
     for p in people:
