@@ -288,9 +288,16 @@ class Database:
             worker.key.wipe()
             worker.engine.dispose(close=worker.thread == threading.get_ident())
 
-    def worker_session(self) -> Session:
-        """A session on a worker engine of its own; closing the session disposes the engine."""
-        return _WorkerSession(self.worker_engine(), expire_on_commit=False)
+    def worker_session(self, bulk_load: bool = False) -> Session:
+        """A session on a worker engine of its own; closing the session disposes the engine.
+
+        ``bulk_load`` is for importing a bundle: foreign keys off (a record may arrive before its
+        parent) and a larger page cache (a large import touches index pages all over).
+        """
+        engine = self.worker_engine()
+        if bulk_load:
+            event.listen(engine, "connect", _bulk_load_pragmas)
+        return _WorkerSession(engine, expire_on_commit=False)
 
     def key_copy(self) -> Key:
         return self._key.copy()
@@ -551,6 +558,13 @@ def clean_backup_leftovers(out: Path) -> list[Path]:
 
 
 BACKUPS_DIR = "backups"
+BULK_LOAD_CACHE_KIB = 65536  # 64 MB of decrypted pages for a large import
+
+
+def _bulk_load_pragmas(dbapi_connection: object, record: object) -> None:
+    # On connect, before any transaction.
+    dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[attr-defined]
+    dbapi_connection.execute(f"PRAGMA cache_size = -{BULK_LOAD_CACHE_KIB}")  # type: ignore[attr-defined]
 
 
 def backup_before_upgrade(db: Database) -> Path | None:

@@ -27,9 +27,13 @@ def desk(session: Session) -> Desk:
     return row
 
 
-def open_session(db: Database, worker: bool = False) -> Session:
-    """A session whose flushes record changes as this desk. ``worker`` gives a separate connection."""
-    session = db.worker_session() if worker else db.session()
+def open_session(db: Database, worker: bool = False, bulk_load: bool = False) -> Session:
+    """The one way services open a session: its flushes record changes as this desk.
+
+    ``worker`` gives a connection of its own (for a pool thread; closing the session disposes it);
+    ``bulk_load`` (implies ``worker``) is for importing a bundle (``Database.worker_session``).
+    """
+    session = db.worker_session(bulk_load) if worker or bulk_load else db.session()
     d = desk(session)
     attach(session, ChangeContext(d.desk_id, d.worker_name, clock_for(db, session, d.desk_id)))
     return session

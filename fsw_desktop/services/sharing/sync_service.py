@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from sqlalchemy import event, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db import Database
@@ -31,7 +31,6 @@ from ...models.sync import BundleLog, Change, Conflict, Peer
 from ...models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from ...sync import envelope
 from ...sync import merge
-from ...sync.changelog import ChangeContext, attach
 from ...sync.clock import encode
 from ...sync.scope import RELAYS, SUPERVISOR, WORKER, for_role
 from ...sync.trust import KnownDesk, OutOfScope, check_changes
@@ -39,7 +38,7 @@ from ..data_protection import audit, erasure
 from ..desk import files, profile
 from . import peers
 from ..casework.closure import HANDED_OVER_REASON
-from ..desk.session import clock_for, desk
+from ..desk.session import desk, open_session
 from ...progress import Progress, reporter
 
 
@@ -106,29 +105,14 @@ class ConflictView:
 # --- connections --------------------------------------------------------------------------------
 
 
-IMPORT_CACHE_KIB = 65536  # a large import touches index pages all over; 64 MB keeps them decrypted
-
-
-def _import_pragmas(dbapi_connection: Any, record: Any) -> None:
-    # On connect, before any transaction: a record may arrive before its parent.
-    dbapi_connection.execute("PRAGMA foreign_keys = OFF")
-    dbapi_connection.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-
-
 @contextmanager
 def worker_session(db: Database, foreign_keys: bool = True) -> Iterator[Session]:
-    """A change-tracked session on a connection of its own, closed (engine and all) afterwards."""
-    engine = db.worker_engine()
-    if not foreign_keys:
-        event.listen(engine, "connect", _import_pragmas)
-    session = Session(engine, expire_on_commit=False)
+    """A change-tracked session on a connection of its own (``open_session``), closed afterwards."""
+    session = open_session(db, worker=True, bulk_load=not foreign_keys)
     try:
-        me = desk(session)
-        attach(session, ChangeContext(me.desk_id, me.worker_name, clock_for(db, session, me.desk_id)))
         yield session
     finally:
         session.close()
-        engine.dispose()
 
 
 @contextmanager
