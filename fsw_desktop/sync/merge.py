@@ -29,11 +29,9 @@ import re
 from operator import itemgetter
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table, select
-from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy import String, Table, select
 from sqlalchemy.orm import Session
 
 from ..errors import InputRefused
@@ -41,129 +39,13 @@ from ..ids import new_id
 from ..models.base import Travelling, travelling_models
 from ..models.sync import Change, Conflict
 from . import changelog
+from .merge_fast import _fresh_rows
+from .tables import _TableInfo, table_info
 from ..progress import reporter
 
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")
 STAR = "*"
-
-
-# --- tables and column types -------------------------------------------------------------------
-
-
-def _converter(column: Any) -> Callable[[Any], Any] | None:
-    """JSON value -> the column's Python type (None where the JSON value already is one)."""
-    kind = column.type
-    if isinstance(kind, DateTime):
-        return lambda v: None if v is None else (v if isinstance(v, datetime) else datetime.fromisoformat(v))
-    if isinstance(kind, Date):
-        def to_date(v: Any) -> date | None:
-            if v is None or isinstance(v, date):
-                return v
-            return date.fromisoformat(str(v)[:10])
-        return to_date
-    if isinstance(kind, Boolean):
-        return lambda v: None if v is None else bool(v)
-    if isinstance(kind, Integer):
-        return lambda v: None if v is None else int(v)
-    if isinstance(kind, LargeBinary):
-        return lambda v: None if v is None else (v if isinstance(v, bytes) else bytes.fromhex(v))
-    return None
-
-
-_DIALECT = sqlite_dialect.dialect()
-
-
-def _store_date(v: Any) -> Any:
-    return date.fromisoformat(v[:10]).isoformat() if type(v) is str else date.fromisoformat(str(v)[:10]).isoformat()
-
-
-def _store_bool(v: Any) -> int:
-    return 1 if v else 0
-
-
-def _storer(column: Any) -> Callable[[Any], Any] | None:
-    """JSON value -> what SQLite stores for the column, exactly as SQLAlchemy would write it."""
-    kind = column.type
-    if isinstance(kind, Date) and not isinstance(kind, DateTime):
-        return _store_date  # SQLAlchemy stores a date as YYYY-MM-DD
-    if isinstance(kind, Boolean):
-        return _store_bool
-    if isinstance(kind, Integer):
-        return int
-    convert = _converter(column)
-    bind = column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-    if convert is None and bind is None:
-        return None
-    if convert is None:
-        return bind
-    if bind is None:
-        return convert
-    return lambda v: bind(convert(v))
-
-
-@dataclass
-class _TableInfo:
-    model: type[Travelling]
-    table: Table
-    columns: list[str]
-    tracked: frozenset[str]
-    convert: dict[str, Callable[[Any], Any]]  # JSON -> Python value
-    store: dict[str, Callable[[Any], Any]]  # JSON -> stored value (only columns that need it)
-    defaults: dict[str, Any]  # stored form of the scalar defaults
-    required: frozenset[str]  # NOT NULL columns without a default
-    select_sql: str
-    insert_sql: str
-    update_sql: str
-    values: Callable[[dict[str, Any]], tuple] = tuple  # row dict -> tuple in column order
-    update_values: Callable[[dict[str, Any]], tuple] = tuple  # row dict -> (non-id columns..., id)
-
-
-_INFO: dict[str, _TableInfo] = {}
-
-
-def _build_info() -> None:
-    for tname, model in travelling_models().items():
-        table: Table = model.__table__  # type: ignore[assignment]
-        cols = [c.key for c in table.columns]
-        defaults: dict[str, Any] = {}
-        required = set()
-        store: dict[str, Callable[[Any], Any]] = {}
-        for c in table.columns:
-            d = c.default
-            value = d.arg if d is not None and d.is_scalar else None
-            storer = _storer(c)
-            if storer is not None:
-                store[c.key] = storer
-            bind = c.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-            defaults[c.key] = bind(value) if (bind is not None and value is not None) else value
-            if not c.nullable and value is None and c.key not in ("hlc", "desk_id"):
-                required.add(c.key)
-        names = [f'"{c.name}"' for c in table.columns]
-        _INFO[tname] = _TableInfo(
-            model, table, cols, frozenset(model.tracked_columns()),
-            {c.key: (_converter(c) or (lambda v: v)) for c in table.columns}, store, defaults, frozenset(required),
-            f'SELECT {", ".join(names)} FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?))',
-            f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
-            f'UPDATE "{table.name}" SET {", ".join(n + " = ?" for n, c in zip(names, table.columns) if c.key != "id")}'
-            ' WHERE id = ?',
-            itemgetter(*cols),
-            itemgetter(*[c for c in cols if c != "id"], "id"),
-        )
-
-
-def table_info(name: str) -> _TableInfo | None:
-    if not _INFO:
-        _build_info()
-    return _INFO.get(name)
-
-
-def from_json(table: str, column: str, value: Any) -> Any:
-    """A JSON value from the change log as the column's Python type."""
-    info = table_info(table)
-    if info is None or column not in info.convert:
-        raise KeyError(f"{table}.{column}")
-    return info.convert[column](value)
 
 
 # --- change rows ------------------------------------------------------------------------------
@@ -189,12 +71,6 @@ class ChangeRow(NamedTuple):
         if self.merges:
             out += [m for m in self.merges.split(",") if m]
         return out
-
-    def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in CHANGE_FIELDS}
-
-    def as_tuple(self) -> tuple:
-        return tuple(self)
 
 
 _MALFORMED = "The bundle holds a change that is not well formed."
@@ -477,128 +353,6 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
             raw.executemany(info.update_sql, updates)
             out.updated += len(updates)
     return out
-
-
-_MISSING = object()
-_DATES: dict[str, str] = {}  # "2024-05-01" (as a change holds it) -> as stored; dates repeat a lot
-
-
-def _compile_fresh(info: _TableInfo) -> Callable[[list[Sequence[Any]], list[Any]], tuple[list[tuple], int]]:
-    """A function made for this table that turns ``*`` changes and their parsed values into rows.
-
-    It does what ``materialise`` does for a record with one ``*`` change (defaults,
-    the value's fields, conversion to what SQLite stores, the record's stamps, a
-    missing required field leaves it waiting), written out column by column so a
-    large import pays no dict copy and no loop over columns per record.
-    """
-    env: dict[str, Any] = {"M": _MISSING, "DATES": _DATES, "DATES_get": _DATES.get}
-    body: list[str] = []
-    names = []
-    for i, col in enumerate(info.columns):
-        x = f"x{i}"
-        names.append(x)
-        env[f"D{i}"] = info.defaults.get(col)
-        if col == "id":
-            body.append(f"        {x} = c[2]")
-            continue
-        if col == "hlc":
-            body.append(f"        {x} = c[6]")
-            continue
-        if col == "desk_id":
-            body.append(f"        {x} = c[7]")
-            continue
-        if col not in info.tracked:  # never in a record's value: what the defaults say
-            body.append(f"        {x} = D{i}")
-            continue
-        fn = info.store.get(col)
-        if fn is None:
-            body.append(f"        {x} = g({col!r}, D{i})")
-            continue
-        env[f"S{i}"] = fn
-        body.append(f"        v = g({col!r}, M)")
-        if fn is _store_bool:  # bool() of a JSON value never raises
-            body += ["        if v is True:",
-                     f"            {x} = 1",
-                     "        elif v is False:",
-                     f"            {x} = 0"]
-        elif fn is int:
-            body += ["        if type(v) is int:",
-                     f"            {x} = v"]
-        elif fn is _store_date:  # worked out once per distinct text
-            body += ["        if type(v) is str and (d := DATES_get(v)) is not None:",
-                     f"            {x} = d"]
-        else:
-            body += ["        if False:",
-                     "            pass"]
-        body += ["        elif v is M:",
-                 f"            {x} = D{i}",
-                 "        elif v is None:",
-                 f"            {x} = None"]
-        if fn is _store_bool:
-            body += ["        else:",
-                     f"            {x} = 1 if v else 0"]
-        else:
-            body += ["        else:",
-                     "            try:",
-                     f"                {x} = S{i}(v)",
-                     "            except (ValueError, TypeError):",
-                     f"                {x} = D{i}"]
-            if fn is _store_date:
-                body += ["            else:",
-                         "                if type(v) is str and len(DATES) < 50000:",
-                         f"                    DATES[v] = {x}"]
-        if col == "deleted":
-            body += [f"        if {x} is None:",
-                     f"            {x} = 0"]
-    required = [names[info.columns.index(k)] for k in info.columns if k in info.required and k != "id"]
-    if required:
-        body += [f"        if {' or '.join(f'{x} is None' for x in required)}:",
-                 "            pending += 1",
-                 "            continue"]
-    consts = sorted(k for k in env if k != "DATES")  # bound as defaults: local lookups in the loop
-    lines = [f"def build(stars, wholes, {', '.join(f'{k}={k}' for k in consts)}, DATES=DATES):",
-             "    rows = []",
-             "    append = rows.append",
-             "    pending = 0",
-             "    for c, w in zip(stars, wholes):",
-             "        if type(w) is not dict:",
-             "            pending += 1",
-             "            continue",
-             "        g = w.get",
-             *body,
-             f"        append(({', '.join(names)},))",
-             "    return rows, pending"]
-    exec(compile("\n".join(lines), f"<fresh rows of {info.table.name}>", "exec"), env)  # noqa: S102
-    return env["build"]
-
-
-_BUILDERS: dict[str, Callable[[list[Sequence[Any]], list[Any]], tuple[list[tuple], int]]] = {}
-
-
-def _fresh_rows(info: _TableInfo, stars: list[Sequence[Any]]) -> tuple[str, list[tuple], int] | None:
-    """INSERT statement, rows and how many wait, for records known only by their ``*``.
-
-    The same rows as ``materialise`` makes for each (None if any value is not JSON:
-    then each record goes that way), from a function compiled for the table.
-    (Taking well-formed values column by column in C was tried: no faster, since
-    parsing the values dominates, so not kept.)
-    """
-    if not stars:
-        return info.insert_sql, [], 0
-    texts = list(map(itemgetter(4), stars))
-    texts[0] = "[" + texts[0]  # the brackets on the end values: one copy of the text, not two
-    texts[-1] = texts[-1] + "]"
-    try:
-        wholes = json.loads(",".join(texts))
-    except (ValueError, RecursionError):
-        return None
-    del texts
-    if len(wholes) != len(stars):
-        return None
-    build = _BUILDERS.get(info.table.name)
-    if build is None:
-        build = _BUILDERS[info.table.name] = _compile_fresh(info)
-    return (info.insert_sql, *build(stars, wholes))
 
 
 def _expire(session: Session, record_ids: set[str]) -> None:

@@ -16,7 +16,7 @@ from fsw_desktop.models.sync import BundleLog, Change, Conflict, Peer
 from fsw_desktop.services.sharing import sync_service
 from fsw_desktop.services.casework.people import PersonInput, add_person, remove_person
 from fsw_desktop.services.desk.session import open_session
-from fsw_desktop.sync import merge
+from fsw_desktop.sync import merge, tables
 
 from .desks import TODAY, Case, get_field, live_ids, make_desks, new_case, set_field
 
@@ -371,7 +371,7 @@ def test_materialise_converts_json_to_column_types():
     assert row["given_name"] == "Ada"  # the older change loses to the creation
     assert row["hlc"] == "0000000000002.00000.d2" and row["desk_id"] == "d2"
     assert row["gender"] == "Not recorded"  # a column the record did not carry takes its default
-    assert merge.from_json("people", "date_of_birth", "2019-02-03") == date(2019, 2, 3)
+    assert tables.from_json("people", "date_of_birth", "2019-02-03") == date(2019, 2, 3)
     assert merge.materialise("people", "p1", rows[1:]) is None  # no creation yet: waits
 
 

@@ -18,7 +18,7 @@ from fsw_desktop.services.casework.contacts import log_contact
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.casework.safeguarding import add_restriction, log_concern, set_do_not_disclose
 from fsw_desktop.services.desk.session import desk, open_session
-from fsw_desktop.sync import envelope, merge, scope
+from fsw_desktop.sync import envelope, scope, tables
 from fsw_desktop.sync.scope import Scope
 
 from .desks import TODAY, Case, get_field, make_desks, new_case, set_field
@@ -154,4 +154,4 @@ def test_allow_list_is_a_dict_to_extend(monkeypatch):
     vc = Scope("visitor-centre")
     assert vc.fields("bookings") is None
     assert vc.filter({"record_table": "bookings", "field": "note", "value": '"x"'}) is not None
-    assert merge.table_info("cases") is not None
+    assert tables.table_info("cases") is not None

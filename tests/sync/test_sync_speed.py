@@ -1,6 +1,6 @@
 """The fast paths of a large import give exactly what the careful ones give.
 
-``merge.change_rows`` checks a payload column by column; ``merge._fresh_rows`` builds
+``merge.change_rows`` checks a payload column by column; ``merge_fast._fresh_rows`` builds
 new records' rows with a compiled function per table; ``apply_changes`` inserts
 optimistically and falls back to the careful path under a savepoint. Each is
 checked here against the slow path it stands in for, on awkward values too.
@@ -21,7 +21,7 @@ from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.directory import Agency
 from fsw_desktop.models.sync import Change
 from fsw_desktop.services.desk.session import open_session
-from fsw_desktop.sync import merge
+from fsw_desktop.sync import merge, merge_fast, tables
 
 from .desks import make_desks, new_case
 from .test_handover import case_with_visits
@@ -51,7 +51,7 @@ def _star(table: str, rid: str, whole: object, n: int) -> merge.ChangeRow:
 
 @st.composite
 def records(draw, table: str):
-    info = merge.table_info(table)
+    info = tables.table_info(table)
     columns = sorted(info.tracked) + ["unknown_column"]
     out = []
     whole_records = draw(st.booleans())  # a batch as desks write them, all fields in stored form
@@ -78,7 +78,7 @@ def records(draw, table: str):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_fresh_rows_are_what_materialise_makes(table, data):
-    info = merge.table_info(table)
+    info = tables.table_info(table)
     stars = data.draw(records(table))
     expected, waiting, failed = [], 0, False
     for c in stars:
@@ -93,9 +93,9 @@ def test_fresh_rows_are_what_materialise_makes(table, data):
             expected.append(row)
     if failed:
         with pytest.raises((OverflowError, ValueError, TypeError)):
-            merge._fresh_rows(info, stars)
+            merge_fast._fresh_rows(info, stars)
         return
-    sql, rows, pending = merge._fresh_rows(info, stars)
+    sql, rows, pending = merge_fast._fresh_rows(info, stars)
     columns = [c.strip('"') for c in re.search(r"\((.*?)\) VALUES", sql).group(1).split(", ")]
     assert sorted(columns) == sorted(c.name for c in info.table.columns)
     keys = [info.table.c[c].key for c in columns]
@@ -103,9 +103,9 @@ def test_fresh_rows_are_what_materialise_makes(table, data):
 
 
 def test_fresh_rows_leave_values_that_are_not_json_to_materialise():
-    info = merge.table_info("agencies")
+    info = tables.table_info("agencies")
     stars = [_star("agencies", "a1", {"name": "N"}, 1)._replace(value="{not json")]
-    assert merge._fresh_rows(info, stars) is None
+    assert merge_fast._fresh_rows(info, stars) is None
 
 
 def _row(**kw) -> list:

@@ -30,7 +30,7 @@ from ...models.people import Consent, Person, Restriction
 from ...models.sync import BundleLog, Change, Conflict, Peer
 from ...models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from ...sync import envelope
-from ...sync import merge
+from ...sync import merge, tables
 from ...sync.clock import encode
 from ...sync.scope import RELAYS, SUPERVISOR, WORKER, for_role
 from ...sync.trust import KnownDesk, OutOfScope, check_changes
@@ -569,7 +569,7 @@ def conflict_views(session: Session, open_only: bool = True) -> list[ConflictVie
         w, l_ = changes.get(c.winner_change_id), changes.get(c.loser_change_id)
         if w is None or l_ is None:
             continue
-        info = merge.table_info(c.record_table)
+        info = tables.table_info(c.record_table)
         ref, current = "", None
         if info is not None:
             row = session.execute(select(info.table).where(info.table.c.id == c.record_id)).mappings().first()

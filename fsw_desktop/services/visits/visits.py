@@ -160,10 +160,6 @@ class SessionSlot:
         return datetime.combine(self.on, _parse_time(self.starts, "start time"))
 
     @property
-    def end_at(self) -> datetime:
-        return datetime.combine(self.on, _parse_time(self.ends, "end time"))
-
-    @property
     def open_free(self) -> int:
         return max(0, self.open_capacity - self.booked_open)
 
