@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ..errors import FswError
+from sqlalchemy.orm import Session
+
 from ..services.desk import vocab
 from ..services.casework.assessments import NeedInput, ScoreInput
+from . import operations
 from .forms import DraftForm, pydate, qdate
 
 NOT_SCORED = "Not scored"
@@ -23,13 +25,15 @@ class AssessmentDialog(DraftForm):
 
     def __init__(self, parent: QWidget | None, case_id: str, kinds: list[str],
                  people: list[tuple[str, str]],
-                 save: Callable[[str, object, list[NeedInput], list[ScoreInput], str], list[str]],
-                 outcomes: list[tuple[str, str, str]] | None = None) -> None:
+                 save: Callable[[Session, str, object, list[NeedInput], list[ScoreInput], str], list[str]],
+                 outcomes: list[tuple[str, str, str]] | None = None, *, changes: Iterable[str]) -> None:
+        """``save(session, kind, on, needs, scores, notes)`` is written through ``operations.write``."""
         super().__init__(parent)
         from datetime import date
 
         self.case_id = case_id
         self._save = save
+        self.changes = frozenset(changes)
         self.setWindowTitle("Record assessment")
         self.setAccessibleName("Record assessment")
         self.resize(760, 720)
@@ -158,10 +162,11 @@ class AssessmentDialog(DraftForm):
                 for outcome, c in self.scores.items() if c.currentText() != NOT_SCORED]
 
     def _accept(self) -> None:
-        try:
-            self.warnings = self._save(self.kind.currentText(), pydate(self.on.date()), self.selected_needs(),
-                                       self.selected_scores(), self.notes.toPlainText().strip()) or []
-        except FswError as exc:
-            self.message.setText(exc.message)
-            return
+        args = (self.kind.currentText(), pydate(self.on.date()), self.selected_needs(), self.selected_scores(),
+                self.notes.toPlainText().strip())
+        operations.write(self, lambda s: self._save(s, *args), changes=self.changes, success=self._saved,
+                         failure=self.message.setText)
+
+    def _saved(self, warnings: list[str] | None) -> None:
+        self.warnings = list(warnings or [])
         self.accept()

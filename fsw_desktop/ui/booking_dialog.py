@@ -8,7 +8,7 @@ or an overbooking that needs a reason.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import FswError
 from ..models.people import Person
 from ..services.visits import visits
 from ..services.casework.casework import age_on
+from . import operations
 from .forms import DraftForm, pydate, qdate
 
 
@@ -40,11 +40,14 @@ class BookingDialog(DraftForm):
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], on: date | None = None,
                  template_id: str | None = None, prisoner_id: str | None = None,
-                 also: Callable[[Session, object], None] | None = None) -> None:
-        """``also(session, booking)`` runs in the booking's own transaction (an application's link)."""
+                 also: Callable[[Session, object], None] | None = None,
+                 changes: Iterable[str] = (operations.VISITS,)) -> None:
+        """``also(session, booking)`` runs in the booking's own transaction (an application's link);
+        ``changes`` says what the booking and ``also`` change."""
         super().__init__(parent)
         self.session_factory = session_factory
         self.also = also
+        self.changes = frozenset(changes)
         self.booking = None
         self.setWindowTitle(self.title)
         self.setAccessibleName(self.title)
@@ -186,13 +189,12 @@ class BookingDialog(DraftForm):
                    "other"])])
         added: list[str] = []
 
-        def save(v: dict) -> None:
-            with self.session_factory() as s:
-                person = visits.add_visitor(s, v["given"], v["family"], v["dob"], v["relationship"])
-                s.commit()
-                added.append(person.id)
+        def save(s: Session, v: dict) -> None:
+            person = visits.add_visitor(s, v["given"], v["family"], v["dob"], v["relationship"])
+            s.flush()
+            added.append(person.id)
 
-        dialog = FormDialog(self, spec, save)
+        dialog = FormDialog(self, spec, save, changes={operations.PEOPLE})
         if dialog.exec() == FormDialog.DialogCode.Accepted and added:
             self.add_visitor_item(added[0])
 
@@ -276,19 +278,21 @@ class BookingDialog(DraftForm):
         return check
 
     def _book(self, waiting: bool = False, overbook_reason: str = "") -> None:
-        try:
-            with self.session_factory() as s:
-                booking, _check = visits.book(
-                    s, waiting_list=waiting, overbook_reason=overbook_reason,
-                    la_assessment=self.la_assessment.text(), parent_support=self.parent_support.text(),
-                    notes=self.notes.toPlainText(), **self._args())
-                if self.also is not None:
-                    self.also(s, booking)
-                s.commit()
-                self.booking = booking
-        except FswError as exc:
-            self.check_label.setText(f"<span style='color:#a4262c'>{exc.message}</span>")
-            return
+        args = dict(waiting_list=waiting, overbook_reason=overbook_reason, la_assessment=self.la_assessment.text(),
+                    parent_support=self.parent_support.text(), notes=self.notes.toPlainText(), **self._args())
+
+        def book(s: Session):  # noqa: ANN202
+            booking, _check = visits.book(s, **args)
+            if self.also is not None:
+                self.also(s, booking)
+            return booking
+
+        operations.write(self, book, changes=self.changes, success=self._booked,
+                         failure=lambda message: self.check_label.setText(
+                             f"<span style='color:#a4262c'>{message}</span>"))
+
+    def _booked(self, booking) -> None:  # noqa: ANN001
+        self.booking = booking
         self.accept()
 
     def _overbook(self) -> None:

@@ -1,14 +1,16 @@
 """One dialog for the many small casework forms, built from a list of fields.
 
 Each form is a ``DraftForm`` so a lock keeps what was typed; ``context``
-(e.g. which case) travels in the draft so the form can be reopened.
+(e.g. which case) travels in the draft so the form can be reopened. A form that
+writes is given the kinds of record it ``changes``: its Save then goes through
+``operations.write``, and a refusal stays in the form as its message.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FswError
+from . import operations
 from .forms import DraftForm, pydate, qdate
 
 NO_DATE = "no date"
@@ -68,13 +71,18 @@ class _OptionalDate(QWidget):
 class FormDialog(DraftForm):
     form_id = "generic"
 
-    def __init__(self, parent: QWidget | None, spec: FormSpec,
-                 save: Callable[[dict[str, Any]], list[str] | None]) -> None:
+    def __init__(self, parent: QWidget | None, spec: FormSpec, save: Callable[..., list[str] | None],
+                 changes: Iterable[str] | None = None) -> None:
+        """``save(values)``, or with ``changes`` a write: ``save(session, values)``, committed and announced.
+
+        Either returns the warnings to show once saved, or raises ``FswError`` to refuse.
+        """
         super().__init__(parent)
         self.spec = spec
         self.form_id = spec.form_id
         self.title = spec.title
         self._save = save
+        self.changes = None if changes is None else frozenset(changes)
         self.setWindowTitle(spec.title)
         self.setAccessibleName(spec.title)
         self.setMinimumWidth(480)
@@ -174,10 +182,18 @@ class FormDialog(DraftForm):
         return values
 
     def _accept(self) -> None:
+        values = self.values()
+        if self.changes is not None:
+            operations.write(self, lambda s: self._save(s, values), changes=self.changes,
+                             success=self._saved, failure=self.message.setText)
+            return
         try:
-            warnings = self._save(self.values()) or []
+            warnings = self._save(values)
         except FswError as exc:
             self.message.setText(exc.message)
             return
-        self.warnings = list(warnings)
+        self._saved(warnings)
+
+    def _saved(self, warnings: list[str] | None) -> None:
+        self.warnings = list(warnings or [])
         self.accept()

@@ -1,9 +1,10 @@
 """Bring a caseload in: choose a file, map its columns, read the dry run, decide duplicates, confirm.
 
 Nothing of the caseload is written before the last page's Import button; the
-import itself runs off the UI thread (``run_with_progress``) in one transaction,
-so a failure leaves the profile as it was. The column mapping is remembered in
-the profile when the worker leaves the mapping page.
+import itself runs off the UI thread (``operations.run_in_background``) in one
+transaction, so a failure leaves the profile as it was, and every open view of
+cases reloads once it is in. The column mapping is remembered in the profile
+when the worker leaves the mapping page.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..db import Database
 from ..errors import FswError
 from ..services.caseload import caseload_import as ci
 from ..services.desk.session import open_session
-from .progress import run_with_progress
+from . import operations
 from .table_model import Column, make_table
 
 IGNORE = "(ignore this column)"
@@ -165,16 +166,19 @@ class MappingPage(_Page):
     def validatePage(self) -> bool:
         mapping = self.mapping()
         self.w.mapping = mapping
-        try:
-            with self.w.session() as s:
-                self.w.report = ci.dry_run(s, self.w.table, mapping, self.w.today)
-                if self.remember.isChecked():
-                    ci.remember_mapping(s, self.w.table.headings, mapping)
-                    s.commit()
-        except FswError as exc:
-            self.message.setText(exc.message)
-            return False
-        return True
+        remember, table, today = self.remember.isChecked(), self.w.table, self.w.today
+
+        def check(s):  # noqa: ANN001, ANN202 - the dry run writes nothing; the mapping is kept if asked
+            report = ci.dry_run(s, table, mapping, today)
+            if remember:
+                ci.remember_mapping(s, table.headings, mapping)
+            return report
+
+        written = operations.write(self, check, changes={operations.SETTINGS} if remember else (),
+                                   failure=self.message.setText)
+        if written:
+            self.w.report = written.result
+        return written.ok
 
 
 class ReportPage(_Page):
@@ -369,6 +373,9 @@ class ImportWizard(QWizard):
     def session(self):  # noqa: ANN201
         return open_session(self.database)
 
+    def session_factory(self):  # noqa: ANN201 - what operations.write finds to write with
+        return self.session()
+
     def accept(self) -> None:
         """Import off the UI thread; the wizard closes only when everything is written."""
         if self.currentId() != CONFIRM_PAGE or self._running:
@@ -386,7 +393,8 @@ class ImportWizard(QWizard):
             return ci.import_into(database, table, mapping, decisions, today, progress, worker=True,
                                   remember=False)[1]
 
-        run_with_progress(self, "Importing the caseload", work, self._done, self._failed)
+        operations.run_in_background(self, "Importing the caseload", work, changes={operations.CASES, operations.PEOPLE},
+                                     success=self._done, failure=self._failed)
 
     def _done(self, result: ci.ImportResult) -> None:
         self._running = False

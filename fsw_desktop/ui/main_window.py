@@ -21,8 +21,7 @@ from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
 from ..services.applications import applications
-from ..services.data_protection import audit
-from ..services.casework import casework, referrals
+from ..services.casework import casework
 from ..services.desk import lists, profile, settings
 from ..services.sharing import sync_service
 from ..services.desk.session import open_session
@@ -40,6 +39,8 @@ from .pages.sync_page import SyncPage
 from .pages.visits_page import VisitsPage
 from .pages.visits_today_page import VisitsTodayPage
 from .pages.today_page import TodayPage
+from . import operations
+from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
+        self.session_factory = self.session  # what pages and dialogs inside read and write with
+        self.changes = Changes(self)  # every write announces here what changed; open views reload
         self.desk = profile.desk_of(database)
         self.role = self.desk.role
         self.setWindowTitle(f"FSW Desk — {self.desk.desk_name}")
@@ -91,6 +94,10 @@ class MainWindow(QMainWindow):
             self.case_page = CasePage(self.session)
             self.case_page.back.connect(lambda: self.go_to("Caseload"))
             self.stack.addWidget(self.case_page)
+        for page in [*self.pages.values(), self.case_page]:
+            if isinstance(page, Page):
+                self.changes.changed.connect(page.changes_seen)
+        self.changes.changed.connect(self._changed)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -133,12 +140,9 @@ class MainWindow(QMainWindow):
         if name == "Applications":
             return ApplicationsPage(factory)
         if name == "Sync":
-            page = SyncPage(factory, self.database)
-            page.data_changed.connect(self.update_sync_status)
-            return page
+            return SyncPage(factory, self.database)
         if name == "Team":
             page = TeamPage(factory, self.database)
-            page.data_changed.connect(self.update_sync_status)
             page.open_supervision.connect(self.open_supervision)
             return page
         if name == "Supervision":
@@ -152,14 +156,20 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        page = self.stack.widget(row)
+        if isinstance(page, Page):
+            page.stale = False  # every page is reloaded as it is shown, just below
         self.stack.setCurrentIndex(row)
         self.update_sync_status()
-        page = self.stack.currentWidget()
         if isinstance(page, Page):
             try:
                 page.refresh()
             except FswError as exc:
                 self.show_error(exc.message)
+
+    def _changed(self, kinds: frozenset[str], _origin: object) -> None:
+        if operations.SYNC in kinds:
+            self.update_sync_status()
 
     def go_to(self, name: str) -> QWidget | None:
         names = list(self.pages)
@@ -344,23 +354,13 @@ class MainWindow(QMainWindow):
     def new_referral(self, values: dict | None = None) -> ReferralDialog:
         with self.session() as s:
             sources = lists.referral_sources(s)
-        dialog = ReferralDialog(self, self._save_referral, sources)
+        dialog = ReferralDialog(self, sources)
+        dialog.saved.connect(lambda ref: self.statusBar().showMessage(f"Referral saved as {ref}", 5000))
         if values:
             dialog.restore_values(values)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def _save_referral(self, data: referrals.ReferralInput) -> str:
-        with self.session() as s:
-            case = referrals.create_referral(s, data)
-            s.commit()
-            ref = case.ref
-        self.statusBar().showMessage(f"Referral saved as {ref}", 5000)
-        current = self.stack.currentWidget()
-        if isinstance(current, Page):
-            current.refresh()
-        return ref
 
     def backup(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")
@@ -418,10 +418,14 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, values, font_pt)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
-        with self.session() as s:
-            for key, value in dialog.values().items():
+        values = dialog.values()
+
+        def put(s) -> None:  # noqa: ANN001
+            for key, value in values.items():
                 settings.put(s, key, value)
-            s.commit()
+
+        if not operations.write(self, put, changes={operations.SETTINGS}):
+            return
         qs.setValue("ui/font_pt", dialog.font_pt.value())
         self.settings_changed.emit()
         self._show_page(self.nav.currentRow())
@@ -431,14 +435,14 @@ class MainWindow(QMainWindow):
             dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s))
         if dialog.exec() != ListsDialog.DialogCode.Accepted:
             return
-        try:
-            with self.session() as s:
-                lists.set_referral_sources(s, dialog.sources())
-                lists.set_outcomes(s, lists.parse_outcome_lines(dialog.outcomes.toPlainText()))
-                applications.set_application_types(s, applications.parse_type_lines(dialog.types.toPlainText()))
-                s.commit()
-        except FswError as exc:
-            self.show_error(exc.message)
+        sources, outcomes, types = dialog.sources(), dialog.outcomes.toPlainText(), dialog.types.toPlainText()
+
+        def save(s) -> None:  # noqa: ANN001
+            lists.set_referral_sources(s, sources)
+            lists.set_outcomes(s, lists.parse_outcome_lines(outcomes))
+            applications.set_application_types(s, applications.parse_type_lines(types))
+
+        operations.write(self, save, changes={operations.SETTINGS}, failure=self.show_error)
 
     # caseload spreadsheet (import, export, template) --------------------------
     def import_caseload(self):  # noqa: ANN201
@@ -452,9 +456,6 @@ class MainWindow(QMainWindow):
 
     def _caseload_imported(self, result) -> None:  # noqa: ANN001
         self.statusBar().showMessage(result.line(), 10000)
-        current = self.stack.currentWidget()
-        if isinstance(current, Page):
-            current.refresh()
 
     def _spreadsheet_path(self, title: str, name: str) -> str:
         path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / name),
@@ -471,14 +472,10 @@ class MainWindow(QMainWindow):
         if not path:
             return
 
-        def work(progress):  # noqa: ANN001, ANN202 - on a pool thread, with its own connection
-            with open_session(self.database, worker=True) as s:
-                rows = caseload_export.export_caseload(s, Path(path), progress)
-                s.commit()
-            return rows
-
-        run_with_progress(self, "Exporting the caseload", work, lambda rows: self.statusBar().showMessage(
-            f"Exported {rows} rows to {Path(path).name}. The file is not encrypted: keep it safe.", 10000))
+        operations.write_in_background(
+            self, "Exporting the caseload", lambda s, progress: caseload_export.export_caseload(s, Path(path), progress),
+            changes={operations.AUDIT}, success=lambda rows: self.statusBar().showMessage(
+                f"Exported {rows} rows to {Path(path).name}. The file is not encrypted: keep it safe.", 10000))
 
     def save_import_template(self) -> None:
         from ..services.caseload import caseload_template

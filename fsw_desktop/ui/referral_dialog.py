@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ..errors import FswError
 from ..services.casework import referrals
 from ..services.desk import vocab
+from . import operations
 from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES
@@ -23,11 +23,10 @@ CONSENT = vocab.CONSENT_STATUSES
 class ReferralDialog(DraftForm):
     form_id = "referral"
     title = "New referral"
+    saved = Signal(str)  # the new case's reference
 
-    def __init__(self, parent: QWidget | None, save: Callable[[referrals.ReferralInput], str],
-                 sources: list[str] | None = None) -> None:
+    def __init__(self, parent: QWidget | None, sources: list[str] | None = None) -> None:
         super().__init__(parent)
-        self._save = save
         self.setWindowTitle(self.title)
         self.setAccessibleName(self.title)
         self.setMinimumWidth(520)
@@ -140,9 +139,9 @@ class ReferralDialog(DraftForm):
             contact_relationship=self.contact_relationship.currentText(),
             contact_phone=self.contact_phone.text(),
         )
-        try:
-            self._save(data)
-        except FswError as exc:
-            self.error.setText(exc.message)
-            return
+        operations.write(self, lambda s: referrals.create_referral(s, data).ref,
+                         changes={operations.CASES, operations.PEOPLE}, success=self._saved, failure=self.error.setText)
+
+    def _saved(self, ref: str) -> None:
+        self.saved.emit(ref)
         self.accept()

@@ -1,7 +1,8 @@
 """Retention: the policy per record kind, what is due, and deleting it after confirmation.
 
 The deletion and the vacuum run on a worker thread with their own connection
-(``ui.progress.run_with_progress``), so the window stays live.
+(``ui.operations.write_in_background``), so the window stays live; every open
+view reloads once the records are gone.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..errors import FswError
-from ..services.data_protection import erasure, retention
-from ..services.desk.session import open_session
-from .progress import run_with_progress
+from ..progress import Progress
+from ..services.data_protection import retention
+from ..services.desk import profile
+from . import operations
 from .table_model import ROW_ROLE, Column, make_table
 
 COLUMNS = [
@@ -111,14 +112,9 @@ class RetentionDialog(QDialog):
         self.select_all_button.setEnabled(bool(items))
 
     def save_policy(self) -> None:
-        try:
-            with self.session_factory() as s:
-                retention.set_policy(s, {k: spin.value() for k, spin in self.spins.items()})
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Retention", exc.message)
-            return
-        self.refresh()
+        months = {k: spin.value() for k, spin in self.spins.items()}
+        operations.write(self, lambda s: retention.set_policy(s, months), changes={operations.SETTINGS},
+                         success=lambda _r: self.refresh(), title="Retention")
 
     def selected(self) -> list[retention.DueItem]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -146,22 +142,16 @@ class RetentionDialog(QDialog):
         db, today = self.database, self.today
         self.delete_button.setEnabled(False)
 
-        def work(progress: Callable[[int, str], None]) -> retention.DeletionReport:
-            s = open_session(db, worker=True)  # this thread's own connection
-            engine = s.get_bind()
-            try:
-                report = retention.delete_due(s, items, today=today,
-                                              progress=lambda p, m: progress(p * 85 // 100, m))
-                s.commit()
-            finally:
-                s.close()
-                engine.dispose()
-            progress(90, "Compacting the database file")
-            erasure.vacuum(db)
-            progress(100, "Done")
-            return report
+        def work(s: Session, progress: Progress) -> retention.DeletionReport:
+            return retention.delete_due(s, items, today=today, progress=lambda p, m: progress(p * 85 // 100, m))
 
-        self.task = run_with_progress(self, "Deleting records", work, self._deleted, self._failed)
+        def compact(progress: Progress) -> None:
+            progress(90, "Compacting the database file")
+            profile.vacuum(db)
+            progress(100, "Done")
+
+        self.task = operations.write_in_background(self, "Deleting records", work, changes=operations.EVERYTHING,
+                                                   success=self._deleted, failure=self._failed, after_commit=compact)
         return self.task
 
     def _deleted(self, report: retention.DeletionReport) -> None:

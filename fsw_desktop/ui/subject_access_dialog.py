@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..errors import FswError
 from ..services.data_protection import erasure, subject_access
+from ..services.desk import profile
+from . import operations
 from .printing import write_pdf
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
@@ -116,16 +118,15 @@ class PersonDialog(QDialog):
                                                   f"subject-access-{hit.ref}.pdf", "PDF (*.pdf)")
             if not path:
                 return None
-        try:
-            with self.session_factory() as s:
-                export = subject_access.build(s, hit.id)
-                out = write_pdf(export.html(), Path(path))
-                subject_access.record_export(s, hit.id)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Subject access", exc.message)
+        def export(s: Session) -> Path:
+            out = write_pdf(subject_access.build(s, hit.id).html(), Path(path))
+            subject_access.record_export(s, hit.id)
+            return out
+
+        written = operations.write(self, export, changes={operations.AUDIT}, title="Subject access")
+        if not written:
             return None
-        self.last_pdf = out
+        out = self.last_pdf = written.result
         window = self.parent().window() if self.parent() is not None else None
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(f"Saved {out.name}", 8000)
@@ -154,12 +155,8 @@ class PersonDialog(QDialog):
             return plan
         if not self.confirm(plan.explain() + "\n\nErase now? This cannot be undone."):
             return None
-        try:
-            with self.session_factory() as s:
-                erasure.erase_person(s, hit.id)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Erase person", exc.message)
+        if not operations.write(self, lambda s: erasure.erase_person(s, hit.id), changes=operations.EVERYTHING,
+                                title="Erase person"):
             return None
         self.find(self.search.text())
         if self.database is not None:
@@ -167,7 +164,7 @@ class PersonDialog(QDialog):
 
             def work(progress: Callable[[int, str], None]) -> None:
                 progress(20, "Compacting the database file")
-                erasure.vacuum(db)
+                profile.vacuum(db)
                 progress(100, "Done")
 
             self.compacted = False

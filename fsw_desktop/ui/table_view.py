@@ -26,9 +26,6 @@ class TableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
 
-    def empty_text(self) -> str:
-        return self._empty
-
     def set_empty_text(self, text: str) -> None:
         """Say why the list may be empty (e.g. what the filter hides) and what to do."""
         self._empty = text

@@ -24,10 +24,13 @@ from ...errors import FswError
 from ...models.applications import Application
 from ...services.applications import applications as apps
 from ...services.casework import referrals
+from ...services.data_protection import audit
 from ...services.supervision import summary
 from ...services.applications import working_days
+from .. import operations
 from ..booking_dialog import prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..printing import write_pdf
 from ..table_model import ROW_ROLE, Column, make_table
 from .base import Page
@@ -113,6 +116,7 @@ def slip_html(app: Application, prisoner: str) -> str:
 
 class ApplicationsPage(Page):
     title = "Applications"
+    shows = frozenset({APPLICATIONS, PEOPLE, SETTINGS})  # the prisoner named on each; the application types
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -207,7 +211,7 @@ class ApplicationsPage(Page):
             apps.receive(s, received, v["route"], v["kind"], v["words"], v["prisoner_id"] or None,
                          v["prisoner_name"], v["prison_number"])
 
-        return self.open_form(spec, save)
+        return self.open_form(spec, save, changes={APPLICATIONS})
 
     def change_status(self) -> FormDialog | None:
         row = self.current()
@@ -224,7 +228,8 @@ class ApplicationsPage(Page):
             Field("to", "&New status", "choice", list(allowed)), Field("note", "&Note (internal)", "long"),
             Field("forwarded_to", "Forwarded to (department)")], intro=intro)
         return self.open_form(spec, lambda s, v: apps.change_status(s, row.id, v["to"], v["note"],
-                                                                forwarded_to=v["forwarded_to"]))
+                                                                forwarded_to=v["forwarded_to"]),
+                              changes={APPLICATIONS})
 
     def respond(self) -> FormDialog | None:
         row = self.current()
@@ -236,7 +241,8 @@ class ApplicationsPage(Page):
             Field("response", "What we &did (the prisoner reads this)", "long"),
             Field("outcome", "The &outcome, in plain words"),
             Field("bad_news", "&Bad news: give it in person, privately, with support", "bool")], intro=intro)
-        return self.open_form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]))
+        return self.open_form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]),
+                              changes={APPLICATIONS})
 
     def print_slip(self, path: str | None = None) -> Path | None:
         row = self.current()
@@ -258,11 +264,8 @@ class ApplicationsPage(Page):
         except FswError as exc:
             QMessageBox.warning(self, "Response slip", exc.message)
             return None
-        with self.session_factory() as s:
-            from ...services.data_protection import audit
-
-            audit.record(s, "printed", "applications", row.id, "response slip")
-            s.commit()
+        operations.write(self, lambda s: audit.record(s, "printed", "applications", row.id, "response slip"),
+                         changes={operations.AUDIT}, title="Response slip")
         return out
 
     def show_history(self) -> HistoryDialog | None:
@@ -285,19 +288,25 @@ class ApplicationsPage(Page):
         if row is None:
             return None
         with self.session_factory() as s:
+            linked = s.get(Application, row.id).case_id
+        if linked:
+            QMessageBox.information(self, "Referral", "This application is already linked to a case.")
+            return linked
+
+        def refer(s: Session) -> tuple[str, str]:
             app = s.get(Application, row.id)
-            if app.case_id:
-                QMessageBox.information(self, "Referral", "This application is already linked to a case.")
-                return app.case_id
             given, _, family = (row.prisoner or "").rpartition(" ")
             case = referrals.create_referral(s, referrals.ReferralInput(
                 referral_date=app.received_at.date(), source="Applications box", prisoner_given=given,
                 prisoner_family=family or row.prisoner or "Unknown", prison_number=app.prison_number or "",
                 reasons=f"From application {app.ref}: {app.words}"))
             apps.link_onward(s, app.id, case_id=case.id)
-            s.commit()
-            case_id, ref = case.id, case.ref
-        self.refresh()
+            return case.id, case.ref
+
+        written = operations.write(self, refer, changes={APPLICATIONS, CASES, PEOPLE}, title="Referral")
+        if not written:
+            return None
+        case_id, ref = written.result
         self.window().statusBar().showMessage(f"Referral {ref} opened from application {row.ref}", 10000)
         return case_id
 
@@ -325,9 +334,9 @@ class ApplicationsPage(Page):
             return None
         row, prisoner_id = found
         dialog = BookingDialog(self, self.session_factory, prisoner_id=prisoner_id,
-                               also=lambda s, booking: apps.link_onward(s, row.id, booking_id=booking.id))
+                               also=lambda s, booking: apps.link_onward(s, row.id, booking_id=booking.id),
+                               changes={VISITS, APPLICATIONS})
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
 
@@ -357,11 +366,10 @@ class ApplicationsPage(Page):
             said[:] = warnings
 
         def saved() -> None:
-            self.refresh()
             if said:
                 QMessageBox.warning(self, "Request saved, with warnings", "\n\n".join(said))
 
-        return self.open_form(spec, save, saved)
+        return self.open_form(spec, save, saved, changes={FAMILY_DAYS, APPLICATIONS})
 
     def choose_figures(self) -> FormDialog:
         """Ask for the period first (the last twelve months unless changed), then show its figures."""
@@ -405,12 +413,6 @@ class ApplicationsPage(Page):
             path, _ = QFileDialog.getOpenFileName(self, "Bank holidays file", str(Path.home()), "JSON (*.json)")
         if not path:
             return None
-        try:
-            with self.session_factory() as s:
-                added = working_days.import_holidays(s, path)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Bank holidays", exc.message)
-            return None
-        self.refresh()
-        return added
+        written = operations.write(self, lambda s: working_days.import_holidays(s, path), changes={APPLICATIONS},
+                                   title="Bank holidays")
+        return written.result if written else None

@@ -1,20 +1,26 @@
-"""What every page has: a title, a way to reload from the database, and a session."""
+"""What every page has: a title, a way to reload from the database, a session, and the kinds of record it shows."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
+
+from ...errors import FswError
+from ..form_dialog import FormDialog
 
 
 class Page(QWidget):
     title = "Page"
+    shows: frozenset[str] = frozenset()  # the kinds of record on screen (ui.operations); a change to one reloads
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__()
         self.session_factory = session_factory
+        self.stale = False  # a kind it shows changed while it was hidden: it reloads when next shown
         self.setAccessibleName(self.title)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(20, 16, 20, 16)
@@ -25,21 +31,44 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the database; called when the page is shown and after changes."""
 
-    def open_form(self, spec, save: Callable[[Session, dict], object], on_saved: Callable[[], None] | None = None):  # noqa: ANN001, ANN201
-        """A draft-safe form whose Save runs ``save(session, values)`` and commits, then reloads the page.
+    # changes made anywhere in the window (ui.operations) ---------------------------------------
+    def changes_seen(self, kinds: frozenset[str], origin: QWidget | None = None) -> None:
+        """Reload if a kind shown here changed: now if on screen or the write was this page's, else when shown."""
+        if not kinds & self.shows:
+            return
+        if origin is self or self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
 
-        A refusal (FswError) stays in the form as its message and nothing is committed.
+    def reload(self) -> None:
+        self.stale = False
+        try:
+            self.refresh()
+        except FswError as exc:  # e.g. the case on screen was deleted meanwhile
+            QMessageBox.warning(self, "FSW Desk", exc.message)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def open_form(self, spec, save: Callable[[Session, dict], object], on_saved: Callable[[], None] | None = None,  # noqa: ANN001
+                  *, changes: Iterable[str], warns: bool = False) -> FormDialog:
+        """A draft-safe form whose Save runs ``save(session, values)`` through ``operations.write``.
+
+        The ``changes`` are announced on Save (this page and every open view showing them reload),
+        then ``on_saved`` runs. A refusal (FswError) stays in the form as its message and nothing is
+        committed. With ``warns``, what ``save`` returns is the list of warnings (``dialog.warnings``).
         """
-        from ..form_dialog import FormDialog
+        def run(s: Session, values: dict) -> object:
+            result = save(s, values)
+            return result if warns else None
 
-        def run(values: dict) -> None:
-            with self.session_factory() as s:
-                save(s, values)
-                s.commit()
-
-        dialog = FormDialog(self, spec, run)
+        dialog = FormDialog(self, spec, run, changes=changes)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_saved or self.refresh)
+        if on_saved is not None:
+            dialog.accepted.connect(on_saved)
         dialog.open()
         return dialog
 

@@ -1,13 +1,14 @@
 """One case: overview, people, assessments and outcomes, plan, contacts, safeguarding, history.
 
-Every action opens a small draft-safe form; saving commits through the
-services and reloads the case, so what is shown is always what is stored.
+Every action opens a small draft-safe form; saving writes through
+``ui.operations`` and reloads the case (and every open view of what changed),
+so what is shown is always what is stored.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable
+from typing import Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt, Signal
@@ -23,8 +24,9 @@ from ...services.casework import assessments as assessment_service
 from ...services.data_protection import audit
 from ...services.casework import case_view
 from ...services.desk import lists, vocab
-from .. import case_forms
+from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
+from ..operations import CASES, DIRECTORY, SETTINGS
 from ..form_dialog import FormDialog
 from ..table_model import Column, make_table as _table
 from .base import Page
@@ -91,10 +93,14 @@ ONWARD = [
 ]
 
 
+# What each casework form changes: a person's details show wherever the person does (visits, applications).
+CHANGES = {form: {CASES, operations.PEOPLE} for form in ("person", "restriction", "consent")}
+
+
 class CasePage(Page):
     title = "Case"
+    shows = frozenset({CASES, operations.PEOPLE, DIRECTORY, SETTINGS})  # agencies named in onward referrals; the outcome list
     back = Signal()
-    changed = Signal()
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -225,10 +231,10 @@ class CasePage(Page):
     # loading -----------------------------------------------------------------------------
     def show_case(self, case_id: str) -> None:
         self.case_id = case_id
-        with self.session_factory() as s:
-            audit.record(s, "case opened", "cases", case_id)
-            s.commit()
+        operations.write(self, lambda s: audit.record(s, "case opened", "cases", case_id),
+                         changes={operations.AUDIT})
         self.refresh()
+        self.stale = False  # just reloaded: nothing to catch up on as it is shown
         self.tabs.setCurrentIndex(0)
 
     def refresh(self) -> None:
@@ -349,24 +355,13 @@ class CasePage(Page):
         self.onward_model.set_rows(d.onward_referrals)
 
     # actions -----------------------------------------------------------------------------
-    def _open_form(self, built: tuple, done_message: str = "") -> FormDialog:
+    def _open_form(self, built: tuple) -> FormDialog:
         spec, saver = built
-
-        def save(values: dict[str, Any]) -> list[str] | None:
-            with self.session_factory() as s:
-                warnings = saver(s, values)
-                s.commit()
-            return warnings
-
-        dialog = FormDialog(self, spec, save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.warnings, done_message))
-        dialog.open()
+        dialog = self.open_form(spec, saver, changes=CHANGES.get(spec.form_id, {CASES}), warns=True)
+        dialog.accepted.connect(lambda: self._warn(dialog.warnings))
         return dialog
 
-    def _saved(self, warnings: list[str], message: str) -> None:
-        self.refresh()
-        self.changed.emit()
+    def _warn(self, warnings: list[str]) -> None:
         if warnings:
             QMessageBox.warning(self, "Saved, with warnings", "\n\n".join(warnings))
 
@@ -447,17 +442,14 @@ class CasePage(Page):
         people = [(p.full_name, p.id) for p in self.detail.people if p.supported_directly]
         case_id = self.case_id
 
-        def save(kind, on, needs, scores, notes) -> list[str]:  # noqa: ANN001
-            with self.session_factory() as s:
-                _a, warnings = assessment_service.record_assessment(s, case_id, kind, on, needs, scores, notes)
-                s.commit()
-            return warnings
+        def save(s, kind, on, needs, scores, notes) -> list[str]:  # noqa: ANN001
+            return assessment_service.record_assessment(s, case_id, kind, on, needs, scores, notes)[1]
 
         with self.session_factory() as s:
             outcomes = lists.outcomes(s)
-        dialog = AssessmentDialog(self, case_id, kinds, people, save, outcomes)
+        dialog = AssessmentDialog(self, case_id, kinds, people, save, outcomes, changes={CASES})
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.warnings, ""))
+        dialog.accepted.connect(lambda: self._warn(dialog.warnings))
         dialog.open()
         return dialog
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 from sqlalchemy.orm import Session
 
 from ...services.casework import directory
 from ...models.directory import Agency
-from .. import case_forms
+from .. import case_forms, operations
 from ..form_dialog import FormDialog
+from ..operations import DIRECTORY
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
@@ -32,6 +34,7 @@ COLUMNS = [
 
 class DirectoryPage(Page):
     title = "Directory"
+    shows = frozenset({DIRECTORY})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -78,18 +81,9 @@ class DirectoryPage(Page):
 
     def _open(self, built, values: dict | None = None) -> FormDialog:  # noqa: ANN001
         spec, saver = built
-
-        def save(v: dict) -> None:
-            with self.session_factory() as s:
-                saver(s, v)
-                s.commit()
-
-        dialog = FormDialog(self, spec, save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.open_form(spec, saver, changes={DIRECTORY})
         if values:
             dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
         return dialog
 
     def add_agency(self, values: dict | None = None) -> FormDialog:
@@ -112,7 +106,5 @@ class DirectoryPage(Page):
         row = self._selected()
         if row is None:
             return
-        with self.session_factory() as s:
-            directory.mark_checked(s, row.id, date.today())
-            s.commit()
-        self.refresh()
+        operations.write(self, lambda s: directory.mark_checked(s, row.id, date.today()), changes={DIRECTORY},
+                         title="Directory")

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
+from ...services.data_protection import audit
 from ...services.visits import family_days as fd
 from ...services.desk import files
+from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..operations import FAMILY_DAYS, PEOPLE
 from ..printing import table_html, write_pdf
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from .base import Page
@@ -50,6 +53,7 @@ REQUESTS = [
 
 class FamilyDaysPage(Page):
     title = "Family days"
+    shows = frozenset({FAMILY_DAYS, PEOPLE})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -120,17 +124,6 @@ class FamilyDaysPage(Page):
             f"of {day.capacity_families} families / {day.capacity_people} people. Ranked by need, never by "
             "incentive level.")
 
-    def _apply(self, fn) -> None:  # noqa: ANN001
-        try:
-            with self.session_factory() as s:
-                result = fn(s)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Family days", exc.message)
-            return None
-        self._show_requests()
-        return result
-
     def new_day(self) -> FormDialog:
         spec = FormSpec("family-day", "New family day", [
             Field("on", "&Date", "date"), Field("kind", "&Kind", "edit-choice", list(fd.KINDS)),
@@ -144,7 +137,7 @@ class FamilyDaysPage(Page):
         return self.open_form(spec, lambda s, values: fd.add_family_day(
             s, values["on"], values["kind"], values["title"], values["capacity_families"], values["capacity_people"],
             values["min_age"] or None, values["max_age"] or None, values["clearance_deadline"], values["place"],
-            values["programme"]))
+            values["programme"]), changes={FAMILY_DAYS})
 
     def request_place(self) -> FormDialog | None:
         """A place for a prisoner's family: everyone who may have an open visit and is within the day's ages.
@@ -166,20 +159,14 @@ class FamilyDaysPage(Page):
         ], intro="The prisoner's family who may have an open visit are included; anyone banned, not approved or "
                  "on closed visits only, and children outside the day's ages, are left out.")
 
-        def save(values: dict) -> list[str]:
-            with self.session_factory() as s:
-                _request, warnings = fd.request_for_family(s, day.id, values["prisoner_id"], values["repair"])
-                s.commit()
-            return warnings
+        def save(s: Session, values: dict) -> list[str]:
+            return fd.request_for_family(s, day.id, values["prisoner_id"], values["repair"])[1]
 
-        dialog = FormDialog(self, spec, save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.open_form(spec, save, changes={FAMILY_DAYS}, warns=True)
         dialog.accepted.connect(lambda: self._requested(dialog.warnings))
-        dialog.open()
         return dialog
 
     def _requested(self, warnings: list[str]) -> None:
-        self._show_requests()
         if warnings:
             QMessageBox.warning(self, "Request saved, with warnings", "\n\n".join(warnings))
 
@@ -205,17 +192,16 @@ class FamilyDaysPage(Page):
                 else:
                     fd.set_photo_consent(s, attendee_id, value)
 
-        return self.open_form(spec, save, self._show_requests)
+        return self.open_form(spec, save, changes={FAMILY_DAYS})
 
     def allocate(self) -> None:
         day = self.current_day()
         if day is None:
             return
-        result = self._apply(lambda s: fd.allocate(s, day.id))
-        if result is not None:
-            self.window().statusBar().showMessage(
-                f"Allocated {len(result.allocated)} families ({result.people_used} people); "
-                f"{len(result.waiting)} waiting.", 10000)
+        operations.write(self, lambda s: fd.allocate(s, day.id), changes={FAMILY_DAYS}, title="Family days",
+                         success=lambda result: self.window().statusBar().showMessage(
+                             f"Allocated {len(result.allocated)} families ({result.people_used} people); "
+                             f"{len(result.waiting)} waiting.", 10000))
 
     def _request(self):  # noqa: ANN202
         index = self.requests_view.currentIndex()
@@ -230,7 +216,8 @@ class FamilyDaysPage(Page):
             return
         reason, ok = QInputDialog.getText(self, "Override priority", "Why? (recorded with the request)")
         if ok:
-            self._apply(lambda s: fd.override(s, r.request_id, score, reason))
+            operations.write(self, lambda s: fd.override(s, r.request_id, score, reason), changes={FAMILY_DAYS},
+                             title="Family days")
 
     def attendance(self) -> None:
         r = self._request()
@@ -241,7 +228,8 @@ class FamilyDaysPage(Page):
             return
         feedback, ok = QInputDialog.getMultiLineText(self, "Feedback", "Feedback from the family (optional):")
         if ok:
-            self._apply(lambda s: fd.record_attendance(s, r.request_id, answer == "yes", feedback))
+            operations.write(self, lambda s: fd.record_attendance(s, r.request_id, answer == "yes", feedback),
+                             changes={FAMILY_DAYS}, title="Family days")
 
     def _rows(self, which: str):  # noqa: ANN202
         day = self.current_day()
@@ -307,8 +295,5 @@ class FamilyDaysPage(Page):
 
     def _audit(self, action: str, day_id: str, detail: str) -> None:
         """Lists of names leaving the database as files are recorded: who, what, when."""
-        from ...services.data_protection import audit
-
-        with self.session_factory() as s:
-            audit.record(s, action, "family_days", day_id, detail)
-            s.commit()
+        operations.write(self, lambda s: audit.record(s, action, "family_days", day_id, detail),
+                         changes={operations.AUDIT}, title="Family days")

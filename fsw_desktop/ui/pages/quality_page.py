@@ -28,7 +28,9 @@ from ...errors import FswError
 from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
 from ...services.data_protection import audit
 from ...services.supervision import team
+from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..operations import QUALITY
 from ..printing import write_pdf
 from ..table_model import ROW_ROLE, Column, make_table
 from .base import Page
@@ -112,6 +114,7 @@ class WrapDelegate(QStyledItemDelegate):
 
 class QualityPage(Page):
     title = "Quality"
+    shows = frozenset({QUALITY})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -394,7 +397,8 @@ class QualityPage(Page):
             Field("evidence", "&Evidence", "long", default=got["evidence"],
                   help="What shows this is in place or under way: records, plans, training logs, feedback"),
         ], intro=f"{number}. {self.by_number[number]['title']}: {item} {action}", context={"item": item})
-        dialog = self.open_form(spec, lambda s, v: team.set_assessment(s, item, v["status"], v["evidence"]))
+        dialog = self.open_form(spec, lambda s, v: team.set_assessment(s, item, v["status"], v["evidence"]),
+                                changes={QUALITY})
         self._size_form(dialog, ("evidence",))
         return dialog
 
@@ -433,7 +437,7 @@ class QualityPage(Page):
             else:
                 team.add_plan_item(s, *args)
 
-        dialog = self.open_form(self._plan_spec(line), save)
+        dialog = self.open_form(self._plan_spec(line), save, changes={QUALITY})
         self._size_form(dialog, ("action", "evidence"))
         return dialog
 
@@ -453,15 +457,8 @@ class QualityPage(Page):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.session_factory() as s:
-                team.delete_plan_item(s, line.id)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Delete action", exc.message)
-            return False
-        self.refresh()
-        return True
+        return operations.write(self, lambda s: team.delete_plan_item(s, line.id), changes={QUALITY},
+                                title="Delete action").ok
 
     def reopen_draft(self, form_id: str, values: dict) -> FormDialog | None:
         """A self-assessment or work plan draft kept over a lock, reopened on the same item or action."""
@@ -544,10 +541,10 @@ class QualityPage(Page):
             return None
         try:
             out = write_pdf(self.report_html(), Path(path))
-            with self.session_factory() as s:
-                audit.record(s, "printed", "quality_assessments", None, "self-assessment and work plan")
-                s.commit()
         except FswError as exc:
             QMessageBox.warning(self, "Print self-assessment", exc.message)
             return None
-        return out
+        written = operations.write(
+            self, lambda s: audit.record(s, "printed", "quality_assessments", None, "self-assessment and work plan"),
+            changes={operations.AUDIT}, title="Print self-assessment")
+        return out if written else None

@@ -22,8 +22,9 @@ from ...errors import FswError
 from ...services.data_protection import audit
 from ...services.supervision import summary, team
 from ...services.desk.session import open_session
-from .. import report
+from .. import operations, report
 from ..figure_charts import desk_charts, team_charts
+from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, TEAM, VISITS
 from ..printing import write_pdf
 from ..progress import run_with_progress
 from .base import Page
@@ -41,6 +42,7 @@ def figures_for(database: Database, role: str, start: date, end: date) -> dict[s
 
 class ReportsPage(Page):
     title = "Reports"
+    shows = frozenset({CASES, VISITS, FAMILY_DAYS, APPLICATIONS, TEAM})
 
     def __init__(self, session_factory: Callable[[], Session], database: Database, role: str) -> None:
         super().__init__(session_factory)
@@ -151,6 +153,5 @@ class ReportsPage(Page):
         return Path(path)
 
     def _audit(self, action: str, detail: str) -> None:
-        with self.session_factory() as s:
-            audit.record(s, action, detail=detail)
-            s.commit()
+        operations.write(self, lambda s: audit.record(s, action, detail=detail), changes={operations.AUDIT},
+                         title="Report")

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...errors import FswError
 from ...services.supervision import team
+from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..operations import SUPERVISION, TEAM
 from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
 from .base import Page
 from .base import button as _button
@@ -103,6 +104,7 @@ def section_label(text: str) -> QLabel:
 
 class SupervisionPage(Page):
     title = "Supervision"
+    shows = frozenset({SUPERVISION, TEAM})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -353,11 +355,8 @@ class SupervisionPage(Page):
             else:
                 saved["id"] = team.add_note(s, desk_id, v["on"], v["discussed"], v["agreed_actions"], v["next_on"]).id
 
-        def after() -> None:
-            self.refresh()
-            self._load_notes(select_id=saved.get("id"))
-
-        dialog = self.open_form(spec, save, after)
+        dialog = self.open_form(spec, save, lambda: self._load_notes(select_id=saved.get("id")),
+                                changes={SUPERVISION})
         for name in ("discussed", "agreed_actions"):
             dialog.widgets[name].setFixedHeight(dialog.fontMetrics().lineSpacing() * 6 + 12)
         dialog.setMinimumWidth(max(560, dialog.fontMetrics().averageCharWidth() * 70))
@@ -386,16 +385,11 @@ class SupervisionPage(Page):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.session_factory() as s:
-                team.delete_note(s, note.id)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Delete supervision note", exc.message)
-            return False
-        self.refresh()
-        self._load_notes(keep_note=False)
-        return True
+        deleted = operations.write(self, lambda s: team.delete_note(s, note.id), changes={SUPERVISION},
+                                   title="Delete supervision note")
+        if deleted:
+            self._load_notes(keep_note=False)
+        return deleted.ok
 
     def reopen_draft(self, form_id: str, values: dict) -> FormDialog | None:
         """A note's draft kept over a lock, reopened on the same worker (and note, if it was an edit)."""

@@ -1,7 +1,8 @@
 """Sync: this desk's identity, paired desks, bundles out and in, and conflicts to settle.
 
 Exports and imports run on a pool thread with their own connection and a
-progress dialog; the page reloads when they finish. A bundle file can be
+progress dialog (``operations.run_in_background``); the page, and every open
+view of what a bundle changed, reloads when they finish. A bundle file can be
 dropped onto the page.
 """
 
@@ -11,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -25,7 +26,8 @@ from ...services.desk import profile
 from ...services.supervision import summary_bundle
 from ...services.sharing import sync_service
 from ...sync import identity
-from ..progress import run_with_progress
+from .. import operations
+from ..operations import EVERYTHING, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from .base import Page
 
@@ -91,7 +93,7 @@ class PairDialog(QDialog):
 
 class SyncPage(Page):
     title = "Sync"
-    data_changed = Signal()
+    shows = frozenset({SYNC})
 
     def __init__(self, session_factory: Callable[[], Session], database: Database) -> None:
         super().__init__(session_factory)
@@ -254,11 +256,9 @@ class SyncPage(Page):
                 self, "Export my identity", str(Path.home() / f"{self.desk.desk_name.replace('/', '-')}.fswid"),
                 "FSW Desk identity (*.fswid)")
         if path:
-            with self.session_factory() as s:
-                peer_service.export_identity(s, Path(path))
-                s.commit()
-            self.window().statusBar().showMessage(
-                "Identity exported: give the file to the other desk. It holds public keys only.", 8000)
+            operations.write(self, lambda s: peer_service.export_identity(s, Path(path)), changes={operations.AUDIT},
+                             title="Export my identity", success=lambda _r: self.window().statusBar().showMessage(
+                                 "Identity exported: give the file to the other desk. It holds public keys only.", 8000))
 
     def pair(self, path: str | None = None) -> PairDialog | None:
         if not path:
@@ -275,13 +275,9 @@ class SyncPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
-            try:
-                with self.session_factory() as s:
-                    peer_service.pair(s, ident, dialog.name.text().strip() or None, confirmed=dialog.matched.isChecked())
-                    s.commit()
-            except FswError as exc:
-                QMessageBox.warning(self, "Pair with a desk", exc.message)
-            self.refresh()
+            name, confirmed = dialog.name.text().strip() or None, dialog.matched.isChecked()
+            operations.write(self, lambda s: peer_service.pair(s, ident, name, confirmed=confirmed), changes={SYNC},
+                             title="Pair with a desk")
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -293,7 +289,8 @@ class SyncPage(Page):
             return
         name, ok = QInputDialog.getText(self, "Rename desk", "New name:", text=peer.name)
         if ok and name.strip():
-            self._apply(lambda s: peer_service.rename(s, peer.desk_id, name.strip()))
+            operations.write(self, lambda s: peer_service.rename(s, peer.desk_id, name.strip()), changes={SYNC},
+                             title="Sync")
 
     def revoke(self) -> None:
         peer = self._selected(self.peers_view)
@@ -301,16 +298,7 @@ class SyncPage(Page):
             return
         answer = QMessageBox.question(self, "Revoke", f"Stop trusting {peer.name}? Its bundles will be refused.")
         if answer == QMessageBox.StandardButton.Yes:
-            self._apply(lambda s: peer_service.revoke(s, peer.desk_id))
-
-    def _apply(self, fn) -> None:  # noqa: ANN001
-        try:
-            with self.session_factory() as s:
-                fn(s)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Sync", exc.message)
-        self.refresh()
+            operations.write(self, lambda s: peer_service.revoke(s, peer.desk_id), changes={SYNC}, title="Sync")
 
     # bundles --------------------------------------------------------------------------------
     def export_bundle(self, path: str | None = None) -> None:
@@ -335,22 +323,20 @@ class SyncPage(Page):
         database = self.database
         if kind == "summary":
             names = self.include_names.isChecked()
-            run_with_progress(
+            operations.run_in_background(
                 self, "Exporting summary",
                 lambda progress: summary_bundle.export_summary(database, peer, Path(path), include_names=names,
                                                                progress=progress),
-                self._exported)
+                changes={SYNC}, success=self._exported)
             return
-        run_with_progress(
+        operations.run_in_background(
             self, "Exporting bundle",
             lambda progress: sync_service.export_bundle(database, peer, Path(path), kind=kind, case_ref=case_ref,
                                                         since=since, progress=progress),
-            self._exported)
+            changes={SYNC}, success=self._exported)
 
     def _exported(self, report) -> None:  # noqa: ANN001
         self.last_report = report
-        self.refresh()
-        self.data_changed.emit()
         if isinstance(report, summary_bundle.SummaryExportReport):
             text = (f"Summary of {report.cases} cases, {report.bytes:,} bytes, encrypted for {report.peer}. "
                     + ("Names were included, as you chose; this is recorded." if report.include_names
@@ -369,26 +355,23 @@ class SyncPage(Page):
     def import_bundle(self, path: str) -> None:
         database = self.database
         if self.desk.role == "supervisor" and summary_bundle.is_summary(Path(path)):
-            run_with_progress(self, "Importing summary",
-                              lambda progress: summary_bundle.import_summaries(database, [path], progress=progress),
-                              self._summaries_imported)
+            operations.run_in_background(
+                self, "Importing summary",
+                lambda progress: summary_bundle.import_summaries(database, [path], progress=progress),
+                changes={SYNC, TEAM}, success=self._summaries_imported)
             return
-        run_with_progress(self, "Importing bundle",
-                          lambda progress: sync_service.import_bundle(database, Path(path), progress=progress),
-                          self._imported)
+        operations.run_in_background(
+            self, "Importing bundle", lambda progress: sync_service.import_bundle(database, Path(path), progress=progress),
+            changes=EVERYTHING, success=self._imported)
 
     def _summaries_imported(self, results) -> None:  # noqa: ANN001
         self.last_report = results
-        self.refresh()
-        self.data_changed.emit()
         fresh = [r for r in results if not getattr(r, "replay", False)]
         QMessageBox.information(self, "Summary imported", "Imported: see the Team page." if fresh
                                 else "This summary was imported before. Nothing changed.")
 
     def _imported(self, report) -> None:  # noqa: ANN001
         self.last_report = report
-        self.refresh()
-        self.data_changed.emit()
         if report.replay:
             text = "This bundle was imported before. Nothing changed."
         else:
@@ -418,8 +401,9 @@ class SyncPage(Page):
                                              text="" if conflict.current_value is None else str(conflict.current_value))
             if not ok:
                 return
-        self._apply(lambda s: sync_service.resolve_conflict(s, conflict.id, choice, value))
-        self.data_changed.emit()
+        # the settled value is written into its record, whichever kind that is
+        operations.write(self, lambda s: sync_service.resolve_conflict(s, conflict.id, choice, value),
+                         changes=EVERYTHING, title="Sync")
 
 
 def _summary_text(raw: str) -> str:

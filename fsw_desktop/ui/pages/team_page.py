@@ -24,7 +24,8 @@ from ...errors import FswError
 from ...services.supervision import summary_bundle, team
 from .. import charts
 from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
-from ..progress import run_with_progress
+from .. import operations
+from ..operations import SUPERVISION, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table
 from .base import Page
 
@@ -399,8 +400,8 @@ class WorkerView(QWidget):
 
 class TeamPage(Page):
     title = "Team"
+    shows = frozenset({TEAM, SUPERVISION})  # the next supervision dates come from the notes
     open_supervision = Signal(str)
-    data_changed = Signal()
 
     def __init__(self, session_factory: Callable[[], Session], database: Database) -> None:
         parsed: dict = {}  # parsed summaries, kept while the page lives (see team.share_parsed)
@@ -493,15 +494,14 @@ class TeamPage(Page):
         if not paths:
             return
         database = self.database
-        run_with_progress(self, "Importing summaries",
-                          lambda progress: summary_bundle.import_summaries(database, list(paths), progress=progress),
-                          self._imported)
+        operations.run_in_background(
+            self, "Importing summaries",
+            lambda progress: summary_bundle.import_summaries(database, list(paths), progress=progress),
+            changes={TEAM, SYNC}, success=self._imported)
 
     def _imported(self, results) -> None:  # noqa: ANN001
         self.last_import = results
         fresh = [r for r in results if not getattr(r, "replay", False)]
-        self.refresh()
-        self.data_changed.emit()
         text = f"{len(fresh)} summar{'y' if len(fresh) == 1 else 'ies'} imported"
         if len(fresh) < len(results):
             text += f"; {len(results) - len(fresh)} imported before, nothing changed"

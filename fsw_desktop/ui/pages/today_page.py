@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...services.casework import casework
 from ...services.desk import settings
+from ..operations import APPLICATIONS, CASES, PEOPLE, SETTINGS
 from .base import Page
 
 SECTIONS = (
@@ -29,6 +30,7 @@ def _weeks(n: int) -> str:
 
 class TodayPage(Page):
     title = "Today"
+    shows = frozenset({CASES, PEOPLE, APPLICATIONS, SETTINGS})
     open_case = Signal(str)
     open_applications = Signal()
 

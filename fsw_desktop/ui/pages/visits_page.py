@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...errors import FswError
 from ...services.visits import visits
+from .. import operations
 from ..booking_dialog import BookingDialog
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..operations import PEOPLE, VISITS
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
@@ -41,6 +42,7 @@ def monday_of(d: date) -> date:
 
 class VisitsPage(Page):
     title = "Visits"
+    shows = frozenset({VISITS, PEOPLE})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -180,18 +182,8 @@ class VisitsPage(Page):
         return dialog
 
     def _booked(self, dialog: BookingDialog) -> None:
-        self.refresh()
         if dialog.booking is not None:
             self.window().statusBar().showMessage(f"Booked: reference {dialog.booking.ref}", 10000)
-
-    def _apply(self, fn) -> None:  # noqa: ANN001
-        try:
-            with self.session_factory() as s:
-                fn(s)
-                s.commit()
-        except FswError as exc:
-            QMessageBox.warning(self, "Visits", exc.message)
-        self.refresh()
 
     def change_status(self) -> FormDialog | None:
         b = self._current()
@@ -209,7 +201,8 @@ class VisitsPage(Page):
             Field("status", "&New status", "choice", list(allowed)),
             Field("reason", "&Reason", "choice", list(visits.REASON_CODES.get(allowed[0], ())))],
             intro=f"Now {b.status}. Every change keeps its reason in the booking's history.")
-        dialog = self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]))
+        dialog = self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]),
+                                changes={VISITS})
         status, reason = dialog.widgets["status"], dialog.widgets["reason"]
 
         def offer_reasons() -> None:
@@ -245,7 +238,7 @@ class VisitsPage(Page):
             else:
                 visits.set_closed_restriction(s, v["person_id"], v["action"] == "closed")
 
-        return self.open_form(spec, save)
+        return self.open_form(spec, save, changes={VISITS, PEOPLE})
 
     def new_template(self) -> FormDialog:
         spec = FormSpec("session-template", "New session template", [
@@ -259,7 +252,7 @@ class VisitsPage(Page):
             Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
         return self.open_form(spec, lambda s, v: visits.add_template(
             s, v["name"], v["weekdays"].replace(",", " ").split(), v["starts"], v["ends"], v["room"], v["valid_from"],
-            v["valid_to"], v["interval"], v["open_capacity"], v["closed_capacity"]))
+            v["valid_to"], v["interval"], v["open_capacity"], v["closed_capacity"]), changes={VISITS})
 
     def edit_rules(self) -> FormDialog:
         from dataclasses import asdict
@@ -276,7 +269,8 @@ class VisitsPage(Page):
             Field(k, labels.get(k, k.replace("_", " ").capitalize()), "int", default=v, maximum=120)
             for k, v in rules.items() if isinstance(v, int)],
             intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
-        return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})))
+        return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})),
+                              changes={VISITS})
 
     def outcome(self) -> None:
         b = self._current()
@@ -285,7 +279,7 @@ class VisitsPage(Page):
         outcome, ok = QInputDialog.getItem(self, "Record outcome", f"What happened at {b.ref}?",
                                            list(visits.OUTCOMES), 0, False)
         if ok:
-            self._apply(lambda s: visits.record_outcome(s, b.id, outcome))
+            operations.write(self, lambda s: visits.record_outcome(s, b.id, outcome), changes={VISITS}, title="Visits")
 
     def extra_session(self) -> FormDialog:
         spec = FormSpec("extra-session", "Extra session", [
@@ -295,7 +289,7 @@ class VisitsPage(Page):
             Field("open_capacity", "&Open places", "int", default=20, maximum=500),
             Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
         return self.open_form(spec, lambda s, v: visits.add_extra_session(
-            s, v["on"], v["starts"], v["ends"], v["room"], v["open_capacity"], v["closed_capacity"]))
+            s, v["on"], v["starts"], v["ends"], v["room"], v["open_capacity"], v["closed_capacity"]), changes={VISITS})
 
     def block_date(self) -> FormDialog:
         who = getattr(getattr(self.window(), "desk", None), "worker_name", "")
@@ -305,4 +299,4 @@ class VisitsPage(Page):
             Field("why", "&Why", "long")])
         template = self.selected[0] if self.selected else None
         return self.open_form(spec, lambda s, v: visits.block_date(s, v["on"], who, v["why"],
-                                                                None if v["all"] else template))
+                                                                None if v["all"] else template), changes={VISITS})

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
 from ...services.visits import family_days, visits
+from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from .base import Page
 
 
 class VisitsTodayPage(Page):
     title = "Today"
+    shows = frozenset({VISITS, FAMILY_DAYS, PEOPLE})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
