@@ -22,8 +22,8 @@ from fsw_desktop.services.data_protection import subject_access
 from fsw_desktop.ui.main_window import MainWindow
 from fsw_desktop.ui.printing import write_pdf
 from fsw_desktop.ui.subject_access_dialog import ErasureRefusedDialog
-from tests.service.test_subject_access import TODAY as SAR_TODAY
-from tests.service.test_subject_access import family  # noqa: F401  (a fixture: the family of the service tests)
+from tests.service.sar_family import TODAY as SAR_TODAY
+from tests.service.sar_family import add_family
 
 TODAY = date.today()
 
@@ -179,6 +179,12 @@ def test_audit_trail_dialog_filters_by_action(qtbot, window, db):
 
 
 # --- the subject access PDF: what is printed for whom ------------------------------------------------
+
+
+@pytest.fixture
+def family(db):
+    return (db, *add_family(db))
+
 
 
 def pdf_text(path) -> str:

@@ -79,7 +79,7 @@ def test_import_three_summaries_see_dashboard_drill_down_and_report(qtbot, world
     bar.setValue(bar.maximum())
     assert page.grid.reveal() > drawn
     caseload = next(v for v in page.grid.views if v.objectName() == "chart-caseload")
-    for d, fig in expected["workers"].items():  # the chart's numbers are the service's
+    for fig in expected["workers"].values():  # the chart's numbers are the service's
         assert f"{fig['worker_name']}: open cases {fig['figures']['caseload']['open']}" in \
             caseload.accessibleDescription()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from fsw_desktop.services.visits import family_days, visit_rules, visits
