@@ -23,8 +23,9 @@ os.chmod(SCRATCH / "runtime", 0o700)
 os.environ.pop("FSW_PROFILE", None)
 os.environ.pop("FSW_PASSPHRASE", None)
 
-PASSPHRASE = "correct horse battery staple"
-WORKER = "Quentin Testworker"
+from tests.profiles import PASSPHRASE, TEMPLATES, WORKER  # noqa: E402  (after the environment is set)
+
+__all__ = ["PASSPHRASE", "SCRATCH", "TEMPLATES", "WORKER"]
 
 
 @pytest.fixture(scope="session")
@@ -34,13 +35,18 @@ def scratch() -> Path:
 
 @pytest.fixture
 def make_profile(tmp_path):
-    from fsw_desktop.services.desk import profile
+    """``make(role, name, worker)``: a profile at ``tmp_path / name``, open, closed after the test.
 
+    A copy of a prepared template (``tests/profiles.py``): different names are different desks, the
+    same name in another test is the same desk. ``fresh=True`` creates a new desk (a key derivation).
+    """
     opened = []
 
-    def make(role: str = "worker", name: str = "p", worker: str = WORKER):
-        db = profile.create_profile(tmp_path / name, worker, f"Desk {name}", role, PASSPHRASE,
-                                    "HMP Testfield (synthetic)")
+    def make(role: str = "worker", name: str = "p", worker: str = WORKER, fresh: bool = False):
+        if fresh:
+            db = TEMPLATES.create(tmp_path / name, role, name, worker)
+        else:
+            db = TEMPLATES.profile(tmp_path / name, role, name, worker)
         opened.append(db)
         return db
 
@@ -56,13 +62,15 @@ def db(make_profile):
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    """One standard demo profile per run; tests copy its file rather than rebuild it."""
+    """One standard demo profile per run; tests copy its file rather than rebuild it, and open a copy
+    with ``TEMPLATES.open`` unless unlocking is what they test."""
     from fsw_desktop import demo
     from fsw_desktop.services.desk import profile
 
     d = tmp_path_factory.mktemp("demo-template") / "profile"
     database = profile.create_profile(d, "Demo Worker", "Demo desk", "worker", PASSPHRASE,
                                       "HMP Northfield (synthetic)")
+    TEMPLATES.remember(database)
     demo.populate(database, size="standard", seed=1)
     database.close()
     return d

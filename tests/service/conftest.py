@@ -5,16 +5,13 @@ from __future__ import annotations
 import pytest
 
 from fsw_desktop.services.desk.session import open_session
-from tests.conftest import PASSPHRASE, WORKER
+from tests.profiles import TEMPLATES
 
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory, request):
-    from fsw_desktop.services.desk import profile
-
     name = request.module.__name__.rsplit(".", 1)[-1]
-    db = profile.create_profile(tmp_path_factory.mktemp(name) / "p", WORKER, f"Desk {name}", "worker",
-                                PASSPHRASE, "HMP Testfield (synthetic)")
+    db = TEMPLATES.profile(tmp_path_factory.mktemp(name) / "p")
     yield db
     db.close()
 

@@ -2,7 +2,8 @@
 
 Creating a profile costs a key derivation (~0.3 s); ``Desks.clone`` copies a set of
 profile files and reopens them with the raw key, so property tests can start every
-example from the same paired desks without paying for it again.
+example from the same paired desks without paying for it again, and ``make_desks``
+hands out clones of one prepared set per list of names and roles.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from fsw_desktop.services.desk.session import desk, open_session
 from fsw_desktop.models.sync import Change
 from fsw_desktop.sync import identity, merge
 from fsw_desktop.sync.clock import ZERO, Clock, decode
+from tests.profiles import PASSPHRASE, TEMPLATES
 
-PASSPHRASE = "correct horse battery staple"
 TODAY = date(2026, 3, 1)
 
 
@@ -109,8 +110,26 @@ class Desks:
             return merge.conflict_rows(s)
 
 
-def make_desks(root: Path, roles: dict[str, str]) -> Desks:
-    """New profiles under ``root``, every pair of them paired (names are the peer names)."""
+_PROTOTYPES: dict[tuple[tuple[str, str], ...], Desks] = {}
+
+
+def make_desks(root: Path, roles: dict[str, str], fresh: bool = False) -> Desks:
+    """Profiles under ``root``, every pair of them paired (names are the peer names).
+
+    A copy of one prepared set per ``roles`` (``Desks.clone``), made once per run: the same names
+    and roles in another test are the same desks. ``fresh=True`` makes new desks (a key derivation each).
+    """
+    if fresh:
+        return _paired_desks(root, roles)
+    kind = tuple(roles.items())
+    if kind not in _PROTOTYPES:
+        prototype = _paired_desks(TEMPLATES.root / f"desks-{len(_PROTOTYPES):02d}", roles)
+        prototype.close()  # its files and keys are what clones are made from
+        _PROTOTYPES[kind] = prototype
+    return _PROTOTYPES[kind].clone(root, fake_clock=False)
+
+
+def _paired_desks(root: Path, roles: dict[str, str]) -> Desks:
     out = Desks(root)
     idents = {}
     for name, role in roles.items():
