@@ -26,12 +26,12 @@ ESTABLISHMENT = "HMP Testfield (synthetic)"
 
 
 class Templates:
-    """Template profiles by (role, name, worker), made on first use, and the keys of every file
+    """Template profiles by role, name, worker and establishment, made on first use, and the keys of every file
     made here (by salt), so a copy of one, or of the demo profile, opens without deriving."""
 
     def __init__(self) -> None:
         self._root: Path | None = None
-        self._made: dict[tuple[str, str, str], Path] = {}
+        self._made: dict[tuple[str, str, str, str], Path] = {}
         self._keys: dict[bytes, Key] = {}
 
     @property
@@ -41,27 +41,28 @@ class Templates:
             atexit.register(shutil.rmtree, self._root, True)
         return self._root
 
-    def create(self, profile_dir: Path, role: str = "worker", name: str = "p", worker: str = WORKER) -> Database:
-        """A new profile (a key derivation), as ``make_profile`` always made them; its key is remembered."""
-        database = profile.create_profile(profile_dir, worker, f"Desk {name}", role, PASSPHRASE, ESTABLISHMENT)
+    def create(self, profile_dir: Path, role: str = "worker", name: str = "p", worker: str = WORKER,
+               establishment: str = ESTABLISHMENT) -> Database:
+        """A new profile (a key derivation) for desk "Desk {name}"; its key is remembered."""
+        database = profile.create_profile(profile_dir, worker, f"Desk {name}", role, PASSPHRASE, establishment)
         self.remember(database)
         return database
 
     def remember(self, database: Database) -> None:
         self._keys[read_salt(database.path)] = database.key_copy()
 
-    def _template(self, role: str, name: str, worker: str) -> Path:
-        kind = (role, name, worker)
+    def _template(self, role: str, name: str, worker: str, establishment: str) -> Path:
+        kind = (role, name, worker, establishment)
         if kind not in self._made:
             folder = self.root / f"{len(self._made):02d}-{role}-{name}"
-            self.create(folder, role, name, worker).close()
+            self.create(folder, role, name, worker, establishment).close()
             self._made[kind] = folder
         return self._made[kind]
 
-    def profile(self, profile_dir: Path, role: str = "worker", name: str = "p", worker: str = WORKER) -> Database:
-        """A copy of the template for this role, name and worker at ``profile_dir``, open as
-        ``create_profile`` leaves a new one."""
-        source = self._template(role, name, worker) / DB_NAME
+    def profile(self, profile_dir: Path, role: str = "worker", name: str = "p", worker: str = WORKER,
+                establishment: str = ESTABLISHMENT) -> Database:
+        """A copy of the template of this kind at ``profile_dir``, open as ``create_profile`` leaves a new one."""
+        source = self._template(role, name, worker, establishment) / DB_NAME
         make_profile_dir(Path(profile_dir))
         target = Path(profile_dir) / DB_NAME
         shutil.copy2(source, target)

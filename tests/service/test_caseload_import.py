@@ -21,9 +21,9 @@ from fsw_desktop.services.caseload import caseload_export as export
 from fsw_desktop.services.caseload import caseload_import as ci
 from fsw_desktop.services.caseload import caseload_template as tpl
 from fsw_desktop.services.casework import casework
-from fsw_desktop.services.desk import profile
 from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
+from tests.profiles import TEMPLATES
 
 TODAY = date(2026, 3, 2)
 REPO = Path(__file__).resolve().parents[2]
@@ -368,7 +368,7 @@ def _figures(session, today):
 @pytest.mark.slow
 def test_demo_exported_and_imported_gives_the_same_caseload_and_figures(demo_profile, make_profile, tmp_path):
     today = date.today()  # the demo template is built for today
-    demo = profile.unlock(demo_profile, PASSPHRASE)
+    demo = TEMPLATES.open(demo_profile)
     try:
         with open_session(demo) as s:
             assert export.export_caseload(s, tmp_path / "caseload.xlsx") > 700
@@ -395,7 +395,7 @@ def test_demo_exported_and_imported_gives_the_same_caseload_and_figures(demo_pro
 def test_the_round_trip_demo_has_no_one_on_two_rows(demo_profile, tmp_path: Path):
     """The demo export lists each person once (one row per person record), and no two of its
     people share a name and date of birth, so the export -> import round trip still checks clean."""
-    demo = profile.unlock(demo_profile, PASSPHRASE)
+    demo = TEMPLATES.open(demo_profile)
     try:
         with open_session(demo) as s:
             export.export_caseload(s, tmp_path / "caseload.csv")
@@ -415,7 +415,7 @@ def _run(profile_dir: Path, *args: str) -> int:
 def test_cli_exit_codes(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("FSW_PASSPHRASE", PASSPHRASE)
     d = tmp_path / "p"
-    assert _run(d, "init", "--worker", "Quentin Testworker", "--desk", "D", "--role", "worker") == 0
+    TEMPLATES.profile(d).close()  # a profile as ``fsw init`` makes one
     good = write_csv(tmp_path / "good.csv", many(3))
     rows = many(3)
     rows[4][H["referral_date"]] = "yesterday"
@@ -448,7 +448,7 @@ def test_cli_exit_codes(tmp_path, monkeypatch, capsys):
 def test_cli_mapping_file_is_used_and_remembered(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("FSW_PASSPHRASE", PASSPHRASE)
     d = tmp_path / "p"
-    assert _run(d, "init", "--worker", "Quentin Testworker", "--desk", "D", "--role", "worker") == 0
+    TEMPLATES.profile(d).close()  # a profile as ``fsw init`` makes one
     renamed = {H["family_key"]: "Household", H["family_name"]: "Surname", H["referral_date"]: "Referred"}
     rows = [{renamed.get(k, k): v for k, v in r.items()} for r in many(2)]
     headings = [renamed.get(h, h) for h in tpl.headings()]
@@ -525,8 +525,8 @@ def test_rows_with_nothing_in_the_mapped_columns_are_not_an_import(db, tmp_path)
 def test_cli_refuses_a_file_with_only_the_headings(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("FSW_PASSPHRASE", PASSPHRASE)
     d = tmp_path / "p"
-    assert _run(d, "init", "--worker", "Quentin Testworker", "--desk", "D", "--role", "worker") == 0
-    database = profile.unlock(d, PASSPHRASE)
+    TEMPLATES.profile(d).close()  # a profile as ``fsw init`` makes one
+    database = TEMPLATES.open(d)
     with open_session(database) as s:
         before = dump(s)
         audit, changes = before[AuditEntry.__tablename__], before[Change.__tablename__]
@@ -537,7 +537,7 @@ def test_cli_refuses_a_file_with_only_the_headings(tmp_path, monkeypatch, capsys
             assert _run(d, "import", "caseload", str(path), *extra) == 4
             out, err = capsys.readouterr()
             assert "no rows to import" in err and "Imported" not in out, (out, err)
-    database = profile.unlock(d, PASSPHRASE)
+    database = TEMPLATES.open(d)
     with open_session(database) as s:
         after = dump(s)
     database.close()

@@ -13,11 +13,10 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.services.casework import casework
 from fsw_desktop.services.desk import settings
 from fsw_desktop.services.casework.casework import CaseFacts, age_band, age_on, stage
-from fsw_desktop.services.desk.profile import create_profile
 from fsw_desktop.services.desk.session import open_session
+from tests.profiles import TEMPLATES
 
 TODAY = date(2026, 3, 2)
-PASSPHRASE = "correct horse battery staple"
 
 
 # --- ages -----------------------------------------------------------------------------------
@@ -188,7 +187,7 @@ def _fill(desk):
 
 
 def _open_desk(path):
-    db = create_profile(path, "Test Worker", "Test Desk", "worker", PASSPHRASE)
+    db = TEMPLATES.profile(path, worker="Test Worker")
     return db, _fill(db)
 
 

@@ -12,6 +12,7 @@ from fsw_desktop.models.base import REF_ALPHABET
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.sync import Change
 from fsw_desktop.services.desk.session import open_session
+from tests.profiles import TEMPLATES
 
 
 def _changes(s, record_id):
@@ -69,9 +70,6 @@ def test_hard_delete_refused_tombstone_logged(db):
 
 
 def test_stamps_keep_increasing_across_reopen(db, tmp_path):
-    from fsw_desktop.services.desk import profile
-    from tests.conftest import PASSPHRASE
-
     with open_session(db) as s:
         case = Case(referral_date=date(2026, 2, 1))
         s.add(case)
@@ -79,7 +77,7 @@ def test_stamps_keep_increasing_across_reopen(db, tmp_path):
         last = case.hlc
     path = db.path.parent
     db.close()
-    again = profile.unlock(path, PASSPHRASE)
+    again = TEMPLATES.open(path)
     with open_session(again) as s:
         other = Case(referral_date=date(2026, 2, 2))
         s.add(other)

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import types
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,11 @@ import pytest
 from fsw_desktop import cli
 from fsw_desktop.db import Database
 from fsw_desktop.errors import InputRefused
+from fsw_desktop.services.casework import casework
+from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
 from fsw_desktop.services.desk import profile
+from fsw_desktop.services.desk.session import open_session
+from tests.profiles import TEMPLATES
 
 PASS = "correct horse battery staple"
 NEW_PASS = "violet lantern orbit meadow"
@@ -40,10 +45,12 @@ def init(profile_dir: Path, monkeypatch: pytest.MonkeyPatch, passphrase: str = P
 
 
 @pytest.fixture
-def made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Path:
+def made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A closed profile as ``init`` makes it, its passphrase in FSW_PASSPHRASE (a copy of a prepared
+    profile: the tests of ``init`` run it)."""
+    monkeypatch.setenv("FSW_PASSPHRASE", PASS)
     d = tmp_path / "profile"
-    assert init(d, monkeypatch) == 0
-    capsys.readouterr()
+    TEMPLATES.profile(d, "worker", "A", WORKER, "HMP Example").close()
     return d
 
 
@@ -74,7 +81,7 @@ def test_identity_json_is_public_only(made, monkeypatch, capsys):
                           "signing_public", "encryption_public"}
     assert ident["role"] == "worker" and ident["desk_name"] == "Desk A"
     assert len(ident["fingerprint"].split()) == 12
-    db = profile.unlock(made, PASS)
+    db = TEMPLATES.open(made)
     try:
         desk = profile.desk_of(db)
     finally:
@@ -259,13 +266,7 @@ def test_demo_failure_still_closes_database(made, monkeypatch, capsys):
 
 def test_cases_list_wiring(made, capsys):
     """``fsw cases list`` prints the real caseload: JSON for scripts, columns for a person."""
-    from datetime import date
-
-    from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
-    from fsw_desktop.services.desk import profile
-    from fsw_desktop.services.desk.session import open_session
-
-    database = profile.unlock(made, PASS)
+    database = TEMPLATES.open(made)
     try:
         with open_session(database) as s:
             case = create_referral(s, ReferralInput(
@@ -296,10 +297,7 @@ def test_demo_then_cases_list_json_real(made, capsys):
     assert run(made, "cases", "list", "--json", "--status", "all") == 0
     listed = json.loads(capsys.readouterr().out)
 
-    from fsw_desktop.services.casework import casework
-    from fsw_desktop.services.desk.session import open_session
-
-    db = profile.unlock(made, PASS)
+    db = TEMPLATES.open(made)
     try:
         session = open_session(db)
         try:

@@ -23,18 +23,18 @@ from fsw_desktop.models.visits import (
 from fsw_desktop.services.casework import casework
 from fsw_desktop.services.visits import family_days, visits
 from fsw_desktop.services.casework.directory import is_stale
-from fsw_desktop.services.desk.profile import create_profile
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.services.desk.vocab import REFERRAL_SOURCES
 from fsw_desktop.sync.bulk import bulk_insert
 from fsw_desktop.sync.changelog import record_dict
+from tests.profiles import TEMPLATES
 
 TODAY = date(2026, 3, 2)
-PASSPHRASE = "correct horse battery staple"
 
 
-def _build(path, seed=1):
-    db = create_profile(path, "Test Worker", "Test Desk", "worker", PASSPHRASE)
+def _build(path, seed=1, desk="p"):
+    """A demo desk; ``desk`` names the template profile it starts from (another name, another desk)."""
+    db = TEMPLATES.profile(path, name=desk, worker="Test Worker")
     seen: list[tuple[int, str]] = []
     counts = demo.populate(db, size="standard", seed=seed, today=TODAY, progress=lambda p, m: seen.append((p, m)))
     return db, counts, seen
@@ -59,7 +59,7 @@ def _refs(s, model):
 
 def test_same_seed_same_desk(built, session, tmp_path):
     db, counts, _ = built
-    again, again_counts, _ = _build(tmp_path / "b")
+    again, again_counts, _ = _build(tmp_path / "b", desk="b")  # another desk: the seed alone decides
     try:
         assert again_counts == counts
         with open_session(again) as s:
@@ -204,7 +204,7 @@ def test_populating_twice_is_refused(built, session):
 
 
 def test_bulk_insert_logs_what_the_orm_logs(tmp_path):
-    db = create_profile(tmp_path / "p", "Test Worker", "Test Desk", "worker", PASSPHRASE)
+    db = TEMPLATES.profile(tmp_path / "p", worker="Test Worker")
     try:
         with open_session(db) as s:
             values = {"family_label": "Quorrin family", "referral_date": date(2026, 2, 1), "closed_on": None}

@@ -14,13 +14,12 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from fsw_desktop.services.applications import applications
 from fsw_desktop.services.data_protection import subject_access
-from fsw_desktop.services.desk import profile
 from fsw_desktop.services.visits import visits
 from fsw_desktop.services.casework.people import PersonInput, add_person, update_person
 from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
 from fsw_desktop.services.desk.session import open_session
-from tests.conftest import PASSPHRASE
 from tests.service.sar_family import add_family
+from tests.profiles import TEMPLATES
 
 
 @pytest.fixture
@@ -71,7 +70,7 @@ def test_free_text_on_the_persons_own_record_names_no_one_else(db):
 
 @pytest.fixture
 def demo(demo_profile):
-    database = profile.unlock(demo_profile, PASSPHRASE)
+    database = TEMPLATES.open(demo_profile)
     yield database
     database.close()
 

@@ -17,14 +17,12 @@ from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.services.supervision import summary, team
 from fsw_desktop.services.desk.session import open_session
 from tests.sync.summary_desk import ACCESS, CHILD_ESTEEM, SECRET, STRESS, TODAY, build_worker
+from tests.profiles import TEMPLATES
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    from fsw_desktop.services.desk import profile
-
-    db = profile.create_profile(tmp_path_factory.mktemp("summary") / "p", "Quentin Testworker", "Desk s", "worker",
-                                "correct horse battery staple", "HMP Testfield (synthetic)")
+    db = TEMPLATES.profile(tmp_path_factory.mktemp("summary") / "p", name="s")
     built = build_worker(db)
     yield db, built
     db.close()

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from fsw_desktop.cli import main
-from fsw_desktop.services.desk import profile
 from tests.conftest import PASSPHRASE
 from tests.sync.summary_desk import SECRET, build_worker
+from tests.profiles import TEMPLATES
 
 
 def run(*argv) -> int:
@@ -20,10 +20,10 @@ def run(*argv) -> int:
 def pair(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("FSW_PASSPHRASE", PASSPHRASE)
     w, s = tmp_path / "worker", tmp_path / "sup"
-    db = profile.create_profile(w, "Wren Worker", "Desk W", "worker", PASSPHRASE)
+    db = TEMPLATES.profile(w, "worker", "W", "Wren Worker", establishment="")
     built = build_worker(db)
     db.close()
-    profile.create_profile(s, "Sasha Supervisor", "Desk S", "supervisor", PASSPHRASE).close()
+    TEMPLATES.profile(s, "supervisor", "S", "Sasha Supervisor", establishment="").close()
     assert run("--profile", w, "identity", "--export", tmp_path / "w.fswid") == 0
     worker_id = json.loads(capsys.readouterr().out)["desk_id"]
     assert run("--profile", s, "identity", "--export", tmp_path / "s.fswid") == 0

@@ -7,15 +7,15 @@ import json
 import pytest
 
 from fsw_desktop.cli import main
-from fsw_desktop.services.desk import profile
 from tests.conftest import PASSPHRASE
+from tests.profiles import TEMPLATES
 
 
 @pytest.fixture
 def two(tmp_path, monkeypatch):
     monkeypatch.setenv("FSW_PASSPHRASE", PASSPHRASE)
     for name in ("a", "b"):
-        profile.create_profile(tmp_path / name, f"Worker {name}", f"Desk {name}", "worker", PASSPHRASE).close()
+        TEMPLATES.profile(tmp_path / name, "worker", name, f"Worker {name}", establishment="").close()
     return tmp_path
 
 

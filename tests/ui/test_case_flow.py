@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from fsw_desktop.services.casework import closure, referrals, safeguarding
 from fsw_desktop.services.casework.people import PersonInput, add_person
-from fsw_desktop.services.desk import profile, settings, vocab
+from fsw_desktop.services.desk import settings, vocab
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui import case_forms
 from fsw_desktop.ui.assessment_dialog import AssessmentDialog
 from fsw_desktop.ui.form_dialog import FormDialog
 from fsw_desktop.ui.forms import qdate
 from fsw_desktop.ui.pages.today_page import TodayPage
-from tests.conftest import PASSPHRASE, WORKER
 from tests.ui.conftest import unlock
+from tests.profiles import TEMPLATES
 
 TODAY = date(2026, 3, 2)
 
@@ -216,8 +216,7 @@ def test_global_search_offers_people_and_opens_the_case(qtbot, controller_for, d
 def test_search_popup_shows_the_marker(qtbot, controller_for, tmp_path):
     """The main window's search popup puts the warning first on a do-not-disclose hit, and the
     case hit of that family says someone in it is hidden; other hits are shown as before."""
-    database = profile.create_profile(tmp_path / "p", WORKER, "Desk p", "worker", PASSPHRASE,
-                                      "HMP Testfield (synthetic)")
+    database = TEMPLATES.profile(tmp_path / "p")
     with open_session(database) as s:
         case = referrals.create_referral(s, referrals.ReferralInput(
             referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Oswin", prisoner_family="Quenby",

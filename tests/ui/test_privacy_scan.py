@@ -10,13 +10,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from fsw_desktop.models.people import Person
-from fsw_desktop.services.desk import profile
-from tests.conftest import PASSPHRASE, SCRATCH
+from tests.conftest import SCRATCH
 from tests.ui.conftest import unlock
+from tests.profiles import TEMPLATES
 
 
 def _names(profile_dir: Path) -> set[str]:
-    database = profile.unlock(profile_dir, PASSPHRASE)
+    database = TEMPLATES.open(profile_dir)
     with database.session() as s:
         people = s.execute(select(Person.given_name, Person.family_name)).all()
     database.close()

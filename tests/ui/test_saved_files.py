@@ -18,13 +18,13 @@ from sqlalchemy import select
 from fsw_desktop import cli
 from fsw_desktop.models.applications import Application
 from fsw_desktop.services.sharing import peers
-from fsw_desktop.services.desk import profile
 from fsw_desktop.services.supervision import summary_bundle
 from fsw_desktop.services.sharing import sync_service
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.main_window import MainWindow
 from fsw_desktop.ui.subject_access_dialog import open_person_dialog
 from tests.conftest import PASSPHRASE
+from tests.profiles import TEMPLATES
 
 PART_GLOB = ".*.*.part"  # .NAME.XXXX.part, the temporary file of atomic.py
 
@@ -52,11 +52,9 @@ def desks(tmp_path_factory, demo_template):
     """The demo worker desk, paired with a second worker and a supervisor (real keys, real pairing)."""
     root = tmp_path_factory.mktemp("saved-files")
     shutil.copytree(demo_template, root / "demo")
-    worker = profile.unlock(root / "demo", PASSPHRASE)
-    other = profile.create_profile(root / "b", "Bea Otherworker", "Desk B", "worker", PASSPHRASE,
-                                   "HMP Testfield (synthetic)")
-    sup = profile.create_profile(root / "sup", "Sam Supervisor", "Supervisor desk", "supervisor", PASSPHRASE,
-                                 "HMP Testfield (synthetic)")
+    worker = TEMPLATES.open(root / "demo")
+    other = TEMPLATES.profile(root / "b", "worker", "B", "Bea Otherworker")
+    sup = TEMPLATES.profile(root / "sup", "supervisor", "sup", "Sam Supervisor")
     dbs = {"worker": worker, "b": other, "sup": sup}
     for name, db in dbs.items():
         with open_session(db) as s:
