@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
@@ -37,6 +40,56 @@ def _files_written_since(roots: list[Path], since: float) -> list[Path]:
     return found
 
 
+class _Needles:
+    """Where any of many byte strings occurs in some data, in one pass over it.
+
+    Each needle is made of a few byte values (letters, a space, a hyphen), so each occurrence lies
+    inside a run of such bytes; only those runs, few and short in encrypted data, are looked into,
+    by set lookup for each needle length. The same answer as ``needle in data`` for every needle,
+    a hundred times faster over a profile file and a thousand names.
+    """
+
+    def __init__(self, needles: Iterable[bytes]) -> None:
+        self.by_length: dict[int, set[bytes]] = defaultdict(set)
+        for needle in needles:
+            self.by_length[len(needle)].add(needle)
+        alphabet = b"".join(re.escape(bytes([b])) for b in sorted({b for n in needles for b in n}))
+        self.runs = re.compile(b"[" + alphabet + b"]{%d,}" % min(self.by_length))
+
+    def find(self, data: bytes) -> Iterator[tuple[int, bytes]]:
+        for run in self.runs.finditer(data):
+            text, start = run.group(), run.start()
+            for length, group in self.by_length.items():
+                for i in range(len(text) - length + 1):
+                    if text[i:i + length] in group:
+                        yield start + i, text[i:i + length]
+
+
+class _NameFinder:
+    """A name written as UTF-8 or as UTF-16-LE. UTF-16 is looked for as its even bytes (found like
+    UTF-8, in the file's even or odd bytes) followed by a check of its odd bytes at that place."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.utf8 = {name.encode(): name for name in names}
+        self.utf8_needles = _Needles(self.utf8)
+        self.utf16: dict[bytes, list[tuple[bytes, str]]] = defaultdict(list)
+        for name in names:
+            encoded = name.encode("utf-16-le")
+            self.utf16[encoded[0::2]].append((encoded[1::2], name))
+        self.utf16_needles = _Needles(self.utf16)
+
+    def first_in(self, data: bytes) -> str | None:
+        for _, needle in self.utf8_needles.find(data):
+            return self.utf8[needle]
+        for offset in (0, 1):
+            even, odd = data[offset::2], data[offset + 1::2]
+            for i, low in self.utf16_needles.find(even):
+                for high, name in self.utf16[low]:
+                    if odd[i:i + len(high)] == high:
+                        return name
+        return None
+
+
 def test_no_demo_name_in_any_file_after_a_session(qtbot, controller_for, demo_profile, tmp_path, answer_yes):
     names = _names(demo_profile)
     assert len(names) > 100
@@ -60,15 +113,15 @@ def test_no_demo_name_in_any_file_after_a_session(qtbot, controller_for, demo_pr
     roots = [demo_profile, SCRATCH, Path(tempfile.gettempdir())]
     written = _files_written_since(roots, started)
     assert any(p.parent == demo_profile for p in written)
+    finder = _NameFinder(names)
     leaks = []
-    for path in written:
+    for path in dict.fromkeys(p.resolve() for p in written):  # the profile is under two roots
         try:
             data = path.read_bytes()
         except OSError:
             continue
-        for name in names:
-            if name.encode() in data or name.encode("utf-16-le") in data:
-                leaks.append((str(path), name))
-                break
+        name = finder.first_in(data)
+        if name is not None:
+            leaks.append((str(path), name))
     assert leaks == []
     assert sorted(p.name for p in demo_profile.iterdir()) == ["profile.fsw"]
