@@ -17,7 +17,7 @@ from ..models.visits import (
     BlockedDate, Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest, SessionTemplate,
 )
 from ..services.visits.family_days import fit_places, priority
-from ..services.visits.visits import WEEKDAYS, session_dates
+from ..services.visits.calendar import WEEKDAYS, session_dates
 
 from .words import (ESTABLISHMENT, Pick)
 from .casework import (_Builder)

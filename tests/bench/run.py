@@ -124,6 +124,7 @@ def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
 
     from fsw_desktop.models.visits import Booking, BookingVisitor
     from fsw_desktop.services.visits import visits
+    from fsw_desktop.services.visits import calendar
     from fsw_desktop.services.desk.session import open_session
     from fsw_desktop.ui.pages.visits_page import VisitsPage, monday_of
 
@@ -133,7 +134,8 @@ def visit_rows(database, app) -> list[Row]:  # noqa: ANN001
                             .order_by(func.count().desc()).limit(1)).first()[0]
         monday = monday_of(busiest)
         n = s.execute(select(func.count()).select_from(Booking)).scalar()
-        out.append(Row(f"week view query, busiest week ({n} bookings in profile)", timed(lambda: visits.week(s, monday), 9), 0.1))
+        out.append(Row(f"week view query, busiest week ({n} bookings in profile)",
+                       timed(lambda: calendar.week(s, monday), 9), 0.1))
         b = s.execute(select(Booking).where(Booking.on == busiest)).scalars().first()
         people = [v for (v,) in s.execute(select(BookingVisitor.person_id).where(BookingVisitor.booking_id == b.id))]
         out.append(Row("booking rule check (large)", timed(lambda: visits.check_booking(

@@ -435,17 +435,18 @@ def test_application_type_listed_twice_refused(s):
 
 def _prisoner_with_family(s):
     from fsw_desktop.services.casework import referrals
-    from fsw_desktop.services.visits import visits
+    from fsw_desktop.services.visits import visitors
 
     case = referrals.create_referral(s, referrals.ReferralInput(
         referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Lorcan", prisoner_family="Quillby",
         prison_number="A7654ZY"), today=MON)
     prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
-    partner = visits.add_visitor(s, "Senna", "Quillby", date(1991, 2, 3), "partner", case.id, today=MON)
+    partner = visitors.add_visitor(s, "Senna", "Quillby", date(1991, 2, 3), "partner", case.id, today=MON)
     return case, prisoner, partner
 
 
 def test_onward_to_a_booking_and_a_family_day_linked_both_ways(s):
+    from fsw_desktop.services.visits import calendar
     from fsw_desktop.services.visits import family_days as fd
     from fsw_desktop.services.visits import visits
 
@@ -453,7 +454,7 @@ def test_onward_to_a_booking_and_a_family_day_linked_both_ways(s):
     app = ap.receive(s, datetime(2026, 3, 2, 9), "applications box", "arrange a visit", "Please book my partner in",
                      prisoner_id=prisoner.id)
     assert app.case_id == case.id  # a prisoner on file brings their case
-    hall = visits.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
+    hall = calendar.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
                                None, 1, 3, 1)
     booking, _ = visits.book(s, prisoner.id, hall.id, date(2026, 3, 10), [partner.id], partner.id, today=MON)
     ap.link_onward(s, app.id, booking_id=booking.id)

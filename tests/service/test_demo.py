@@ -22,6 +22,7 @@ from fsw_desktop.models.visits import (
 )
 from fsw_desktop.services.casework import casework
 from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.visits import calendar
 from fsw_desktop.services.casework.directory import is_stale
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.services.desk.vocab import REFERRAL_SOURCES
@@ -240,7 +241,7 @@ def test_visit_tables_filled(built):
 
 
 def test_a_year_of_sessions_with_blocked_dates_and_extra_sessions(session):
-    slots = visits.sessions_between(session, TODAY - timedelta(days=365), TODAY + timedelta(days=28))
+    slots = calendar.sessions_between(session, TODAY - timedelta(days=365), TODAY + timedelta(days=28))
     assert len(slots) > 150
     assert any(x.blocked for x in slots) and any(x.blocked for x in slots if x.on > TODAY)
     assert any(x.one_off for x in slots if x.on < TODAY) and any(x.one_off for x in slots if x.on > TODAY)
@@ -248,7 +249,7 @@ def test_a_year_of_sessions_with_blocked_dates_and_extra_sessions(session):
     assert any(t.interval_weeks == 2 for t in templates)
     assert any(t.valid_to is not None and not t.one_off for t in templates)  # a session that was stopped
     assert session.execute(select(func.count()).select_from(BlockedDate).where(BlockedDate.why == "")).scalar() == 0
-    week = visits.week(session, TODAY)
+    week = calendar.week(session, TODAY)
     assert week and all(TODAY <= x.on <= TODAY + timedelta(days=6) for x in week)
 
 
@@ -262,7 +263,7 @@ def _visitors_by_booking(session):
 def test_bookings_keep_capacity_ages_and_statuses(session):
     bookings = session.execute(select(Booking)).scalars().all()
     first = min(b.on for b in bookings)
-    slots = {(x.template_id, x.on): x for x in visits.sessions_between(session, first, TODAY + timedelta(days=28))}
+    slots = {(x.template_id, x.on): x for x in calendar.sessions_between(session, first, TODAY + timedelta(days=28))}
     over = {(b.template_id, b.on) for b in bookings if b.overbooked}
     for b in bookings:
         slot = slots.get((b.template_id, b.on))

@@ -23,6 +23,8 @@ from fsw_desktop.models.visits import FamilyDay, FamilyDayAttendee, FamilyDayReq
 from fsw_desktop.services.visits import family_days as fd
 from fsw_desktop.services.casework import referrals, safeguarding
 from fsw_desktop.services.visits import visits
+from fsw_desktop.services.visits import calendar
+from fsw_desktop.services.visits import visitors
 
 TODAY = date(2026, 3, 2)
 DAY = date(2026, 4, 18)  # a Saturday
@@ -50,9 +52,9 @@ def family(s, name: str, number: str, children: list[date] = (), adults: int = 1
         referral_date=date(2025, 6, 1), source="Probation", prisoner_given="Dario", prisoner_family=name,
         prison_number=number), today=TODAY)
     prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
-    members = [visits.add_visitor(s, f"Adult{n}", name, date(1988, 1, 1 + n), "partner" if n == 0 else "sibling",
+    members = [visitors.add_visitor(s, f"Adult{n}", name, date(1988, 1, 1 + n), "partner" if n == 0 else "sibling",
                                   case.id, today=TODAY) for n in range(adults)]
-    members += [visits.add_visitor(s, f"Kid{n}", name, dob, "child", case.id, today=TODAY)
+    members += [visitors.add_visitor(s, f"Kid{n}", name, dob, "child", case.id, today=TODAY)
                 for n, dob in enumerate(children)]
     return prisoner, members
 
@@ -73,12 +75,12 @@ def prisoner_with_family(s, family: str, number: str) -> tuple[Person, Person]:
         referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Dario", prisoner_family=family,
         prison_number=number), today=TODAY)
     prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
-    partner = visits.add_visitor(s, "Mara", family, date(1990, 5, 1), "partner", case.id, today=TODAY)
+    partner = visitors.add_visitor(s, "Mara", family, date(1990, 5, 1), "partner", case.id, today=TODAY)
     return prisoner, partner
 
 
 def relative(s, prisoner: Person, given: str, dob: date = date(1985, 6, 1), relationship: str = "sibling") -> Person:
-    return visits.add_visitor(s, given, prisoner.family_name, dob, relationship, prisoner.case_id, today=TODAY)
+    return visitors.add_visitor(s, given, prisoner.family_name, dob, relationship, prisoner.case_id, today=TODAY)
 
 
 def ask_with_warnings(s, day, prisoner, people, requested_on=TODAY):
@@ -119,7 +121,7 @@ def test_request_history_first_time_weeks_and_earlier_days(s, day):
 
     # another family visited ten weeks before asking, and came to an earlier family day
     p2, m2 = family(s, "Brelwick", "B2222BB", [date(2018, 1, 1)])
-    hall = visits.add_template(s, "Hall", ["TU"], "14:00", "16:00", "Hall", date(2025, 1, 1), None, 1, 10, 1)
+    hall = calendar.add_template(s, "Hall", ["TU"], "14:00", "16:00", "Hall", date(2025, 1, 1), None, 1, 10, 1)
     visit, _ = visits.book(s, p2.id, hall.id, date(2025, 12, 16), [m2[0].id], m2[0].id, today=date(2025, 12, 1))
     visits.record_outcome(s, visit.id, "attended", today=date(2025, 12, 16))
     earlier = fd.add_family_day(s, date(2025, 12, 20), "general", "Winter day", 5, 20)
@@ -138,10 +140,10 @@ def test_request_refusals(s, day):
             match="not recorded as a prisoner")
     refused(s, fd.request_place, day.id, prisoner.id, [members[0].id], requested_on=DAY.replace(day=19),
             match="after the family day")
-    visits.set_ban(s, members[0].id, "Incident at a visit", DAY, today=TODAY)
+    visitors.set_ban(s, members[0].id, "Incident at a visit", DAY, today=TODAY)
     refused(s, fd.request_place, day.id, prisoner.id, [m.id for m in members], requested_on=TODAY,
             match="banned from visiting on 18 Apr 2026")
-    visits.lift_ban(s, members[0].id)
+    visitors.lift_ban(s, members[0].id)
     safeguarding.add_restriction(s, prisoner.id, "No contact with children (public protection)", "PP",
                                  date(2026, 1, 1))
     refused(s, fd.request_place, day.id, prisoner.id, [m.id for m in members], requested_on=TODAY,
@@ -177,12 +179,12 @@ def test_adult_children_day(s):
 
 
 @pytest.mark.parametrize("bar, message", [
-    (lambda s, p: visits.set_ban(s, p.id, "Passed an item at a visit", None, today=TODAY),
+    (lambda s, p: visitors.set_ban(s, p.id, "Passed an item at a visit", None, today=TODAY),
      "Oren Ashcombe is banned from visiting on 18 Apr 2026: Passed an item at a visit"),
     (lambda s, p: safeguarding.add_restriction(s, p.id, "Banned from visiting", "Incident", date(2026, 3, 1)),
      "Oren Ashcombe has a restriction in force: Banned from visiting."),
-    (lambda s, p: visits.set_approved(s, p.id, False), "Oren Ashcombe is not approved as a visitor yet."),
-    (lambda s, p: visits.set_closed_restriction(s, p.id, True),
+    (lambda s, p: visitors.set_approved(s, p.id, False), "Oren Ashcombe is not approved as a visitor yet."),
+    (lambda s, p: visitors.set_closed_restriction(s, p.id, True),
      "Oren Ashcombe: closed visits only. A family day is open contact, so they cannot come."),
     (lambda s, p: safeguarding.add_restriction(s, p.id, "Closed visits", "Security", date(2026, 3, 1)),
      "Oren Ashcombe has a restriction in force: Closed visits. A family day is open contact, so they cannot come."),

@@ -14,7 +14,7 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
 from fsw_desktop.services.applications import applications
 from fsw_desktop.services.data_protection import subject_access
-from fsw_desktop.services.visits import visits
+from fsw_desktop.services.visits import visitors
 from fsw_desktop.services.casework.people import PersonInput, add_person, update_person
 from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
 from fsw_desktop.services.desk.session import open_session
@@ -119,7 +119,7 @@ def test_a_visitors_export_hides_the_others_on_the_same_booking(demo):
     with open_session(demo) as s:
         prisoner, visitor, booking = _caseless_visitor_on_a_prisoners_booking(s)
         # a second visitor-only record on the same booking, named in the first one's notes
-        other = visits.add_visitor(s, "Perpetua", "Wolstenholme", date(1985, 6, 1), "other")
+        other = visitors.add_visitor(s, "Perpetua", "Wolstenholme", date(1985, 6, 1), "other")
         s.add(BookingVisitor(booking_id=booking.id, person_id=other.id))
         visitor.notes = f"Comes with Perpetua Wolstenholme to see {prisoner.full_name}"
         s.flush()
@@ -149,8 +149,8 @@ def test_people_met_at_a_family_day_are_redacted(demo):
             .order_by(FamilyDayRequest.ref, other_family.ref)).first()
         assert found is not None, "the demo has family days with more than one family"
         mine, theirs = found
-        friend = visits.add_visitor(s, "Ignatius", "Fennimore", date(1979, 2, 3), "other")
-        stranger = visits.add_visitor(s, "Rosalind", "Quenby", date(1991, 9, 9), "other")
+        friend = visitors.add_visitor(s, "Ignatius", "Fennimore", date(1979, 2, 3), "other")
+        stranger = visitors.add_visitor(s, "Rosalind", "Quenby", date(1991, 9, 9), "other")
         s.add(FamilyDayAttendee(request_id=mine.id, person_id=friend.id))
         s.add(FamilyDayAttendee(request_id=theirs.id, person_id=stranger.id))
         s.flush()

@@ -23,6 +23,8 @@ from fsw_desktop.models.sync import Change
 from fsw_desktop.models.visits import BlockedDate, Booking, BookingVisitor, SessionTemplate
 from fsw_desktop.services.casework import referrals, safeguarding
 from fsw_desktop.services.visits import visit_rules, visits
+from fsw_desktop.services.visits import calendar
+from fsw_desktop.services.visits import visitors
 from fsw_desktop.services.visits.visit_rules import Rules
 
 TODAY = date(2026, 3, 2)  # Monday
@@ -41,10 +43,10 @@ class World:
     hall: SessionTemplate  # Tue and Thu 14:00-16:00, 3 open tables, 1 closed booth
 
     def adult(self, given: str = "Oren", dob: date = date(1985, 6, 1), relationship: str = "sibling") -> Person:
-        return visits.add_visitor(self.s, given, "Ashcombe", dob, relationship, self.case_id, today=TODAY)
+        return visitors.add_visitor(self.s, given, "Ashcombe", dob, relationship, self.case_id, today=TODAY)
 
     def child(self, given: str, dob: date) -> Person:
-        return visits.add_visitor(self.s, given, "Ashcombe", dob, "child", self.case_id, today=TODAY)
+        return visitors.add_visitor(self.s, given, "Ashcombe", dob, "child", self.case_id, today=TODAY)
 
     def prisoner2(self, family: str = "Brelwick", number: str = "B2345CD") -> Person:
         case = referrals.create_referral(self.s, referrals.ReferralInput(
@@ -70,8 +72,8 @@ def w(s) -> World:
         referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Dario", prisoner_family="Ashcombe",
         prison_number="A1234BC"), today=TODAY)
     prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
-    partner = visits.add_visitor(s, "Mara", "Ashcombe", date(1990, 5, 1), "partner", case.id, today=TODAY)
-    hall = visits.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
+    partner = visitors.add_visitor(s, "Mara", "Ashcombe", date(1990, 5, 1), "partner", case.id, today=TODAY)
+    hall = calendar.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
                                None, 1, 3, 1)
     return World(s, case.id, prisoner, partner, hall)
 
@@ -102,14 +104,14 @@ def prisoner_with_family(s, family: str, number: str) -> tuple[Person, Person]:
         referral_date=date(2026, 1, 5), source="Probation", prisoner_given="Dario", prisoner_family=family,
         prison_number=number), today=TODAY)
     prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
-    partner = visits.add_visitor(s, "Mara", family, date(1990, 5, 1), "partner", case.id, today=TODAY)
+    partner = visitors.add_visitor(s, "Mara", family, date(1990, 5, 1), "partner", case.id, today=TODAY)
     return prisoner, partner
 
 
 @pytest.fixture
 def hall(s):
     """Tuesdays and Thursdays 14:00-16:00: 1 open table, 1 closed booth."""
-    return visits.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
+    return calendar.add_template(s, "Afternoon", ["TU", "TH"], "14:00", "16:00", "Visits hall", date(2026, 1, 1),
                                None, 1, 1, 1)
 
 
@@ -175,19 +177,19 @@ def test_template_refused(s, kwargs, message):
     args = {"name": "X", "weekdays": ["TU"], "starts": "14:00", "ends": "16:00", "room": "Hall",
             "valid_from": date(2026, 1, 1), "valid_to": None, "interval_weeks": 1, "open_capacity": 10,
             "closed_capacity": 1} | kwargs
-    refused(s, visits.add_template, **args, match=message)
+    refused(s, calendar.add_template, **args, match=message)
 
 
 def test_weekly_fortnightly_ended_and_extra_sessions(w):
     s = w.s
     # fortnightly Sunday counted from the Monday of the week holding valid_from (Wed 4 Mar -> Sun 8 Mar)
-    sunday = visits.add_template(s, "", "su", "9:30", "11:30", "Family room", date(2026, 3, 4), None, 2, 12, 0)
+    sunday = calendar.add_template(s, "", "su", "9:30", "11:30", "Family room", date(2026, 3, 4), None, 2, 12, 0)
     assert sunday.name == "Sunday 09:30" and sunday.starts == "09:30"
-    ended = visits.add_template(s, "Evening", ["MO", "WE"], "18:00", "19:30", "Hall", date(2026, 3, 1),
+    ended = calendar.add_template(s, "Evening", ["MO", "WE"], "18:00", "19:30", "Hall", date(2026, 3, 1),
                                 date(2026, 3, 11), 1, 10, 0)
-    extra = visits.add_extra_session(s, date(2026, 3, 14), "10:00", "12:00", "Hall", 8, 1)
+    extra = calendar.add_extra_session(s, date(2026, 3, 14), "10:00", "12:00", "Hall", 8, 1)
     assert extra.one_off and extra.valid_from == extra.valid_to == date(2026, 3, 14) and extra.weekdays == "SA"
-    slots = visits.sessions_between(s, date(2026, 3, 1), date(2026, 3, 31))
+    slots = calendar.sessions_between(s, date(2026, 3, 1), date(2026, 3, 31))
     by_template = {}
     for slot in slots:
         by_template.setdefault(slot.template_id, []).append(slot.on)
@@ -197,7 +199,7 @@ def test_weekly_fortnightly_ended_and_extra_sessions(w):
     assert len(by_template[w.hall.id]) == 9  # Tuesdays and Thursdays of March 2026
     assert slots == sorted(slots, key=lambda x: (x.on, x.starts, x.name, x.template_id))
     # a fortnightly rule far from its first date keeps its phase
-    later = visits.sessions_between(s, date(2027, 3, 1), date(2027, 3, 14))
+    later = calendar.sessions_between(s, date(2027, 3, 1), date(2027, 3, 14))
     assert [x.on for x in later if x.template_id == sunday.id] == [date(2027, 3, 7)]
     assert (date(2027, 3, 7) - date(2026, 3, 8)).days % 14 == 0
 
@@ -205,11 +207,11 @@ def test_weekly_fortnightly_ended_and_extra_sessions(w):
 def test_clock_change_weeks_keep_dates_and_wall_times(w):
     """Last Sundays of March (29th, to BST) and October (25th, to GMT) 2026."""
     s = w.s
-    sunday = visits.add_template(s, "Family", ["SU"], "10:00", "12:00", "Family room", date(2026, 3, 1), None, 2,
+    sunday = calendar.add_template(s, "Family", ["SU"], "10:00", "12:00", "Family room", date(2026, 3, 1), None, 2,
                                  12, 0)
     london = ZoneInfo("Europe/London")
     for monday, sunday_date in ((date(2026, 3, 23), date(2026, 3, 29)), (date(2026, 10, 19), date(2026, 10, 25))):
-        slots = visits.week(s, monday + timedelta(days=3))  # any day of the week gives the week
+        slots = calendar.week(s, monday + timedelta(days=3))  # any day of the week gives the week
         assert [(x.on, x.starts, x.ends) for x in slots] == [
             (monday + timedelta(days=1), "14:00", "16:00"), (monday + timedelta(days=3), "14:00", "16:00"),
             (sunday_date, "10:00", "12:00")]
@@ -227,24 +229,24 @@ def test_clock_change_weeks_keep_dates_and_wall_times(w):
 
 def test_blocked_dates(w):
     s = w.s
-    whole = visits.block_date(s, TUE, "Head of Security", "Staff training day")
+    whole = calendar.block_date(s, TUE, "Head of Security", "Staff training day")
     assert s.execute(select(AuditEntry.detail).order_by(AuditEntry.id.desc())).scalar() == "date blocked"
-    refused(s, visits.block_date, TUE, "Duty governor", "Again", match="already blocked")
-    refused(s, visits.block_date, THU, "", "Why", match="who decided")
-    refused(s, visits.block_date, THU, "Me", " ", match="why the date")
+    refused(s, calendar.block_date, TUE, "Duty governor", "Again", match="already blocked")
+    refused(s, calendar.block_date, THU, "", "Why", match="who decided")
+    refused(s, calendar.block_date, THU, "Me", " ", match="why the date")
     check = w.check([w.partner])
     assert errors_matching(check, "Visits on 10 Mar 2026 are cancelled: Staff training day")
     refused(s, visits.book, w.prisoner.id, w.hall.id, TUE, [w.partner.id], w.partner.id, today=TODAY,
             match="cancelled")
-    slot = [x for x in visits.week(s, TUE) if x.on == TUE][0]
+    slot = [x for x in calendar.week(s, TUE) if x.on == TUE][0]
     assert slot.blocked and slot.blocked_why == "Staff training day"
     # one template only: another session the same day still runs
-    other = visits.add_template(s, "Evening", ["TH"], "18:00", "19:00", "Hall", date(2026, 1, 1), None, 1, 5, 0)
-    visits.block_date(s, THU, "Visits manager", "Hall repairs", template_id=w.hall.id)
-    on_thu = {x.template_id: x.blocked for x in visits.week(s, THU) if x.on == THU}
+    other = calendar.add_template(s, "Evening", ["TH"], "18:00", "19:00", "Hall", date(2026, 1, 1), None, 1, 5, 0)
+    calendar.block_date(s, THU, "Visits manager", "Hall repairs", template_id=w.hall.id)
+    on_thu = {x.template_id: x.blocked for x in calendar.week(s, THU) if x.on == THU}
     assert on_thu == {w.hall.id: True, other.id: False}
     assert w.check([w.partner], on=THU, template=other).ok
-    visits.unblock_date(s, whole.id)
+    calendar.unblock_date(s, whole.id)
     assert s.get(BlockedDate, whole.id).deleted is True
     assert w.check([w.partner]).ok
 
@@ -258,7 +260,7 @@ def test_no_session_on_a_date_the_template_does_not_run(w):
 
 
 def test_no_open_tables_is_refused_not_full(s):
-    booths = visits.add_template(s, "Closed only", ["TU"], "10:00", "11:00", "Booths", date(2026, 1, 1), None, 1,
+    booths = calendar.add_template(s, "Closed only", ["TU"], "10:00", "11:00", "Booths", date(2026, 1, 1), None, 1,
                                  0, 2)
     prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
     check = visits.check_booking(s, prisoner.id, booths.id, TUE, [partner.id], partner.id, today=TODAY)
@@ -341,9 +343,9 @@ def test_visitor_without_date_of_birth_or_approval_and_a_prisoner_as_visitor(w):
     check = w.check([w.partner, nameless])
     assert errors_matching(check, "Nia Ashcombe has no date of birth")
     pending = w.adult("Orla")
-    visits.set_approved(w.s, pending.id, False)
+    visitors.set_approved(w.s, pending.id, False)
     assert errors_matching(w.check([w.partner, pending]), "Orla Ashcombe is not approved")
-    visits.set_approved(w.s, pending.id, True)
+    visitors.set_approved(w.s, pending.id, True)
     assert w.check([w.partner, pending]).ok
     check = w.check([w.partner], prisoner=w.partner)
     assert errors_matching(check, "not recorded as a prisoner")
@@ -359,7 +361,7 @@ def test_capacity_exactly_full_then_waiting_list_or_overbooking(w):
     families = []
     for n in range(4):
         p = w.prisoner2(f"Fam{n}", f"C{1000 + n}DE")
-        families.append((p, visits.add_visitor(w.s, "Lead", f"Fam{n}", date(1980, 1, 1), "partner", today=TODAY)))
+        families.append((p, visitors.add_visitor(w.s, "Lead", f"Fam{n}", date(1980, 1, 1), "partner", today=TODAY)))
     for p, lead in families[:2]:
         w.book([lead], prisoner=p)
     last = w.check([w.partner])
@@ -376,9 +378,9 @@ def test_capacity_exactly_full_then_waiting_list_or_overbooking(w):
     over, _ = visits.book(w.s, p3.id, w.hall.id, TUE, [lead3.id], lead3.id, today=TODAY,
                           overbook_reason="Family travelling 200 miles; governor agreed")
     assert over.overbooked and over.status == "booked" and over.overbook_reason.startswith("Family travelling")
-    slot = visits.slot_for(w.s, w.hall.id, TUE)
+    slot = calendar.slot_for(w.s, w.hall.id, TUE)
     assert (slot.booked_open, slot.booked_closed, slot.waiting, slot.open_free) == (4, 0, 1, 0)
-    week = {x.on: x for x in visits.week(w.s, date(2026, 3, 9)) if x.template_id == w.hall.id}
+    week = {x.on: x for x in calendar.week(w.s, date(2026, 3, 9)) if x.template_id == w.hall.id}
     assert (week[TUE].booked_open, week[TUE].waiting, week[THU].booked_open) == (4, 1, 0)
 
 
@@ -392,11 +394,11 @@ def test_closed_pool_is_separate(w):
     fams = []
     for n in range(4):
         p = w.prisoner2(f"Fam{n}", f"C{2000 + n}DE")
-        fams.append((p, visits.add_visitor(s, "Lead", f"Fam{n}", date(1980, 1, 1), "partner", today=TODAY)))
+        fams.append((p, visitors.add_visitor(s, "Lead", f"Fam{n}", date(1980, 1, 1), "partner", today=TODAY)))
     for p, lead in fams[:3]:
         w.book([lead], prisoner=p)
     assert w.check([w.partner]).full  # open pool full
-    visits.set_closed_restriction(s, w.partner.id, True)
+    visitors.set_closed_restriction(s, w.partner.id, True)
     check = w.check([w.partner])
     assert check.closed and not check.full and check.visit_type == "closed"
     assert any("closed visits only" in x for x in check.warnings)
@@ -405,7 +407,7 @@ def test_closed_pool_is_separate(w):
     p, lead = fams[3]
     check = w.check([lead], prisoner=p, visit_type="closed")
     assert check.closed and check.full  # the one closed booth is taken
-    slot = visits.slot_for(s, w.hall.id, TUE)
+    slot = calendar.slot_for(s, w.hall.id, TUE)
     assert (slot.booked_open, slot.booked_closed) == (3, 1)
     # open places elsewhere are not closed places
     assert not w.check([lead], prisoner=p, on=THU, visit_type="closed").full
@@ -420,7 +422,7 @@ def test_closed_restrictions_and_sessions_without_booths(w):
     kid = w.child("Ivy", date(2018, 1, 1))
     check = w.check([w.partner, kid], visit_type="father-child")
     assert errors_matching(check, "cannot be closed; book a closed visit instead")
-    family = visits.add_template(s, "Family", ["SU"], "10:00", "12:00", "Family room", date(2026, 1, 1), None, 1,
+    family = calendar.add_template(s, "Family", ["SU"], "10:00", "12:00", "Family room", date(2026, 1, 1), None, 1,
                                  10, 0)
     check = w.check([w.partner], on=date(2026, 3, 15), template=family)
     assert errors_matching(check, "takes no closed visits")
@@ -431,7 +433,7 @@ def test_closed_restrictions_and_sessions_without_booths(w):
 
 @pytest.fixture
 def daily(w):
-    return visits.add_template(w.s, "Daily", list(visits.WEEKDAYS), "10:00", "11:00", "Hall", date(2026, 1, 1),
+    return calendar.add_template(w.s, "Daily", list(calendar.WEEKDAYS), "10:00", "11:00", "Hall", date(2026, 1, 1),
                                None, 1, 20, 2)
 
 
@@ -477,7 +479,7 @@ def test_allowance_renews_on_the_first_of_next_month(w):
 
 @pytest.mark.parametrize("until, banned", [(TUE - timedelta(days=1), False), (TUE, True), (None, True)])
 def test_ban_until_the_day_before_or_the_day_of(w, until, banned):
-    visits.set_ban(w.s, w.partner.id, "Passed an item at a visit", until, today=TODAY if until is None else
+    visitors.set_ban(w.s, w.partner.id, "Passed an item at a visit", until, today=TODAY if until is None else
                    min(TODAY, until))
     check = w.check([w.partner])
     found = errors_matching(check, "Mara Ashcombe is banned from visiting")
@@ -485,16 +487,16 @@ def test_ban_until_the_day_before_or_the_day_of(w, until, banned):
     if banned:
         assert found[0].endswith(": Passed an item at a visit")
         assert ("until 10 Mar 2026" in found[0]) is (until is not None)
-    visits.lift_ban(w.s, w.partner.id)
+    visitors.lift_ban(w.s, w.partner.id)
     assert w.check([w.partner]).ok
 
 
 def test_ban_needs_a_reason_and_a_future_end(w):
-    refused(w.s, visits.set_ban, w.partner.id, "  ", None, today=TODAY, match="why the visitor is banned")
-    refused(w.s, visits.set_ban, w.partner.id, "Reason", TODAY - timedelta(days=1), today=TODAY,
+    refused(w.s, visitors.set_ban, w.partner.id, "  ", None, today=TODAY, match="why the visitor is banned")
+    refused(w.s, visitors.set_ban, w.partner.id, "Reason", TODAY - timedelta(days=1), today=TODAY,
             match="already be over")
-    refused(w.s, visits.lift_ban, w.partner.id, match="not banned")
-    refused(w.s, visits.set_ban, w.prisoner.id, "Reason", None, today=TODAY, match="not a visitor")
+    refused(w.s, visitors.lift_ban, w.partner.id, match="not banned")
+    refused(w.s, visitors.set_ban, w.prisoner.id, "Reason", None, today=TODAY, match="not a visitor")
 
 
 def test_restrictions_on_children_and_bans_as_restrictions(w):
@@ -518,7 +520,7 @@ def test_restrictions_on_children_and_bans_as_restrictions(w):
 
 
 def test_visit_cancelled_by_the_establishment_gives_its_visiting_order_back(s):
-    daily = visits.add_template(s, "Daily", list(visits.WEEKDAYS), "14:00", "16:00", "Hall", date(2026, 1, 1),
+    daily = calendar.add_template(s, "Daily", list(calendar.WEEKDAYS), "14:00", "16:00", "Hall", date(2026, 1, 1),
                                 None, 1, 10, 2)
     visit_rules.set_rules(s, Rules(max_notice_days=60))
     prisoner, partner = prisoner_with_family(s, "Ashcombe", "A1111AA")
@@ -607,13 +609,13 @@ def test_first_visit_and_lists(w):
     visits.record_outcome(s, past.id, "attended", today=date(2026, 2, 10))
     assert not w.check([w.partner]).first_visit
     assert not w.check([kid, w.partner]).first_visit
-    newcomer = visits.add_visitor(s, "Wyn", "Tavely", date(1970, 1, 1), "other", today=TODAY)  # visitor-only
+    newcomer = visitors.add_visitor(s, "Wyn", "Tavely", date(1970, 1, 1), "other", today=TODAY)  # visitor-only
     assert newcomer.case_id is None
     assert w.check([newcomer]).first_visit
     missed = w.book([newcomer], on=date(2026, 2, 12), today=date(2026, 2, 1))
     visits.record_outcome(s, missed.id, "visitor did not arrive", today=date(2026, 2, 12))
     assert w.check([newcomer]).first_visit  # a visit that did not happen does not count
-    assert visits.is_first_visit(s, w.prisoner.id, [w.partner.id], before=date(2026, 2, 10))
+    assert visitors.is_first_visit(s, w.prisoner.id, [w.partner.id], before=date(2026, 2, 10))
     booking = w.book([newcomer])
     rows = visits.bookings_for(s, prisoner_id=w.prisoner.id)
     assert [r.on for r in rows] == [date(2026, 2, 10), date(2026, 2, 12), TUE]
@@ -623,9 +625,9 @@ def test_first_visit_and_lists(w):
     assert rows[0].starts == "14:00" and rows[0].room == "Visits hall"
     assert [r.ref for r in visits.bookings_for(s, on=TUE)] == [booking.ref]
     assert visits.bookings_for(s, status="cancelled") == []
-    mine = {v.person_id for v in visits.visitors_for(s, w.prisoner.id, on=TODAY)}
+    mine = {v.person_id for v in visitors.visitors_for(s, w.prisoner.id, on=TODAY)}
     assert {w.partner.id, kid.id, newcomer.id} <= mine and w.prisoner.id not in mine
-    assert [v.name for v in visits.search_visitors(s, "wy", on=TODAY)] == ["Wyn Tavely"]
+    assert [v.name for v in visitors.search_visitors(s, "wy", on=TODAY)] == ["Wyn Tavely"]
     detail = visits.booking_detail(s, past.id)
     assert detail.first_visit and detail.outcome == "attended" and detail.next_statuses == ("cancelled", "withdrawn")
     assert [(v.name, v.age, v.lead, v.counts_as_adult) for v in detail.visitors] == [
@@ -670,7 +672,7 @@ def test_waiting_list_request_takes_a_freed_place(w):
     fams = []
     for n in range(4):
         p = w.prisoner2(f"Fam{n}", f"C{3000 + n}DE")
-        fams.append((p, visits.add_visitor(w.s, "Lead", f"Fam{n}", date(1980, 1, 1), "partner", today=TODAY)))
+        fams.append((p, visitors.add_visitor(w.s, "Lead", f"Fam{n}", date(1980, 1, 1), "partner", today=TODAY)))
     held = [w.book([lead], prisoner=p) for p, lead in fams[:3]]
     p, lead = fams[3]
     waiting, _ = visits.book(w.s, p.id, w.hall.id, TUE, [lead.id], lead.id, today=TODAY, waiting_list=True)
@@ -679,7 +681,7 @@ def test_waiting_list_request_takes_a_freed_place(w):
     visits.set_status(w.s, held[0].id, "cancelled", "Cancelled by the prisoner", today=TODAY)
     visits.set_status(w.s, waiting.id, "booked", "Place offered from the waiting list", today=TODAY)
     assert (waiting.status, waiting.waiting_list, waiting.overbooked) == ("booked", False, False)
-    assert visits.slot_for(w.s, w.hall.id, TUE).booked_open == 3
+    assert calendar.slot_for(w.s, w.hall.id, TUE).booked_open == 3
 
 
 @pytest.mark.parametrize("today, ok", [(TUE - timedelta(days=1), False), (TUE, True), (TUE + timedelta(days=5), True)])
@@ -703,9 +705,9 @@ def test_outcome_refused_for_unbooked_or_unknown(w):
 
 def test_ending_a_template_with_bookings_after_is_refused(w):
     w.book([w.partner])
-    refused(w.s, visits.end_template, w.hall.id, date(2026, 3, 9), match="1 booking")
-    visits.end_template(w.s, w.hall.id, TUE)
-    assert [x.on for x in visits.sessions_between(w.s, TUE, THU)] == [TUE]
+    refused(w.s, calendar.end_template, w.hall.id, date(2026, 3, 9), match="1 booking")
+    calendar.end_template(w.s, w.hall.id, TUE)
+    assert [x.on for x in calendar.sessions_between(w.s, TUE, THU)] == [TUE]
 
 
 # --- booking a waiting-list or requested booking checks the people again --------------------------
@@ -713,7 +715,7 @@ def test_ending_a_template_with_bookings_after_is_refused(w):
 
 def test_waiting_list_request_refused_when_the_visitor_was_banned_meanwhile(s, waiting):
     _holder, queued, lead = waiting
-    visits.set_ban(s, lead.id, "Passed an item at a visit", None, today=TODAY)
+    visitors.set_ban(s, lead.id, "Passed an item at a visit", None, today=TODAY)
     expected = visits.check_booking(s, queued.prisoner_id, queued.template_id, TUE, [lead.id], lead.id,
                                     today=TODAY).errors
     error = refused(s, visits.set_status, queued.id, "booked", "Place offered from the waiting list", today=TODAY,
@@ -724,10 +726,10 @@ def test_waiting_list_request_refused_when_the_visitor_was_banned_meanwhile(s, w
 
 def test_waiting_list_request_refused_for_a_ban_restriction_or_withdrawn_approval(s, waiting):
     _holder, queued, lead = waiting
-    visits.set_approved(s, lead.id, False)
+    visitors.set_approved(s, lead.id, False)
     refused(s, visits.set_status, queued.id, "booked", "Place offered from the waiting list", today=TODAY,
             match="not approved as a visitor yet")
-    visits.set_approved(s, lead.id, True)
+    visitors.set_approved(s, lead.id, True)
     safeguarding.add_restriction(s, lead.id, "Banned from visiting", "Incident in the hall", date(2026, 3, 5))
     refused(s, visits.set_status, queued.id, "booked", "Place offered from the waiting list", today=TODAY,
             match="has a restriction in force: Banned from visiting")
@@ -735,10 +737,10 @@ def test_waiting_list_request_refused_for_a_ban_restriction_or_withdrawn_approva
 
 def test_waiting_list_request_for_a_visitor_now_on_closed_visits_goes_to_the_closed_pool(s, waiting):
     _holder, queued, lead = waiting
-    visits.set_closed_restriction(s, lead.id, True)
+    visitors.set_closed_restriction(s, lead.id, True)
     visits.set_status(s, queued.id, "booked", "Place offered from the waiting list", today=TODAY)
     assert (queued.status, queued.closed, queued.visit_type, queued.waiting_list) == ("booked", True, "closed", False)
-    slot = visits.slot_for(s, queued.template_id, TUE)
+    slot = calendar.slot_for(s, queued.template_id, TUE)
     assert (slot.booked_open, slot.booked_closed) == (0, 1)
 
 
@@ -753,9 +755,9 @@ def test_requested_booking_holding_a_place_is_checked_too(s, hall):
     booking = book(s, prisoner, hall, [partner])
     booking.status = "requested"  # as asked for by the family, holding its place
     s.flush()
-    visits.set_ban(s, partner.id, "Threats to staff", None, today=TODAY)
+    visitors.set_ban(s, partner.id, "Threats to staff", None, today=TODAY)
     refused(s, visits.set_status, booking.id, "booked", "Booked by phone", today=TODAY, match="banned from visiting")
-    visits.lift_ban(s, partner.id)
+    visitors.lift_ban(s, partner.id)
     visits.set_status(s, booking.id, "booked", "Booked by phone", today=TODAY)  # it keeps its own place
     assert booking.status == "booked" and not booking.overbooked
 

@@ -34,6 +34,8 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.services.applications import applications
 from fsw_desktop.services.casework import closure, contacts, safeguarding
 from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.visits import calendar
+from fsw_desktop.services.visits import visitors
 from fsw_desktop.services.casework.assessments import NeedInput, ScoreInput, record_assessment
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.casework.referrals import ReferralInput, create_referral
@@ -120,8 +122,8 @@ def build_worker(db: Database, tag: str = "") -> Built:
 
         # visits and a family day, for A's prisoner and family
         pa = _prisoner(s, a)
-        partner = visits.add_visitor(s, f"Hester{tag}", f"Orrinford{tag}", date(1990, 1, 1), "sibling", a, today=TODAY)
-        hall = visits.add_template(s, "Hall", ["TU"], "14:00", "16:00", "Hall", date(2025, 1, 1), None, 1, 10, 1)
+        partner = visitors.add_visitor(s, f"Hester{tag}", f"Orrinford{tag}", date(1990, 1, 1), "sibling", a, today=TODAY)
+        hall = calendar.add_template(s, "Hall", ["TU"], "14:00", "16:00", "Hall", date(2025, 1, 1), None, 1, 10, 1)
         for on, outcome in ((date(2026, 2, 10), "attended"), (date(2026, 2, 17), "visitor did not arrive")):
             booking, _ = visits.book(s, pa.id, hall.id, on, [partner.id], partner.id, today=date(2026, 2, 1),
                                      notes=f"visit {SECRET}")

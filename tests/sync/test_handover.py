@@ -11,6 +11,8 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import (Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest,
                                        SessionTemplate)
 from fsw_desktop.services.visits import family_days, visits
+from fsw_desktop.services.visits import calendar
+from fsw_desktop.services.visits import visitors
 from fsw_desktop.services.sharing import sync_service
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.desk.session import open_session
@@ -33,8 +35,8 @@ def case_with_visits(db, family: str = "Orrin") -> dict[str, str]:
         prisoner = s.execute(select(Person).where(Person.case_id == case_id, Person.is_prisoner)).scalar_one()
         partner, _ = add_person(s, case_id, PersonInput(given_name="Wren", family_name=family, relationship="partner",
                                                         date_of_birth=date(1991, 3, 3)), today=TODAY)
-        friend = visits.add_visitor(s, "Ira", f"{family}-Friend", date(1980, 5, 6), "other", today=TODAY)
-        template = visits.add_template(s, f"Afternoon {family}", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00",
+        friend = visitors.add_visitor(s, "Ira", f"{family}-Friend", date(1980, 5, 6), "other", today=TODAY)
+        template = calendar.add_template(s, f"Afternoon {family}", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00",
                                        "16:00", "Hall", TODAY - timedelta(days=7), None, 1, 10, 2)
         booking, _ = visits.book(s, prisoner.id, template.id, TODAY + timedelta(days=3), [partner.id, friend.id],
                                  partner.id, today=TODAY)

@@ -11,6 +11,7 @@ from fsw_desktop.models.cases import Case as CaseRow
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.visits import Booking, BookingVisitor, SessionTemplate
 from fsw_desktop.services.visits import visits
+from fsw_desktop.services.visits import calendar
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.desk.session import open_session
 
@@ -33,7 +34,7 @@ def test_a_booking_reaches_the_visitor_centre_without_the_case(desks):
         partner, _ = add_person(s, case_id, PersonInput(given_name="Wren", family_name="Orrin", relationship="partner",
                                                         date_of_birth=date(1991, 3, 3), notes="Private note"),
                                 today=TODAY)
-        template = visits.add_template(s, "Afternoon", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00",
+        template = calendar.add_template(s, "Afternoon", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00",
                                        "Hall", TODAY - timedelta(days=7), None, 1, 10, 2)
         booking, _check = visits.book(s, prisoner.id, template.id, visit_day, [partner.id], partner.id, today=TODAY)
         s.commit()

@@ -80,10 +80,10 @@ def main(out: str) -> int:
     for name in ("Today", "Caseload", "Directory", "Visits", "Family days", "Applications"):
         page = window.go_to(name)
         if name == "Visits":
-            from fsw_desktop.services.visits import visits as visit_service
+            from fsw_desktop.services.visits import calendar
 
             with window.session() as s:
-                slots = [sl for sl in visit_service.week(s, page.monday) if not sl.blocked and sl.booked_open]
+                slots = [sl for sl in calendar.week(s, page.monday) if not sl.blocked and sl.booked_open]
             if slots:
                 page.grid.setCurrentCell(0, (slots[0].on - page.monday).days)
         if name == "Family days":

@@ -106,6 +106,8 @@ def test_onward_to_a_visit_and_a_family_day_from_the_page(qtbot, make_profile):
     from fsw_desktop.services.visits import family_days as fd
     from fsw_desktop.services.casework import referrals
     from fsw_desktop.services.visits import visits
+    from fsw_desktop.services.visits import calendar
+    from fsw_desktop.services.visits import visitors
     from fsw_desktop.services.desk.session import open_session
 
     db = make_profile()
@@ -115,8 +117,8 @@ def test_onward_to_a_visit_and_a_family_day_from_the_page(qtbot, make_profile):
             referral_date=today - timedelta(days=30), source="Probation", prisoner_given="Lorcan",
             prisoner_family="Quillby", prison_number="A7654ZY"), today=today)
         prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
-        partner = visits.add_visitor(s, "Senna", "Quillby", date(1991, 2, 3), "partner", case.id, today=today)
-        visits.add_template(s, "Every day", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00", "Hall",
+        partner = visitors.add_visitor(s, "Senna", "Quillby", date(1991, 2, 3), "partner", case.id, today=today)
+        calendar.add_template(s, "Every day", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00", "Hall",
                             today - timedelta(days=7), None, 1, 5, 1)
         day = fd.add_family_day(s, today + timedelta(days=40), "general", "Summer family day", 4, 10,
                                 clearance_deadline=today + timedelta(days=30))

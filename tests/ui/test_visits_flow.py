@@ -8,10 +8,14 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from fsw_desktop.services.visits import family_days, visit_rules, visits
+
+from fsw_desktop.services.visits import calendar
+
+from fsw_desktop.services.visits import visitors
 from fsw_desktop.services.casework import referrals
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.desk.session import open_session
-from fsw_desktop.services.visits.visits import SessionSlot
+from fsw_desktop.services.visits.calendar import SessionSlot
 from fsw_desktop.ui.main_window import MainWindow
 from fsw_desktop.ui.pages.visits_page import monday_of
 
@@ -27,7 +31,7 @@ def _setup(db):
                                                       relationship="partner", date_of_birth=date(1990, 5, 1)))
         child, _ = add_person(s, case.id, PersonInput(given_name="Pip", family_name="Vexbridge",
                                                       relationship="child", date_of_birth=today - timedelta(days=7 * 365)))
-        template = visits.add_template(s, "Afternoon visits", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00",
+        template = calendar.add_template(s, "Afternoon visits", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00",
                                        "16:00", "Main hall", today - timedelta(days=60), None, 1, 1, 1)
         day = family_days.add_family_day(s, today + timedelta(days=20), "general", "Winter family day", 1, 10,
                                          clearance_deadline=today + timedelta(days=10), place="Gym")
@@ -47,7 +51,7 @@ def _setup_with_an_uncle(db, deadline_in_days: int = 10):
                                                         relationship="partner", date_of_birth=date(1990, 5, 1)))
         uncle, _ = add_person(s, case.id, PersonInput(given_name="Oren", family_name="Quillfeather",
                                                       relationship="sibling", date_of_birth=date(1980, 5, 1)))
-        template = visits.add_template(s, "Afternoon visits", list(visits.WEEKDAYS), "14:00", "16:00", "Main hall",
+        template = calendar.add_template(s, "Afternoon visits", list(calendar.WEEKDAYS), "14:00", "16:00", "Main hall",
                                        today - timedelta(days=60), None, 1, 2, 1)
         day = family_days.add_family_day(s, today + timedelta(days=20), "general", "Winter family day", 5, 20,
                                          clearance_deadline=today + timedelta(days=deadline_in_days), place="Gym")
@@ -277,7 +281,7 @@ def test_family_day_request_names_who_is_left_out_and_a_late_request(qtbot, make
     db = make_profile()
     prisoner, partner, uncle, _template, day = _setup_with_an_uncle(db, deadline_in_days=-1)  # clearance was due yesterday
     with open_session(db) as s:
-        visits.set_ban(s, uncle, "Passed an item at a visit", None)
+        visitors.set_ban(s, uncle, "Passed an item at a visit", None)
         s.commit()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text)))

@@ -60,7 +60,7 @@ from ..data_protection import audit
 from ..casework.casework import age_on
 from ..casework.people import as_date, get_live, show_date
 from ..caseload.spreadsheet import safe_cell, text_cell
-from .visits import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, _visit_happened, person_findings, visitors_for
+from .visitors import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, person_findings, visit_happened, visitors_for
 
 KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
 DAY_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
@@ -161,7 +161,7 @@ def _history(session: Session, prisoner_id: str, person_ids: Sequence[str], day:
     last = session.execute(
         select(func.max(Booking.on)).join(BookingVisitor, BookingVisitor.booking_id == Booking.id)
         .where(BookingVisitor.person_id.in_(list(person_ids)), BookingVisitor.live(), Booking.live(),
-               Booking.prisoner_id == prisoner_id, _visit_happened(Booking, requested_on))
+               Booking.prisoner_id == prisoner_id, visit_happened(Booking, requested_on))
     ).scalar()
     weeks = None if last is None else (requested_on - last).days // 7
     attended = session.execute(

@@ -64,29 +64,24 @@ for visitor-centre staff.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Iterable
 
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, WEEKLY, rrule
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ...errors import InputRefused
-from ...models.people import Person, Restriction
-from ...models.visits import BlockedDate, Booking, BookingVisitor, SessionTemplate
+from ...models.people import Person
+from ...models.visits import Booking, BookingVisitor, SessionTemplate
 from ..data_protection import audit
 from ..casework.casework import age_on
-from ..casework.people import as_date, get_case, get_live, show_date
+from ..casework.people import as_date, get_live, show_date
 from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
-from ..desk.vocab import RELATIONSHIPS
 from ..applications.applications import applications_for
-
-WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
-WEEKDAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
+from .calendar import HOLDING, SessionSlot, parse_time, slot_for
+from .visitors import CLOSED_ONLY, RESTRICTION_CHILDREN, is_first_visit, name_of, person_findings, visit_happened
 
 SOCIAL, CLOSED = "social", "closed"
 FATHER_CHILD, MOTHER_CHILD = "father-child", "mother-child"
@@ -101,7 +96,6 @@ VISIT_TYPE_LABELS = {
 }
 
 STATUSES: tuple[str, ...] = ("requested", "booked", "cancelled", "rejected", "withdrawn")
-HOLDING = ("requested", "booked")  # statuses that hold a place (unless on the waiting list)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "requested": ("booked", "cancelled", "rejected", "withdrawn"),
     "booked": ("cancelled", "withdrawn"),
@@ -125,518 +119,7 @@ OUTCOMES: tuple[str, ...] = ("attended", "visitor did not arrive", "prisoner ref
 CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
 NO_OPEN_TABLES = "This session has no open tables; choose another session."
 FULL_MESSAGE = "This session is full. Offer the waiting list, or overbook with a recorded reason."
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
-
-def _name(p: Person | None) -> str:
-    return (p.full_name or p.ref) if p is not None else "Someone"
-
-
-# --- sessions ---------------------------------------------------------------------------------
-
-
-@dataclass
-class SessionSlot:
-    """One session on one day, with its places taken (bookings, not visitors) in each pool."""
-
-    template_id: str
-    on: date
-    starts: str
-    ends: str
-    room: str
-    open_capacity: int
-    closed_capacity: int
-    booked_open: int = 0
-    booked_closed: int = 0
-    waiting: int = 0
-    blocked: bool = False
-    blocked_why: str = ""
-    name: str = ""
-    one_off: bool = False
-
-    @property
-    def start_at(self) -> datetime:
-        """Local wall-clock start (naive): the same hour either side of a clock change."""
-        return datetime.combine(self.on, _parse_time(self.starts, "start time"))
-
-    @property
-    def open_free(self) -> int:
-        return max(0, self.open_capacity - self.booked_open)
-
-    @property
-    def closed_free(self) -> int:
-        return max(0, self.closed_capacity - self.booked_closed)
-
-    def is_full(self, closed: bool) -> bool:
-        return (self.booked_closed >= self.closed_capacity) if closed else (self.booked_open >= self.open_capacity)
-
-
-def _parse_time(text: str, what: str) -> time:
-    m = _TIME.match((text or "").strip())
-    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        raise InputRefused(f"The {what} must be a time like 14:00.")
-    return time(int(m.group(1)), int(m.group(2)))
-
-
-def _clean_time(text: str, what: str) -> str:
-    return _parse_time(text, what).strftime("%H:%M")
-
-
-def _clean_weekdays(weekdays: Iterable[str] | str) -> str:
-    if isinstance(weekdays, str):
-        weekdays = weekdays.split(",")
-    wanted = {w.strip().upper()[:2] for w in weekdays if w and w.strip()}
-    unknown = wanted - set(WEEKDAYS)
-    if unknown or not wanted:
-        raise InputRefused("Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU).")
-    return ",".join(d for d in WEEKDAYS if d in wanted)
-
-
-def session_dates(weekdays: str, interval_weeks: int, valid_from: date, valid_to: date | None,
-                  start: date, end: date) -> list[date]:
-    """The dates a template runs between ``start`` and ``end`` (both included).
-
-    Weekly or fortnightly (WEEKLY rule, week starting Monday): the fortnight is
-    counted from the Monday of the week of ``valid_from``, so a fortnightly
-    Sunday session valid from a Wednesday runs that week's Sunday, then every
-    second Sunday. The rule starts at the counted week nearest before ``start``
-    so that a five-year-old template costs no more than a new one.
-    """
-    lo = max(start, valid_from)
-    hi = min(end, valid_to) if valid_to is not None else end
-    days = [_RRULE_DAYS[d] for d in weekdays.split(",") if d in _RRULE_DAYS]
-    if lo > hi or not days:
-        return []
-    interval = max(1, int(interval_weeks or 1))
-    anchor = valid_from - timedelta(days=valid_from.weekday())
-    first_monday = lo - timedelta(days=lo.weekday())
-    skip = ((first_monday - anchor).days // 7) // interval * interval
-    rule = rrule(WEEKLY, interval=interval, byweekday=days, wkst=MO,
-                 dtstart=datetime.combine(anchor + timedelta(weeks=skip), time()),
-                 until=datetime.combine(hi, time()))
-    return [d.date() for d in rule if d.date() >= lo]
-
-
-def add_template(session: Session, name: str, weekdays: Iterable[str] | str, starts: str, ends: str, room: str,
-                 valid_from: date, valid_to: date | None = None, interval_weeks: int = 1,
-                 open_capacity: int = 20, closed_capacity: int = 2, one_off: bool = False) -> SessionTemplate:
-    """A recurring session (or, with ``one_off``, one session on ``valid_from``)."""
-    days = _clean_weekdays(weekdays)
-    starts, ends = _clean_time(starts, "start time"), _clean_time(ends, "end time")
-    if ends <= starts:
-        raise InputRefused("The session must end after it starts.")
-    valid_from = as_date(valid_from, "first date of the session")
-    valid_to = as_date(valid_to, "last date of the session", required=False)
-    if valid_to is not None and valid_to < valid_from:
-        raise InputRefused("The last date cannot be before the first date.")
-    if interval_weeks not in (1, 2) or isinstance(interval_weeks, bool):
-        raise InputRefused("A session runs every week (1) or every other week (2).")
-    for value, what in ((open_capacity, "Open capacity"), (closed_capacity, "Closed capacity")):
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 500:
-            raise InputRefused(f"{what} must be a whole number of places from 0 to 500.")
-    if open_capacity == 0 and closed_capacity == 0:
-        raise InputRefused("A session needs at least one open or closed place.")
-    if one_off:
-        valid_to = valid_from
-        days = WEEKDAYS[valid_from.weekday()]
-        interval_weeks = 1
-    elif not session_dates(days, interval_weeks, valid_from, valid_to, valid_from,
-                           valid_to or valid_from + timedelta(days=14)):
-        raise InputRefused("None of those weekdays falls between the first and last date.")
-    name = (name or "").strip() or ("Extra session" if one_off else
-                                    f"{' and '.join(WEEKDAY_NAMES[d] for d in days.split(','))} {starts}")
-    row = SessionTemplate(name=name[:120], weekdays=days, starts=starts, ends=ends, room=(room or "").strip(),
-                          valid_from=valid_from, valid_to=valid_to, interval_weeks=interval_weeks,
-                          open_capacity=open_capacity, closed_capacity=closed_capacity, one_off=bool(one_off))
-    session.add(row)
-    session.flush()
-    audit.record(session, "record created", "session_templates", row.id,
-                 "extra session" if one_off else "session template")
-    session.flush()
-    return row
-
-
-def add_extra_session(session: Session, on: date, starts: str, ends: str, room: str, open_capacity: int,
-                      closed_capacity: int, name: str = "Extra session") -> SessionTemplate:
-    """A one-off session: a template valid on that day only."""
-    on = as_date(on, "date of the extra session")
-    return add_template(session, name, [WEEKDAYS[on.weekday()]], starts, ends, room, on, on, 1,
-                        open_capacity, closed_capacity, one_off=True)
-
-
-def end_template(session: Session, template_id: str, last_day: date) -> SessionTemplate:
-    """Stop a template after ``last_day``; refused while bookings hold places after it."""
-    row = get_live(session, SessionTemplate, template_id, "No such session.")
-    last_day = as_date(last_day, "last date of the session")
-    if last_day < row.valid_from:
-        raise InputRefused("The last date cannot be before the first date.")
-    later = session.execute(select(func.count()).select_from(Booking).where(
-        Booking.template_id == row.id, Booking.on > last_day, Booking.status.in_(HOLDING), Booking.live())).scalar()
-    if later:
-        raise InputRefused(f"{later} booking(s) after {show_date(last_day)} still use this session. "
-                           "Move or cancel them first.")
-    row.valid_to = last_day
-    session.flush()
-    audit.record(session, "record changed", "session_templates", row.id, "session ended")
-    session.flush()
-    return row
-
-
-def templates(session: Session, on: date | None = None) -> list[SessionTemplate]:
-    """Live templates, or those valid on ``on``; by first date and time."""
-    q = select(SessionTemplate).where(SessionTemplate.live())
-    if on is not None:
-        q = q.where(SessionTemplate.valid_from <= on,
-                    or_(SessionTemplate.valid_to.is_(None), SessionTemplate.valid_to >= on))
-    return list(session.execute(q.order_by(SessionTemplate.valid_from, SessionTemplate.starts,
-                                           SessionTemplate.name)).scalars())
-
-
-def block_date(session: Session, on: date, who: str, why: str, template_id: str | None = None) -> BlockedDate:
-    """Cancel every session on ``on`` (or one template's). Existing bookings stay: see ``bookings_for(on=...)``."""
-    on = as_date(on, "date to block")
-    who, why = (who or "").strip(), (why or "").strip()
-    if not who:
-        raise InputRefused("Say who decided to block the date.")
-    if not why:
-        raise InputRefused("Say why the date is blocked; families will be told.")
-    if template_id:
-        get_live(session, SessionTemplate, template_id, "No such session.")
-    clash = session.execute(select(BlockedDate.id).where(
-        BlockedDate.on == on, BlockedDate.live(),
-        BlockedDate.template_id.is_(None) if template_id is None else
-        or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == template_id))).first()
-    if clash is not None:
-        raise InputRefused(f"{show_date(on)} is already blocked.")
-    row = BlockedDate(on=on, template_id=template_id or None, who=who[:200], why=why)
-    session.add(row)
-    session.flush()
-    audit.record(session, "record created", "blocked_dates", row.id, "date blocked")
-    session.flush()
-    return row
-
-
-def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
-    row = get_live(session, BlockedDate, blocked_id, "No such blocked date.")
-    row.deleted = True
-    session.flush()
-    audit.record(session, "record deleted", "blocked_dates", row.id, "date unblocked")
-    session.flush()
-    return row
-
-
-def sessions_between(session: Session, start: date, end: date) -> list[SessionSlot]:
-    """Every session from ``start`` to ``end`` inclusive, with places taken, by date and time.
-
-    Three queries whatever the range or the number of bookings: templates,
-    blocked dates, and one grouped count of bookings (index on ``bookings.on``).
-    Blocked sessions are listed with ``blocked`` set so the week view can show why.
-    """
-    start, end = as_date(start, "first date"), as_date(end, "last date")
-    if end < start:
-        return []
-    rows = session.execute(
-        select(SessionTemplate.id, SessionTemplate.name, SessionTemplate.weekdays, SessionTemplate.starts,
-               SessionTemplate.ends, SessionTemplate.room, SessionTemplate.valid_from, SessionTemplate.valid_to,
-               SessionTemplate.interval_weeks, SessionTemplate.open_capacity, SessionTemplate.closed_capacity,
-               SessionTemplate.one_off)
-        .where(SessionTemplate.live(), SessionTemplate.valid_from <= end,
-               or_(SessionTemplate.valid_to.is_(None), SessionTemplate.valid_to >= start))
-    ).all()
-    if not rows:
-        return []
-    blocked: dict[tuple[date, str | None], list[str]] = {}
-    for on, template_id, why in session.execute(
-            select(BlockedDate.on, BlockedDate.template_id, BlockedDate.why)
-            .where(BlockedDate.on >= start, BlockedDate.on <= end, BlockedDate.live())
-            .order_by(BlockedDate.on, BlockedDate.created_hlc)):
-        blocked.setdefault((on, template_id), []).append(why)
-    counts: dict[tuple[str, date], list[int]] = {}
-    for template_id, on, closed, waiting, n in session.execute(
-            select(Booking.template_id, Booking.on, Booking.closed, Booking.waiting_list, func.count())
-            .where(Booking.on >= start, Booking.on <= end, Booking.status.in_(HOLDING), Booking.live())
-            .group_by(Booking.template_id, Booking.on, Booking.closed, Booking.waiting_list)):
-        c = counts.setdefault((template_id, on), [0, 0, 0])
-        c[2 if waiting else 1 if closed else 0] += n
-    slots = []
-    for t in rows:
-        for on in session_dates(t.weekdays, t.interval_weeks, t.valid_from, t.valid_to, start, end):
-            why = blocked.get((on, None), []) + blocked.get((on, t.id), [])
-            booked_open, booked_closed, waiting = counts.get((t.id, on), (0, 0, 0))
-            slots.append(SessionSlot(t.id, on, t.starts, t.ends, t.room, t.open_capacity, t.closed_capacity,
-                                     booked_open, booked_closed, waiting, bool(why), "; ".join(why), t.name,
-                                     bool(t.one_off)))
-    slots.sort(key=lambda s: (s.on, s.starts, s.name, s.template_id))
-    return slots
-
-
-def week(session: Session, monday: date) -> list[SessionSlot]:
-    """The week view: Monday to Sunday of the week holding ``monday`` (any day of it will do)."""
-    monday = as_date(monday, "week")
-    monday -= timedelta(days=monday.weekday())
-    return sessions_between(session, monday, monday + timedelta(days=6))
-
-
-def slot_for(session: Session, template_id: str | None, on: date) -> SessionSlot | None:
-    """The session of ``template_id`` on ``on`` with its places taken, or None when it does not run then."""
-    t = session.get(SessionTemplate, template_id) if template_id else None
-    if t is None or t.deleted or not session_dates(t.weekdays, t.interval_weeks, t.valid_from, t.valid_to, on, on):
-        return None
-    why = list(session.execute(select(BlockedDate.why).where(
-        BlockedDate.on == on, BlockedDate.live(),
-        or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == t.id))
-        .order_by(BlockedDate.created_hlc)).scalars())
-    slot = SessionSlot(t.id, on, t.starts, t.ends, t.room, t.open_capacity, t.closed_capacity,
-                       blocked=bool(why), blocked_why="; ".join(why), name=t.name, one_off=bool(t.one_off))
-    for closed, waiting, n in session.execute(
-            select(Booking.closed, Booking.waiting_list, func.count())
-            .where(Booking.template_id == t.id, Booking.on == on, Booking.status.in_(HOLDING), Booking.live())
-            .group_by(Booking.closed, Booking.waiting_list)):
-        if waiting:
-            slot.waiting += n
-        elif closed:
-            slot.booked_closed += n
-        else:
-            slot.booked_open += n
-    return slot
-
-
-# --- visitors ---------------------------------------------------------------------------------
-
-
-def _visitor(session: Session, person_id: str) -> Person:
-    person = get_live(session, Person, person_id, "No such visitor.")
-    if person.is_prisoner:
-        raise InputRefused("A prisoner is not a visitor.")
-    return person
-
-
-def ban_applies(person: Person, on: date) -> bool:
-    """Banned on ``on``: a ban with no end never ends; the last day of a ban is still banned."""
-    if not (person.ban_reason or person.banned_until):
-        return False
-    return person.banned_until is None or person.banned_until >= on
-
-
-def add_visitor(session: Session, given: str, family: str, date_of_birth: date, relationship: str,
-                case_id: str | None = None, today: date | None = None, approved: bool = True) -> Person:
-    """A visitor: in a family case, or (no case) a visitor-only record that holds no casework."""
-    today = today or date.today()
-    given, family = (given or "").strip(), (family or "").strip()
-    if not family:
-        raise InputRefused("A family name is needed.")
-    dob = as_date(date_of_birth, "date of birth")
-    if dob > today:
-        raise InputRefused("The date of birth cannot be in the future.")
-    if relationship not in RELATIONSHIPS:
-        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
-    if case_id:
-        case_id = get_case(session, case_id).id
-    person = Person(case_id=case_id or None, given_name=given, family_name=family, date_of_birth=dob,
-                    relationship=relationship, visitor_approved=bool(approved))
-    session.add(person)
-    session.flush()
-    audit.record(session, "record created", "people", person.id,
-                 "visitor" if case_id else "visitor-only record")
-    session.flush()
-    return person
-
-
-def _visitor_change(session: Session, person: Person, values: dict[str, Any], detail: str) -> Person:
-    changed = [k for k, v in values.items() if getattr(person, k) != v]
-    for key in changed:
-        setattr(person, key, values[key])
-    if changed:
-        session.flush()
-        audit.record(session, "record changed", "people", person.id, detail)
-        session.flush()
-    return person
-
-
-def set_ban(session: Session, person_id: str, reason: str, until: date | None,
-            today: date | None = None) -> Person:
-    """Ban a visitor until a date (that day included), or with no end date."""
-    today = today or date.today()
-    person = _visitor(session, person_id)
-    reason = (reason or "").strip()
-    if not reason:
-        raise InputRefused("Record why the visitor is banned.")
-    until = as_date(until, "end of the ban", required=False)
-    if until is not None and until < today:
-        raise InputRefused("The ban would already be over. Give an end date from today, or none.")
-    return _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
-
-
-def lift_ban(session: Session, person_id: str) -> Person:
-    person = _visitor(session, person_id)
-    if not (person.ban_reason or person.banned_until):
-        raise InputRefused("This visitor is not banned.")
-    return _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
-
-
-def set_closed_restriction(session: Session, person_id: str, flag: bool) -> Person:
-    person = _visitor(session, person_id)
-    return _visitor_change(session, person, {"closed_visits_only": bool(flag)},
-                           "closed visits only" if flag else "closed visits restriction lifted")
-
-
-def set_approved(session: Session, person_id: str, flag: bool) -> Person:
-    person = _visitor(session, person_id)
-    return _visitor_change(session, person, {"visitor_approved": bool(flag)},
-                           "visitor approved" if flag else "visitor approval withdrawn")
-
-
-def _visit_happened(b: Any, before: Any) -> Any:
-    """A visit that took place (attended), or was booked and never given an outcome, before ``before``."""
-    return and_(b.on < before, b.status == "booked", b.waiting_list.is_not(True),
-                or_(b.outcome == "attended", b.outcome == ""))
-
-
-def is_first_visit(session: Session, prisoner_id: str, visitor_ids: Iterable[str],
-                   before: date | None = None) -> bool:
-    """True when none of these visitors has visited this prisoner before ``before`` (default today)."""
-    before = before or date.today()
-    ids = [v for v in dict.fromkeys(visitor_ids) if v]
-    if not ids or not prisoner_id:
-        return False
-    seen = session.execute(
-        select(Booking.id).join(BookingVisitor, BookingVisitor.booking_id == Booking.id)
-        .where(BookingVisitor.person_id.in_(ids), BookingVisitor.live(), Booking.live(),
-               Booking.prisoner_id == prisoner_id, _visit_happened(Booking, before)).limit(1)
-    ).first()
-    return seen is None
-
-
-@dataclass
-class VisitorInfo:
-    """A person who can be put on a booking, with what the booking form must show about them."""
-
-    person_id: str
-    ref: str
-    name: str
-    date_of_birth: date | None
-    age: int | None
-    relationship: str
-    visitor_only: bool
-    approved: bool
-    banned: bool
-    ban_reason: str
-    banned_until: date | None
-    closed_visits_only: bool
-
-
-def _visitor_info(p: Person, on: date) -> VisitorInfo:
-    dob = p.date_of_birth
-    return VisitorInfo(p.id, p.ref, p.full_name, dob, age_on(dob, on) if dob and dob <= on else None,
-                       p.relationship, p.case_id is None, bool(p.visitor_approved), ban_applies(p, on),
-                       p.ban_reason or "", p.banned_until, bool(p.closed_visits_only))
-
-
-def visitors_for(session: Session, prisoner_id: str, on: date | None = None) -> list[VisitorInfo]:
-    """The prisoner's family in their case, and anyone who has been on a booking for them (visitor-only too)."""
-    on = on or date.today()
-    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
-    earlier = select(BookingVisitor.person_id).join(Booking, Booking.id == BookingVisitor.booking_id).where(
-        Booking.prisoner_id == prisoner.id, Booking.live(), BookingVisitor.live())
-    where = [Person.id.in_(earlier)]
-    if prisoner.case_id:
-        where.append(Person.case_id == prisoner.case_id)
-    people = session.execute(select(Person).where(or_(*where), Person.is_prisoner.is_not(True), Person.live())
-                             .order_by(Person.family_name, Person.given_name, Person.ref)).scalars()
-    return [_visitor_info(p, on) for p in people]
-
-
-def search_visitors(session: Session, text: str, on: date | None = None, limit: int = 50) -> list[VisitorInfo]:
-    """Visitors (anyone not a prisoner) whose given or family name starts with ``text``, or by reference."""
-    on = on or date.today()
-    term = (text or "").strip().lower().replace("\\", "").replace("%", "").replace("_", "")
-    if not term:
-        return []
-    like = term + "%"
-    people = session.execute(
-        select(Person).where(Person.is_prisoner.is_not(True), Person.live(),
-                             or_(func.lower(Person.given_name).like(like), func.lower(Person.family_name).like(like),
-                                 func.lower(Person.ref) == term))
-        .order_by(Person.family_name, Person.given_name, Person.ref).limit(limit)).scalars()
-    return [_visitor_info(p, on) for p in people]
-
-
-# --- what is on record about the people -------------------------------------------------------
-
-NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"
-CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"
-REFUSING: tuple[str, ...] = (NOT_APPROVED, BANNED, RESTRICTION_BAN)  # kinds that stop a person visiting at all
-
-
-@dataclass
-class PersonFinding:
-    """One thing on record about a visitor (or the prisoner) that a visit on a given day must respect.
-
-    ``message`` is the sentence a booking shows; ``kind`` lets a caller decide
-    whether it refuses, warns or (closed visits) changes the visit, so bookings
-    and family days judge people by the same rules.
-    """
-
-    person_id: str
-    name: str
-    kind: str  # NOT_APPROVED, BANNED, RESTRICTION_BAN, CLOSED_ONLY, RESTRICTION_CHILDREN or RESTRICTION_OTHER
-    message: str
-    restriction: str = ""  # the restriction's kind as recorded, for restriction findings
-
-    @property
-    def refuses(self) -> bool:
-        """This person may not visit at all on that day (unapproved, banned, or a ban restriction)."""
-        return self.kind in REFUSING
-
-
-def person_findings(session: Session, visitors: Iterable[Person], on: date,
-                    prisoner: Person | None = None) -> list[PersonFinding]:
-    """Approval, bans, closed-visits flags and restrictions in force on ``on`` for these visitors and the prisoner.
-
-    Visitors' own records come first (in the order given), then restrictions by
-    start date. One query. Used by ``check_booking``, by ``set_status`` when a
-    waiting-list request is booked, and by family days, so a person refused for
-    a visit is refused everywhere with the same words.
-    """
-    visitors = list(visitors)
-    out: list[PersonFinding] = []
-    for p in visitors:
-        if not p.visitor_approved:
-            out.append(PersonFinding(p.id, _name(p), NOT_APPROVED, f"{_name(p)} is not approved as a visitor yet."))
-        if ban_applies(p, on):
-            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
-            reason = f": {p.ban_reason}" if p.ban_reason else "."
-            out.append(PersonFinding(p.id, _name(p), BANNED, f"{_name(p)} is banned from visiting{until}{reason}"))
-    for p in visitors:
-        if p.closed_visits_only:
-            out.append(PersonFinding(p.id, _name(p), CLOSED_ONLY, f"{_name(p)}: closed visits only."))
-    people = {p.id: p for p in visitors}
-    if prisoner is not None:
-        people[prisoner.id] = prisoner
-    if not people:
-        return out
-    for r in session.execute(
-            select(Restriction).where(
-                Restriction.person_id.in_(list(people)), Restriction.live(),
-                or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
-                or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on))
-            .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
-        who, kind = _name(people[r.person_id]), (r.kind or "").lower()
-        if "ban" in kind:
-            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, f"{who} has a restriction in force: {r.kind}.",
-                                     r.kind))
-        elif "closed" in kind:
-            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, f"{who} has a restriction in force: {r.kind}.",
-                                     r.kind))
-        elif "child" in kind:
-            out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
-                                     f"{who} has a restriction in force: {r.kind}. No child under "
-                                     f"{LEAD_VISITOR_AGE} can be on this visit.", r.kind))
-        else:
-            out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
-                                     f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.",
-                                     r.kind))
-    return out
 
 
 # --- the rule check ---------------------------------------------------------------------------
@@ -685,7 +168,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         errors.append("Choose the prisoner to be visited.")
         prisoner = None
     elif not prisoner.is_prisoner:
-        errors.append(f"{_name(prisoner)} is not recorded as a prisoner.")
+        errors.append(f"{name_of(prisoner)} is not recorded as a prisoner.")
         prisoner = None
 
     slot = slot_for(session, template_id, on)
@@ -717,15 +200,15 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         if p is None or p.deleted:
             errors.append("A visitor on this booking is no longer on record.")
         elif p.is_prisoner:
-            errors.append(f"{_name(p)} is a prisoner, not a visitor.")
+            errors.append(f"{name_of(p)} is a prisoner, not a visitor.")
         else:
             visitors.append(p)
     ages: dict[str, int] = {}
     for p in visitors:
         if p.date_of_birth is None:
-            errors.append(f"{_name(p)} has no date of birth on record; it is needed for the age rules.")
+            errors.append(f"{name_of(p)} has no date of birth on record; it is needed for the age rules.")
         elif p.date_of_birth > on:
-            errors.append(f"{_name(p)}'s date of birth is after the visit date.")
+            errors.append(f"{name_of(p)}'s date of birth is after the visit date.")
         else:
             ages[p.id] = age_on(p.date_of_birth, on)
     check.adults = sum(1 for a in ages.values() if a >= rules.adult_age)
@@ -739,7 +222,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     elif lead_visitor_id in ages and ages[lead_visitor_id] < LEAD_VISITOR_AGE:
         lead = found[lead_visitor_id]
         errors.append(f"The lead visitor must be {LEAD_VISITOR_AGE} or over on the visit date; "
-                      f"{_name(lead)} will be {ages[lead_visitor_id]}.")
+                      f"{name_of(lead)} will be {ages[lead_visitor_id]}.")
     if visitors and len(ages) == len(visitors) and not any(a >= LEAD_VISITOR_AGE for a in ages.values()):
         errors.append(f"At least one visitor must be an adult ({LEAD_VISITOR_AGE} or over) on the visit date.")
     if len(ids) > rules.max_visitors:
@@ -808,7 +291,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
                        Booking.live(), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []),
                        *([Booking.id != booking_id] if booking_id else []))
                 .order_by(Booking.ref)):
-            errors.append(f"{_name(found[person_id])} is already on booking {ref} at this session.")
+            errors.append(f"{name_of(found[person_id])} is already on booking {ref} at this session.")
 
     # the month's visiting-order allowance
     if prisoner is not None:
@@ -966,7 +449,7 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
         raise InputRefused(f"The outcome can be recorded from the day of the visit ({show_date(booking.on)}).")
     template = session.get(SessionTemplate, booking.template_id)
     if template is not None and today == booking.on:
-        starts = datetime.combine(booking.on, _parse_time(template.starts, "start time"))
+        starts = datetime.combine(booking.on, parse_time(template.starts, "start time"))
         if now < starts:
             raise InputRefused(f"The visit starts at {template.starts} on {show_date(booking.on)}; "
                                "its outcome can be recorded once it has started.")
@@ -1012,7 +495,7 @@ def _first_visit_expr() -> Any:
     return ~exists().where(
         mine.booking_id == Booking.id, mine.deleted.is_not(True), theirs.person_id == mine.person_id, theirs.deleted.is_not(True),
         earlier.id == theirs.booking_id, earlier.prisoner_id == Booking.prisoner_id, earlier.deleted.is_not(True),
-        _visit_happened(earlier, Booking.on))
+        visit_happened(earlier, Booking.on))
 
 
 def bookings_for(session: Session, prisoner_id: str | None = None, on: date | None = None,

@@ -1,0 +1,263 @@
+"""Visitors and what is on record about them: approval, bans, closed visits and restrictions in force
+on a day (``person_findings``), judged the same way for visits and family days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...errors import InputRefused
+from ...models.people import Person, Restriction
+from ...models.visits import Booking, BookingVisitor
+from ..data_protection import audit
+from ..casework.casework import age_on
+from ..casework.people import as_date, get_case, get_live, show_date
+from .visit_rules import LEAD_VISITOR_AGE
+from ..desk.vocab import RELATIONSHIPS
+
+def name_of(p: Person | None) -> str:
+    return (p.full_name or p.ref) if p is not None else "Someone"
+
+
+# --- visitors ---------------------------------------------------------------------------------
+
+
+def _visitor(session: Session, person_id: str) -> Person:
+    person = get_live(session, Person, person_id, "No such visitor.")
+    if person.is_prisoner:
+        raise InputRefused("A prisoner is not a visitor.")
+    return person
+
+
+def ban_applies(person: Person, on: date) -> bool:
+    """Banned on ``on``: a ban with no end never ends; the last day of a ban is still banned."""
+    if not (person.ban_reason or person.banned_until):
+        return False
+    return person.banned_until is None or person.banned_until >= on
+
+
+def add_visitor(session: Session, given: str, family: str, date_of_birth: date, relationship: str,
+                case_id: str | None = None, today: date | None = None, approved: bool = True) -> Person:
+    """A visitor: in a family case, or (no case) a visitor-only record that holds no casework."""
+    today = today or date.today()
+    given, family = (given or "").strip(), (family or "").strip()
+    if not family:
+        raise InputRefused("A family name is needed.")
+    dob = as_date(date_of_birth, "date of birth")
+    if dob > today:
+        raise InputRefused("The date of birth cannot be in the future.")
+    if relationship not in RELATIONSHIPS:
+        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+    if case_id:
+        case_id = get_case(session, case_id).id
+    person = Person(case_id=case_id or None, given_name=given, family_name=family, date_of_birth=dob,
+                    relationship=relationship, visitor_approved=bool(approved))
+    session.add(person)
+    session.flush()
+    audit.record(session, "record created", "people", person.id,
+                 "visitor" if case_id else "visitor-only record")
+    session.flush()
+    return person
+
+
+def _visitor_change(session: Session, person: Person, values: dict[str, Any], detail: str) -> Person:
+    changed = [k for k, v in values.items() if getattr(person, k) != v]
+    for key in changed:
+        setattr(person, key, values[key])
+    if changed:
+        session.flush()
+        audit.record(session, "record changed", "people", person.id, detail)
+        session.flush()
+    return person
+
+
+def set_ban(session: Session, person_id: str, reason: str, until: date | None,
+            today: date | None = None) -> Person:
+    """Ban a visitor until a date (that day included), or with no end date."""
+    today = today or date.today()
+    person = _visitor(session, person_id)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputRefused("Record why the visitor is banned.")
+    until = as_date(until, "end of the ban", required=False)
+    if until is not None and until < today:
+        raise InputRefused("The ban would already be over. Give an end date from today, or none.")
+    return _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
+
+
+def lift_ban(session: Session, person_id: str) -> Person:
+    person = _visitor(session, person_id)
+    if not (person.ban_reason or person.banned_until):
+        raise InputRefused("This visitor is not banned.")
+    return _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
+
+
+def set_closed_restriction(session: Session, person_id: str, flag: bool) -> Person:
+    person = _visitor(session, person_id)
+    return _visitor_change(session, person, {"closed_visits_only": bool(flag)},
+                           "closed visits only" if flag else "closed visits restriction lifted")
+
+
+def set_approved(session: Session, person_id: str, flag: bool) -> Person:
+    person = _visitor(session, person_id)
+    return _visitor_change(session, person, {"visitor_approved": bool(flag)},
+                           "visitor approved" if flag else "visitor approval withdrawn")
+
+
+def visit_happened(b: Any, before: Any) -> Any:
+    """A visit that took place (attended), or was booked and never given an outcome, before ``before``."""
+    return and_(b.on < before, b.status == "booked", b.waiting_list.is_not(True),
+                or_(b.outcome == "attended", b.outcome == ""))
+
+
+def is_first_visit(session: Session, prisoner_id: str, visitor_ids: Iterable[str],
+                   before: date | None = None) -> bool:
+    """True when none of these visitors has visited this prisoner before ``before`` (default today)."""
+    before = before or date.today()
+    ids = [v for v in dict.fromkeys(visitor_ids) if v]
+    if not ids or not prisoner_id:
+        return False
+    seen = session.execute(
+        select(Booking.id).join(BookingVisitor, BookingVisitor.booking_id == Booking.id)
+        .where(BookingVisitor.person_id.in_(ids), BookingVisitor.live(), Booking.live(),
+               Booking.prisoner_id == prisoner_id, visit_happened(Booking, before)).limit(1)
+    ).first()
+    return seen is None
+
+
+@dataclass
+class VisitorInfo:
+    """A person who can be put on a booking, with what the booking form must show about them."""
+
+    person_id: str
+    ref: str
+    name: str
+    date_of_birth: date | None
+    age: int | None
+    relationship: str
+    visitor_only: bool
+    approved: bool
+    banned: bool
+    ban_reason: str
+    banned_until: date | None
+    closed_visits_only: bool
+
+
+def _visitor_info(p: Person, on: date) -> VisitorInfo:
+    dob = p.date_of_birth
+    return VisitorInfo(p.id, p.ref, p.full_name, dob, age_on(dob, on) if dob and dob <= on else None,
+                       p.relationship, p.case_id is None, bool(p.visitor_approved), ban_applies(p, on),
+                       p.ban_reason or "", p.banned_until, bool(p.closed_visits_only))
+
+
+def visitors_for(session: Session, prisoner_id: str, on: date | None = None) -> list[VisitorInfo]:
+    """The prisoner's family in their case, and anyone who has been on a booking for them (visitor-only too)."""
+    on = on or date.today()
+    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
+    earlier = select(BookingVisitor.person_id).join(Booking, Booking.id == BookingVisitor.booking_id).where(
+        Booking.prisoner_id == prisoner.id, Booking.live(), BookingVisitor.live())
+    where = [Person.id.in_(earlier)]
+    if prisoner.case_id:
+        where.append(Person.case_id == prisoner.case_id)
+    people = session.execute(select(Person).where(or_(*where), Person.is_prisoner.is_not(True), Person.live())
+                             .order_by(Person.family_name, Person.given_name, Person.ref)).scalars()
+    return [_visitor_info(p, on) for p in people]
+
+
+def search_visitors(session: Session, text: str, on: date | None = None, limit: int = 50) -> list[VisitorInfo]:
+    """Visitors (anyone not a prisoner) whose given or family name starts with ``text``, or by reference."""
+    on = on or date.today()
+    term = (text or "").strip().lower().replace("\\", "").replace("%", "").replace("_", "")
+    if not term:
+        return []
+    like = term + "%"
+    people = session.execute(
+        select(Person).where(Person.is_prisoner.is_not(True), Person.live(),
+                             or_(func.lower(Person.given_name).like(like), func.lower(Person.family_name).like(like),
+                                 func.lower(Person.ref) == term))
+        .order_by(Person.family_name, Person.given_name, Person.ref).limit(limit)).scalars()
+    return [_visitor_info(p, on) for p in people]
+
+
+# --- what is on record about the people -------------------------------------------------------
+
+NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"
+CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"
+REFUSING: tuple[str, ...] = (NOT_APPROVED, BANNED, RESTRICTION_BAN)  # kinds that stop a person visiting at all
+
+
+@dataclass
+class PersonFinding:
+    """One thing on record about a visitor (or the prisoner) that a visit on a given day must respect.
+
+    ``message`` is the sentence a booking shows; ``kind`` lets a caller decide
+    whether it refuses, warns or (closed visits) changes the visit, so bookings
+    and family days judge people by the same rules.
+    """
+
+    person_id: str
+    name: str
+    kind: str  # NOT_APPROVED, BANNED, RESTRICTION_BAN, CLOSED_ONLY, RESTRICTION_CHILDREN or RESTRICTION_OTHER
+    message: str
+    restriction: str = ""  # the restriction's kind as recorded, for restriction findings
+
+    @property
+    def refuses(self) -> bool:
+        """This person may not visit at all on that day (unapproved, banned, or a ban restriction)."""
+        return self.kind in REFUSING
+
+
+def person_findings(session: Session, visitors: Iterable[Person], on: date,
+                    prisoner: Person | None = None) -> list[PersonFinding]:
+    """Approval, bans, closed-visits flags and restrictions in force on ``on`` for these visitors and the prisoner.
+
+    Visitors' own records come first (in the order given), then restrictions by
+    start date. One query. Used by ``check_booking``, by ``set_status`` when a
+    waiting-list request is booked, and by family days, so a person refused for
+    a visit is refused everywhere with the same words.
+    """
+    visitors = list(visitors)
+    out: list[PersonFinding] = []
+    for p in visitors:
+        if not p.visitor_approved:
+            out.append(PersonFinding(p.id, name_of(p), NOT_APPROVED, f"{name_of(p)} is not approved as a visitor yet."))
+        if ban_applies(p, on):
+            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
+            reason = f": {p.ban_reason}" if p.ban_reason else "."
+            out.append(PersonFinding(p.id, name_of(p), BANNED, f"{name_of(p)} is banned from visiting{until}{reason}"))
+    for p in visitors:
+        if p.closed_visits_only:
+            out.append(PersonFinding(p.id, name_of(p), CLOSED_ONLY, f"{name_of(p)}: closed visits only."))
+    people = {p.id: p for p in visitors}
+    if prisoner is not None:
+        people[prisoner.id] = prisoner
+    if not people:
+        return out
+    for r in session.execute(
+            select(Restriction).where(
+                Restriction.person_id.in_(list(people)), Restriction.live(),
+                or_(Restriction.starts_on.is_(None), Restriction.starts_on <= on),
+                or_(Restriction.ends_on.is_(None), Restriction.ends_on >= on))
+            .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
+        who, kind = name_of(people[r.person_id]), (r.kind or "").lower()
+        if "ban" in kind:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, f"{who} has a restriction in force: {r.kind}.",
+                                     r.kind))
+        elif "closed" in kind:
+            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, f"{who} has a restriction in force: {r.kind}.",
+                                     r.kind))
+        elif "child" in kind:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
+                                     f"{who} has a restriction in force: {r.kind}. No child under "
+                                     f"{LEAD_VISITOR_AGE} can be on this visit.", r.kind))
+        else:
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
+                                     f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.",
+                                     r.kind))
+    return out
+
+
