@@ -19,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models.people import Person
-from ..services.visits import visits
+from ..services.visits import calendar, visitors, visits
 from ..services.casework.casework import age_on
 from . import operations
+from .form_dialog import Field, FormDialog, FormSpec
 from .forms import DraftForm, pydate, qdate
 
 
@@ -138,7 +139,7 @@ class BookingDialog(DraftForm):
         current = select_template or self.slot.currentData()
         day = pydate(self.on.date())
         with self.session_factory() as s:
-            slots = visits.sessions_between(s, day, day)
+            slots = calendar.sessions_between(s, day, day)
         self.slot.blockSignals(True)
         self.slot.clear()
         for sl in slots:
@@ -158,7 +159,7 @@ class BookingDialog(DraftForm):
         self.visitors.clear()
         if pid:
             with self.session_factory() as s:
-                people = visits.visitors_for(s, pid, pydate(self.on.date()))
+                people = visitors.visitors_for(s, pid, pydate(self.on.date()))
             for v in people:
                 flags = []
                 if v.banned:
@@ -179,8 +180,6 @@ class BookingDialog(DraftForm):
 
     def new_visitor(self) -> None:
         """A visitor-only record (no case); it joins this booking's list, ticked."""
-        from .form_dialog import Field, FormDialog, FormSpec
-
         spec = FormSpec("visitor", "New visitor", [
             Field("given", "&Given name"), Field("family", "&Family name"),
             Field("dob", "Date of &birth", "date", default=date(1990, 1, 1)),
@@ -190,7 +189,7 @@ class BookingDialog(DraftForm):
         added: list[str] = []
 
         def save(s: Session, v: dict) -> None:
-            person = visits.add_visitor(s, v["given"], v["family"], v["dob"], v["relationship"])
+            person = visitors.add_visitor(s, v["given"], v["family"], v["dob"], v["relationship"])
             s.flush()
             added.append(person.id)
 

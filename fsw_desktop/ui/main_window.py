@@ -21,6 +21,7 @@ from ..db import Database
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS
 from ..services.applications import applications
+from ..services.caseload import caseload_export
 from ..services.casework import casework
 from ..services.desk import lists, profile, settings
 from ..services.sharing import sync_service
@@ -40,11 +41,15 @@ from .pages.visits_page import VisitsPage
 from .pages.visits_today_page import VisitsTodayPage
 from .pages.today_page import TodayPage
 from . import operations
+from .audit_dialog import open_audit_trail
+from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
 from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
+from .retention_dialog import open_retention
 from .settings_dialog import ListsDialog, SettingsDialog
+from .subject_access_dialog import open_person_dialog
 
 NAV = ("Today", "Team", "Caseload", "Visits", "Family days", "Applications", "Supervision", "Quality", "Directory",
        "Reports", "Sync")
@@ -270,10 +275,6 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(self.pages):
             self._action(g, name, lambda _=False, n=name: self.go_to(n), f"Ctrl+{i + 1}")
         self._action(g, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
-        from .audit_dialog import open_audit_trail
-        from .retention_dialog import open_retention
-        from .subject_access_dialog import open_person_dialog
-
         d = self.menuBar().addMenu("Data &protection")
         self._action(d, "&Audit trail…", lambda: open_audit_trail(self), "Ctrl+Shift+T", "audit_trail_action")
         self._action(d, "&Retention…", lambda: open_retention(self), "Ctrl+Shift+R", "retention_action")
@@ -446,8 +447,6 @@ class MainWindow(QMainWindow):
 
     # caseload spreadsheet (import, export, template) --------------------------
     def import_caseload(self):  # noqa: ANN201
-        from .import_dialog import ImportWizard
-
         wizard = ImportWizard(self, self.database)
         wizard.imported.connect(self._caseload_imported)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -465,8 +464,6 @@ class MainWindow(QMainWindow):
         return path
 
     def export_caseload(self) -> None:
-        from ..services.caseload import caseload_export
-
         stamp = datetime.now().strftime("%Y-%m-%d")
         path = self._spreadsheet_path("Export caseload", f"caseload-{stamp}.xlsx")
         if not path:
@@ -478,7 +475,7 @@ class MainWindow(QMainWindow):
                 f"Exported {rows} rows to {Path(path).name}. The file is not encrypted: keep it safe.", 10000))
 
     def save_import_template(self) -> None:
-        from ..services.caseload import caseload_template
+        from ..services.caseload import caseload_template  # it loads openpyxl: only when a template is saved
 
         path = self._spreadsheet_path("Save import template", "caseload-template.xlsx")
         if not path:

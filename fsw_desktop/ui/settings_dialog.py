@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..services.desk.lists import outcome_lines
 from ..services.desk.settings import LIMITS
 
 
@@ -59,8 +60,6 @@ class ListsDialog(QDialog):
     def __init__(self, parent: QWidget | None, sources: list[str], outcomes: list[tuple[str, str, str]],
                  application_types: list[tuple[str, int, bool]] | None = None) -> None:
         super().__init__(parent)
-        from ..services.desk.lists import outcome_lines
-
         self.setWindowTitle("Lists")
         self.setAccessibleName("Lists")
         self.resize(760, 620)

@@ -8,6 +8,9 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView
+
+from .table_view import TableView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,10 +88,6 @@ def make_table(columns: Sequence[Column], name: str, single: bool = True, empty:
 
     ``empty``: the sentence shown in the table while it has no rows.
     """
-    from PySide6.QtWidgets import QAbstractItemView
-
-    from .table_view import TableView
-
     model = RowTableModel(columns)
     view = TableView(name, empty)
     view.setModel(model)

@@ -26,9 +26,10 @@ from ...services.applications import applications as apps
 from ...services.casework import referrals
 from ...services.data_protection import audit
 from ...services.supervision import summary
+from ...services.visits import family_days as fd
 from ...services.applications import working_days
 from .. import operations
-from ..booking_dialog import prisoners
+from ..booking_dialog import BookingDialog, prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..printing import write_pdf
@@ -327,8 +328,6 @@ class ApplicationsPage(Page):
 
     def book_visit(self):  # noqa: ANN201
         """One step onward: the booking form for this prisoner; the booking made is linked back."""
-        from ..booking_dialog import BookingDialog
-
         found = self._prisoner_on_file("Book a visit")
         if found is None:
             return None
@@ -342,8 +341,6 @@ class ApplicationsPage(Page):
 
     def request_family_day(self) -> FormDialog | None:
         """One step onward: a place on a planned family day for the prisoner's family, linked back."""
-        from ...services.visits import family_days as fd
-
         found = self._prisoner_on_file("Family-day place")
         if found is None:
             return None

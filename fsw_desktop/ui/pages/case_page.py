@@ -27,6 +27,7 @@ from ...services.desk import lists, vocab
 from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
 from ..operations import CASES, DIRECTORY, SETTINGS
+from ..subject_access_dialog import open_person_dialog
 from ..form_dialog import FormDialog
 from ..table_model import Column, make_table as _table
 from .base import Page
@@ -388,8 +389,6 @@ class CasePage(Page):
 
     def data_protection(self) -> QWidget | None:
         """Subject access export or erasure, with the selected person already chosen."""
-        from ..subject_access_dialog import open_person_dialog
-
         index = self.people_view.currentIndex()
         person_id = self.detail.people[index.row()].id if index.isValid() and self.detail else None
         return open_person_dialog(self, person_id)

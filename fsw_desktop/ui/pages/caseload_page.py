@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 from sqlalchemy.orm import Session
 
 from ...services.casework import casework
-from ..operations import CASES, PEOPLE
+from ..operations import CASES, PEOPLE, SETTINGS
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
@@ -35,7 +35,7 @@ NO_MATCH = "No cases match. Clear the search, or choose All cases and Any stage.
 
 class CaseloadPage(Page):
     title = "Caseload"
-    shows = frozenset({CASES, PEOPLE})
+    shows = frozenset({CASES, PEOPLE, SETTINGS})  # the review interval decides who is due
     open_case = Signal(str)
     quick_contact = Signal(str)
 

@@ -23,6 +23,7 @@ from ...services.data_protection import audit
 from ...services.visits import family_days as fd
 from ...services.desk import files
 from .. import operations
+from ..booking_dialog import prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import FAMILY_DAYS, PEOPLE
 from ..printing import table_html, write_pdf
@@ -146,8 +147,6 @@ class FamilyDaysPage(Page):
         ages) is named with the reason, and a request after the clearance
         deadline is saved with a warning, so the worker can tell the family.
         """
-        from ..booking_dialog import prisoners
-
         day = self.current_day()
         if day is None:
             return None

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from ...errors import FswError
 from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
 from ...services.data_protection import audit
+from ...services.desk.session import desk
 from ...services.supervision import team
 from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
@@ -478,8 +479,6 @@ class QualityPage(Page):
     # --- printing ------------------------------------------------------------------------------------
 
     def report_html(self) -> str:
-        from ...services.desk.session import desk
-
         esc = html.escape
         with self.session_factory() as s:
             assessment = team.self_assessment(s)

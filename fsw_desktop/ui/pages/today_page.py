@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QLabel
 from sqlalchemy.orm import Session
 
+from ...services.applications import applications, working_days
 from ...services.casework import casework
 from ...services.desk import settings
 from ..operations import APPLICATIONS, CASES, PEOPLE, SETTINGS
@@ -77,8 +78,6 @@ class TodayPage(Page):
 
     def _applications(self, today: date) -> None:
         """Prisoners' applications overdue or due today: acknowledge and answer quickly."""
-        from ...services.applications import applications, working_days
-
         with self.session_factory() as s:
             rows = applications.listing(s, today, due_filter="due", holidays=working_days.holidays_for(s))
         top = QTreeWidgetItem([f"Applications overdue or due today ({len(rows)})", "", ""])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Callable
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.visits import visits
+from ...services.visits import calendar, visit_rules, visitors, visits
 from .. import operations
 from ..booking_dialog import BookingDialog
 from ..form_dialog import Field, FormDialog, FormSpec
@@ -116,7 +117,7 @@ class VisitsPage(Page):
 
     def refresh(self) -> None:
         with self.session_factory() as s:
-            slots = visits.week(s, self.monday)
+            slots = calendar.week(s, self.monday)
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
         self.grid.setHorizontalHeaderLabels(
@@ -134,7 +135,7 @@ class VisitsPage(Page):
         if self.selected:
             self._show_bookings(*self.selected)
 
-    def _item(self, sl: visits.SessionSlot) -> QTableWidgetItem:
+    def _item(self, sl: calendar.SessionSlot) -> QTableWidgetItem:
         if sl.blocked:
             text = f"{sl.starts}–{sl.ends}\n{sl.room}\nBLOCKED: {sl.blocked_why}"
             colour = "#eaeef2"
@@ -232,11 +233,11 @@ class VisitsPage(Page):
 
         def save(s, v) -> None:  # noqa: ANN001
             if v["action"] == "ban":
-                visits.set_ban(s, v["person_id"], v["reason"], v["until"])
+                visitors.set_ban(s, v["person_id"], v["reason"], v["until"])
             elif v["action"] == "lift":
-                visits.lift_ban(s, v["person_id"])
+                visitors.lift_ban(s, v["person_id"])
             else:
-                visits.set_closed_restriction(s, v["person_id"], v["action"] == "closed")
+                visitors.set_closed_restriction(s, v["person_id"], v["action"] == "closed")
 
         return self.open_form(spec, save, changes={VISITS, PEOPLE})
 
@@ -250,15 +251,11 @@ class VisitsPage(Page):
             Field("interval", "&Repeats", "choice", [("Every week", 1), ("Every other week", 2)]),
             Field("open_capacity", "&Open places", "int", default=20, maximum=500),
             Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
-        return self.open_form(spec, lambda s, v: visits.add_template(
+        return self.open_form(spec, lambda s, v: calendar.add_template(
             s, v["name"], v["weekdays"].replace(",", " ").split(), v["starts"], v["ends"], v["room"], v["valid_from"],
             v["valid_to"], v["interval"], v["open_capacity"], v["closed_capacity"]), changes={VISITS})
 
     def edit_rules(self) -> FormDialog:
-        from dataclasses import asdict
-
-        from ...services.visits import visit_rules
-
         with self.session_factory() as s:
             rules = asdict(visit_rules.get_rules(s))
         labels = {"adult_age": "Counts as an adult from age", "max_visitors": "Most visitors per booking",
@@ -288,7 +285,7 @@ class VisitsPage(Page):
             Field("room", "&Room", default="Main visits hall"),
             Field("open_capacity", "&Open places", "int", default=20, maximum=500),
             Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
-        return self.open_form(spec, lambda s, v: visits.add_extra_session(
+        return self.open_form(spec, lambda s, v: calendar.add_extra_session(
             s, v["on"], v["starts"], v["ends"], v["room"], v["open_capacity"], v["closed_capacity"]), changes={VISITS})
 
     def block_date(self) -> FormDialog:
@@ -298,5 +295,5 @@ class VisitsPage(Page):
             Field("all", "All &sessions that day", "bool", default=True),
             Field("why", "&Why", "long")])
         template = self.selected[0] if self.selected else None
-        return self.open_form(spec, lambda s, v: visits.block_date(s, v["on"], who, v["why"],
+        return self.open_form(spec, lambda s, v: calendar.block_date(s, v["on"], who, v["why"],
                                                                 None if v["all"] else template), changes={VISITS})

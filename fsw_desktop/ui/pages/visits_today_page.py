@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
-from ...services.visits import family_days, visits
+from ...services.visits import calendar, family_days, visits
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from .base import Page
 
@@ -32,7 +32,7 @@ class VisitsTodayPage(Page):
         today = today or date.today()
         self.date_label.setText(today.strftime("%A %d %B %Y"))
         with self.session_factory() as s:
-            slots = visits.sessions_between(s, today, today)
+            slots = calendar.sessions_between(s, today, today)
             bookings = visits.bookings_for(s, on=today, status=("booked", "requested"))
             days = family_days.family_days(s, today, today + timedelta(days=28))
         self.tree.clear()
