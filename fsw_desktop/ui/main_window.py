@@ -344,8 +344,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         lines = [f"Ctrl+{i + 1}\t{name}" for i, name in enumerate(self.pages)]
         lines += ["Ctrl+F\tSearch", "Ctrl+N\tNew referral", "Ctrl+K\tLog contact (caseload or case)",
-                  "Ctrl+Shift+A\tRecord assessment (case)", "Enter\tOpen the selected case", "Ctrl+L\tLock", "Ctrl+Shift+B\tBack up",
-                  "Ctrl+,\tSettings", "Ctrl+Q\tQuit"]
+                  "Ctrl+Shift+A\tRecord assessment (case)", "Enter\tOpen the selected case", "Ctrl+L\tLock",
+                  "Ctrl+Shift+B\tBack up", "Ctrl+,\tSettings", "Ctrl+Q\tQuit"]
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
 
     def show_error(self, message: str) -> None:

@@ -280,7 +280,8 @@ class CasePage(Page):
             ("Next review", _d(d.next_review)),
             ("Lead professional", (d.lead_professional or "—") + (" · CAF/TAF" if d.caf_taf else "")),
             ("People", f"{len(d.people)} ({sum(p.supported_directly for p in d.people)} supported directly)"),
-            ("Contacts", f"{sum(c.successful for c in d.contacts)} successful, {sum(not c.successful for c in d.contacts)} failed"),
+            ("Contacts", f"{sum(c.successful for c in d.contacts)} successful, "
+                         f"{sum(not c.successful for c in d.contacts)} failed"),
         ]
         if d.status != "open":
             rows.append(("Closed", f"{_d(d.closed_on)}: {d.closure_reason}"
