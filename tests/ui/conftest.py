@@ -46,3 +46,30 @@ def unlock(qtbot, controller, passphrase: str = PASSPHRASE) -> None:
 def answer_yes(monkeypatch):
     """Draft offers are questions; answer them as a worker would, without a nested event loop."""
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+
+
+@pytest.fixture(autouse=True)
+def messages_never_block(monkeypatch):
+    """A message box nobody is there to close must not hang the suite.
+
+    Offscreen, a modal QMessageBox that a test did not expect waits for ever (seen once under load).
+    By default the static boxes are recorded and answered at once, so such a test fails on its own
+    assertions instead; a test that checks a message patches the box itself, as before. A question
+    a test did not answer is a test bug, so it fails loudly.
+    """
+    shown: list[tuple[str, str]] = []
+
+    def note(kind: str):  # noqa: ANN202
+        def box(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+            shown.append((kind, f"{title}: {text}"))
+            return QMessageBox.StandardButton.Ok
+        return staticmethod(box)
+
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, note(kind))
+
+    def unanswered(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(unanswered))
+    return shown
