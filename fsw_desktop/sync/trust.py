@@ -14,7 +14,9 @@ before anything is merged:
   so its changes must fit a worker's scope (a handover from another prison
   carries changes of desks this one never met);
 - the change must fit the write scope (``scope.WRITE_SCOPES``) of the role this
-  desk stored for that desk when it was paired, never the role a file claims.
+  desk stored for that desk when it was paired, never the role a file claims;
+- a desk that may change visitors' details (a visits hall) may not change a
+  prisoner's record: whether a person is a prisoner is what this desk holds.
 
 One change out of place refuses the whole bundle (``OutOfScope``), naming the
 desk, the table and the rule. No Qt, no database: the caller passes what it knows.
@@ -59,12 +61,14 @@ def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:
 
 
 def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: str,
-                  desks: dict[str, KnownDesk], held: Callable[[list[str]], set[str]]) -> None:
+                  desks: dict[str, KnownDesk], held: Callable[[list[str]], set[str]],
+                  prisoners: Callable[[list[str]], set[str]] = lambda ids: set()) -> None:
     """Refuse (``OutOfScope``) unless every change fits the rules above.
 
     ``rows`` are changes in ``merge.CHANGE_FIELDS`` order; ``held(ids)`` gives the
     change ids among ``ids`` this desk already holds (asked only for relays of
-    this desk's own or a revoked desk's changes).
+    this desk's own or a revoked desk's changes); ``prisoners(ids)`` the people
+    among ``ids`` this desk holds as prisoners.
     """
     by_origin: dict[str, list[Sequence[str]]] = defaultdict(list)
     for row in rows:
@@ -108,3 +112,6 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
             rule = write_refusal(role, row[1], row[3], row[4], row[5])
             if rule is not None:
                 raise refuse(rule, origin, row[1])
+        people = [row[2] for row in changes if row[1] == "people" and row[3] != "*"]
+        if people and prisoners(people):
+            raise refuse(f"{role_desk(role)} may not change a prisoner's record", origin, "people")

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from fsw_desktop.cli import main
 from fsw_desktop.db import DB_NAME, open_database
 from fsw_desktop.models.meta import AuditEntry
+from fsw_desktop.models.people import Person
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.sync import Change
 from fsw_desktop.services.sharing import peers
@@ -155,6 +156,18 @@ def test_a_change_claiming_this_desk_or_a_revoked_one_is_refused(team, tmp_path)
     path.write_bytes(seal_from(d["A"], b_id, [change("bookings", str(uuid.uuid4()), "status", "cancelled",
                                                      desk_id=d.ids["V"], who="Visits")], seq=SEQ + 2))
     with pytest.raises(OutOfScope, match="revoked"):
+        sync_service.import_bundle(d["B"], path)
+
+
+def test_a_visits_hall_cannot_rename_a_prisoner(team, tmp_path):
+    """Visitors' details are the hall's to record; a prisoner's record (as this desk holds it) is not."""
+    d, case_id = team
+    with open_session(d["B"]) as s:
+        prisoner = s.execute(select(Person.id).where(Person.case_id == case_id, Person.is_prisoner)).scalar_one()
+    path = tmp_path / "rename.fswbundle"
+    path.write_bytes(seal_from(d["V"], d.ids["B"], [
+        change("people", prisoner, "given_name", "Renamed", desk_id=d.ids["V"], who="Visits")]))
+    with pytest.raises(OutOfScope, match="may not change a prisoner's record"):
         sync_service.import_bundle(d["B"], path)
 
 

@@ -514,7 +514,12 @@ def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: env
             "SELECT change_id FROM changes WHERE change_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()}
 
-    check_changes(changes, sender=sender, me_id=me_id, desks=known, held=held)
+    def prisoners(ids: list[str]) -> set[str]:
+        return {r[0] for r in raw.execute(
+            "SELECT id FROM people WHERE is_prisoner AND id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)).fetchall()}
+
+    check_changes(changes, sender=sender, me_id=me_id, desks=known, held=held, prisoners=prisoners)
 
 
 def _record_refusal(session: Session, sender_desk_id: str, refusal: OutOfScope) -> None:
