@@ -16,7 +16,10 @@ before anything is merged:
 - the change must fit the write scope (``scope.WRITE_SCOPES``) of the role this
   desk stored for that desk when it was paired, never the role a file claims;
 - a desk that may change visitors' details (a visits hall) may not change a
-  prisoner's record: whether a person is a prisoner is what this desk holds.
+  prisoner's record: whether a person is a prisoner is what this desk holds;
+- from such a desk a whole record (``*``) only creates one: a ``*`` for a record
+  this desk already holds would set every field at once, defaults included
+  (do-not-disclose off, notes blank), so it is refused.
 
 One change out of place refuses the whole bundle (``OutOfScope``), naming the
 desk, the table and the rule. No Qt, no database: the caller passes what it knows.
@@ -62,13 +65,15 @@ def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:
 
 def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: str,
                   desks: dict[str, KnownDesk], held: Callable[[list[str]], set[str]],
-                  prisoners: Callable[[list[str]], set[str]] = lambda ids: set()) -> None:
+                  prisoners: Callable[[list[str]], set[str]] = lambda ids: set(),
+                  existing: Callable[[list[str]], set[str]] = lambda ids: set()) -> None:
     """Refuse (``OutOfScope``) unless every change fits the rules above.
 
     ``rows`` are changes in ``merge.CHANGE_FIELDS`` order; ``held(ids)`` gives the
     change ids among ``ids`` this desk already holds (asked only for relays of
     this desk's own or a revoked desk's changes); ``prisoners(ids)`` the people
-    among ``ids`` this desk holds as prisoners.
+    among ``ids`` this desk holds as prisoners; ``existing(ids)`` the records
+    among ``ids`` this desk already holds.
     """
     by_origin: dict[str, list[Sequence[str]]] = defaultdict(list)
     for row in rows:
@@ -115,3 +120,11 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
         people = [row[2] for row in changes if row[1] == "people" and row[3] != "*"]
         if people and prisoners(people):
             raise refuse(f"{role_desk(role)} may not change a prisoner's record", origin, "people")
+        wholes = [row for row in changes if row[3] == "*"]
+        held_records = existing(sorted({row[2] for row in wholes})) if wholes else set()
+        again = [row for row in wholes if row[2] in held_records]
+        if again:  # the same creation relayed a second time changes nothing; a new one over a record does
+            known_ids = held([row[0] for row in again])
+            for row in again:
+                if row[0] not in known_ids:
+                    raise refuse(f"{role_desk(role)} may send a whole record only to create it", origin, row[1])

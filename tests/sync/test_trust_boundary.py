@@ -171,6 +171,25 @@ def test_a_visits_hall_cannot_rename_a_prisoner(team, tmp_path):
         sync_service.import_bundle(d["B"], path)
 
 
+def test_a_visits_hall_cannot_overwrite_a_person_with_a_whole_record(team, tmp_path):
+    """A second '*' would set every field at once: do-not-disclose off, notes blank, another case."""
+    d, case_id = team
+    with open_session(d["B"]) as s:
+        person = s.execute(select(Person).where(Person.case_id == case_id, Person.is_prisoner.is_not(True))).scalars().first()
+        person.do_not_disclose = True
+        s.commit()
+        person_id = person.id
+    star = json.dumps({"id": person_id, "ref": "P-XXXXX", "given_name": "Bea", "do_not_disclose": False, "notes": "",
+                       "case_id": None, "deleted": False}, sort_keys=True)
+    path = tmp_path / "whole.fswbundle"
+    path.write_bytes(seal_from(d["V"], d.ids["B"], [change("people", person_id, "*", star, desk_id=d.ids["V"],
+                                                           who="Visits", n=99)]))
+    with pytest.raises(OutOfScope, match="may send a whole record only to create it"):
+        sync_service.import_bundle(d["B"], path)
+    with open_session(d["B"]) as s:
+        assert s.get(Person, person_id).do_not_disclose and s.get(Person, person_id).case_id == case_id
+
+
 def test_what_a_visits_hall_may_do_still_travels(team, tmp_path):
     """A visits hall's own bookings and visitors, and a worker relaying them, are accepted."""
     d, case_id = team
@@ -184,7 +203,11 @@ def test_what_a_visits_hall_may_do_still_travels(team, tmp_path):
     path = tmp_path / "v.fswbundle"
     path.write_bytes(seal_from(d["V"], d.ids["A"], rows))
     assert sync_service.import_bundle(d["A"], path).changes_new == 2
-    assert sync_service.import_bundle(d["B"], d.export("A", "B")).changes_new == 2  # relayed by a worker
+    sealed_for_b = tmp_path / "v-to-b.fswbundle"
+    sealed_for_b.write_bytes(seal_from(d["V"], d.ids["B"], rows, seq=SEQ + 1))
+    assert sync_service.import_bundle(d["B"], sealed_for_b).changes_new == 2  # B hears from V directly too
+    report = sync_service.import_bundle(d["B"], d.export("A", "B"))  # and A relays the same creation: no-op
+    assert report.changes_new == 0
 
 
 # --- property: accepted exactly when the write scope allows -----------------------------------------
