@@ -17,6 +17,10 @@ before anything is merged:
   desk stored for that desk when it was paired, never the role a file claims;
 - a desk that may change visitors' details (a visits hall) may not change a
   prisoner's record: whether a person is a prisoner is what this desk holds;
+- a record keeps the table it was made in: a change naming another table than
+  the one this desk holds the record under (or two tables for one record in one
+  bundle) is refused, since the merge writes to the record's own table and the
+  scope was judged by the name;
 - from such a desk a whole record (``*``) only creates one: a ``*`` for a record
   this desk already holds would set every field at once, defaults included
   (do-not-disclose off, notes blank), so it is refused.
@@ -66,18 +70,24 @@ def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:
 def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: str,
                   desks: dict[str, KnownDesk], held: Callable[[list[str]], set[str]],
                   prisoners: Callable[[list[str]], set[str]] = lambda ids: set(),
-                  existing: Callable[[list[str]], set[str]] = lambda ids: set()) -> None:
+                  existing: Callable[[list[str]], set[str]] = lambda ids: set(),
+                  tables_of: Callable[[list[str]], dict[str, str]] = lambda ids: {}) -> None:
     """Refuse (``OutOfScope``) unless every change fits the rules above.
 
     ``rows`` are changes in ``merge.CHANGE_FIELDS`` order; ``held(ids)`` gives the
     change ids among ``ids`` this desk already holds (asked only for relays of
     this desk's own or a revoked desk's changes); ``prisoners(ids)`` the people
     among ``ids`` this desk holds as prisoners; ``existing(ids)`` the records
-    among ``ids`` this desk already holds.
+    among ``ids`` this desk already holds; ``tables_of(ids)`` the table this desk
+    holds each of those records under.
     """
     by_origin: dict[str, list[Sequence[str]]] = defaultdict(list)
+    table_of: dict[str, str] = {}
     for row in rows:
         by_origin[row[7]].append(row)
+        if table_of.setdefault(row[2], row[1]) != row[1]:
+            raise OutOfScope("Refused: this bundle names one record under two tables. Nothing was imported.",
+                             sender.name, row[1], "a record keeps its table")
 
     def refuse(rule: str, origin: str, table: str) -> OutOfScope:
         who = "this desk" if origin == me_id else _desk_label(desks.get(origin), origin)
@@ -113,7 +123,10 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
             raise refuse(f"FSW Desk does not know what {role_desk(role)} may change", origin, changes[0][1])
         if WRITE_SCOPES[role] is None:
             continue
+        stored = tables_of(sorted({row[2] for row in changes}))
         for row in changes:
+            if row[2] in stored and stored[row[2]] != row[1]:
+                raise refuse(f"it names a {stored[row[2]].replace('_', ' ')} record as {row[1]}", origin, row[1])
             rule = write_refusal(role, row[1], row[3], row[4], row[5])
             if rule is not None:
                 raise refuse(rule, origin, row[1])

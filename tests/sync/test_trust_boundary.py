@@ -190,6 +190,26 @@ def test_a_visits_hall_cannot_overwrite_a_person_with_a_whole_record(team, tmp_p
         assert s.get(Person, person_id).do_not_disclose and s.get(Person, person_id).case_id == case_id
 
 
+def test_a_change_cannot_reach_a_record_under_another_table_name(team, tmp_path):
+    """Found by attack: a visits hall may change any booking field, so it labelled a case 'bookings'."""
+    d, case_id = team
+    before = _b_state(d, case_id)
+    path = tmp_path / "relabelled.fswbundle"
+    path.write_bytes(seal_from(d["V"], d.ids["B"], [
+        change("bookings", case_id, "risk_info", "FORGED by visits hall", desk_id=d.ids["V"], who="Visits")]))
+    with pytest.raises(OutOfScope, match="names a cases record as bookings"):
+        sync_service.import_bundle(d["B"], path)
+    # one record under two tables in one bundle, even a new one
+    new_id = str(uuid.uuid4())
+    star = json.dumps({"id": new_id, "ref": "P-VV002", "given_name": "Ula", "deleted": False})
+    path.write_bytes(seal_from(d["V"], d.ids["B"], [
+        change("people", new_id, "*", star, desk_id=d.ids["V"], who="Visits"),
+        change("bookings", new_id, "notes", "x", desk_id=d.ids["V"], who="Visits", n=1)], seq=SEQ + 1))
+    with pytest.raises(OutOfScope, match="two tables"):
+        sync_service.import_bundle(d["B"], path)
+    assert _b_state(d, case_id) == before
+
+
 def test_what_a_visits_hall_may_do_still_travels(team, tmp_path):
     """A visits hall's own bookings and visitors, and a worker relaying them, are accepted."""
     d, case_id = team

@@ -524,8 +524,13 @@ def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: env
             "SELECT DISTINCT record_id FROM changes WHERE record_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()}
 
+    def tables_of(ids: list[str]) -> dict[str, str]:
+        return dict(raw.execute(
+            "SELECT DISTINCT record_id, record_table FROM changes WHERE record_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)).fetchall())
+
     check_changes(changes, sender=sender, me_id=me_id, desks=known, held=held, prisoners=prisoners,
-                  existing=existing)
+                  existing=existing, tables_of=tables_of)
 
 
 def _record_refusal(session: Session, sender_desk_id: str, refusal: OutOfScope) -> None:
