@@ -37,7 +37,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .. import atomic
 from ..errors import InputRefused
 
 FORMAT = 1
@@ -492,11 +491,3 @@ def open_bundle(
     if not isinstance(payload, dict):
         raise _refuse(DAMAGED, "damaged")
     return header, payload
-
-
-# --- files -----------------------------------------------------------------------------------------
-
-# Bundles are written by the one atomic writer (temporary file, fsync, rename, 0600).
-write_atomic = atomic.write_atomic
-
-

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..errors import InputRefused
-from ..models.base import TRAVEL_COLUMNS, Base, Travelling
+from ..models.base import TRAVEL_COLUMNS, travelling_models
 
 ALL: frozenset[str] = frozenset({"__all__"})
 
@@ -213,7 +213,6 @@ NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people"}
 RELAYS = frozenset({WORKER})
 # ``old`` of the change on ``deleted`` that marks a record as erased (services/data_protection/erasure.py).
 ERASED_MARK = '"erased"'
-ROLE_NAMES = {WORKER: "family support worker", VISITOR_CENTRE: "visitor centre", SUPERVISOR: "supervisor"}
 ROLE_DESKS = {WORKER: "a family support worker's desk", VISITOR_CENTRE: "a visitor-centre desk",
               SUPERVISOR: "a supervisor's desk"}
 
@@ -230,16 +229,11 @@ def may_originate_everything(role: str) -> bool:
 @lru_cache(maxsize=None)
 def _defaults(table: str) -> dict[str, Any]:
     """The JSON form of each column's scalar default: what a new record holds when nobody set it."""
-    for mapper in Base.registry.mappers:
-        model = mapper.class_
-        if issubclass(model, Travelling) and model.__tablename__ == table:
-            out: dict[str, Any] = {}
-            for column in model.__table__.columns:
-                default = column.default
-                if default is not None and getattr(default, "is_scalar", False):
-                    out[column.key] = default.arg
-            return out
-    return {}
+    model = travelling_models().get(table)
+    if model is None:
+        return {}
+    return {c.key: c.default.arg for c in model.__table__.columns
+            if c.default is not None and getattr(c.default, "is_scalar", False)}
 
 
 def _unset(table: str, column: str, value: Any) -> bool:

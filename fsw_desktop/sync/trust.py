@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from ..errors import InputRefused
-from .scope import RELAYS, ROLE_NAMES, WRITE_SCOPES, WORKER, role_desk, write_refusal
+from ..models.sync import ROLE_LABELS
+from .scope import RELAYS, WRITE_SCOPES, WORKER, role_desk, write_refusal
 
 
 @dataclass(frozen=True)
@@ -64,22 +65,20 @@ class OutOfScope(InputRefused):
 def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:
     if desk is None:
         return f"an unpaired desk ({desk_id[:8]})"
-    return f"{desk.name} ({ROLE_NAMES.get(desk.role, desk.role)})"
+    return f"{desk.name} ({ROLE_LABELS.get(desk.role, desk.role).lower()})"
 
 
 def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: str,
                   desks: dict[str, KnownDesk], held: Callable[[list[str]], set[str]],
                   prisoners: Callable[[list[str]], set[str]] = lambda ids: set(),
-                  existing: Callable[[list[str]], set[str]] = lambda ids: set(),
                   tables_of: Callable[[list[str]], dict[str, str]] = lambda ids: {}) -> None:
     """Refuse (``OutOfScope``) unless every change fits the rules above.
 
     ``rows`` are changes in ``merge.CHANGE_FIELDS`` order; ``held(ids)`` gives the
     change ids among ``ids`` this desk already holds (asked only for relays of
     this desk's own or a revoked desk's changes); ``prisoners(ids)`` the people
-    among ``ids`` this desk holds as prisoners; ``existing(ids)`` the records
-    among ``ids`` this desk already holds; ``tables_of(ids)`` the table this desk
-    holds each of those records under.
+    among ``ids`` this desk holds as prisoners; ``tables_of(ids)`` the records
+    among ``ids`` this desk already holds, each with the table it holds it under.
     """
     by_origin: dict[str, list[Sequence[str]]] = defaultdict(list)
     table_of: dict[str, str] = {}
@@ -134,8 +133,7 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
         if people and prisoners(people):
             raise refuse(f"{role_desk(role)} may not change a prisoner's record", origin, "people")
         wholes = [row for row in changes if row[3] == "*"]
-        held_records = existing(sorted({row[2] for row in wholes})) if wholes else set()
-        again = [row for row in wholes if row[2] in held_records]
+        again = [row for row in wholes if row[2] in stored]
         if again:  # the same creation relayed a second time changes nothing; a new one over a record does
             known_ids = held([row[0] for row in again])
             for row in again:

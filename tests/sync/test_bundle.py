@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fsw_desktop import atomic
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.sync import envelope, identity
 from fsw_desktop.sync.envelope import MAGIC, BundleRefused, Recipient, Sender, open_bundle, peek, seal
@@ -337,22 +338,22 @@ def test_naive_created_is_local_time(desks):
 
 def test_write_atomic_replaces_and_leaves_no_temp_files(tmp_path):
     target = tmp_path / "to-visits.fswbundle"
-    envelope.write_atomic(target, b"first")
-    envelope.write_atomic(target, b"second version")
+    atomic.write_atomic(target, b"first")
+    atomic.write_atomic(target, b"second version")
     assert target.read_bytes() == b"second version"
     assert os.listdir(tmp_path) == [target.name]
 
 
 def test_write_atomic_failure_keeps_old_file_and_no_temp(tmp_path, monkeypatch):
     target = tmp_path / "b.fswbundle"
-    envelope.write_atomic(target, b"old")
+    atomic.write_atomic(target, b"old")
 
     def broken(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(envelope.os, "fsync", broken)
+    monkeypatch.setattr(atomic.os, "fsync", broken)
     with pytest.raises(OSError):
-        envelope.write_atomic(target, b"new")
+        atomic.write_atomic(target, b"new")
     monkeypatch.undo()
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == [target.name]

@@ -519,18 +519,13 @@ def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: env
             "SELECT id FROM people WHERE is_prisoner AND id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()}
 
-    def existing(ids: list[str]) -> set[str]:
-        return {r[0] for r in raw.execute(
-            "SELECT DISTINCT record_id FROM changes WHERE record_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),)).fetchall()}
-
     def tables_of(ids: list[str]) -> dict[str, str]:
         return dict(raw.execute(
             "SELECT DISTINCT record_id, record_table FROM changes WHERE record_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall())
 
     check_changes(changes, sender=sender, me_id=me_id, desks=known, held=held, prisoners=prisoners,
-                  existing=existing, tables_of=tables_of)
+                  tables_of=tables_of)
 
 
 def _record_refusal(session: Session, sender_desk_id: str, refusal: OutOfScope) -> None:
