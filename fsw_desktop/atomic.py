@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -21,10 +22,24 @@ JOURNAL_SUFFIX = "-journal"  # SQLite's rollback journal, beside a database bein
 PRIVATE = 0o600
 
 
+# Temporary files this process is writing now. Two saves can run at once (pool threads), and the
+# leftover cleaning after one must not take the other's file from under it.
+_IN_FLIGHT: set[str] = set()
+_IN_FLIGHT_LOCK = threading.Lock()
+
+
 def _tmp_beside(path: Path) -> tuple[int, Path]:
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=directory)  # mkstemp: 0600
+    with _IN_FLIGHT_LOCK:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=directory)  # mkstemp: 0600
+        _IN_FLIGHT.add(os.path.abspath(tmp))
     return fd, Path(tmp)
+
+
+def _landed(tmp: Path) -> None:
+    """The temporary file is renamed or removed: no longer one of ours in flight."""
+    with _IN_FLIGHT_LOCK:
+        _IN_FLIGHT.discard(os.path.abspath(tmp))
 
 
 def _sync_dir(directory: Path) -> None:
@@ -65,6 +80,8 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        _landed(tmp)
 
 
 def write_with(path: Path, write: Callable[[Path], None]) -> None:
@@ -82,6 +99,8 @@ def write_with(path: Path, write: Callable[[Path], None]) -> None:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + JOURNAL_SUFFIX).unlink(missing_ok=True)  # a SQLite writer's journal, if it left one
         raise
+    finally:
+        _landed(tmp)
 
 
 def _without_journal(name: str) -> str:
@@ -109,7 +128,11 @@ def _remove_matching(directory: Path, matches: Callable[[str], bool]) -> list[Pa
         entries = list(Path(directory).iterdir())
     except OSError:
         return gone
+    with _IN_FLIGHT_LOCK:
+        busy = set(_IN_FLIGHT)
     for entry in entries:
+        if os.path.abspath(entry).removesuffix(JOURNAL_SUFFIX) in busy:
+            continue  # another save of this process is writing it now
         if matches(entry.name) and entry.is_file():
             try:
                 entry.unlink()

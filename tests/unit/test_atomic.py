@@ -139,3 +139,21 @@ def test_a_killed_write_keeps_the_old_file_and_its_private_part_goes_next_time(t
     assert mode(left) == 0o600  # what a killed write leaves is readable by the worker alone
     assert atomic.clean_leftovers(tmp_path) == [left]
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+def test_cleaning_leftovers_spares_a_save_in_progress(tmp_path):
+    """Two saves at once (pool threads): the tidy after one must not take the other's file away."""
+    target = tmp_path / "3.fswb"
+    old = tmp_path / ".2.fswb.k3j9x0ab.part"  # what a killed save left
+    old.write_bytes(b"half")
+
+    def write(tmp):
+        tmp.write_bytes(b"first half")
+        gone = atomic.clean_leftovers(tmp_path)  # another save finishing meanwhile tidies the folder
+        assert old in gone and tmp.exists()
+        with open(tmp, "ab") as fh:
+            fh.write(b", second half")
+
+    atomic.write_with(target, write)
+    assert target.read_bytes() == b"first half, second half"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["3.fswb"]
