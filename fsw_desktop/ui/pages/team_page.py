@@ -193,6 +193,7 @@ class ChartGrid(QWidget):
         self.grid.setColumnStretch(0, 1)  # two equal columns, drawn or not
         self.grid.setColumnStretch(1, 1)
         self.views: list[LazyChart] = []
+        self.borrowed: set[QWidget] = set()  # widgets the page lends (its tables): placed here, not owned
 
     def in_scroll_area(self) -> QScrollArea:
         """The grid in a frameless scroll area that draws charts as they scroll into view."""
@@ -232,10 +233,20 @@ class ChartGrid(QWidget):
         QTimer.singleShot(0, self.reveal)
 
     def show_figures(self, figures: dict[str, Any], specs: list[ChartSpec], extra_top: QWidget | None = None) -> None:
+        """Tiles and charts made anew; ``extra_top`` (the page's own table) is placed above them, never deleted.
+
+        The tiles and chart places are the grid's and go with each refresh. The table is the page's,
+        kept for the page's life and refilled in place: deleting it with the rest (as once done)
+        left the page holding a deleted C++ object, so the next refresh raised RuntimeError and the
+        table was gone until the window was made again (issue 17).
+        """
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None and widget is not extra_top and widget not in self.borrowed:
+                widget.deleteLater()
+        if extra_top is not None:
+            self.borrowed.add(extra_top)
         self.views = []
         tiles = QWidget()
         row = QGridLayout(tiles)
