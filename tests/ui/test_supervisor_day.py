@@ -112,7 +112,7 @@ def test_supervisor_pairs_a_new_worker_and_sees_them_on_the_team_dashboard(qtbot
 
         _pair_on_sync_page(qtbot, w, id_file, "Nell's desk")
         assert any(p.desk_id == ident["desk_id"] and p.role == "worker" for p in sync.peers_model.rows)
-        sync.grab().save(str(tmp_path / "sync.png"))
+        w.grab().save(str(tmp_path / "sync.png"))  # looked at: 1024x768, nothing clipped
 
         team_page = w.go_to("Team")
         team_page.import_summaries([str(bundle)])
@@ -140,7 +140,7 @@ def test_supervisor_pairs_a_new_worker_and_sees_them_on_the_team_dashboard(qtbot
         assert f"Nell Newworker (synthetic): open cases {nell['figures']['caseload']['open']}" in \
             caseload.accessibleDescription()
         assert team_page.workers.isVisible()
-        team_page.grab().save(str(tmp_path / "team.png"))
+        w.grab().save(str(tmp_path / "team.png"))
 
         # her figures and cases, twice over: the cases table survives a second look too
         for _look in range(2):
@@ -214,6 +214,9 @@ def test_worker_is_told_before_a_file_name_is_asked(qtbot, make_profile, tmp_pat
         sync.peer_combo.setCurrentIndex(sync.peer_combo.findData(desks.ids["sup"]))
         assert sync.kind_combo.currentData() == "summary"  # choosing the supervisor chooses a summary
         sync.kind_combo.setCurrentIndex(sync.kind_combo.findData("sync"))
+        w2.resize(1024, 768)
+        w2.show()
+        w2.grab().save(str(tmp_path / "worker-sync.png"))
         sync.export_bundle()
         kind, said = messages_never_block[-1]
         assert kind == "warning" and "supervisor's desk" in said and "Summary for my supervisor" in said
@@ -224,7 +227,7 @@ def test_worker_is_told_before_a_file_name_is_asked(qtbot, make_profile, tmp_pat
 # --- a visits hall's Sync page speaks of visits and families ------------------------------------------
 
 
-def test_visitor_centre_sync_page_never_speaks_of_cases(qtbot, make_profile):
+def test_visitor_centre_sync_page_never_speaks_of_cases(qtbot, make_profile, tmp_path):
     db = make_profile("visitor-centre", "hall")
     w = MainWindow(db)
     qtbot.addWidget(w)
@@ -244,6 +247,7 @@ def test_visitor_centre_sync_page_never_speaks_of_cases(qtbot, make_profile):
         model = table.model()
         words += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     text = " ".join(words).lower()
+    w.grab().save(str(tmp_path / "vc-sync.png"))
     assert "visits" in text and "famil" in text
     assert "case" not in text
     assert record_name("cases", "visitor-centre") == "Family"

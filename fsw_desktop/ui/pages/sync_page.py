@@ -209,20 +209,23 @@ class SyncPage(Page):
         import_button = QPushButton("I&mport bundle…")
         import_button.setAccessibleName("Import bundle")
         import_button.clicked.connect(self.choose_import)
-        gl.addWidget(QLabel("To"), 0, 0)
+        to_label, kind_label, since_label = QLabel("To"), QLabel("Kind"), QLabel("Since")
+        gl.addWidget(to_label, 0, 0)
         gl.addWidget(self.peer_combo, 0, 1)
-        gl.addWidget(QLabel("Kind"), 1, 0)
+        gl.addWidget(kind_label, 1, 0)
         gl.addWidget(self.kind_combo, 1, 1)
         self.case_label = QLabel("Case")
         gl.addWidget(self.case_label, 2, 0)
         gl.addWidget(self.case_ref, 2, 1)
-        gl.addWidget(QLabel("Since"), 3, 0)
+        gl.addWidget(since_label, 3, 0)
         gl.addWidget(self.since, 3, 1)
         gl.addWidget(self.include_names, 4, 0, 1, 2)
         gl.addWidget(export, 5, 1)
-        if self.kind_combo.count() == 0:  # a supervisor's desk only receives workers' summaries
-            for w in (self.peer_combo, self.kind_combo, self.case_ref, self.since, export):
+        self.export_button = export
+        if self.kind_combo.count() == 0:  # a supervisor's desk only receives workers' summaries: no export to show
+            for w in (to_label, self.peer_combo, kind_label, self.kind_combo, since_label, self.since, export):
                 w.setEnabled(False)
+                w.hide()
             export.setToolTip("A supervisor's desk sends no bundles: workers send it their summaries.")
             self.kind_combo.setPlaceholderText("Summaries are received, not sent")
         purpose = QLabel(SYNC_PURPOSE.get(desk.role, ""))
@@ -235,6 +238,7 @@ class SyncPage(Page):
         hint.setObjectName("Muted")
         gl.addWidget(import_button, 6, 1)
         gl.addWidget(hint, 7, 1)
+        gl.setRowStretch(9, 1)  # the rows stay together at the top, whichever are shown
         row.addWidget(move, 2)
         self.layout_.addLayout(row, 2)
 
