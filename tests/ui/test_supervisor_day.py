@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QTableView
 
+from fsw_desktop.errors import InputRefused
 from fsw_desktop.services.desk.session import desk, open_session
 from fsw_desktop.services.sharing import peers
 from fsw_desktop.services.supervision import summary_bundle, team
@@ -261,3 +262,19 @@ def test_sync_page_purpose_is_said_per_role(qtbot, make_profile, role):
     sync = w.go_to("Sync")
     assert sync.purpose.text()
     assert ("summaries" in sync.purpose.text().lower()) == (role == "supervisor")
+
+
+def test_identity_file_is_judged_by_its_content(tmp_path, make_profile):
+    db = make_profile("worker", "judge")
+    with open_session(db) as s:
+        ident = peers.export_identity(s, tmp_path / "my desk.txt")  # any name, as ``fsw identity --export``
+        s.commit()
+    assert peers.read_identity_file(tmp_path / "my desk.txt") == ident
+    notes = tmp_path / "notes.fswid"
+    notes.write_text("a shopping list, not an identity")
+    with pytest.raises(InputRefused, match="notes.fswid is not an FSW Desk identity file.*Export my identity"):
+        peers.read_identity_file(notes)
+    newer = tmp_path / "newer.id"
+    newer.write_text('{"format": 99}')
+    with pytest.raises(InputRefused, match="newer version"):  # an identity file's own reason is kept
+        peers.read_identity_file(newer)
