@@ -163,7 +163,7 @@ def correct_contact(session: Session, contact_id: str, reason: str, *, on: date 
         on = as_date(on, "date of the contact")
         check_case_date(case, on, today, "contact date")
         values["on"] = on
-    if kind is not None:
+    if kind is not None and kind != contact.kind:  # an imported contact's own type stays as it came
         if kind not in CONTACT_TYPES:
             raise InputRefused(f"Contact type must be one of: {', '.join(CONTACT_TYPES)}.")
         values["kind"] = kind
