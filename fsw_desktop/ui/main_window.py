@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
         with self.session() as s:
             case_id = s.execute(select(Case.id).where(Case.ref == ref, Case.live())).scalar()
         page = self.open_case(case_id, "contacts") if case_id else None
-        if page is not None:
-            page.contact_button.setFocus()
+        if page is not None:  # after the referral form has closed and given focus back
+            QTimer.singleShot(0, page.contact_button.setFocus)
         self.statusBar().showMessage(f"Referral saved as {ref}: log the first contact with Ctrl+K", 10000)
 
     def backup(self) -> None:
