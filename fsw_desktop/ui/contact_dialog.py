@@ -100,6 +100,7 @@ class ContactDialog(QDialog):
         self.note.setPlaceholderText("No note.")
         self.note.setAccessibleName("Note")
         self.note.setTabChangesFocus(True)
+        self.note.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         layout.addWidget(self.note, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.correct_button = QPushButton("&Correct…")

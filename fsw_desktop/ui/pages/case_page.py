@@ -72,29 +72,29 @@ def _first_line(note: str) -> str:
 
 
 VISITS_OF_CASE = [
+    Column("Ref", lambda b: b.ref),
     Column("Date", lambda b: b.on),
     Column("Time", lambda b: f"{b.starts}–{b.ends}"),
     Column("Visitors", lambda b: f"{b.lead_name} +{b.visitors - 1}" if b.visitors > 1 else b.lead_name),
     Column("Type", lambda b: b.visit_type),
     Column("Status", lambda b: b.outcome or b.status + (" (waiting list)" if b.waiting_list else ""),
            warn=lambda b: b.status in ("cancelled", "rejected")),
-    Column("Ref", lambda b: b.ref),
 ]
 PLACES_OF_CASE = [
+    Column("Ref", lambda p: p.ref),
     Column("Family day", lambda p: p.on),
     Column("What", lambda p: p.title),
     Column("Place", lambda p: p.status),
     Column("People", lambda p: p.people),
     Column("Attended", lambda p: "" if p.attended is None else "yes" if p.attended else "no"),
-    Column("Ref", lambda p: p.ref),
 ]
 APPLICATIONS_OF_CASE = [
+    Column("Ref", lambda a: a.ref),
     Column("Received", lambda a: a.received_at.date()),
     Column("Asks", lambda a: a.kind),
     Column("Status", lambda a: a.status),
     Column("Due", lambda a: a.due_state, warn=lambda a: a.due_state in ("overdue", "due today")),
     Column("Respond by", lambda a: a.response_due),
-    Column("Ref", lambda a: a.ref),
 ]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
@@ -272,8 +272,10 @@ class CasePage(Page):
                             ("Consent", self.consents_view)):
             sl.addWidget(QLabel(label))
             sl.addWidget(view, 1)
-        self.tabs.insertTab(TABS["visits"], self._family_records(), "&Visits and applications")
-        self.tabs.addTab(safe, "&Safeguarding and consent")
+        self.tabs.insertTab(TABS["visits"], self._family_records(), "&Visits && applications")
+        self.tabs.setTabToolTip(TABS["visits"], "This family's visits, family-day places and applications")
+        self.tabs.addTab(safe, "&Safeguarding")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Contact restrictions, safeguarding concerns and consent")
 
         self.history_view, self.history_model = _table(HISTORY, "Change history")
         self.tabs.addTab(self.history_view, "&History")

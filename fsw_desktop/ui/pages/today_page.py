@@ -14,7 +14,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
 from ...services.applications import working_days
@@ -65,6 +65,10 @@ class TodayPage(Page):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the detail takes what is left
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.tree, 1)
 
     def refresh(self, today: date | None = None) -> None:
@@ -90,9 +94,9 @@ class TodayPage(Page):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            top.setFirstColumnSpanned(True)
             top.setData(0, GROUP_ROLE, group)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only once in the tree: the heading reads across the columns
             for e in entries:
                 child = QTreeWidgetItem([e.kind, f"{e.reference}  {e.title}", e.detail,
                                          e.when.strftime("%d %b %Y") if e.when else ""])
@@ -100,9 +104,11 @@ class TodayPage(Page):
                 child.setToolTip(2, e.detail)
                 top.addChild(child)
             top.setExpanded(bool(entries) and (group != agenda.LATER or len(entries) <= OPEN_LATER_UP_TO))
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, min(300, max(160, self.tree.sizeHintForColumn(1))))
-        self.tree.setColumnWidth(2, min(380, max(200, self.tree.sizeHintForColumn(2))))
+        metrics = self.tree.fontMetrics()
+        kinds = [i.kind for i in self.items] or ["Application"]
+        self.tree.setColumnWidth(0, 40 + max(metrics.horizontalAdvance(k) for k in kinds))  # headings span
+        whos = [f"{i.reference}  {i.title}" for i in self.items] or [""]
+        self.tree.setColumnWidth(1, min(320, 16 + max(metrics.horizontalAdvance(w) for w in whos)))
 
     def group_item(self, group: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
