@@ -213,3 +213,30 @@ def test_a_new_referral_opens_its_case_ready_for_the_first_contact(qtbot, demo_p
     assert case.tabs.currentIndex() == TABS["contacts"]
     qtbot.waitUntil(lambda: w.focusWidget() is case.contact_button)  # Enter logs the first contact
     assert date.today() >= case.detail.referral_date
+
+
+def test_applications_search_and_prisoner_picker(qtbot, demo_profile):
+    w = _window(qtbot, demo_profile)
+    page = w.go_to("Applications")
+    every = len(page.model.rows)
+    first = page.model.rows[0]
+    number = first.prison_number or first.ref
+    qtbot.keyClicks(page.search, number.lower())
+    assert 0 < len(page.model.rows) < every
+    assert all(number in f"{r.prison_number} {r.ref}" for r in page.model.rows)
+    w.grab().save("/tmp/worker-applications.png")
+    page.search.clear()
+    assert len(page.model.rows) == every
+
+    form = page.new_application()
+    picker = form.widgets["prisoner_id"]
+    completer = picker.completer()
+    assert completer.filterMode() == Qt.MatchFlag.MatchContains
+    family = picker.itemText(1).split(",")[0]
+    completer.setCompletionPrefix(family[2:].lower())  # any part of the name, any case
+    assert completer.completionCount() >= 1
+    picker.setEditText("Nobody Onfile")
+    form.widgets["words"].setPlainText("Please help me write to my son.")
+    form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert form.isVisible() and "Choose the prisoner from the list" in form.message.text()
+    form.reject()

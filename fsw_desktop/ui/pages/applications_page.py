@@ -151,7 +151,7 @@ class ApplicationsPage(Page):
         self.search.setToolTip("Shows the applications whose prisoner, prison number, type, route, status or "
                                "reference hold every word typed")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(lambda _text: self.refresh())
         bar.addWidget(self.search)
         self.layout_.addLayout(bar)
