@@ -69,6 +69,8 @@ def test_from_today_to_an_answered_application_and_a_corrected_contact(qtbot, de
     assert groups == list(agenda.GROUPS)
     assert today.summary.text().startswith("<a href='now'>")
     w.grab().save("/tmp/worker-today.png")
+    today.jump_to(agenda.SOON)  # a summary link: the group's first line chosen
+    assert today.tree.currentItem().parent() is today.group_item(agenda.SOON)
 
     # an application whose response is due: Enter opens it on Applications, selected, ready to Respond
     item = _line(today, agenda.NOW, "Application", "response")
@@ -88,6 +90,11 @@ def test_from_today_to_an_answered_application_and_a_corrected_contact(qtbot, de
     assert not applications.respond_button.isEnabled() and applications.respond_button.toolTip()
     w.go_to("Today")
     assert not any(line.startswith(ref) for line in today.lines(agenda.NOW))
+
+    # an overdue review opens its case on Assessments
+    _enter_on(qtbot, today.tree, _line(today, agenda.NOW, "Review"))
+    assert w.stack.currentWidget() is w.case_page and w.case_page.tabs.currentIndex() == TABS["assessments"]
+    w.go_to("Today")
 
     # a family not contacted for weeks: the case opens on its contacts
     item = _line(today, agenda.LATER, "No recent contact")
@@ -240,3 +247,21 @@ def test_applications_search_and_prisoner_picker(qtbot, demo_profile):
     form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert form.isVisible() and "Choose the prisoner from the list" in form.message.text()
     form.reject()
+
+
+def test_a_correction_typed_before_locking_comes_back_as_a_draft(qtbot, demo_profile):
+    w = _window(qtbot, demo_profile)
+    today = w.go_to("Today")
+    _enter_on(qtbot, today.tree, _line(today, agenda.LATER, "No recent contact"))
+    case = w.case_page
+    case.contacts_view.selectRow(0)
+    typed = case.correct_contact()
+    typed.widgets["reason"].setText("wrong duration")
+    values = typed.draft_values()
+    contact_id = values["_context"]["contact_id"]
+    typed.reject()
+
+    again = w.reopen_draft("contact-correction", values)
+    assert isinstance(again, FormDialog) and again.spec.context["contact_id"] == contact_id
+    assert again.widgets["reason"].text() == "wrong duration"
+    again.reject()
