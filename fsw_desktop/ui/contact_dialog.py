@@ -65,10 +65,10 @@ def deletion_form(contact: Any) -> tuple[FormSpec, Callable]:
 
 
 class ContactDialog(QDialog):
-    """Read one contact; Correct… and Delete… open their forms over the case page (``opener``)."""
+    """Read one contact; Correct… and Delete… close it and open their forms over the case page."""
 
     def __init__(self, parent: QWidget, session_factory: Callable[[], Session], contact_id: str,
-                 goal_names: dict[str, str] | None = None, editable: bool = True) -> None:
+                 goal_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
         with session_factory() as s:
@@ -109,12 +109,8 @@ class ContactDialog(QDialog):
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.setAccessibleName("Delete")
         self.delete_button.setToolTip("Delete a contact logged in error, with a reason")
-        for b in (self.correct_button, self.delete_button):
-            b.setEnabled(editable)
+        for b in (self.correct_button, self.delete_button):  # a closed case's contacts too: records are put right
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        if not editable:
-            self.correct_button.setToolTip("Reopen the case to correct its contacts")
-            self.delete_button.setToolTip("Reopen the case to delete its contacts")
         self.correct_button.clicked.connect(self.correct)
         self.delete_button.clicked.connect(self.delete)
         buttons.rejected.connect(self.reject)

@@ -4,6 +4,10 @@ The list shows each application's acknowledgement and response deadlines
 (England and Wales bank holidays skipped) and whether it is overdue; the slip
 is plain words on paper: what was asked, what was done, the outcome. History
 shows every move with its internal note, which is never printed on a slip.
+
+The search box narrows the list by prisoner, number, type, route, status or reference; the
+selection stays on its application through every change, so Respond and Print response slip act
+on it, and Respond is offered only where a response can be made (the tooltip says why not).
 """
 
 from __future__ import annotations

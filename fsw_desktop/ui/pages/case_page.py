@@ -1,4 +1,9 @@
-"""One case: overview, people, assessments and outcomes, plan, contacts, safeguarding, history.
+"""One case: overview, people, assessments and outcomes, plan, contacts, visits and applications,
+safeguarding, history.
+
+A contact opens (Enter, double-click or its menu) in a dialog that shows it whole and offers
+Correct… and Delete…. The family's visits, family-day places and applications are listed here
+too, each opening on its own page.
 
 Every action opens a small draft-safe form; saving writes through
 ``ui.operations`` and reloads the case (and every open view of what changed),
