@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from sqlalchemy import select
 
 from fsw_desktop.models.applications import Application
+from fsw_desktop.models.cases import Contact
 from fsw_desktop.models.people import Person
 from fsw_desktop.services.casework import agenda
 from fsw_desktop.services.desk.session import open_session
@@ -60,7 +61,7 @@ def _line(today, group: str, kind: str, detail: str = ""):  # noqa: ANN001, ANN2
     raise AssertionError(f"no {kind} line {detail!r} under {group}")
 
 
-def test_from_today_to_an_answered_application_and_a_corrected_contact(qtbot, demo_profile):
+def test_from_today_to_an_answered_application_and_a_corrected_contact(qtbot, demo_profile, tmp_path):
     w = _window(qtbot, demo_profile)
     today = w.go_to("Today")
     # the most time-bound work is on top, whatever its kind; the summary counts each group
@@ -88,6 +89,7 @@ def test_from_today_to_an_answered_application_and_a_corrected_contact(qtbot, de
     # the selection stays on it: Respond is no longer offered, and says why
     assert applications.current().ref == ref and applications.current().status == "responded"
     assert not applications.respond_button.isEnabled() and applications.respond_button.toolTip()
+    assert applications.print_slip(str(tmp_path / "slip.pdf")).stat().st_size > 0  # the slip of this one
     w.go_to("Today")
     assert not any(line.startswith(ref) for line in today.lines(agenda.NOW))
 
@@ -247,6 +249,38 @@ def test_applications_search_and_prisoner_picker(qtbot, demo_profile):
     form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert form.isVisible() and "Choose the prisoner from the list" in form.message.text()
     form.reject()
+
+
+def test_a_status_change_keeps_the_selection_and_offers_respond_when_it_can(qtbot, demo_profile):
+    w = _window(qtbot, demo_profile)
+    page = w.go_to("Applications")
+    row = next(i for i, r in enumerate(page.model.rows) if r.status == "received")
+    app_id = page.model.rows[row].id
+    page.table.selectRow(row)
+    assert not page.respond_button.isEnabled() and "Acknowledge it first" in page.respond_button.toolTip()
+    form = page.change_status()
+    form.widgets["to"].setCurrentText("acknowledged")
+    _save(form)
+    assert page.current().id == app_id and page.current().status == "acknowledged"
+    assert page.respond_button.isEnabled()
+
+    # the contacts list's menu offers what Enter does, and more
+    case = w.open_case(_case_with_contacts(w), "contacts")
+    view = case.contacts_view
+    view.selectRow(0)
+    case._contact_menu(view.visualRect(view.model().index(0, 0)).center())
+    menu = next(m for m in view.findChildren(QMenu) if m.isVisible())
+    assert [a.text() for a in menu.actions()] == ["&Open…", "&Correct…", "&Delete…"]
+    menu.actions()[0].trigger()
+    menu.close()
+    dialog = _dialog(case, ContactDialog)
+    assert dialog.contact.id == case.contacts_model.rows[0].id
+    dialog.reject()
+
+
+def _case_with_contacts(w) -> str:  # noqa: ANN001
+    with open_session(w.database) as s:
+        return s.execute(select(Contact.case_id).where(Contact.deleted.is_(False))).scalars().first()
 
 
 def test_a_correction_typed_before_locking_comes_back_as_a_draft(qtbot, demo_profile):
