@@ -26,6 +26,7 @@ import json
 import math
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -401,8 +402,8 @@ def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str
 
 
 def listing(session: Session, today: date, due_filter: str | None = None, status: str | None = None,
-            holidays: frozenset[date] | None = None) -> list[ApplicationRow]:
-    """Live applications, newest first, with their deadlines and due state.
+            holidays: frozenset[date] | None = None, ids: Iterable[str] | None = None) -> list[ApplicationRow]:
+    """Live applications (only ``ids`` if given), newest first, with their deadlines and due state.
 
     ``due_filter`` is one of ``DUE_STATES`` or "due" (overdue and due today). Only the
     columns needed are read, and deadlines are worked out once per received date and kind.
@@ -417,6 +418,8 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
                 Application.prison_number, Application.kind, Application.route, Application.status,
                 Application.case_id, Application.booking_id, Application.family_day_request_id)
          .where(Application.deleted.is_(False)).order_by(Application.received_at.desc()))
+    if ids is not None:
+        q = q.where(Application.id.in_(list(ids)))
     if status is not None:
         q = q.where(Application.status == status)
     elif due_filter == "done":
@@ -613,6 +616,4 @@ def applications_of_case(session: Session, case_id: str, today: date,
         select(Application.id).where(Application.deleted.is_(False),
                                      (Application.case_id == case_id) | Application.prisoner_id.in_(prisoners))
     ).scalars())
-    if not ids:
-        return []
-    return [r for r in listing(session, today, holidays=holidays) if r.id in ids]
+    return listing(session, today, holidays=holidays, ids=ids) if ids else []
