@@ -123,6 +123,11 @@ class ContactDialog(QDialog):
         self.accept()
         dialog = FormDialog(parent, spec, save, changes={CASES})
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        note = dialog.widgets.get("note")
+        if isinstance(note, QPlainTextEdit):  # a long note is corrected in full view, not through a slot
+            note.setFixedHeight(220)
+            note.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            dialog.resize(640, dialog.sizeHint().height())
         if save_text:
             dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).setText(save_text)
         dialog.open()

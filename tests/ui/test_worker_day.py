@@ -124,6 +124,7 @@ def test_from_today_to_an_answered_application_and_a_corrected_contact(qtbot, de
     shown.correct_button.click()
     fix = _dialog(case, FormDialog)
     assert fix.widgets["minutes"].value() == 20
+    fix.grab().save("/tmp/worker-correct.png")
     fix.widgets["minutes"].setValue(45)
     fix.widgets["note"].setPlainText("Phoned Mara about the Saturday visit.")
     fix.widgets["reason"].setText("typed 20 for 45, note pasted twice")
