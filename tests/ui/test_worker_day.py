@@ -4,7 +4,7 @@ Also: a case's own visits and applications open where they live, and a new refer
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from sqlalchemy import select
 
 from fsw_desktop.models.applications import Application
-from fsw_desktop.models.cases import Contact
+from fsw_desktop.models.cases import Case, Contact
 from fsw_desktop.models.people import Person
 from fsw_desktop.services.casework import agenda
 from fsw_desktop.services.desk.session import open_session
-from fsw_desktop.services.visits import visits
+from fsw_desktop.services.visits import calendar, family_days, visitors, visits
 from fsw_desktop.ui.contact_dialog import ContactDialog
 from fsw_desktop.ui.form_dialog import FormDialog
 from fsw_desktop.ui.main_window import MainWindow
@@ -300,3 +300,34 @@ def test_a_correction_typed_before_locking_comes_back_as_a_draft(qtbot, demo_pro
     assert isinstance(again, FormDialog) and again.spec.context["contact_id"] == contact_id
     assert again.widgets["reason"].text() == "wrong duration"
     again.reject()
+
+
+def test_todays_visit_and_family_day_of_my_families_open_where_they_live(qtbot, demo_profile):
+    on = date.today()
+    db = TEMPLATES.open(demo_profile)
+    with open_session(db) as s:
+        prisoner = s.execute(select(Person).join(Case, Case.id == Person.case_id).where(
+            Person.is_prisoner.is_(True), Person.deleted.is_(False), Case.status == "open")).scalars().first()
+        partner = visitors.add_visitor(s, "Wenna", "Quistrel", date(1990, 5, 1), "partner", prisoner.case_id,
+                                       today=on)
+        hall = calendar.add_extra_session(s, on, "19:00", "20:00", "Side room", 4, 0)
+        booking, _ = visits.book(s, prisoner.id, hall.id, on, [partner.id], partner.id,
+                                 today=on - timedelta(days=14))
+        day = family_days.add_family_day(s, on, "general", "Winter family day", 10, 40)
+        family_days.request_place(s, day.id, prisoner.id, [partner.id], requested_on=on)
+        s.commit()
+        booking_ref, day_id = booking.ref, day.id
+    db.close()
+    w = _window(qtbot, demo_profile)
+    today = w.go_to("Today")
+    assert "visits or family days today" in today.summary.text()
+    today.jump_to(agenda.TODAY)
+    w.grab().save("/tmp/worker-today-visits.png")
+    _enter_on(qtbot, today.tree, _line(today, agenda.TODAY, "Visit"))
+    page = w.pages["Visits"]
+    assert w.stack.currentWidget() is page
+    assert page.model.rows[page.table.currentIndex().row()].ref == booking_ref
+    w.go_to("Today")
+    _enter_on(qtbot, today.tree, _line(today, agenda.TODAY, "Family day"))
+    days = w.pages["Family days"]
+    assert w.stack.currentWidget() is days and days.current_day().id == day_id
