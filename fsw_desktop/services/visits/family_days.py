@@ -704,3 +704,36 @@ def attendees_csv(rows: Sequence[AttendeeRow | SecurityRow]) -> str:
     for row in rows:
         writer.writerow([safe_cell(text_cell(getattr(row, c))) for c in columns])
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """One family-day request of a case, for the case page: which day, what became of it."""
+
+    request_id: str
+    ref: str
+    family_day_id: str
+    on: date
+    title: str
+    day_status: str
+    status: str
+    people: int
+    attended: bool | None
+
+
+def places_of_case(session: Session, case_id: str) -> list[PlaceRow]:
+    """A case's family-day requests (its own, or its prisoner's), newest day first."""
+    prisoners = select(Person.id).where(Person.case_id == case_id, Person.live(), Person.is_prisoner.is_(True))
+    people = (select(func.count()).where(FamilyDayAttendee.request_id == FamilyDayRequest.id,
+                                         FamilyDayAttendee.live())
+              .correlate(FamilyDayRequest).scalar_subquery())
+    rows = session.execute(
+        select(FamilyDayRequest.id, FamilyDayRequest.ref, FamilyDay.id, FamilyDay.on,
+               FamilyDay.title, FamilyDay.kind, FamilyDay.status, FamilyDayRequest.status, people,
+               FamilyDayRequest.attended)
+        .join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
+        .where(FamilyDayRequest.live(), FamilyDay.live(),
+               (FamilyDayRequest.case_id == case_id) | FamilyDayRequest.prisoner_id.in_(prisoners))
+        .order_by(FamilyDay.on.desc(), FamilyDayRequest.ref)
+    ).all()
+    return [PlaceRow(r[0], r[1], r[2], r[3], r[4] or r[5], r[6], r[7], r[8] or 0, r[9]) for r in rows]

@@ -611,3 +611,27 @@ def booking_detail(session: Session, booking_id: str) -> BookingDetail:
 
 def _from_applications(session: Session, **link: str) -> tuple[str, ...]:
     return tuple(a.ref for a in applications_for(session, **link))
+
+
+def case_prisoners(session: Session, case_id: str) -> list[str]:
+    """The ids of the prisoners in a case (usually one): the visits of the family are booked to them."""
+    return list(session.execute(
+        select(Person.id).where(Person.case_id == case_id, Person.live(), Person.is_prisoner.is_(True))
+    ).scalars())
+
+
+def bookings_of_case(session: Session, case_id: str) -> list[BookingRow]:
+    """Every visit booked to a prisoner of this case, newest first, for the case page."""
+    rows: list[BookingRow] = []
+    for prisoner_id in case_prisoners(session, case_id):
+        rows += bookings_for(session, prisoner_id=prisoner_id)
+    return sorted(rows, key=lambda r: (r.on, r.starts, r.ref), reverse=True)
+
+
+def booking_rows_by_id(session: Session, booking_ids: Iterable[str]) -> list[BookingRow]:
+    """The list rows of these bookings (each needs its date to be found on the Visits page)."""
+    wanted = [b for b in booking_ids if b]
+    if not wanted:
+        return []
+    days = set(session.execute(select(Booking.on).where(Booking.id.in_(wanted), Booking.live())).scalars())
+    return [r for on in sorted(days) for r in bookings_for(session, on=on) if r.id in wanted]

@@ -296,3 +296,13 @@ class FamilyDaysPage(Page):
         """Lists of names leaving the database as files are recorded: who, what, when."""
         operations.write(self, lambda s: audit.record(s, action, "family_days", day_id, detail),
                          changes={operations.AUDIT}, title="Family days")
+
+    def show_day(self, family_day_id: str) -> bool:
+        """Select a family day (from a case or Today), its requests shown below it."""
+        self.refresh()
+        ids = [d.id for d in self.days_model.rows]
+        if family_day_id not in ids:
+            return False
+        self.days_view.selectRow(ids.index(family_day_id))
+        self.days_view.setFocus()
+        return True

@@ -297,3 +297,25 @@ class VisitsPage(Page):
         template = self.selected[0] if self.selected else None
         return self.open_form(spec, lambda s, v: calendar.block_date(s, v["on"], who, v["why"],
                                                                 None if v["all"] else template), changes={VISITS})
+
+    def show_booking(self, booking_id: str) -> bool:
+        """Open the week of a booking with its session chosen and the booking selected (from a case or Today)."""
+        with self.session_factory() as s:
+            found = visits.booking_rows_by_id(s, [booking_id])
+        if not found:
+            return False
+        row = found[0]
+        self.monday = monday_of(row.on)
+        self.selected = (row.template_id, row.on)
+        self.refresh()
+        column = (row.on - self.monday).days
+        for r in range(self.grid.rowCount()):
+            item = self.grid.item(r, column)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == (row.template_id, row.on):
+                self.grid.setCurrentCell(r, column)
+                break
+        ids = [b.id for b in self.model.rows]
+        if booking_id in ids:
+            self.table.selectRow(ids.index(booking_id))
+            self.table.setFocus()
+        return True
