@@ -18,6 +18,7 @@ from ..models.visits import (
 )
 from ..services.visits.family_days import fit_places, priority
 from ..services.visits.calendar import WEEKDAYS, session_dates
+from ..services.visits.visits import STATUS_FOR_OUTCOME
 
 from .words import (ESTABLISHMENT, Pick)
 from .casework import (_Builder)
@@ -329,7 +330,10 @@ class _VisitBuilder:
             elif roll < 0.12:
                 status, reason = "requested", rng.choice(("Requested by the family", "Requested by the prisoner"))
         row = self.add(Booking, prisoner_id=fam.prisoner["id"], template_id=template_id, on=on,
-                       visit_type=visit_type, status=status, status_reason=reason, closed=closed,
+                       visit_type=visit_type, closed=closed,
+                       # the stored status follows the outcome; the local one still says it was booked
+                       status=STATUS_FOR_OUTCOME.get(outcome, status),
+                       status_reason=f"Outcome: {outcome}" if outcome else reason,
                        waiting_list=waiting, overbooked=overbook, overbook_reason=OVERBOOK_REASON if overbook else "",
                        lead_visitor_id=party[0]["id"], outcome=outcome, la_assessment=la_assessment,
                        parent_support=parent_support, notes="")
