@@ -137,7 +137,10 @@ class MainWindow(QMainWindow):
         if name == "Directory":
             return DirectoryPage(factory)
         if name == "Today" and self.role == "visitor-centre":
-            return VisitsTodayPage(factory)
+            page = VisitsTodayPage(factory)
+            page.open_session.connect(lambda t, on, b: self.go_to("Visits").show_session(t, on, b))
+            page.open_family_day.connect(lambda d: self.go_to("Family days").show_day(d))
+            return page
         if name == "Visits":
             return VisitsPage(factory)
         if name == "Family days":
@@ -226,7 +229,9 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setObjectName("SearchBar")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search people, cases and prison numbers (Ctrl+F)")
+        self.search.setPlaceholderText("Search visitors, families and prison numbers (Ctrl+F)"
+                                       if self.role == "visitor-centre" else
+                                       "Search people, cases and prison numbers (Ctrl+F)")
         self.search.setAccessibleName("Global search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(460)

@@ -63,7 +63,8 @@ class FamilyDaysPage(Page):
         super().__init__(session_factory)
         bar = QHBoxLayout()
         for text, slot in (("&New family day…", self.new_day), ("Add &families…", self.add_families),
-                           ("&Request a place…", self.request_place), ("&Allocate places…", self.allocate), ("&Clearance and photos…", self.clearance),
+                           ("&Request a place…", self.request_place), ("&Allocate places…", self.allocate),
+                           ("&Clearance and photos…", self.clearance),
                            ("O&verride priority…", self.override), ("Record a&ttendance…", self.attendance),
                            ("Print &attendee list…", lambda: self.print_list("attendees")),
                            ("Print &security list…", lambda: self.print_list("security")),
@@ -106,6 +107,13 @@ class FamilyDaysPage(Page):
             row = ids.index(current.id) if current is not None and current.id in ids else 0
             self.days_view.selectRow(row)
         self._show_requests()
+
+    def show_day(self, family_day_id: str) -> None:
+        """Select a family day (what its row on Today opens)."""
+        self.refresh()
+        for row, d in enumerate(self.days_model.rows):
+            if d.id == family_day_id:
+                self.days_view.selectRow(row)
 
     def current_day(self):  # noqa: ANN202
         index = self.days_view.currentIndex()
