@@ -32,7 +32,7 @@ class AllocationDialog(QDialog):
         self.day = day
         self.proposal = proposal
         self.moves: list[places.Move] = []
-        self.result: fd.AllocationResult | None = None
+        self.allocation: fd.AllocationResult | None = None
         self.setWindowTitle(f"Allocate places: {day.title or day.kind}")
         self.setAccessibleName("Proposed allocation")
         self.resize(960, 620)
@@ -150,5 +150,5 @@ class AllocationDialog(QDialog):
             self, lambda s: places.confirm_allocation(s, self.day.id, self.proposal, self.moves),
             changes={FAMILY_DAYS}, failure=self.message.setText)
         if written:
-            self.result = written.result
+            self.allocation = written.result
             self.accept()

@@ -235,7 +235,7 @@ class FamilyDaysPage(Page):
             return None
         dialog = AllocationDialog(self, self.session_factory, day, proposal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._allocated(dialog.result))
+        dialog.accepted.connect(lambda: self._allocated(dialog.allocation))
         dialog.open()
         return dialog
 
