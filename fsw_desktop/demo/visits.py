@@ -360,7 +360,7 @@ class _VisitBuilder:
         for n in range(wanted):
             for row in self.bookings[n * step:(n + 1) * step]:
                 kids = [people[i] for i in visitors[row["id"]] if people[i]["relationship"] == "child"]
-                if (row["visit_type"] == "social" and row["status"] == "booked" and kids
+                if (row["visit_type"] == "social" and row["status"] in ("booked", "attended") and kids
                         and all(relativedelta(row["on"], k["date_of_birth"]).years < 5 for k in kids)):
                     row["visit_type"] = "final contact before adoption"
                     row["la_assessment"] = ("Local authority assessment (synthetic): final contact agreed "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..services.visits import family_day_places as places
 from ..services.visits import family_days as fd
 from . import operations
+from .family_day_places_dialog import wide_enough
 from .operations import FAMILY_DAYS
 
 HEADERS = ["Rank", "Family", "Place", "People", "Priority", "Why this rank"]
@@ -67,14 +69,16 @@ class AllocationDialog(QDialog):
         buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.confirm_button = buttons.addButton("&Confirm allocation", QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setAccessibleName("Confirm allocation")
+        wide_enough(self.confirm_button)
+        wide_enough(self.move_button, "Move to waiting…")
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Form message")
         layout.addWidget(self.message)
+        layout.addWidget(buttons)
         self._fill()
 
     def current(self) -> fd.AllocationResult:
@@ -98,6 +102,8 @@ class AllocationDialog(QDialog):
                      place.upper() if place == "allocated" else place, str(r.people), str(r.effective), why]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if r.request_id in moved:  # staff's own placing stands out
+                    item.setBackground(QBrush(QColor("#fff8c5")))
                 item.setData(Qt.ItemDataRole.UserRole, r.request_id)
                 if col == 5:
                     item.setToolTip(text)

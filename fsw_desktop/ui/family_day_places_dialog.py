@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QVBoxLayout, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,13 @@ from . import operations
 from .operations import FAMILY_DAYS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def wide_enough(button: QPushButton, text: str = "") -> None:
+    """A default button is drawn bold: leave room for its bold text, so it is never clipped."""
+    font = QFont(button.font())
+    font.setBold(True)
+    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance((text or button.text()).replace("&", "")) + 48)
 
 
 class FamilyDayPlacesDialog(QDialog):
@@ -83,6 +90,7 @@ class FamilyDayPlacesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = buttons.addButton("&Add ticked families", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setAccessibleName("Add ticked families")
+        wide_enough(self.add_button)
         buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

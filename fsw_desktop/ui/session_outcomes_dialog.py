@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..services.visits import visits
 from . import operations
+from .family_day_places_dialog import wide_enough
 from .operations import VISITS
 
 NOT_RECORDED = "not recorded"
@@ -78,6 +79,8 @@ class SessionOutcomesDialog(QDialog):
         everyone.setAccessibleName("Mark the rest attended")
         everyone.clicked.connect(self.rest_attended)
         buttons.addButton(everyone, QDialogButtonBox.ButtonRole.ActionRole)
+        wide_enough(everyone)
+        wide_enough(buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -123,7 +123,7 @@ class VisitsPage(Page):
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
         self.grid.setHorizontalHeaderLabels(
-            [f"{DAYS[i]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
+            [f"{DAYS[i][:3]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
         by_day: dict[int, list] = {i: [] for i in range(7)}
         for sl in slots:
             by_day[(sl.on - self.monday).days].append(sl)

@@ -59,9 +59,20 @@ class VisitsTodayPage(Page):
         self._sessions("Tomorrow", day.today + timedelta(days=1), day.sessions_tomorrow)
         self._waiting(day)
         self._family_days(day)
-        for col in range(4):
+        for col in range(3):
             self.tree.resizeColumnToContents(col)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 420))
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 360))
+        for item in self._items():  # a clipped cell is read whole in its tooltip
+            for col in range(4):
+                item.setToolTip(col, item.text(col))
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            out.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return out
 
     def _group(self, text: str) -> QTreeWidgetItem:
         top = QTreeWidgetItem([text])
@@ -69,6 +80,7 @@ class VisitsTodayPage(Page):
         font.setBold(True)
         top.setFont(0, font)
         self.tree.addTopLevelItem(top)
+        top.setFirstColumnSpanned(True)
         top.setExpanded(True)
         return top
 
@@ -104,7 +116,7 @@ class VisitsTodayPage(Page):
             item = QTreeWidgetItem(top, [
                 f"{b.on.strftime('%a %d %b')} {b.starts}  {b.ref}  {b.prisoner_name}".strip(),
                 "waiting list" if b.waiting_list else "asked, not yet booked", f"{b.visitors} (lead {b.lead_name})",
-                b.status_reason])
+                "" if b.waiting_list else b.status_reason])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
         if not day.waiting and not pending:
             QTreeWidgetItem(top, ["Nothing waiting."])
