@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         if not text:
             return
+        if self.role == "visitor-centre":  # a hall has visits and families, never cases
+            self.go_to("Today").show_search(text)
+            return
         page = self.go_to("Caseload")
         if isinstance(page, CaseloadPage):
             page.show_search(text)

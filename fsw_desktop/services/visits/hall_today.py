@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ...models.visits import FamilyDay, FamilyDayAttendee, FamilyDayRequest
+from ...models.people import Person
+from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from . import calendar, family_days, visits
 
 WAITING_AHEAD_DAYS = 28
@@ -84,3 +85,23 @@ def hall_day(session: Session, today: date | None = None) -> HallDay:
         days.append(HallFamilyDay(d, counts.get("allocated", 0), counts.get("waiting", 0),
                                   counts.get("requested", 0), pending))
     return HallDay(today, _sessions(session, today), _sessions(session, tomorrow), waiting, days)
+
+
+def find_bookings(session: Session, text: str, today: date | None = None, limit: int = 60) -> list[visits.BookingRow]:
+    """The visits hall's search: bookings from four weeks ago on for anyone whose name, prison number or
+    reference starts with ``text`` (prisoner or visitor), soonest first. Never a case: a hall has none."""
+    today = today or date.today()
+    term = (text or "").strip().lower().replace("\\", "").replace("%", "").replace("_", "")
+    if len(term) < 2:
+        return []
+    like = term + "%"
+    people = list(session.execute(select(Person.id).where(Person.live(), or_(
+        func.lower(Person.given_name).like(like), func.lower(Person.family_name).like(like),
+        func.lower(Person.prison_number) == term, func.lower(Person.ref) == term,
+        func.lower(Person.given_name + " " + Person.family_name).like(like)))).scalars())
+    ids = set(session.execute(select(Booking.id).where(Booking.live(), Booking.on >= today - timedelta(days=28), or_(
+        func.lower(Booking.ref) == term, Booking.prisoner_id.in_(people),
+        Booking.id.in_(select(BookingVisitor.booking_id).where(
+            BookingVisitor.person_id.in_(people), BookingVisitor.live()))))).scalars())
+    rows = visits.bookings_for(session, start=today - timedelta(days=28)) if ids else []
+    return [b for b in rows if b.id in ids][:limit]

@@ -66,6 +66,30 @@ class VisitsTodayPage(Page):
             for col in range(4):
                 item.setToolTip(col, item.text(col))
 
+    def show_search(self, text: str) -> int:
+        """The window's search on a visits hall: matching bookings on top, each opening its session."""
+        with self.session_factory() as s:
+            found = hall_today.find_bookings(s, text)
+        self.refresh()
+        top = QTreeWidgetItem([f"Bookings for “{text.strip()}” ({len(found)})"])
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        self.tree.insertTopLevelItem(0, top)
+        top.setFirstColumnSpanned(True)
+        for b in found:
+            item = QTreeWidgetItem(top, [
+                f"{b.on.strftime('%a %d %b')} {b.starts}  {b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
+                b.status + (" (waiting list)" if b.waiting_list else ""), f"{b.visitors} (lead {b.lead_name})",
+                b.outcome])
+            item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
+            item.setToolTip(0, item.text(0))
+        if not found:
+            QTreeWidgetItem(top, ["No bookings from the last four weeks on for that name, prison number or reference."])
+        top.setExpanded(True)
+        self.tree.scrollToTop()
+        return len(found)
+
     def _items(self) -> list[QTreeWidgetItem]:
         out, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
