@@ -238,7 +238,10 @@ class FamilyDayPlacesDialog(QDialog):
             self.accept()
 
     def _refused(self, message: str) -> None:
-        self.message.setText(message)
+        lines = message.split("\n")
+        if len(lines) > 9:  # the list itself marks every refused family; the message stays readable
+            lines = lines[:8] + [f"… and {len(lines) - 8} more, marked in red in the list (hover for the reason)."]
+        self.message.setText("\n".join(lines))
         for i in range(self.families.count()):
             item = self.families.item(i)
             why = self.refused.get(item.data(ID_ROLE))

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
 from ...services.visits import hall_today, visits
@@ -42,6 +42,12 @@ class VisitsTodayPage(Page):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
+        # the figures and notes are read whole; a long name gives way first (its tooltip has it all)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.tree, 1)
 
     def refresh(self, today: date | None = None) -> None:
@@ -59,9 +65,6 @@ class VisitsTodayPage(Page):
         self._sessions("Tomorrow", day.today + timedelta(days=1), day.sessions_tomorrow)
         self._waiting(day)
         self._family_days(day)
-        for col in range(3):
-            self.tree.resizeColumnToContents(col)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 360))
         for item in self._items():  # a clipped cell is read whole in its tooltip
             for col in range(4):
                 item.setToolTip(col, item.text(col))
@@ -127,7 +130,7 @@ class VisitsTodayPage(Page):
                 child = QTreeWidgetItem(head, [
                     f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
                     b.status + (" (waiting list)" if b.waiting_list else ""), f"{b.visitors} (lead {b.lead_name})",
-                    "FIRST VISIT: meet and explain the day" if b.first_visit else
+                    "FIRST VISIT: meet them" if b.first_visit else
                     visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type) + (" · CLOSED" if b.closed else "")])
                 child.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
             head.setExpanded(True)
@@ -138,9 +141,8 @@ class VisitsTodayPage(Page):
                           f"{pending} family-day visitors not cleared)")
         for b in day.waiting:
             item = QTreeWidgetItem(top, [
-                f"{b.on.strftime('%a %d %b')} {b.starts}  {b.ref}  {b.prisoner_name}".strip(),
-                "waiting list" if b.waiting_list else "asked, not yet booked", f"{b.visitors} (lead {b.lead_name})",
-                "" if b.waiting_list else b.status_reason])
+                f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(), f"{b.on.strftime('%a %d %b')} {b.starts}",
+                f"{b.visitors} (lead {b.lead_name})", "waiting list" if b.waiting_list else "asked, not yet booked"])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
         if not day.waiting and not pending:
             QTreeWidgetItem(top, ["Nothing waiting."])
@@ -153,12 +155,18 @@ class VisitsTodayPage(Page):
             if d.clearance_deadline:
                 left = (d.clearance_deadline - day.today).days
                 deadline = (f"clearance by {d.clearance_deadline:%d %b}"
-                            + (f" (in {left} days)" if left > 0 else " (today)" if left == 0 else " (PASSED)"))
+                            + (f" ({left} days)" if left > 0 else " (today)" if left == 0 else " (PASSED)"))
             item = QTreeWidgetItem(top, [
                 f"{d.on.strftime('%a %d %b')}  {d.title or d.kind}",
-                f"{f.allocated} of {d.capacity_families} families allocated",
-                f"{f.waiting} waiting, {f.asked} not yet allocated",
-                deadline + (f" · {f.not_cleared} not cleared" if f.not_cleared else "")])
+                f"{f.allocated} of {d.capacity_families} allocated, {f.waiting} waiting",
+                f"{f.asked} to allocate" if f.asked else "", ""])
+            if deadline or f.not_cleared:  # the deadline is what the desk chases: a line of its own
+                parts = [deadline[:1].upper() + deadline[1:],
+                         f"{f.not_cleared} visitors not cleared yet" if f.not_cleared else ""]
+                line = QTreeWidgetItem(item, [", ".join(x for x in parts if x)])
+                line.setData(0, OPEN_ROLE, ("family day", d.id))
+                line.setFirstColumnSpanned(True)
+                item.setExpanded(True)
             item.setData(0, OPEN_ROLE, ("family day", d.id))
         if not day.family_days:
             QTreeWidgetItem(top, ["No family days planned in the next eight weeks."])
