@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QPushButton, QTableWidget,
+    QAbstractItemView, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -21,12 +21,18 @@ from ..services.visits import family_day_places as places
 from ..services.visits import family_days as fd
 from . import operations
 from .family_day_places_dialog import wide_enough
+from .forms import DraftForm
 from .operations import FAMILY_DAYS
 
 HEADERS = ["Rank", "Family", "Place", "People", "Priority", "Why this rank"]
 
 
-class AllocationDialog(QDialog):
+class AllocationDialog(DraftForm):
+    """A draft over a lock keeps the moves and their reasons (``draft_values``)."""
+
+    form_id = "family-day-allocation"
+    title = "Allocate places"
+
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], day,  # noqa: ANN001
                  proposal: fd.AllocationResult) -> None:
         super().__init__(parent)
@@ -150,6 +156,18 @@ class AllocationDialog(QDialog):
         self.moves.append(places.Move(request_id, to, reason.strip()))
         self._fill()
         return True
+
+    def has_input(self) -> bool:
+        return bool(self.moves)
+
+    def draft_values(self) -> dict:
+        return {"_day": self.day.id, "moves": [[m.request_id, m.to, m.reason] for m in self.moves]}
+
+    def restore_values(self, values: dict) -> None:
+        known = {r.request_id for r in self.proposal.allocated + self.proposal.waiting}
+        for request_id, to, reason in values.get("moves") or []:
+            if request_id in known:
+                self.move(request_id, to, reason)
 
     def confirm(self) -> None:
         written = operations.write(

@@ -11,13 +11,14 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
 from ..services.visits import family_day_places as places
 from . import operations
+from .forms import DraftForm
 from .operations import FAMILY_DAYS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -30,8 +31,14 @@ def wide_enough(button: QPushButton, text: str = "") -> None:
     button.setMinimumWidth(QFontMetrics(font).horizontalAdvance((text or button.text()).replace("&", "")) + 48)
 
 
-class FamilyDayPlacesDialog(QDialog):
-    """Many "Request a place" in one write; ``added`` holds the requests made once accepted."""
+class FamilyDayPlacesDialog(DraftForm):
+    """Many "Request a place" in one write; ``added`` holds the requests made once accepted.
+
+    A draft over a lock keeps the families ticked and who goes (``draft_values``).
+    """
+
+    form_id = "family-day-places"
+    title = "Add families"
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], day) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -236,6 +243,27 @@ class FamilyDayPlacesDialog(QDialog):
         if written:
             self.added = written.result
             self.accept()
+
+    # --- kept over a lock ----------------------------------------------------------------------------
+    def has_input(self) -> bool:
+        return bool(self.ticked())
+
+    def draft_values(self) -> dict:
+        ticked = self.ticked()
+        return {"_day": self.day.id, "chosen": {pid: self.chosen.get(pid, {}) for pid in ticked},
+                "repair": {pid: self.repair.get(pid, False) for pid in ticked}}
+
+    def restore_values(self, values: dict) -> None:
+        for pid, goes in (values.get("chosen") or {}).items():
+            if self._item(pid) is None:
+                continue
+            self.tick(pid)
+            for person_id, on in goes.items():
+                if person_id in self.chosen.get(pid, {}):
+                    self.chosen[pid][person_id] = bool(on)
+            self.repair[pid] = bool((values.get("repair") or {}).get(pid))
+        self._show_members()
+        self._update_total()
 
     def _refused(self, message: str) -> None:
         lines = message.split("\n")

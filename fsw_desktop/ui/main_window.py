@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
-        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan"))):
+        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan")),
+                            ("Family days", ("family-day-places", "family-day-allocation")),
+                            ("Visits", ("session-outcomes",))):
             if form_id in forms and name in self.pages:
                 return self.go_to(name).reopen_draft(form_id, values)
         if self.case_page is not None:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QAbstractItemView, QComboBox, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..services.visits import visits
 from . import operations
 from .family_day_places_dialog import wide_enough
+from .forms import DraftForm
 from .operations import VISITS
 
 NOT_RECORDED = "not recorded"
@@ -29,11 +30,17 @@ CHOICES: list[tuple[str, str]] = [
 ]
 
 
-class SessionOutcomesDialog(QDialog):
+class SessionOutcomesDialog(DraftForm):
+    """A draft over a lock keeps the outcomes chosen (``draft_values``)."""
+
+    form_id = "session-outcomes"
+    title = "Record outcomes"
+
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], template_id: str,
                  on: date) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
+        self.session_key = (template_id, on)
         self.setWindowTitle(f"Record outcomes: {on.strftime('%A %d %B')}")
         self.setAccessibleName("Record outcomes for the session")
         self.resize(860, 520)
@@ -100,6 +107,17 @@ class SessionOutcomesDialog(QDialog):
         stored = {b.id: b.outcome or "" for b in self.bookings}
         return {bid: combo.currentData() for bid, combo in self.combos.items()
                 if combo.currentData() and combo.currentData() != stored[bid]}
+
+    def has_input(self) -> bool:
+        return bool(self.chosen())
+
+    def draft_values(self) -> dict:
+        return {"_template": self.session_key[0], "_on": self.session_key[1].isoformat(), "outcomes": self.chosen()}
+
+    def restore_values(self, values: dict) -> None:
+        for booking_id, outcome in (values.get("outcomes") or {}).items():
+            if booking_id in self.combos:
+                self.set_outcome(booking_id, outcome)
 
     def save(self) -> None:
         outcomes = self.chosen()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from fsw_desktop.models.people import Person
@@ -12,8 +12,11 @@ from fsw_desktop.models.visits import Booking
 from fsw_desktop.services.casework import referrals
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.services.visits import calendar, visitors, visits
+from fsw_desktop.services.visits import family_days as fd
 from fsw_desktop.ui.form_dialog import Field, FormDialog, FormSpec
+from fsw_desktop.ui.forms import DraftForm
 from fsw_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import unlock
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -108,3 +111,39 @@ def test_a_required_date_has_no_default_and_is_asked_for(qtbot):
     dialog.widgets["dob"].enabled.setChecked(True)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert saved and saved[0]["dob"] is not None
+
+
+def test_families_ticked_and_moves_with_reasons_come_back_after_a_lock(qtbot, controller_for, make_profile,
+                                                                        answer_yes):
+    db = make_profile(role="visitor-centre", name="hall")
+    with open_session(db) as s:
+        day = fd.add_family_day(s, date.today() + timedelta(days=30), "general", "Lock test day", 1, 10)
+        first, first_partner = _family(s, "Sandmere", "A7101AA")
+        second, _ = _family(s, "Thistlecombe", "A7101AB")
+        fd.request_place(s, day.id, first.id, [first_partner.id])
+        s.commit()
+        day_id, first_id, second_id = day.id, first.id, second.id
+    path = db.path.parent
+    db.close()
+    c = controller_for(path)
+    unlock(qtbot, c)
+    page = c.window.go_to("Family days")
+    page.show_day(day_id)
+    adding = page.add_families()
+    adding.tick(second_id)
+    allocating = page.allocate()
+    request_id = allocating.proposal.allocated[0].request_id
+    assert allocating.move(request_id, "waiting", "Family asked to wait for the summer day")
+    c.lock()
+    unlock(qtbot, c)
+    qtbot.waitUntil(lambda: len(_drafts_open()) == 2)
+    restored = {type(w).__name__: w for w in _drafts_open()}
+    assert restored["FamilyDayPlacesDialog"].ticked() == [second_id]
+    assert first_id not in restored["FamilyDayPlacesDialog"].ticked()
+    moves = restored["AllocationDialog"].moves
+    assert [(m.request_id, m.to, m.reason) for m in moves] == [
+        (request_id, "waiting", "Family asked to wait for the summer day")]
+
+
+def _drafts_open() -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, DraftForm) and w.isVisible()]

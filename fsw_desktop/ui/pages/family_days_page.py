@@ -215,6 +215,16 @@ class FamilyDaysPage(Page):
         dialog.open()
         return dialog
 
+    def reopen_draft(self, form_id: str, values: dict) -> FamilyDayPlacesDialog | AllocationDialog | None:
+        """Families ticked, or an allocation's moves, kept over a lock: reopened on the same family day."""
+        self.show_day(values.get("_day", ""))
+        if self.current_day() is None or self.current_day().id != values.get("_day"):
+            return None
+        dialog = self.add_families() if form_id == "family-day-places" else self.allocate()
+        if dialog is not None:
+            dialog.restore_values(values)
+        return dialog
+
     def _families_added(self, added) -> None:  # noqa: ANN001
         if added is None:
             return

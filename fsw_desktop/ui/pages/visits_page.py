@@ -303,6 +303,16 @@ class VisitsPage(Page):
         dialog.open()
         return dialog
 
+    def reopen_draft(self, form_id: str, values: dict) -> SessionOutcomesDialog | None:
+        """A session's outcomes kept over a lock, reopened on the same session."""
+        if form_id != "session-outcomes" or not values.get("_template") or not values.get("_on"):
+            return None
+        self.show_session(values["_template"], date.fromisoformat(values["_on"]))
+        dialog = self.session_outcomes()
+        if dialog is not None:
+            dialog.restore_values(values)
+        return dialog
+
     def extra_session(self) -> FormDialog:
         spec = FormSpec("extra-session", "Extra session", [
             Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
