@@ -123,3 +123,16 @@ def test_session_outcomes_at_once_and_the_status_follows(s):
     assert made[1].status == "attended"
     with pytest.raises(InputRefused, match="already has an outcome"):
         visits.set_status(s, made[2].id, "booked", "Booked by phone", today=tue)
+
+
+def test_members_say_who_may_come_and_why_not(s):
+    day = fd.add_family_day(s, DAY, "general", "Spring family day", 2, 10)
+    prisoner, people = family(s, "Eastleigh", "A5000AA")
+    visitors.set_ban(s, people[1].id, "Conveying items", None)
+    found = {m.person_id: m for m in places.members(s, day.id, prisoner.id)}
+    assert found[people[0].id].may_come and not found[people[0].id].why_not
+    assert not found[people[1].id].may_come and "banned" in found[people[1].id].why_not
+    offered = {f.prisoner_id: f for f in places.families_on_offer(s, day.id)}
+    assert offered[prisoner.id].request_ref == ""
+    request = fd.request_place(s, day.id, prisoner.id, [people[0].id], requested_on=TODAY)
+    assert {f.prisoner_id: f for f in places.families_on_offer(s, day.id)}[prisoner.id].request_ref == request.ref

@@ -75,11 +75,12 @@ def members(session: Session, family_day_id: str, prisoner_id: str) -> list[Memb
     """The prisoner's family for the day: who may come (by the family-day rules) and, for the others, why not."""
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     may_come = set(fd.family_for_day(session, day.id, prisoner_id))
+    family = visitors_for(session, prisoner_id, day.on)
+    reasons = fd.family_left_out(session, day.id, prisoner_id) if len(may_come) < len(family) else []
     out = []
-    for v in visitors_for(session, prisoner_id, day.on):
+    for v in family:
         why = ""
         if v.person_id not in may_come:
-            reasons = fd.family_left_out(session, day.id, prisoner_id)
             why = next((r for r in reasons if r.startswith(v.name)), reasons[0] if reasons else "Cannot come.")
         out.append(Member(v.person_id, v.name, v.relationship or "", v.age, v.person_id in may_come, why))
     return out
