@@ -230,7 +230,8 @@ class FamilyDaysPage(Page):
             return
         self.window().statusBar().showMessage(f"Added {len(added.requests)} families.", 10000)
         if added.warnings:
-            QMessageBox.warning(self, "Families added, with warnings", "\n\n".join(added.warnings))
+            shown = added.warnings[:8] + ([f"… and {len(added.warnings) - 8} more."] if len(added.warnings) > 8 else [])
+            QMessageBox.warning(self, "Families added, with warnings", "\n\n".join(shown))
 
     def allocate(self) -> AllocationDialog | None:
         """The proposed allocation first; nothing is stored until staff confirm it."""
