@@ -141,7 +141,10 @@ class MainWindow(QMainWindow):
         if name == "Directory":
             return DirectoryPage(factory)
         if name == "Today" and self.role == "visitor-centre":
-            return VisitsTodayPage(factory)
+            page = VisitsTodayPage(factory)
+            page.open_session.connect(lambda t, on, b: self.go_to("Visits").show_session(t, on, b))
+            page.open_family_day.connect(lambda d: self.go_to("Family days").show_day(d))
+            return page
         if name == "Visits":
             return VisitsPage(factory)
         if name == "Family days":
@@ -241,7 +244,9 @@ class MainWindow(QMainWindow):
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
-        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan"))):
+        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan")),
+                            ("Family days", ("family-day-places", "family-day-allocation")),
+                            ("Visits", ("session-outcomes",))):
             if form_id in forms and name in self.pages:
                 return self.go_to(name).reopen_draft(form_id, values)
         if self.case_page is not None:
@@ -254,7 +259,9 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setObjectName("SearchBar")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search people, cases and prison numbers (Ctrl+F)")
+        self.search.setPlaceholderText("Search visitors, families and prison numbers (Ctrl+F)"
+                                       if self.role == "visitor-centre" else
+                                       "Search people, cases and prison numbers (Ctrl+F)")
         self.search.setAccessibleName("Global search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(460)
@@ -364,6 +371,9 @@ class MainWindow(QMainWindow):
     def _global_search(self) -> None:
         text = self.search.text().strip()
         if not text:
+            return
+        if self.role == "visitor-centre":  # a hall has visits and families, never cases
+            self.go_to("Today").show_search(text)
             return
         page = self.go_to("Caseload")
         if isinstance(page, CaseloadPage):

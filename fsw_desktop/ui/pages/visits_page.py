@@ -19,6 +19,7 @@ from .. import operations
 from ..booking_dialog import BookingDialog
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import PEOPLE, VISITS
+from ..session_outcomes_dialog import SessionOutcomesDialog
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
@@ -103,6 +104,7 @@ class VisitsPage(Page):
         self.layout_.addWidget(self.table, 2)
         actions = QHBoxLayout()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
+                           ("Record outcomes for the se&ssion…", self.session_outcomes),
                            ("&Visitor: ban or closed visits…", self.visitor_status)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -121,7 +123,7 @@ class VisitsPage(Page):
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
         self.grid.setHorizontalHeaderLabels(
-            [f"{DAYS[i]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
+            [f"{DAYS[i][:3]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
         by_day: dict[int, list] = {i: [] for i in range(7)}
         for sl in slots:
             by_day[(sl.on - self.monday).days].append(sl)
@@ -159,6 +161,19 @@ class VisitsPage(Page):
         template_id, on = item.data(Qt.ItemDataRole.UserRole)
         self.selected = (template_id, on)
         self._show_bookings(template_id, on)
+
+    def show_session(self, template_id: str, on: date, booking_id: str = "") -> None:
+        """Open a session (and select one of its bookings): what a row on Today opens."""
+        self.monday = monday_of(on)
+        self.selected = (template_id, on)
+        self.refresh()
+        for row in range(self.grid.rowCount()):
+            item = self.grid.item(row, on.weekday())
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == (template_id, on):
+                self.grid.setCurrentCell(row, on.weekday())
+        ids = [b.id for b in self.model.rows]
+        if booking_id in ids:
+            self.table.selectRow(ids.index(booking_id))
 
     def _show_bookings(self, template_id: str, on: date) -> None:
         with self.session_factory() as s:
@@ -277,6 +292,26 @@ class VisitsPage(Page):
                                            list(visits.OUTCOMES), 0, False)
         if ok:
             operations.write(self, lambda s: visits.record_outcome(s, b.id, outcome), changes={VISITS}, title="Visits")
+
+    def session_outcomes(self) -> SessionOutcomesDialog | None:
+        """After a session: every booking's outcome in one list, saved in one write."""
+        if not self.selected:
+            QMessageBox.information(self, "Record outcomes", "Choose a session in the week above first.")
+            return None
+        dialog = SessionOutcomesDialog(self, self.session_factory, *self.selected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def reopen_draft(self, form_id: str, values: dict) -> SessionOutcomesDialog | None:
+        """A session's outcomes kept over a lock, reopened on the same session."""
+        if form_id != "session-outcomes" or not values.get("_template") or not values.get("_on"):
+            return None
+        self.show_session(values["_template"], date.fromisoformat(values["_on"]))
+        dialog = self.session_outcomes()
+        if dialog is not None:
+            dialog.restore_values(values)
+        return dialog
 
     def extra_session(self) -> FormDialog:
         spec = FormSpec("extra-session", "Extra session", [
