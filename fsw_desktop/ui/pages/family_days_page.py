@@ -108,13 +108,6 @@ class FamilyDaysPage(Page):
             self.days_view.selectRow(row)
         self._show_requests()
 
-    def show_day(self, family_day_id: str) -> None:
-        """Select a family day (what its row on Today opens)."""
-        self.refresh()
-        for row, d in enumerate(self.days_model.rows):
-            if d.id == family_day_id:
-                self.days_view.selectRow(row)
-
     def current_day(self):  # noqa: ANN202
         index = self.days_view.currentIndex()
         return self.days_model.data(index, ROW_ROLE) if index.isValid() else None
