@@ -58,3 +58,16 @@ class DamagedProfile(CorruptFile):
     """
 
     exit_code = 5
+
+
+class Invalid(InputRefused):
+    """Several problems found at once, each belonging to one field of a form.
+
+    ``problems`` maps a field's name to what is wrong with it, so a form can mark every
+    field at once instead of refusing one problem per Save. The message joins them all
+    for the CLI and for any screen that has no such field.
+    """
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()))

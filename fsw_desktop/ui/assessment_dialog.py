@@ -116,6 +116,8 @@ class AssessmentDialog(DraftForm):
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
+        self.message.setAccessibleName("Form message")
+        self.set_general_label(self.message)
         self.missing = QLabel("")
         self.missing.setObjectName("Warning")
         self.missing.setWordWrap(True)
@@ -164,8 +166,8 @@ class AssessmentDialog(DraftForm):
     def _accept(self) -> None:
         args = (self.kind.currentText(), pydate(self.on.date()), self.selected_needs(), self.selected_scores(),
                 self.notes.toPlainText().strip())
-        operations.write(self, lambda s: self._save(s, *args), changes=self.changes, success=self._saved,
-                         failure=self.message.setText)
+        operations.write(self, self.guarded(lambda s: self._save(s, *args)), changes=self.changes,
+                         success=self._saved, failure=self.refused)
 
     def _saved(self, warnings: list[str] | None) -> None:
         self.warnings = list(warnings or [])

@@ -299,6 +299,10 @@ class BookingDialog(DraftForm):
         if ok and reason.strip():
             self._book(overbook_reason=reason.strip())
 
+    def save_changes(self) -> None:
+        """"Save" in the Discard changes? question books the visit, as the Book button does."""
+        self._book()
+
     def fields(self) -> dict[str, QWidget]:
         return {"on": self.on, "visit_type": self.visit_type, "notes": self.notes, "la": self.la_assessment,
                 "support": self.parent_support}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from ..db import Database
 from ..services.desk import drafts, profile, settings
 from ..services.desk.session import open_session
+from . import guards
 from .forms import DraftForm
 from .lock_screen import LockScreen
 from .main_window import MainWindow
@@ -51,6 +52,7 @@ class AppController(QObject):
         self.idle.timeout.connect(self.lock)
         self.idle_ms = 5 * 60_000
         app.installEventFilter(self)
+        guards.install(app)  # the wheel never changes an unfocused value, in every window
         app.applicationStateChanged.connect(self._state_changed)
         self.apply_font()
 
@@ -152,7 +154,10 @@ class AppController(QObject):
                 continue
             if isinstance(widget, QDialog) and widget.isVisible():
                 closing.append(widget)
-                widget.reject()
+                if isinstance(widget, DraftForm):
+                    widget.close_without_asking()  # its typed work is the draft just saved
+                else:
+                    widget.reject()
             if widget.isVisible():
                 widget.hide()
         if self.window is not None:

@@ -100,13 +100,14 @@ class FormDialog(DraftForm):
             if f.help:
                 widget.setToolTip(f.help)
             self.widgets[f.name] = widget
-            form.addRow(f.label, widget)
+            form.addRow(f.label, self.field_with_problem(f.name, widget))
         layout.addLayout(form)
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Form message")
         layout.addWidget(self.message)
+        self.set_general_label(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -181,6 +182,9 @@ class FormDialog(DraftForm):
         values["_context"] = self.spec.context
         return values
 
+    def snapshot(self) -> dict[str, Any]:
+        return {**self.draft_values(), **self.values()}
+
     def _accept(self) -> None:
         values = self.values()
         missing = [f.label.replace("&", "") for f in self.spec.fields if f.kind == "required-date" and not values[f.name]]
@@ -188,13 +192,13 @@ class FormDialog(DraftForm):
             self.message.setText(f"Enter the {missing[0].lower()}: tick Set and choose the date.")
             return
         if self.changes is not None:
-            operations.write(self, lambda s: self._save(s, values), changes=self.changes,
-                             success=self._saved, failure=self.message.setText)
+            operations.write(self, self.guarded(lambda s: self._save(s, values)), changes=self.changes,
+                             success=self._saved, failure=self.refused)
             return
         try:
             warnings = self._save(values)
         except FswError as exc:
-            self.message.setText(exc.message)
+            self.show_refusal(exc)
             return
         self._saved(warnings)
 

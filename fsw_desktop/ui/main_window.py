@@ -45,6 +45,7 @@ from .pages.visits_today_page import VisitsTodayPage
 from .pages.today_page import TodayPage
 from . import operations
 from .audit_dialog import open_audit_trail
+from .forms import DISCARD, SAVE, ask_discard
 from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        if not self._may_leave_page(row):
+            return
         page = self.stack.widget(row)
         if isinstance(page, Page):
             page.stale = False  # every page is reloaded as it is shown, just below
@@ -178,6 +181,20 @@ class MainWindow(QMainWindow):
                 page.refresh()
             except FswError as exc:
                 self.show_error(exc.message)
+
+    def _may_leave_page(self, row: int) -> bool:
+        """Leaving a page with unsaved edits asks first (forms.ask_discard); Cancel puts the nav back."""
+        leaving = self.stack.currentWidget()
+        if leaving is self.stack.widget(row) or not isinstance(leaving, Page) or not leaving.has_unsaved_changes():
+            return True
+        answer = ask_discard(self)
+        if answer == DISCARD or (answer == SAVE and leaving.save_unsaved_changes()):
+            return True
+        back = self.stack.currentIndex() if leaving is not self.case_page else list(self.pages).index("Caseload")
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(back)
+        self.nav.blockSignals(False)
+        return False
 
     def _changed(self, kinds: frozenset[str], _origin: object) -> None:
         if operations.SYNC in kinds:

@@ -1,4 +1,10 @@
-"""New referral: the first thing a worker records about a family."""
+"""New referral: the first thing a worker records about a family.
+
+Save is refused with every problem at once, each shown under its field
+(``referrals.intake_referral`` raises ``Invalid``): a referral needs a family
+contact with a way to reach them and a reason, and a prison number in the
+A1234BC form.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ..services.casework import referrals
@@ -16,8 +22,6 @@ from . import operations
 from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES
-
-
 
 
 class ReferralDialog(DraftForm):
@@ -43,16 +47,14 @@ class ReferralDialog(DraftForm):
         self.prisoner_family = QLineEdit()
         self.prison_number = QLineEdit()
         self.prison_number.setPlaceholderText("A1234BC")
-        self.number_warning = QLabel("")
-        self.number_warning.setObjectName("Warning")
-        self.prison_number.textChanged.connect(
-            lambda t: self.number_warning.setText(referrals.prison_number_warning(t))
-        )
+        self.prison_number.setToolTip(referrals.PRISON_NUMBER_FORM)
         self.contact_given = QLineEdit()
         self.contact_family = QLineEdit()
         self.contact_relationship = QComboBox()
         self.contact_relationship.addItems(list(vocab.RELATIONSHIPS))
         self.contact_phone = QLineEdit()
+        self.contact_address = QLineEdit()
+        self.contact_address.setPlaceholderText("If there is no phone: where letters reach them")
         self.reasons = QPlainTextEdit()
         self.reasons.setTabChangesFocus(True)
         self.reasons.setFixedHeight(70)
@@ -69,47 +71,64 @@ class ReferralDialog(DraftForm):
             self.prisoner_family: "Prisoner family name", self.prison_number: "Prison number",
             self.contact_given: "Family contact given name", self.contact_family: "Family contact family name",
             self.contact_relationship: "Relationship to prisoner", self.contact_phone: "Family contact phone",
+            self.contact_address: "Family contact address",
             self.reasons: "Reasons for referral", self.risk: "Risk information", self.consent: "Consent status",
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
 
+        row = self.field_with_problem  # each field with its problem line under it
         referral = QGroupBox("Referral")
         f1 = QFormLayout(referral)
-        f1.addRow("&Date", self.referral_date)
-        f1.addRow("&Source", self.source)
-        f1.addRow("&Referrer", self.referrer)
-        f1.addRow("Referrer &contact", self.referrer_contact)
+        f1.addRow("&Date", row("referral_date", self.referral_date))
+        f1.addRow("&Source", row("source", self.source))
+        f1.addRow("&Referrer", row("referrer", self.referrer))
+        f1.addRow("Referrer &contact", row("referrer_contact", self.referrer_contact))
         prisoner = QGroupBox("Prisoner")
         f2 = QFormLayout(prisoner)
-        f2.addRow("&Given name", self.prisoner_given)
-        f2.addRow("&Family name", self.prisoner_family)
-        f2.addRow("Prison &number", self.prison_number)
-        f2.addRow("", self.number_warning)
-        family = QGroupBox("Family contact")
+        f2.addRow("&Given name", row("prisoner_given", self.prisoner_given))
+        f2.addRow("&Family name", row("prisoner_family", self.prisoner_family))
+        f2.addRow("Prison &number", row("prison_number", self.prison_number))
+        family = QGroupBox("Family contact (needed: a name, and a phone or an address)")
         f3 = QFormLayout(family)
-        f3.addRow("Given name", self.contact_given)
-        f3.addRow("Family name", self.contact_family)
-        f3.addRow("Relationship", self.contact_relationship)
-        f3.addRow("Phone", self.contact_phone)
+        f3.addRow("Given name", row("contact_given", self.contact_given))
+        f3.addRow("Family name", row("contact_family", self.contact_family))
+        f3.addRow("Relationship", row("contact_relationship", self.contact_relationship))
+        f3.addRow("Phone", row("contact_phone", self.contact_phone))
+        f3.addRow("Address", row("contact_address", self.contact_address))
         about = QGroupBox("Reasons, risk and consent")
         f4 = QFormLayout(about)
-        f4.addRow("Reasons", self.reasons)
-        f4.addRow("Risk", self.risk)
-        f4.addRow("Consent", self.consent)
+        f4.addRow("Reasons", row("reasons", self.reasons))
+        f4.addRow("Risk", row("risk", self.risk))
+        f4.addRow("Consent", row("consent", self.consent))
 
         self.error = QLabel("")
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
+        self.error.setAccessibleName("Form message")
+        self.set_general_label(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # the boxes scroll inside the dialog, so Save stays visible on a 768-pixel screen
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         for box in (referral, prisoner, family, about):
-            layout.addWidget(box)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.resize(560, 640)
+        # either of two fields answers one need: filling in the other takes the mark away too
+        self.contact_family.textChanged.connect(lambda _t: self.clear_problem("contact_given"))
+        self.contact_address.textChanged.connect(lambda _t: self.clear_problem("contact_phone"))
         self.prisoner_given.setFocus()
 
     def fields(self) -> dict[str, QWidget]:
@@ -119,7 +138,7 @@ class ReferralDialog(DraftForm):
             "prisoner_family": self.prisoner_family, "prison_number": self.prison_number,
             "contact_given": self.contact_given, "contact_family": self.contact_family,
             "contact_relationship": self.contact_relationship, "contact_phone": self.contact_phone,
-            "reasons": self.reasons, "risk": self.risk, "consent": self.consent,
+            "contact_address": self.contact_address, "reasons": self.reasons, "risk": self.risk, "consent": self.consent,
         }
 
     def _accept(self) -> None:
@@ -138,9 +157,10 @@ class ReferralDialog(DraftForm):
             contact_family=self.contact_family.text(),
             contact_relationship=self.contact_relationship.currentText(),
             contact_phone=self.contact_phone.text(),
+            contact_address=self.contact_address.text(),
         )
-        operations.write(self, lambda s: referrals.create_referral(s, data).ref,
-                         changes={operations.CASES, operations.PEOPLE}, success=self._saved, failure=self.error.setText)
+        operations.write(self, self.guarded(lambda s: referrals.intake_referral(s, data).ref),
+                         changes={operations.CASES, operations.PEOPLE}, success=self._saved, failure=self.refused)
 
     def _saved(self, ref: str) -> None:
         self.saved.emit(ref)

@@ -64,13 +64,13 @@ def test_whole_case_from_referral_to_closure(qtbot, controller_for, make_profile
     referral.referral_date.setDate(qdate(today - timedelta(days=10)))
     referral.prisoner_given.setText("Tobiah")
     referral.prisoner_family.setText("Quillfeather")
-    referral.prison_number.setText("A1234BC")
-    assert referral.number_warning.text() == ""
     referral.prison_number.setText("12345")
-    assert "A1234BC" in referral.number_warning.text()
-    referral.prison_number.setText("A1234BC")
     referral.contact_given.setText("Maribel")
+    referral.contact_phone.setText("01632 960000")
     referral.reasons.setPlainText("Partner isolated since sentencing")
+    referral._accept()
+    assert referral.isVisible() and "A1234BC" in referral.problems_shown()["prison_number"]
+    referral.prison_number.setText("A1234BC")
     referral._accept()
     assert not referral.isVisible()
     caseload = w.go_to("Caseload")

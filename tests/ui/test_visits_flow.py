@@ -121,7 +121,7 @@ def test_waiting_list_only_offered_when_the_session_is_full(qtbot, make_profile)
     dialog.set_visitors([partner])
     assert dialog.book_button.isEnabled(), dialog.check_label.text()
     assert not dialog.wait_button.isEnabled() and not dialog.over_button.isEnabled()
-    dialog.close()
+    dialog.close_without_asking()  # a test clean-up: the booking is not wanted
 
 
 def test_a_booths_only_session_is_coloured_by_its_booths(qtbot, make_profile):

@@ -34,7 +34,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...errors import InputRefused
+from ...errors import InputRefused, Invalid
 from ...models.applications import Application, ApplicationEvent
 from ...models.meta import Setting
 from ...models.people import Person
@@ -164,35 +164,38 @@ def receive(session: Session, received_at: datetime, route: str, kind: str, word
     A receipt time later than ``now`` (default: the clock) is refused: an application
     cannot arrive in the future, and one dated there could never be acknowledged.
     """
+    problems: dict[str, str] = {}  # every problem at once, by the form's field, so each is marked there
     if not isinstance(received_at, datetime):
         if isinstance(received_at, date):
             received_at = datetime.combine(received_at, time(0, 0))
         else:
-            raise InputRefused("Give the date and time the application was received.")
+            problems["received"] = "Give the date and time the application was received."
     now = now or datetime.now()
-    if received_at > now:
-        raise InputRefused(f"The application cannot have been received later than now ({now:%d %b %Y %H:%M}). "
-                           "Check the date and time it came in.")
+    if isinstance(received_at, datetime) and received_at > now:
+        problems["received"] = (f"The application cannot have been received later than now "
+                                f"({now:%d %b %Y %H:%M}). Check the date and time it came in.")
     route = (route or "").strip()
     if route not in ROUTES:
-        raise InputRefused(f"Say how the application came in: {', '.join(ROUTES)}.")
+        problems["route"] = f"Say how the application came in: {', '.join(ROUTES)}."
     kind = (kind or "").strip()
     known = kinds(session)
     if kind not in known:
-        raise InputRefused(f"Choose what the application is about: {', '.join(known)}.")
+        problems["kind"] = f"Choose what the application is about: {', '.join(known)}."
     if not (words or "").strip():
-        raise InputRefused("Copy in the prisoner's words as written.")
+        problems["words"] = "Copy in the prisoner's words as written."
     prisoner_name = (prisoner_name or "").strip()
     prison_number = (prison_number or "").strip().upper()
     if prisoner_id:
         prisoner = get_live(session, Person, prisoner_id, "That prisoner is not on file.")
         if not prisoner.is_prisoner:
-            raise InputRefused("The person chosen is not recorded as a prisoner.")
+            problems["prisoner_id"] = "The person chosen is not recorded as a prisoner."
         prisoner_name = prisoner_name or prisoner.full_name
         prison_number = prison_number or prisoner.prison_number
         case_id = case_id or prisoner.case_id
     elif not prisoner_name:
-        raise InputRefused("Choose the prisoner, or give their name if they are not on file yet.")
+        problems["prisoner_id"] = "Choose the prisoner, or give their name if they are not on file yet."
+    if problems:
+        raise Invalid(problems)
     app = Application(received_at=received_at.replace(microsecond=0), route=route, kind=kind, words=words,
                       prisoner_id=prisoner_id or None, prisoner_name=prisoner_name, prison_number=prison_number,
                       case_id=case_id or None, status="received")

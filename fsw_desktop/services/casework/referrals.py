@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from ...errors import InputRefused
+from ...errors import InputRefused, Invalid
 from ...models.cases import Case
 from ...models.people import Person
 from ..data_protection import audit
@@ -41,10 +41,48 @@ class ReferralInput:
     contact_family: str = ""
     contact_relationship: str = "partner"
     contact_phone: str = ""
+    contact_address: str = ""
     warnings: list[str] = field(default_factory=list)
 
 
+PRISON_NUMBER_FORM = ("A prison number has the form A1234BC: one letter, four digits, then two letters "
+                      "(e.g. A1234BC).")
+
+
+def referral_problems(data: ReferralInput, today: date | None = None) -> dict[str, str]:
+    """Everything wrong with a new referral at once, by field, so the form can mark each field.
+
+    A referral from the intake form is only worth a case when the service can act on it: someone in
+    the family to contact, a way to reach them, and the reason the family was referred.
+    """
+    today = today or date.today()
+    problems: dict[str, str] = {}
+    if data.referral_date > today:
+        problems["referral_date"] = "The referral date cannot be in the future."
+    if not data.prisoner_family.strip():
+        problems["prisoner_family"] = "The prisoner's family name is needed."
+    number = data.prison_number.strip().upper()
+    if number and not PRISON_NUMBER.match(number):
+        problems["prison_number"] = f"'{data.prison_number.strip()}' is not a prison number. {PRISON_NUMBER_FORM}"
+    if not (data.contact_given.strip() or data.contact_family.strip()):
+        problems["contact_given"] = "Give the name of the family member to contact."
+    if not (data.contact_phone.strip() or data.contact_address.strip()):
+        problems["contact_phone"] = "Give a way to reach the family contact: a phone number or an address."
+    if not data.reasons.strip():
+        problems["reasons"] = "Say why the family was referred."
+    return problems
+
+
+def intake_referral(session: Session, data: ReferralInput, today: date | None = None) -> Case:
+    """A referral from the intake form: refused with every problem at once (``Invalid``), else created."""
+    problems = referral_problems(data, today)
+    if problems:
+        raise Invalid(problems)
+    return create_referral(session, data, today)
+
+
 def create_referral(session: Session, data: ReferralInput, today: date | None = None) -> Case:
+    """A new case (also from an application or an import, which may not know the family yet)."""
     today = today or date.today()
     if not data.prisoner_family.strip():
         raise InputRefused("The prisoner's family name is needed.")
@@ -83,6 +121,7 @@ def create_referral(session: Session, data: ReferralInput, today: date | None = 
                 relationship=data.contact_relationship,
                 supported_directly=True,
                 phone=data.contact_phone.strip(),
+                address=data.contact_address.strip(),
             )
         )
     session.flush()

@@ -31,6 +31,14 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the database; called when the page is shown and after changes."""
 
+    def has_unsaved_changes(self) -> bool:
+        """Whether leaving the page now would throw typed work away (a page editing in place says so)."""
+        return False
+
+    def save_unsaved_changes(self) -> bool:
+        """Save the page's own edits ("Save" when asked before leaving); False keeps the worker here."""
+        return True
+
     # changes made anywhere in the window (ui.operations) ---------------------------------------
     def changes_seen(self, kinds: frozenset[str], origin: QWidget | None = None) -> None:
         """Reload if a kind shown here changed: now if on screen or the write was this page's, else when shown."""
