@@ -93,6 +93,7 @@ class BookingDialog(DraftForm):
         form.addRow("&Visitors", self.visitors)
         self.new_visitor_button = QPushButton("Add a &new visitor…")
         self.new_visitor_button.setAccessibleName("Add a new visitor")
+        self.new_visitor_button.setAutoDefault(False)  # Enter books; it never opens this side form
         self.new_visitor_button.clicked.connect(self.new_visitor)
         form.addRow("", self.new_visitor_button)
         form.addRow("&Lead visitor", self.lead)

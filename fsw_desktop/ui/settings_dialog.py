@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
             spin.setRange(lo, hi)
             spin.setValue(int(values[key]))
             spin.setAccessibleName(accessible)
+            spin.setSuffix(" " + accessible.rsplit("(", 1)[1].rstrip(")"))  # the unit on screen
             self.spins[key] = spin
             form.addRow(label, spin)
         self.font_pt = QSpinBox()

@@ -72,6 +72,7 @@ class CaseloadPage(Page):
         self.table = TableView("Caseload table", NO_OPEN_CASES)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z first (Qt starts Z to A)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.activated.connect(self._activated)
         contact = QAction("Log contact for the selected case", self)

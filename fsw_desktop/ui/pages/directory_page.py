@@ -61,6 +61,7 @@ class DirectoryPage(Page):
         self.table = TableView("Agencies table", "No agencies yet. Add one with Add agency (Alt+A).")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z first (Qt starts Z to A)
         self.table.doubleClicked.connect(lambda _i: self.edit_agency())
         self.layout_.addWidget(self.table, 1)
 
