@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ..services.casework import referrals
 from ..services.desk import vocab
 from . import operations
+from .fit import scrolling
 from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES
@@ -105,9 +106,11 @@ class ReferralDialog(DraftForm):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        boxes = QVBoxLayout()
         for box in (referral, prisoner, family, about):
-            layout.addWidget(box)
+            boxes.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(boxes), 1)  # the boxes scroll on a small screen; Save stays in view (ui/fit.py)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.prisoner_given.setFocus()

@@ -6,10 +6,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from .fit import DialogFitter
+
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def apply_style(app: QApplication) -> None:
+    """The stylesheet, and every dialog fitted to its screen as it is shown (ui/fit.py)."""
+    if app.property("fsw_dialog_fitter") is None:
+        fitter = DialogFitter(app)
+        app.installEventFilter(fitter)
+        app.setProperty("fsw_dialog_fitter", True)
     # Replacing the style deletes the old QStyle under any widget still alive, so set it once.
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")

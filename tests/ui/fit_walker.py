@@ -15,8 +15,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import QRect, QTimer, Qt
 from PySide6.QtGui import QScreen, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QDialog, QLabel, QPushButton, QRadioButton, QStyle,
-    QStyleOptionButton, QTableView, QToolButton, QWidget,
+    QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QDialog, QLabel, QPushButton, QRadioButton, QStyle,
+    QStyleOptionButton, QTableView, QToolButton, QTreeView, QWidget,
 )
 
 SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
@@ -105,13 +105,15 @@ def hidden_columns(root: QWidget, where: str, essential: Iterable[str] = ()) -> 
     """Tables whose first three columns (or an essential one) cannot be seen without scrolling sideways."""
     faults = []
     wanted = set(essential)
-    for view in root.findChildren(QTableView):
-        if not view.isVisible() or view.model() is None:
+    for view in root.findChildren(QAbstractItemView):
+        if not isinstance(view, (QTableView, QTreeView)) or not view.isVisible() or view.model() is None:
             continue
-        header = view.horizontalHeader()
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if header.isHidden():
+            continue
         model = view.model()
         room = view.viewport().width()
-        shown = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         headers = {c: str(model.headerData(c, Qt.Orientation.Horizontal)) for c in shown}
         must = set(shown[:3]) | {c for c in shown if headers[c] in wanted}
         for c in sorted(must):
@@ -119,6 +121,11 @@ def hidden_columns(root: QWidget, where: str, essential: Iterable[str] = ()) -> 
             if right > room + SLACK:
                 faults.append(f"{where}: table {view.accessibleName()!r} column {headers[c]!r} ends at {right}px, "
                               f"beyond the {room}px visible")
+        for c in shown:  # a heading cut short ("ednesday 02 De")
+            need = header.fontMetrics().horizontalAdvance(headers[c]) + 12  # the sheet's padding either side
+            if headers[c] and header.sectionSize(c) > 0 and need > header.sectionSize(c) + SLACK:
+                faults.append(f"{where}: table {view.accessibleName()!r} heading {headers[c]!r} needs {need}px, "
+                              f"has {header.sectionSize(c)}px")
     return faults
 
 

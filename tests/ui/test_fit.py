@@ -25,7 +25,7 @@ ESSENTIAL = {  # columns a page must show without scrolling, besides its first t
     "Caseload": ("Next review", "Flags"),
     "Today": ("Date",),
     "Applications": ("Status", "Due"),
-    "Family days": ("Places",),
+    "Family days": ("Places", "Status"),
 }
 
 
@@ -139,6 +139,8 @@ def test_every_page_and_dialog_fits(qtbot, qapp, role_templates, tmp_path, monke
                 _settle()
                 _select_first_rows(page)
                 page.drill_down()
+            if name == "Sync" and role == "worker":  # its widest choice, which squeezed the buttons
+                page.kind_combo.setCurrentIndex(page.kind_combo.findData("summary"))
             _settle()
             _select_first_rows(page)
             _settle()

@@ -20,11 +20,11 @@ COLUMNS = [
     Column("Family", lambda r: r.family_label),
     Column("Prisoner", lambda r: r.prisoner_name),
     Column("Prison no.", lambda r: r.prison_number),
-    Column("Stage", lambda r: r.stage, warn=lambda r: r.stage == "review due"),
-    Column("Referred", lambda r: r.referral_date),
-    Column("Last contact", lambda r: r.last_contact),
-    Column("Next review", lambda r: r.next_review),
+    Column("Stage", lambda r: r.stage, warn=lambda r: r.stage == "review due"),  # column 4: the stage filter's
+    Column("Next review", lambda r: r.next_review),  # what a worker scans for comes before the history
     Column("Flags", lambda r: r.flags, warn=lambda r: bool(r.flags)),
+    Column("Last contact", lambda r: r.last_contact),
+    Column("Referred", lambda r: r.referral_date),
 ]
 
 

@@ -13,6 +13,7 @@ from ...services.applications import applications, working_days
 from ...services.casework import casework
 from ...services.desk import settings
 from ..operations import APPLICATIONS, CASES, PEOPLE, SETTINGS
+from ..fit import fit_tree_columns
 from .base import Page
 
 SECTIONS = (
@@ -73,8 +74,7 @@ class TodayPage(Page):
                 top.addChild(child)
             top.setExpanded(bool(entries) and len(entries) <= 12)
         self._applications(today)
-        for col in range(3):
-            self.tree.resizeColumnToContents(col)
+        fit_tree_columns(self.tree, stretch=1)  # a long detail cannot push the others off screen
 
     def _applications(self, today: date) -> None:
         """Prisoners' applications overdue or due today: acknowledge and answer quickly."""

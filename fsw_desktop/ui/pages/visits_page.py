@@ -21,6 +21,7 @@ from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import PEOPLE, VISITS
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
+from ..button_bar import ButtonBar
 from .base import Page
 
 BOOKINGS = [
@@ -67,7 +68,7 @@ class VisitsPage(Page):
         self.week_label.setObjectName("Muted")
         bar.addWidget(self.week_label, 1)
         self.layout_.addLayout(bar)
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         for text, slot in (("&Book a visit…", self.book), ("New session &template…", self.new_template),
                            ("E&xtra session…", self.extra_session), ("B&lock date…", self.block_date),
                            ("&Rules…", self.edit_rules)):
@@ -101,7 +102,7 @@ class VisitsPage(Page):
         self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
-        actions = QHBoxLayout()
+        actions = ButtonBar()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
                            ("&Visitor: ban or closed visits…", self.visitor_status)):
             b = QPushButton(text)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ...services.visits import calendar, family_days, visits
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
+from ..fit import fit_tree_columns
 from .base import Page
 
 
@@ -65,5 +66,4 @@ class VisitsTodayPage(Page):
                                               if d.clearance_deadline else ""]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        for col in range(4):
-            self.tree.resizeColumnToContents(col)
+        fit_tree_columns(self.tree, stretch=3)  # a long detail cannot push the others off screen
