@@ -110,7 +110,8 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
     if role == "supervisor":
         found["Team: case"] = lambda: window.pages["Team"].worker_view.open_case()
         found["Supervision: new note"] = p["Supervision"].new_note
-        found["Quality: assess item"] = p["Quality"].assess_item
+        first_item = next(iter(p["Quality"].by_number.values()))["items"][0]["item"]
+        found["Quality: assess item"] = lambda: p["Quality"].assess_item(first_item)
         found["Quality: add action"] = p["Quality"].add_action
     return found
 

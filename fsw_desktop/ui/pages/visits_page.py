@@ -121,8 +121,10 @@ class VisitsPage(Page):
             slots = calendar.week(s, self.monday)
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
-        self.grid.setHorizontalHeaderLabels(
-            [f"{DAYS[i]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
+        days = [self.monday + timedelta(days=i) for i in range(7)]
+        self.grid.setHorizontalHeaderLabels([f"{DAYS[i][:3]} {d.strftime('%d %b')}" for i, d in enumerate(days)])
+        for i, d in enumerate(days):  # short enough for a 1024 px screen; the whole date in the tooltip
+            self.grid.horizontalHeaderItem(i).setToolTip(f"{DAYS[i]} {d.strftime('%d %B %Y')}")
         by_day: dict[int, list] = {i: [] for i in range(7)}
         for sl in slots:
             by_day[(sl.on - self.monday).days].append(sl)
