@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QLayout, QScrollArea, QStyle, QTreeView, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLayout, QScrollArea, QStyle, QTreeView, QHeaderView, QVBoxLayout, QWidget
 
 TITLE_BAR = 32  # pixels the window manager adds above a window, before the window knows its frame
 
@@ -25,14 +25,29 @@ def available_size(widget: QWidget) -> QSize:
 
 
 def fit_to_screen(window: QWidget) -> None:
-    """Shrink a window that is larger than its screen's available area, and bring it onto it."""
+    """Size a window to its screen's available area and bring it onto it.
+
+    A window larger than the area shrinks (its scroll areas take up the difference). One Qt sized by
+    itself (not resized by our code) grows to its size hint if that fits: Qt caps a new window at two
+    thirds of the screen, which on a 768 px laptop leaves a long form scrolling in a third of the room.
+    """
     room = available_size(window)
-    if window.width() <= room.width() and window.height() <= room.height():
+    width, height = window.width(), window.height()
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        hint = window.sizeHint()
+        width, height = max(width, hint.width()), max(height, hint.height())
+    width, height = min(width, room.width()), min(height, room.height())
+    if (width, height) == (window.width(), window.height()):
         return
-    window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+    window.resize(width, height)
     area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-    window.move(max(area.left(), min(window.x(), area.right() - window.width())),
-                max(area.top(), min(window.y(), area.bottom() - window.height() - TITLE_BAR)))
+    parent = window.parentWidget()
+    x, y = window.x(), window.y()
+    if parent is not None and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        centre = parent.window().frameGeometry().center()
+        x, y = centre.x() - width // 2, centre.y() - height // 2
+    window.move(max(area.left(), min(x, area.right() + 1 - width)),
+                max(area.top(), min(y, area.bottom() + 1 - height - TITLE_BAR)))
 
 
 class FieldScroller(QScrollArea):
@@ -53,13 +68,25 @@ class FieldScroller(QScrollArea):
         return QSize(width, min(160, inner.sizeHint().height() if inner is not None else 160))
 
 
+class _Fields(QWidget):
+    """What a FieldScroller scrolls: never squeezed below its natural height (a notes box cut to one
+    line), so a short window scrolls the fields rather than crushing them."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
 def scrolling(contents: QLayout | QWidget) -> FieldScroller:
     """``contents`` (a form's fields) in a scroll area, so a long form scrolls instead of growing off screen."""
+    holder = _Fields()
     if isinstance(contents, QLayout):
-        holder = QWidget()
         holder.setLayout(contents)
         contents.setContentsMargins(0, 0, 6, 0)
-        contents = holder
+    else:
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 6, 0)
+        box.addWidget(contents)
+    contents = holder
     area = FieldScroller()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

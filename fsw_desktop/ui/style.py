@@ -22,6 +22,7 @@ def apply_style(app: QApplication) -> None:
         app.setStyle("Fusion")
     qss = RESOURCES / "style.qss"
     if qss.exists():
-        sheet = qss.read_text(encoding="utf-8")
+        # images (arrows) are named by absolute path, wherever the app is installed
+        sheet = qss.read_text(encoding="utf-8").replace("@RESOURCES@", RESOURCES.as_posix())
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)
