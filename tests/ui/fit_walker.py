@@ -2,7 +2,8 @@
 
 It looks at real widgets as laid out, and reports each fault as one line naming the screen (page or
 dialog) and the widget (class, object or accessible name, text):
-- a visible button or one-line label whose text is wider than the room it has (the text is clipped);
+- a visible button, one-line label, drop-down or date/number box whose text is wider than the room it
+  has (the text is clipped);
 - a dialog wider or taller than the available screen (its buttons would sit off screen);
 - a table whose first three columns (or the columns a page names as essential) need horizontal scrolling.
 """
@@ -15,8 +16,9 @@ from PySide6 import QtGui
 from PySide6.QtCore import QRect, QTimer, Qt
 from PySide6.QtGui import QScreen, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QDialog, QLabel, QPushButton, QRadioButton, QStyle,
-    QStyleOptionButton, QTableView, QToolButton, QTreeView, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTableView, QToolButton,
+    QTreeView, QWidget,
 )
 
 SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
@@ -87,6 +89,18 @@ def clipped_text(root: QWidget, where: str) -> list[str]:
                 continue
             need = max(w.fontMetrics().horizontalAdvance(line) for line in _plain(w))
             room = w.contentsRect().width() - 2 * max(w.margin(), 0) - max(w.indent(), 0)
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            text = w.currentText()
+            option = QStyleOptionComboBox()
+            w.initStyleOption(option)
+            room = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, w).width()
+            need = w.fontMetrics().horizontalAdvance(text)
+        elif isinstance(w, (QAbstractSpinBox, QComboBox)) and w.findChild(QLineEdit) is not None:
+            edit = w.findChild(QLineEdit)
+            text = edit.text()
+            room = edit.contentsRect().width() - 4  # a line edit keeps 2 px either side of its text
+            need = edit.fontMetrics().horizontalAdvance(text)
         else:
             continue
         if need > room + SLACK:
