@@ -10,8 +10,11 @@ below them stay in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QLayout, QScrollArea, QStyle, QTreeView, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFrame, QHeaderView, QLayout, QScrollArea, QStyle, QToolTip, QTreeView, QVBoxLayout,
+    QWidget,
+)
 
 TITLE_BAR = 32  # pixels the window manager adds above a window, before the window knows its frame
 
@@ -95,9 +98,31 @@ def scrolling(contents: QLayout | QWidget) -> FieldScroller:
     return area
 
 
+class ElidedTips(QObject):
+    """On a view's viewport: a cell too narrow for its text shows the whole text as its tooltip."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if text and self.view.fontMetrics().horizontalAdvance(text) + 12 > self.view.visualRect(index).width():
+            QToolTip.showText(event.globalPos(), text, self.view.viewport())
+            return True
+        return False
+
+
 def fit_tree_columns(tree: QTreeView, stretch: int, cap: int = 320) -> None:
     """Columns as wide as their contents up to ``cap``, and column ``stretch`` taking the room left,
-    so a long detail column cannot push a short one (a date) off screen."""
+    so a long detail column cannot push a short one (a date) off screen; cut text shows as a tooltip."""
+    if tree.findChild(ElidedTips) is None:
+        tree.viewport().installEventFilter(ElidedTips(tree))
     header = tree.header()
     header.setStretchLastSection(False)
     for column in range(header.count()):

@@ -169,3 +169,47 @@ def test_every_page_and_dialog_fits(qtbot, qapp, role_templates, tmp_path, monke
         window.close()
         database.close()
     assert not faults, f"{len(faults)} layout faults at {size} for a {role}:\n" + "\n".join(faults)
+
+
+def test_first_window_fits_a_small_screen(qtbot, monkeypatch, make_profile):
+    """With no saved geometry the window opens within a 1024x768 screen's available area (less a taskbar)."""
+    from PySide6.QtCore import QSettings  # reason: only this test clears the saved window size
+
+    QSettings().remove("ui/main_geometry")
+    walk.use_screen(monkeypatch, 1024, 768 - TASKBAR)
+    window = MainWindow(make_profile(name="first-window"))
+    qtbot.addWidget(window)
+    assert window.width() <= 1024 and window.height() <= 768 - TASKBAR - 32  # room left for the title bar
+    assert window.width() >= 900  # and still as large as suits
+
+
+def test_a_cut_cell_shows_its_whole_text_as_tooltip(qtbot, monkeypatch):
+    from dataclasses import dataclass  # reason: a made-up row for this test only
+
+    from PySide6.QtCore import QEvent  # reason: as above
+    from PySide6.QtGui import QHelpEvent  # reason: as above
+    from PySide6.QtWidgets import QToolTip  # reason: as above
+
+    from fsw_desktop.ui.table_model import Column, make_table  # reason: as above
+
+    @dataclass
+    class Row:
+        why: str
+
+    view, model = make_table([Column("Ref", lambda r: "R1"), Column("Why", lambda r: r.why),
+                              Column("Status", lambda r: "waiting")], "Requests")
+    qtbot.addWidget(view)
+    model.set_rows([Row("Relationship repair +15")])  # short enough that the model gives no tooltip itself
+    view.horizontalHeader().resizeSection(1, 40)
+    view.show()
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda _pos, text, *_a: shown.append(text)))
+
+    def hover(column: int) -> None:
+        point = view.visualRect(model.index(0, column)).center()
+        view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+
+    hover(1)
+    assert shown == ["Relationship repair +15"]
+    hover(0)  # "R1" fits: no tooltip
+    assert shown == ["Relationship repair +15"]
