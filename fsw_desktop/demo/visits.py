@@ -18,6 +18,7 @@ from ..models.visits import (
 )
 from ..services.visits.family_days import fit_places, priority
 from ..services.visits.calendar import WEEKDAYS, session_dates
+from ..services.visits.visits import STATUS_FOR_OUTCOME
 
 from .words import (ESTABLISHMENT, Pick)
 from .casework import (_Builder)
@@ -329,7 +330,10 @@ class _VisitBuilder:
             elif roll < 0.12:
                 status, reason = "requested", rng.choice(("Requested by the family", "Requested by the prisoner"))
         row = self.add(Booking, prisoner_id=fam.prisoner["id"], template_id=template_id, on=on,
-                       visit_type=visit_type, status=status, status_reason=reason, closed=closed,
+                       visit_type=visit_type, closed=closed,
+                       # the stored status follows the outcome; the local one still says it was booked
+                       status=STATUS_FOR_OUTCOME.get(outcome, status),
+                       status_reason=f"Outcome: {outcome}" if outcome else reason,
                        waiting_list=waiting, overbooked=overbook, overbook_reason=OVERBOOK_REASON if overbook else "",
                        lead_visitor_id=party[0]["id"], outcome=outcome, la_assessment=la_assessment,
                        parent_support=parent_support, notes="")
@@ -356,7 +360,7 @@ class _VisitBuilder:
         for n in range(wanted):
             for row in self.bookings[n * step:(n + 1) * step]:
                 kids = [people[i] for i in visitors[row["id"]] if people[i]["relationship"] == "child"]
-                if (row["visit_type"] == "social" and row["status"] == "booked" and kids
+                if (row["visit_type"] == "social" and row["status"] in ("booked", "attended") and kids
                         and all(relativedelta(row["on"], k["date_of_birth"]).years < 5 for k in kids)):
                     row["visit_type"] = "final contact before adoption"
                     row["la_assessment"] = ("Local authority assessment (synthetic): final contact agreed "

@@ -182,7 +182,7 @@ class BookingDialog(DraftForm):
         """A visitor-only record (no case); it joins this booking's list, ticked."""
         spec = FormSpec("visitor", "New visitor", [
             Field("given", "&Given name"), Field("family", "&Family name"),
-            Field("dob", "Date of &birth", "date", default=date(1990, 1, 1)),
+            Field("dob", "Date of &birth", "required-date"),  # no default: it decides adult or child
             Field("relationship", "&Relationship to the prisoner", "choice",
                   ["partner", "ex-partner", "child", "step-parent", "grandparent carer", "sibling", "new partner",
                    "other"])])

@@ -29,7 +29,7 @@ NO_DATE = "no date"
 class Field:
     name: str
     label: str
-    kind: str = "text"  # text, long, choice, edit-choice, date, optional-date, bool, int
+    kind: str = "text"  # text, long, choice, edit-choice, date, optional-date, required-date, bool, int
     options: Sequence[Any] = ()  # for choice: strings, or (label, value) pairs
     default: Any = None
     help: str = ""
@@ -140,7 +140,7 @@ class FormDialog(DraftForm):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd MMM yyyy")
             return w
-        if f.kind == "optional-date":
+        if f.kind in ("optional-date", "required-date"):  # required: no default, Save asks for it
             return _OptionalDate(f.default)
         if f.kind == "bool":
             w = QCheckBox()
@@ -184,6 +184,10 @@ class FormDialog(DraftForm):
 
     def _accept(self) -> None:
         values = self.values()
+        missing = [f.label.replace("&", "") for f in self.spec.fields if f.kind == "required-date" and not values[f.name]]
+        if missing:
+            self.message.setText(f"Enter the {missing[0].lower()}: tick Set and choose the date.")
+            return
         if self.changes is not None:
             operations.write(self, lambda s: self._save(s, values), changes=self.changes,
                              success=self._saved, failure=self.message.setText)

@@ -10,15 +10,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter, QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QHBoxLayout, QStackedWidget, QToolBar, QWidget,
 )
 
+from sqlalchemy import select
+
 from ..db import Database
 from ..errors import FswError
+from ..models.cases import Case
 from ..models.sync import ROLE_LABELS
 from ..services.applications import applications
 from ..services.caseload import caseload_export
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         if "Caseload" in self.pages:
             self.case_page = CasePage(self.session)
             self.case_page.back.connect(lambda: self.go_to("Caseload"))
+            self._connect_openers(self.case_page)
             self.stack.addWidget(self.case_page)
         for page in [*self.pages.values(), self.case_page]:
             if isinstance(page, Page):
@@ -126,8 +130,8 @@ class MainWindow(QMainWindow):
         factory: Callable = self.session
         if name == "Today" and self.role == "worker":
             page = TodayPage(factory)
-            page.open_case.connect(self.open_case)
-            page.open_applications.connect(lambda: self.go_to("Applications"))
+            self._connect_openers(page)
+            page.open_case_tab.connect(self.open_case)
             return page
         if name == "Caseload":
             page = CaseloadPage(factory)
@@ -137,7 +141,10 @@ class MainWindow(QMainWindow):
         if name == "Directory":
             return DirectoryPage(factory)
         if name == "Today" and self.role == "visitor-centre":
-            return VisitsTodayPage(factory)
+            page = VisitsTodayPage(factory)
+            page.open_session.connect(lambda t, on, b: self.go_to("Visits").show_session(t, on, b))
+            page.open_family_day.connect(lambda d: self.go_to("Family days").show_day(d))
+            return page
         if name == "Visits":
             return VisitsPage(factory)
         if name == "Family days":
@@ -183,11 +190,35 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(names.index(name))
         return self.pages[name]
 
-    def open_case(self, case_id: str) -> CasePage | None:
+    def _connect_openers(self, page: QWidget) -> None:
+        """A page's lines that open a record where it lives: an application, a visit, a family day."""
+        page.open_application.connect(self.open_application)
+        page.open_booking.connect(self.open_booking)
+        page.open_family_day.connect(self.open_family_day)
+
+    def open_application(self, app_id: str) -> QWidget | None:
+        page = self.go_to("Applications")
+        if page is not None:
+            page.show_application(app_id)
+        return page
+
+    def open_booking(self, booking_id: str) -> QWidget | None:
+        page = self.go_to("Visits")
+        if page is not None:
+            page.show_booking(booking_id)
+        return page
+
+    def open_family_day(self, family_day_id: str) -> QWidget | None:
+        page = self.go_to("Family days")
+        if page is not None:
+            page.show_day(family_day_id)
+        return page
+
+    def open_case(self, case_id: str, tab: str = "overview") -> CasePage | None:
         if self.case_page is None:
             return None
         try:
-            self.case_page.show_case(case_id)
+            self.case_page.show_case(case_id, tab)
         except FswError as exc:
             self.show_error(exc.message)
             return None
@@ -213,7 +244,9 @@ class MainWindow(QMainWindow):
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
-        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan"))):
+        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan")),
+                            ("Family days", ("family-day-places", "family-day-allocation")),
+                            ("Visits", ("session-outcomes",))):
             if form_id in forms and name in self.pages:
                 return self.go_to(name).reopen_draft(form_id, values)
         if self.case_page is not None:
@@ -226,7 +259,9 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setObjectName("SearchBar")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search people, cases and prison numbers (Ctrl+F)")
+        self.search.setPlaceholderText("Search visitors, families and prison numbers (Ctrl+F)"
+                                       if self.role == "visitor-centre" else
+                                       "Search people, cases and prison numbers (Ctrl+F)")
         self.search.setAccessibleName("Global search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(460)
@@ -337,6 +372,9 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         if not text:
             return
+        if self.role == "visitor-centre":  # a hall has visits and families, never cases
+            self.go_to("Today").show_search(text)
+            return
         page = self.go_to("Caseload")
         if isinstance(page, CaseloadPage):
             page.show_search(text)
@@ -356,12 +394,21 @@ class MainWindow(QMainWindow):
         with self.session() as s:
             sources = lists.referral_sources(s)
         dialog = ReferralDialog(self, sources)
-        dialog.saved.connect(lambda ref: self.statusBar().showMessage(f"Referral saved as {ref}", 5000))
+        dialog.saved.connect(self._referral_saved)
         if values:
             dialog.restore_values(values)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _referral_saved(self, ref: str) -> None:
+        """The new case opens on its contacts, ready for the first contact (Ctrl+K)."""
+        with self.session() as s:
+            case_id = s.execute(select(Case.id).where(Case.ref == ref, Case.live())).scalar()
+        page = self.open_case(case_id, "contacts") if case_id else None
+        if page is not None:  # after the referral form has closed and given focus back
+            QTimer.singleShot(0, page.contact_button.setFocus)
+        self.statusBar().showMessage(f"Referral saved as {ref}: log the first contact with Ctrl+K", 10000)
 
     def backup(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")

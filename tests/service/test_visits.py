@@ -629,7 +629,7 @@ def test_first_visit_and_lists(w):
     assert {w.partner.id, kid.id, newcomer.id} <= mine and w.prisoner.id not in mine
     assert [v.name for v in visitors.search_visitors(s, "wy", on=TODAY)] == ["Wyn Tavely"]
     detail = visits.booking_detail(s, past.id)
-    assert detail.first_visit and detail.outcome == "attended" and detail.next_statuses == ("cancelled", "withdrawn")
+    assert detail.first_visit and detail.outcome == "attended" and detail.status == "attended" and detail.next_statuses == ()
     assert [(v.name, v.age, v.lead, v.counts_as_adult) for v in detail.visitors] == [
         ("Mara Ashcombe", 35, True, True), ("Ivy Ashcombe", 10, False, False)]
 
@@ -797,6 +797,6 @@ def test_no_status_change_once_an_outcome_is_recorded(s, hall):
     for status, reason in (("cancelled", "Cancelled by the visitor"), ("withdrawn", "Withdrawn by the family")):
         refused(s, visits.set_status, booking.id, status, reason, today=TUE,
                 match=re.escape("This visit already has an outcome (attended), so its status can no longer change"))
-    assert booking.status == "booked"
+    assert booking.status == "attended"  # the status follows the outcome
     visits.record_outcome(s, booking.id, "ended early", today=TUE)  # a wrong outcome can still be corrected
     assert booking.outcome == "ended early"

@@ -130,7 +130,8 @@ def main(out: str) -> int:
         rows = [r for r in casework.caseload(s, "all")]
         rich = max(rows, key=lambda r: sum(len(a.scores) for a in case_view.load_case(s, r.id).assessments))
     page = window.open_case(rich.id)
-    for i, name in ((0, "overview"), (1, "people"), (2, "outcomes"), (3, "plan"), (6, "history")):
+    for i, name in ((0, "overview"), (1, "people"), (2, "outcomes"), (3, "plan"), (4, "contacts"),
+                    (5, "visits"), (page.tabs.count() - 1, "history")):
         page.tabs.setCurrentIndex(i)
         settle()
         window.grab().save(str(out_dir / f"case-{name}.png"))

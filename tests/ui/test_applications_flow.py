@@ -255,11 +255,14 @@ def test_today_dates_an_application_by_the_deadline_that_counts(qtbot, db):
     today = TodayPage(lambda: open_session(db))
     qtbot.addWidget(today)
     today.refresh(today=date(2026, 3, 10))
-    top = today.tree.topLevelItem(today.tree.topLevelItemCount() - 1)
-    lines = {top.child(i).text(0).split("  ", 1)[1]: (top.child(i).text(1), top.child(i).text(2))
-             for i in range(top.childCount())}
-    assert lines["Wren Waiting"] == ("contact my family: acknowledgement due today (received)", "10 Mar 2026")
-    assert lines["Abel Acked"] == ("contact my family: response due today (acknowledged)", "10 Mar 2026")
+    top = today.group_item("now")
+    lines = {top.child(i).text(1).split("  ", 1)[1]: (top.child(i).text(2), top.child(i).text(3))
+             for i in range(top.childCount()) if top.child(i).text(0) == "Application"}
+    def line(name: str) -> tuple[str, str]:
+        return next(v for k, v in lines.items() if k.startswith(name))  # the name, then the prison number
+
+    assert line("Wren Waiting") == ("contact my family: acknowledgement due today (received)", "10 Mar 2026")
+    assert line("Abel Acked") == ("contact my family: response due today (acknowledged)", "10 Mar 2026")
     with open_session(db) as s:
         row = next(r for r in apps.listing(s, date(2026, 3, 10)) if r.id == waiting)
     assert row.response_due == date(2026, 3, 12)  # the date shown before the fix

@@ -25,7 +25,7 @@ ESSENTIAL = {  # columns a page must show without scrolling, besides its first t
     "Caseload": ("Next review", "Flags"),
     "Today": ("Date",),
     "Applications": ("Status", "Due"),
-    "Family days": ("Places", "Status"),
+    "Family days": ("Places", "Place"),
 }
 
 
@@ -103,7 +103,7 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
         v, f, d = p["Visits"], p["Family days"], p["Directory"]
         for name in ("book", "new_template", "edit_rules", "extra_session", "block_date"):
             found[f"Visits: {name}"] = getattr(v, name)
-        for name in ("new_day", "request_place", "clearance"):
+        for name in ("new_day", "add_families", "request_place", "allocate", "clearance"):
             found[f"Family days: {name}"] = getattr(f, name)
         found["Directory: add_agency"] = d.add_agency
         found["Directory: edit_agency"] = d.edit_agency

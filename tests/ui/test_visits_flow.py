@@ -155,7 +155,7 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
     row = page.requests_model.rows[0]
     assert row.status == "requested" and row.effective > 0
     assert "First-time family" in page.requests_model.index(0, 7).data()
-    page.allocate()
+    page.allocate().confirm()  # the proposal first, stored once confirmed
     assert page.requests_model.rows[0].status == "allocated"
     pdf = page.print_list("attendees", str(tmp_path / "attendees.pdf"))
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())

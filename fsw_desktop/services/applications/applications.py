@@ -26,6 +26,7 @@ import json
 import math
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -401,8 +402,8 @@ def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str
 
 
 def listing(session: Session, today: date, due_filter: str | None = None, status: str | None = None,
-            holidays: frozenset[date] | None = None) -> list[ApplicationRow]:
-    """Live applications, newest first, with their deadlines and due state.
+            holidays: frozenset[date] | None = None, ids: Iterable[str] | None = None) -> list[ApplicationRow]:
+    """Live applications (only ``ids`` if given), newest first, with their deadlines and due state.
 
     ``due_filter`` is one of ``DUE_STATES`` or "due" (overdue and due today). Only the
     columns needed are read, and deadlines are worked out once per received date and kind.
@@ -417,6 +418,8 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
                 Application.prison_number, Application.kind, Application.route, Application.status,
                 Application.case_id, Application.booking_id, Application.family_day_request_id)
          .where(Application.deleted.is_(False)).order_by(Application.received_at.desc()))
+    if ids is not None:
+        q = q.where(Application.id.in_(list(ids)))
     if status is not None:
         q = q.where(Application.status == status)
     elif due_filter == "done":
@@ -574,3 +577,43 @@ def applications_for(session: Session, *, case_id: str | None = None, booking_id
     else:
         return []
     return list(session.execute(q.order_by(Application.received_at)).scalars())
+
+
+def can_respond(status: str, has_response: bool) -> tuple[bool, str]:
+    """Whether Respond may be offered on an application, and if not, why (for the button's tooltip).
+
+    The same rule ``respond`` applies: acknowledged or in progress, or declined or forwarded with
+    no response yet (so the refusal can go on a slip).
+    """
+    if status in RESPONSE_LATER:
+        return (False, f"This {status} application already has its response: print its slip.") if has_response \
+            else (True, "")
+    if "responded" in TRANSITIONS.get(status, ()):
+        return True, ""
+    if status == "received":
+        return False, "Acknowledge it first (Change status), or decline or forward it."
+    return False, f"An application that is {status} takes no response."
+
+
+def has_response(session: Session, app_id: str) -> bool:
+    """Whether the application already holds the response the prisoner will read."""
+    app = session.get(Application, app_id)
+    return bool(app is not None and (app.response or "").strip())
+
+
+def matches(row: ApplicationRow, text: str) -> bool:
+    """The Applications page's search: every word typed is found in the prisoner's name or number,
+    what was asked, the route, the status or the reference (case-insensitive)."""
+    hay = " ".join((row.ref, row.prisoner, row.prison_number, row.kind, row.route, row.status, row.led_to)).lower()
+    return all(word in hay for word in text.lower().split())
+
+
+def applications_of_case(session: Session, case_id: str, today: date,
+                         holidays: frozenset[date] | None = None) -> list[ApplicationRow]:
+    """A case's applications: linked to the case, or made by a prisoner in it; newest first, with deadlines."""
+    prisoners = select(Person.id).where(Person.case_id == case_id, Person.live(), Person.is_prisoner.is_(True))
+    ids = set(session.execute(
+        select(Application.id).where(Application.deleted.is_(False),
+                                     (Application.case_id == case_id) | Application.prisoner_id.in_(prisoners))
+    ).scalars())
+    return listing(session, today, holidays=holidays, ids=ids) if ids else []

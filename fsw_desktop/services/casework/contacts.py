@@ -121,3 +121,86 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
     audit.record(session, "record created", "contacts", contact.id, f"contact: {kind}")
     session.flush()
     return contact
+
+
+REASON_MAX = 200  # a reason is a few words for the audit trail, not a second note
+
+
+def _reason(reason: str, what: str) -> str:
+    """The reason for a correction or deletion, required: the audit trail says why a record moved."""
+    text = " ".join((reason or "").split())
+    if not text:
+        raise InputRefused(f"Say why the contact is {what}, in a few words (no names: it goes in the audit trail).")
+    if len(text) > REASON_MAX:
+        raise InputRefused(f"Keep the reason under {REASON_MAX} characters; put details in the contact's note.")
+    return text
+
+
+def get_contact(session: Session, contact_id: str) -> Contact:
+    """The live contact with this id; a deleted one is gone for the worker (its history stays)."""
+    contact = session.get(Contact, contact_id) if contact_id else None
+    if contact is None or contact.deleted:
+        raise InputRefused("No such contact: it may have been deleted.")
+    return contact
+
+
+def correct_contact(session: Session, contact_id: str, reason: str, *, on: date | None = None,
+                    kind: str | None = None, minutes: int | None = None, present: str | None = None,
+                    note: str | None = None, intervention: str | None = None,
+                    today: date | None = None) -> tuple[Contact, list[str]]:
+    """Put a saved contact right; returns the contact and the fields changed.
+
+    The record is edited in place, so the change log keeps each field's old value beside the
+    new one (the case's History shows both) and a correction travels like any other change.
+    The reason goes into the audit trail with the names of the fields corrected.
+    """
+    today = today or date.today()
+    contact = get_contact(session, contact_id)
+    case = get_case(session, contact.case_id)
+    why = _reason(reason, "corrected")
+    values: dict[str, Any] = {}
+    if on is not None:
+        on = as_date(on, "date of the contact")
+        check_case_date(case, on, today, "contact date")
+        values["on"] = on
+    if kind is not None and kind != contact.kind:  # an imported contact's own type stays as it came
+        if kind not in CONTACT_TYPES:
+            raise InputRefused(f"Contact type must be one of: {', '.join(CONTACT_TYPES)}.")
+        values["kind"] = kind
+        values["successful"] = kind != FAILED_ATTEMPT
+    if minutes is not None:
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
+            raise InputRefused(f"Minutes must be a whole number from 0 to {MAX_MINUTES}.")
+        values["minutes"] = minutes
+    if present is not None:
+        values["present"] = present.strip()
+    if note is not None:
+        values["note"] = note.strip()
+    if intervention is not None:
+        if intervention and intervention not in INTERVENTION_TYPES:
+            raise InputRefused(f"Support given must be one of: {', '.join(INTERVENTION_TYPES)}.")
+        values["intervention"] = intervention
+    changed = [k for k, v in values.items() if getattr(contact, k) != v]
+    if not changed:
+        raise InputRefused("Nothing was changed: correct a field, or Cancel.")
+    for key in changed:
+        setattr(contact, key, values[key])
+    session.flush()
+    audit.record(session, "record changed", "contacts", contact.id,
+                 f"contact corrected ({', '.join(changed)}): {why}")
+    session.flush()
+    return contact, changed
+
+
+def delete_contact(session: Session, contact_id: str, reason: str) -> Contact:
+    """Delete a contact logged in error: a tombstone, so the deletion travels and the history keeps it.
+
+    The reason is required and goes into the audit trail beside the deletion.
+    """
+    contact = get_contact(session, contact_id)
+    why = _reason(reason, "deleted")
+    contact.deleted = True
+    session.flush()
+    audit.record(session, "record deleted", "contacts", contact.id, f"contact deleted: {why}")
+    session.flush()
+    return contact

@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.sync import Peer
 from ...sync import identity as identity_mod
-from ...sync.envelope import Recipient, Sender
+from ...sync.envelope import MAGIC, Recipient, Sender
 from ..data_protection import audit
 from ..desk import files
 from ..desk.session import desk as this_desk
 
 MIN_PREFIX = 6
+HOW_TO_GET_IDENTITY = ("On the other desk, open Sync and choose “Export my identity…”; "
+                       "bring the file it saves to this desk and choose it here.")
 MAX_NAME = 200
 
 
@@ -53,7 +55,16 @@ def read_identity_file(path: Path) -> dict:
         raise InputRefused(f"There is no file at {path}.") from None
     except OSError as exc:
         raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
-    return identity_mod.parse_identity(data)
+    # The content decides, not the name: ``fsw identity --export`` writes whatever name it is given.
+    if data.startswith(MAGIC):
+        raise InputRefused(f"{path.name} is a bundle, not an identity file (bundles are imported once the "
+                           f"desks are paired). {HOW_TO_GET_IDENTITY}")
+    try:
+        return identity_mod.parse_identity(data)
+    except InputRefused as exc:
+        if not exc.message.startswith(identity_mod._NOT_IDENTITY):  # noqa: SLF001  the one wording to add advice to
+            raise  # an identity file, damaged or from a newer version: its own message says which
+        raise InputRefused(f"{path.name} is not an FSW Desk identity file. {HOW_TO_GET_IDENTITY}") from None
 
 
 def _clean_name(name: str) -> str:

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...errors import InputRefused
@@ -300,7 +300,9 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
                 out["applications"][key] = {"received": f.total, "answered": f.answered,
                                             "answered_on_time": f.answered_on_time, "considered": f.considered}
 
-    held_visit = (Booking.status == "booked", Booking.waiting_list.is_not(True), Booking.on <= today, Booking.live())
+    # a booking's status follows its outcome, so a held visit is one still booked or one with an outcome
+    held_visit = (or_(Booking.status == "booked", Booking.outcome != ""), Booking.waiting_list.is_not(True),
+                  Booking.on <= today, Booking.live())
     for month, outcome, n in session.execute(
             select(func.strftime("%Y-%m", Booking.on), Booking.outcome, func.count())
             .where(*held_visit).group_by(func.strftime("%Y-%m", Booking.on), Booking.outcome)).all():

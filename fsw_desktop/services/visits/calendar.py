@@ -21,7 +21,7 @@ WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
 WEEKDAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
 
-HOLDING = ("requested", "booked")  # statuses that hold a place (unless on the waiting list)
+HOLDING = ("requested", "booked", "attended", "did not attend")  # statuses that hold a place (unless waiting list)
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 

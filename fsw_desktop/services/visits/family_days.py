@@ -519,8 +519,8 @@ class AllocationResult:
     capacity_people: int
 
 
-def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) -> AllocationResult:
-    """Give places by need within both capacities; everyone else waits (see the module docstring)."""
+def plan_allocation(session: Session, family_day_id: str, keep_allocated: bool = True) -> AllocationResult:
+    """What ``allocate`` would give, in rank order, without writing anything (the preview staff confirm)."""
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     if day.status != "planned":
         raise InputRefused(f"This family day is {day.status}; its places can no longer be allocated.")
@@ -531,22 +531,31 @@ def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) 
         [(r, r.people) for r in rows if r.request_id not in fixed_ids], day.capacity_families,
         day.capacity_people, len(fixed), sum(r.people for r in fixed))
     allocated = fixed + given
-    status = {r.request_id: "allocated" for r in allocated} | {r.request_id: "waiting" for r in waiting}
-    changed = 0
+    order = {r.request_id: n for n, r in enumerate(rows)}
+    allocated.sort(key=lambda r: order[r.request_id])
+    return AllocationResult(allocated, waiting, families, people, day.capacity_families, day.capacity_people)
+
+
+def write_allocation(session: Session, family_day_id: str, result: AllocationResult) -> AllocationResult:
+    """Store the statuses of an allocation (``allocate``'s or a confirmed preview's) and record it."""
+    status = ({r.request_id: "allocated" for r in result.allocated}
+              | {r.request_id: "waiting" for r in result.waiting})
     for request in session.execute(select(FamilyDayRequest).where(
             FamilyDayRequest.id.in_(list(status)))).scalars():
         if request.status != status[request.id]:
             request.status = status[request.id]
-            changed += 1
-    for r in rows:
+    for r in result.allocated + result.waiting:
         r.status = status[r.request_id]
     session.flush()
-    audit.record(session, "record changed", "family_days", day.id,
-                 f"places allocated: {len(allocated)} allocated, {len(waiting)} waiting")
+    audit.record(session, "record changed", "family_days", family_day_id,
+                 f"places allocated: {len(result.allocated)} allocated, {len(result.waiting)} waiting")
     session.flush()
-    order = {r.request_id: n for n, r in enumerate(rows)}
-    allocated.sort(key=lambda r: order[r.request_id])
-    return AllocationResult(allocated, waiting, families, people, day.capacity_families, day.capacity_people)
+    return result
+
+
+def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) -> AllocationResult:
+    """Give places by need within both capacities; everyone else waits (see the module docstring)."""
+    return write_allocation(session, family_day_id, plan_allocation(session, family_day_id, keep_allocated))
 
 
 # --- clearance, consent and attendance --------------------------------------------------------
@@ -704,3 +713,36 @@ def attendees_csv(rows: Sequence[AttendeeRow | SecurityRow]) -> str:
     for row in rows:
         writer.writerow([safe_cell(text_cell(getattr(row, c))) for c in columns])
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """One family-day request of a case, for the case page: which day, what became of it."""
+
+    request_id: str
+    ref: str
+    family_day_id: str
+    on: date
+    title: str
+    day_status: str
+    status: str
+    people: int
+    attended: bool | None
+
+
+def places_of_case(session: Session, case_id: str) -> list[PlaceRow]:
+    """A case's family-day requests (its own, or its prisoner's), newest day first."""
+    prisoners = select(Person.id).where(Person.case_id == case_id, Person.live(), Person.is_prisoner.is_(True))
+    people = (select(func.count()).where(FamilyDayAttendee.request_id == FamilyDayRequest.id,
+                                         FamilyDayAttendee.live())
+              .correlate(FamilyDayRequest).scalar_subquery())
+    rows = session.execute(
+        select(FamilyDayRequest.id, FamilyDayRequest.ref, FamilyDay.id, FamilyDay.on,
+               FamilyDay.title, FamilyDay.kind, FamilyDay.status, FamilyDayRequest.status, people,
+               FamilyDayRequest.attended)
+        .join(FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id)
+        .where(FamilyDayRequest.live(), FamilyDay.live(),
+               (FamilyDayRequest.case_id == case_id) | FamilyDayRequest.prisoner_id.in_(prisoners))
+        .order_by(FamilyDay.on.desc(), FamilyDayRequest.ref)
+    ).all()
+    return [PlaceRow(r[0], r[1], r[2], r[3], r[4] or r[5], r[6], r[7], r[8] or 0, r[9]) for r in rows]

@@ -110,7 +110,7 @@ def set_approved(session: Session, person_id: str, flag: bool) -> Person:
 
 def visit_happened(b: Any, before: Any) -> Any:
     """A visit that took place (attended), or was booked and never given an outcome, before ``before``."""
-    return and_(b.on < before, b.status == "booked", b.waiting_list.is_not(True),
+    return and_(b.on < before, b.status.in_(("booked", "attended")), b.waiting_list.is_not(True),
                 or_(b.outcome == "attended", b.outcome == ""))
 
 

@@ -95,11 +95,12 @@ VISIT_TYPE_LABELS = {
     FINAL_CONTACT: "Final contact before adoption",
 }
 
-STATUSES: tuple[str, ...] = ("requested", "booked", "cancelled", "rejected", "withdrawn")
+STATUSES: tuple[str, ...] = ("requested", "booked", "cancelled", "rejected", "withdrawn", "attended",
+                             "did not attend")
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "requested": ("booked", "cancelled", "rejected", "withdrawn"),
     "booked": ("cancelled", "withdrawn"),
-    "cancelled": (), "rejected": (), "withdrawn": (),
+    "cancelled": (), "rejected": (), "withdrawn": (), "attended": (), "did not attend": (),
 }
 # Why a booking reached a status; stored in Booking.status_reason. No personal data in them.
 REASON_CODES: dict[str, tuple[str, ...]] = {
@@ -115,6 +116,12 @@ REASON_CODES: dict[str, tuple[str, ...]] = {
 }
 OUTCOMES: tuple[str, ...] = ("attended", "visitor did not arrive", "prisoner refused", "failed security",
                              "cancelled by establishment", "ended early")
+# A booking's status follows its outcome (attended, did not attend, cancelled): the list of a session reads true.
+STATUS_FOR_OUTCOME: dict[str, str] = {
+    "attended": "attended", "ended early": "attended", "visitor did not arrive": "did not attend",
+    "prisoner refused": "did not attend", "failed security": "did not attend",
+    "cancelled by establishment": "cancelled",
+}
 # The establishment called the visit off: the family did not use a visiting order, so it is given back.
 CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
 NO_OPEN_TABLES = "This session has no open tables; choose another session."
@@ -432,10 +439,11 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
                    now: datetime | None = None) -> Booking:
     """What happened at a booked visit, once the session has started (a wrong outcome can be corrected).
 
-    ``now`` is the local wall-clock time (default: now). A caller giving only
-    ``today`` is taken to mean "some time that day" and checked by date alone,
-    as before; the screens pass neither, so the time of day counts there and an
-    outcome cannot be recorded at 10:00 for a 14:00 session.
+    The booking's status follows the outcome (``STATUS_FOR_OUTCOME``): attended, did not attend, or
+    cancelled when the establishment called it off. ``now`` is the local wall-clock time (default:
+    now). A caller giving only ``today`` is taken to mean "some time that day" and checked by date
+    alone, as before; the screens pass neither, so the time of day counts there and an outcome
+    cannot be recorded at 10:00 for a 14:00 session.
     """
     if now is None:
         now = datetime.combine(today, time.max) if today is not None else datetime.now()
@@ -443,8 +451,8 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
     booking = get_live(session, Booking, booking_id, "No such booking.")
     if outcome not in OUTCOMES:
         raise InputRefused(f"Outcome must be one of: {', '.join(OUTCOMES)}.")
-    if booking.status != "booked" or booking.waiting_list:
-        raise InputRefused(f"Only a booked visit has an outcome; this booking is {booking.status}.")
+    if not booking.outcome and (booking.status != "booked" or booking.waiting_list):
+        raise InputRefused(f"Only a booked visit has an outcome; {booking.ref} is {booking.status}.")
     if today < booking.on:
         raise InputRefused(f"The outcome can be recorded from the day of the visit ({show_date(booking.on)}).")
     template = session.get(SessionTemplate, booking.template_id)
@@ -455,10 +463,32 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
                                "its outcome can be recorded once it has started.")
     if booking.outcome != outcome:
         booking.outcome = outcome
+        booking.status, booking.status_reason = STATUS_FOR_OUTCOME[outcome], f"Outcome: {outcome}"
         session.flush()
         audit.record(session, "record changed", "bookings", booking.id, f"outcome: {outcome}")
         session.flush()
     return booking
+
+
+def record_outcomes(session: Session, outcomes: dict[str, str], today: date | None = None,
+                    now: datetime | None = None) -> list[Booking]:
+    """Outcomes for a whole session at once (booking id to outcome), all or nothing.
+
+    Every booking is checked as by ``record_outcome``; the refusals are gathered, one line per
+    booking, and any refusal refuses the lot (the caller's write rolls back).
+    """
+    if not outcomes:
+        raise InputRefused("Choose an outcome for at least one booking.")
+    done, refused = [], []
+    for booking_id, outcome in outcomes.items():
+        try:
+            done.append(record_outcome(session, booking_id, outcome, today, now))
+        except InputRefused as exc:
+            booking = session.get(Booking, booking_id)
+            refused.append(f"{booking.ref if booking else 'A booking'}: {exc.message}")
+    if refused:
+        raise InputRefused("No outcome was saved:\n" + "\n".join(refused))
+    return done
 
 
 # --- lists and detail -------------------------------------------------------------------------
@@ -611,3 +641,27 @@ def booking_detail(session: Session, booking_id: str) -> BookingDetail:
 
 def _from_applications(session: Session, **link: str) -> tuple[str, ...]:
     return tuple(a.ref for a in applications_for(session, **link))
+
+
+def case_prisoners(session: Session, case_id: str) -> list[str]:
+    """The ids of the prisoners in a case (usually one): the visits of the family are booked to them."""
+    return list(session.execute(
+        select(Person.id).where(Person.case_id == case_id, Person.live(), Person.is_prisoner.is_(True))
+    ).scalars())
+
+
+def bookings_of_case(session: Session, case_id: str) -> list[BookingRow]:
+    """Every visit booked to a prisoner of this case, newest first, for the case page."""
+    rows: list[BookingRow] = []
+    for prisoner_id in case_prisoners(session, case_id):
+        rows += bookings_for(session, prisoner_id=prisoner_id)
+    return sorted(rows, key=lambda r: (r.on, r.starts, r.ref), reverse=True)
+
+
+def booking_rows_by_id(session: Session, booking_ids: Iterable[str]) -> list[BookingRow]:
+    """The list rows of these bookings (each needs its date to be found on the Visits page)."""
+    wanted = [b for b in booking_ids if b]
+    if not wanted:
+        return []
+    days = set(session.execute(select(Booking.on).where(Booking.id.in_(wanted), Booking.live())).scalars())
+    return [r for on in sorted(days) for r in bookings_for(session, on=on) if r.id in wanted]

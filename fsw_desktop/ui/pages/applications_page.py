@@ -4,6 +4,10 @@ The list shows each application's acknowledgement and response deadlines
 (England and Wales bank holidays skipped) and whether it is overdue; the slip
 is plain words on paper: what was asked, what was done, the outcome. History
 shows every move with its internal note, which is never printed on a slip.
+
+The search box narrows the list by prisoner, number, type, route, status or reference; the
+selection stays on its application through every change, so Respond and Print response slip act
+on it, and Respond is offered only where a response can be made (the tooltip says why not).
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
-    QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu,
+    QMessageBox, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -116,6 +120,17 @@ def slip_html(app: Application, prisoner: str) -> str:
       put in another application or ask to see us.</p></body></html>"""
 
 
+def _search_as_you_type(combo: QComboBox) -> None:
+    """The prisoner picker finds a prisoner by any part of the name or number as it is typed."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setCompleter(completer)
+    combo.lineEdit().setPlaceholderText("Type part of a name or prison number")
+
+
 class ApplicationsPage(Page):
     title = "Applications"
     shows = frozenset({APPLICATIONS, PEOPLE, SETTINGS})  # the prisoner named on each; the application types
@@ -135,6 +150,15 @@ class ApplicationsPage(Page):
         self.count.setObjectName("Muted")
         bar.addWidget(self.count)
         bar.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search: name, number, what was asked…")
+        self.search.setAccessibleName("Search applications")
+        self.search.setToolTip("Shows the applications whose prisoner, prison number, type, route, status or "
+                               "reference hold every word typed")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        bar.addWidget(self.search)
         self.layout_.addLayout(bar)
         bar = ButtonBar()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
@@ -170,18 +194,29 @@ class ApplicationsPage(Page):
         self.layout_.addWidget(self.holiday_warning)
         self.table, self.model = make_table(COLUMNS, "Applications")
         self.layout_.addWidget(self.table, 1)
+        self.respond_button = next(b for b in self.findChildren(QPushButton) if b.accessibleName() == "Respond")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_respond())
+        self._update_respond()
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
+        selected = self.current()
         with self.session_factory() as s:
             holidays = working_days.holidays_for(s)
             rows = apps.listing(s, today, due_filter=self.due.currentData(), holidays=holidays)
+        searched = self.search.text().strip()
+        if searched:
+            rows = [r for r in rows if apps.matches(r, searched)]
         self.model.set_rows(rows)
+        if selected is not None:  # the selection stays on the application after a change, so Respond acts on it
+            self._select(selected.id)
+        self._update_respond()
         warning = working_days.coverage_warning(holidays, today)
         self.holiday_warning.setText(warning or "")
         self.holiday_warning.setVisible(bool(warning))
         shown = self.due.currentText().lower()
         self.table.set_empty_text(
+            f"No application matches \"{searched}\". Clear the search to see them all." if searched else
             "No applications yet. Log one with New application (Alt+N) when it comes in."
             if self.due.currentData() is None else f"Nothing to show under \"{shown}\". Choose All to see every application.")
         overdue = sum(r.due_state == "overdue" for r in rows)
@@ -190,6 +225,44 @@ class ApplicationsPage(Page):
     def current(self):  # noqa: ANN201
         index = self.table.currentIndex()
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _select(self, app_id: str) -> bool:
+        ids = [r.id for r in self.model.rows]
+        if app_id not in ids:
+            return False
+        self.table.selectRow(ids.index(app_id))
+        self.table.scrollTo(self.table.currentIndex())
+        return True
+
+    def show_application(self, app_id: str) -> bool:
+        """Select one application (from Today or a case), widening the filter and clearing the search if they
+        hide it, so Respond and Print response slip act on it."""
+        self.refresh()
+        if self._select(app_id):
+            self.table.setFocus()
+            return True
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.due.blockSignals(True)
+        self.due.setCurrentIndex(0)  # All
+        self.due.blockSignals(False)
+        self.refresh()
+        found = self._select(app_id)
+        if found:
+            self.table.setFocus()
+        return found
+
+    def _update_respond(self) -> None:
+        """Respond is offered only where a response can be made; the tooltip says why not."""
+        row = self.current()
+        if row is None:
+            ok, why = False, "Choose an application first."
+        else:
+            with self.session_factory() as s:
+                ok, why = apps.can_respond(row.status, apps.has_response(s, row.id))
+        self.respond_button.setEnabled(ok)
+        self.respond_button.setToolTip("Write the reply the prisoner will read" if ok else why)
 
     def new_application(self) -> FormDialog:
         with self.session_factory() as s:
@@ -200,11 +273,16 @@ class ApplicationsPage(Page):
             # 09:00 as a rule, but never later than now: a receipt in the future is refused
             Field("time", "At (HH:MM)", default=min(datetime.now().strftime("%H:%M"), "09:00")),
             Field("route", "&Route", "choice", list(apps.ROUTES)), Field("kind", "&Asks for", "choice", kinds),
-            Field("prisoner_id", "&Prisoner", "choice", people),
+            Field("prisoner_id", "&Prisoner (type to search)", "edit-choice", people),
             Field("prisoner_name", "Name (if not on file)"), Field("prison_number", "Prison number (if not on file)"),
             Field("words", "In the prisoner's &words", "long")])
 
+        known = {pid for _label, pid in people}
+
         def save(s, v) -> None:  # noqa: ANN001
+            if v["prisoner_id"] not in known:  # typed, not chosen: the name goes below if not on file
+                raise FswError("Choose the prisoner from the list as you type, or choose \"Not on file yet\" "
+                               "and give the name and number below.")
             try:
                 hour, minute = (int(x) for x in v["time"].split(":"))
                 received = datetime.combine(v["received"], datetime.min.time()).replace(hour=hour, minute=minute)
@@ -213,7 +291,9 @@ class ApplicationsPage(Page):
             apps.receive(s, received, v["route"], v["kind"], v["words"], v["prisoner_id"] or None,
                          v["prisoner_name"], v["prison_number"])
 
-        return self.open_form(spec, save, changes={APPLICATIONS})
+        dialog = self.open_form(spec, save, changes={APPLICATIONS})
+        _search_as_you_type(dialog.widgets["prisoner_id"])
+        return dialog
 
     def change_status(self) -> FormDialog | None:
         row = self.current()

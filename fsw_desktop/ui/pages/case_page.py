@@ -1,4 +1,9 @@
-"""One case: overview, people, assessments and outcomes, plan, contacts, safeguarding, history.
+"""One case: overview, people, assessments and outcomes, plan, contacts, visits and applications,
+safeguarding, history.
+
+A contact opens (Enter, double-click or its menu) in a dialog that shows it whole and offers
+Correct… and Delete…. The family's visits, family-day places and applications are listed here
+too, each opening on its own page.
 
 Every action opens a small draft-safe form; saving writes through
 ``ui.operations`` and reloads the case (and every open view of what changed),
@@ -11,7 +16,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QToolButton,
@@ -23,10 +28,15 @@ from ...errors import FswError
 from ...services.casework import assessments as assessment_service
 from ...services.data_protection import audit
 from ...services.casework import case_view
+from ...services.applications import applications as application_service
+from ...services.applications import working_days
+from ...services.visits import family_days as family_day_service
+from ...services.visits import visits as visit_service
 from ...services.desk import lists, vocab
 from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
-from ..operations import CASES, DIRECTORY, SETTINGS
+from ..contact_dialog import ContactDialog
+from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, VISITS
 from ..subject_access_dialog import open_person_dialog
 from ..form_dialog import FormDialog
 from ..table_model import Column, make_table as _table
@@ -55,8 +65,43 @@ CONTACTS = [
     Column("Type", lambda c: c.kind, warn=lambda c: not c.successful),
     Column("Minutes", lambda c: c.minutes or ""),
     Column("Present", lambda c: c.present),
-    Column("Note", lambda c: c.note),
+    Column("Note", lambda c: _first_line(c.note)),
 ]
+NOTE_SHOWN = 90  # characters of a note in the list; the whole note is in the contact's dialog (Enter)
+
+
+def _first_line(note: str) -> str:
+    line = (note or "").strip().splitlines()[0] if (note or "").strip() else ""
+    cut = line if len(line) <= NOTE_SHOWN else line[:NOTE_SHOWN - 1].rstrip() + "…"
+    return cut + (" …" if cut == line and line != (note or "").strip() else "")
+
+
+VISITS_OF_CASE = [
+    Column("Ref", lambda b: b.ref),
+    Column("Date", lambda b: b.on),
+    Column("Time", lambda b: f"{b.starts}–{b.ends}"),
+    Column("Visitors", lambda b: f"{b.lead_name} +{b.visitors - 1}" if b.visitors > 1 else b.lead_name),
+    Column("Type", lambda b: b.visit_type),
+    Column("Status", lambda b: b.outcome or b.status + (" (waiting list)" if b.waiting_list else ""),
+           warn=lambda b: b.status in ("cancelled", "rejected")),
+]
+PLACES_OF_CASE = [
+    Column("Ref", lambda p: p.ref),
+    Column("Family day", lambda p: p.on),
+    Column("What", lambda p: p.title),
+    Column("Place", lambda p: p.status),
+    Column("People", lambda p: p.people),
+    Column("Attended", lambda p: "" if p.attended is None else "yes" if p.attended else "no"),
+]
+APPLICATIONS_OF_CASE = [
+    Column("Ref", lambda a: a.ref),
+    Column("Received", lambda a: a.received_at.date()),
+    Column("Asks", lambda a: a.kind),
+    Column("Status", lambda a: a.status),
+    Column("Due", lambda a: a.due_state, warn=lambda a: a.due_state in ("overdue", "due today")),
+    Column("Respond by", lambda a: a.response_due),
+]
+TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
     Column("When", lambda h: h.at.strftime("%d %b %Y %H:%M")),
     Column("Who", lambda h: h.who),
@@ -100,8 +145,12 @@ CHANGES = {form: {CASES, operations.PEOPLE} for form in ("person", "restriction"
 
 class CasePage(Page):
     title = "Case"
-    shows = frozenset({CASES, operations.PEOPLE, DIRECTORY, SETTINGS})  # agencies named in onward referrals; the outcome list
+    # agencies named in onward referrals; the outcome list; the family's visits, places and applications
+    shows = frozenset({CASES, operations.PEOPLE, DIRECTORY, SETTINGS, VISITS, FAMILY_DAYS, APPLICATIONS})
     back = Signal()
+    open_booking = Signal(str)  # a visit of this family, on the Visits page
+    open_family_day = Signal(str)  # a family day this family asked a place on
+    open_application = Signal(str)  # an application of this case's prisoner, on the Applications page
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
@@ -211,6 +260,10 @@ class CasePage(Page):
 
         self.contacts_view, self.contacts_model = _table(CONTACTS, "Contacts timeline",
                                                          empty="No contacts yet. Log one with Ctrl+K.")
+        self.contacts_view.setAccessibleDescription("Enter or double-click opens a contact to read, correct or delete it.")
+        self.contacts_view.activated.connect(lambda _i: self.open_contact())
+        self.contacts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contacts_view.customContextMenuRequested.connect(self._contact_menu)
         self.tabs.addTab(self.contacts_view, "Co&ntacts")
 
         safe = QWidget()
@@ -224,19 +277,50 @@ class CasePage(Page):
                             ("Consent", self.consents_view)):
             sl.addWidget(QLabel(label))
             sl.addWidget(view, 1)
-        self.tabs.addTab(safe, "&Safeguarding and consent")
+        self.tabs.insertTab(TABS["visits"], self._family_records(), "&Visits && applications")
+        self.tabs.setTabToolTip(TABS["visits"], "This family's visits, family-day places and applications")
+        self.tabs.addTab(safe, "&Safeguarding")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Contact restrictions, safeguarding concerns and consent")
 
         self.history_view, self.history_model = _table(HISTORY, "Change history")
         self.tabs.addTab(self.history_view, "&History")
 
+    def _family_records(self) -> QWidget:
+        """The family's visits, family-day places and applications; Enter or double-click opens one where it lives."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.visits_view, self.visits_model = _table(
+            VISITS_OF_CASE, "Visits of this family", empty="No visits booked for this family's prisoner.")
+        self.places_view, self.places_model = _table(
+            PLACES_OF_CASE, "Family-day places of this family", empty="No family-day places asked for.")
+        self.case_applications_view, self.case_applications_model = _table(
+            APPLICATIONS_OF_CASE, "Applications of this case", empty="No applications from this case's prisoner.")
+        for label, view, opener in (("Visits", self.visits_view, lambda r: self.open_booking.emit(r.id)),
+                                    ("Family-day places", self.places_view,
+                                     lambda r: self.open_family_day.emit(r.family_day_id)),
+                                    ("Applications", self.case_applications_view,
+                                     lambda r: self.open_application.emit(r.id))):
+            view.setAccessibleDescription("Enter or double-click opens it on its own page.")
+            view.activated.connect(lambda index, v=view, f=opener: f(v.model().rows[index.row()]))
+            heading = QLabel(f"<b>{label}</b>")
+            heading.setBuddy(view)
+            layout.addWidget(heading)
+            layout.addWidget(view, 1)
+        return box
+
     # loading -----------------------------------------------------------------------------
-    def show_case(self, case_id: str) -> None:
+    def show_case(self, case_id: str, tab: str = "overview") -> None:
+        """Open the case on ``tab`` (a key of ``TABS``): Today opens an overdue review on its tab."""
         self.case_id = case_id
         operations.write(self, lambda s: audit.record(s, "case opened", "cases", case_id),
                          changes={operations.AUDIT})
         self.refresh()
         self.stale = False  # just reloaded: nothing to catch up on as it is shown
-        self.tabs.setCurrentIndex(0)
+        self.show_tab(tab)
+
+    def show_tab(self, tab: str) -> None:
+        self.tabs.setCurrentIndex(TABS.get(tab, 0))
 
     def refresh(self) -> None:
         if not self.case_id:
@@ -263,6 +347,15 @@ class CasePage(Page):
         self.consents_model.set_rows([(p.full_name, c) for p in d.people for c in p.consents])
         self.concerns_model.set_rows(d.concerns)
         self.history_model.set_rows(d.history)
+        self._fill_family_records(d)
+
+    def _fill_family_records(self, d: case_view.CaseDetail) -> None:
+        today = date.today()
+        with self.session_factory() as s:
+            self.visits_model.set_rows(visit_service.bookings_of_case(s, d.id))
+            self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
+            self.case_applications_model.set_rows(application_service.applications_of_case(
+                s, d.id, today, working_days.holidays_for(s)))
 
     def _fill_overview(self, d: case_view.CaseDetail) -> None:
         while self.overview.rowCount():
@@ -373,6 +466,46 @@ class CasePage(Page):
     def _people(self) -> list[tuple[str, str]]:
         return [(p.full_name, p.id) for p in (self.detail.people if self.detail else [])]
 
+    def current_contact(self) -> case_view.ContactView | None:
+        index = self.contacts_view.currentIndex()
+        return self.contacts_model.rows[index.row()] if index.isValid() and self.detail else None
+
+    def open_contact(self, contact_id: str | None = None) -> ContactDialog | None:
+        """The selected contact (or ``contact_id``) whole, with Correct… and Delete…."""
+        if contact_id is None:
+            current = self.current_contact()
+            contact_id = current.id if current else None
+        if not contact_id or not self.detail:
+            return None
+        goals = {g.id: g.text for g in self.detail.goals}
+        try:
+            dialog = ContactDialog(self, self.session_factory, contact_id, goals)
+        except FswError as exc:
+            QMessageBox.warning(self, "Contact", exc.message)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _contact_menu(self, pos: QPoint) -> None:
+        index = self.contacts_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.contacts_view.setCurrentIndex(index)
+        menu = QMenu(self.contacts_view)
+        menu.addAction("&Open…", self.open_contact)
+        menu.addAction("&Correct…", lambda: self.correct_contact())
+        menu.addAction("&Delete…", lambda: self.delete_contact())
+        menu.popup(self.contacts_view.viewport().mapToGlobal(pos))
+
+    def correct_contact(self, contact_id: str | None = None) -> FormDialog | None:
+        dialog = self.open_contact(contact_id)
+        return dialog.correct() if dialog else None
+
+    def delete_contact(self, contact_id: str | None = None) -> FormDialog | None:
+        dialog = self.open_contact(contact_id)
+        return dialog.delete() if dialog else None
+
     def log_contact(self) -> FormDialog | None:
         if self.case_id and self.detail and self.detail.status == "open":
             return self._open_form(case_forms.contact_form(self.case_id, self._goals()))
@@ -470,6 +603,10 @@ def reopen_draft(page: CasePage, form_id: str, values: dict) -> QWidget | None:
         "consent": page.consent, "close": page.close_or_reopen, "reopen": page.close_or_reopen,
         "assessment": page.record_assessment,
     }
+    contact_id = context.get("contact_id")
+    if form_id in ("contact-correction", "contact-deletion") and contact_id:
+        openers[form_id] = lambda: (page.correct_contact if form_id == "contact-correction"
+                                    else page.delete_contact)(contact_id)
     opener = openers.get(form_id)
     dialog = opener() if opener else None
     if dialog is not None:

@@ -23,7 +23,9 @@ from ...services.data_protection import audit
 from ...services.visits import family_days as fd
 from ...services.desk import files
 from .. import operations
+from ..allocation_dialog import AllocationDialog
 from ..booking_dialog import prisoners
+from ..family_day_places_dialog import FamilyDayPlacesDialog
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import FAMILY_DAYS, PEOPLE
 from ..printing import table_html, write_pdf
@@ -39,13 +41,14 @@ DAYS = [
     Column("Clearance by", lambda d: d.clearance_deadline),
     Column("Status", lambda d: d.status),
 ]
+# who got a place reads first, next to the family's name, without scrolling sideways
 REQUESTS = [
     Column("Rank", lambda r: r.rank),
     Column("Prisoner", lambda r: f"{r.prisoner_name} {r.prison_number}".strip()),
-    Column("Status", lambda r: r.status),  # allocated or waiting, beside the name
-    Column("Priority", lambda r: r.effective, warn=lambda r: r.score.override is not None),
-    Column("Family", lambda r: ", ".join(r.names)),
+    Column("Place", lambda r: r.status, warn=lambda r: r.status == "waiting"),  # allocated or waiting, by the name
     Column("People", lambda r: r.people),
+    Column("Priority", lambda r: r.effective, warn=lambda r: r.score.override is not None),
+    Column("Who goes", lambda r: ", ".join(r.names)),
     Column("Attended", lambda r: "" if r.attended is None else ("yes" if r.attended else "no")),
     Column("Why", lambda r: "; ".join(f"{label} {points:+d}" for label, points in r.score.parts())),  # long: last
 ]
@@ -60,8 +63,9 @@ class FamilyDaysPage(Page):
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
         bar = ButtonBar()
-        for text, slot in (("&New family day…", self.new_day), ("&Request a place…", self.request_place),
-                           ("&Allocate places", self.allocate), ("&Clearance and photos…", self.clearance),
+        for text, slot in (("&New family day…", self.new_day), ("Add &families…", self.add_families),
+                           ("&Request a place…", self.request_place), ("&Allocate places…", self.allocate),
+                           ("&Clearance and photos…", self.clearance),
                            ("O&verride priority…", self.override), ("Record a&ttendance…", self.attendance),
                            ("Print &attendee list…", lambda: self.print_list("attendees")),
                            ("Print &security list…", lambda: self.print_list("security")),
@@ -194,14 +198,57 @@ class FamilyDaysPage(Page):
 
         return self.open_form(spec, save, changes={FAMILY_DAYS})
 
-    def allocate(self) -> None:
+    def add_families(self) -> FamilyDayPlacesDialog | None:
+        """Many families at once: tick, choose who goes, see places asked against places; one write."""
         day = self.current_day()
         if day is None:
+            return None
+        dialog = FamilyDayPlacesDialog(self, self.session_factory, day)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._families_added(dialog.added))
+        dialog.open()
+        return dialog
+
+    def reopen_draft(self, form_id: str, values: dict) -> FamilyDayPlacesDialog | AllocationDialog | None:
+        """Families ticked, or an allocation's moves, kept over a lock: reopened on the same family day."""
+        self.show_day(values.get("_day", ""))
+        if self.current_day() is None or self.current_day().id != values.get("_day"):
+            return None
+        dialog = self.add_families() if form_id == "family-day-places" else self.allocate()
+        if dialog is not None:
+            dialog.restore_values(values)
+        return dialog
+
+    def _families_added(self, added) -> None:  # noqa: ANN001
+        if added is None:
             return
-        operations.write(self, lambda s: fd.allocate(s, day.id), changes={FAMILY_DAYS}, title="Family days",
-                         success=lambda result: self.window().statusBar().showMessage(
-                             f"Allocated {len(result.allocated)} families ({result.people_used} people); "
-                             f"{len(result.waiting)} waiting.", 10000))
+        self.window().statusBar().showMessage(f"Added {len(added.requests)} families.", 10000)
+        if added.warnings:
+            shown = added.warnings[:8] + ([f"… and {len(added.warnings) - 8} more."] if len(added.warnings) > 8 else [])
+            QMessageBox.warning(self, "Families added, with warnings", "\n\n".join(shown))
+
+    def allocate(self) -> AllocationDialog | None:
+        """The proposed allocation first; nothing is stored until staff confirm it."""
+        day = self.current_day()
+        if day is None:
+            return None
+        try:
+            with self.session_factory() as s:
+                proposal = fd.plan_allocation(s, day.id)
+        except FswError as exc:
+            QMessageBox.warning(self, "Family days", exc.message)
+            return None
+        dialog = AllocationDialog(self, self.session_factory, day, proposal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._allocated(dialog.allocation))
+        dialog.open()
+        return dialog
+
+    def _allocated(self, result) -> None:  # noqa: ANN001
+        if result is not None:
+            self.window().statusBar().showMessage(
+                f"Allocated {len(result.allocated)} families ({result.people_used} people); "
+                f"{len(result.waiting)} waiting.", 10000)
 
     def _request(self):  # noqa: ANN202
         index = self.requests_view.currentIndex()
@@ -297,3 +344,13 @@ class FamilyDaysPage(Page):
         """Lists of names leaving the database as files are recorded: who, what, when."""
         operations.write(self, lambda s: audit.record(s, action, "family_days", day_id, detail),
                          changes={operations.AUDIT}, title="Family days")
+
+    def show_day(self, family_day_id: str) -> bool:
+        """Select a family day (from a case or Today), its requests shown below it."""
+        self.refresh()
+        ids = [d.id for d in self.days_model.rows]
+        if family_day_id not in ids:
+            return False
+        self.days_view.selectRow(ids.index(family_day_id))
+        self.days_view.setFocus()
+        return True

@@ -4,6 +4,11 @@ On a worker's desk the figures are the desk's own (what its summary would carry)
 on a supervisor's desk, the team's from the workers' latest summaries. The figures
 are worked out off the UI thread; the charts are drawn on it (Qt's rule for
 graphics), from the same chart list the dashboard uses.
+
+The page is reloaded every time it is shown; the figures are worked out again only when
+something they are made from changed (a kind in ``shows`` was announced), the period
+changed or the day turned. Otherwise the report on screen stands, with no progress
+dialog flashing up on every visit (issue 17).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from ...services.supervision import summary, team
 from ...services.desk.session import open_session
 from .. import operations, report
 from ..figure_charts import desk_charts, team_charts
-from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, TEAM, VISITS
+from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, TEAM, VISITS
 from ..printing import write_pdf
 from ..progress import run_with_progress
 from ..button_bar import ButtonBar
@@ -43,7 +48,7 @@ def figures_for(database: Database, role: str, start: date, end: date) -> dict[s
 
 class ReportsPage(Page):
     title = "Reports"
-    shows = frozenset({CASES, VISITS, FAMILY_DAYS, APPLICATIONS, TEAM})
+    shows = frozenset({CASES, PEOPLE, VISITS, FAMILY_DAYS, APPLICATIONS, TEAM, SETTINGS})  # what the figures count
 
     def __init__(self, session_factory: Callable[[], Session], database: Database, role: str) -> None:
         super().__init__(session_factory)
@@ -52,6 +57,8 @@ class ReportsPage(Page):
         self.data: dict[str, Any] | None = None
         self.html = ""
         self.images: dict = {}
+        self.worked_out: tuple | None = None  # what the figures on screen (or being worked out) were made for
+        self.task = None
         bar = ButtonBar()
         self.period = PeriodBar()
         self.period.changed.connect(self.refresh)
@@ -74,11 +81,26 @@ class ReportsPage(Page):
         self.preview.setAccessibleName("Report preview")
         self.layout_.addWidget(self.preview, 1)
 
+    def changes_seen(self, kinds: frozenset[str], origin=None) -> None:  # noqa: ANN001
+        """Figures made before a change to what they count are out of date, shown or not."""
+        if kinds & self.shows:
+            self.worked_out = None
+        super().changes_seen(kinds, origin)
+
     def refresh(self) -> None:
         start, end = self.period.dates()
+        wanted = (start, end, date.today())
+        if wanted == self.worked_out:  # the figures on screen, or on their way, are these
+            return
+        self.worked_out = wanted
         database, role = self.database, self.role
         self.task = run_with_progress(self, "Working out the figures",
-                                      lambda progress: figures_for(database, role, start, end), self._show)
+                                      lambda progress: figures_for(database, role, start, end), self._show,
+                                      self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.worked_out = None  # try again on the next visit
+        QMessageBox.warning(self, "Working out the figures", message)
 
     def _span(self) -> tuple[date, date]:
         """The period the shown figures were worked out for, not the period bar's dates now: the bar

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...db import Database
 from ...errors import FswError
+from ...models.sync import ROLE_LABELS
 from ...services.sharing import peers as peer_service
 from ...services.desk import profile
 from ...services.supervision import summary_bundle
@@ -49,15 +50,50 @@ HISTORY = [
     Column("Result", lambda b: b.summary_text),
 ]
 CONFLICTS = [
-    Column("Record", lambda c: f"{c.table} {c.record_ref}"),
+    Column("Record", lambda c: f"{c.record_label} {c.record_ref}".strip()),
     Column("Field", lambda c: c.field),
     Column("Standing value", lambda c: c.current_value),
     Column("From", lambda c: c.winner_desk),
     Column("Other value", lambda c: c.loser_value),
     Column("From ", lambda c: c.loser_desk),
 ]
+# What a record is called on this desk: a visits hall speaks of families and visits, never of cases.
+RECORD_NAMES = {
+    "cases": "Case", "people": "Person", "contacts": "Contact", "bookings": "Visit booking",
+    "booking_visitors": "Visitor on a booking", "family_days": "Family day", "family_day_requests": "Family day place",
+    "family_day_attendees": "Family day visitor", "applications": "Application", "restrictions": "Restriction",
+}
+RECORD_NAMES_FOR_ROLE = {"visitor-centre": dict(RECORD_NAMES, cases="Family")}
+# What sync is for, as each role's desk sees it (the Bundles box).
+SYNC_PURPOSE = {
+    "worker": "Sync sends your changes to a paired desk: cases to another worker's desk, visits and families "
+              "to the visitor centre. Your supervisor gets a summary instead.",
+    "visitor-centre": "Sync sends the visits, bookings, visitors and family days recorded here to the family "
+                      "support workers' desks, and brings back the families and visits they share with you.",
+    "supervisor": "Workers send this desk their summaries: import them here or with “Import summaries…” "
+                  "on the Team page.",
+}
+NO_PEER_YET = ("Pair with a desk first. Ask the other desk for its identity file (its Sync page, "
+               "“Export my identity…”), then choose “Pair with a desk…” here (Alt+P), pick that file and "
+               "compare the fingerprint with the other desk.")
 
 
+def record_name(table: str, role: str) -> str:
+    """A record's kind in this desk's words (``RECORD_NAMES_FOR_ROLE``), e.g. "Family" on a visitor centre's desk."""
+    names = RECORD_NAMES_FOR_ROLE.get(role, RECORD_NAMES)
+    return names.get(table, table.replace("_", " ").capitalize())
+
+
+def refusal_before_export(kind: str | None, peer_role: str | None, peer_name: str) -> str | None:
+    """Why this kind of bundle cannot go to that desk, said before a file name is asked; None if it can."""
+    if kind in ("sync", "handover") and peer_role == "supervisor":
+        return (f"{peer_name} is a supervisor's desk: it takes summaries, not sync or handover bundles. "
+                "Choose “Summary for my supervisor” as the kind.")
+    if kind == "summary" and peer_role != "supervisor":
+        return f"{peer_name} is not a supervisor's desk: summaries go only to your supervisor."
+    if kind == "handover" and peer_role != "worker":
+        return f"{peer_name} is not a family support worker's desk: a case is handed over only to a worker."
+    return None
 
 
 class PairDialog(QDialog):
@@ -102,6 +138,7 @@ class SyncPage(Page):
         self.setAcceptDrops(True)
         desk = profile.desk_of(database)
         self.desk = desk
+        self.peer_roles: dict[str, tuple[str, str]] = {}  # paired desk id -> (role, name), for checks before export
 
         me = QGroupBox("This desk")
         ml = QGridLayout(me)
@@ -111,7 +148,8 @@ class SyncPage(Page):
         self.my_fingerprint.setObjectName("Fingerprint")
         self.my_fingerprint.setAccessibleName("This desk's fingerprint " + fingerprint)
         self.my_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ml.addWidget(QLabel(f"<b>{desk.desk_name}</b> · {desk.role} · desk id {desk.desk_id[:8]}…"), 0, 0)
+        ml.addWidget(QLabel(f"<b>{desk.desk_name}</b> · {ROLE_LABELS.get(desk.role, desk.role)} · "
+                            f"desk id {desk.desk_id[:8]}…"), 0, 0)
         ml.addWidget(self.my_fingerprint, 1, 0)
         export_id = QPushButton("Export my &identity…")
         export_id.setAccessibleName("Export my identity")
@@ -157,6 +195,8 @@ class SyncPage(Page):
         self.include_names.setVisible(False)
         self.kind_combo.currentIndexChanged.connect(
             lambda _i: self.include_names.setVisible(self.kind_combo.currentData() == "summary"))
+        self.peer_combo.currentIndexChanged.connect(lambda _i: self._kind_for_peer())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._show_case_row())
         self.case_ref = QLineEdit()
         self.case_ref.setPlaceholderText("Case reference, e.g. C-7K3QM")
         self.case_ref.setAccessibleName("Case to hand over")
@@ -170,25 +210,36 @@ class SyncPage(Page):
         import_button = QPushButton("I&mport bundle…")
         import_button.setAccessibleName("Import bundle")
         import_button.clicked.connect(self.choose_import)
-        gl.addWidget(QLabel("To"), 0, 0)
+        to_label, kind_label, since_label = QLabel("To"), QLabel("Kind"), QLabel("Since")
+        gl.addWidget(to_label, 0, 0)
         gl.addWidget(self.peer_combo, 0, 1)
-        gl.addWidget(QLabel("Kind"), 1, 0)
+        gl.addWidget(kind_label, 1, 0)
         gl.addWidget(self.kind_combo, 1, 1)
-        gl.addWidget(QLabel("Case"), 2, 0)
+        self.case_label = QLabel("Case")
+        gl.addWidget(self.case_label, 2, 0)
         gl.addWidget(self.case_ref, 2, 1)
-        gl.addWidget(QLabel("Since"), 3, 0)
+        gl.addWidget(since_label, 3, 0)
         gl.addWidget(self.since, 3, 1)
         gl.addWidget(self.include_names, 4, 0, 1, 2)
         gl.addWidget(export, 5, 1)
-        if self.kind_combo.count() == 0:  # a supervisor's desk only receives workers' summaries
-            for w in (self.peer_combo, self.kind_combo, self.case_ref, self.since, export):
+        self.export_button = export
+        if self.kind_combo.count() == 0:  # a supervisor's desk only receives workers' summaries: no export to show
+            for w in (to_label, self.peer_combo, kind_label, self.kind_combo, since_label, self.since, export):
                 w.setEnabled(False)
+                w.hide()
             export.setToolTip("A supervisor's desk sends no bundles: workers send it their summaries.")
             self.kind_combo.setPlaceholderText("Summaries are received, not sent")
+        purpose = QLabel(SYNC_PURPOSE.get(desk.role, ""))
+        purpose.setObjectName("Muted")
+        purpose.setWordWrap(True)
+        self.purpose = purpose
+        gl.addWidget(purpose, 8, 0, 1, 2)
+        self._show_case_row()
         hint = QLabel("Or drop a bundle file anywhere on this page.")
         hint.setObjectName("Muted")
         gl.addWidget(import_button, 6, 1)
         gl.addWidget(hint, 7, 1)
+        gl.setRowStretch(9, 1)  # the rows stay together at the top, whichever are shown
         row.addWidget(move, 2)
         self.layout_.addLayout(row, 2)
 
@@ -234,6 +285,9 @@ class SyncPage(Page):
         for b in history:
             b.peer_name = names.get(b.peer_desk_id, b.peer_desk_id[:8])
             b.summary_text = _summary_text(b.summary)
+        for c in conflicts:
+            c.record_label = record_name(c.table, self.desk.role)
+        self.peer_roles = {p.desk_id: (p.role, p.name) for p in peers}
         self.peers_model.set_rows(peers)
         self.history_model.set_rows(history)
         self.conflicts_model.set_rows(conflicts)
@@ -245,6 +299,25 @@ class SyncPage(Page):
         i = self.peer_combo.findData(current)
         if i >= 0:
             self.peer_combo.setCurrentIndex(i)
+
+    def _kind_for_peer(self) -> None:
+        """Choosing the supervisor's desk chooses a summary; choosing another desk leaves summary for sync."""
+        role, _name = self.peer_roles.get(self.peer_combo.currentData(), (None, ""))
+        kind = self.kind_combo.currentData()
+        if role == "supervisor" and kind != "summary":
+            i = self.kind_combo.findData("summary")
+        elif role is not None and role != "supervisor" and kind == "summary":
+            i = self.kind_combo.findData("sync")
+        else:
+            return
+        if i >= 0:
+            self.kind_combo.setCurrentIndex(i)
+
+    def _show_case_row(self) -> None:
+        """The case to hand over is asked only for a handover (a visits hall never sees the row)."""
+        handover = self.kind_combo.currentData() == "handover"
+        self.case_label.setVisible(handover)
+        self.case_ref.setVisible(handover)
 
     def _selected(self, view: QTableView):  # noqa: ANN202
         index = view.currentIndex()
@@ -263,8 +336,9 @@ class SyncPage(Page):
 
     def pair(self, path: str | None = None) -> PairDialog | None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Pair with a desk", str(Path.home()),
-                                                  "FSW Desk identity (*.fswid);;All files (*)")
+            # any name: ``fsw identity --export`` writes whatever it is given; the reader judges the content
+            path, _ = QFileDialog.getOpenFileName(self, "Pair with a desk: the other desk's identity file",
+                                                  str(Path.home()), "All files (*);;FSW Desk identity (*.fswid)")
         if not path:
             return None
         try:
@@ -305,9 +379,14 @@ class SyncPage(Page):
     def export_bundle(self, path: str | None = None) -> None:
         peer = self.peer_combo.currentData()
         if not peer:
-            QMessageBox.information(self, "Export bundle", "Pair with a desk first.")
+            QMessageBox.information(self, "Export bundle", NO_PEER_YET)
             return
         kind = self.kind_combo.currentData()
+        role, name = self.peer_roles.get(peer, (None, self.peer_combo.currentText()))
+        refusal = refusal_before_export(kind, role, name)
+        if refusal is not None:  # said now, before a file name is asked for nothing
+            QMessageBox.warning(self, "Export bundle", refusal)
+            return
         case_ref = self.case_ref.text().strip() or None
         since = None
         if self.since.text().strip():

@@ -95,6 +95,8 @@ class PeriodBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.choice = QComboBox()
         self.choice.addItems(PERIODS)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut to "Last 12 mon"
         self.choice.setAccessibleName("Period")
         self.start = QDateEdit()
         self.end = QDateEdit()
@@ -194,6 +196,7 @@ class ChartGrid(QWidget):
         self.grid.setColumnStretch(0, 1)  # two equal columns, drawn or not
         self.grid.setColumnStretch(1, 1)
         self.views: list[LazyChart] = []
+        self.borrowed: set[QWidget] = set()  # widgets the page lends (its tables): placed here, not owned
 
     def in_scroll_area(self) -> QScrollArea:
         """The grid in a frameless scroll area that draws charts as they scroll into view."""
@@ -233,10 +236,20 @@ class ChartGrid(QWidget):
         QTimer.singleShot(0, self.reveal)
 
     def show_figures(self, figures: dict[str, Any], specs: list[ChartSpec], extra_top: QWidget | None = None) -> None:
+        """Tiles and charts made anew; ``extra_top`` (the page's own table) is placed above them, never deleted.
+
+        The tiles and chart places are the grid's and go with each refresh. The table is the page's,
+        kept for the page's life and refilled in place: deleting it with the rest (as once done)
+        left the page holding a deleted C++ object, so the next refresh raised RuntimeError and the
+        table was gone until the window was made again (issue 17).
+        """
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None and widget is not extra_top and widget not in self.borrowed:
+                widget.deleteLater()
+        if extra_top is not None:
+            self.borrowed.add(extra_top)
         self.views = []
         tiles = QWidget()
         row = QGridLayout(tiles)
@@ -418,6 +431,7 @@ class TeamPage(Page):
         self.import_button.clicked.connect(lambda: self.import_summaries())
         self.count = QLabel("")
         self.count.setObjectName("Muted")
+        self.count.setWordWrap(True)  # it gives way on a narrow window, not the period's name
         bar.addWidget(self.period)
         bar.addWidget(self.count, 1)
         bar.addWidget(self.import_button)
@@ -425,11 +439,17 @@ class TeamPage(Page):
 
         self.stack = QStackedWidget()
         self.layout_.addWidget(self.stack, 1)
-        self.empty = QLabel("No workers' summaries yet.\n\nAsk each worker to export a summary for this desk "
-                            "(Sync → Export, kind: summary), then choose “Import summaries…”. Pair with each "
-                            "worker's desk on the Sync page first.")
+        self.empty = QLabel(
+            "<p align='center'>No workers' summaries yet.</p><div align='left'><ol>"
+            "<li>Pair with each worker's desk: the worker saves an identity file with “Export my identity…” on "
+            "their Sync page; on this desk's Sync page choose “Pair with a desk…”, pick that file and compare "
+            "the fingerprint with the worker.</li>"
+            "<li>The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my "
+            "supervisor”, then “Export bundle…”.</li>"
+            "<li>Here, choose “Import summaries…” and pick the summary files (several at once if you like).</li></ol></div>")
         self.empty.setObjectName("Empty")
         self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(80, 0, 80, 0)  # the steps read as a column, not a full-width line
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
 
@@ -468,7 +488,10 @@ class TeamPage(Page):
         self.worker_model.set_rows(rows)
         self.workers.resizeRowsToContents()
         header = max(self.workers.horizontalHeader().sizeHint().height(), 28)
-        self.workers.setFixedHeight(header + sum(max(self.workers.rowHeight(r), 30) for r in range(len(rows))) + 6)
+        # every row in sight, with room for the sideways scroll bar a narrow window gives it
+        scroll_bar = self.workers.horizontalScrollBar().sizeHint().height()
+        self.workers.setFixedHeight(header + sum(max(self.workers.rowHeight(r), 30) for r in range(len(rows)))
+                                    + scroll_bar + 6)
         newest = max(date.fromisoformat(w["as_of"]) for w in workers.values())
         self.count.setText(f"{len(workers)} workers · newest summary {newest:%d %b %Y}")
         self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers)

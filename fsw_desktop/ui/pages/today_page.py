@@ -1,4 +1,12 @@
-"""Today: what needs doing now, grouped, each line opening its case."""
+"""Today: what to do next, most time-bound first, each line opening the place where it is done.
+
+One list ordered by urgency whatever the kind of work (``services.casework.agenda``): overdue or
+due today, then today's visits and family days of this desk's families, then what falls due
+soon, then the rest. The summary line counts each group; its links jump to the group. Enter or a
+double-click opens the work itself: an application selected on Applications, ready to Respond;
+a case on the tab where the work is (a review on Assessments, a quiet family on Contacts); a
+visit in its session on Visits; a family day on Family days.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +14,21 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QLabel
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
-from ...services.applications import applications, working_days
-from ...services.casework import casework
+from ...services.applications import working_days
+from ...services.casework import agenda
+from ...services.casework.casework import TASK_WINDOW_DAYS
 from ...services.desk import settings
-from ..operations import APPLICATIONS, CASES, PEOPLE, SETTINGS
-from ..fit import fit_tree_columns
+from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from .base import Page
 
-SECTIONS = (
-    ("overdue_reviews", "Reviews overdue"),
-    ("not_yet_contacted", "Referrals not yet contacted"),
-    ("no_recent_contact", "No contact recently"),
-    ("tasks_due", "Plan tasks due"),
-    ("missing_scores", "Outcome scores missing"),
-    ("releases_soon", "Releases within {weeks}"),  # the release_warning_weeks setting, as the list uses
-)
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY = {agenda.NOW: "{n} overdue or due today", agenda.TODAY: "{n} visit{s} or family day{s} today",
+           agenda.SOON: "{n} due soon", agenda.LATER: "{n} when you can"}
+OPEN_LATER_UP_TO = 12  # the last group starts folded when longer: the groups above it stay in view
 
 
 def _weeks(n: int) -> str:
@@ -32,70 +37,111 @@ def _weeks(n: int) -> str:
 
 class TodayPage(Page):
     title = "Today"
-    shows = frozenset({CASES, PEOPLE, APPLICATIONS, SETTINGS})
-    open_case = Signal(str)
-    open_applications = Signal()
+    shows = frozenset({CASES, PEOPLE, APPLICATIONS, VISITS, FAMILY_DAYS, SETTINGS})
+    open_case_tab = Signal(str, str)  # case id, tab (case_page.TABS)
+    open_application = Signal(str)
+    open_booking = Signal(str)
+    open_family_day = Signal(str)
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
+        self.items: list[agenda.AgendaItem] = []
         self.date_label = QLabel("")
         self.date_label.setObjectName("Muted")
         self.layout_.addWidget(self.date_label)
+        self.summary = QLabel("")
+        self.summary.setAccessibleName("Summary of today")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.summary.linkActivated.connect(self.jump_to)
+        self.layout_.addWidget(self.summary)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["What", "Detail", "Date"])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["What", "Who", "Detail", "Date"])
         self.tree.setAccessibleName("Today's work")
+        self.tree.setAccessibleDescription("Most urgent first. Enter opens the line where the work is done.")
         self.tree.setAlternatingRowColors(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the detail takes what is left
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.tree, 1)
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
         self.date_label.setText(today.strftime("%A %d %B %Y"))
         with self.session_factory() as s:
-            items = casework.today(s, today)
+            self.items = agenda.agenda(s, today, holidays=working_days.holidays_for(s))
             weeks = _weeks(settings.get(s, "release_warning_weeks"))
+        counts = agenda.counts(self.items)
+        links = []
+        for group in agenda.GROUPS:
+            n = counts[group]
+            text = SUMMARY[group].format(n=n, s="" if n == 1 else "s")
+            links.append(f"<a href='{group}'>{text}</a>" if n else f"<span style='color:#57606a'>{text}</span>")
+        self.summary.setText(" · ".join(links))
+        headings = dict(agenda.GROUP_TITLES)
+        headings[agenda.SOON] = (f"{headings[agenda.SOON]}: applications, tasks within {TASK_WINDOW_DAYS} days, "
+                                 f"releases within {weeks}")
         self.tree.clear()
-        for attr, heading in SECTIONS:
-            heading = heading.format(weeks=weeks)
-            entries = getattr(items, attr)
-            top = QTreeWidgetItem([f"{heading} ({len(entries)})", "", ""])
+        for group in agenda.GROUPS:
+            entries = [i for i in self.items if i.group == group]
+            top = QTreeWidgetItem([f"{headings[group]} ({len(entries)})", "", "", ""])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            top.setFirstColumnSpanned(True)
+            top.setData(0, GROUP_ROLE, group)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only once in the tree: the heading reads across the columns
             for e in entries:
-                child = QTreeWidgetItem([f"{e.reference}  {e.label}", e.detail,
-                                         e.date.strftime("%d %b %Y") if e.date else ""])
-                child.setData(0, Qt.ItemDataRole.UserRole, e.case_id)
+                child = QTreeWidgetItem([e.kind, f"{e.reference}  {e.title}", e.detail,
+                                         e.when.strftime("%d %b %Y") if e.when else ""])
+                child.setData(0, TARGET_ROLE, (e.target, e.target_id, e.tab))
+                child.setToolTip(2, e.detail)
                 top.addChild(child)
-            top.setExpanded(bool(entries) and len(entries) <= 12)
-        self._applications(today)
-        fit_tree_columns(self.tree, stretch=1)  # a long detail cannot push the others off screen
+            top.setExpanded(bool(entries) and (group != agenda.LATER or len(entries) <= OPEN_LATER_UP_TO))
+        metrics = self.tree.fontMetrics()
+        kinds = [i.kind for i in self.items] or ["Application"]
+        self.tree.setColumnWidth(0, 40 + max(metrics.horizontalAdvance(k) for k in kinds))  # headings span
+        whos = [f"{i.reference}  {i.title}" for i in self.items] or [""]
+        self.tree.setColumnWidth(1, min(320, 16 + max(metrics.horizontalAdvance(w) for w in whos)))
 
-    def _applications(self, today: date) -> None:
-        """Prisoners' applications overdue or due today: acknowledge and answer quickly."""
-        with self.session_factory() as s:
-            rows = applications.listing(s, today, due_filter="due", holidays=working_days.holidays_for(s))
-        top = QTreeWidgetItem([f"Applications overdue or due today ({len(rows)})", "", ""])
-        font = top.font(0)
-        font.setBold(True)
-        top.setFont(0, font)
-        self.tree.addTopLevelItem(top)
-        for r in rows:  # the date is the deadline that counts: acknowledgement while received, then response
-            owed = "acknowledgement" if r.awaiting_acknowledgement else "response"
-            child = QTreeWidgetItem([f"{r.ref}  {r.prisoner}", f"{r.kind}: {owed} {r.due_state} ({r.status})",
-                                     r.due_on.strftime("%d %b %Y")])
-            child.setData(0, Qt.ItemDataRole.UserRole + 1, r.id)
-            top.addChild(child)
-        top.setExpanded(bool(rows) and len(rows) <= 12)
+    def group_item(self, group: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.data(0, GROUP_ROLE) == group:
+                return top
+        return None
+
+    def lines(self, group: str) -> list[str]:
+        """The 'Who' column of one group's lines, as the worker reads them (for tests and checks)."""
+        top = self.group_item(group)
+        return [top.child(j).text(1) for j in range(top.childCount())] if top else []
+
+    def jump_to(self, group: str) -> None:
+        """A summary link: the group unfolded, scrolled to the top and its first line chosen."""
+        top = self.group_item(group)
+        if top is None:
+            return
+        top.setExpanded(True)
+        self.tree.scrollToItem(top, QTreeWidget.ScrollHint.PositionAtTop)
+        self.tree.setCurrentItem(top.child(0) if top.childCount() else top)
+        self.tree.setFocus()
 
     def _activated(self, item: QTreeWidgetItem) -> None:
-        case_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if case_id:
-            self.open_case.emit(case_id)
-        elif item.data(0, Qt.ItemDataRole.UserRole + 1):
-            self.open_applications.emit()
+        target = item.data(0, TARGET_ROLE)
+        if not target:
+            return
+        kind, target_id, tab = target
+        if kind == "case":
+            self.open_case_tab.emit(target_id, tab or "overview")
+        elif kind == "application":
+            self.open_application.emit(target_id)
+        elif kind == "booking":
+            self.open_booking.emit(target_id)
+        elif kind == "family_day":
+            self.open_family_day.emit(target_id)

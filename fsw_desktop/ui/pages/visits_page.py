@@ -19,6 +19,7 @@ from .. import operations
 from ..booking_dialog import BookingDialog
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import PEOPLE, VISITS
+from ..session_outcomes_dialog import SessionOutcomesDialog
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from ..button_bar import ButtonBar
@@ -104,6 +105,7 @@ class VisitsPage(Page):
         self.layout_.addWidget(self.table, 2)
         actions = ButtonBar()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
+                           ("Record outcomes for the se&ssion…", self.session_outcomes),
                            ("&Visitor: ban or closed visits…", self.visitor_status)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -162,6 +164,19 @@ class VisitsPage(Page):
         template_id, on = item.data(Qt.ItemDataRole.UserRole)
         self.selected = (template_id, on)
         self._show_bookings(template_id, on)
+
+    def show_session(self, template_id: str, on: date, booking_id: str = "") -> None:
+        """Open a session (and select one of its bookings): what a row on Today opens."""
+        self.monday = monday_of(on)
+        self.selected = (template_id, on)
+        self.refresh()
+        for row in range(self.grid.rowCount()):
+            item = self.grid.item(row, on.weekday())
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == (template_id, on):
+                self.grid.setCurrentCell(row, on.weekday())
+        ids = [b.id for b in self.model.rows]
+        if booking_id in ids:
+            self.table.selectRow(ids.index(booking_id))
 
     def _show_bookings(self, template_id: str, on: date) -> None:
         with self.session_factory() as s:
@@ -281,6 +296,26 @@ class VisitsPage(Page):
         if ok:
             operations.write(self, lambda s: visits.record_outcome(s, b.id, outcome), changes={VISITS}, title="Visits")
 
+    def session_outcomes(self) -> SessionOutcomesDialog | None:
+        """After a session: every booking's outcome in one list, saved in one write."""
+        if not self.selected:
+            QMessageBox.information(self, "Record outcomes", "Choose a session in the week above first.")
+            return None
+        dialog = SessionOutcomesDialog(self, self.session_factory, *self.selected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def reopen_draft(self, form_id: str, values: dict) -> SessionOutcomesDialog | None:
+        """A session's outcomes kept over a lock, reopened on the same session."""
+        if form_id != "session-outcomes" or not values.get("_template") or not values.get("_on"):
+            return None
+        self.show_session(values["_template"], date.fromisoformat(values["_on"]))
+        dialog = self.session_outcomes()
+        if dialog is not None:
+            dialog.restore_values(values)
+        return dialog
+
     def extra_session(self) -> FormDialog:
         spec = FormSpec("extra-session", "Extra session", [
             Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
@@ -300,3 +335,25 @@ class VisitsPage(Page):
         template = self.selected[0] if self.selected else None
         return self.open_form(spec, lambda s, v: calendar.block_date(s, v["on"], who, v["why"],
                                                                 None if v["all"] else template), changes={VISITS})
+
+    def show_booking(self, booking_id: str) -> bool:
+        """Open the week of a booking with its session chosen and the booking selected (from a case or Today)."""
+        with self.session_factory() as s:
+            found = visits.booking_rows_by_id(s, [booking_id])
+        if not found:
+            return False
+        row = found[0]
+        self.monday = monday_of(row.on)
+        self.selected = (row.template_id, row.on)
+        self.refresh()
+        column = (row.on - self.monday).days
+        for r in range(self.grid.rowCount()):
+            item = self.grid.item(r, column)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == (row.template_id, row.on):
+                self.grid.setCurrentCell(r, column)
+                break
+        ids = [b.id for b in self.model.rows]
+        if booking_id in ids:
+            self.table.selectRow(ids.index(booking_id))
+            self.table.setFocus()
+        return True

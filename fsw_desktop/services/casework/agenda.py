@@ -1,0 +1,165 @@
+"""Today as one list ordered by urgency, whatever the kind of work.
+
+A worker's day starts with what is late or due today (an application to answer, a review,
+a task), then what happens today (the visits and family days of their families), then what
+falls due soon, then the rest (first contacts still owed, quiet families, missing scores).
+Each item names the exact place where the work is done (``target`` and ``tab``), so the
+page can open it there instead of leaving the worker to find it.
+
+The casework lists come from ``casework.today``; applications, visits and family days from
+their own services, limited to this desk's open cases where a family is concerned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models.cases import Case
+from ...models.people import Person
+from ...models.visits import FamilyDay, FamilyDayRequest
+from ..applications import applications
+from ..visits import visits
+from . import casework
+from .casework import OPEN
+
+NOW, TODAY, SOON, LATER = "now", "today", "soon", "later"
+GROUPS: tuple[str, ...] = (NOW, TODAY, SOON, LATER)  # the order the page shows them in
+GROUP_TITLES = {NOW: "Overdue or due today", TODAY: "Visits and family days today", SOON: "Due soon",
+                LATER: "When you can"}
+SOON_DAYS = 7
+HOLDING = ("requested", "booked")  # a booking still going ahead
+PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request still live
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line of Today. ``target`` is "case", "application", "booking" or "family_day"; ``tab`` names
+    the case page's tab for a case target ("contacts", "plan", "assessments", "people")."""
+
+    group: str
+    kind: str  # what the worker sees first: "Application", "Review", "Visit"...
+    reference: str
+    title: str
+    detail: str
+    when: date | None
+    target: str
+    target_id: str
+    tab: str = ""
+
+
+def urgency(when: date | None, today: date, soon_days: int = SOON_DAYS) -> str:
+    """NOW for a date today or past, SOON within ``soon_days``, LATER otherwise (or undated)."""
+    if when is None:
+        return LATER
+    if when <= today:
+        return NOW
+    if when <= today + timedelta(days=soon_days):
+        return SOON
+    return LATER
+
+
+def order(items: list[AgendaItem]) -> list[AgendaItem]:
+    """By group (``GROUPS``), then date (undated last), then reference: the most time-bound first."""
+    rank = {g: i for i, g in enumerate(GROUPS)}
+    return sorted(items, key=lambda i: (rank[i.group], i.when is None, i.when or date.max, i.reference))
+
+
+def agenda(session: Session, today: date, soon_days: int = SOON_DAYS,
+           holidays: frozenset[date] | None = None) -> list[AgendaItem]:
+    """Everything for Today, ordered by ``order``."""
+    items = _casework(session, today, soon_days)
+    items += _applications(session, today, holidays)
+    items += _visits(session, today)
+    items += _family_days(session, today, soon_days)
+    return order(items)
+
+
+def _casework(session: Session, today: date, soon_days: int) -> list[AgendaItem]:
+    t = casework.today(session, today)
+    out: list[AgendaItem] = []
+
+    def add(group: str, kind: str, tab: str, entries: list[casework.TodayItem]) -> None:
+        for e in entries:
+            out.append(AgendaItem(group, kind, e.reference, e.label, e.detail, e.date, "case", e.case_id, tab))
+
+    add(NOW, "Review", "assessments", t.overdue_reviews)
+    for e in t.tasks_due:
+        add(urgency(e.date, today, soon_days), "Plan task", "plan", [e])
+    add(SOON, "Release", "people", t.releases_soon)
+    add(LATER, "First contact", "contacts", t.not_yet_contacted)
+    add(LATER, "No recent contact", "contacts", t.no_recent_contact)
+    add(LATER, "Scores missing", "assessments", t.missing_scores)
+    return out
+
+
+def _applications(session: Session, today: date, holidays: frozenset[date] | None) -> list[AgendaItem]:
+    """Open applications: overdue or due today first, the others due soon (they all fall due in days)."""
+    out = []
+    for r in applications.listing(session, today, holidays=holidays):
+        if r.status not in applications.OPEN_STATUSES:
+            continue
+        owed = "acknowledgement" if r.awaiting_acknowledgement else "response"
+        group = NOW if r.due_state in ("overdue", "due today") else SOON
+        out.append(AgendaItem(group, "Application", r.ref, f"{r.prisoner} {r.prison_number}".strip(),
+                              f"{r.kind}: {owed} {r.due_state} ({r.status})", r.due_on, "application", r.id))
+    return out
+
+
+def _open_prisoners(session: Session) -> dict[str, tuple[str, str]]:
+    """Prisoners of this desk's open cases: their id, with the case's reference and family label."""
+    rows = session.execute(
+        select(Person.id, Case.ref, Case.family_label).join(Case, Case.id == Person.case_id)
+        .where(Person.live(), Person.is_prisoner.is_(True), Case.live(), Case.status.in_(OPEN))
+    ).all()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def _visits(session: Session, today: date) -> list[AgendaItem]:
+    mine = _open_prisoners(session)
+    if not mine:
+        return []
+    out = []
+    for b in visits.bookings_for(session, on=today, status=HOLDING):
+        if b.prisoner_id not in mine:
+            continue
+        case_ref, label = mine[b.prisoner_id]
+        waiting = " (waiting list)" if b.waiting_list else ""
+        out.append(AgendaItem(TODAY, "Visit", b.ref, f"{label} ({case_ref})",
+                              f"{b.starts}–{b.ends} {b.room}: {b.prisoner_name}, {b.visitors} visitor"
+                              f"{'s' if b.visitors != 1 else ''}, {b.status}{waiting}", b.on, "booking", b.id))
+    return out
+
+
+def _family_days(session: Session, today: date, soon_days: int) -> list[AgendaItem]:
+    """Family days today (and within ``soon_days``) with a place asked for one of this desk's open cases."""
+    mine = _open_prisoners(session)
+    rows = session.execute(
+        select(FamilyDay.id, FamilyDay.on, FamilyDay.title, FamilyDay.kind, FamilyDayRequest.ref,
+               FamilyDayRequest.status, FamilyDayRequest.prisoner_id)
+        .join(FamilyDayRequest, FamilyDayRequest.family_day_id == FamilyDay.id)
+        .where(FamilyDay.live(), FamilyDayRequest.live(), FamilyDay.status == "planned",
+               FamilyDay.on >= today, FamilyDay.on <= today + timedelta(days=soon_days),
+               FamilyDayRequest.status.in_(PLACE_STATUSES))
+        .order_by(FamilyDay.on, FamilyDayRequest.ref)
+    ).all()
+    out = []
+    for day_id, on, title, kind, ref, status, prisoner_id in rows:
+        if prisoner_id not in mine:
+            continue
+        case_ref, label = mine[prisoner_id]
+        group = TODAY if on == today else SOON
+        out.append(AgendaItem(group, "Family day", ref, f"{label} ({case_ref})",
+                              f"{title or kind}: place {status}", on, "family_day", day_id))
+    return out
+
+
+def counts(items: list[AgendaItem]) -> dict[str, int]:
+    """How many items in each group, every group named (zero included), for the summary line."""
+    out = {g: 0 for g in GROUPS}
+    for i in items:
+        out[i.group] += 1
+    return out

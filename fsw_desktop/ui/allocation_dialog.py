@@ -1,0 +1,178 @@
+"""The proposed allocation of a family day's places, seen before anything is stored.
+
+Allocated and waiting in rank order, the reason for each rank, totals against places. Staff may move a
+family between allocated and waiting, always with a reason (kept as the family's priority override);
+Confirm stores it in one write.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ..services.visits import family_day_places as places
+from ..services.visits import family_days as fd
+from . import operations
+from .family_day_places_dialog import wide_enough
+from .forms import DraftForm
+from .operations import FAMILY_DAYS
+
+HEADERS = ["Rank", "Family", "Place", "People", "Priority", "Why this rank"]
+
+
+class AllocationDialog(DraftForm):
+    """A draft over a lock keeps the moves and their reasons (``draft_values``)."""
+
+    form_id = "family-day-allocation"
+    title = "Allocate places"
+
+    def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], day,  # noqa: ANN001
+                 proposal: fd.AllocationResult) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.day = day
+        self.proposal = proposal
+        self.moves: list[places.Move] = []
+        self.allocation: fd.AllocationResult | None = None
+        self.setWindowTitle(f"Allocate places: {day.title or day.kind}")
+        self.setAccessibleName("Proposed allocation")
+        self.resize(960, 620)
+        layout = QVBoxLayout(self)
+        intro = QLabel("The proposed allocation, by need (never by incentive level). Nothing is saved until you "
+                       "confirm. Move a family between allocated and waiting if you must: the reason is kept.")
+        intro.setWordWrap(True)
+        intro.setObjectName("Muted")
+        layout.addWidget(intro)
+        self.totals = QLabel("")
+        self.totals.setAccessibleName("Totals against places")
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Families in rank order")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col in range(len(HEADERS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_: self._offer_move())
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.move_button = QPushButton("&Move to waiting…")
+        self.move_button.setAccessibleName("Move between allocated and waiting")
+        self.move_button.clicked.connect(self._ask_move)
+        buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.confirm_button = buttons.addButton("&Confirm allocation", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setAccessibleName("Confirm allocation")
+        wide_enough(self.confirm_button)
+        wide_enough(self.move_button, "Move to waiting…")
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        self.message = QLabel("")
+        self.message.setObjectName("Error")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Form message")
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._fill()
+
+    def current(self) -> fd.AllocationResult:
+        """The proposal with the moves made so far."""
+        return places.adjusted(self.proposal, self.moves)
+
+    def _rows(self) -> list[tuple[fd.RequestRow, str]]:
+        now = self.current()
+        return [(r, "allocated") for r in now.allocated] + [(r, "waiting") for r in now.waiting]
+
+    def _fill(self) -> None:
+        now = self.current()
+        moved = {m.request_id: m for m in self.moves}
+        rows = self._rows()
+        self.table.setRowCount(len(rows))
+        for i, (r, place) in enumerate(rows):
+            why = "; ".join(f"{label} {points:+d}" for label, points in r.score.parts()) or "No priority points"
+            if r.request_id in moved:
+                why = f"Moved by staff: {moved[r.request_id].reason} · was {why}"
+            cells = [str(i + 1), f"{r.prisoner_name} {r.prison_number}".strip(),
+                     place.upper() if place == "allocated" else place, str(r.people), str(r.effective), why]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if r.request_id in moved:  # staff's own placing stands out
+                    item.setBackground(QBrush(QColor("#fff8c5")))
+                item.setData(Qt.ItemDataRole.UserRole, r.request_id)
+                if col == 5:
+                    item.setToolTip(text)
+                self.table.setItem(i, col, item)
+        over = now.families_used > now.capacity_families or now.people_used > now.capacity_people
+        self.totals.setText(
+            f"Allocated: {now.families_used} of {now.capacity_families} families, {now.people_used} of "
+            f"{now.capacity_people} people · Waiting: {len(now.waiting)} families"
+            + (" · OVER THE PLACES: move a family to waiting before confirming" if over else "")
+            + (f" · {len(moved)} moved by staff" if moved else ""))
+        self.totals.setObjectName("Error" if over else "")
+        self.totals.setStyleSheet(self.totals.styleSheet())
+        self.table.resizeRowsToContents()
+        self._offer_move()
+
+    def _selected(self) -> tuple[fd.RequestRow, str] | None:
+        row = self.table.currentRow()
+        rows = self._rows()
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def _offer_move(self) -> None:
+        chosen = self._selected()
+        self.move_button.setEnabled(chosen is not None)
+        self.move_button.setText("&Give a place…" if chosen and chosen[1] == "waiting" else "&Move to waiting…")
+
+    def _ask_move(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        r, place = chosen
+        to = "waiting" if place == "allocated" else "allocated"
+        reason, ok = QInputDialog.getText(self, "Move a family", f"Why should {r.prisoner_name} be {to}? "
+                                          "(kept with the family's priority)")
+        if ok:
+            self.move(r.request_id, to, reason)
+
+    def move(self, request_id: str, to: str, reason: str) -> bool:
+        """Move a family to ``to`` (allocated or waiting) with a reason; refused (and said) without one."""
+        if not (reason or "").strip():
+            self.message.setText("Say why the family is moved: the reason is kept.")
+            return False
+        self.message.setText("")
+        self.moves = [m for m in self.moves if m.request_id != request_id]
+        self.moves.append(places.Move(request_id, to, reason.strip()))
+        self._fill()
+        return True
+
+    def has_input(self) -> bool:
+        return bool(self.moves)
+
+    def draft_values(self) -> dict:
+        return {"_day": self.day.id, "moves": [[m.request_id, m.to, m.reason] for m in self.moves]}
+
+    def restore_values(self, values: dict) -> None:
+        known = {r.request_id for r in self.proposal.allocated + self.proposal.waiting}
+        for request_id, to, reason in values.get("moves") or []:
+            if request_id in known:
+                self.move(request_id, to, reason)
+
+    def confirm(self) -> None:
+        written = operations.write(
+            self, lambda s: places.confirm_allocation(s, self.day.id, self.proposal, self.moves),
+            changes={FAMILY_DAYS}, failure=self.message.setText)
+        if written:
+            self.allocation = written.result
+            self.accept()
