@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFrame, QHeaderView, QLayout, QScrollArea, QStyle, QToolTip, QTreeView, QVBoxLayout,
+    QAbstractItemView, QDialog, QFrame, QLayout, QScrollArea, QStyle, QToolTip, QVBoxLayout,
     QWidget,
 )
 
@@ -99,7 +99,13 @@ def scrolling(contents: QLayout | QWidget) -> FieldScroller:
 
 
 class ElidedTips(QObject):
-    """On a view's viewport: a cell too narrow for its text shows the whole text as its tooltip."""
+    """On a view's viewport: a cell too narrow for its text shows the whole text as its tooltip.
+
+    ``ElidedTips.install(view)`` once, for a tree or list; tables (ui/table_view.py) do this themselves."""
+
+    @staticmethod
+    def install(view: QAbstractItemView) -> None:
+        view.viewport().installEventFilter(ElidedTips(view))
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -116,22 +122,6 @@ class ElidedTips(QObject):
             QToolTip.showText(event.globalPos(), text, self.view.viewport())
             return True
         return False
-
-
-def fit_tree_columns(tree: QTreeView, stretch: int, cap: int = 320) -> None:
-    """Columns as wide as their contents up to ``cap``, and column ``stretch`` taking the room left,
-    so a long detail column cannot push a short one (a date) off screen; cut text shows as a tooltip."""
-    if tree.findChild(ElidedTips) is None:
-        tree.viewport().installEventFilter(ElidedTips(tree))
-    header = tree.header()
-    header.setStretchLastSection(False)
-    for column in range(header.count()):
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        tree.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), cap))
 
 
 class DialogFitter(QObject):

@@ -12,9 +12,11 @@ description while empty, so a screen reader hears it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtCore import QAbstractItemModel, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from .fit import ElidedTips
 
 MAX_COLUMN_WIDTH = 240  # pixels: wider text is elided, whole in its tooltip
 
@@ -35,6 +37,7 @@ class TableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ElidedTips.install(self)
 
     def set_empty_text(self, text: str) -> None:
         """Say why the list may be empty (e.g. what the filter hides) and what to do."""
@@ -67,17 +70,6 @@ class TableView(QTableView):
                 continue
             wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, MAX_COLUMN_WIDTH))
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        """A cell's own tooltip, or else its whole text when the column is too narrow to show it."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = self.indexAt(event.pos())
-            if index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
-                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-                if text and self.fontMetrics().horizontalAdvance(text) + 12 > self.columnWidth(index.column()):
-                    QToolTip.showText(event.globalPos(), text, self.viewport())
-                    return True
-        return super().viewportEvent(event)
 
     def setAccessibleDescription(self, description: str) -> None:  # noqa: N802
         self._description = description

@@ -207,7 +207,7 @@ def test_a_cut_cell_shows_its_whole_text_as_tooltip(qtbot, monkeypatch):
 
     def hover(column: int) -> None:
         point = view.visualRect(model.index(0, column)).center()
-        view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+        QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
 
     hover(1)
     assert shown == ["Relationship repair +15"]
