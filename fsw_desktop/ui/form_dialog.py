@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import FswError
 from . import operations
+from .fit import scrolling
 from .forms import DraftForm, pydate, qdate
 
 NO_DATE = "no date"
@@ -101,7 +102,7 @@ class FormDialog(DraftForm):
                 widget.setToolTip(f.help)
             self.widgets[f.name] = widget
             form.addRow(f.label, self.field_with_problem(f.name, widget))
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form), 1)  # a long form scrolls; Save stays in view (ui/fit.py)
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)

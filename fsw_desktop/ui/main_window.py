@@ -43,7 +43,7 @@ from .pages.sync_page import SyncPage
 from .pages.visits_page import VisitsPage
 from .pages.visits_today_page import VisitsTodayPage
 from .pages.today_page import TodayPage
-from . import operations
+from . import fit, operations
 from .audit_dialog import open_audit_trail
 from .forms import DISCARD, SAVE, ask_discard
 from .import_dialog import ImportWizard
@@ -561,8 +561,10 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("ui/main_geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        else:  # a first start: as large as suits, but never beyond the screen (a 1024x768 laptop)
+            room = fit.available_size(self)
+            self.resize(min(1200, room.width()), min(760, room.height()))
+        fit.fit_to_screen(self)
 
     def save_geometry(self) -> None:
         QSettings().setValue("ui/main_geometry", self.saveGeometry())

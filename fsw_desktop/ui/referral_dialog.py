@@ -12,13 +12,14 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from ..services.casework import referrals
 from ..services.desk import vocab
 from . import operations
+from .fit import scrolling
 from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES
@@ -111,18 +112,11 @@ class ReferralDialog(DraftForm):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
 
-        # the boxes scroll inside the dialog, so Save stays visible on a 768-pixel screen
-        inner = QWidget()
-        column = QVBoxLayout(inner)
+        boxes = QVBoxLayout()
         for box in (referral, prisoner, family, about):
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+            boxes.addWidget(box)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(boxes), 1)  # the boxes scroll on a small screen; Save stays in view (ui/fit.py)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 640)

@@ -6,15 +6,23 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from .fit import DialogFitter
+
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def apply_style(app: QApplication) -> None:
+    """The stylesheet, and every dialog fitted to its screen as it is shown (ui/fit.py)."""
+    if app.property("fsw_dialog_fitter") is None:
+        fitter = DialogFitter(app)
+        app.installEventFilter(fitter)
+        app.setProperty("fsw_dialog_fitter", True)
     # Replacing the style deletes the old QStyle under any widget still alive, so set it once.
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     qss = RESOURCES / "style.qss"
     if qss.exists():
-        sheet = qss.read_text(encoding="utf-8")
+        # images (arrows) are named by absolute path, wherever the app is installed
+        sheet = qss.read_text(encoding="utf-8").replace("@RESOURCES@", RESOURCES.as_posix())
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)

@@ -1,5 +1,10 @@
 """The table every list uses: read-only, whole rows, and a plain sentence when there is nothing in it.
 
+Columns are as wide as their contents up to a cap, so one long free-text column (notes, "Why",
+reasons) cannot push the columns after it off a 1024 px screen; pages put such columns last, where
+the last column stretches into the room left. A cell too narrow for its text ends in "…" and shows
+the whole text as its tooltip.
+
 An empty grid says nothing to a tired worker: is it loading, broken, filtered? The
 sentence says why it is empty and what to do next; it is also the table's accessible
 description while empty, so a screen reader hears it too.
@@ -11,6 +16,10 @@ from PySide6.QtCore import QAbstractItemModel, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from .fit import ElidedTips
+
+MAX_COLUMN_WIDTH = 240  # pixels: wider text is elided, whole in its tooltip
+
 
 class TableView(QTableView):
     def __init__(self, name: str, empty: str = "", parent: QWidget | None = None) -> None:
@@ -21,10 +30,14 @@ class TableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
+        self.setWordWrap(False)  # one line a row, elided with "…", rather than wrapped and cut off unmarked
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ElidedTips.install(self)
 
     def set_empty_text(self, text: str) -> None:
         """Say why the list may be empty (e.g. what the filter hides) and what to do."""
@@ -41,7 +54,22 @@ class TableView(QTableView):
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
                 signal.connect(self._describe)
+                signal.connect(self.fit_columns)
         self._describe()
+        self.fit_columns()
+
+    def fit_columns(self, *_args: object) -> None:
+        """Each column as wide as its heading and contents, but no wider than MAX_COLUMN_WIDTH."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        last = model.columnCount() - 1
+        for column in range(model.columnCount()):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or column == last:
+                continue
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, MAX_COLUMN_WIDTH))
 
     def setAccessibleDescription(self, description: str) -> None:  # noqa: N802
         self._description = description

@@ -154,7 +154,7 @@ def test_family_day_allocation_and_printed_lists(qtbot, make_profile, tmp_path):
     assert page.requests_model.rowCount() == 1
     row = page.requests_model.rows[0]
     assert row.status == "requested" and row.effective > 0
-    assert "First-time family" in page.requests_model.index(0, 5).data()
+    assert "First-time family" in page.requests_model.index(0, 7).data()
     page.allocate().confirm()  # the proposal first, stored once confirmed
     assert page.requests_model.rows[0].status == "allocated"
     pdf = page.print_list("attendees", str(tmp_path / "attendees.pdf"))
@@ -264,7 +264,7 @@ def test_request_a_place_and_clear_attendees_from_the_page(qtbot, make_profile):
     _save(dialog)
     assert not dialog.isVisible(), dialog.message.text()
     assert page.requests_model.rowCount() == 1
-    assert "Relationship to repair" in page.requests_model.index(0, 5).data()
+    assert "Relationship to repair" in page.requests_model.index(0, 7).data()
     page.requests_view.selectRow(0)
     clear = page.clearance()
     keys = [k for k in clear.widgets if k.startswith("c:")]

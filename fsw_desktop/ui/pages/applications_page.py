@@ -38,16 +38,17 @@ from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..printing import write_pdf
 from ..table_model import ROW_ROLE, Column, make_table
+from ..button_bar import ButtonBar
 from .base import Page
 
 COLUMNS = [
     Column("Ref", lambda r: r.ref),
     Column("Received", lambda r: r.received_at.strftime("%d %b %Y %H:%M")),
     Column("Prisoner", lambda r: f"{r.prisoner} {r.prison_number}".strip()),
+    Column("Status", lambda r: r.status),  # where it stands and how soon it is due come first
+    Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
     Column("Asks", lambda r: r.kind),
     Column("Route", lambda r: r.route),
-    Column("Status", lambda r: r.status),
-    Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
     Column("Acknowledge by", lambda r: r.ack_due),
     Column("Respond by", lambda r: r.response_due),
     Column("Led to", lambda r: r.led_to),
@@ -159,7 +160,7 @@ class ApplicationsPage(Page):
         self.search.textChanged.connect(lambda _text: self.refresh())
         bar.addWidget(self.search)
         self.layout_.addLayout(bar)
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
                            ("&Respond…", self.respond), ("Print response s&lip…", self.print_slip),
                            ("H&istory…", self.show_history)):

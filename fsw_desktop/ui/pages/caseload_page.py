@@ -19,12 +19,12 @@ COLUMNS = [
     Column("Ref", lambda r: r.reference),
     Column("Family", lambda r: r.family_label),
     Column("Prisoner", lambda r: r.prisoner_name),
-    Column("Prison no.", lambda r: r.prison_number),
     Column("Stage", lambda r: r.stage, warn=lambda r: r.stage == "review due"),
-    Column("Referred", lambda r: r.referral_date),
-    Column("Last contact", lambda r: r.last_contact),
-    Column("Next review", lambda r: r.next_review),
+    Column("Next review", lambda r: r.next_review),  # what a worker scans for comes before the history
     Column("Flags", lambda r: r.flags, warn=lambda r: bool(r.flags)),
+    Column("Prison no.", lambda r: r.prison_number),
+    Column("Last contact", lambda r: r.last_contact),
+    Column("Referred", lambda r: r.referral_date),
 ]
 
 
@@ -68,7 +68,7 @@ class CaseloadPage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(4)
+        self.proxy.setFilterKeyColumn([c.header for c in COLUMNS].index("Stage"))
         self.table = TableView("Caseload table", NO_OPEN_CASES)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
+    QFileDialog, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import FAMILY_DAYS, PEOPLE
 from ..printing import table_html, write_pdf
 from ..table_model import ROW_ROLE, Column, make_table as _table
+from ..button_bar import ButtonBar
 from .base import Page
 
 DAYS = [
@@ -44,12 +45,12 @@ DAYS = [
 REQUESTS = [
     Column("Rank", lambda r: r.rank),
     Column("Prisoner", lambda r: f"{r.prisoner_name} {r.prison_number}".strip()),
-    Column("Place", lambda r: r.status, warn=lambda r: r.status == "waiting"),
+    Column("Place", lambda r: r.status, warn=lambda r: r.status == "waiting"),  # allocated or waiting, by the name
     Column("People", lambda r: r.people),
     Column("Priority", lambda r: r.effective, warn=lambda r: r.score.override is not None),
-    Column("Why", lambda r: "; ".join(f"{label} {points:+d}" for label, points in r.score.parts())),
     Column("Who goes", lambda r: ", ".join(r.names)),
     Column("Attended", lambda r: "" if r.attended is None else ("yes" if r.attended else "no")),
+    Column("Why", lambda r: "; ".join(f"{label} {points:+d}" for label, points in r.score.parts())),  # long: last
 ]
 
 
@@ -61,7 +62,7 @@ class FamilyDaysPage(Page):
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         for text, slot in (("&New family day…", self.new_day), ("Add &families…", self.add_families),
                            ("&Request a place…", self.request_place), ("&Allocate places…", self.allocate),
                            ("&Clearance and photos…", self.clearance),

@@ -34,6 +34,7 @@ from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import QUALITY
 from ..printing import write_pdf
 from ..table_model import ROW_ROLE, Column, make_table
+from ..button_bar import ButtonBar
 from .base import Page
 from .base import button as _button
 
@@ -192,7 +193,7 @@ class QualityPage(Page):
         plan = QWidget()
         pv = QVBoxLayout(plan)
         pv.setContentsMargins(10, 10, 10, 10)
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         self.add_button = _button("&Add action…", self.add_action, "Add an action to the work plan")
         self.edit_button = _button("&Edit action…", self.edit_action, "Change the selected action (or press Enter)")
         self.delete_button = _button("&Delete action", self.delete_action, "Delete the selected action, after asking")

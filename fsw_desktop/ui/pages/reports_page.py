@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTextBrowser
 from sqlalchemy.orm import Session
 
 from ...db import Database
@@ -32,6 +32,7 @@ from ..figure_charts import desk_charts, team_charts
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, TEAM, VISITS
 from ..printing import write_pdf
 from ..progress import run_with_progress
+from ..button_bar import ButtonBar
 from .base import Page
 from .team_page import PeriodBar
 
@@ -58,7 +59,7 @@ class ReportsPage(Page):
         self.images: dict = {}
         self.worked_out: tuple | None = None  # what the figures on screen (or being worked out) were made for
         self.task = None
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         self.period = PeriodBar()
         self.period.changed.connect(self.refresh)
         bar.addWidget(self.period)

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import SUPERVISION, TEAM
 from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
+from ..button_bar import ButtonBar
 from .base import Page
 from .base import button as _button
 
@@ -155,7 +156,7 @@ class SupervisionPage(Page):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Chosen worker")
         rv.addWidget(self.heading)
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         self.new_button = _button("&New note…", self.new_note, "Record a supervision session with this worker")
         self.edit_button = _button("&Edit note…", self.edit_note, "Change the selected note (or press Enter on it)")
         self.delete_button = _button("&Delete note", self.delete_note, "Delete the selected note, after asking")

@@ -30,6 +30,7 @@ from ...sync import identity
 from .. import operations
 from ..operations import EVERYTHING, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table as _table
+from ..button_bar import ButtonBar
 from .base import Page
 
 PEERS = [
@@ -165,7 +166,7 @@ class SyncPage(Page):
         self.peers_view.setWordWrap(False)
         self.peers_view.horizontalHeader().setSectionResizeMode(len(PEERS) - 1, QHeaderView.ResizeMode.Stretch)
         pl.addWidget(self.peers_view)
-        pb = QHBoxLayout()
+        pb = ButtonBar()
         for text, slot in (("&Pair with a desk…", self.pair), ("Re&name…", self.rename), ("Re&voke", self.revoke)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -252,7 +253,7 @@ class SyncPage(Page):
         cl.addWidget(explain)
         self.conflicts_view, self.conflicts_model = _table(CONFLICTS, "Conflicts", empty="No conflicts to review.")
         cl.addWidget(self.conflicts_view)
-        cb = QHBoxLayout()
+        cb = ButtonBar()
         for text, choice in (("Keep &mine", "mine"), ("Take &theirs", "theirs"), ("&Edit…", "edit")):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))

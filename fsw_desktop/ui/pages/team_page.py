@@ -27,6 +27,7 @@ from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
 from .. import operations
 from ..operations import SUPERVISION, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table
+from ..button_bar import ButtonBar
 from .base import Page
 
 WORKERS = [
@@ -421,7 +422,7 @@ class TeamPage(Page):
         super().__init__(lambda: team.share_parsed(session_factory(), parsed))
         self.database = database
         self.figures: dict[str, Any] = {}
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         self.period = PeriodBar()
         self.period.changed.connect(self.refresh)
         self.import_button = QPushButton("&Import summaries…")

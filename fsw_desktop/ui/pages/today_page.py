@@ -22,6 +22,7 @@ from ...services.casework import agenda
 from ...services.casework.casework import TASK_WINDOW_DAYS
 from ...services.desk import settings
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
+from ..fit import ElidedTips
 from .base import Page
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -57,6 +58,7 @@ class TodayPage(Page):
         self.summary.linkActivated.connect(self.jump_to)
         self.layout_.addWidget(self.summary)
         self.tree = QTreeWidget()
+        ElidedTips.install(self.tree)  # a detail cut short shows whole as a tooltip
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["What", "Who", "Detail", "Date"])
         self.tree.setAccessibleName("Today's work")

@@ -22,6 +22,7 @@ from ..operations import PEOPLE, VISITS
 from ..session_outcomes_dialog import SessionOutcomesDialog
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
+from ..button_bar import ButtonBar
 from .base import Page
 
 BOOKINGS = [
@@ -68,7 +69,7 @@ class VisitsPage(Page):
         self.week_label.setObjectName("Muted")
         bar.addWidget(self.week_label, 1)
         self.layout_.addLayout(bar)
-        bar = QHBoxLayout()
+        bar = ButtonBar()
         for text, slot in (("&Book a visit…", self.book), ("New session &template…", self.new_template),
                            ("E&xtra session…", self.extra_session), ("B&lock date…", self.block_date),
                            ("&Rules…", self.edit_rules)):
@@ -102,7 +103,7 @@ class VisitsPage(Page):
         self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
-        actions = QHBoxLayout()
+        actions = ButtonBar()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
                            ("Record outcomes for the se&ssion…", self.session_outcomes),
                            ("&Visitor: ban or closed visits…", self.visitor_status)):
@@ -122,8 +123,10 @@ class VisitsPage(Page):
             slots = calendar.week(s, self.monday)
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
-        self.grid.setHorizontalHeaderLabels(
-            [f"{DAYS[i][:3]} {(self.monday + timedelta(days=i)).strftime('%d %b')}" for i in range(7)])
+        days = [self.monday + timedelta(days=i) for i in range(7)]
+        self.grid.setHorizontalHeaderLabels([f"{DAYS[i][:3]} {d.strftime('%d %b')}" for i, d in enumerate(days)])
+        for i, d in enumerate(days):  # short enough for a 1024 px screen; the whole date in the tooltip
+            self.grid.horizontalHeaderItem(i).setToolTip(f"{DAYS[i]} {d.strftime('%d %B %Y')}")
         by_day: dict[int, list] = {i: [] for i in range(7)}
         for sl in slots:
             by_day[(sl.on - self.monday).days].append(sl)

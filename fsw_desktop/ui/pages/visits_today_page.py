@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...services.visits import hall_today, visits
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
+from ..fit import ElidedTips
 from .base import Page
 
 OPEN_ROLE = Qt.ItemDataRole.UserRole  # ("session", template_id, on, booking_id) or ("family day", id)
@@ -37,6 +38,7 @@ class VisitsTodayPage(Page):
         self.date_label.setWordWrap(True)
         self.layout_.addWidget(self.date_label)
         self.tree = QTreeWidget()
+        ElidedTips.install(self.tree)  # a detail cut short shows whole as a tooltip
         self.tree.setHeaderLabels(["Session, booking or family day", "Places", "Visitors", "Note"])
         self.tree.setAccessibleName("Today and tomorrow in the visits hall")
         self.tree.setAlternatingRowColors(True)

@@ -1,0 +1,183 @@
+"""The layout walker behind tests/ui/test_fit.py: does every page and dialog fit a desk laptop's screen?
+
+It looks at real widgets as laid out, and reports each fault as one line naming the screen (page or
+dialog) and the widget (class, object or accessible name, text):
+- a visible button, one-line label, drop-down or date/number box whose text is wider than the room it
+  has (the text is clipped);
+- a dialog wider or taller than the available screen (its buttons would sit off screen);
+- a table whose first three columns (or the columns a page names as essential) need horizontal scrolling.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from PySide6 import QtGui
+from PySide6.QtCore import QRect, QTimer, Qt
+from PySide6.QtGui import QScreen, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTableView, QToolButton,
+    QTreeView, QWidget,
+)
+
+SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
+
+
+def use_screen(monkeypatch, width: int, height: int) -> None:  # noqa: ANN001
+    """Make the size under test the available screen for code that asks (ui/fit.py, the dialogs)."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, width, height))
+
+
+def _name(w: QWidget) -> str:
+    text = getattr(w, "text", lambda: "")()
+    ident = w.objectName() or w.accessibleName()
+    return f"{type(w).__name__}({ident!r}, text={text!r})" if ident else f"{type(w).__name__}(text={text!r})"
+
+
+def _plain(label: QLabel) -> list[str]:
+    text = label.text()
+    if label.buddy() is not None:  # its & marks the shortcut letter, and is not shown
+        text = text.replace("&&", "\0").replace("&", "")
+    if label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)):
+        doc = QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()
+    return [line for line in text.replace("&&", "\0").split("\n")]
+
+
+def _button_room(b: QAbstractButton) -> int:
+    """The width the style leaves for a button's text (its padding, border, indicator and icon taken off)."""
+    style = b.style()
+    if isinstance(b, (QPushButton, QCheckBox, QRadioButton)):
+        option = QStyleOptionButton()
+        b.initStyleOption(option)
+        element = {QPushButton: QStyle.SubElement.SE_PushButtonContents,
+                   QCheckBox: QStyle.SubElement.SE_CheckBoxContents,
+                   QRadioButton: QStyle.SubElement.SE_RadioButtonContents}[next(
+                       k for k in (QPushButton, QCheckBox, QRadioButton) if isinstance(b, k))]
+        room = style.subElementRect(element, option, b).width()
+        if isinstance(b, QPushButton):
+            if b.menu() is not None:
+                room -= style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, b)
+    else:  # a tool button's hint is its text and what it draws around it
+        room = b.width() - (b.sizeHint().width() - b.fontMetrics().horizontalAdvance(b.text().replace("&", "")))
+        return room
+    if not b.icon().isNull() and not (isinstance(b, QToolButton)
+                                      and b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly):
+        room -= b.iconSize().width() + 4
+    return room
+
+
+def clipped_text(root: QWidget, where: str) -> list[str]:
+    """Every visible button or one-line label under ``root`` whose text is wider than its room."""
+    faults = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        if isinstance(w, QAbstractButton):
+            text = w.text().replace("&&", "\0").replace("&", "")
+            if not text or w.property("elides"):
+                continue  # an eliding button shows its whole text as a tooltip
+            need = w.fontMetrics().horizontalAdvance(text)
+            room = _button_room(w)
+        elif isinstance(w, QLabel):
+            if w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull():
+                continue
+            if w.property("elides"):
+                continue
+            need = max(w.fontMetrics().horizontalAdvance(line) for line in _plain(w))
+            room = w.contentsRect().width() - 2 * max(w.margin(), 0) - max(w.indent(), 0)
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            text = w.currentText()
+            option = QStyleOptionComboBox()
+            w.initStyleOption(option)
+            room = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, w).width()
+            need = w.fontMetrics().horizontalAdvance(text)
+        elif isinstance(w, (QAbstractSpinBox, QComboBox)) and w.findChild(QLineEdit) is not None:
+            edit = w.findChild(QLineEdit)
+            text = edit.text()
+            room = edit.contentsRect().width() - 4  # a line edit keeps 2 px either side of its text
+            need = edit.fontMetrics().horizontalAdvance(text)
+        else:
+            continue
+        if need > room + SLACK:
+            faults.append(f"{where}: {_name(w)} needs {need}px for its text, has {room}px")
+    return faults
+
+
+def too_big(dialog: QWidget, where: str, width: int, height: int) -> list[str]:
+    size = dialog.frameGeometry()
+    if size.width() > width or size.height() > height:
+        return [f"{where}: {_name(dialog)} is {size.width()}x{size.height()}, larger than the screen {width}x{height}"]
+    return []
+
+
+def hidden_columns(root: QWidget, where: str, essential: Iterable[str] = ()) -> list[str]:
+    """Tables whose first three columns (or an essential one) cannot be seen without scrolling sideways."""
+    faults = []
+    wanted = set(essential)
+    for view in root.findChildren(QAbstractItemView):
+        if not isinstance(view, (QTableView, QTreeView)) or not view.isVisible() or view.model() is None:
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        if header.isHidden():
+            continue
+        model = view.model()
+        room = view.viewport().width()
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        headers = {c: str(model.headerData(c, Qt.Orientation.Horizontal)) for c in shown}
+        must = set(shown[:3]) | {c for c in shown if headers[c] in wanted}
+        for c in sorted(must):
+            right = header.sectionPosition(c) + header.sectionSize(c)
+            if right > room + SLACK:
+                faults.append(f"{where}: table {view.accessibleName()!r} column {headers[c]!r} ends at {right}px, "
+                              f"beyond the {room}px visible")
+        for c in shown:  # a heading cut short ("ednesday 02 De")
+            need = header.fontMetrics().horizontalAdvance(headers[c]) + 12  # the sheet's padding either side
+            if headers[c] and header.sectionSize(c) > 0 and need > header.sectionSize(c) + SLACK:
+                faults.append(f"{where}: table {view.accessibleName()!r} heading {headers[c]!r} needs {need}px, "
+                              f"has {header.sectionSize(c)}px")
+    return faults
+
+
+def top_dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, height: int) -> list[str]:
+    """Run ``open_it`` (it may ``exec()`` or ``open()`` dialogs), check every dialog it shows, then close them.
+
+    A modal ``exec()`` is looked at and closed from inside its own event loop by a timer.
+    """
+    before = set(top_dialogs())
+    seen: list[QWidget] = []
+    faults: list[str] = []
+
+    def look() -> None:
+        for dialog in top_dialogs():
+            if dialog in before or dialog in seen:
+                continue
+            seen.append(dialog)
+            for _ in range(3):
+                QApplication.processEvents()
+            title = f"{where} [{dialog.windowTitle() or type(dialog).__name__}]"
+            faults.extend(too_big(dialog, title, width, height))
+            faults.extend(clipped_text(dialog, title))
+            dialog.reject()
+
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(look)
+    timer.start()
+    try:
+        open_it()
+        QApplication.processEvents()
+        look()
+    finally:
+        timer.stop()
+    if not seen:
+        faults.append(f"{where}: no dialog opened")
+    return faults
