@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
 )
 
-from .. import db as dbmod
 from ..db import Key
 from ..errors import FswError, WrongPassphrase
 from ..services.desk import profile
@@ -29,6 +28,14 @@ def retry_delay_seconds(failures: int) -> int:
     if failures < FREE_TRIES:
         return 0
     return min(60, 2 ** (failures - FREE_TRIES + 1))
+
+
+def _find_key(folder: Path, passphrase: str, progress) -> Key | FswError:  # noqa: ANN001
+    """On a pool thread: the key, or the error to show (returned, so a wrong passphrase is told from the rest)."""
+    try:
+        return profile.unlock_key(folder, passphrase, progress)
+    except FswError as exc:
+        return exc
 
 
 class LockScreen(QWidget):
@@ -150,13 +157,25 @@ class LockScreen(QWidget):
         if not passphrase:
             self.error.setText("Type your passphrase.")
             return
-        path = self.profile_dir / dbmod.DB_NAME
+        folder = self.profile_dir
         self.error.setText("Unlocking…")
         self._set_busy(True)
-        self._task = tasks.start(lambda _p: Key.for_file(path, passphrase), self._derived, self._failed)
+        # The key from its slot (about a second of Argon2id); an old-format profile also moves to slots.
+        self._task = tasks.start(lambda p: _find_key(folder, passphrase, p), self._derived, self._failed,
+                                 self._progress)
 
-    def _derived(self, key: Key) -> None:
+    def _progress(self, pct: int, message: str) -> None:
+        self.error.setText(f"{message}… {pct}%")  # the move of an old profile to key slots
+
+    def _derived(self, key: Key | FswError) -> None:
         self._task = None
+        if isinstance(key, FswError):  # a wrong passphrase is counted; a damaged file is not
+            self._set_busy(False)
+            if isinstance(key, WrongPassphrase):
+                self._wrong(key.message)
+            else:
+                self.reset(key.message)
+            return
         try:
             database = profile.open_profile(self.profile_dir, key=key)
         except WrongPassphrase as exc:
