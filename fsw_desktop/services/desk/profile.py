@@ -281,16 +281,26 @@ def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, rep
     """
     data_key = keyslots.new_data_key()
     slot = keyslots.make_slot(keyslots.PASSPHRASE, new, data_key, kdf)
-    with database.keep_open():
-        def rewrite(old_key: Key) -> Key:
-            return dbmod.reencrypt(database.path, old_key, data_key,
-                                   [slot], lambda pct, msg: report(10 + pct * 8 // 10, msg))
-        database.replace_file(rewrite)
-        report(92, "Recording the change")
-        with database.worker_session() as s:
-            audit.record(s, "passphrase changed", detail="database re-encrypted")
-            s.commit()
-    _drop_stale_generations(database)
+    old_data_key = database.key_copy()
+    try:
+        with database.keep_open():
+            def rewrite(old_key: Key) -> Key:
+                return dbmod.reencrypt(database.path, old_key, data_key,
+                                       [slot], lambda pct, msg: report(10 + pct * 7 // 10, msg))
+            database.replace_file(rewrite)
+            report(82, "Recording the change")
+            with database.worker_session() as s:
+                audit.record(s, "passphrase changed", detail="database re-encrypted")
+                s.commit()
+        _drop_stale_generations(database, share=False)
+        report(85, "Re-encrypting the backups inside the profile")
+        new_key = database.key_copy()
+        try:
+            _share_slots_with_copies(database.path.parent, new_key, [slot], None, report, old_data_key.raw)
+        finally:
+            new_key.wipe()
+    finally:
+        old_data_key.wipe()
     for i in range(len(data_key)):
         data_key[i] = 0
     report(100, "Passphrase changed and profile re-encrypted")
@@ -476,14 +486,15 @@ def _stale_key(path: Path, key: Key) -> bool:
 
 
 def _share_slots_with_copies(profile_dir: Path, key: Key, slots: list[dict], old: str | None,
-                             progress) -> None:  # noqa: ANN001
+                             progress, old_data_key: bytearray | None = None) -> None:  # noqa: ANN001
     """Give every backup inside the profile the profile's slots, so none opens with a changed passphrase.
 
     A copy under the profile's data key (the automatic backups, a backup the worker saved in the
     profile folder) gets its slot file replaced by the profile's slots (one atomic write each). An
     old-format copy that opens with the old passphrase (the one made before the move to slots) is
-    re-encrypted under the data key, its slot file written before it is renamed into place. A copy
-    that cannot be is overwritten and removed. Copies outside the profile keep their own slots.
+    re-encrypted under the data key, its slot file written before it is renamed into place; so is a
+    copy under ``old_data_key`` (after a re-encryption). A copy that cannot be is overwritten and
+    removed. Copies outside the profile keep their own slots.
     """
     folder = Path(profile_dir)
     live = {folder / DB_NAME, folder / (DB_NAME + atomic.JOURNAL_SUFFIX)}
@@ -499,14 +510,21 @@ def _share_slots_with_copies(profile_dir: Path, key: Key, slots: list[dict], old
         if len(salt) < dbmod.SALT_BYTES or salt.startswith(b"SQLite format 3"):
             continue
         mine = Key(bytearray(key.raw), salt, slotted=True)
-        before = Key(derive_key(old, salt), salt) if old and keyslots.read_slot_file(path) is None else None
+        try:
+            has_slots = keyslots.read_slot_file(path) is not None
+        except FswError:
+            has_slots = False
+        if has_slots:
+            before = Key(bytearray(old_data_key), salt, slotted=True) if old_data_key else None
+        else:
+            before = Key(derive_key(old, salt), salt) if old else None
         try:
             wanted = keyslots.SlotFile({salt.hex(): slots})
             try:
                 existing = keyslots.read_slot_file(path)
             except FswError:
                 existing = None
-            if existing is not None and existing.to_bytes() == wanted.to_bytes():
+            if existing is not None and existing.to_bytes() == wanted.to_bytes() and not old_data_key:
                 continue  # it has them already
             try:
                 connect_raw(path, mine).close()
@@ -521,6 +539,8 @@ def _share_slots_with_copies(profile_dir: Path, key: Key, slots: list[dict], old
             except WrongPassphrase:
                 continue  # not ours, or not under the old passphrase
             except DamagedProfile:
+                if before.slotted:
+                    continue  # (an old data key that does not fit says damaged): not ours
                 _remove_securely(path)
                 continue
             except (FswError, OSError):
