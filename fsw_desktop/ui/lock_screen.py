@@ -12,13 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
+    QDialog, QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
 )
 
 from ..db import Key
 from ..errors import FswError, WrongPassphrase
 from ..services.desk import profile
 from . import tasks
+from .recovery_dialog import ForgottenPassphraseDialog
 
 FREE_TRIES = 5
 
@@ -90,6 +91,10 @@ class LockScreen(QWidget):
         self.restore_button.setFlat(True)
         self.restore_button.setAccessibleName("Restore from backup")
         self.restore_button.clicked.connect(self.restore_requested)
+        self.forgot_button = QPushButton("&Forgotten your passphrase?")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName("Forgotten your passphrase")
+        self.forgot_button.clicked.connect(self.forgotten_passphrase)
 
         self.hint = QLabel(hint)
         self.hint.setObjectName("Hint")
@@ -112,6 +117,7 @@ class LockScreen(QWidget):
         box.addLayout(row)
         box.addWidget(self.error)
         box.addWidget(self.unlock_button)
+        box.addWidget(self.forgot_button)
         box.addWidget(self.restore_button)
         box.addWidget(self.hint)
 
@@ -132,6 +138,14 @@ class LockScreen(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         QTimer.singleShot(0, self.passphrase.setFocus)
+
+    def forgotten_passphrase(self) -> None:
+        """The recovery key sets a new passphrase; then the worker unlocks with it as usual."""
+        dialog = ForgottenPassphraseDialog(self, self.profile_dir)
+        self.recovery_dialog = dialog  # reachable while open (tests, and the lock's close-all)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.failures = 0
+            self.reset("New passphrase set. Unlock with it now.")
 
     def reset(self, message: str = "") -> None:
         self.passphrase.clear()

@@ -323,11 +323,17 @@ def create_recovery_key(database: Database) -> str:
 
     Stored only as its own slot (the data key wrapped under it). Whoever holds it holds the data.
     """
+    code = keyslots.new_recovery_key()
+    add_recovery_key(database, code)
+    return code
+
+
+def add_recovery_key(database: Database, code: str) -> None:
+    """``code`` (from ``keyslots.new_recovery_key``, shown to the worker already) as the recovery slot."""
     key = database.key_copy()
     try:
         if not key.slotted:
             raise InputRefused("Lock the profile and unlock it with its passphrase first.")
-        code = keyslots.new_recovery_key()
         slot = keyslots.make_slot(keyslots.RECOVERY, code, key.raw)
         with database.keep_open():
             database.refuse_if_busy()
@@ -338,7 +344,6 @@ def create_recovery_key(database: Database) -> str:
                 dbmod.write_slots(database.path, key.salt, slots)
                 s.commit()
             _share_slots_with_copies(database.path.parent, key, slots, None, lambda pct, msg: None)
-        return code
     finally:
         key.wipe()
 
