@@ -12,15 +12,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from ..db import Database
 from ..errors import FswError
 from ..services.desk import profile
 from . import tasks
+from .printing import write_pdf
 
 KEEP_IT_SAFE = ("Anyone with this recovery key can set a new passphrase and read every record in this profile. "
                 "Keep it like a door key: written down or printed, locked away, never on this computer. "
@@ -59,6 +61,7 @@ class RecoveryKeyDialog(QDialog):
         warning.setObjectName("Muted")
         self.print_button = QPushButton("&Print…")
         self.print_button.setAccessibleName("Print the recovery key")
+        self.print_button.setToolTip("Saves a one-page PDF to print (delete it once printed)")
         self.print_button.clicked.connect(self.print_sheet)
         buttons = QDialogButtonBox()
         self.done_button = buttons.addButton("I have &kept it safe", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -73,14 +76,21 @@ class RecoveryKeyDialog(QDialog):
         self.setMinimumWidth(560)
 
     def print_sheet(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # reason: printing support loads only when asked
+        """A one-page PDF (the key, the desk, the date) to print at once: the app prints through PDFs.
 
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+        That file holds the key in plain text, so the worker is told to delete it once printed.
+        """
+        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery sheet to print",
+                                              str(Path.home() / "fsw-desk-recovery-key.pdf"), "PDF (*.pdf)")
+        if not path:
             return
-        document = QTextDocument()
-        document.setHtml(sheet_html(self.code, self.desk, date.today()))
-        document.print_(printer)
+        try:
+            write_pdf(sheet_html(self.code, self.desk, date.today()), Path(path))
+        except FswError as exc:
+            QMessageBox.warning(self, "Recovery key", exc.message)
+            return
+        QMessageBox.information(self, "Recovery key", "Saved. Print it now, then delete the PDF: anyone who "
+                                "finds that file can open this profile.")
 
     def done(self, result: int) -> None:  # the key leaves the screen with the dialog
         self.code_label.clear()

@@ -126,3 +126,16 @@ def test_the_recovery_key_dialog_and_the_reencrypt_choice_fit(qtbot):
     assert change.reencrypt.isVisible() and not change.reencrypt.isChecked()
     dialog.accept()
     assert dialog.code_label.text() == ""
+
+
+def test_the_printable_sheet_names_the_desk_and_date(qtbot, tmp_path):
+    from datetime import date
+
+    from fsw_desktop.ui.printing import write_pdf
+    from fsw_desktop.ui.recovery_dialog import sheet_html
+
+    code = keyslots.new_recovery_key()
+    sheet = sheet_html(code, "Desk <B wing>", date(2026, 12, 4))
+    assert code in sheet and "Desk &lt;B wing&gt;" in sheet and "04 December 2026" in sheet
+    out = write_pdf(sheet, tmp_path / "sheet.pdf")
+    assert out.read_bytes().startswith(b"%PDF") and oct(out.stat().st_mode & 0o777) == "0o600"
