@@ -1,10 +1,11 @@
-"""The encrypted profile database: key derivation, connections and migrations.
+"""The encrypted profile database: keys, connections and migrations.
 
-SQLCipher would derive the key from the passphrase on every connection
-(PBKDF2-HMAC-SHA512, 256,000 rounds). We derive it once at unlock with the very
-same parameters and from then on open connections with the raw key, so a worker
-thread or a backup connection costs nothing extra. The salt is the first 16
-bytes of the file, as SQLCipher writes it.
+The database is encrypted under a random data key, opened in SQLCipher's raw key mode; the ways in
+(passphrase, recovery key) each hold a wrapped copy of it in the slot file beside it
+(``keyslots``). The key is found once at unlock and every connection after that is keyed with it,
+so a worker thread or a backup connection costs nothing extra. The salt is the first 16 bytes of
+the file, as SQLCipher writes it. A profile made before the slots (``legacy``) has SQLCipher's own
+PBKDF2 key; it moves to slots at its next unlock with the passphrase (``move_to_slots``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import Pool, QueuePool
 
-from . import atomic
+from . import atomic, keyslots
 from .errors import (CorruptFile, DamagedProfile, InputRefused, NoProfile, ProfileExists, ProfileLocked,
                      WrongPassphrase)
 
@@ -62,6 +63,8 @@ class Key:
 
     raw: bytearray
     salt: bytes
+    slotted: bool = False  # from a slot that opened: the key is right, so a file it cannot open is damaged
+    moved: bool = False  # the file was just moved to slots, after its automatic backup (none more needed)
     _wiped: bool = field(default=False, repr=False)
 
     def pragma_value(self) -> str:
@@ -79,17 +82,65 @@ class Key:
         self._wiped = True
 
     def copy(self) -> "Key":
-        return Key(bytearray(self.raw), self.salt)
+        return Key(bytearray(self.raw), self.salt, self.slotted)
+
+    @property
+    def legacy(self) -> bool:
+        """A key derived from the passphrase by PBKDF2 (a profile made before the slots)."""
+        return not self.slotted
 
     @classmethod
     def new(cls, passphrase: str) -> "Key":
+        """An old-format (PBKDF2) key with a new salt: for tests that make a profile as earlier releases did."""
         salt = secrets.token_bytes(SALT_BYTES)
         return cls(derive_key(passphrase, salt), salt)
 
     @classmethod
     def for_file(cls, path: Path, passphrase: str) -> "Key":
+        """The old-format (PBKDF2) key of a file; ``unlock_key`` is the way to open any file."""
         salt = read_salt(path)
         return cls(derive_key(passphrase, salt), salt)
+
+
+WRONG_RECOVERY_KEY = keyslots.WRONG_RECOVERY_KEY
+
+
+def unlock_key(path: Path, secret: str, kinds: tuple[str, ...] = (keyslots.PASSPHRASE,)) -> Key:
+    """The key of the database at ``path`` from a passphrase or recovery key (the slow part of unlocking).
+
+    If the slot file beside it has a generation for the file's salt, the secret must open one of its
+    slots of ``kinds`` (else WrongPassphrase, nothing else tried). If not, the file is of the old
+    format and its key is PBKDF2 of the passphrase (``Key.legacy``); ``connect_raw`` tells whether it fits.
+    """
+    path = Path(path)
+    salt = read_salt(path)
+    slot_file = keyslots.read_slot_file(path)
+    slots = slot_file.slots_for(salt) if slot_file else None
+    if slots is None:
+        if keyslots.PASSPHRASE not in kinds:
+            raise WrongPassphrase(WRONG_RECOVERY_KEY)  # an old-format file has no recovery slot
+        return Key(derive_key(secret, salt), salt)
+    for kind in kinds:
+        raw = keyslots.unwrap(slots, kind, secret)
+        if raw is not None:
+            return Key(raw, salt, slotted=True)
+    if kinds == (keyslots.RECOVERY,):
+        raise WrongPassphrase(WRONG_RECOVERY_KEY)
+    raise WrongPassphrase()
+
+
+def current_slots(path: Path, salt: bytes) -> list[dict]:
+    """The slots that open the database at ``path`` (none for an old-format one)."""
+    slot_file = keyslots.read_slot_file(Path(path))
+    found = slot_file.slots_for(salt) if slot_file else None
+    return list(found or [])
+
+
+def write_slots(path: Path, salt: bytes, slots: list[dict]) -> None:
+    """Replace, in one atomic write, the slots of the generation ``salt`` beside ``path`` (others stay)."""
+    slot_file = keyslots.read_slot_file(Path(path)) or keyslots.SlotFile({})
+    slot_file.put(salt, slots)
+    keyslots.write_slot_file(Path(path), slot_file)
 
 
 DAMAGED_AT_OPEN = (
@@ -174,8 +225,8 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
             if not is_damage(exc):  # busy in another process, a disk that cannot be read: not the file
                 raise InputRefused(f"FSW Desk could not open the profile ({exc}). If another FSW Desk "
                                    "window or command is using it, close that and try again.") from exc
-            if "not a database" in str(exc) and not key_fits_some_page(Path(path), key):
-                raise WrongPassphrase() from exc
+            if "not a database" in str(exc) and not key.slotted and not key_fits_some_page(Path(path), key):
+                raise WrongPassphrase() from exc  # (a key from a slot that opened is right: damage)
             raise DamagedProfile(DAMAGED_AT_OPEN) from exc
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -345,6 +396,42 @@ class Database:
             else:
                 self._stale_pools.append(old_pool)  # closed on our thread by the next session() or close()
 
+    def refuse_if_busy(self) -> None:
+        """InputRefused while any connection of this profile is in use (a sync, an export, a check)."""
+        with self._workers_lock:
+            busy = self.engine.pool.checkedout() or any(
+                w.engine.pool.checkedout() for w in self._workers.values())
+        if busy:
+            raise InputRefused("FSW Desk is still working on this profile (a sync, an export or a check). "
+                               "Wait for it to finish, then try again. Nothing was changed.")
+
+    def replace_file(self, rewrite: Callable[[Key], Key]) -> None:
+        """Let ``rewrite`` put a new file (new data key and salt) in place of ours; then use its key.
+
+        Like ``rekey``: refused while a connection is in use; the idle ones are closed first (they
+        would keep reading the old file after the rename), and the pool starts afresh after.
+        ``rewrite`` gets a copy of the current key and returns the new one.
+        """
+        with self.keep_open():
+            self.refuse_if_busy()
+            self._retire_workers()
+            old_pool = self.engine.pool
+            self.engine.dispose(close=False)
+            if self._on_own_thread():
+                old_pool.dispose()
+            else:
+                self._stale_pools.append(old_pool)
+            current = self._key.copy()
+            try:
+                new = rewrite(current)
+            finally:
+                current.wipe()
+            self._key.raw[:] = new.raw  # the creator of our engine reads this very key
+            self._key.salt = new.salt
+            self._key.slotted = True
+            new.wipe()
+            self.engine.dispose(close=False)
+
     def _close_stale_pools(self) -> None:
         if self._stale_pools and self._on_own_thread():
             pools, self._stale_pools = self._stale_pools, []
@@ -403,13 +490,20 @@ def _report_damage_as_ours(engine: Engine) -> None:
             raise DamagedProfile(DAMAGED_WHILE_WORKING) from context.original_exception
 
 
-def create_database(path: Path, passphrase: str) -> Database:
+def create_database(path: Path, passphrase: str, kdf: keyslots.KdfParams | None = None) -> Database:
+    """A new profile database under a random data key, and its slot file with the passphrase slot.
+
+    The slot file is written first: a crash before the database exists leaves no profile (the next
+    create replaces the slot file), never a database no slot opens. ``kdf`` is for tests only
+    (``keyslots.TEST_KDF``); the default is tuned on this machine.
+    """
     path = Path(path)
     if path.exists():
-
         raise ProfileExists(f"A profile already exists at {path.parent}.")
     make_profile_dir(path.parent)
-    key = Key.new(passphrase)
+    key = Key(keyslots.new_data_key(), secrets.token_bytes(SALT_BYTES), slotted=True)
+    slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, key.raw, kdf)
+    keyslots.write_slot_file(path, keyslots.SlotFile({key.salt.hex(): [slot]}))  # earlier generations go
     conn = connect_raw(path, key, check=False)
     conn.execute("CREATE TABLE IF NOT EXISTS _init(x)")
     conn.execute("DROP TABLE _init")
@@ -420,23 +514,30 @@ def create_database(path: Path, passphrase: str) -> Database:
     return db
 
 
-def open_database(path: Path, passphrase: str | None = None, key: Key | None = None) -> Database:
-    """Unlock: derive the key (the slow part), check it, and bring the schema up to date
+def open_database(path: Path, passphrase: str | None = None, key: Key | None = None,
+                  kdf: keyslots.KdfParams | None = None,
+                  report: Callable[[int, str], None] | None = None) -> Database:
+    """Unlock: find the key (the slow part), check it, and bring the schema up to date
     (after a verified copy of the profile as it was, in ``backups/``).
 
+    An old-format profile opened with its passphrase moves to slots first (``move_to_slots``).
     The rules for those automatic copies are the profile's (``services.desk.profile.open_profile``).
     """
     path = Path(path)
     if key is None:
         if passphrase is None:
             raise WrongPassphrase("A passphrase is needed to open this profile.")
-        key = Key.for_file(path, passphrase)
+        key = unlock_key(path, passphrase)
     conn = connect_raw(path, key)  # raises WrongPassphrase
     conn.close()
     _restrict_dir(path.parent)  # a profile made by an older release may sit in a 0755 directory
+    if key.legacy and passphrase is not None:
+        key = move_to_slots(path, key, passphrase, kdf, report or (lambda pct, msg: None))
+    moved, key.moved = key.moved, False
     db = Database(path, key)
     try:
-        backup_before_upgrade(db)
+        if not moved:  # else the copy before the move is the copy before the upgrade
+            backup_before_upgrade(db)
         migrate(db)
     except DamagedProfile as exc:
         db.close()
@@ -450,6 +551,116 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
         db.close()
         raise
     return db
+
+
+# --- the move of an old-format profile to slots, and re-encryption under a new data key ---------
+
+KEYSLOTS_BACKUP_TAG = "keyslots"
+
+
+def move_to_slots(path: Path, legacy: Key, passphrase: str, kdf: keyslots.KdfParams | None,
+                  report: Callable[[int, str], None]) -> Key:
+    """An old-format profile re-encrypted under a new random data key with a passphrase slot; returns that key.
+
+    First a copy of the file as it is goes to ``backups/`` (it opens with the passphrase as before).
+    Then ``reencrypt`` writes the new file beside the old, adds its slot generation to the slot
+    file, and renames it into place. A SIGKILL at any moment leaves the old file (opened by PBKDF2,
+    no generation names its salt) or the new one (its generation is in the slot file).
+    ``legacy`` is wiped.
+    """
+    try:
+        report(5, "Saving a copy of the profile before its keys change")
+        _copy_before_move(path, legacy)
+        data_key = keyslots.new_data_key()
+        report(20, "Protecting the passphrase")
+        slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, data_key, kdf)
+        key = reencrypt(path, legacy, data_key, [slot], report)
+        key.moved = True
+        return key
+    finally:
+        legacy.wipe()
+
+
+def _copy_before_move(path: Path, legacy: Key) -> Path:
+    """The automatic backup before the move to slots: the file as it is (it opens with the passphrase).
+
+    Named for the schema revision it precedes if an upgrade is due too (it then serves as the copy
+    before that upgrade: one copy, not two), else ``profile-before-keyslots-…``.
+    """
+    conn = connect_raw(path, legacy)
+    try:
+        has = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='alembic_version'").fetchone()[0]
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has else None
+    finally:
+        conn.close()
+    head = _cached_head()
+    tag = head if revision is not None and revision != head else KEYSLOTS_BACKUP_TAG
+    folder = path.parent / BACKUPS_DIR
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = folder / f"profile-before-{tag}-{stamp}{BACKUP_SUFFIX}"
+    n = 1
+    while out.exists():
+        n += 1
+        out = folder / f"profile-before-{tag}-{stamp}-{n}{BACKUP_SUFFIX}"
+    try:
+        folder.mkdir(exist_ok=True)
+        _restrict_dir(folder)
+        atomic.write_with(out, lambda tmp: _copy_bytes(path, tmp))
+    except OSError as exc:
+        raise InputRefused(
+            f"FSW Desk could not save a backup in {folder} before changing this profile's keys "
+            f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
+        ) from exc
+    restrict_file(out)
+    return out
+
+
+def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
+              report: Callable[[int, str], None]) -> Key:
+    """The whole database rewritten under ``data_key`` with a new salt, opened by ``slots``; returns its key.
+
+    Crash-safe by order: the new file is written and verified beside the old one (a private
+    ``.part``), its generation is added to the slot file (the old one stays), and only then is it
+    renamed over the old. The caller holds no connection to ``path``.
+    """
+    new = Key(bytearray(data_key), secrets.token_bytes(SALT_BYTES), slotted=True)
+
+    def write(tmp: Path) -> None:
+        report(30, "Re-encrypting the profile")
+        with damage_as_ours():
+            conn = connect_raw(path, old)
+            try:
+                before = table_counts(conn)
+                conn.execute(f"ATTACH DATABASE ? AS fresh KEY {new.pragma_value()}", (str(tmp),))
+                conn.execute("SELECT sqlcipher_export('fresh')")
+                version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                conn.execute(f"PRAGMA fresh.user_version = {int(version)}")
+                conn.execute("DETACH DATABASE fresh")
+            finally:
+                conn.close()
+        report(75, "Checking the re-encrypted profile")
+        check = connect_raw(tmp, new)
+        try:
+            problems = [r[0] for r in check.execute("PRAGMA cipher_integrity_check").fetchall()]
+            after = table_counts(check)
+        finally:
+            check.close()
+        if problems or after != before:
+            raise CorruptFile("The profile could not be re-encrypted (the new copy did not verify). "
+                              "Nothing was changed.")
+        report(90, "Saving the new keys")
+        write_slots(path, new.salt, slots)  # before the rename: either file has its generation
+
+    atomic.write_with(path, write)
+    restrict_file(path)
+    report(100, "Done")
+    return new
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
 
 
 # --- copies of the file (backups) ----------------------------------------------------------
@@ -507,6 +718,11 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
         if problems or copied != source_counts:
             raise CorruptFile(_NOT_VERIFIED)
         counts.update(copied)
+        # The copy's own slot file, before the copy is renamed into place: it opens with the
+        # passphrase and recovery key current now (an old-format profile's copy needs none).
+        slots = current_slots(database.path, key.salt)
+        if slots:
+            keyslots.write_slot_file(out, keyslots.SlotFile({key.salt.hex(): slots}))
 
     try:
         atomic.write_with(out, export_and_verify)

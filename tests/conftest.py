@@ -64,12 +64,12 @@ def db(make_profile):
 def demo_template(tmp_path_factory) -> Path:
     """One standard demo profile per run; tests copy its file rather than rebuild it, and open a copy
     with ``TEMPLATES.open`` unless unlocking is what they test."""
-    from fsw_desktop import demo
+    from fsw_desktop import demo, keyslots
     from fsw_desktop.services.desk import profile
 
     d = tmp_path_factory.mktemp("demo-template") / "profile"
     database = profile.create_profile(d, "Demo Worker", "Demo desk", "worker", PASSPHRASE,
-                                      "HMP Northfield (synthetic)")
+                                      "HMP Northfield (synthetic)", kdf=keyslots.TEST_KDF)
     TEMPLATES.remember(database)
     demo.populate(database, size="standard", seed=1)
     database.close()

@@ -1,8 +1,10 @@
 """Prepared profiles: each kind made once per run, handed out as copies opened with the raw key.
 
-Creating a profile derives its key from the passphrase (PBKDF2, about 0.3 s), and so does every
-unlock. A copy of a prepared file, opened with the key derived when it was made, costs a few
-milliseconds and is the same file a new profile would be.
+Creating a profile wraps its data key under the passphrase (Argon2id, tuned to about a second on a
+real desk), and every unlock unwraps it. Profiles made here pass ``keyslots.TEST_KDF`` explicitly
+(Argon2id's smallest cost), so a test that unlocks one with the passphrase pays milliseconds; and a
+copy of a prepared file (with its slot file, ``profile.fsw.keys``), opened with the key found when
+it was made, costs a few milliseconds and is the same pair of files a new profile would be.
 
 A copy is the same desk as its template: desk id, identity keys and salt. Profiles asked for under
 different names come from different templates, so they are different desks and a test may pair
@@ -17,8 +19,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from fsw_desktop import keyslots
 from fsw_desktop.db import DB_NAME, Database, Key, make_profile_dir, open_database, read_salt
 from fsw_desktop.services.desk import profile
+
+TEST_KDF = keyslots.TEST_KDF
 
 PASSPHRASE = "correct horse battery staple"
 WORKER = "Quentin Testworker"
@@ -44,7 +49,8 @@ class Templates:
     def create(self, profile_dir: Path, role: str = "worker", name: str = "p", worker: str = WORKER,
                establishment: str = ESTABLISHMENT) -> Database:
         """A new profile (a key derivation) for desk "Desk {name}"; its key is remembered."""
-        database = profile.create_profile(profile_dir, worker, f"Desk {name}", role, PASSPHRASE, establishment)
+        database = profile.create_profile(profile_dir, worker, f"Desk {name}", role, PASSPHRASE, establishment,
+                                          kdf=TEST_KDF)
         self.remember(database)
         return database
 
@@ -66,6 +72,7 @@ class Templates:
         make_profile_dir(Path(profile_dir))
         target = Path(profile_dir) / DB_NAME
         shutil.copy2(source, target)
+        shutil.copy2(keyslots.slots_path(source), keyslots.slots_path(target))
         return open_database(target, key=self.key_for(profile_dir))
 
     def key_for(self, profile_dir: Path) -> Key:

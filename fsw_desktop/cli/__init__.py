@@ -22,6 +22,7 @@ from ..errors import DamagedProfile, FswError, InputRefused
 from ..services.desk import profile
 from . import caseload, cases, sharing, summary  # noqa: F401  each registers its commands
 from . import desk  # noqa: F401  registers init, demo, check, passphrase, backup, restore and identity
+from . import keys  # noqa: F401  registers keys and recovery
 from .base import COMMANDS, GROUP_HELP, fail
 
 def build_parser() -> argparse.ArgumentParser:

@@ -76,6 +76,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _passphrase_change_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument("--reencrypt", action="store_true",
+                   help="also re-encrypt the profile under a new data key (if the old passphrase may have been "
+                        "seen): the recovery key and every backup's passphrase stop opening it")
 
 
 @command("passphrase change", "change the profile passphrase", _passphrase_change_args)
@@ -84,7 +87,10 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     old = current_passphrase(args)
     with unlocked(args, old) as database:  # a wrong current passphrase stops here, exit 3
         new = _passphrase(args.new_passphrase_file, "FSW_NEW_PASSPHRASE", "New passphrase", confirm=True)
-        profile.change_passphrase(database, old, new)
+        profile.change_passphrase(database, old, new, reencrypt=args.reencrypt)
+    if args.reencrypt:
+        print("passphrase changed and profile re-encrypted; make a new recovery key ('fsw recovery create')")
+        return 0
     print("passphrase changed")
     return 0
 
@@ -111,8 +117,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # Restoring over a live profile throws away its casework, so that must be asked for.
     if profile.exists(args.profile_dir) and not args.replace:
         raise InputRefused("A profile already exists there; add --replace to overwrite it with the backup.")
-    profile.restore(args.profile_dir, Path(args.file), current_passphrase(args))
+    note = profile.restore(args.profile_dir, Path(args.file), current_passphrase(args))
     print("restored")
+    print(note)
     return 0
 
 

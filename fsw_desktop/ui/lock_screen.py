@@ -12,14 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
+    QDialog, QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
 )
 
-from .. import db as dbmod
 from ..db import Key
 from ..errors import FswError, WrongPassphrase
 from ..services.desk import profile
 from . import tasks
+from .recovery_dialog import ForgottenPassphraseDialog
 
 FREE_TRIES = 5
 
@@ -29,6 +29,14 @@ def retry_delay_seconds(failures: int) -> int:
     if failures < FREE_TRIES:
         return 0
     return min(60, 2 ** (failures - FREE_TRIES + 1))
+
+
+def _find_key(folder: Path, passphrase: str, progress) -> Key | FswError:  # noqa: ANN001
+    """On a pool thread: the key, or the error to show (returned, so a wrong passphrase is told from the rest)."""
+    try:
+        return profile.unlock_key(folder, passphrase, progress)
+    except FswError as exc:
+        return exc
 
 
 class LockScreen(QWidget):
@@ -83,6 +91,10 @@ class LockScreen(QWidget):
         self.restore_button.setFlat(True)
         self.restore_button.setAccessibleName("Restore from backup")
         self.restore_button.clicked.connect(self.restore_requested)
+        self.forgot_button = QPushButton("&Forgotten your passphrase?")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName("Forgotten your passphrase")
+        self.forgot_button.clicked.connect(self.forgotten_passphrase)
 
         self.hint = QLabel(hint)
         self.hint.setObjectName("Hint")
@@ -105,6 +117,7 @@ class LockScreen(QWidget):
         box.addLayout(row)
         box.addWidget(self.error)
         box.addWidget(self.unlock_button)
+        box.addWidget(self.forgot_button)
         box.addWidget(self.restore_button)
         box.addWidget(self.hint)
 
@@ -125,6 +138,14 @@ class LockScreen(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         QTimer.singleShot(0, self.passphrase.setFocus)
+
+    def forgotten_passphrase(self) -> None:
+        """The recovery key sets a new passphrase; then the worker unlocks with it as usual."""
+        dialog = ForgottenPassphraseDialog(self, self.profile_dir)
+        self.recovery_dialog = dialog  # reachable while open (tests, and the lock's close-all)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.failures = 0
+            self.reset("New passphrase set. Unlock with it now.")
 
     def reset(self, message: str = "") -> None:
         self.passphrase.clear()
@@ -150,13 +171,25 @@ class LockScreen(QWidget):
         if not passphrase:
             self.error.setText("Type your passphrase.")
             return
-        path = self.profile_dir / dbmod.DB_NAME
+        folder = self.profile_dir
         self.error.setText("Unlocking…")
         self._set_busy(True)
-        self._task = tasks.start(lambda _p: Key.for_file(path, passphrase), self._derived, self._failed)
+        # The key from its slot (about a second of Argon2id); an old-format profile also moves to slots.
+        self._task = tasks.start(lambda p: _find_key(folder, passphrase, p), self._derived, self._failed,
+                                 self._progress)
 
-    def _derived(self, key: Key) -> None:
+    def _progress(self, pct: int, message: str) -> None:
+        self.error.setText(f"{message}… {pct}%")  # the move of an old profile to key slots
+
+    def _derived(self, key: Key | FswError) -> None:
         self._task = None
+        if isinstance(key, FswError):  # a wrong passphrase is counted; a damaged file is not
+            self._set_busy(False)
+            if isinstance(key, WrongPassphrase):
+                self._wrong(key.message)
+            else:
+                self.reset(key.message)
+            return
         try:
             database = profile.open_profile(self.profile_dir, key=key)
         except WrongPassphrase as exc:

@@ -49,6 +49,7 @@ from .forms import DISCARD, SAVE, ask_discard
 from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
+from .recovery_dialog import make_recovery_key
 from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
 from .retention_dialog import open_retention
@@ -312,6 +313,8 @@ class MainWindow(QMainWindow):
         self._action(m, "&Back up…", self.backup, "Ctrl+Shift+B", "backup_action")
         self._action(m, "&Check database", self.check_database, None, "check_action")
         self._action(m, "Change &passphrase…", self.change_passphrase, None, "passphrase_action")
+        self._action(m, "Make a &recovery key…", lambda: make_recovery_key(self, self.database), None,
+                     "recovery_action")
         m.addSeparator()
         self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
         if self.role == "worker":
@@ -462,6 +465,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
             return
         old, new, database = dialog.current.text(), dialog.new.text(), self.database
+        reencrypt = dialog.reencrypt.isChecked()
         for field in (dialog.current, dialog.new, dialog.again):
             field.clear()
         # Two key derivations and re-encrypting every page take seconds on a large profile: off the
@@ -469,9 +473,10 @@ class MainWindow(QMainWindow):
         # still running, something unexpected) comes back as a message; nothing was changed then.
         self.passphrase_task = run_with_progress(
             self, "Changing the passphrase",
-            lambda progress: profile.change_passphrase(database, old, new, progress),
+            lambda progress: profile.change_passphrase(database, old, new, progress, reencrypt=reencrypt),
             lambda _result: QMessageBox.information(
-                self, "Change passphrase", "Passphrase changed. Use the new one from now on."),
+                self, "Change passphrase", "Passphrase changed. Use the new one from now on."
+                + (" The profile was re-encrypted: make a new recovery key (File menu)." if reencrypt else "")),
             self.show_error,
         )
 

@@ -1,8 +1,14 @@
-"""Change passphrase: current once, new twice, with the same strength rule as setup."""
+"""Change passphrase: current once, new twice, with the same strength rule as setup.
+
+The change rewraps the passphrase slot (about a second). Where the old passphrase may have been seen,
+the worker can also re-encrypt the whole profile under a new data key.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
 from ..services.desk import profile
 
@@ -28,6 +34,11 @@ class PassphraseDialog(QDialog):
         form.addRow("&New", self.new)
         form.addRow("", self.feedback)
         form.addRow("&Again", self.again)
+        self.reencrypt = QCheckBox("Also &re-encrypt the whole profile (if someone may have seen the old passphrase)")
+        self.reencrypt.setAccessibleName("Also re-encrypt the whole profile")
+        self.reencrypt.setToolTip("Takes longer. The recovery key and the passphrases of earlier backups "
+                                  "stop opening this profile; make a new recovery key afterwards.")
+        form.addRow("", self.reencrypt)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

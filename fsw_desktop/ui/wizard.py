@@ -1,14 +1,22 @@
-"""First run: who is this desk, and a passphrase typed twice with live feedback."""
+"""First run: who is this desk, a passphrase typed twice with live feedback, and a recovery key.
+
+The recovery key is made here (before the profile, so it can be shown on its page), shown once to
+write down or print, and added as the profile's recovery slot on Finish. It may be skipped, with a
+plain warning of what that means.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QWizard, QWizardPage,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWizard,
+    QWizardPage,
 )
 
+from .. import keyslots
 from ..errors import FswError
 from ..models.sync import ROLE_LABELS, ROLES
 from ..services.desk import profile
@@ -97,6 +105,63 @@ class PassphrasePage(QWizardPage):
         return profile.passphrase_strength(self.first.text()).acceptable and self.first.text() == self.second.text()
 
 
+class RecoveryPage(QWizardPage):
+    """The recovery key, shown once; or skipped, knowing a forgotten passphrase then loses everything."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Your recovery key")
+        self.setSubTitle("If the passphrase is ever forgotten, this key sets a new one and keeps all the data.")
+        self.code = keyslots.new_recovery_key()
+        layout = QVBoxLayout(self)
+        self.code_label = QLabel(self.code)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(max(13, mono.pointSize() + 3))
+        mono.setWeight(QFont.Weight.Bold)
+        self.code_label.setFont(mono)
+        self.code_label.setAccessibleName("Recovery key")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note = QLabel("Write it down or print it now: it is shown only once. Anyone holding it can open this "
+                      "profile, so keep it like a door key, locked away from the computer.")
+        note.setWordWrap(True)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setAccessibleName("Print the recovery key")
+        self.print_button.clicked.connect(self._print)
+        self.skip = QCheckBox("&Skip the recovery key")
+        self.skip.setAccessibleName("Skip the recovery key")
+        self.warning = QLabel("Without a recovery key, a forgotten passphrase loses every record in this profile "
+                              "for good. You can make one later from the File menu.")
+        self.warning.setObjectName("Error")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
+        self.skip.toggled.connect(self._skipped)
+        layout.addWidget(self.code_label)
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.skip)
+        layout.addWidget(self.warning)
+        layout.addStretch(1)
+
+    def _skipped(self, skipped: bool) -> None:
+        self.warning.setVisible(skipped)
+        self.code_label.setText("(skipped)" if skipped else self.code)
+        self.print_button.setEnabled(not skipped)
+
+    def _print(self) -> None:
+        from .recovery_dialog import RecoveryKeyDialog  # reason: printing lives with the recovery dialog
+
+        desk = self.wizard().field("desk") if self.wizard() else ""
+        RecoveryKeyDialog(self, self.code, str(desk)).print_sheet()
+
+    def wanted(self) -> str | None:
+        return None if self.skip.isChecked() else self.code
+
+
 class FirstRunWizard(QWizard):
     """Creates the profile and the desk's keys on Finish; ``database`` holds it afterwards."""
 
@@ -109,8 +174,10 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.desk_page = DeskPage()
         self.pass_page = PassphrasePage()
+        self.recovery_page = RecoveryPage()
         self.addPage(self.desk_page)
         self.addPage(self.pass_page)
+        self.addPage(self.recovery_page)
         self.error = QLabel("")
         self.error.setObjectName("Error")
         self.pass_page.layout().addRow("", self.error)
@@ -127,6 +194,9 @@ class FirstRunWizard(QWizard):
                 self.pass_page.first.text(),
                 self.desk_page.establishment.text(),
             )
+            code = self.recovery_page.wanted()
+            if code:
+                profile.add_recovery_key(self.database, code)
         except FswError as exc:
             self.error.setText(exc.message)
             return
@@ -134,4 +204,6 @@ class FirstRunWizard(QWizard):
             self.unsetCursor()
         self.pass_page.first.clear()
         self.pass_page.second.clear()
+        self.recovery_page.code = ""
+        self.recovery_page.code_label.clear()
         super().accept()

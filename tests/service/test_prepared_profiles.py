@@ -21,7 +21,7 @@ def test_a_copy_is_a_new_profile_of_its_kind(make_profile):
         "visitor-centre", "Desk v", "Vera Visitor", "HMP Testfield (synthetic)")
     assert stat.S_IMODE(visitor.path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(visitor.path.stat().st_mode) == 0o600
-    assert [p.name for p in visitor.path.parent.iterdir()] == [DB_NAME]
+    assert sorted(p.name for p in visitor.path.parent.iterdir()) == [DB_NAME, DB_NAME + ".keys"]
 
 
 def test_names_are_desks_and_fresh_is_a_new_one(make_profile, tmp_path):

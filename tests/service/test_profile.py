@@ -19,6 +19,7 @@ from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.services.desk import profile
 from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE, WORKER
+from tests.profiles import TEST_KDF
 
 NEW_PASSPHRASE = "lantern orchard pebble quietly"
 
@@ -37,7 +38,7 @@ def test_database_file_holds_no_plaintext(db):
     assert not raw.startswith(b"SQLite format 3")
     assert WORKER.encode() not in raw
     assert b"Zephyrine" not in raw
-    assert [p.name for p in db.path.parent.iterdir()] == [DB_NAME]
+    assert sorted(p.name for p in db.path.parent.iterdir()) == [DB_NAME, DB_NAME + ".keys"]
 
 
 def test_profile_has_desk_identity_with_keys(db):
@@ -115,26 +116,31 @@ def _warm_pool(database, n: int = 3) -> None:
         s.close()
 
 
-def test_passphrase_change_reaches_every_pooled_connection_and_is_audited(db):
+def test_passphrase_change_rewraps_the_slot_and_every_connection_carries_on(db):
     _warm_pool(db)
     assert db.engine.pool.checkedin() >= 2
-    idle_worker = db.worker_engine()  # a worker engine keyed with a copy of the old key
+    idle_worker = db.worker_engine()  # a worker engine keyed with a copy of the data key
     with idle_worker.connect() as conn:
         conn.exec_driver_sql("SELECT 1")
-    profile.change_passphrase(db, PASSPHRASE, NEW_PASSPHRASE)
+    file_before = db.path.read_bytes()
+    profile.change_passphrase(db, PASSPHRASE, NEW_PASSPHRASE, kdf=TEST_KDF)
     assert _actions(db)[-1] == "passphrase changed"
-    sessions = [db.session() for _ in range(4)]  # every connection the pool hands out now works
+    assert db.path.read_bytes()[:16] == file_before[:16]  # same salt, same data key: a rewrap
+    sessions = [db.session() for _ in range(4)]  # every connection the pool hands out still works
     try:
         for s in sessions:
             assert s.execute(text("SELECT count(*) FROM desk")).scalar() == 1
     finally:
         for s in sessions:
             s.close()
-    _add_case(db, "Afterrekey family")
-    with pytest.raises(ProfileLocked):  # the idle worker's old-key copy was wiped: it opens nothing
-        idle_worker.connect()
+    _add_case(db, "Afterchange family")
+    with idle_worker.connect() as conn:  # the data key did not change
+        conn.exec_driver_sql("SELECT 1")
+    idle_worker.dispose()
     path = db.path.parent
     db.close()
+    with pytest.raises(WrongPassphrase):
+        profile.unlock(path, PASSPHRASE)
     reopened = profile.unlock(path, NEW_PASSPHRASE)
     reopened.close()
 
@@ -145,7 +151,7 @@ def test_passphrase_change_on_a_worker_thread_then_the_ui_thread_carries_on(db):
 
     def work() -> None:
         try:
-            profile.change_passphrase(db, PASSPHRASE, NEW_PASSPHRASE)
+            profile.change_passphrase(db, PASSPHRASE, NEW_PASSPHRASE, kdf=TEST_KDF)
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 
@@ -153,10 +159,8 @@ def test_passphrase_change_on_a_worker_thread_then_the_ui_thread_carries_on(db):
     t.start()
     t.join()
     assert errors == []
-    assert db._stale_pools  # the old pool's connections belong to this thread: closed here ...
     assert _actions(db)[-1] == "passphrase changed"
-    assert db._stale_pools == []  # ... by the next session
-    _add_case(db, "Afterrekey family")
+    _add_case(db, "Afterchange family")
 
 
 def test_passphrase_change_refused_while_a_connection_is_in_use(db):
@@ -164,7 +168,7 @@ def test_passphrase_change_refused_while_a_connection_is_in_use(db):
     s.execute(text("SELECT count(*) FROM desk")).scalar()  # a transaction holding a connection
     try:
         with pytest.raises(InputRefused, match="still working"):
-            profile.change_passphrase(db, PASSPHRASE, NEW_PASSPHRASE)
+            profile.change_passphrase(db, PASSPHRASE, NEW_PASSPHRASE, kdf=TEST_KDF)
     finally:
         s.close()
     assert "passphrase changed" not in _actions(db)
@@ -207,6 +211,9 @@ def test_restore_refuses_wrong_passphrase_and_damaged_file(db, tmp_path):
     damaged[len(damaged) // 2] ^= 0xFF
     bad = tmp_path / "damaged.fswbak"
     bad.write_bytes(bytes(damaged))
+    with pytest.raises(WrongPassphrase, match="beside it"):  # a backup's slot file travels with it
+        profile.restore(target, bad, PASSPHRASE)
+    Path(str(bad) + ".keys").write_bytes(Path(str(out) + ".keys").read_bytes())
     with pytest.raises(CorruptFile):
         profile.restore(target, bad, PASSPHRASE)
     assert not (target / DB_NAME).exists()
@@ -217,7 +224,7 @@ def test_restore_refuses_wrong_passphrase_and_damaged_file(db, tmp_path):
 
 def _set_backup_revision(backup_file: Path, revision: str) -> None:
     """Make a backup claim another schema revision, as a newer (or broken) release would."""
-    key = dbmod.Key.for_file(backup_file, PASSPHRASE)
+    key = dbmod.unlock_key(backup_file, PASSPHRASE)
     conn = connect_raw(backup_file, key)
     try:
         conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
@@ -240,7 +247,7 @@ def profile_and_backup(make_profile, tmp_path):
 
 
 def _leftovers(profile_dir: Path) -> list[str]:
-    return sorted(p.name for p in profile_dir.iterdir() if p.name != DB_NAME)
+    return sorted(p.name for p in profile_dir.iterdir() if p.name not in (DB_NAME, DB_NAME + ".keys"))
 
 
 def _labels(profile_dir: Path) -> set[str]:

@@ -16,6 +16,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from fsw_desktop import db as dbmod
+from fsw_desktop import keyslots
 from fsw_desktop.db import Key, connect_raw
 from fsw_desktop.errors import WrongPassphrase
 from fsw_desktop.models.people import Person
@@ -23,6 +24,7 @@ from fsw_desktop.services.data_protection import erasure, retention
 from fsw_desktop.services.desk import profile
 from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE
+from tests.profiles import TEST_KDF
 from tests.service.test_retention import TODAY, old_case
 from tests.service.test_upgrade import _old_revisions, make_old_profile
 
@@ -53,66 +55,67 @@ def _opens_with(path: Path, key: Key) -> bool:
         return dbmod.key_fits_some_page(path, key)
 
 
-def _files_opening_with(profile_dir: Path, passphrase: str, raw: Key) -> list[str]:
-    """Every file in the profile tried with a passphrase (derived with the file's own salt) and a raw key."""
+def _files_opening_with(profile_dir: Path, passphrase: str) -> list[str]:
+    """Every file in the profile that ``passphrase`` opens: through its slot file, or as an old-format file."""
     hits = []
-    for path in sorted(p for p in profile_dir.rglob("*") if p.is_file()):
+    for path in sorted(p for p in profile_dir.rglob("*") if p.is_file() and not p.name.endswith(".keys")):
         if path.stat().st_size < dbmod.SALT_BYTES:
             continue
-        derived = Key.for_file(path, passphrase)
         try:
-            if _opens_with(path, derived) or _opens_with(path, raw):
+            key = dbmod.unlock_key(path, passphrase)
+        except WrongPassphrase:
+            continue
+        try:
+            if _opens_with(path, key):
                 hits.append(str(path.relative_to(profile_dir)))
         finally:
-            derived.wipe()
+            key.wipe()
     return hits
 
 
 @pytest.fixture
 def upgraded(tmp_path) -> Path:
-    """A profile of the previous release, unlocked once by this one: a real automatic backup in it."""
+    """A profile of the previous release, unlocked once by this one: a real automatic backup in it
+    (of the old format, made before the move to slots)."""
     folder = tmp_path / "profile"
     make_old_profile(folder, _old_revisions()[0])
-    profile.unlock(folder, PASSPHRASE).close()
+    profile.unlock(folder, PASSPHRASE, kdf=TEST_KDF).close()
     assert len(_automatic(folder)) == 1
     return folder
 
 
 def test_after_a_passphrase_change_no_file_in_the_profile_opens_with_the_old_one(upgraded):
     database = profile.unlock(upgraded, PASSPHRASE)
-    old_key = database.key_copy()
     own_copy = upgraded / "my own copy.fswbak"  # a worker's backup saved inside the profile folder
     profile.backup(database, own_copy)
     try:
-        assert _files_opening_with(upgraded, PASSPHRASE, old_key)  # the check can see an old-key file
-        profile.change_passphrase(database, PASSPHRASE, NEW_PASSPHRASE)
+        assert len(_files_opening_with(upgraded, PASSPHRASE)) == 3  # the check can see an old-passphrase file
+        profile.change_passphrase(database, PASSPHRASE, NEW_PASSPHRASE, kdf=TEST_KDF)
     finally:
         database.close()
-    try:
-        assert _files_opening_with(upgraded, PASSPHRASE, old_key) == []
-    finally:
-        old_key.wipe()
-    # Re-encrypted, not lost: the automatic backup and the worker's copy restore with the new passphrase.
+    assert _files_opening_with(upgraded, PASSPHRASE) == []
+    # Given the new slots, not lost: the automatic backup and the worker's copy restore with the new passphrase.
     for copy in [*_automatic(upgraded), own_copy]:
         assert profile.verify_backup(copy, NEW_PASSPHRASE)["desk"] == 1
-    assert sorted(p.name for p in (upgraded / dbmod.BACKUPS_DIR).iterdir()) == [p.name for p in _automatic(upgraded)]
+    assert sorted(p.name for p in (upgraded / dbmod.BACKUPS_DIR).iterdir() if not p.name.endswith(".keys")) \
+        == [p.name for p in _automatic(upgraded)]
 
 
-def test_a_passphrase_change_cut_short_leaves_no_old_key_copy_after_the_next_unlock(upgraded):
-    """The profile was rekeyed, then the power went before the copies were: the next unlock removes them."""
+def test_a_passphrase_change_cut_short_leaves_no_old_passphrase_copy_after_the_next_unlock(upgraded):
+    """The copies were given the new slots, then the power went before the profile's own slot file was
+    replaced: the next unlock (with the old passphrase, which still opens the profile) gives them its slots."""
     database = profile.unlock(upgraded, PASSPHRASE)
-    old_key = database.key_copy()
+    key = database.key_copy()
     try:
-        new = dbmod.derive_key(NEW_PASSPHRASE, old_key.salt)
-        database.rekey(new)  # what change_passphrase does first
+        new_slot = keyslots.make_slot(keyslots.PASSPHRASE, NEW_PASSPHRASE, key.raw, TEST_KDF)
+        profile._share_slots_with_copies(upgraded, key, [new_slot], PASSPHRASE, lambda pct, msg: None)
     finally:
+        key.wipe()
         database.close()
-    try:
-        assert _automatic(upgraded)  # still there, under the old key
-        profile.unlock(upgraded, NEW_PASSPHRASE).close()
-        assert _files_opening_with(upgraded, PASSPHRASE, old_key) == []
-    finally:
-        old_key.wipe()
+    assert _files_opening_with(upgraded, NEW_PASSPHRASE) == ["backups/" + _automatic(upgraded)[0].name]
+    profile.unlock(upgraded, PASSPHRASE).close()
+    assert _files_opening_with(upgraded, NEW_PASSPHRASE) == []
+    assert len(_files_opening_with(upgraded, PASSPHRASE)) == 2  # the profile and its automatic backup
 
 
 def test_automatic_backups_keep_the_last_three(make_profile):

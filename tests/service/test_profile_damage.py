@@ -42,7 +42,7 @@ def _closed_profile(make_profile, cases: int = 40) -> Path:
 
 
 def _root_page(folder: Path, table: str) -> int:
-    key = dbmod.Key.for_file(folder / dbmod.DB_NAME, PASSPHRASE)
+    key = dbmod.unlock_key(folder / dbmod.DB_NAME, PASSPHRASE)
     conn = dbmod.connect_raw(folder / dbmod.DB_NAME, key)
     try:
         return conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
@@ -160,7 +160,7 @@ def test_our_page_check_agrees_with_sqlcipher(make_profile):
     this fails instead of every damaged file quietly being reported as a wrong passphrase."""
     folder = _closed_profile(make_profile)
     path = folder / dbmod.DB_NAME
-    key = dbmod.Key.for_file(path, PASSPHRASE)
+    key = dbmod.unlock_key(path, PASSPHRASE)
     wrong = dbmod.Key.for_file(path, "entirely the wrong words here")
     try:
         assert dbmod.key_fits_some_page(path, key)

@@ -61,6 +61,7 @@ class Desks:
         for name, db in self.dbs.items():
             (root / name).mkdir(parents=True)
             shutil.copy2(db.path, root / name / DB_NAME)
+            shutil.copy2(str(db.path) + ".keys", str(root / name / DB_NAME) + ".keys")  # the slot file travels too
             out.keys[name] = self.keys[name].copy()
             out.dbs[name] = open_database(root / name / DB_NAME, key=out.keys[name].copy())
         if fake_clock:

@@ -273,6 +273,7 @@ def four(tmp_path_factory):
 def _fresh_b(d, root: Path):
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy2(d["B"].path, root / DB_NAME)
+    shutil.copy2(str(d["B"].path) + ".keys", str(root / DB_NAME) + ".keys")  # its slot file travels with it
     return open_database(root / DB_NAME, key=d.keys["B"].copy())
 
 

@@ -41,6 +41,8 @@ def test_first_run_wizard_refuses_weak_passphrase_then_creates_profile(qtbot, co
     assert not pp.isComplete()
     pp.second.setText("quiet river brass lantern")
     assert pp.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page  # shown once, then Finish
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: c.window is not None and c.window.isVisible())
     assert profile.exists(tmp_path / "new")

@@ -44,7 +44,7 @@ RECORD_ACTIONS = (CREATED, CHANGED, DELETED, ERASED)
 ACTIONS = (
     "case opened", CREATED, CHANGED, DELETED, ERASED, "printed", "exported", "bundle made", "bundle imported",
     "bundle refused",
-    "passphrase changed", "backup made", "backup restored", "database checked", "profile created",
+    "passphrase changed", "recovery key made", "backup made", "backup restored", "database checked", "profile created",
     "settings changed", "conflict resolved", "peer paired", "peer renamed", "peer revoked", "identity exported",
     "demo data added",
 )

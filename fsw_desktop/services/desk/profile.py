@@ -1,7 +1,7 @@
 """The worker's profile: create, unlock, change passphrase, back up, restore, check.
 
-A profile is a directory holding one SQLCipher database and nothing else
-personal: no key file, no cache, no log.
+A profile is a directory holding one SQLCipher database, its slot file (the data key wrapped under
+the passphrase and the recovery key, ``keyslots``) and nothing else personal: no cache, no log.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from ... import atomic
+from ... import atomic, keyslots
 from ... import db as dbmod
 from ...db import DB_NAME, Database, Key, connect_raw, derive_key
 from ...errors import CorruptFile, DamagedProfile, FswError, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
@@ -105,14 +105,17 @@ def create_profile(
     role: str,
     passphrase: str,
     establishment: str = "",
+    kdf: keyslots.KdfParams | None = None,
 ) -> Database:
+    """A new profile. ``kdf`` is for tests only (``keyslots.TEST_KDF``): by default the passphrase
+    slot's Argon2id cost is tuned to about a second on this machine."""
     worker_name, desk_name = worker_name.strip(), desk_name.strip()
     if not worker_name or not desk_name:
         raise InputRefused("Worker name and desk name are both needed.")
     if role not in ROLES:
         raise InputRefused(f"Role must be one of: {', '.join(ROLES)}.")
     require_strong(passphrase)
-    database = dbmod.create_database(database_path(profile_dir), passphrase)
+    database = dbmod.create_database(database_path(profile_dir), passphrase, kdf)
     keys = identity.generate()
     with database.session() as s:
         s.add(
@@ -134,20 +137,63 @@ def create_profile(
     return database
 
 
-def unlock(profile_dir: Path, passphrase: str) -> Database:
-    return open_profile(profile_dir, passphrase=passphrase)
+def unlock(profile_dir: Path, passphrase: str, kdf: keyslots.KdfParams | None = None) -> Database:
+    return open_profile(profile_dir, passphrase=passphrase, kdf=kdf)
 
 
-def open_profile(profile_dir: Path, passphrase: str | None = None, key: Key | None = None) -> Database:
+def unlock_key(profile_dir: Path, passphrase: str, progress: Progress | None = None,
+               kdf: keyslots.KdfParams | None = None) -> Key:
+    """The slow half of unlocking, for a worker thread: the key from the passphrase, and an old-format
+    profile moved to slots (after its automatic backup, with progress). ``open_profile(key=...)`` follows.
+
+    Raises WrongPassphrase, or DamagedProfile when the passphrase opened its slot but the file is damaged.
+    """
+    recover_interrupted_restore(profile_dir)
+    path = database_path(profile_dir)
+    if not path.exists():
+        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+    key = dbmod.unlock_key(path, passphrase)
+    try:
+        connect_raw(path, key).close()
+    except BaseException:
+        key.wipe()
+        raise
+    if key.legacy:
+        key = dbmod.move_to_slots(path, key, passphrase, kdf, reporter(progress))
+    return key
+
+
+def open_profile(profile_dir: Path, passphrase: str | None = None, key: Key | None = None,
+                 kdf: keyslots.KdfParams | None = None) -> Database:
     """The profile opened (with its passphrase, or a key the lock screen derived off the UI thread),
     its schema brought up to date, and its automatic backups tidied by their rules."""
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
         raise NoProfile(f"No profile at {profile_dir}. Create one first.")
-    database = dbmod.open_database(path, passphrase, key)
+    database = dbmod.open_database(path, passphrase, key, kdf=kdf)
+    _drop_stale_generations(database)
     _tidy_at_unlock(database)
     return database
+
+
+def _drop_stale_generations(database: Database, share: bool = True) -> None:
+    """Slots of a file that is no longer there (a re-encryption, a restore, the move to slots) go, and
+    the backups inside the profile under its data key get its slots (a change cut short is finished)."""
+    key = database.key_copy()
+    try:
+        slot_file = keyslots.read_slot_file(database.path)
+        if not key.slotted or slot_file is None:
+            return
+        if set(slot_file.generations) != {key.salt.hex()}:
+            keyslots.write_slot_file(database.path, slot_file.only(key.salt))
+        slots = slot_file.slots_for(key.salt)
+        if share and slots:
+            _share_slots_with_copies(database.path.parent, key, slots, None, lambda pct, msg: None)
+    except (OSError, FswError):
+        pass  # the next unlock tries again; stale generations open no file that is there
+    finally:
+        key.wipe()
 
 
 def _tidy_at_unlock(db: Database) -> None:
@@ -174,39 +220,167 @@ def desk_of(database: Database) -> Desk:
         return row
 
 
-def change_passphrase(database: Database, old: str, new: str, progress: Progress | None = None) -> None:
-    """Rekey in place. The salt stays; every page is re-encrypted under the new key.
+def change_passphrase(database: Database, old: str, new: str, progress: Progress | None = None,
+                      kdf: keyslots.KdfParams | None = None, reencrypt: bool = False) -> None:
+    """Rewrap: the passphrase slot is replaced by one for ``new``; the database is not touched.
 
-    Safe on a worker thread (the UI runs it behind a progress dialog). ``Database.rekey`` makes
-    sure no connection keyed with the old key is used afterwards, and the audit entry is written
-    on a connection of its own, opened with the new key.
+    About one key derivation for the old passphrase and one for the new. The slot file is replaced
+    in one atomic write, so a crash leaves the old passphrase or the new one working, never neither.
+    The backups inside the profile get the new slots too (``_share_slots_with_copies``).
+    ``reencrypt`` (the old passphrase may have been seen) also renews the data key: see ``reencrypt``.
+    Safe on a worker thread.
     """
     report = reporter(progress)
     report(5, "Checking the current passphrase")
     current = database.key_copy()
-    new_raw = bytearray()
     try:
-        if not hmac.compare_digest(bytes(derive_key(old, current.salt)), bytes(current.raw)):
+        if not current.slotted:
+            raise InputRefused("Lock the profile and unlock it with its passphrase first; then change it.")
+        try:
+            given = dbmod.unlock_key(database.path, old)
+        except WrongPassphrase as exc:
+            raise WrongPassphrase("The current passphrase is not right.") from exc
+        same = hmac.compare_digest(bytes(given.raw), bytes(current.raw))
+        given.wipe()
+        if not same:
             raise WrongPassphrase("The current passphrase is not right.")
         require_strong(new)
         if new == old:
             raise InputRefused("The new passphrase is the same as the current one.")
-        report(30, "Preparing the new key")
-        new_raw = derive_key(new, current.salt)
+        if reencrypt:
+            report(10, "Protecting the new passphrase")
+            _reencrypt(database, new, kdf, report)
+            return
+        report(30, "Protecting the new passphrase")
+        slot = keyslots.make_slot(keyslots.PASSPHRASE, new, current.raw, kdf)
         with database.keep_open():  # a lock meanwhile waits until the change is recorded
-            report(50, "Re-encrypting the profile")
-            database.rekey(new_raw)
-            report(90, "Recording the change")
-            with database.worker_session() as s:  # own engine, keyed with the new key, disposed after
+            database.refuse_if_busy()  # (the audit entry could not be written meanwhile)
+            slots = keyslots.replaced(dbmod.current_slots(database.path, current.salt), slot)
+            # The copies first: cut short before the profile's own slot file, they open with the new
+            # passphrase and the profile with the old, and the next unlock gives them its slots again.
+            report(60, "Updating the backups inside the profile")
+            _share_slots_with_copies(database.path.parent, current, slots, old, report)
+            report(90, "Saving the new passphrase")
+            with database.worker_session() as s:
                 audit.record(s, "passphrase changed")
+                s.flush()  # the entry is written, uncommitted; then the slot file; then the commit
+                dbmod.write_slots(database.path, current.salt, slots)
                 s.commit()
-            # Cut short here, the next unlock removes the automatic backups still under the old key.
-            _rekey_copies(database.path.parent, old, current, new, new_raw, report)
         report(100, "Passphrase changed")
     finally:
-        for i in range(len(new_raw)):
-            new_raw[i] = 0
         current.wipe()
+
+
+def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, report) -> None:  # noqa: ANN001
+    """A new data key and salt for the whole database, with only a passphrase slot for ``new``.
+
+    Every other slot (the recovery key) and every backup's slots stop opening this profile: the
+    worker makes a new recovery key afterwards. Rewrites the file (``db.reencrypt``: crash-safe,
+    the old file stays until the new one is verified and its slots saved), so it refuses while
+    other work holds a connection, and every connection after it uses the new key.
+    """
+    data_key = keyslots.new_data_key()
+    slot = keyslots.make_slot(keyslots.PASSPHRASE, new, data_key, kdf)
+    old_data_key = database.key_copy()
+    try:
+        with database.keep_open():
+            def rewrite(old_key: Key) -> Key:
+                return dbmod.reencrypt(database.path, old_key, data_key,
+                                       [slot], lambda pct, msg: report(10 + pct * 7 // 10, msg))
+            database.replace_file(rewrite)
+            report(82, "Recording the change")
+            with database.worker_session() as s:
+                audit.record(s, "passphrase changed", detail="database re-encrypted")
+                s.commit()
+        _drop_stale_generations(database, share=False)
+        report(85, "Re-encrypting the backups inside the profile")
+        new_key = database.key_copy()
+        try:
+            _share_slots_with_copies(database.path.parent, new_key, [slot], None, report, old_data_key.raw)
+        finally:
+            new_key.wipe()
+    finally:
+        old_data_key.wipe()
+    for i in range(len(data_key)):
+        data_key[i] = 0
+    report(100, "Passphrase changed and profile re-encrypted")
+
+
+def key_info(profile_dir: Path) -> dict:
+    """The profile's slots as ``fsw keys --json`` shows them: kinds, costs, dates; never key material."""
+    path = database_path(profile_dir)
+    if not path.exists():
+        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+    slots = dbmod.current_slots(path, dbmod.read_salt(path))
+    if not slots:
+        return {"kdf": "pbkdf2-sha512", "iterations": dbmod.KDF_ITERATIONS, "slots": [],
+                "note": "Made before key slots: moves to them at the next unlock with the passphrase."}
+    return keyslots.describe(slots)
+
+
+def create_recovery_key(database: Database) -> str:
+    """A new recovery key, returned once to be shown or written out; any earlier one stops working.
+
+    Stored only as its own slot (the data key wrapped under it). Whoever holds it holds the data.
+    """
+    code = keyslots.new_recovery_key()
+    add_recovery_key(database, code)
+    return code
+
+
+def add_recovery_key(database: Database, code: str) -> None:
+    """``code`` (from ``keyslots.new_recovery_key``, shown to the worker already) as the recovery slot."""
+    key = database.key_copy()
+    try:
+        if not key.slotted:
+            raise InputRefused("Lock the profile and unlock it with its passphrase first.")
+        slot = keyslots.make_slot(keyslots.RECOVERY, code, key.raw)
+        with database.keep_open():
+            database.refuse_if_busy()
+            slots = keyslots.replaced(dbmod.current_slots(database.path, key.salt), slot)
+            with database.worker_session() as s:
+                audit.record(s, "recovery key made")
+                s.flush()
+                dbmod.write_slots(database.path, key.salt, slots)
+                s.commit()
+            _share_slots_with_copies(database.path.parent, key, slots, None, lambda pct, msg: None)
+    finally:
+        key.wipe()
+
+
+def reset_passphrase(profile_dir: Path, recovery_key: str, new: str, progress: Progress | None = None,
+                     kdf: keyslots.KdfParams | None = None) -> None:
+    """A forgotten passphrase replaced, with the recovery key; the data stays as it is.
+
+    A wrong recovery key raises WrongPassphrase before anything changes. The slot file is replaced
+    in one atomic write; the backups inside the profile get the new slots too.
+    """
+    report = reporter(progress)
+    recover_interrupted_restore(profile_dir)
+    path = database_path(profile_dir)
+    if not path.exists():
+        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+    report(5, "Checking the recovery key")
+    key = dbmod.unlock_key(path, recovery_key, kinds=(keyslots.RECOVERY,))
+    try:
+        connect_raw(path, key).close()  # the key is right: a file it does not open is damaged
+        require_strong(new)
+        report(30, "Protecting the new passphrase")
+        slot = keyslots.make_slot(keyslots.PASSPHRASE, new, key.raw, kdf)
+        slots = keyslots.replaced(dbmod.current_slots(path, key.salt), slot)
+        report(70, "Saving the new passphrase")
+        dbmod.write_slots(path, key.salt, slots)
+        database = dbmod.open_database(path, key=key.copy())
+        try:
+            with database.session() as s:
+                audit.record(s, "passphrase changed", detail="with the recovery key")
+                s.commit()
+        finally:
+            database.close()
+        _share_slots_with_copies(Path(profile_dir), key, slots, None, report)
+        report(100, "Passphrase set")
+    finally:
+        key.wipe()
 
 
 BACKUP_SUFFIX = dbmod.BACKUP_SUFFIX
@@ -316,56 +490,80 @@ def _stale_key(path: Path, key: Key) -> bool:
     return False
 
 
-def _rekey_copies(profile_dir: Path, old: str, old_key: Key, new: str, new_raw: bytearray,
-                  progress: Progress) -> None:
-    """Re-encrypt under the new passphrase every file in the profile that opens with the old one.
+def _share_slots_with_copies(profile_dir: Path, key: Key, slots: list[dict], old: str | None,
+                             progress, old_data_key: bytearray | None = None) -> None:  # noqa: ANN001
+    """Give every backup inside the profile the profile's slots, so none opens with a changed passphrase.
 
-    The automatic backups, and any backup the worker saved inside the profile folder: after a
-    passphrase change no file in the profile may open with the passphrase that was changed. Most
-    share the profile's salt, so the keys we hold serve; a copy with another salt (from a profile
-    replaced by a restore) costs one key derivation to try. Each is rewritten through
-    ``atomic.write_with``; one that cannot be re-encrypted is overwritten and removed instead.
+    A copy under the profile's data key (the automatic backups, a backup the worker saved in the
+    profile folder) gets its slot file replaced by the profile's slots (one atomic write each). An
+    old-format copy that opens with the old passphrase (the one made before the move to slots) is
+    re-encrypted under the data key, its slot file written before it is renamed into place; so is a
+    copy under ``old_data_key`` (after a re-encryption). A copy that cannot be is overwritten and
+    removed. Copies outside the profile keep their own slots.
     """
     folder = Path(profile_dir)
-    live = {folder / DB_NAME, folder / (DB_NAME + atomic.JOURNAL_SUFFIX)}  # rekeyed already, by SQLCipher
-    candidates = [p for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink() and p not in live]
+    live = {folder / DB_NAME, folder / (DB_NAME + atomic.JOURNAL_SUFFIX)}
+    candidates = [p for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink() and p not in live
+                  and not p.name.endswith(keyslots.SLOTS_SUFFIX) and not atomic.part_target(p.name)]
     for n, path in enumerate(candidates):
-        progress(92 + 7 * n // max(1, len(candidates)), "Re-encrypting the backups inside the profile")
+        progress(60 + 30 * n // max(1, len(candidates)), "Updating the backups inside the profile")
         try:
             with open(path, "rb") as fh:
                 salt = fh.read(dbmod.SALT_BYTES)
         except OSError:
             continue
-        if len(salt) < dbmod.SALT_BYTES:
+        if len(salt) < dbmod.SALT_BYTES or salt.startswith(b"SQLite format 3"):
             continue
-        same_salt = salt == old_key.salt
-        before = Key(bytearray(old_key.raw), salt) if same_salt else Key(derive_key(old, salt), salt)
-        after = bytearray(new_raw) if same_salt else bytearray()
+        mine = Key(bytearray(key.raw), salt, slotted=True)
         try:
+            has_slots = keyslots.read_slot_file(path) is not None
+        except FswError:
+            has_slots = False
+        if has_slots:
+            before = Key(bytearray(old_data_key), salt, slotted=True) if old_data_key else None
+        else:
+            before = Key(derive_key(old, salt), salt) if old else None
+        try:
+            wanted = keyslots.SlotFile({salt.hex(): slots})
+            try:
+                existing = keyslots.read_slot_file(path)
+            except FswError:
+                existing = None
+            if existing is not None and existing.to_bytes() == wanted.to_bytes() and not old_data_key:
+                continue  # it has them already
+            try:
+                connect_raw(path, mine).close()
+                keyslots.write_slot_file(path, wanted)
+                continue
+            except (FswError, OSError):
+                pass  # not under our data key
+            if before is None:
+                continue
             try:
                 connect_raw(path, before).close()
             except WrongPassphrase:
                 continue  # not ours, or not under the old passphrase
-            except DamagedProfile:  # damaged, but its other pages still decrypt with the old key
+            except DamagedProfile:
+                if before.slotted:
+                    continue  # (an old data key that does not fit says damaged): not ours
                 _remove_securely(path)
                 continue
             except (FswError, OSError):
-                continue  # unreadable just now (in use, a disk error): nothing shows it is ours
-            if not after:
-                after = derive_key(new, salt)
+                continue
             try:
                 times = path.stat()
-                atomic.write_with(path, lambda tmp, src=path, k=before, raw=after: _rekeyed_copy(src, tmp, k, raw))
+                atomic.write_with(path, lambda tmp, src=path, k=before, s=salt: _rekeyed_copy(src, tmp, k, key.raw, s, slots))
                 os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
             except (OSError, FswError, sqlcipher3.Error):
                 _remove_securely(path)
         finally:
-            before.wipe()
-            for i in range(len(after)):
-                after[i] = 0
+            mine.wipe()
+            if before is not None:
+                before.wipe()
 
 
-def _rekeyed_copy(source: Path, tmp: Path, key: Key, new_raw: bytearray) -> None:
+def _rekeyed_copy(source: Path, tmp: Path, key: Key, new_raw: bytearray, salt: bytes, slots: list[dict]) -> None:
+    """An old-format copy re-encrypted under the data key (its salt stays), and its slot file written."""
     with open(source, "rb") as src, open(tmp, "wb") as dst:
         while chunk := src.read(1 << 20):
             dst.write(chunk)
@@ -374,18 +572,25 @@ def _rekeyed_copy(source: Path, tmp: Path, key: Key, new_raw: bytearray) -> None
         conn.execute(f"PRAGMA rekey = \"x'{new_raw.hex()}'\"")
     finally:
         conn.close()
+    keyslots.write_slot_file(source, keyslots.SlotFile({salt.hex(): slots}))
 
 
 def verify_backup(backup_file: Path, passphrase: str) -> dict[str, int]:
-    """Open a backup with its passphrase and check every page; returns the row counts."""
-    return _verify(backup_file, passphrase)[0]
+    """Open a backup with its passphrase (or recovery key) and check every page; returns the row counts."""
+    counts, _revisions, key = _verify(backup_file, passphrase)
+    key.wipe()
+    return counts
 
 
-def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[str]]:
-    """``verify_backup``, also returning the backup's schema revisions (``alembic_version``)."""
+def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[str], Key]:
+    """``verify_backup``, also returning the backup's schema revisions (``alembic_version``) and its key.
+
+    A backup carries its slot file (``NAME.fswbak.keys``): the passphrase or recovery key current
+    when it was made opens it. One made before the slots opens with its passphrase, as before.
+    """
     backup_file = Path(backup_file)
     try:
-        key = Key.for_file(backup_file, passphrase)
+        key = dbmod.unlock_key(backup_file, passphrase, kinds=(keyslots.PASSPHRASE, keyslots.RECOVERY))
     except NoProfile as exc:
         raise InputRefused(f"No backup file at {backup_file}.") from exc
     try:
@@ -403,11 +608,12 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
                 revisions = [str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")]
         finally:
             conn.close()
-    finally:
+        if "desk" not in counts or counts["desk"] != 1:
+            raise CorruptFile("That file is not an FSW Desk backup.")
+    except BaseException:
         key.wipe()
-    if "desk" not in counts or counts["desk"] != 1:
-        raise CorruptFile("That file is not an FSW Desk backup.")
-    return counts, revisions
+        raise
+    return counts, revisions, key
 
 
 def _refuse_unknown_revisions(revisions: list[str]) -> None:
@@ -446,20 +652,42 @@ def recover_interrupted_restore(profile_dir: Path) -> bool:
     return True
 
 
-def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Progress | None = None) -> None:
-    """Replace the profile with a verified backup. The profile must not be open.
+RESTORED_SLOTS_NOTE = ("The restored profile opens with the passphrase (and the recovery key, if there was one) "
+                       "that were current when the backup was made.")
 
-    Nothing changes on any failure: a backup this release cannot open (made by a newer one) is
-    refused before anything is touched, and the old profile file is kept aside until the restored
-    one has opened and been brought up to date; then it is overwritten and deleted.
+
+def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Progress | None = None) -> str:
+    """Replace the profile with a verified backup. The profile must not be open. Returns a note for the worker.
+
+    ``passphrase`` is the backup's: the passphrase or recovery key current when it was made (its
+    slot file, ``NAME.fswbak.keys``, comes with it). Nothing changes on any failure: a backup this
+    release cannot open (made by a newer one) is refused before anything is touched, the profile's
+    slot file gains the backup's slots beside its own (and is put back as it was on failure), and
+    the old profile file is kept aside until the restored one has opened and been brought up to
+    date; then it is overwritten and deleted.
     """
     report = reporter(progress)
     report(10, "Checking the backup")
     try:
-        _counts, revisions = _verify(backup_file, passphrase)
+        _counts, revisions, key = _verify(backup_file, passphrase)
     except WrongPassphrase as exc:
-        raise WrongPassphrase("That passphrase does not open this backup.") from exc
-    _refuse_unknown_revisions(revisions)
+        if keyslots.read_slot_file(Path(backup_file)) is None:
+            raise WrongPassphrase(
+                "That passphrase does not open this backup. A backup made since key slots came in opens "
+                f"only with its key file ({Path(backup_file).name}{keyslots.SLOTS_SUFFIX}) beside it: "
+                "copy the two files together.") from exc
+        raise WrongPassphrase("That passphrase (or recovery key) does not open this backup.") from exc
+    try:
+        _refuse_unknown_revisions(revisions)
+        _restore(profile_dir, Path(backup_file), passphrase, key, report)
+    finally:
+        key.wipe()
+    report(100, "Restored")
+    return RESTORED_SLOTS_NOTE if key.slotted else ("The restored profile opens with the passphrase that "
+                                                     "was current when the backup was made.")
+
+
+def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, report) -> None:  # noqa: ANN001
     recover_interrupted_restore(profile_dir)
     target = database_path(profile_dir)
     dbmod.make_profile_dir(target.parent)
@@ -468,6 +696,8 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     upgrade_copies = target.parent / dbmod.BACKUPS_DIR
     had_upgrade_copies = upgrade_copies.exists()
     copies_before = set(upgrade_copies.iterdir()) if had_upgrade_copies else set()
+    slots_file = keyslots.slots_path(target)
+    slots_before = slots_file.read_bytes() if slots_file.exists() else None
     report(40, "Copying")
     try:
         with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
@@ -482,13 +712,18 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
                            "so nothing was changed. Free some space and try again.") from exc
     moved_aside = swapped_in = False
     try:
+        if key.slotted:  # before the swap: whichever file is in place, its slots are there
+            dbmod.write_slots(target, key.salt, dbmod.current_slots(backup_file, key.salt))
         if target.exists():
             os.replace(target, aside)
             moved_aside = True
         os.replace(tmp, target)
         swapped_in = True
         report(70, "Opening the restored profile")
-        database = dbmod.open_database(target, passphrase)  # upgrades an older backup's schema
+        if key.slotted:
+            database = dbmod.open_database(target, key=key.copy())  # upgrades an older backup's schema
+        else:
+            database = dbmod.open_database(target, passphrase)  # an old-format backup moves to slots
         try:
             with database.session() as s:
                 audit.record(s, "backup restored", detail=Path(backup_file).name)
@@ -500,6 +735,10 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
             os.replace(aside, target)
         elif swapped_in:
             target.unlink(missing_ok=True)
+        if slots_before is not None:
+            atomic.write_atomic(slots_file, slots_before)
+        else:
+            slots_file.unlink(missing_ok=True)
         tmp.unlink(missing_ok=True)
         _drop_new_upgrade_copies(upgrade_copies, copies_before, had_upgrade_copies)
         if not isinstance(exc, Exception) or (isinstance(exc, InputRefused) and not isinstance(exc, CorruptFile)):
@@ -511,7 +750,6 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     if moved_aside:
         report(90, "Removing the replaced profile")
         _remove_securely(aside)
-    report(100, "Restored")
 
 
 def _drop_new_upgrade_copies(folder: Path, before: set[Path], existed: bool) -> None:
@@ -547,6 +785,8 @@ def _remove_securely(path: Path) -> None:
     except OSError:
         pass
     path.unlink(missing_ok=True)
+    if path.name.endswith(BACKUP_SUFFIX):  # a backup's slots go with it
+        keyslots.slots_path(path).unlink(missing_ok=True)
 
 
 def vacuum(db: Database) -> list[Path]:
