@@ -42,6 +42,7 @@ from .pages.visits_today_page import VisitsTodayPage
 from .pages.today_page import TodayPage
 from . import operations
 from .audit_dialog import open_audit_trail
+from .duplicates_dialog import open_duplicates
 from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
@@ -281,6 +282,8 @@ class MainWindow(QMainWindow):
         self._action(d, "&Subject access export…", lambda: open_person_dialog(self), "Ctrl+Shift+E",
                      "subject_access_action")
         self._action(d, "&Erase person…", lambda: open_person_dialog(self, mode="erase"), None, "erase_action")
+        if self.role == "worker":
+            self._action(d, "Possible &duplicates…", lambda: open_duplicates(self), None, "duplicates_action")
         h = self.menuBar().addMenu("&Help")
         self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "F1")
 

@@ -165,7 +165,7 @@ def _name_similarity(a: Who, b: Who) -> tuple[float, str]:
 def _dates(a: date | None, b: date | None) -> tuple[str, str]:
     """(kind, reason): kind is same, swapped, typo, missing or different."""
     if a is None or b is None:
-        return ("missing", "one has no date of birth") if (a or b) else ("missing", "neither has a date of birth")
+        return "missing", ("one has no date of birth" if (a or b) else "")
     if a == b:
         return "same", "same date of birth"
     shown = f"({a:%d/%m/%Y} / {b:%d/%m/%Y})"
@@ -206,6 +206,7 @@ def judge(a: Who, b: Who) -> LikelyDuplicate | None:
     different first names and birthdays) and namesakes (same name, different birthdays) are
     ruled out: a first name or a birthday that differs by more than a typing slip decides it.
     """
+    a, b = (a, b) if a.id < b.id else (b, a)  # reasons read in the order the pair is listed
     name, how = _name_similarity(a, b)
     date_kind, date_reason = _dates(a.date_of_birth, b.date_of_birth)
     number_kind, number_reason = _numbers(a.prison_number, b.prison_number)
@@ -224,8 +225,7 @@ def judge(a: Who, b: Who) -> LikelyDuplicate | None:
     if score < THRESHOLD:
         return None
     reasons = [how] + [r for r in (date_reason, number_reason) if r]
-    first, second = (a, b) if a.id < b.id else (b, a)
-    return LikelyDuplicate(first, second, score, reasons)
+    return LikelyDuplicate(a, b, score, reasons)
 
 
 # --- blocking: who is worth comparing with whom ----------------------------------------------------

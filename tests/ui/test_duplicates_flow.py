@@ -1,0 +1,125 @@
+"""Possible duplicates on the real widgets: from the Directory page and the menu, merge (keeping the
+chosen record), different people, and the review offered after a new referral."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from fsw_desktop.models.duplicates import DistinctPeople
+from fsw_desktop.models.people import Person
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.ui.duplicates_dialog import DuplicatesDialog, MergeDialog
+from fsw_desktop.ui.main_window import MainWindow
+
+
+def add_people(db) -> dict[str, str]:
+    with open_session(db) as s:
+        rows = {
+            "jon": Person(given_name="Jon", family_name="Smyth", date_of_birth=date(1990, 3, 4), relationship="other"),
+            "john": Person(given_name="John", family_name="Smith", date_of_birth=date(1990, 4, 3),
+                           relationship="other", phone="01632 960001"),
+            "ada": Person(given_name="Adelphine", family_name="Quorrel", date_of_birth=date(2011, 5, 6),
+                          relationship="child"),
+            "adah": Person(given_name="Adelfine", family_name="Quorrel", date_of_birth=date(2011, 5, 6),
+                           relationship="child"),
+        }
+        s.add_all(rows.values())
+        s.commit()
+        return {k: p.id for k, p in rows.items()}
+
+
+@pytest.fixture
+def window(qtbot, db):
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.resize(1024, 768)
+    w.show()
+    return w
+
+
+def test_review_merge_and_different_people(qtbot, window, db, monkeypatch):
+    ids = add_people(db)
+    window.go_to("Directory")
+    page = window.pages["Directory"]
+    dialog = page.review_duplicates()
+    assert isinstance(dialog, DuplicatesDialog) and dialog.isVisible()
+    assert dialog.heading.text() == "2 likely duplicate pairs among everyone on this desk."
+    pairs = dialog.model.rows
+    assert [{p.first.id, p.second.id} for p in pairs] == [{ids["ada"], ids["adah"]}, {ids["jon"], ids["john"]}]
+    why = dialog.model.index(1, 3).data()
+    assert "names sound alike" in why and "day and month swapped" in why
+    dialog.grab().save("/tmp/dups-dialog.png")
+
+    # Different people: the Quorrel twins pair goes, and stays gone
+    dialog.view.selectRow(0)
+    assert dialog.different_button.isEnabled()
+    dialog.different_button.click()
+    assert "marked as different people" in dialog.status.text()
+    assert [{p.first.id, p.second.id} for p in dialog.model.rows] == [{ids["jon"], ids["john"]}]
+
+    # Merge…: the choice of record, then keeping John Smith (the second) as the worker picks
+    dialog.view.selectRow(0)
+    pair = dialog.selected()
+    keep_second_is_john = pair.second.id == ids["john"]
+
+    def choose(self_dialog: MergeDialog) -> int:
+        assert self_dialog.merge_button.text() == "&Merge"
+        self_dialog.grab().save("/tmp/dups-merge.png")
+        (self_dialog.keep_second if keep_second_is_john else self_dialog.keep_first).setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MergeDialog, "exec", choose)
+    dialog.merge_button.click()
+    assert "merged into" in dialog.status.text()
+    assert dialog.model.rows == []
+    assert dialog.heading.text() == "No likely duplicates among everyone on this desk."
+    assert not dialog.merge_button.isEnabled()
+    with open_session(db) as s:
+        assert s.get(Person, ids["jon"]).deleted and not s.get(Person, ids["john"]).deleted
+        assert s.scalar(select(DistinctPeople.id).where(DistinctPeople.live())) is not None
+
+    # the menu opens it too, now with nothing to offer
+    window.duplicates_action.trigger()
+    again = window._duplicates_dialog
+    assert again is not dialog and again.model.rows == []
+
+
+def test_cancelling_the_merge_changes_nothing(qtbot, window, db, monkeypatch):
+    ids = add_people(db)
+    dialog = window.pages["Directory"].review_duplicates()
+    monkeypatch.setattr(MergeDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    dialog.view.selectRow(0)
+    assert dialog.merge_selected() is False
+    assert len(dialog.model.rows) == 2
+    with open_session(db) as s:
+        assert not any(s.get(Person, i).deleted for i in ids.values())
+
+
+def test_a_new_referral_offers_the_review_when_the_prisoner_is_already_here(qtbot, window, db):
+    with open_session(db) as s:
+        s.add(Person(given_name="Barnabus", family_name="Wexcombe", prison_number="A1234BC", is_prisoner=True,
+                     relationship="self"))
+        s.commit()
+    referral = window.new_referral()
+    referral.prisoner_given.setText("Barnaby")
+    referral.prisoner_family.setText("Wexcombe")
+    referral.prison_number.setText("A1243BC")
+    referral._accept()
+    qtbot.waitUntil(lambda: getattr(window, "_duplicates_dialog", None) is not None)
+    dialog = window._duplicates_dialog
+    assert "new referral" in dialog.heading.text()
+    assert len(dialog.model.rows) == 1
+    assert dialog.model.rows[0].reasons == ["names spelt alike (Barnabus Wexcombe / Barnaby Wexcombe)",
+                                            "prison number one character apart (A1234BC / A1243BC)"]
+
+
+def test_a_new_referral_with_nobody_alike_opens_nothing(qtbot, window, db):
+    referral = window.new_referral()
+    referral.prisoner_given.setText("Peregrine")
+    referral.prisoner_family.setText("Oxbridgeworth")
+    referral._accept()
+    assert getattr(window, "_duplicates_dialog", None) is None
