@@ -21,8 +21,10 @@ from ..models.cases import Case
 from ..models.people import Person
 from ..services.casework import duplicates
 from ..services.casework.duplicates import LikelyDuplicate, Who
-from ..services.desk.session import desk
+from ..progress import Progress
+from ..services.desk.session import desk, open_session
 from . import operations
+from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
 
 TITLE = "Possible duplicates"
@@ -39,7 +41,7 @@ COLUMNS = [
     Column("Likeness", lambda d: d.score),
     Column("One record", lambda d: _person(d.first)),
     Column("The other", lambda d: _person(d.second)),
-    Column("Why they look alike", lambda d: "\n".join(d.reasons)),
+    Column("Why they look alike", lambda d: "\n".join(r[:1].upper() + r[1:] for r in d.reasons)),
 ]
 
 
@@ -89,6 +91,8 @@ class DuplicatesDialog(QDialog):
         self.among = None if among is None else list(among)
         self.heading_text = heading
         self.merge_dialog: MergeDialog | None = None
+        self.loaded = False
+        self.task = None
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self.resize(940, 600)
@@ -107,6 +111,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleDescription("Merge with Alt+M; mark as different people with Alt+D.")
         self.view.doubleClicked.connect(lambda _i: self.merge_selected())
+        header.sectionResized.connect(lambda *_a: self.view.resizeRowsToContents())  # rows as tall as their text
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Last action")
@@ -121,6 +126,8 @@ class DuplicatesDialog(QDialog):
                       "with a button, though the audit trail and case history keep what it did.")
         note.setObjectName("Muted")
         note.setWordWrap(True)
+        for button in (self.merge_button, self.different_button):
+            button.setMinimumWidth(button.sizeHint().width() + 24)  # the ellipsis is never cut
         row = QHBoxLayout()
         row.addWidget(self.merge_button)
         row.addWidget(self.different_button)
@@ -138,10 +145,28 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(buttons)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        self.view.resizeRowsToContents()  # the columns have their real widths only once shown
+
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.session_factory() as s:
-            pairs = duplicates.find_likely(s, among=self.among)
+        """The few people just added are compared at once; the whole directory on a pool thread, with progress."""
+        self.loaded = False
+        if self.among is not None:
+            with self.session_factory() as s:
+                self._show(duplicates.find_likely(s, among=self.among))
+            return
+        database = operations.database_of(self)
+
+        def work(progress: Progress) -> list[LikelyDuplicate]:
+            with open_session(database, worker=True) as s:
+                return duplicates.find_likely(s, progress=progress)
+
+        self.task = run_with_progress(self, "Looking for possible duplicates", work, self._show,
+                                      lambda message: self.status.setText(message))
+
+    def _show(self, pairs: list[LikelyDuplicate]) -> None:
         self.model.set_rows(pairs)
         self.view.resizeRowsToContents()
         count = f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}"
@@ -152,6 +177,7 @@ class DuplicatesDialog(QDialog):
             button.setEnabled(bool(pairs))
         if pairs and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
+        self.loaded = True
 
     def selected(self) -> LikelyDuplicate | None:
         index = self.view.currentIndex()

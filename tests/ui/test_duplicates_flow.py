@@ -14,6 +14,7 @@ from fsw_desktop.models.people import Person
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui.duplicates_dialog import DuplicatesDialog, MergeDialog
 from fsw_desktop.ui.main_window import MainWindow
+from fsw_desktop.ui.style import apply_style
 
 
 def add_people(db) -> dict[str, str]:
@@ -33,7 +34,8 @@ def add_people(db) -> dict[str, str]:
 
 
 @pytest.fixture
-def window(qtbot, db):
+def window(qtbot, qapp, db):
+    apply_style(qapp)
     w = MainWindow(db)
     qtbot.addWidget(w)
     w.resize(1024, 768)
@@ -47,18 +49,21 @@ def test_review_merge_and_different_people(qtbot, window, db, monkeypatch):
     page = window.pages["Directory"]
     dialog = page.review_duplicates()
     assert isinstance(dialog, DuplicatesDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.loaded)  # the whole directory is compared on a pool thread
     assert dialog.heading.text() == "2 likely duplicate pairs among everyone on this desk."
     pairs = dialog.model.rows
     assert [{p.first.id, p.second.id} for p in pairs] == [{ids["ada"], ids["adah"]}, {ids["jon"], ids["john"]}]
     why = dialog.model.index(1, 3).data()
-    assert "names sound alike" in why and "day and month swapped" in why
+    assert why.startswith("Names sound alike (Jon Smyth / John Smith)\n") and "day and month swapped" in why
     dialog.grab().save("/tmp/dups-dialog.png")
+    window.grab().save("/tmp/dups-directory.png")
 
     # Different people: the Quorrel twins pair goes, and stays gone
     dialog.view.selectRow(0)
     assert dialog.different_button.isEnabled()
     dialog.different_button.click()
     assert "marked as different people" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert [{p.first.id, p.second.id} for p in dialog.model.rows] == [{ids["jon"], ids["john"]}]
 
     # Merge…: the choice of record, then keeping John Smith (the second) as the worker picks
@@ -75,6 +80,7 @@ def test_review_merge_and_different_people(qtbot, window, db, monkeypatch):
     monkeypatch.setattr(MergeDialog, "exec", choose)
     dialog.merge_button.click()
     assert "merged into" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.model.rows == []
     assert dialog.heading.text() == "No likely duplicates among everyone on this desk."
     assert not dialog.merge_button.isEnabled()
@@ -85,12 +91,14 @@ def test_review_merge_and_different_people(qtbot, window, db, monkeypatch):
     # the menu opens it too, now with nothing to offer
     window.duplicates_action.trigger()
     again = window._duplicates_dialog
+    qtbot.waitUntil(lambda: again.loaded)
     assert again is not dialog and again.model.rows == []
 
 
 def test_cancelling_the_merge_changes_nothing(qtbot, window, db, monkeypatch):
     ids = add_people(db)
     dialog = window.pages["Directory"].review_duplicates()
+    qtbot.waitUntil(lambda: dialog.loaded)
     monkeypatch.setattr(MergeDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
     dialog.view.selectRow(0)
     assert dialog.merge_selected() is False

@@ -59,6 +59,7 @@ class Who:
     date_of_birth: date | None
     prison_number: str
     case_ref: str = ""
+    role: str = ""  # 'prisoner', or the relationship to the prisoner ('child', 'partner', ...)
 
     @property
     def full_name(self) -> str:
@@ -66,8 +67,8 @@ class Who:
 
     @property
     def detail(self) -> str:
-        """'P-4KX7M · born 03/04/1990 · A1234BC · case C-9QW3E' for a list row."""
-        parts = [self.ref]
+        """'P-4KX7M · prisoner · born 03/04/1990 · A1234BC · case C-9QW3E' for a list row."""
+        parts = [self.ref] + ([self.role] if self.role else [])
         if self.date_of_birth:
             parts.append(f"born {self.date_of_birth:%d/%m/%Y}")
         if self.prison_number:
@@ -259,11 +260,12 @@ def _number_swaps(p: Who) -> set[tuple]:
 
 def _who_rows(session: Session, ids: Iterable[str] | None = None) -> list[Who]:
     q = (select(Person.id, Person.ref, Person.given_name, Person.family_name, Person.date_of_birth,
-                Person.prison_number, Case.ref)
+                Person.prison_number, Case.ref, Person.is_prisoner, Person.relationship)
          .outerjoin(Case, Case.id == Person.case_id).where(Person.live()))
     if ids is not None:
         q = q.where(Person.id.in_(list(ids)))
-    return [Who(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or "", r[6] or "") for r in session.execute(q)]
+    return [Who(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or "", r[6] or "",
+                "prisoner" if r[7] else ("" if r[8] in ("other", "self", None) else r[8])) for r in session.execute(q)]
 
 
 def _distinct_pairs(session: Session) -> set[frozenset[str]]:
