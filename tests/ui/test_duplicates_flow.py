@@ -131,3 +131,30 @@ def test_a_new_referral_with_nobody_alike_opens_nothing(qtbot, window, db):
     referral.prisoner_family.setText("Oxbridgeworth")
     referral._accept()
     assert getattr(window, "_duplicates_dialog", None) is None
+
+
+def test_a_caseload_import_offers_the_people_it_brought_in_who_look_like_someone_here(qtbot, db, tmp_path):
+    from fsw_desktop.ui.import_dialog import CONFIRM_PAGE, ImportWizard
+    from tests.service.test_caseload_import import TODAY, many, write_csv
+
+    with open_session(db) as s:  # the partner of the first family, typed by hand before with a slip
+        s.add(Person(given_name="Selva", family_name="Quorin", date_of_birth=date(1990, 1, 2), relationship="partner"))
+        s.commit()
+    wizard = ImportWizard(None, db, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(write_csv(tmp_path / "caseload.csv", many(2))))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == CONFIRM_PAGE
+    done = []
+    wizard.imported.connect(done.append)
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(done) or bool(wizard.failed), timeout=20_000)
+    review = wizard.duplicates_review
+    assert review is not None and review.heading.text().startswith("1 likely duplicate pair among the people just")
+    assert review.model.rows[0].reasons == ["names sound alike (Selva Quorin / Selva Quorrin)",
+                                            "date of birth with day and month swapped (02/01/1990 / 01/02/1990)"]
+    review.close()
+    wizard.close()
