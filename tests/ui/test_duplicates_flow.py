@@ -158,3 +158,32 @@ def test_a_caseload_import_offers_the_people_it_brought_in_who_look_like_someone
                                             "date of birth with day and month swapped (02/01/1990 / 01/02/1990)"]
     review.close()
     wizard.close()
+
+
+def test_a_bundle_import_offers_the_people_it_brought_in_who_look_like_someone_here(qtbot, tmp_path):
+    from tests.sync.desks import make_desks
+
+    desks = make_desks(tmp_path, {"A": "worker", "B": "worker"})
+    try:
+        with open_session(desks["A"]) as s:
+            s.add(Person(given_name="Kestrel", family_name="Ambleworth", date_of_birth=date(2015, 9, 8),
+                         relationship="child"))
+            s.commit()
+        with open_session(desks["B"]) as s:
+            s.add(Person(given_name="Kestral", family_name="Ambleworth", date_of_birth=date(2015, 8, 9),
+                         relationship="child"))
+            s.commit()
+        path = desks.export("A", "B")
+        window = MainWindow(desks["B"])
+        qtbot.addWidget(window)
+        window.show()
+        page = window.go_to("Sync")
+        page.import_bundle(str(path))
+        qtbot.waitUntil(lambda: getattr(page, "duplicates_review", None) is not None, timeout=15_000)
+        review = page.duplicates_review
+        assert review.heading.text().startswith("1 likely duplicate pair among the people from")
+        assert "date of birth with day and month swapped" in review.model.rows[0].why
+        review.close()
+        window.close()
+    finally:
+        desks.close()
