@@ -60,6 +60,8 @@ class Who:
     prison_number: str
     case_ref: str = ""
     role: str = ""  # 'prisoner', or the relationship to the prisoner ('child', 'partner', ...)
+    address: str = field(default="", repr=False)  # compared, never shown here
+    phone: str = field(default="", repr=False)
 
     @property
     def full_name(self) -> str:
@@ -145,8 +147,9 @@ def _part_similarity(a: str, b: str, family: bool) -> float:
     return spelt
 
 
-def _name_similarity(a: Who, b: Who) -> tuple[float, str]:
-    """The names' likeness, and how they are alike ('same name', 'sound alike', 'spelt alike')."""
+def _name_similarity(a: Who, b: Who) -> tuple[float, float, str]:
+    """The names' likeness, that of the less alike part (given or family), and how they are alike
+    ('same name', 'names sound alike', 'names spelt alike')."""
     ga, fa, gb, fb = _plain(a.given_name), _plain(a.family_name), _plain(b.given_name), _plain(b.family_name)
     straight = (_part_similarity(ga, gb, False), _part_similarity(fa, fb, True))
     crossed = (_part_similarity(ga, fb, False), _part_similarity(fa, gb, True))  # given and family swapped
@@ -160,7 +163,7 @@ def _name_similarity(a: Who, b: Who) -> tuple[float, str]:
         how = f"names sound alike ({a.full_name} / {b.full_name})"
     else:
         how = f"names spelt alike ({a.full_name} / {b.full_name})"
-    return score, how
+    return score, min(given, family), how
 
 
 def _dates(a: date | None, b: date | None) -> tuple[str, str]:
@@ -194,6 +197,35 @@ def _numbers(a: str, b: str) -> tuple[str, str]:
     return "different", ""
 
 
+def _plain_address(address: str) -> str:
+    return " ".join("".join(c for c in address.lower() if c.isalnum() or c.isspace()).split())
+
+
+def _shared(a: Who, b: Who) -> str:
+    """What else the two records share, for a pair with only names to go on: a case, an address or a phone."""
+    if a.case_ref and a.case_ref == b.case_ref:
+        return "same family case"
+    if a.address and a.address == b.address:
+        return "same address"
+    if a.phone and len(a.phone) >= 6 and a.phone == b.phone:
+        return "same phone number"
+    return ""
+
+
+# More slips than this between two records (a name part spelt differently, a date of birth or
+# prison number mistyped) and they are taken for two people, unless the prison number is the same.
+MAX_SLIPS = 2
+
+
+def _slips(a: Who, b: Who) -> float:
+    """How many name parts differ: a part spelt another way that sounds the same (Jon, John) is half
+    a slip; given and family name swapped is one."""
+    ga, fa, gb, fb = _plain(a.given_name), _plain(a.family_name), _plain(b.given_name), _plain(b.family_name)
+    if (ga, fa) == (fb, gb):
+        return 1
+    return sum(0 if x == y else (0.5 if _sound_alike(x, y) else 1) for x, y in ((ga, gb), (fa, fb)))
+
+
 # Points a pair earns (out of 100): the names carry most; the date of birth and prison number
 # confirm it, or rule it out when both are known and differ by more than a slip of the keyboard.
 DATE_POINTS = {"same": 40, "swapped": 32, "typo": 28, "missing": 15}
@@ -208,24 +240,31 @@ def judge(a: Who, b: Who) -> LikelyDuplicate | None:
     ruled out: a first name or a birthday that differs by more than a typing slip decides it.
     """
     a, b = (a, b) if a.id < b.id else (b, a)  # reasons read in the order the pair is listed
-    name, how = _name_similarity(a, b)
+    name, weakest, how = _name_similarity(a, b)
     date_kind, date_reason = _dates(a.date_of_birth, b.date_of_birth)
     number_kind, number_reason = _numbers(a.prison_number, b.prison_number)
     if number_kind == "different" or date_kind == "different":
         return None
     if number_kind == "same":
-        floor = 0.55  # one prison number is one prisoner: a name typed very differently still counts
-    elif date_kind == "missing" and number_kind == "missing":
-        floor = 0.93  # the name is all there is to go on
-    else:
-        floor = 0.8
-    if name < floor:
+        if name < 0.55:  # one prison number is one prisoner: a name typed very differently still counts
+            return None
+    elif weakest < 0.8:  # both the given and the family name must be alike, not one of them very alike
         return None
-    score = round(name * 50) + DATE_POINTS[date_kind] + NUMBER_POINTS[number_kind]
+    shared = ""
+    if date_kind == "missing" and number_kind == "missing":
+        # Alike names alone are not one person (namesakes are common): the records must share a
+        # family case, an address or a phone number too.
+        shared = _shared(a, b)
+        if not shared or name < 0.85:
+            return None
+    slips = _slips(a, b) + (date_kind in ("swapped", "typo")) + (number_kind == "typo")
+    if number_kind != "same" and slips > MAX_SLIPS:
+        return None  # one person typed twice has a slip or two, not a different name and a different birthday
+    score = round(name * 50) + DATE_POINTS[date_kind] + NUMBER_POINTS[number_kind] + (10 if shared else 0)
     score = min(score, 100)
     if score < THRESHOLD:
         return None
-    reasons = [how] + [r for r in (date_reason, number_reason) if r]
+    reasons = [how] + [r for r in (date_reason, number_reason, shared) if r]
     return LikelyDuplicate(a, b, score, reasons)
 
 
@@ -260,12 +299,13 @@ def _number_swaps(p: Who) -> set[tuple]:
 
 def _who_rows(session: Session, ids: Iterable[str] | None = None) -> list[Who]:
     q = (select(Person.id, Person.ref, Person.given_name, Person.family_name, Person.date_of_birth,
-                Person.prison_number, Case.ref, Person.is_prisoner, Person.relationship)
+                Person.prison_number, Case.ref, Person.is_prisoner, Person.relationship, Person.address, Person.phone)
          .outerjoin(Case, Case.id == Person.case_id).where(Person.live()))
     if ids is not None:
         q = q.where(Person.id.in_(list(ids)))
     return [Who(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or "", r[6] or "",
-                "prisoner" if r[7] else ("" if r[8] in ("other", "self", None) else r[8])) for r in session.execute(q)]
+                "prisoner" if r[7] else ("" if r[8] in ("other", "self", None) else r[8]),
+                _plain_address(r[9] or ""), _plain_number(r[10] or "")) for r in session.execute(q)]
 
 
 def _distinct_pairs(session: Session) -> set[frozenset[str]]:
