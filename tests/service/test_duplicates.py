@@ -163,3 +163,16 @@ def test_refusals(s):
     duplicates.merge(s, a.id, b.id)
     with pytest.raises(InputRefused, match="merged already"):
         duplicates.merge(s, a.id, b.id)
+
+
+def test_erasing_a_person_erases_their_different_people_marks(s):
+    from fsw_desktop.services.data_protection import erasure
+
+    a = _person(s, "Cordelix", "Ulmidale", date(2001, 1, 30), relationship="friend")
+    b = _person(s, "Cordelia", "Ulmidale", date(2001, 1, 30), relationship="friend")
+    row = duplicates.mark_different(s, a.id, b.id)
+    plan = erasure.plan_erasure(s, a.id)
+    assert ("distinct_people", row.id) in plan.records
+    erasure.erase_person(s, a.id)
+    s.flush()
+    assert s.get(DistinctPeople, row.id).deleted
