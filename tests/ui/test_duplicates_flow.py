@@ -187,3 +187,31 @@ def test_a_bundle_import_offers_the_people_it_brought_in_who_look_like_someone_h
         window.close()
     finally:
         desks.close()
+
+
+def test_a_new_visitor_who_looks_like_someone_here_offers_the_review(qtbot, window, db, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    from fsw_desktop.ui.booking_dialog import BookingDialog
+    from fsw_desktop.ui.form_dialog import FormDialog
+
+    with open_session(db) as s:
+        s.add(Person(given_name="Tamsin", family_name="Orvedge", date_of_birth=date(1984, 7, 2), relationship="friend"))
+        s.commit()
+
+    def type_and_save(form: FormDialog) -> int:  # the worker types the visitor in again, with a slip
+        form.widgets["given"].setText("Tamsyn")
+        form.widgets["family"].setText("Orvedge")
+        form.widgets["dob"].setDate(QDate(1984, 2, 7))
+        form._accept()
+        return form.result()
+
+    monkeypatch.setattr(FormDialog, "exec", type_and_save)
+    booking = BookingDialog(window, window.session_factory)
+    qtbot.addWidget(booking)
+    booking.new_visitor()
+    review = booking._duplicates_dialog
+    assert review.heading.text() == "1 likely duplicate pair for the new visitor: they may already be on this desk."
+    assert review.model.rows[0].why == ("names sound alike (Tamsin Orvedge / Tamsyn Orvedge); "
+                                        "date of birth with day and month swapped (02/07/1984 / 07/02/1984)")
+    review.close()
