@@ -218,12 +218,13 @@ MAX_SLIPS = 2
 
 
 def _slips(a: Who, b: Who) -> float:
-    """How many name parts differ: a part spelt another way that sounds the same (Jon, John) is half
-    a slip; given and family name swapped is one."""
+    """How many name parts differ: a part that sounds the same (Jon, John) or differs by one letter in
+    seven (Orsolya, Orsolia) is half a slip; given and family name swapped is one."""
     ga, fa, gb, fb = _plain(a.given_name), _plain(a.family_name), _plain(b.given_name), _plain(b.family_name)
     if (ga, fa) == (fb, gb):
         return 1
-    return sum(0 if x == y else (0.5 if _sound_alike(x, y) else 1) for x, y in ((ga, gb), (fa, fb)))
+    return sum(0 if x == y else (0.5 if _sound_alike(x, y) or fuzz.ratio(x, y) >= 85 else 1)
+               for x, y in ((ga, gb), (fa, fb)))
 
 
 # Points a pair earns (out of 100): the names carry most; the date of birth and prison number
