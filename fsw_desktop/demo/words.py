@@ -141,9 +141,11 @@ NEED_AGENCY = {
 _TABLE4 = {
     "Ability to express feelings": 15, "Views voiced and acted on": 6, "Access to support services": 61,
     "Reduced victimisation/discrimination": 8, "Satisfactory school attendance": 7, "Family less isolated": 6,
+    "Access to/use of inclusive resources in community": 3, "Build community capacity to meet children's needs": 1,
     "Reduced parental stress": 34, "Parent confidence/resilience": 7, "Parent self-esteem": 6,
     "Increased parent-child contact": 19, "Enhanced parent/carer-child relationship": 15,
-    "Improved family communication": 6, "Child self-esteem": 16, "Mental health and wellbeing": 3,
+    "Improved family communication": 6, "Able to develop healthy/trusting relationships": 3,
+    "Child self-esteem": 16, "Mental health and wellbeing": 3,
     "Social skills": 3,
 }
 _CHILD_ONLY = {"Satisfactory school attendance", "Child self-esteem", "Mental health and wellbeing", "Social skills"}

@@ -8,7 +8,9 @@ A worker desk receives everything that travels. A visitor-centre desk receives
 only what a visit booking needs: the people with their names, dates of birth,
 prisoner details and do-not-disclose flag, and the restrictions on contact;
 never casework (cases, contacts, assessments, needs, scores, goals, tasks,
-onward referrals, concerns, consents, agencies), and never a person's notes,
+onward referrals, concerns, consents, agencies, people marked as different
+people, ``distinct_people``, since only a worker's desk merges or keeps apart
+likely duplicates), and never a person's notes,
 address, child's views or the like, not even inside a whole new record (``*``).
 Supervisors receive summary bundles, never sync.
 

@@ -22,6 +22,7 @@ from ..models.people import Person
 from ..services.visits import calendar, visitors, visits
 from ..services.casework.casework import age_on
 from . import operations
+from .duplicates_dialog import offer_review
 from .form_dialog import Field, FormDialog, FormSpec
 from .forms import DraftForm, pydate, qdate
 
@@ -197,6 +198,7 @@ class BookingDialog(DraftForm):
         dialog = FormDialog(self, spec, save, changes={operations.PEOPLE})
         if dialog.exec() == FormDialog.DialogCode.Accepted and added:
             self.add_visitor_item(added[0])
+            offer_review(self, added, "for the new visitor: they may already be on this desk")  # issue 19
 
     def add_visitor_item(self, person_id: str) -> None:
         with self.session_factory() as s:

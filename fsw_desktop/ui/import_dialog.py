@@ -27,6 +27,7 @@ from ..errors import FswError
 from ..services.caseload import caseload_import as ci
 from ..services.desk.session import open_session
 from . import operations
+from .duplicates_dialog import live_people, offer_review
 from .table_model import Column, make_table
 
 IGNORE = "(ignore this column)"
@@ -388,6 +389,7 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         table, mapping, decisions, today = self.table, dict(self.mapping), dict(self.decisions), self.today
         database = self.database
+        self._people_before = live_people(self)  # to find the imported people's likely duplicates after
 
         def work(progress) -> Any:  # noqa: ANN001 - runs on a pool thread with its own connection
             return ci.import_into(database, table, mapping, decisions, today, progress, worker=True,
@@ -400,6 +402,9 @@ class ImportWizard(QWizard):
         self._running = False
         self.result = result
         self.imported.emit(result)
+        new_people = live_people(self) - self._people_before
+        self.duplicates_review = offer_review(self.parentWidget() or self, new_people,
+                                              "among the people just imported (with everyone on this desk)")
         super().accept()
 
     def _failed(self, message: str) -> None:

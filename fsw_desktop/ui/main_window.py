@@ -46,6 +46,7 @@ from .pages.today_page import TodayPage
 from . import fit, operations
 from .audit_dialog import open_audit_trail
 from .forms import DISCARD, SAVE, ask_discard
+from .duplicates_dialog import open_duplicates
 from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
@@ -336,6 +337,8 @@ class MainWindow(QMainWindow):
         self._action(d, "&Subject access export…", lambda: open_person_dialog(self), "Ctrl+Shift+E",
                      "subject_access_action")
         self._action(d, "&Erase person…", lambda: open_person_dialog(self, mode="erase"), None, "erase_action")
+        if self.role == "worker":
+            self._action(d, "Possible &duplicates…", lambda: open_duplicates(self), None, "duplicates_action")
         h = self.menuBar().addMenu("&Help")
         self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "F1")
 

@@ -20,6 +20,7 @@ from ..services.casework import referrals
 from ..services.desk import vocab
 from . import operations
 from .fit import scrolling
+from .duplicates_dialog import offer_review_of_case
 from .forms import DraftForm, pydate, qdate
 
 CONSENT = vocab.CONSENT_STATUSES
@@ -158,4 +159,5 @@ class ReferralDialog(DraftForm):
 
     def _saved(self, ref: str) -> None:
         self.saved.emit(ref)
+        offer_review_of_case(self.parentWidget() or self, ref)  # the same people typed again? (issue 19)
         self.accept()

@@ -144,10 +144,32 @@ def main(out: str) -> int:
     reports = window.go_to("Reports")
     wait_for(lambda: bool(reports.html))
     window.grab().save(str(out_dir / "main-reports.png"))
+    duplicates_screen(window, out_dir, wait_for)
     c.lock()
     supervisor_screens(work, out_dir, settle, wait_for)
     print(f"saved to {out_dir}")
     return 0
+
+
+def duplicates_screen(window, out_dir: Path, wait_for) -> None:  # noqa: ANN001
+    """Possible duplicates, with two visitors each typed twice with slips (invented names)."""
+    from datetime import date
+
+    from fsw_desktop.models.people import Person
+    from fsw_desktop.ui.duplicates_dialog import open_duplicates
+
+    with window.session() as s:
+        s.add_all([Person(given_name=g, family_name=f, date_of_birth=d, relationship="friend", address=a)
+                   for g, f, d, a in (("Orsolya", "Pellaridge", date(1983, 6, 2), "4 Quill Row"),
+                                      ("Orsolia", "Pelaridge", date(1983, 2, 6), "4 Quill Row"),
+                                      ("Casimon", "Dornwick", date(1979, 11, 23), ""),
+                                      ("Kasimon", "Dornwick", date(1979, 11, 28), ""))])
+        s.commit()
+    dialog = open_duplicates(window)
+    dialog.resize(940, 600)
+    wait_for(lambda: dialog.loaded)
+    dialog.grab().save(str(out_dir / "duplicates.png"))
+    dialog.close()
 
 
 def supervisor_screens(work: Path, out_dir: Path, settle, wait_for) -> None:  # noqa: ANN001

@@ -79,7 +79,7 @@ def test_menu_has_the_data_protection_actions(window):
     menus = {m.title(): m for m in (a.menu() for a in window.menuBar().actions()) if m is not None}
     assert "Data &protection" in menus
     texts = [a.text() for a in menus["Data &protection"].actions()]
-    assert texts == ["&Audit trail…", "&Retention…", "&Subject access export…", "&Erase person…"]
+    assert texts == ["&Audit trail…", "&Retention…", "&Subject access export…", "&Erase person…", "Possible &duplicates…"]
     assert window.audit_trail_action.shortcut().toString() == "Ctrl+Shift+T"
     assert window.retention_action.shortcut().toString() == "Ctrl+Shift+R"
     assert window.subject_access_action.shortcut().toString() == "Ctrl+Shift+E"

@@ -32,6 +32,7 @@ from ...ids import new_id
 from ...models.applications import Application, ApplicationEvent
 from ...models.base import Travelling
 from ...models.cases import Assessment, Case, Concern, Contact, Goal, Score
+from ...models.duplicates import DistinctPeople
 from ...models.meta import AuditEntry, Setting
 from ...models.people import Consent, Person, Restriction
 from ...models.sync import Change
@@ -312,7 +313,7 @@ _LABELS = {
     "people": "the person's record", "restrictions": "restrictions", "consents": "consents", "scores": "outcome scores",
     "booking_visitors": "places on visit bookings", "family_day_attendees": "places at family days",
     "bookings": "visit bookings", "applications": "applications", "application_events": "application history",
-    "family_day_requests": "family-day requests",
+    "family_day_requests": "family-day requests", "distinct_people": "marks as a different person",
 }
 
 
@@ -356,6 +357,8 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
                                                             [person.id])]
     records += [("family_day_attendees", i) for i in _ids_where(session, FamilyDayAttendee,
                                                                 FamilyDayAttendee.person_id, [person.id])]
+    for column in (DistinctPeople.first_id, DistinctPeople.second_id):  # "not the same person as ..." marks
+        records += [("distinct_people", i) for i in _ids_where(session, DistinctPeople, column, [person.id])]
     if person.is_prisoner and not live_case:  # a prisoner known only from visits or applications
         bookings = _ids_where(session, Booking, Booking.prisoner_id, [person.id])
         records += [("bookings", i) for i in bookings]

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...services.casework import directory
 from ...models.directory import Agency
 from .. import case_forms, operations
+from ..duplicates_dialog import DuplicatesDialog, open_duplicates
 from ..form_dialog import FormDialog
 from ..operations import DIRECTORY
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
@@ -50,6 +51,11 @@ class DirectoryPage(Page):
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(lambda _=False, f=slot: f())
             bar.addWidget(button)
+        self.duplicates_button = QPushButton("Possible d&uplicate people…")
+        self.duplicates_button.setAccessibleName("Possible duplicate people")
+        self.duplicates_button.setToolTip("People typed twice with small differences: review, merge or keep apart")
+        self.duplicates_button.clicked.connect(lambda: self.review_duplicates())
+        bar.addWidget(self.duplicates_button)
         self.layout_.addLayout(bar)
         self.model = RowTableModel(COLUMNS)
         self.proxy = QSortFilterProxyModel(self)
@@ -64,6 +70,9 @@ class DirectoryPage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z first (Qt starts Z to A)
         self.table.doubleClicked.connect(lambda _i: self.edit_agency())
         self.layout_.addWidget(self.table, 1)
+
+    def review_duplicates(self) -> DuplicatesDialog:
+        return open_duplicates(self)
 
     def refresh(self) -> None:
         with self.session_factory() as s:

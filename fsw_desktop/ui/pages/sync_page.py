@@ -28,6 +28,7 @@ from ...services.supervision import summary_bundle
 from ...services.sharing import sync_service
 from ...sync import identity
 from .. import operations
+from ..duplicates_dialog import offer_review
 from ..operations import EVERYTHING, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from ..button_bar import ButtonBar
@@ -460,6 +461,8 @@ class SyncPage(Page):
             if report.warnings:
                 text += "\n\n" + "\n".join(report.warnings)
         QMessageBox.information(self, "Bundle imported", text)
+        if not report.replay:  # the same people arriving twice, typed differently on another desk (issue 19)
+            self.duplicates_review = offer_review(self, report.record_ids, f"among the people from {report.sender}")
 
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.mimeData().hasUrls():
