@@ -247,6 +247,9 @@ def update_person(session: Session, person_id: str, data: PersonInput,
     changed = changed_fields(person, values)
     if changed:
         session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
+    if {"expected_release", "establishment", "is_prisoner"} & set(changed):
+        from ..visits import flags  # reason: visits build on casework; a release date or move re-checks visits
+        flags.recheck(session, today, people=[person.id])
     return person, warnings
 
 

@@ -38,7 +38,7 @@ def _agency(session: Session, agency_id: str | None) -> Agency:
 
 
 def add_restriction(session: Session, person_id: str, kind: str, reason: str, starts_on: date | None,
-                    ends_on: date | None = None, appeal: str = "") -> Restriction:
+                    ends_on: date | None = None, appeal: str = "", today: date | None = None) -> Restriction:
     """A bar on contact (e.g. public protection: no contact with children), with its dates and any appeal."""
     person = _person(session, person_id)
     if kind not in RESTRICTION_KINDS:
@@ -53,6 +53,8 @@ def add_restriction(session: Session, person_id: str, kind: str, reason: str, st
     session.flush()
     audit.record(session, "record created", "restrictions", row.id, f"restriction: {kind}")
     session.flush()
+    from ..visits import flags  # reason: visits build on casework; a restriction re-checks the person's visits
+    flags.recheck(session, today, people=[person.id])
     return row
 
 

@@ -206,7 +206,14 @@ def block_date(session: Session, on: date, who: str, why: str, template_id: str 
     session.flush()
     audit.record(session, "record created", "blocked_dates", row.id, "date blocked")
     session.flush()
+    _recheck(session, on, template_id)
     return row
+
+
+def _recheck(session: Session, on: date, template_id: str | None) -> None:
+    """That day's bookings (one session's, or all) checked again: they are flagged, or cleared when unblocked."""
+    from . import flags  # reason: flags reads sessions through this module
+    flags.recheck(session, min(on, date.today()), on=on, template_id=template_id)
 
 
 def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
@@ -215,6 +222,7 @@ def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
     session.flush()
     audit.record(session, "record deleted", "blocked_dates", row.id, "date unblocked")
     session.flush()
+    _recheck(session, row.on, row.template_id)
     return row
 
 
