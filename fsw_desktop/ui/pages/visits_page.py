@@ -124,6 +124,7 @@ class VisitsPage(Page):
         bar = QHBoxLayout()
         self.flags_label = QLabel("")
         self.flags_label.setAccessibleName("Open flags")
+        self.flags_label.setMinimumWidth(self.flags_label.fontMetrics().horizontalAdvance("⚑ 9999 open flags") + 8)
         bar.addWidget(self.flags_label)
         for text, slot in (("Fl&agged bookings", self.show_flags), ("Resolve fla&g…", self.resolve_flag),
                            ("Prisoner &moved or released…", self.prisoner_moved)):

@@ -1,0 +1,85 @@
+"""Flags on the real window: record a transfer on Visits, see the flag on Today and on Visits, resolve it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from fsw_desktop.models.flags import BookingFlag
+from fsw_desktop.models.people import Person
+from fsw_desktop.services.casework import agenda, referrals
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.visits import calendar, flags, visitors, visits
+from fsw_desktop.ui.flag_dialog import FlagDialog
+from fsw_desktop.ui.main_window import MainWindow
+from tests.profiles import ESTABLISHMENT
+
+SHOTS = "/tmp/flagshots"
+
+
+def _family_with_a_visit(db) -> str:  # noqa: ANN001
+    today = date.today()
+    with open_session(db) as s:
+        case = referrals.create_referral(s, referrals.ReferralInput(
+            referral_date=today - timedelta(days=30), source="Probation", prisoner_given="Dario",
+            prisoner_family="Ashcombe", prison_number="A1234BC", family_label="Ashcombe family"), today=today)
+        prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
+        prisoner.establishment = ESTABLISHMENT
+        partner = visitors.add_visitor(s, "Mara", "Ashcombe", date(1990, 5, 1), "partner", case.id, today=today)
+        hall = calendar.add_template(s, "Afternoon", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00",
+                                     "Visits hall", today - timedelta(days=7), None, 1, 10, 2)
+        booking, _ = visits.book(s, prisoner.id, hall.id, today + timedelta(days=3), [partner.id], partner.id,
+                                 today=today)
+        s.commit()
+        return booking.id
+
+
+def test_record_a_transfer_see_the_flag_and_keep_the_visit(qtbot, make_profile):
+    db = make_profile()
+    booking_id = _family_with_a_visit(db)
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.resize(1024, 768)
+    w.show()
+    qtbot.waitExposed(w)
+
+    page = w.go_to("Visits")
+    assert page.show_booking(booking_id)
+    assert page.flags_label.text() == "No open flags"
+    form = page.prisoner_moved()
+    form.widgets["establishment"].setText("HMP Elsewhere (synthetic)")
+    form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not form.isVisible(), form.message.text()
+    qtbot.waitUntil(lambda: page.flags_label.text() == "⚑ 1 open flag")
+    assert page.show_flags() == 1
+    flag_col = [c.header for c in page.model.columns].index("Flag")
+    assert page.model.index(0, flag_col).data() == "⚑ Prisoner transferred"
+    if SHOTS:
+        w.grab().save(f"{SHOTS}/visits-flags.png")
+
+    today = w.go_to("Today")
+    today.refresh()
+    lines = [today.group_item(agenda.NOW).child(j) for j in range(today.group_item(agenda.NOW).childCount())]
+    flagged = [x for x in lines if x.text(0) == "Flag"]
+    assert len(flagged) == 1 and "transferred to HMP Elsewhere" in flagged[0].text(2)
+    today.tree.setCurrentItem(flagged[0])
+    today._activated(flagged[0])
+    dialog = [d for d in today.findChildren(FlagDialog) if d.isVisible()][-1]
+    assert "No worker desk at HMP Elsewhere (synthetic) is paired" in " ".join(
+        lbl.text() for lbl in dialog.findChildren(type(today.date_label)))
+    if SHOTS:
+        dialog.grab().save(f"{SHOTS}/flag-dialog.png")
+    dialog.keep_radio.setChecked(True)
+    dialog.resolve()  # no reason: refused, shown in the dialog
+    assert dialog.isVisible() and "Say why" in dialog.message.text()
+    dialog.keep_reason.setPlainText("Governor allows a last visit before the move")
+    assert dialog.resolve() and not dialog.isVisible()
+
+    with open_session(db) as s:
+        f = s.execute(select(BookingFlag)).scalar_one()
+        assert (f.state, f.resolution) == (flags.RESOLVED, flags.KEPT)
+    today.refresh()
+    assert not [j for j in range(today.group_item(agenda.NOW).childCount())
+                if today.group_item(agenda.NOW).child(j).text(0) == "Flag"]
