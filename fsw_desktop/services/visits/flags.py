@@ -17,8 +17,9 @@ another session by the same rules; ``keep``: left as it is with a recorded reaso
 restored, the date unblocked) and the next re-check clears it. A kept flag stays
 kept while its reasons are the same; a new reason raises a new flag.
 
-Flags travel like any record. A visits hall does not see release dates, so it
-never clears a release flag it received.
+Flags travel like any record. A visits hall sees neither release dates nor the record of
+transfers, so it never clears a release or transfer flag it received. Only a transfer recorded by
+``record_transfer`` flags: an establishment merely spelled unlike this desk's never does.
 """
 
 from __future__ import annotations
@@ -100,9 +101,19 @@ def _prisoner_problems(prisoner: Person | None, on: date, home: str) -> list[Pro
         out.append(Problem(RELEASE, f"{name_of(prisoner)} is to be released on {show_date(prisoner.expected_release)}"
                                     f", on or before {show_date(on)}."))
     where = (prisoner.establishment or "").strip()
-    if home and where and not _same_place(where, home):
+    if where and _moved_to(prisoner, where) and not (home and _same_place(where, home)):
         out.append(Problem(TRANSFER, f"{name_of(prisoner)} has been transferred to {where}."))
     return out
+
+
+def _moved_to(prisoner: Person, where: str) -> bool:
+    """The prisoner's last recorded transfer (``record_transfer``) took them to ``where``.
+
+    Only a recorded transfer counts: an establishment typed differently from this desk's
+    (a spelling, an old record) must never flag a family's visits.
+    """
+    lines = [x for x in (prisoner.transfers or "").strip().splitlines() if x.strip()]
+    return bool(lines) and _same_place(lines[-1].rsplit(" to ", 1)[-1], where)
 
 
 def _safe(f: PersonFinding, on: date) -> str:
@@ -228,7 +239,8 @@ def recheck(session: Session, today: date | None = None, people: Iterable[str] =
     if not (people or on or everything):
         return done
     rules, home = get_rules(session), home_establishment(session)
-    unjudged = frozenset({RELEASE}) if _desk_role(session) == "visitor-centre" else frozenset()
+    # a visits hall sees neither release dates nor the record of transfers: it leaves those flags to the worker
+    unjudged = frozenset({RELEASE, TRANSFER}) if _desk_role(session) == "visitor-centre" else frozenset()
 
     q = select(Booking).where(Booking.live(), Booking.status.in_(HOLDING), Booking.on >= today,
                               or_(Booking.outcome.is_(None), Booking.outcome == ""))
