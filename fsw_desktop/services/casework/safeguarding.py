@@ -19,6 +19,7 @@ from ...models.directory import Agency
 from ...models.people import Consent, Person, Restriction
 from ...models.cases import Concern
 from ..data_protection import audit
+from ..visits import rechecks
 from .people import as_date, check_case_date, get_case, get_live, show_date
 from ..desk.vocab import CONSENT_METHODS, RESTRICTION_KINDS
 
@@ -53,8 +54,7 @@ def add_restriction(session: Session, person_id: str, kind: str, reason: str, st
     session.flush()
     audit.record(session, "record created", "restrictions", row.id, f"restriction: {kind}")
     session.flush()
-    from ..visits import flags  # reason: visits build on casework; a restriction re-checks the person's visits
-    flags.recheck(session, today, people=[person.id])
+    rechecks.changed(session, today, people=[person.id])  # their visits may no longer pass
     return row
 
 

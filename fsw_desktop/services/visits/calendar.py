@@ -16,6 +16,7 @@ from ...errors import InputRefused
 from ...models.visits import BlockedDate, Booking, SessionTemplate
 from ..data_protection import audit
 from ..casework.people import as_date, get_live, show_date
+from . import rechecks
 
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
@@ -212,8 +213,7 @@ def block_date(session: Session, on: date, who: str, why: str, template_id: str 
 
 def _recheck(session: Session, on: date, template_id: str | None) -> None:
     """That day's bookings (one session's, or all) checked again: they are flagged, or cleared when unblocked."""
-    from . import flags  # reason: flags reads sessions through this module
-    flags.recheck(session, min(on, date.today()), on=on, template_id=template_id)
+    rechecks.changed(session, min(on, date.today()), on=on, template_id=template_id)
 
 
 def unblock_date(session: Session, blocked_id: str) -> BlockedDate:

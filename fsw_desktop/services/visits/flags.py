@@ -38,7 +38,7 @@ from ...models.sync import Desk, Peer
 from ...models.visits import BlockedDate, Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from ..data_protection import audit
 from ..casework.people import as_date, get_live, show_date
-from . import family_days, visits
+from . import family_days, rechecks, visits
 from .calendar import HOLDING
 from .visit_rules import Rules, get_rules
 from .visitors import (BANNED, CLOSED_ONLY, NOT_APPROVED, RESTRICTION_BAN, RESTRICTION_CHILDREN, PersonFinding,
@@ -283,6 +283,9 @@ def _close_gone(session: Session, today: date) -> None:
     for f in gone:
         f.state, f.resolution, f.resolved_on = RESOLVED, CANCELLED, today
         f.resolution_note = f.resolution_note or "The booking was cancelled."
+
+
+rechecks.register(recheck)  # bans, approval, restrictions, release dates and blocked dates call it
 
 
 # --- the changes that raise flags ---------------------------------------------------------------

@@ -16,6 +16,7 @@ from ...models.visits import Booking, BookingVisitor
 from ..data_protection import audit
 from ..casework.casework import age_on
 from ..casework.people import as_date, get_case, get_live, show_date
+from . import rechecks
 from .visit_rules import LEAD_VISITOR_AGE
 from ..desk.vocab import RELATIONSHIPS
 
@@ -92,8 +93,7 @@ def set_ban(session: Session, person_id: str, reason: str, until: date | None,
 
 def _recheck(session: Session, person: Person, today: date | None) -> Person:
     """Their future bookings and family-day places checked again: a change here may flag or clear them."""
-    from . import flags  # reason: flags reads bookings through visits, which imports this module
-    flags.recheck(session, today, people=[person.id])
+    rechecks.changed(session, today, people=[person.id])
     return person
 
 
