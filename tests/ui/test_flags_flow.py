@@ -16,7 +16,7 @@ from fsw_desktop.ui.flag_dialog import FlagDialog
 from fsw_desktop.ui.main_window import MainWindow
 from tests.profiles import ESTABLISHMENT
 
-SHOTS = "/tmp/flagshots"
+SHOTS = None  # a folder (e.g. "/tmp/flagshots") keeps the screenshots to look at
 
 
 def _family_with_a_visit(db) -> str:  # noqa: ANN001
@@ -64,6 +64,8 @@ def test_record_a_transfer_see_the_flag_and_keep_the_visit(qtbot, make_profile):
     lines = [today.group_item(agenda.NOW).child(j) for j in range(today.group_item(agenda.NOW).childCount())]
     flagged = [x for x in lines if x.text(0) == "Flag"]
     assert len(flagged) == 1 and "transferred to HMP Elsewhere" in flagged[0].text(2)
+    if SHOTS:
+        w.grab().save(f"{SHOTS}/today-flag.png")
     today.tree.setCurrentItem(flagged[0])
     today._activated(flagged[0])
     dialog = [d for d in today.findChildren(FlagDialog) if d.isVisible()][-1]
@@ -83,3 +85,31 @@ def test_record_a_transfer_see_the_flag_and_keep_the_visit(qtbot, make_profile):
     today.refresh()
     assert not [j for j in range(today.group_item(agenda.NOW).childCount())
                 if today.group_item(agenda.NOW).child(j).text(0) == "Flag"]
+
+
+def test_the_visits_hall_sees_the_flag_first_on_its_today(qtbot, make_profile):
+    db = make_profile("visitor-centre", name="hall")
+    booking_id = _family_with_a_visit(db)
+    with open_session(db) as s:
+        prisoner_id = s.get(visits.Booking, booking_id).prisoner_id
+        flags.record_transfer(s, prisoner_id, "HMP Elsewhere (synthetic)")
+        s.commit()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.resize(1024, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    page = w.go_to("Today")
+    page.refresh()
+    top = page.tree.topLevelItem(0)
+    assert top.text(0) == "Flagged: no longer pass their rules (1)"
+    assert top.child(0).text(2) == "Prisoner transferred"
+    assert "transferred to HMP Elsewhere" in top.child(0).child(0).text(0)
+    if SHOTS:
+        w.grab().save(f"{SHOTS}/hall-today-flag.png")
+    page._activated(top.child(0))
+    dialog = [d for d in page.findChildren(FlagDialog) if d.isVisible()][-1]
+    dialog.cancel_radio.setChecked(True)
+    assert dialog.resolve()
+    with open_session(db) as s:
+        assert s.get(visits.Booking, booking_id).status_reason == "Prisoner transferred"

@@ -144,8 +144,12 @@ class VisitsTodayPage(Page):
         top = self._group(f"Flagged: no longer pass their rules ({len(day.flagged)})")
         for f in day.flagged:
             item = QTreeWidgetItem(top, [f"⚑ {f.target_ref}  {f.prisoner_name} {f.prison_number}".strip(),
-                                         f"{f.on.strftime('%a %d %b')}", f.cause_label, f.first_reason])
+                                         f"{f.on.strftime('%a %d %b')}", f.cause_label, f.what])
             item.setData(0, OPEN_ROLE, ("flag", f.id))
+            line = QTreeWidgetItem(item, [f.first_reason])  # the reason reads across, on a line of its own
+            line.setData(0, OPEN_ROLE, ("flag", f.id))
+            line.setFirstColumnSpanned(True)
+            item.setExpanded(True)
 
     def _waiting(self, day: hall_today.HallDay) -> None:
         pending = sum(f.not_cleared for f in day.family_days)
