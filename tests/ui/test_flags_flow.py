@@ -113,3 +113,43 @@ def test_the_visits_hall_sees_the_flag_first_on_its_today(qtbot, make_profile):
     assert dialog.resolve()
     with open_session(db) as s:
         assert s.get(visits.Booking, booking_id).status_reason == "Prisoner transferred"
+
+
+
+def test_a_transfer_to_a_paired_desk_prepares_the_handover_on_sync(qtbot, make_profile, tmp_path):
+    from fsw_desktop.models.cases import Case  # reason: only this test reads the case's reference
+    from fsw_desktop.services.desk.session import desk  # reason: only this test pairs two desks
+    from fsw_desktop.services.sharing import peers  # reason: as above
+    from fsw_desktop.sync import identity  # reason: as above
+    from tests.profiles import TEMPLATES  # reason: a desk at another establishment
+
+    db = make_profile()
+    other = TEMPLATES.profile(tmp_path / "else", name="else", worker="Other Worker",
+                              establishment="HMP Elsewhere (synthetic)")
+    with open_session(other) as s:
+        ident = identity.public_identity(desk(s))
+    other.close()
+    with open_session(db) as s:
+        peers.pair(s, ident, name="Elsewhere desk", confirmed=True)
+        s.commit()
+    booking_id = _family_with_a_visit(db)
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.resize(1024, 768)
+    w.show()
+    page = w.go_to("Visits")
+    page.show_booking(booking_id)
+    form = page.prisoner_moved()
+    form.widgets["establishment"].setText("HMP Elsewhere (synthetic)")
+    form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not form.isVisible(), form.message.text()
+    assert page.show_flags() == 1
+    page.table.selectRow(0)
+    dialog = page.resolve_flag()
+    assert dialog.handover.text() == "Prepare &handover to Elsewhere desk…"
+    sync = dialog.prepare_handover()
+    assert not dialog.isVisible() and sync is w.pages["Sync"]
+    with open_session(db) as s:
+        case_ref = s.execute(select(Case.ref)).scalar_one()
+    assert sync.kind_combo.currentData() == "handover" and sync.case_ref.text() == case_ref
+    assert sync.peer_combo.currentText().startswith("Elsewhere desk")
