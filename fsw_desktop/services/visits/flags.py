@@ -499,7 +499,10 @@ def flagged_bookings(session: Session, booking_ids: Iterable[str]) -> dict[str, 
 
 
 def flag_row(session: Session, flag_id: str) -> FlagRow:
-    for r in open_flag_rows(session):
-        if r.id == flag_id:
-            return r
+    """The open flag's row; an older open flag of the same booking (raised on two desks) gives the newest."""
+    flag = session.get(BookingFlag, flag_id)
+    if flag is not None and flag.state == OPEN and not flag.deleted:
+        for r in open_flag_rows(session, prisoner_ids=[flag.prisoner_id]):
+            if r.id == flag.id or (r.booking_id or r.request_id) == (flag.booking_id or flag.request_id):
+                return r
     raise InputRefused("This flag is no longer open.")
