@@ -29,7 +29,7 @@ from ..services.desk.session import open_session
 from ..sync.bulk import RefMaker, bulk_insert
 from .applications import _ApplicationBuilder
 from .casework import _Builder
-from .visits import _VisitBuilder
+from .visits import _VisitBuilder, flag_transfer, transfer_one
 from .words import ESTABLISHMENT, ORDER, SIZES
 
 __all__ = ["ESTABLISHMENT", "ORDER", "SIZES", "populate"]
@@ -54,6 +54,7 @@ def populate(db: Database, size: str = "standard", seed: int = 1, today: date | 
         _VisitBuilder(builder).build()
         report(50, "Making up prisoners' applications")
         _ApplicationBuilder(builder).build()
+        moved = transfer_one(builder.rows, today)  # a prisoner transferred today, with visits booked ahead
         refs = RefMaker(session, random.Random(f"fsw-demo-refs-{seed}"))
         counts: dict[str, int] = {}
         changes = 0
@@ -62,7 +63,8 @@ def populate(db: Database, size: str = "standard", seed: int = 1, today: date | 
             rows = builder.rows[model]
             counts[model.__tablename__] = bulk_insert(session, model, rows, ctx, refs)
             changes += len(rows)
-        counts["changes"] = changes
+        counts["booking_flags"] = flag_transfer(session, moved, today)  # their visits flagged (issue 19)
+        counts["changes"] = changes + counts["booking_flags"]
         audit.record(session, "demo data added", detail=f"{size}, seed {seed}")
         report(97, "Saving")
         session.commit()

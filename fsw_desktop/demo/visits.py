@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy.orm import Session
 
 from ..models.base import Travelling
 from ..models.cases import Case
@@ -18,7 +19,9 @@ from ..models.visits import (
 )
 from ..services.visits.family_days import fit_places, priority
 from ..services.visits.calendar import WEEKDAYS, session_dates
+from ..services.visits import flags
 from ..services.visits.visits import STATUS_FOR_OUTCOME
+from ..services.casework.people import show_date
 
 from .words import (ESTABLISHMENT, Pick)
 from .casework import (_Builder)
@@ -492,3 +495,37 @@ class _VisitBuilder:
         return people if people and any(age(p) >= 18 for p in people) else None
 
 
+
+
+
+TRANSFERRED_TO = "HMP Eastmoor (synthetic)"
+
+
+def transfer_one(rows: dict[Any, list[dict[str, Any]]], today: date) -> str | None:
+    """One prisoner of an open case, with visits booked ahead, recorded as transferred today (issue 19).
+
+    Done on the rows before they are saved, as ``flags.record_transfer`` would record it, so that
+    ``flag_transfer`` then flags their visits: what a worker sees when a prisoner is moved. Chosen
+    by the soonest future booking, so the same seed picks the same family.
+    """
+    open_cases = {c["id"] for c in rows[Case] if c.get("status") == "open"}
+    prisoners = {p["id"]: p for p in rows[Person] if p.get("is_prisoner") and p.get("case_id") in open_cases
+                 and p.get("establishment") == ESTABLISHMENT}
+    ahead: dict[str, list[date]] = {}
+    for b in rows[Booking]:
+        if b["prisoner_id"] in prisoners and b.get("status") == "booked" and b["on"] > today:
+            ahead.setdefault(b["prisoner_id"], []).append(b["on"])
+    chosen = sorted((min(days), pid) for pid, days in ahead.items() if len(days) >= 2)
+    if not chosen:
+        return None
+    prisoner = prisoners[chosen[0][1]]
+    prisoner["transfers"] = f"{show_date(today)}: moved from {ESTABLISHMENT} to {TRANSFERRED_TO}"
+    prisoner["establishment"] = TRANSFERRED_TO
+    return prisoner["id"]
+
+
+def flag_transfer(session: Session, prisoner_id: str | None, today: date) -> int:
+    """The transferred prisoner's visits checked again once saved: how many were flagged."""
+    if not prisoner_id:
+        return 0
+    return len(flags.recheck(session, today, people=[prisoner_id]).raised)

@@ -4,3 +4,4 @@ from .base import Base, Travelling  # noqa: F401
 from . import meta, sync, people, cases, directory, visits, applications  # noqa: F401
 from . import supervision  # noqa: F401
 from . import duplicates  # noqa: F401
+from . import flags  # noqa: F401

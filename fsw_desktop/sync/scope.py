@@ -75,6 +75,7 @@ SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
         "family_days": ALL,
         "family_day_requests": FAMILY_DAY_REQUEST_FIELDS,
         "family_day_attendees": ALL,
+        "booking_flags": ALL,  # a flag says why a booking no longer passes; the hall resolves them too
     },
 }
 REFUSED: dict[str, str] = {
@@ -206,6 +207,7 @@ WRITE_SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
         "family_days": ALL,
         "family_day_requests": ALL,
         "family_day_attendees": ALL,
+        "booking_flags": ALL,
     },
     SUPERVISOR: {},  # a supervisor's desk sends summaries' readers nothing that lands on a desk
 }

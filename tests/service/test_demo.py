@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from fsw_desktop import demo
+from fsw_desktop.demo.visits import TRANSFERRED_TO
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.base import REF_ALPHABET
 from fsw_desktop.models.cases import Case, Score
@@ -147,7 +148,7 @@ def test_people_are_synthetic_and_well_formed(session):
     numbers = [p.prison_number for p in prisoners if p.prison_number]
     assert len(numbers) == len(set(numbers)) > 150
     assert all(re.fullmatch(r"[A-Z]\d{4}[A-Z]{2}", n) for n in numbers)
-    assert {p.establishment for p in prisoners} <= {"", demo.ESTABLISHMENT}
+    assert {p.establishment for p in prisoners} <= {"", demo.ESTABLISHMENT, TRANSFERRED_TO}  # one moved (issue 19)
     assert session.execute(select(func.count()).where(Person.relationship == "self",
                                                       Person.is_prisoner.is_(False))).scalar() == 0
     assert session.execute(select(func.count()).where(Person.do_not_disclose.is_(True))).scalar() >= 2
@@ -375,3 +376,11 @@ def test_a_year_of_applications_some_overdue_and_repeatable(built, session, tmp_
             assert _refs(s, Application) == _refs(session, Application)
     finally:
         again.close()
+
+
+def test_a_transferred_prisoner_has_flagged_visits(built, session):
+    from fsw_desktop.services.visits import flags  # reason: only this test of the demo reads flags
+    rows = flags.open_flag_rows(session)
+    assert len(rows) == built[1]["booking_flags"] >= 2
+    assert {(r.cause, r.establishment) for r in rows} == {(flags.TRANSFER, TRANSFERRED_TO)}
+    assert len({r.prisoner_id for r in rows}) == 1

@@ -22,7 +22,7 @@ from ...models.cases import Case
 from ...models.people import Person
 from ...models.visits import FamilyDay, FamilyDayRequest
 from ..applications import applications
-from ..visits import visits
+from ..visits import flags, visits
 from . import casework
 from .casework import OPEN
 
@@ -37,7 +37,7 @@ PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request s
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """One line of Today. ``target`` is "case", "application", "booking" or "family_day"; ``tab`` names
+    """One line of Today. ``target`` is "case", "application", "booking", "family_day" or "flag"; ``tab`` names
     the case page's tab for a case target ("contacts", "plan", "assessments", "people")."""
 
     group: str
@@ -75,6 +75,7 @@ def agenda(session: Session, today: date, soon_days: int = SOON_DAYS,
     items += _applications(session, today, holidays)
     items += _visits(session, today)
     items += _family_days(session, today, soon_days)
+    items += _flags(session)
     return order(items)
 
 
@@ -154,6 +155,18 @@ def _family_days(session: Session, today: date, soon_days: int) -> list[AgendaIt
         group = TODAY if on == today else SOON
         out.append(AgendaItem(group, "Family day", ref, f"{label} ({case_ref})",
                               f"{title or kind}: place {status}", on, "family_day", day_id))
+    return out
+
+
+def _flags(session: Session) -> list[AgendaItem]:
+    """Open flags on the visits and family-day places of this desk's open cases: to act on now."""
+    mine = _open_prisoners(session)
+    out = []
+    for f in flags.open_flag_rows(session, prisoner_ids=list(mine)):
+        case_ref, label = mine[f.prisoner_id]
+        target, target_id = ("flag", f.id)
+        out.append(AgendaItem(NOW, "Flag", f.target_ref, f"{label} ({case_ref})",
+                              f"{f.what} {f.on:%d %b}: {f.first_reason}", f.on, target, target_id))
     return out
 
 

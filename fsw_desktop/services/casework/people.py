@@ -19,6 +19,7 @@ from ...models.cases import Case
 from ...models.people import Person
 from ..data_protection import audit
 from .referrals import prison_number_warning
+from ..visits import rechecks
 from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES,
     PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
 
@@ -247,6 +248,8 @@ def update_person(session: Session, person_id: str, data: PersonInput,
     changed = changed_fields(person, values)
     if changed:
         session.flush()  # the audit entry ("fields: ...") is derived from the flush (services.audit)
+    if {"expected_release", "establishment", "is_prisoner"} & set(changed):
+        rechecks.changed(session, today, people=[person.id])  # a release date or move: their visits
     return person, warnings
 
 

@@ -19,6 +19,7 @@ from ...models.directory import Agency
 from ...models.people import Consent, Person, Restriction
 from ...models.cases import Concern
 from ..data_protection import audit
+from ..visits import rechecks
 from .people import as_date, check_case_date, get_case, get_live, show_date
 from ..desk.vocab import CONSENT_METHODS, RESTRICTION_KINDS
 
@@ -38,7 +39,7 @@ def _agency(session: Session, agency_id: str | None) -> Agency:
 
 
 def add_restriction(session: Session, person_id: str, kind: str, reason: str, starts_on: date | None,
-                    ends_on: date | None = None, appeal: str = "") -> Restriction:
+                    ends_on: date | None = None, appeal: str = "", today: date | None = None) -> Restriction:
     """A bar on contact (e.g. public protection: no contact with children), with its dates and any appeal."""
     person = _person(session, person_id)
     if kind not in RESTRICTION_KINDS:
@@ -53,6 +54,7 @@ def add_restriction(session: Session, person_id: str, kind: str, reason: str, st
     session.flush()
     audit.record(session, "record created", "restrictions", row.id, f"restriction: {kind}")
     session.flush()
+    rechecks.changed(session, today, people=[person.id])  # their visits may no longer pass
     return row
 
 

@@ -16,6 +16,7 @@ from ...errors import InputRefused
 from ...models.visits import BlockedDate, Booking, SessionTemplate
 from ..data_protection import audit
 from ..casework.people import as_date, get_live, show_date
+from . import rechecks
 
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
@@ -206,7 +207,13 @@ def block_date(session: Session, on: date, who: str, why: str, template_id: str 
     session.flush()
     audit.record(session, "record created", "blocked_dates", row.id, "date blocked")
     session.flush()
+    _recheck(session, on, template_id)
     return row
+
+
+def _recheck(session: Session, on: date, template_id: str | None) -> None:
+    """That day's bookings (one session's, or all) checked again: they are flagged, or cleared when unblocked."""
+    rechecks.changed(session, min(on, date.today()), on=on, template_id=template_id)
 
 
 def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
@@ -215,6 +222,7 @@ def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
     session.flush()
     audit.record(session, "record deleted", "blocked_dates", row.id, "date unblocked")
     session.flush()
+    _recheck(session, row.on, row.template_id)
     return row
 
 

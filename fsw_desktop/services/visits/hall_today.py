@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...models.people import Person
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
-from . import calendar, family_days, visits
+from . import calendar, family_days, flags, visits
 
 WAITING_AHEAD_DAYS = 28
 FAMILY_DAYS_AHEAD_DAYS = 56
@@ -55,6 +55,7 @@ class HallDay:
     sessions_tomorrow: list[HallSession]
     waiting: list[visits.BookingRow]  # requested bookings from today on, soonest first
     family_days: list[HallFamilyDay] = field(default_factory=list)
+    flagged: list[flags.FlagRow] = field(default_factory=list)  # open flags, soonest visit first
 
 
 def _sessions(session: Session, on: date) -> list[HallSession]:
@@ -84,7 +85,8 @@ def hall_day(session: Session, today: date | None = None) -> HallDay:
         ).scalar() or 0
         days.append(HallFamilyDay(d, counts.get("allocated", 0), counts.get("waiting", 0),
                                   counts.get("requested", 0), pending))
-    return HallDay(today, _sessions(session, today), _sessions(session, tomorrow), waiting, days)
+    return HallDay(today, _sessions(session, today), _sessions(session, tomorrow), waiting, days,
+                   [f for f in flags.open_flag_rows(session) if f.on >= today])
 
 
 def find_bookings(session: Session, text: str, today: date | None = None, limit: int = 60) -> list[visits.BookingRow]:

@@ -16,6 +16,7 @@ from ...models.visits import Booking, BookingVisitor
 from ..data_protection import audit
 from ..casework.casework import age_on
 from ..casework.people import as_date, get_case, get_live, show_date
+from . import rechecks
 from .visit_rules import LEAD_VISITOR_AGE
 from ..desk.vocab import RELATIONSHIPS
 
@@ -86,26 +87,36 @@ def set_ban(session: Session, person_id: str, reason: str, until: date | None,
     until = as_date(until, "end of the ban", required=False)
     if until is not None and until < today:
         raise InputRefused("The ban would already be over. Give an end date from today, or none.")
-    return _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
+    _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
+    return _recheck(session, person, today)
 
 
-def lift_ban(session: Session, person_id: str) -> Person:
+def _recheck(session: Session, person: Person, today: date | None) -> Person:
+    """Their future bookings and family-day places checked again: a change here may flag or clear them."""
+    rechecks.changed(session, today, people=[person.id])
+    return person
+
+
+def lift_ban(session: Session, person_id: str, today: date | None = None) -> Person:
     person = _visitor(session, person_id)
     if not (person.ban_reason or person.banned_until):
         raise InputRefused("This visitor is not banned.")
-    return _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
+    _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
+    return _recheck(session, person, today)
 
 
-def set_closed_restriction(session: Session, person_id: str, flag: bool) -> Person:
+def set_closed_restriction(session: Session, person_id: str, flag: bool, today: date | None = None) -> Person:
     person = _visitor(session, person_id)
-    return _visitor_change(session, person, {"closed_visits_only": bool(flag)},
-                           "closed visits only" if flag else "closed visits restriction lifted")
+    _visitor_change(session, person, {"closed_visits_only": bool(flag)},
+                    "closed visits only" if flag else "closed visits restriction lifted")
+    return _recheck(session, person, today)
 
 
-def set_approved(session: Session, person_id: str, flag: bool) -> Person:
+def set_approved(session: Session, person_id: str, flag: bool, today: date | None = None) -> Person:
     person = _visitor(session, person_id)
-    return _visitor_change(session, person, {"visitor_approved": bool(flag)},
-                           "visitor approved" if flag else "visitor approval withdrawn")
+    _visitor_change(session, person, {"visitor_approved": bool(flag)},
+                    "visitor approved" if flag else "visitor approval withdrawn")
+    return _recheck(session, person, today)
 
 
 def visit_happened(b: Any, before: Any) -> Any:

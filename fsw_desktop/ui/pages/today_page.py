@@ -23,6 +23,7 @@ from ...services.casework.casework import TASK_WINDOW_DAYS
 from ...services.desk import settings
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..fit import ElidedTips
+from ..flag_dialog import FlagDialog
 from .base import Page
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -147,3 +148,12 @@ class TodayPage(Page):
             self.open_booking.emit(target_id)
         elif kind == "family_day":
             self.open_family_day.emit(target_id)
+        elif kind == "flag":
+            self.resolve_flag(target_id)
+
+    def resolve_flag(self, flag_id: str) -> FlagDialog:
+        """A flagged visit or place: resolved here (cancel, move, keep), without leaving Today."""
+        dialog = FlagDialog(self, self.session_factory, flag_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.visits import calendar, visit_rules, visitors, visits
+from ...services.visits import calendar, flags, visit_rules, visitors, visits
 from .. import operations
 from ..booking_dialog import BookingDialog
+from ..flag_dialog import FlagDialog
 from ..form_dialog import Field, FormDialog, FormSpec
-from ..operations import PEOPLE, VISITS
+from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..session_outcomes_dialog import SessionOutcomesDialog
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
@@ -51,6 +52,8 @@ class VisitsPage(Page):
         super().__init__(session_factory)
         self.monday = monday_of(date.today())
         self.selected: tuple[str, date] | None = None
+        self.flagged: dict[str, flags.FlagRow] = {}  # open flags of the bookings listed, by booking id
+        self.showing_flags = False
         bar = QHBoxLayout()
         for text, slot, key in (("◀ &Previous week", lambda: self.move(-7), "Alt+Left"),
                                 ("&This week", lambda: self.move(0), "Alt+Home"),
@@ -99,7 +102,9 @@ class VisitsPage(Page):
         self.session_label = QLabel("Choose a session to see its bookings.")
         self.session_label.setObjectName("Muted")
         self.layout_.addWidget(self.session_label)
-        self.model = RowTableModel(BOOKINGS)
+        flag_column = Column("Flag", lambda b: ("⚑ " + self.flagged[b.id].cause_label) if b.id in self.flagged
+                             else "", warn=lambda b: b.id in self.flagged)
+        self.model = RowTableModel(BOOKINGS[:6] + [flag_column] + BOOKINGS[6:])
         self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
@@ -113,6 +118,71 @@ class VisitsPage(Page):
             actions.addWidget(b)
         actions.addStretch(1)
         self.layout_.addLayout(actions)
+        self._flag_bar()
+
+    def _flag_bar(self) -> None:
+        """Flags: bookings that no longer pass their rules since a release, transfer, ban or blocked date."""
+        bar = QHBoxLayout()
+        self.flags_label = QLabel("")
+        self.flags_label.setAccessibleName("Open flags")
+        self.flags_label.setMinimumWidth(self.flags_label.fontMetrics().horizontalAdvance("⚑ 9999 open flags") + 8)
+        bar.addWidget(self.flags_label)
+        for text, slot in (("Fl&agged bookings", self.show_flags), ("Resolve fla&g…", self.resolve_flag),
+                           ("Prisoner &moved or released…", self.prisoner_moved)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("…"))
+            b.clicked.connect(lambda _=False, f=slot: f())
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+
+    def show_flags(self) -> int:
+        """The list below shows every booking with an open flag, soonest first (choose a session to go back)."""
+        with self.session_factory() as s:
+            rows = [r for r in flags.open_flag_rows(s) if r.booking_id]
+            listed = visits.booking_rows_by_id(s, [r.booking_id for r in rows])
+        self.flagged = {r.booking_id: r for r in rows}
+        self.showing_flags = True
+        self.model.set_rows(listed)
+        self.table.set_empty_text("No booking is flagged.")
+        self.session_label.setText(f"Flagged bookings: {len(listed)}. Choose one and Resolve flag.")
+        return len(listed)
+
+    def resolve_flag(self, flag_id: str = "") -> FlagDialog | None:
+        """Cancel, move or keep the selected booking's flagged visit (or the flag given, from Today)."""
+        if not flag_id:
+            b = self._current()
+            if b is None or b.id not in self.flagged:
+                QMessageBox.information(self, "Resolve flag", "Choose a flagged booking first (Flagged bookings lists "
+                                        "them).")
+                return None
+            flag_id = self.flagged[b.id].id
+        dialog = FlagDialog(self, self.session_factory, flag_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def prisoner_moved(self) -> FormDialog | None:
+        """A transfer (with the new establishment) or a release date for the selected booking's prisoner."""
+        b = self._current()
+        if b is None:
+            QMessageBox.information(self, "Prisoner moved or released", "Choose a booking; its prisoner is used.")
+            return None
+        spec = FormSpec("prisoner-moved", f"{b.prisoner_name}: moved or released", [
+            Field("what", "&What", "choice", [("Transferred to another establishment", "transfer"),
+                                               ("Release date", "release")]),
+            Field("establishment", "New &establishment (for a transfer)"),
+            Field("on", "&Date", "date", default=date.today())],
+            intro="Every future visit and family-day place of this prisoner is checked again; any that no longer "
+                  "pass are flagged.")
+        prisoner_id = b.prisoner_id
+
+        def save(s, v):  # noqa: ANN001, ANN202
+            if v["what"] == "transfer":
+                return flags.record_transfer(s, prisoner_id, v["establishment"], v["on"])
+            return flags.record_release(s, prisoner_id, v["on"])
+
+        return self.open_form(spec, save, changes={VISITS, PEOPLE, FAMILY_DAYS})
 
     def move(self, days: int) -> None:
         self.monday = monday_of(date.today()) if days == 0 else self.monday + timedelta(days=days)
@@ -121,6 +191,9 @@ class VisitsPage(Page):
     def refresh(self) -> None:
         with self.session_factory() as s:
             slots = calendar.week(s, self.monday)
+            open_flags = len(flags.open_flag_rows(s))
+        self.flags_label.setText(f"⚑ {open_flags} open flag{'s' if open_flags != 1 else ''}" if open_flags
+                                 else "No open flags")
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
         days = [self.monday + timedelta(days=i) for i in range(7)]
@@ -137,7 +210,9 @@ class VisitsPage(Page):
             for r, sl in enumerate(sorted(day_slots, key=lambda x: x.starts)):
                 self.grid.setItem(r, day, self._item(sl))
         self.grid.resizeRowsToContents()
-        if self.selected:
+        if self.showing_flags:
+            self.show_flags()
+        elif self.selected:
             self._show_bookings(*self.selected)
 
     def _item(self, sl: calendar.SessionSlot) -> QTableWidgetItem:
@@ -181,6 +256,8 @@ class VisitsPage(Page):
     def _show_bookings(self, template_id: str, on: date) -> None:
         with self.session_factory() as s:
             rows = visits.bookings_for(s, template_id=template_id, on=on)
+            self.flagged = flags.flagged_bookings(s, [r.id for r in rows])
+        self.showing_flags = False
         self.model.set_rows(rows)
         self.table.set_empty_text("No bookings in this session yet. Book a visit with Ctrl+B.")
         first = sum(r.first_visit for r in rows)
@@ -246,7 +323,8 @@ class VisitsPage(Page):
             Field("person_id", "&Visitor", "choice", people),
             Field("action", "&What", "choice", [("Ban from visiting", "ban"), ("Lift a ban", "lift"),
                                                 ("Closed visits only", "closed"), ("Lift closed-visits restriction",
-                                                                                   "open")]),
+                                                                                   "open"),
+                                                ("Withdraw approval", "unapprove"), ("Restore approval", "approve")]),
             Field("reason", "Reason (for a ban)", "long"), Field("until", "Ban &until", "optional-date")])
 
         def save(s, v) -> None:  # noqa: ANN001
@@ -254,6 +332,8 @@ class VisitsPage(Page):
                 visitors.set_ban(s, v["person_id"], v["reason"], v["until"])
             elif v["action"] == "lift":
                 visitors.lift_ban(s, v["person_id"])
+            elif v["action"] in ("approve", "unapprove"):
+                visitors.set_approved(s, v["person_id"], v["action"] == "approve")
             else:
                 visitors.set_closed_restriction(s, v["person_id"], v["action"] == "closed")
 

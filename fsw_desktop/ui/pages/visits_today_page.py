@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ...services.visits import hall_today, visits
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..fit import ElidedTips
+from ..flag_dialog import FlagDialog
 from .base import Page
 
 OPEN_ROLE = Qt.ItemDataRole.UserRole  # ("session", template_id, on, booking_id) or ("family day", id)
@@ -63,6 +64,7 @@ class VisitsTodayPage(Page):
             f"tomorrow {_plural(len(day.sessions_tomorrow), 'session', 'sessions')} ({booked_tomorrow} booked) · "
             f"{len(day.waiting)} waiting for approval · double-click a row (or press Enter) to open it.")
         self.tree.clear()
+        self._flags(day)
         self._sessions("Today", day.today, day.sessions_today)
         self._sessions("Tomorrow", day.today + timedelta(days=1), day.sessions_tomorrow)
         self._waiting(day)
@@ -137,6 +139,20 @@ class VisitsTodayPage(Page):
                 child.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
             head.setExpanded(True)
 
+    def _flags(self, day: hall_today.HallDay) -> None:
+        """Bookings and places that no longer pass since circumstances changed: first, as they need acting on."""
+        if not day.flagged:
+            return
+        top = self._group(f"Flagged: no longer pass their rules ({len(day.flagged)})")
+        for f in day.flagged:
+            item = QTreeWidgetItem(top, [f"⚑ {f.target_ref}  {f.prisoner_name} {f.prison_number}".strip(),
+                                         f"{f.on.strftime('%a %d %b')}", f.cause_label, f.what])
+            item.setData(0, OPEN_ROLE, ("flag", f.id))
+            line = QTreeWidgetItem(item, [f.first_reason])  # the reason reads across, on a line of its own
+            line.setData(0, OPEN_ROLE, ("flag", f.id))
+            line.setFirstColumnSpanned(True)
+            item.setExpanded(True)
+
     def _waiting(self, day: hall_today.HallDay) -> None:
         pending = sum(f.not_cleared for f in day.family_days)
         top = self._group(f"Waiting for approval or clearance ({len(day.waiting)} bookings, "
@@ -173,11 +189,19 @@ class VisitsTodayPage(Page):
         if not day.family_days:
             QTreeWidgetItem(top, ["No family days planned in the next eight weeks."])
 
+    def resolve_flag(self, flag_id: str) -> FlagDialog:
+        dialog = FlagDialog(self, self.session_factory, flag_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, OPEN_ROLE)
         if not target:
             return
         if target[0] == "family day":
             self.open_family_day.emit(target[1])
+        elif target[0] == "flag":
+            self.resolve_flag(target[1])
         else:
             self.open_session.emit(target[1], target[2], target[3])
