@@ -2,4 +2,4 @@
 
 from .base import Base, Travelling  # noqa: F401
 from . import meta, sync, people, cases, directory, visits, applications  # noqa: F401
-from . import supervision  # noqa: F401
+from . import supervision, travel_claims  # noqa: F401
