@@ -22,7 +22,7 @@ from ...models.cases import Case
 from ...models.people import Person
 from ...models.visits import FamilyDay, FamilyDayRequest
 from ..applications import applications
-from ..visits import visits
+from ..visits import travel_claims, visits
 from . import casework
 from .casework import OPEN
 
@@ -37,8 +37,8 @@ PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request s
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """One line of Today. ``target`` is "case", "application", "booking" or "family_day"; ``tab`` names
-    the case page's tab for a case target ("contacts", "plan", "assessments", "people")."""
+    """One line of Today. ``target`` is "case", "application", "booking", "family_day" or
+    "travel_claim" (a booking id); ``tab`` names the case page's tab for a case target ("contacts", "plan", "assessments", "people")."""
 
     group: str
     kind: str  # what the worker sees first: "Application", "Review", "Visit"...
@@ -75,7 +75,15 @@ def agenda(session: Session, today: date, soon_days: int = SOON_DAYS,
     items += _applications(session, today, holidays)
     items += _visits(session, today)
     items += _family_days(session, today, soon_days)
+    items += _travel_claims(session, today, soon_days)
     return order(items)
+
+
+def _travel_claims(session: Session, today: date, soon_days: int) -> list[AgendaItem]:
+    """Travel claims still to mark for open cases, due on the day their 28 days run out."""
+    return [AgendaItem(urgency(r.due_on, today, soon_days), "Travel claim", r.booking_ref,
+                       f"{r.family_label} ({r.case_ref})", r.text(today), r.due_on, "travel_claim", r.booking_id)
+            for r in travel_claims.reminders(session, today) if r.case_open]
 
 
 def _casework(session: Session, today: date, soon_days: int) -> list[AgendaItem]:
