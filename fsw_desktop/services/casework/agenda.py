@@ -38,7 +38,8 @@ PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request s
 @dataclass(frozen=True)
 class AgendaItem:
     """One line of Today. ``target`` is "case", "application", "booking", "family_day" or
-    "travel_claim" (a booking id); ``tab`` names the case page's tab for a case target ("contacts", "plan", "assessments", "people")."""
+    "travel_claim" (a booking id); ``tab`` names the case page's tab for a case target
+    ("contacts", "plan", "assessments", "people")."""
 
     group: str
     kind: str  # what the worker sees first: "Application", "Review", "Visit"...
