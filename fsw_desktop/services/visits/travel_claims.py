@@ -136,3 +136,17 @@ def counts(session: Session, today: date, start: date, end: date) -> dict[str, i
         elif due_on(b.on) < today and (claim is None or claim.on > due_on(b.on)):
             missed += 1
     return {"made": made, "missed": missed}
+
+
+def monthly(session: Session, today: date) -> dict[str, dict[str, int]]:
+    """{"YYYY-MM": {"made": n, "missed": n}} by the month of the visit, for the desk's summary."""
+    out: dict[str, dict[str, int]] = {}
+    for b, _c in _attended_of_eligible(session):
+        month = f"{b.on.year:04d}-{b.on.month:02d}"
+        claim = claim_for(session, b.id)
+        row = out.setdefault(month, {"made": 0, "missed": 0})
+        if claim is not None and claim.status == MADE:
+            row["made"] += 1
+        elif due_on(b.on) < today and (claim is None or claim.on > due_on(b.on)):
+            row["missed"] += 1
+    return dict(sorted(out.items()))
