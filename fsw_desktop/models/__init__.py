@@ -5,3 +5,4 @@ from . import meta, sync, people, cases, directory, visits, applications  # noqa
 from . import supervision  # noqa: F401
 from . import duplicates  # noqa: F401
 from . import flags  # noqa: F401
+from . import travel_claims  # noqa: F401

@@ -32,6 +32,8 @@ class Case(Travelling, Base):
     closure_reason: Mapped[str] = mapped_column(String(80), default="")
     closure_planned: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     reopen_reason: Mapped[str] = mapped_column(Text, default="")
+    # eligible for help with travel costs (assisted prison visits) from this day; None: not eligible
+    travel_help_since: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     people = relationship("Person", back_populates="case")
 

@@ -161,4 +161,6 @@ def headline(figures: Mapping[str, Any]) -> list[tuple[str, str]]:
         ("Visits held / attended", f"{figures['visits'].get('held', 0)} / {figures['visits'].get('attended', 0)}"),
         ("Family days held / families", f"{figures['family_days'].get('held', 0)} / "
                                         f"{figures['family_days'].get('families_attended', 0)}"),
+        ("Travel claims made / missed", f"{figures.get('travel_claims', {}).get('made', 0)} / "
+                                        f"{figures.get('travel_claims', {}).get('missed', 0)}"),
     ]

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 
 revision = '0011'
-down_revision = '0009'  # MERGE: becomes '0010' once distinct people lands
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -22,7 +22,7 @@ from ...models.cases import Case
 from ...models.people import Person
 from ...models.visits import FamilyDay, FamilyDayRequest
 from ..applications import applications
-from ..visits import flags, visits
+from ..visits import flags, travel_claims, visits
 from . import casework
 from .casework import OPEN
 
@@ -37,8 +37,9 @@ PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request s
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """One line of Today. ``target`` is "case", "application", "booking", "family_day" or "flag"; ``tab`` names
-    the case page's tab for a case target ("contacts", "plan", "assessments", "people")."""
+    """One line of Today. ``target`` is "case", "application", "booking", "family_day", "flag" or
+    "travel_claim" (a booking id); ``tab`` names the case page's tab for a case target
+    ("contacts", "plan", "assessments", "people")."""
 
     group: str
     kind: str  # what the worker sees first: "Application", "Review", "Visit"...
@@ -76,7 +77,15 @@ def agenda(session: Session, today: date, soon_days: int = SOON_DAYS,
     items += _visits(session, today)
     items += _family_days(session, today, soon_days)
     items += _flags(session)
+    items += _travel_claims(session, today, soon_days)
     return order(items)
+
+
+def _travel_claims(session: Session, today: date, soon_days: int) -> list[AgendaItem]:
+    """Travel claims still to mark for open cases, due on the day their 28 days run out."""
+    return [AgendaItem(urgency(r.due_on, today, soon_days), "Travel claim", r.booking_ref,
+                       f"{r.family_label} ({r.case_ref})", r.text(today), r.due_on, "travel_claim", r.booking_id)
+            for r in travel_claims.reminders(session, today) if r.case_open]
 
 
 def _casework(session: Session, today: date, soon_days: int) -> list[AgendaItem]:

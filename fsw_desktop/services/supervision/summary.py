@@ -48,6 +48,7 @@ from ...models.sync import Desk
 from ...models.visits import Booking, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from ..applications import applications, working_days
 from ..casework import casework
+from ..visits import travel_claims
 from ..desk import lists
 from ..casework.assessments import KIND_ORDER, outcome_change
 from ..casework.closure import HANDED_OVER_REASON
@@ -338,6 +339,7 @@ def monthly_counts(session: Session, today: date) -> dict[str, dict[str, dict[st
     for month, action, n in session.execute(
             select(audit_month, AuditEntry.action, func.count()).group_by(audit_month, AuditEntry.action)).all():
         out["audit"].setdefault(month, {})[action] = n
+    out["travel_claims"] = travel_claims.monthly(session, today)  # an added area: older readers ignore it
     for area in out:
         out[area] = dict(sorted(out[area].items()))
     return out
@@ -462,6 +464,7 @@ def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, 
         "family_days": _sum_months(monthly.get("family_days", {}), start, end,
                                    ("held", "families_attended", "people_attended")),
         "audit": dict(sorted(_sum_months(monthly.get("audit", {}), start, end, ()).items())),
+        "travel_claims": _sum_months(monthly.get("travel_claims", {}), start, end, ("made", "missed")),
     }
 
 

@@ -144,7 +144,7 @@ class TodayPage(Page):
             self.open_case_tab.emit(target_id, tab or "overview")
         elif kind == "application":
             self.open_application.emit(target_id)
-        elif kind == "booking":
+        elif kind in ("booking", "travel_claim"):  # a travel claim reminder opens its visit
             self.open_booking.emit(target_id)
         elif kind == "family_day":
             self.open_family_day.emit(target_id)

@@ -4,8 +4,8 @@ An outcome list a worker edited is stored in settings; the three outcomes of 000
 first list lacked are added to it in their groups (after the group's last outcome), unless the
 list already holds them. A list never edited follows the defaults and needs nothing.
 
-Revision ID: 0009_distinct_people
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 import json
 
@@ -13,8 +13,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0009_distinct_people'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
