@@ -144,9 +144,9 @@ class AllocationDialog(DraftForm):
         reason, ok = QInputDialog.getText(self, "Move a family", f"Why should {r.prisoner_name} be {to}? "
                                           "(kept with the family's priority)")
         if ok:
-            self.move(r.request_id, to, reason)
+            self.move_family(r.request_id, to, reason)
 
-    def move(self, request_id: str, to: str, reason: str) -> bool:
+    def move_family(self, request_id: str, to: str, reason: str) -> bool:
         """Move a family to ``to`` (allocated or waiting) with a reason; refused (and said) without one."""
         if not (reason or "").strip():
             self.message.setText("Say why the family is moved: the reason is kept.")
@@ -167,7 +167,7 @@ class AllocationDialog(DraftForm):
         known = {r.request_id for r in self.proposal.allocated + self.proposal.waiting}
         for request_id, to, reason in values.get("moves") or []:
             if request_id in known:
-                self.move(request_id, to, reason)
+                self.move_family(request_id, to, reason)
 
     def confirm(self) -> None:
         written = operations.write(

@@ -9,7 +9,7 @@ below them stay in view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFrame, QLayout, QScrollArea, QStyle, QToolTip, QVBoxLayout,
@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
 TITLE_BAR = 32  # pixels the window manager adds above a window, before the window knows its frame
 
 
+def available_area(widget: QWidget) -> QRect:
+    """The widget's screen less its taskbars: the one place code here asks (tests set a laptop's size here)."""
+    return (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+
+
 def available_size(widget: QWidget) -> QSize:
     """The room on the widget's screen for a whole window: the available geometry less a title bar."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
+    area = available_area(widget)
     frame = max(widget.frameGeometry().height() - widget.height(), 0) or TITLE_BAR
     return QSize(area.width(), area.height() - frame)
 
@@ -42,14 +46,14 @@ def fit_to_screen(window: QWidget) -> None:
     width, height = min(width, room.width()), min(height, room.height())
     if (width, height) == (window.width(), window.height()):
         return
-    window.resize(width, height)
-    area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    QWidget.resize(window, width, height)  # as QWidget: a dialog may name a method of its own "move"
+    area = available_area(window)
     parent = window.parentWidget()
     x, y = window.x(), window.y()
     if parent is not None and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
         centre = parent.window().frameGeometry().center()
         x, y = centre.x() - width // 2, centre.y() - height // 2
-    window.move(max(area.left(), min(x, area.right() + 1 - width)),
+    QWidget.move(window, max(area.left(), min(x, area.right() + 1 - width)),
                 max(area.top(), min(y, area.bottom() + 1 - height - TITLE_BAR)))
 
 

@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, QTimer, Qt
-from PySide6.QtGui import QScreen, QTextDocument
+from PySide6.QtGui import QTextDocument
+from fsw_desktop.ui import fit
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
     QLineEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTableView, QToolButton,
@@ -26,7 +27,8 @@ SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
 
 def use_screen(monkeypatch, width: int, height: int) -> None:  # noqa: ANN001
     """Make the size under test the available screen for code that asks (ui/fit.py, the dialogs)."""
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, width, height))
+    # patched here, not on QScreen: a Qt class patched and restored by monkeypatch later crashed an event filter
+    monkeypatch.setattr(fit, "available_area", lambda _widget: QRect(0, 0, width, height))
 
 
 def _name(w: QWidget) -> str:

@@ -107,6 +107,14 @@ def test_cancelling_the_merge_changes_nothing(qtbot, window, db, monkeypatch):
         assert not any(s.get(Person, i).deleted for i in ids.values())
 
 
+def fill_family_contact(referral) -> None:  # noqa: ANN001
+    """What a referral needs besides the prisoner: a family contact who can be reached, and a reason."""
+    referral.contact_given.setText("Maribel")
+    referral.contact_family.setText("Testcontact")
+    referral.contact_phone.setText("01632 960000")
+    referral.reasons.setPlainText("Partner isolated since sentencing")
+
+
 def test_a_new_referral_offers_the_review_when_the_prisoner_is_already_here(qtbot, window, db):
     with open_session(db) as s:
         s.add(Person(given_name="Barnabus", family_name="Wexcombe", prison_number="A1234BC", is_prisoner=True,
@@ -116,6 +124,7 @@ def test_a_new_referral_offers_the_review_when_the_prisoner_is_already_here(qtbo
     referral.prisoner_given.setText("Barnaby")
     referral.prisoner_family.setText("Wexcombe")
     referral.prison_number.setText("A1243BC")
+    fill_family_contact(referral)
     referral._accept()
     qtbot.waitUntil(lambda: getattr(window, "_duplicates_dialog", None) is not None)
     dialog = window._duplicates_dialog
@@ -129,6 +138,7 @@ def test_a_new_referral_with_nobody_alike_opens_nothing(qtbot, window, db):
     referral = window.new_referral()
     referral.prisoner_given.setText("Peregrine")
     referral.prisoner_family.setText("Oxbridgeworth")
+    fill_family_contact(referral)
     referral._accept()
     assert getattr(window, "_duplicates_dialog", None) is None
 
@@ -202,7 +212,8 @@ def test_a_new_visitor_who_looks_like_someone_here_offers_the_review(qtbot, wind
     def type_and_save(form: FormDialog) -> int:  # the worker types the visitor in again, with a slip
         form.widgets["given"].setText("Tamsyn")
         form.widgets["family"].setText("Orvedge")
-        form.widgets["dob"].setDate(QDate(1984, 2, 7))
+        form.widgets["dob"].enabled.setChecked(True)
+        form.widgets["dob"].edit.setDate(QDate(1984, 2, 7))
         form._accept()
         return form.result()
 

@@ -200,6 +200,7 @@ def test_a_cut_cell_shows_its_whole_text_as_tooltip(qtbot, monkeypatch):
                               Column("Status", lambda r: "waiting")], "Requests")
     qtbot.addWidget(view)
     model.set_rows([Row("Relationship repair +15")])  # short enough that the model gives no tooltip itself
+    view.horizontalHeader().resizeSection(0, 100)
     view.horizontalHeader().resizeSection(1, 40)
     view.show()
     shown: list[str] = []

@@ -87,8 +87,8 @@ def test_hall_day_from_an_empty_family_day_to_printed_lists(qtbot, make_profile,
     assert all(r.status == "requested" for r in page.requests_model.rows)
     assert preview.table.item(0, 5).text()  # the reason for the rank
     moved = proposal.allocated[-1]
-    assert not preview.move(moved.request_id, "waiting", "  ")  # a move needs a reason
-    assert preview.move(moved.request_id, "waiting", "The family asked for the next family day instead")
+    assert not preview.move_family(moved.request_id, "waiting", "  ")  # a move needs a reason
+    assert preview.move_family(moved.request_id, "waiting", "The family asked for the next family day instead")
     assert "Allocated: 19 of 20 families" in preview.totals.text()
     preview.confirm()
     assert preview.result() == preview.DialogCode.Accepted

@@ -133,7 +133,7 @@ def test_families_ticked_and_moves_with_reasons_come_back_after_a_lock(qtbot, co
     adding.tick(second_id)
     allocating = page.allocate()
     request_id = allocating.proposal.allocated[0].request_id
-    assert allocating.move(request_id, "waiting", "Family asked to wait for the summer day")
+    assert allocating.move_family(request_id, "waiting", "Family asked to wait for the summer day")
     c.lock()
     unlock(qtbot, c)
     qtbot.waitUntil(lambda: len(_drafts_open()) == 2)

@@ -55,9 +55,9 @@ class VisitsPage(Page):
         self.flagged: dict[str, flags.FlagRow] = {}  # open flags of the bookings listed, by booking id
         self.showing_flags = False
         bar = QHBoxLayout()
-        for text, slot, key in (("◀ &Previous week", lambda: self.move(-7), "Alt+Left"),
-                                ("&This week", lambda: self.move(0), "Alt+Home"),
-                                ("Next &week ▶", lambda: self.move(7), "Alt+Right")):
+        for text, slot, key in (("◀ &Previous week", lambda: self.move_week(-7), "Alt+Left"),
+                                ("&This week", lambda: self.move_week(0), "Alt+Home"),
+                                ("Next &week ▶", lambda: self.move_week(7), "Alt+Right")):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").strip("◀▶ "))
             b.setToolTip(key)
@@ -184,7 +184,7 @@ class VisitsPage(Page):
 
         return self.open_form(spec, save, changes={VISITS, PEOPLE, FAMILY_DAYS})
 
-    def move(self, days: int) -> None:
+    def move_week(self, days: int) -> None:
         self.monday = monday_of(date.today()) if days == 0 else self.monday + timedelta(days=days)
         self.refresh()
 
