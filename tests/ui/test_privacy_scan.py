@@ -124,4 +124,5 @@ def test_no_demo_name_in_any_file_after_a_session(qtbot, controller_for, demo_pr
         if name is not None:
             leaks.append((str(path), name))
     assert leaks == []
-    assert sorted(p.name for p in demo_profile.iterdir()) == ["profile.fsw"]
+    # the database and its key slots (wrapped keys and KDF costs, no names: fsw_desktop/keyslots.py)
+    assert sorted(p.name for p in demo_profile.iterdir()) == ["profile.fsw", "profile.fsw.keys"]
