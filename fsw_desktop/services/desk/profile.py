@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 import os
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -234,16 +235,7 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
     report(5, "Checking the current passphrase")
     current = database.key_copy()
     try:
-        if not current.slotted:
-            raise InputRefused("Lock the profile and unlock it with its passphrase first; then change it.")
-        try:
-            given = dbmod.unlock_key(database.path, old)
-        except WrongPassphrase as exc:
-            raise WrongPassphrase("The current passphrase is not right.") from exc
-        same = hmac.compare_digest(bytes(given.raw), bytes(current.raw))
-        given.wipe()
-        if not same:
-            raise WrongPassphrase("The current passphrase is not right.")
+        _check_current(database, current, old)
         require_strong(new)
         if new == old:
             raise InputRefused("The new passphrase is the same as the current one.")
@@ -252,23 +244,105 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
             _reencrypt(database, new, kdf, report)
             return
         report(30, "Protecting the new passphrase")
-        slot = keyslots.make_slot(keyslots.PASSPHRASE, new, current.raw, kdf)
-        with database.keep_open():  # a lock meanwhile waits until the change is recorded
-            database.refuse_if_busy()  # (the audit entry could not be written meanwhile)
-            slots = keyslots.replaced(dbmod.current_slots(database.path, current.salt), slot)
-            # The copies first: cut short before the profile's own slot file, they open with the new
-            # passphrase and the profile with the old, and the next unlock gives them its slots again.
-            report(60, "Updating the backups inside the profile")
-            _share_slots_with_copies(database.path.parent, current, slots, old, report)
-            report(90, "Saving the new passphrase")
-            with database.worker_session() as s:
-                audit.record(s, "passphrase changed")
-                s.flush()  # the entry is written, uncommitted; then the slot file; then the commit
-                dbmod.write_slots(database.path, current.salt, slots)
-                s.commit()
+        _rewrap_passphrase(database, current, old, new, kdf, report, "passphrase changed")
         report(100, "Passphrase changed")
     finally:
         current.wipe()
+
+
+def _check_current(database: Database, current: Key, old: str) -> None:
+    """WrongPassphrase unless ``old`` opens this open profile's passphrase slot (nothing is changed)."""
+    if not current.slotted:
+        raise InputRefused("Lock the profile and unlock it with its passphrase first; then change it.")
+    try:
+        given = dbmod.unlock_key(database.path, old)
+    except WrongPassphrase as exc:
+        raise WrongPassphrase("The current passphrase is not right.") from exc
+    same = hmac.compare_digest(bytes(given.raw), bytes(current.raw))
+    given.wipe()
+    if not same:
+        raise WrongPassphrase("The current passphrase is not right.")
+
+
+def _rewrap_passphrase(database: Database, current: Key, old: str, new: str,
+                       kdf: keyslots.KdfParams | None, report, event: str) -> dict:  # noqa: ANN001
+    """The passphrase slot replaced by one for ``new`` at ``kdf`` (the change and the re-tune share it).
+
+    One atomic write of the slot file, so a crash leaves the old slot or the new one. Returns the new slot.
+    """
+    slot = keyslots.make_slot(keyslots.PASSPHRASE, new, current.raw, kdf)
+    with database.keep_open():  # a lock meanwhile waits until the change is recorded
+        database.refuse_if_busy()  # (the audit entry could not be written meanwhile)
+        slots = keyslots.replaced(dbmod.current_slots(database.path, current.salt), slot)
+        # The copies first: cut short before the profile's own slot file, they open with the new
+        # passphrase and the profile with the old, and the next unlock gives them its slots again.
+        report(60, "Updating the backups inside the profile")
+        _share_slots_with_copies(database.path.parent, current, slots, old, report)
+        report(90, "Saving the passphrase slot")
+        with database.worker_session() as s:
+            audit.record(s, event)
+            s.flush()  # the entry is written, uncommitted; then the slot file; then the commit
+            dbmod.write_slots(database.path, current.salt, slots)
+            s.commit()
+    return slot
+
+
+@dataclass(frozen=True)
+class KeyCost:
+    """The passphrase slot's Argon2id cost, and how long one derivation took here (when measured)."""
+
+    memory_kib: int
+    iterations: int
+    parallelism: int
+    seconds: float | None = None
+
+    @property
+    def memory_mib(self) -> int:
+        return self.memory_kib // 1024
+
+
+def retune_passphrase(database: Database, passphrase: str, progress: Progress | None = None,
+                      kdf: keyslots.KdfParams | None = None) -> KeyCost:
+    """Settings > Re-tune: the passphrase slot rewrapped at a cost measured on this computer.
+
+    About a second a guess, at least 64 MiB (``keyslots.tuned_params``), so a faster new desk makes
+    guessing dearer. A wrong ``passphrase`` raises WrongPassphrase and changes nothing. ``kdf`` is for
+    tests (a cheap cost). Safe on a worker thread.
+    """
+    report = reporter(progress)
+    report(5, "Checking the passphrase")
+    current = database.key_copy()
+    try:
+        _check_current(database, current, passphrase)
+        report(20, "Measuring this computer")
+        params = kdf or keyslots.tuned_params()
+        report(30, "Protecting the passphrase at the new cost")
+        _rewrap_passphrase(database, current, passphrase, passphrase, params, report, "passphrase cost re-tuned")
+        report(95, "Timing one unlock")
+        begun = time.perf_counter()
+        dbmod.unlock_key(database.path, passphrase).wipe()  # one derivation at the new cost, as an unlock
+        seconds = time.perf_counter() - begun
+        report(100, "Re-tuned")
+        return KeyCost(params.memory_kib, params.iterations, params.parallelism, seconds)
+    finally:
+        current.wipe()
+
+
+def passphrase_cost(profile_dir: Path) -> KeyCost | None:
+    """The passphrase slot's cost as stored (None for a profile not yet moved to slots)."""
+    info = key_info(profile_dir)
+    if not info.get("slots") or info.get("memory_kib") is None:
+        return None
+    return KeyCost(int(info["memory_kib"]), int(info["iterations"]), int(info.get("parallelism") or 1))
+
+
+def recovery_key_made(profile_dir: Path) -> datetime | None:
+    """When the current recovery key was made, or None if the profile has none."""
+    info = key_info(profile_dir)
+    for detail in info.get("slot_details", []):
+        if detail.get("kind") == keyslots.RECOVERY:
+            return datetime.fromisoformat(detail["created"]) if detail.get("created") else datetime.min
+    return None
 
 
 def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, report) -> None:  # noqa: ANN001
