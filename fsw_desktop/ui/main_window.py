@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         font_pt = int(qs.value("ui/font_pt", self.font().pointSize() or 10))
         with self.session() as s:
             values = settings.all_settings(s)
-        dialog = SettingsDialog(self, values, font_pt)
+        dialog = SettingsDialog(self, values, font_pt, self.database)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         values = dialog.values()

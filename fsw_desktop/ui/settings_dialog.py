@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from .. import keyslots
+from ..db import Database
+from ..errors import FswError
+from ..services.desk import profile
 from ..services.desk.lists import outcome_lines
 from ..services.desk.settings import LIMITS
+from .progress import run_with_progress
+from .recovery_dialog import make_recovery_key
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, values: dict[str, Any], font_pt: int) -> None:
+    def __init__(self, parent: QWidget | None, values: dict[str, Any], font_pt: int,
+                 database: Database | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -49,10 +58,113 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.security: SecurityGroup | None = None
+        if database is not None:
+            self.security = SecurityGroup(self, database)
+            layout.addWidget(self.security)
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, int]:
         return {key: spin.value() for key, spin in self.spins.items()}
+
+
+def cost_text(cost: profile.KeyCost | None) -> str:
+    if cost is None:
+        return "Passphrase protection: the older kind (moves to Argon2id at the next unlock)"
+    memory = f"{cost.memory_mib} MiB" if cost.memory_kib >= 1024 else f"{cost.memory_kib} KiB"
+    return (f"Passphrase protection: Argon2id, {memory} of memory, "
+            f"{cost.iterations} iteration{'s' if cost.iterations != 1 else ''}")
+
+
+def recovery_text(made: datetime | None) -> str:
+    if made is None:
+        return "No recovery key: if the passphrase is forgotten, every record in this profile is lost."
+    if made == datetime.min:
+        return "A recovery key exists."
+    return f"A recovery key exists, made {made:%d %B %Y at %H:%M}. Making a new one stops it working."
+
+
+class SecurityGroup(QGroupBox):
+    """The passphrase slot's cost (re-tunable on this computer) and the recovery key (made anew here).
+
+    Both write only the profile's key slots (through ``services.desk.profile``), not records, so
+    nothing else on screen needs to reload.
+    """
+
+    def __init__(self, parent: QWidget, database: Database) -> None:
+        super().__init__("Security", parent)
+        self.setAccessibleName("Security")
+        self.database = database
+        self.retune_kdf: keyslots.KdfParams | None = None  # tests pass a cheap cost; None measures here
+        self.cost = QLabel()
+        self.cost.setWordWrap(True)
+        self.cost.setAccessibleName("Passphrase protection")
+        self.timing = QLabel("Time for one unlock: measured when you re-tune.")
+        self.timing.setObjectName("Muted")
+        self.timing.setWordWrap(True)
+        self.timing.setAccessibleName("Time for one unlock")
+        self.retune_button = QPushButton("Re-&tune for this computer…")
+        self.retune_button.setAccessibleName("Re-tune the passphrase protection for this computer")
+        self.retune_button.setToolTip("About a second of work per unlock here, with at least 64 MiB of memory")
+        self.retune_button.clicked.connect(lambda: self.retune())
+        self.recovery = QLabel()
+        self.recovery.setWordWrap(True)
+        self.recovery.setAccessibleName("Recovery key")
+        self.recovery_button = QPushButton("Make a new &recovery key…")
+        self.recovery_button.setAccessibleName("Make a new recovery key")
+        self.recovery_button.clicked.connect(self.make_recovery)
+        layout = QVBoxLayout(self)
+        for label, button in ((self.cost, self.retune_button), (self.recovery, self.recovery_button)):
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            layout.addLayout(row)
+            if label is self.cost:
+                layout.addWidget(self.timing)
+        self.refresh()
+
+    def refresh(self) -> None:
+        folder = self.database.path.parent
+        try:
+            self.cost.setText(cost_text(profile.passphrase_cost(folder)))
+            self.recovery.setText(recovery_text(profile.recovery_key_made(folder)))
+        except FswError as exc:
+            self.cost.setText(exc.message)
+
+    def retune(self, passphrase: str | None = None) -> None:
+        """Asks the passphrase, then rewraps its slot at a cost measured here, off the UI thread."""
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self, "Re-tune for this computer",
+                "Type your passphrase. Its protection is measured again on this computer\n"
+                "(about a second of work per unlock); the passphrase stays the same.",
+                QLineEdit.EchoMode.Password)
+            if not ok or not passphrase:
+                return
+        database, kdf = self.database, self.retune_kdf
+        self.retune_button.setEnabled(False)
+        self.task = run_with_progress(
+            self, "Re-tune for this computer",
+            lambda progress: profile.retune_passphrase(database, passphrase, progress, kdf=kdf),
+            self._retuned, self._retune_failed)
+
+    def _retuned(self, cost: profile.KeyCost) -> None:
+        self.retune_button.setEnabled(True)
+        self.refresh()
+        self.timing.setText(f"Time for one unlock on this computer: {cost.seconds:.1f} s (just measured).")
+        QMessageBox.information(self, "Re-tune for this computer",
+                                f"Re-tuned. {cost_text(cost)}; one unlock takes {cost.seconds:.1f} s here.")
+
+    def _retune_failed(self, message: str) -> None:
+        self.retune_button.setEnabled(True)
+        if "Nothing was changed" not in message:
+            message += " Nothing was changed."
+        QMessageBox.warning(self, "Re-tune for this computer", message)
+
+    def make_recovery(self) -> None:
+        """The File menu's own path (asks before replacing, shows the key once), then the new date."""
+        make_recovery_key(self, self.database)
+        self.refresh()
 
 
 class ListsDialog(QDialog):
