@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         if database is not None:
             self.security = SecurityGroup(self, database)
             layout.addWidget(self.security)
+            self.setMinimumWidth(600)  # the Security lines read on one or two lines, not three
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, int]:
@@ -103,14 +104,14 @@ class SecurityGroup(QGroupBox):
         self.timing.setObjectName("Muted")
         self.timing.setWordWrap(True)
         self.timing.setAccessibleName("Time for one unlock")
-        self.retune_button = QPushButton("Re-&tune for this computer…")
+        self.retune_button = QPushButton("Re-t&une for this computer…")
         self.retune_button.setAccessibleName("Re-tune the passphrase protection for this computer")
         self.retune_button.setToolTip("About a second of work per unlock here, with at least 64 MiB of memory")
         self.retune_button.clicked.connect(lambda: self.retune())
         self.recovery = QLabel()
         self.recovery.setWordWrap(True)
         self.recovery.setAccessibleName("Recovery key")
-        self.recovery_button = QPushButton("Make a new &recovery key…")
+        self.recovery_button = QPushButton("Make a new recovery &key…")
         self.recovery_button.setAccessibleName("Make a new recovery key")
         self.recovery_button.clicked.connect(self.make_recovery)
         layout = QVBoxLayout(self)
