@@ -121,7 +121,7 @@ def main(out: str) -> int:
         dialog.visitors.item(i).setCheckState(_Qt.CheckState.Checked)
     settle()
     dialog.grab().save(str(out_dir / "booking.png"))
-    dialog.reject()
+    dialog.close_without_asking()  # a screenshot, not work to keep
     from fsw_desktop.services.casework import casework
 
     from fsw_desktop.services.casework import case_view
@@ -140,7 +140,7 @@ def main(out: str) -> int:
         dialog.resize(820, 760)
         settle()
         dialog.grab().save(str(out_dir / "assessment.png"))
-        dialog.reject()
+        dialog.close_without_asking()
     reports = window.go_to("Reports")
     wait_for(lambda: bool(reports.html))
     window.grab().save(str(out_dir / "main-reports.png"))
