@@ -67,6 +67,13 @@ HIDDEN_FOR_ROLE = {
 }
 
 
+# One key per page name, the same on every desk (Visits is Ctrl+3 wherever it exists). Names that share a
+# key never share a desk: each role's home page is Ctrl+1 (Today, or a supervisor's Team), and so on.
+PAGE_KEYS = {"Today": "Ctrl+1", "Team": "Ctrl+1", "Caseload": "Ctrl+2", "Supervision": "Ctrl+2",
+             "Visits": "Ctrl+3", "Quality": "Ctrl+3", "Family days": "Ctrl+4", "Applications": "Ctrl+5",
+             "Directory": "Ctrl+6", "Reports": "Ctrl+7", "Sync": "Ctrl+8"}
+
+
 def pages_for(role: str) -> list[str]:
     return [n for n in NAV if n not in HIDDEN_FOR_ROLE.get(role, set())]
 
@@ -92,12 +99,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for i, name in enumerate(pages_for(self.role)):
+        for name in pages_for(self.role):
             page = self._make_page(name)
             self.pages[name] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(name)
-            item.setToolTip(f"{name} (Ctrl+{i + 1})")
+            item.setToolTip(f"{name} ({PAGE_KEYS[name]})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
         self.case_page: CasePage | None = None
@@ -328,8 +335,8 @@ class MainWindow(QMainWindow):
         self._action(m, "&Lock", self.lock_requested.emit, "Ctrl+L", "lock_action")
         self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         g = self.menuBar().addMenu("&Go")
-        for i, name in enumerate(self.pages):
-            self._action(g, name, lambda _=False, n=name: self.go_to(n), f"Ctrl+{i + 1}")
+        for name in self.pages:
+            self._action(g, name, lambda _=False, n=name: self.go_to(n), PAGE_KEYS[name])
         self._action(g, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
         d = self.menuBar().addMenu("Data &protection")
         self._action(d, "&Audit trail…", lambda: open_audit_trail(self), "Ctrl+Shift+T", "audit_trail_action")
@@ -403,7 +410,7 @@ class MainWindow(QMainWindow):
             page.show_search(text)
 
     def show_shortcuts(self) -> None:
-        lines = [f"Ctrl+{i + 1}\t{name}" for i, name in enumerate(self.pages)]
+        lines = [f"{PAGE_KEYS[name]}\t{name}" for name in self.pages]
         lines += ["Ctrl+F\tSearch", "Ctrl+N\tNew referral", "Ctrl+K\tLog contact (caseload or case)",
                   "Ctrl+Shift+A\tRecord assessment (case)", "Enter\tOpen the selected case", "Ctrl+L\tLock",
                   "Ctrl+Shift+B\tBack up", "Ctrl+,\tSettings", "Ctrl+Q\tQuit"]
