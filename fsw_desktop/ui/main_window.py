@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         self.case_page: CasePage | None = None
         if "Caseload" in self.pages:
             self.case_page = CasePage(self.session)
-            self.case_page.back.connect(lambda: self.go_to("Caseload"))
+            self.case_came_from = "Caseload"  # the page a case was opened from: Back returns there
+            self.case_page.back.connect(lambda: self.go_to(self.case_came_from))
             self._connect_openers(self.case_page)
             self.stack.addWidget(self.case_page)
         for page in [*self.pages.values(), self.case_page]:
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         answer = ask_discard(self)
         if answer == DISCARD or (answer == SAVE and leaving.save_unsaved_changes()):
             return True
-        back = self.stack.currentIndex() if leaving is not self.case_page else list(self.pages).index("Caseload")
+        back = self.stack.currentIndex() if leaving is not self.case_page else list(self.pages).index(self.case_came_from)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(back)
         self.nav.blockSignals(False)
@@ -213,7 +214,11 @@ class MainWindow(QMainWindow):
         names = list(self.pages)
         if name not in names:
             return None
-        self.nav.setCurrentRow(names.index(name))
+        row = names.index(name)
+        if self.nav.currentRow() == row:  # e.g. Back from a case: the row is already this page's
+            self._show_page(row)
+        else:
+            self.nav.setCurrentRow(row)
         return self.pages[name]
 
     def _connect_openers(self, page: QWidget) -> None:
@@ -248,8 +253,12 @@ class MainWindow(QMainWindow):
         except FswError as exc:
             self.show_error(exc.message)
             return None
+        came_from = self.stack.currentWidget()
+        if came_from is not self.case_page:
+            self.case_came_from = next((n for n, p in self.pages.items() if p is came_from), "Caseload")
+            self.case_page.set_back_to(self.case_came_from)
         self.nav.blockSignals(True)
-        self.nav.setCurrentRow(list(self.pages).index("Caseload"))
+        self.nav.setCurrentRow(list(self.pages).index(self.case_came_from))
         self.nav.blockSignals(False)
         self.stack.setCurrentWidget(self.case_page)
         return self.case_page

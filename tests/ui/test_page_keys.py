@@ -29,3 +29,28 @@ def test_the_go_menu_uses_each_page_names_own_key(qtbot, make_profile, role):
     window.go_to("Today")
     next(a for a in go.actions() if a.text() == "Visits").trigger()
     assert window.stack.currentWidget() is window.pages["Visits"]
+
+
+def test_back_from_a_case_returns_to_the_page_it_was_opened_from(qtbot, demo_profile):
+    from fsw_desktop.services.casework import casework  # reason: only this test needs a case id
+    from fsw_desktop.services.desk.session import open_session  # reason: as above
+    from fsw_desktop.ui.pages.case_page import CasePage  # reason: as above
+    from tests.profiles import TEMPLATES  # reason: as above
+
+    database = TEMPLATES.open(demo_profile)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    with open_session(database) as s:
+        case_id = casework.caseload(s, "all")[0].id
+    window.go_to("Today")
+    page = window.open_case(case_id)
+    assert isinstance(page, CasePage) and page.back_button.text() == "← Today"
+    page.back_button.click()
+    assert window.stack.currentWidget() is window.pages["Today"]
+    window.go_to("Caseload")
+    page = window.open_case(case_id)
+    assert page.back_button.text() == "← Caseload"
+    page.back.emit()
+    assert window.stack.currentWidget() is window.pages["Caseload"]
+    window.close()

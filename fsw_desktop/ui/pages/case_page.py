@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QToolButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -165,6 +165,9 @@ class CasePage(Page):
         self.back_button.setFlat(True)
         self.back_button.setAccessibleName("Back to caseload")
         self.back_button.clicked.connect(self.back)
+        self.back_button.setToolTip("Back to the page this case was opened from (Alt+Left)")
+        back_key = QShortcut(QKeySequence("Alt+Left"), self, activated=self.back)
+        back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.stage_label = QLabel("")
         self.stage_label.setObjectName("Badge")
         self.stage_label.setAccessibleName("Stage")
@@ -310,6 +313,11 @@ class CasePage(Page):
         return box
 
     # loading -----------------------------------------------------------------------------
+    def set_back_to(self, page_name: str) -> None:
+        """Back names the page it returns to (Today, Caseload, Applications...)."""
+        self.back_button.setText(f"← {page_name}")
+        self.back_button.setAccessibleName(f"Back to {page_name}")
+
     def show_case(self, case_id: str, tab: str = "overview") -> None:
         """Open the case on ``tab`` (a key of ``TABS``): Today opens an overdue review on its tab."""
         self.case_id = case_id
