@@ -42,6 +42,7 @@ class AppController(QObject):
         self.hint = hint
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.resume_at: dict | None = None  # where the worker was when the desk locked (MainWindow.where)
         self.wizard: FirstRunWizard | None = None
         self.lock_screen = LockScreen(self.profile_dir, hint=hint)
         self.lock_screen.unlocked.connect(self._on_unlocked)
@@ -82,6 +83,9 @@ class AppController(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         self.window.show()
+        if self.resume_at:
+            self.window.resume(self.resume_at)
+            self.resume_at = None
         self._settings_changed()
         self.unlocked.emit()
         QTimer.singleShot(0, self.offer_drafts)
@@ -161,6 +165,7 @@ class AppController(QObject):
             if widget.isVisible():
                 widget.hide()
         if self.window is not None:
+            self.resume_at = self.window.where()  # kept in memory only: the page (and case) to come back to
             self.window.save_geometry()
             self.window.close()
             self.window.deleteLater()

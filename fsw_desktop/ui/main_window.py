@@ -263,6 +263,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.case_page)
         return self.case_page
 
+    def where(self) -> dict:
+        """The page on screen (and the case with its tab), so unlocking returns there rather than to Today."""
+        current = self.stack.currentWidget()
+        if self.case_page is not None and current is self.case_page and self.case_page.case_id:
+            return {"case": self.case_page.case_id, "tab": self.case_page.tabs.currentIndex(),
+                    "from": self.case_came_from}
+        return {"page": next((n for n, p in self.pages.items() if p is current), "")}
+
+    def resume(self, where: dict) -> None:
+        """Back to what ``where`` recorded; a case deleted meanwhile (by a sync) leaves the first page."""
+        if where.get("case"):
+            self.go_to(where.get("from") or "Caseload")
+            page = self.open_case(where["case"])
+            if page is not None:
+                page.tabs.setCurrentIndex(int(where.get("tab", 0)))
+        elif where.get("page"):
+            self.go_to(where["page"])
+
     def open_supervision(self, desk_id: str) -> None:
         page = self.go_to("Supervision")
         if page is not None and desk_id:

@@ -224,3 +224,24 @@ def test_passphrase_change_with_a_wrong_current_one_shows_why(qtbot, controller_
     c.window.change_passphrase()
     qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
     assert shown == ["The current passphrase is not right."]
+
+
+def test_unlocking_returns_to_the_case_and_tab_the_worker_was_on(qtbot, controller_for, demo_profile):
+    from fsw_desktop.services.casework import casework  # reason: only this test needs a case id
+
+    c = controller_for(demo_profile)
+    unlock(qtbot, c)
+    with open_session(c.database) as s:
+        case_id = casework.caseload(s, "all")[0].id
+    c.window.go_to("Today")
+    page = c.window.open_case(case_id)
+    page.tabs.setCurrentIndex(2)
+    c.lock()
+    unlock(qtbot, c)
+    assert c.window.stack.currentWidget() is c.window.case_page
+    assert c.window.case_page.case_id == case_id and c.window.case_page.tabs.currentIndex() == 2
+    assert c.window.case_page.back_button.text() == "← Today"
+    c.window.go_to("Directory")
+    c.lock()
+    unlock(qtbot, c)
+    assert c.window.stack.currentWidget() is c.window.pages["Directory"]
