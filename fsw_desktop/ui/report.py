@@ -7,6 +7,7 @@ what a supervisor checks on screen is what the commissioner reads.
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import QSize
@@ -48,7 +49,8 @@ def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence
         for w in workers.values():
             f = w["figures"]
             share = f["applications"].get("on_time_share")
-            rows.append([w["worker_name"], w["establishment"], w["as_of"], f["caseload"]["open"],
+            as_of = f"{date.fromisoformat(w['as_of']):%d %b %Y}"  # the one date format on screen
+            rows.append([w["worker_name"], w["establishment"], as_of, f["caseload"]["open"],
                          f["overdue_reviews"], f["waiting_list"]["waiting"],
                          "–" if f["first_contact"]["median_days"] is None else f"{f['first_contact']['median_days']:g}",
                          "–" if share is None else f"{share:.0%}"])

@@ -54,3 +54,4 @@ def test_back_from_a_case_returns_to_the_page_it_was_opened_from(qtbot, demo_pro
     page.back.emit()
     assert window.stack.currentWidget() is window.pages["Caseload"]
     window.close()
+

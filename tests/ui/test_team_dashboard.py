@@ -107,6 +107,7 @@ def test_import_three_summaries_see_dashboard_drill_down_and_report(qtbot, world
     assert "Team report" in text and f"{team_open} (target 120)" in text
     for fig in expected["workers"].values():
         assert fig["worker_name"] in text
+        assert f"{date.fromisoformat(fig['as_of']):%d %b %Y}" in text and fig["as_of"] not in text  # one date format
     for outcome, v in expected["team"]["outcomes"].items():
         if v["total"]:
             assert outcome in text

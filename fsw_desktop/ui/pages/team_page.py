@@ -102,7 +102,7 @@ class PeriodBar(QWidget):
         self.end = QDateEdit()
         for edit, name in ((self.start, "Period from"), (self.end, "Period to")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat("dd MMM yyyy")  # the one date format on screen
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         label = QLabel("&Period")
