@@ -152,6 +152,12 @@ def test_whole_case_from_referral_to_closure(qtbot, controller_for, make_profile
     assert not page.contact_button.isEnabled()
     fields = {(h.record_table, h.field) for h in page.detail.history}
     assert ("cases", "status") in fields and ("contacts", "created") in fields
+    # and says so in words on the History tab: no table or column names
+    model = page.history_view.model()
+    shown = {(model.index(r, 2).data(), model.index(r, 3).data()) for r in range(model.rowCount())}
+    assert any(what.startswith("Case ") and change == "Status" for what, change in shown)
+    assert any(what.startswith("Contact ") and change == "Created" for what, change in shown)
+    assert not any("_" in what or what.startswith(("cases", "contacts")) for what, _ in shown)
     caseload = w.go_to("Caseload")
     caseload.status.setCurrentIndex(1)
     caseload.search.setText("Quillfeather")

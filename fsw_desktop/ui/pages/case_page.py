@@ -28,6 +28,7 @@ from ...errors import FswError
 from ...services.casework import assessments as assessment_service
 from ...services.data_protection import audit
 from ...services.casework import case_view
+from ...services.casework import history_words
 from ...services.applications import applications as application_service
 from ...services.applications import working_days
 from ...services.visits import family_days as family_day_service
@@ -105,8 +106,8 @@ TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, 
 HISTORY = [
     Column("When", lambda h: h.at.strftime("%d %b %Y %H:%M")),
     Column("Who", lambda h: h.who),
-    Column("Record", lambda h: f"{h.record_table} {h.record_ref}"),
-    Column("Field", lambda h: h.field),
+    Column("What", lambda h: f"{history_words.record_name(h.record_table)} {h.record_ref}".strip()),
+    Column("Change", lambda h: history_words.field_name(h.field)),
     Column("Was", lambda h: h.old),
     Column("Now", lambda h: h.new),
 ]
