@@ -54,7 +54,7 @@ PEOPLE = [
     Column("Name", lambda p: p.full_name + ("  ⚠ DO NOT DISCLOSE" if p.do_not_disclose else ""),
            warn=lambda p: p.do_not_disclose),
     Column("Relationship", lambda p: "prisoner" if p.is_prisoner else p.relationship),
-    Column("Age", lambda p: "" if p.age is None else f"{p.age} ({p.age_band})" if p.age_band else str(p.age)),
+    Column("Age", lambda p: "" if p.age is None else f"{p.age} (age band {p.age_band})" if p.age_band else str(p.age)),
     Column("Supported", lambda p: p.supported_directly),
     Column("Prison no.", lambda p: p.prison_number),
     Column("Release", lambda p: p.expected_release),
