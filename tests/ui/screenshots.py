@@ -63,7 +63,7 @@ def main(out: str) -> int:
 
     c = AppController(app, prof, hint=f"Demo profile. Passphrase: {PASSPHRASE}")
     c.start()
-    c.lock_screen.resize(1000, 640)
+    c.lock_screen.resize(1024, 728)
     settle()
     c.lock_screen.grab().save(str(out_dir / "unlock.png"))
     c.lock_screen.passphrase.setText(PASSPHRASE)
@@ -76,7 +76,7 @@ def main(out: str) -> int:
 
         time.sleep(0.02)
     window = c.window
-    window.resize(1280, 800)
+    window.resize(1024, 768)
     for name in ("Today", "Caseload", "Directory", "Visits", "Family days", "Applications"):
         page = window.go_to(name)
         if name == "Visits":
@@ -112,7 +112,7 @@ def main(out: str) -> int:
     window.grab().save(str(out_dir / "main-sync.png"))
     window.go_to("Visits")
     dialog = window.pages["Visits"].book()
-    dialog.resize(640, 640)
+    dialog.resize(640, 620)
     if dialog.prisoner.count() > 1:
         dialog.prisoner.setCurrentIndex(1)
     for i in range(min(2, dialog.visitors.count())):
@@ -137,7 +137,7 @@ def main(out: str) -> int:
         window.grab().save(str(out_dir / f"case-{name}.png"))
     dialog = page.record_assessment()
     if dialog is not None:
-        dialog.resize(820, 760)
+        dialog.resize(820, 700)
         settle()
         dialog.grab().save(str(out_dir / "assessment.png"))
         dialog.close_without_asking()
@@ -182,7 +182,7 @@ def supervisor_screens(work: Path, out_dir: Path, settle, wait_for) -> None:  # 
                                       PASSPHRASE, "Family Links (synthetic)")
     demo_team.populate_team(database, 4, seed=1)
     window = MainWindow(database)
-    window.resize(1280, 900)
+    window.resize(1024, 768)
     window.show()
     team = window.go_to("Team")
     settle()
