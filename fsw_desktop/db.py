@@ -581,6 +581,17 @@ def move_to_slots(path: Path, legacy: Key, passphrase: str, kdf: keyslots.KdfPar
         legacy.wipe()
 
 
+def _backup_before(folder: Path, tag: str) -> Path:
+    """``profile-before-TAG-YYYYMMDD-HHMMSS.fswbak`` in ``folder``, numbered on if that name is taken."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = folder / f"profile-before-{tag}-{stamp}{BACKUP_SUFFIX}"
+    n = 1
+    while out.exists():
+        n += 1
+        out = folder / f"profile-before-{tag}-{stamp}-{n}{BACKUP_SUFFIX}"
+    return out
+
+
 def _copy_before_move(path: Path, legacy: Key) -> Path:
     """The automatic backup before the move to slots: the file as it is (it opens with the passphrase).
 
@@ -596,12 +607,7 @@ def _copy_before_move(path: Path, legacy: Key) -> Path:
     head = _cached_head()
     tag = head if revision is not None and revision != head else KEYSLOTS_BACKUP_TAG
     folder = path.parent / BACKUPS_DIR
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    out = folder / f"profile-before-{tag}-{stamp}{BACKUP_SUFFIX}"
-    n = 1
-    while out.exists():
-        n += 1
-        out = folder / f"profile-before-{tag}-{stamp}-{n}{BACKUP_SUFFIX}"
+    out = _backup_before(folder, tag)
     try:
         folder.mkdir(exist_ok=True)
         _restrict_dir(folder)
@@ -796,12 +802,7 @@ def backup_before_upgrade(db: Database) -> Path | None:
     if current is None or current == head:
         return None
     folder = db.path.parent / BACKUPS_DIR
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    out = folder / f"profile-before-{head}-{stamp}.fswbak"  # the extension Restore from backup offers
-    n = 1
-    while out.exists():
-        n += 1
-        out = folder / f"profile-before-{head}-{stamp}-{n}.fswbak"
+    out = _backup_before(folder, head)  # the extension Restore from backup offers
     try:
         folder.mkdir(exist_ok=True)
         _restrict_dir(folder)

@@ -13,18 +13,24 @@ from PySide6.QtWidgets import (
 from ..services.desk import profile
 
 
+def secret_fields(*names: str) -> list[QLineEdit]:
+    """Masked boxes named for screen readers: a passphrase or recovery key is never shown as typed."""
+    fields = []
+    for name in names:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        fields.append(field)
+    return fields
+
+
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change passphrase")
         self.setAccessibleName("Change passphrase")
-        self.current = QLineEdit()
-        self.new = QLineEdit()
-        self.again = QLineEdit()
-        for w, name in ((self.current, "Current passphrase"), (self.new, "New passphrase"),
-                        (self.again, "New passphrase again")):
-            w.setEchoMode(QLineEdit.EchoMode.Password)
-            w.setAccessibleName(name)
+        self.current, self.new, self.again = secret_fields("Current passphrase", "New passphrase",
+                                                           "New passphrase again")
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
         self.error = QLabel("")

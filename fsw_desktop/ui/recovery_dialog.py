@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +22,7 @@ from ..db import Database
 from ..errors import FswError
 from ..services.desk import profile
 from . import tasks
+from .passphrase_dialog import secret_fields
 from .printing import write_pdf
 
 KEEP_IT_SAFE = ("Anyone with this recovery key can set a new passphrase and read every record in this profile. "
@@ -135,15 +136,8 @@ class ForgottenPassphraseDialog(QDialog):
         intro = QLabel("Type the recovery key made for this profile (in the setup or later from the File menu) "
                        "and choose a new passphrase. All your data stays as it is.")
         intro.setWordWrap(True)
-        self.recovery = QLineEdit()
-        self.recovery.setAccessibleName("Recovery key")
+        self.recovery, self.new, self.again = secret_fields("Recovery key", "New passphrase", "New passphrase again")
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.new = QLineEdit()
-        self.again = QLineEdit()
-        for w, name in ((self.recovery, "Recovery key"), (self.new, "New passphrase"),
-                        (self.again, "New passphrase again")):
-            w.setEchoMode(QLineEdit.EchoMode.Password)
-            w.setAccessibleName(name)
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
         self.error = QLabel("")
