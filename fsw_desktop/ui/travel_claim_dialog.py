@@ -73,6 +73,7 @@ class TravelClaimDialog(DraftForm):
         self.state_label.setAccessibleName("Claim marked so far")
         self.state_label.setVisible(bool(v.claim_status) or not v.eligible_since)
         layout.addWidget(self.state_label)
+        layout.addSpacing(6)
 
         self.made_radio = QRadioButton("Claim &made")
         self.not_radio = QRadioButton("&Not claiming")
@@ -110,6 +111,7 @@ class TravelClaimDialog(DraftForm):
         layout.addWidget(made_box)
         self.made_box = made_box
 
+        layout.addSpacing(4)
         layout.addWidget(self.not_radio)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -164,6 +166,7 @@ class TravelClaimDialog(DraftForm):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(v.eligible_since))
         made = v.claim_status == travel_claims.MADE and v.claim_on is not None
         in_advance = (made and v.claim_on < v.visit_on) or (not made and after is None and advance is not None)
+        self.made_on.setDate(qdate(self.today))  # a claim is usually marked the day it is made: kept within range
         (self.advance_radio if in_advance else self.after_radio).setChecked(True)
         self._follow_when()
         if made:
@@ -323,11 +326,14 @@ class TravelHelpDialog(DraftForm):
         self.mark_button.setAutoDefault(False)
         self.mark_button.clicked.connect(lambda _=False: self.mark_claim())
         buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("Save &eligibility", QDialogButtonBox.ButtonRole.AcceptRole)
+        # not an accept role: the button box would make it the default, which Enter in the list would press
+        self.save_button = buttons.addButton("Save &eligibility", QDialogButtonBox.ButtonRole.ApplyRole)
         self.save_button.setAccessibleName("Save eligibility")
-        self.save_button.setDefault(True)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
+        for b in (self.save_button, close):  # Enter in the list marks a claim; it must not also press a button
+            b.setAutoDefault(False)
+            b.setDefault(False)
         self.save_button.clicked.connect(lambda _=False: self._accept())
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)

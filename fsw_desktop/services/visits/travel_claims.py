@@ -103,12 +103,12 @@ class Reminder:
 
     def text(self, today: date) -> str:
         left = (self.due_on - today).days
-        head = f"Travel claim for the visit of {self.visit_on:%d %b}"
+        head = f"Visit of {self.visit_on:%d %b}"  # a line of Today, beside its kind and the date it is due
         if left < 0:
-            return f"{head}: overdue by {_days(-left)} (the 28 days ran out on {self.due_on:%d %b %Y})"
+            return f"{head}: overdue by {_days(-left)}"
         if left == 0:
-            return f"{head}: claim by {self.due_on:%d %b %Y}, the last day today"
-        return f"{head}: claim by {self.due_on:%d %b %Y}, {_days(left)} left"
+            return f"{head}: claim today, the last day"
+        return f"{head}: claim by {self.due_on:%d %b}, {_days(left)} left"
 
 
 def _attended_of_eligible(session: Session) -> list[tuple[Booking, Case]]:
@@ -198,16 +198,21 @@ class ClaimView:
         return self.visit_status in ("attended", "booked", "requested")
 
     def state(self, today: date) -> str:
-        """'claimed 3 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days' or ''."""
+        """'claimed 03 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days', or '' when the
+        family is not eligible or the visit did not take place."""
         if self.claim_status == MADE and self.claim_on is not None:
             return f"claimed {self.claim_on:%d %b %Y}" + (" (in advance)" if self.claim_on < self.visit_on else "")
         if self.claim_status == NOT_CLAIMING:
             return "not claiming"
-        if not self.eligible or not self.claimable:
+        if self.eligible_since is None or not self.claimable:
             return ""
+        if not self.eligible:
+            return "before eligible"
         left = (self.due_on - today).days
         if left < 0:
             return f"overdue by {_days(-left)}"
+        if self.visit_on > today:
+            return f"in advance, or by {self.due_on:%d %b %Y}"
         return f"claim by {self.due_on:%d %b %Y}" + (" (last day today)" if left == 0 else "")
 
     def deadline(self, today: date) -> str:

@@ -319,7 +319,7 @@ class CasePage(Page):
             heading = QLabel(f"<b>{label}</b>")
             heading.setBuddy(view)
             layout.addWidget(heading)
-            layout.addWidget(view, 1)
+            layout.addWidget(view, 2 if view is self.visits_view else 1)  # visits, with their claims, have most
         return box
 
     def _travel_strip(self) -> QHBoxLayout:
@@ -332,6 +332,8 @@ class CasePage(Page):
                                           "Eligibility for the assisted prison visits scheme, and each visit's claim")
         self.claim_button = self._button("Travel clai&m…", self.travel_claim,
                                          "Mark the selected visit's travel claim made or not claiming")
+        self.travel_button.setAccessibleName("Help with travel costs")
+        self.claim_button.setAccessibleName("Travel claim for the selected visit")
         row.addWidget(self.travel_label, 1)
         row.addWidget(self.travel_button)
         row.addWidget(self.claim_button)
