@@ -68,7 +68,7 @@ def test_eligible_family_attended_visit_reminder_marked_made(qtbot, make_profile
 
     # the case's own control: not eligible yet, then eligible from a month ago
     page = w.open_case(case_id, "visits")
-    assert page.travel_label.text() == "Not marked as eligible for help with travel costs"
+    assert page.travel_label.text() == "<b>Travel costs</b>: Not marked as eligible for help with travel costs"
     assert page.travel_button.isVisible() and page.travel_button.accessibleName() == "Help with travel costs"
     help_dialog = page.travel_help()
     assert isinstance(help_dialog, TravelHelpDialog)
@@ -83,7 +83,7 @@ def test_eligible_family_attended_visit_reminder_marked_made(qtbot, make_profile
     assert help_dialog.summary.text() == f"Eligible since {since:%d %b %Y} · 0 made"
     help_dialog.reject()  # saved: closes without asking
     assert not help_dialog.isVisible()
-    assert page.travel_label.text().startswith(f"Eligible since {since:%d %b %Y}")
+    assert page.travel_label.text().startswith(f"<b>Travel costs</b>: Eligible since {since:%d %b %Y}")
     assert _travel_lines(w) == []  # the visit is not recorded as attended yet: nothing to claim
 
     # the visit attended, recorded on the Visits page: a reminder on Today, due 28 days after it
@@ -153,7 +153,7 @@ def test_eligible_family_attended_visit_reminder_marked_made(qtbot, make_profile
     page = w.open_case(case_id, "visits")
     col = [c.header for c in page.visits_model.columns].index("Travel claim")
     assert page.visits_model.index(0, col).data() == f"claimed {date.today() - timedelta(days=1):%d %b %Y}"
-    assert page.travel_label.text() == f"Eligible since {since:%d %b %Y} · 1 made"
+    assert page.travel_label.text() == f"<b>Travel costs</b>: Eligible since {since:%d %b %Y} · 1 made"
 
 
 def test_an_overdue_claim_says_by_how_much_and_not_claiming_needs_a_reason(qtbot, make_profile):

@@ -390,7 +390,7 @@ class CasePage(Page):
             bookings = visit_service.bookings_of_case(s, d.id)
             self.claim_states = travel_claims.states(s, [b.id for b in bookings], today)
             self.travel = travel_claims.case_travel(s, d.id, today)
-            self.travel_label.setText(self.travel.text())
+            self.travel_label.setText(f"<b>Travel costs</b>: {self.travel.text()}")
             self.visits_model.set_rows(bookings)
             self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
             self.case_applications_model.set_rows(application_service.applications_of_case(
