@@ -105,6 +105,7 @@ class TravelClaimDialog(DraftForm):
         self.made_on.setCalendarPopup(True)
         self.made_on.setDisplayFormat("dd MMM yyyy")
         self.made_on.setAccessibleName("Date the claim was made")
+        self.made_on.setMaximumWidth(self.made_on.sizeHint().width() + 60)  # a date, not a line of text
         made_label = QLabel("&Date made")
         made_label.setBuddy(self.made_on)
         made_form.addRow(made_label, self.field_with_problem("made_on", self.made_on))
@@ -242,7 +243,7 @@ class TravelClaimDialog(DraftForm):
 
 
 def open_travel_claim(parent: QWidget, booking_id: str, today: date | None = None) -> TravelClaimDialog | None:
-    """The claim dialog for a visit, opened (not modal to the whole desk) over ``parent``."""
+    """The claim dialog for a visit, opened over ``parent`` (modal to its window, as the flag dialog is)."""
     try:
         dialog = TravelClaimDialog(parent, operations.session_factory_of(parent), booking_id, today)
     except FswError as exc:
@@ -293,6 +294,7 @@ class TravelHelpDialog(DraftForm):
         self.since.setDisplayFormat("dd MMM yyyy")
         self.since.setAccessibleName("Eligible since")
         self.since.setMaximumDate(qdate(self.today))
+        self.since.setMaximumWidth(self.since.sizeHint().width() + 60)
         self.eligible.setChecked(summary.since is not None)
         self.since.setEnabled(summary.since is not None)
         self.eligible.toggled.connect(self.since.setEnabled)

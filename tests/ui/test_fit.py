@@ -98,7 +98,6 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
                      "data_protection"):
             found[f"Case: {name}"] = getattr(case, name)
         found["Case: travel_help"] = case.travel_help
-        found["Case: travel_help, Mark claim"] = lambda: case.travel_help().mark_claim()
         with window.session() as s:  # the demo's eligible family has a reminder; its claim opens from Today
             reminders = travel_claims.reminders(s, date.today())
         found["Today: travel claim"] = lambda: p["Today"].mark_travel_claim(reminders[0].booking_id)

@@ -195,3 +195,25 @@ def test_an_overdue_claim_says_by_how_much_and_not_claiming_needs_a_reason(qtbot
     with open_session(db) as s:
         # recorded after the 28 days ran out: it still counts as missed in the desk's figures
         assert travel_claims.counts(s, date.today(), visit_day, visit_day) == {"made": 0, "missed": 1}
+
+
+def test_a_claim_typed_when_the_desk_locks_comes_back_as_it_was(qtbot, make_profile):
+    """What the lock keeps (the form's draft values) reopens the same visit's claim with the same choices."""
+    db = make_profile()
+    case_id, booking_id = _family_with_a_past_visit(db, days_ago=40)
+    with open_session(db) as s:
+        visits.record_outcome(s, booking_id, "attended")
+        travel_claims.set_eligible(s, case_id, date.today() - timedelta(days=60))
+        s.commit()
+    w = _window(qtbot, db)
+    dialog = w.pages["Today"].mark_travel_claim(booking_id)
+    dialog.not_radio.setChecked(True)
+    dialog.reason.setPlainText("Asked the family; waiting to hear")
+    assert dialog.has_input()
+    values = dialog.draft_values()
+    dialog.close_without_asking()
+    again = w.reopen_draft("travel-claim", values)
+    assert isinstance(again, TravelClaimDialog) and again is not dialog and again.view.booking_id == booking_id
+    assert again.not_radio.isChecked() and again.reason.toPlainText() == "Asked the family; waiting to hear"
+    assert again.has_changes()  # a restored draft is typed work: closing it asks
+    again.close_without_asking()
