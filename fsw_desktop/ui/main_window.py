@@ -47,6 +47,7 @@ from . import fit, operations
 from .audit_dialog import open_audit_trail
 from .forms import DISCARD, SAVE, ask_discard
 from .duplicates_dialog import open_duplicates
+from .travel_claim_dialog import open_travel_claim
 from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
@@ -294,6 +295,8 @@ class MainWindow(QMainWindow):
     def reopen_draft(self, form_id: str, values: dict) -> QWidget | None:
         if form_id == "referral":
             return self.new_referral({k: v for k, v in values.items() if not k.startswith("_")})
+        if form_id in ("travel-claim", "travel-help"):
+            return self._reopen_travel(form_id, values)
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
@@ -305,6 +308,18 @@ class MainWindow(QMainWindow):
         if self.case_page is not None:
             return reopen_draft(self.case_page, form_id, values)
         return None
+
+    def _reopen_travel(self, form_id: str, values: dict) -> QWidget | None:
+        """A travel claim over the page it was opened from, or a case's travel help on that case."""
+        if form_id == "travel-claim" and values.get("_booking"):
+            dialog = open_travel_claim(self.stack.currentWidget() or self, values["_booking"])
+        elif form_id == "travel-help" and values.get("_case") and self.open_case(values["_case"]) is not None:
+            dialog = self.case_page.travel_help()
+        else:
+            return None
+        if dialog is not None:
+            dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
+        return dialog
 
     # chrome --------------------------------------------------------------
     def _build_toolbar(self) -> None:

@@ -10,6 +10,7 @@ screen, and a table whose first or essential columns need sideways scrolling.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,7 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
     from fsw_desktop.ui.audit_dialog import open_audit_trail  # reason: only the dialogs under test
     from fsw_desktop.ui.retention_dialog import open_retention  # reason: as above
     from fsw_desktop.ui.subject_access_dialog import open_person_dialog  # reason: as above
+    from fsw_desktop.services.visits import travel_claims  # reason: as above, the claim to open
 
     p = window.pages
     found: dict[str, object] = {
@@ -95,6 +97,10 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
                      "set_lead", "onward", "restriction", "concern", "consent", "close_or_reopen",
                      "data_protection"):
             found[f"Case: {name}"] = getattr(case, name)
+        found["Case: travel_help"] = case.travel_help
+        with window.session() as s:  # the demo's eligible family has a reminder; its claim opens from Today
+            reminders = travel_claims.reminders(s, date.today())
+        found["Today: travel claim"] = lambda: p["Today"].mark_travel_claim(reminders[0].booking_id)
         a = p["Applications"]
         for name in ("new_application", "change_status", "respond", "show_history", "request_family_day",
                      "choose_figures", "book_visit"):
