@@ -25,6 +25,7 @@ from ...errors import InputRefused
 from ...models.applications import Application, ApplicationEvent
 from ...models.base import Travelling
 from ...models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
+from ...models.letters import Letter
 from ...models.meta import Setting
 from ...models.people import Consent, Person, Restriction
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
@@ -161,7 +162,7 @@ def _referenced_people(session: Session, exclude: set[str] = frozenset()) -> set
     refs: set[str] = set()
     for model, columns in ((Booking, ("prisoner_id", "lead_visitor_id")), (BookingVisitor, ("person_id",)),
                            (FamilyDayRequest, ("prisoner_id",)), (FamilyDayAttendee, ("person_id",)),
-                           (Application, ("prisoner_id",)), (Score, ("person_id",))):
+                           (Application, ("prisoner_id",)), (Score, ("person_id",)), (Letter, ("recipient_id",))):
         cols = [getattr(model, c) for c in columns]
         for row in session.execute(select(model.id, *cols).where(model.live())):
             if row[0] in exclude:
@@ -214,7 +215,7 @@ def _with_parts(session: Session, table: str, ids: list[str]) -> list[tuple[str,
 def plan_case(session: Session, case_id: str) -> DeletionPlan:
     """The case and everything that belongs only to it (tombstoned rows too: their values go as well)."""
     plan = DeletionPlan([("cases", case_id)])
-    for model in (Contact, Goal, OnwardReferral, Concern):
+    for model in (Contact, Goal, OnwardReferral, Concern, Letter):
         plan.records += [(model.__tablename__, i) for i in _ids(session, model, model.case_id, [case_id])]
     assessments = _ids(session, Assessment, Assessment.case_id, [case_id])
     plan.records += [("assessments", i) for i in assessments]
