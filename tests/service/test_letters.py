@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 
 from fsw_desktop.errors import InputRefused
 from fsw_desktop.models.letters import Letter, LetterTemplate, LetterText
-from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
 from fsw_desktop.services.casework import referrals, safeguarding
@@ -190,6 +189,11 @@ def test_a_family_day_invitation_names_the_places_and_the_clearance(w):
                                      clearance_deadline=date(2026, 3, 28), place="Gym")
     request = family_days.request_place(s, day.id, w.prisoner.id, [w.partner.id, w.child.id], case_id=w.case.id,
                                         requested_on=TODAY)
+    invitation = templates.default_id("family-day-invitation")
+    ctx = letters.for_family_day_place(s, request.id, today=TODAY)
+    with pytest.raises(InputRefused, match="not allocated"):
+        letters.prepare(s, ctx, invitation, w.partner.id, letters.BY_POST, today=TODAY)
+    family_days.allocate(s, day.id)
     ctx = letters.for_family_day_place(s, request.id, today=TODAY)
     assert ctx.suggested_kind == templates.FAMILY_DAY_INVITATION
     p = letters.prepare(s, ctx, templates.default_id("family-day-invitation"), w.partner.id, letters.BY_POST,

@@ -94,6 +94,7 @@ class LetterContext:
     # people a list field names, in order: (field, person id, name, do not disclose, extra words)
     listed: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
     refused: dict[str, str] = field(default_factory=dict)  # person id -> why no letter may go to them
+    place_status: str = ""  # a family-day place's status: an invitation goes only to an allocated place
 
 
 @dataclass
@@ -214,7 +215,8 @@ def for_family_day_place(session: Session, request_id: str, today: date | None =
     prisoner = session.get(Person, r.prisoner_id)
     case = _case(session, r.case_id or (prisoner.case_id if prisoner else None))
     ctx = LetterContext(f"family-day place {r.ref}", case.id if case else None, case.ref if case else "",
-                        r.prisoner_id, request_id=r.id, suggested_kind=templates.FAMILY_DAY_INVITATION)
+                        r.prisoner_id, request_id=r.id, suggested_kind=templates.FAMILY_DAY_INVITATION,
+                        place_status=r.status)
     rows = session.execute(
         select(Person, FamilyDayAttendee.clearance).join(FamilyDayAttendee, FamilyDayAttendee.person_id == Person.id)
         .where(FamilyDayAttendee.request_id == r.id, FamilyDayAttendee.live(), Person.live())
@@ -351,6 +353,9 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     """The letter for one recipient as it will print, after every check; nothing is written."""
     today = today or date.today()
     template = templates.get(session, template_id)
+    if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
+        raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
+                           "allocated (Allocate places).")
     recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
     typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
     values = dict(ctx.values)

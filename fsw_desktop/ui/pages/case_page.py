@@ -34,12 +34,14 @@ from ...services.applications import working_days
 from ...services.visits import family_days as family_day_service
 from ...services.visits import visits as visit_service
 from ...services.desk import lists, vocab
+from ...services.letters import letters
 from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
 from ..contact_dialog import ContactDialog
 from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, VISITS
 from ..subject_access_dialog import open_person_dialog
 from ..form_dialog import FormDialog
+from ..letter_dialog import LetterDialog, open_letter
 from ..table_model import Column, make_table as _table
 from .base import Page
 
@@ -189,6 +191,8 @@ class CasePage(Page):
         self.person_button = self._button("Add &person", self.add_person, "Add a family member")
         self.goal_button = self._button("Add &goal", self.add_goal, "Add a goal to the support plan")
         self.close_button = self._button("Cl&ose case", self.close_or_reopen, "Close the case")
+        self.letter_button = self._button("Le&tter…", self.letter, "Print a letter to someone in this family, or "
+                                          "the prisoner (an appointment, or another template)")
         more = QToolButton()
         more.setText("More")
         more.setAccessibleName("More actions")
@@ -198,10 +202,11 @@ class CasePage(Page):
                            ("Onward referral…", self.onward), ("Contact restriction…", self.restriction),
                            ("Safeguarding concern…", self.concern), ("Record consent…", self.consent),
                            ("Edit selected person…", self.edit_person),
-                           ("Subject access or erasure of selected person…", self.data_protection)):
+                           ("Subject access or erasure of selected person…", self.data_protection),
+                           ("Letter about the selected visit…", self.visit_letter)):
             menu.addAction(text, slot)
         more.setMenu(menu)
-        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button):
+        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button, self.letter_button):
             actions.addWidget(b)
         actions.addWidget(more)
         actions.addStretch(1)
@@ -572,6 +577,22 @@ class CasePage(Page):
         if self.detail.status == "open":
             return self._open_form(case_forms.close_form(self.case_id))
         return self._open_form(case_forms.reopen_form(self.case_id))
+
+    def letter(self) -> LetterDialog | None:
+        """A letter from the case: an appointment letter, or any template whose fields the case can fill."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        return open_letter(self, self.session_factory, lambda s: letters.for_case(s, case_id))
+
+    def visit_letter(self) -> LetterDialog | None:
+        """A letter about the visit selected in the family's Visits list (the Family records tab)."""
+        index = self.visits_view.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, "Letter", "Choose a visit in the family's Visits list first.")
+            return None
+        booking_id = self.visits_model.rows[index.row()].id
+        return open_letter(self, self.session_factory, lambda s: letters.for_booking(s, booking_id))
 
     def record_assessment(self) -> AssessmentDialog | None:
         if not self.case_id or not self.detail or self.detail.status != "open":

@@ -19,6 +19,8 @@ from .. import operations
 from ..booking_dialog import BookingDialog
 from ..flag_dialog import FlagDialog
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..letter_dialog import LetterDialog, open_letter
+from ...services.letters import letters
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..session_outcomes_dialog import SessionOutcomesDialog
 from ..table_model import ROW_ROLE, Column, RowTableModel
@@ -111,7 +113,7 @@ class VisitsPage(Page):
         actions = ButtonBar()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
                            ("Record outcomes for the se&ssion…", self.session_outcomes),
-                           ("&Visitor: ban or closed visits…", self.visitor_status)):
+                           ("&Visitor: ban or closed visits…", self.visitor_status), ("L&etter…", self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -366,6 +368,14 @@ class VisitsPage(Page):
             intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
         return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})),
                               changes={VISITS})
+
+    def letter(self) -> LetterDialog | None:
+        """A letter about the selected booking (a visit confirmation, as a rule), previewed, then printed."""
+        b = self._current()
+        if b is None:
+            QMessageBox.information(self, "Letter", "Choose a booking in the list first.")
+            return None
+        return open_letter(self, self.session_factory, lambda s: letters.for_booking(s, b.id))
 
     def outcome(self) -> None:
         b = self._current()
