@@ -55,6 +55,7 @@ from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
 from .retention_dialog import open_retention
 from .settings_dialog import ListsDialog, SettingsDialog
+from .letter_templates_dialog import LetterTemplatesDialog
 from .subject_access_dialog import open_person_dialog
 
 NAV = ("Today", "Team", "Caseload", "Visits", "Family days", "Applications", "Supervision", "Quality", "Directory",
@@ -354,6 +355,7 @@ class MainWindow(QMainWindow):
         self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
         if self.role == "worker":
             self._action(m, "Edit &lists…", self.edit_lists, None, "lists_action")
+            self._action(m, "Letter te&mplates…", self.edit_letter_templates, None, "letter_templates_action")
             m.addSeparator()
             self._action(m, "&Import caseload…", self.import_caseload, None, "import_caseload_action")
             self._action(m, "E&xport caseload…", self.export_caseload, None, "export_caseload_action")
@@ -537,9 +539,17 @@ class MainWindow(QMainWindow):
         self.settings_changed.emit()
         self._show_page(self.nav.currentRow())
 
+    def edit_letter_templates(self) -> LetterTemplatesDialog:
+        """The team's letter templates, with their merge fields and a preview (File > Letter templates)."""
+        dialog = LetterTemplatesDialog(self, self.session)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def edit_lists(self) -> None:
         with self.session() as s:
-            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s))
+            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s),
+                                 letter_templates=self.edit_letter_templates)
         if dialog.exec() != ListsDialog.DialogCode.Accepted:
             return
         sources, outcomes, types = dialog.sources(), dialog.outcomes.toPlainText(), dialog.types.toPlainText()

@@ -89,11 +89,11 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
     }
     if role == "worker":
         found |= {"New referral": window.new_referral, "Edit lists": window.edit_lists,
-                  "Import caseload": window.import_caseload}
+                  "Letter templates": window.edit_letter_templates, "Import caseload": window.import_caseload}
         case = window.case_page
         for name in ("log_contact", "record_assessment", "add_person", "edit_person", "add_goal", "add_task",
                      "set_lead", "onward", "restriction", "concern", "consent", "close_or_reopen",
-                     "data_protection"):
+                     "data_protection", "letter"):
             found[f"Case: {name}"] = getattr(case, name)
         a = p["Applications"]
         for name in ("new_application", "change_status", "respond", "show_history", "request_family_day",
@@ -101,9 +101,9 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
             found[f"Applications: {name}"] = getattr(a, name)
     if role in ("worker", "visitor-centre"):
         v, f, d = p["Visits"], p["Family days"], p["Directory"]
-        for name in ("book", "new_template", "edit_rules", "extra_session", "block_date"):
+        for name in ("book", "new_template", "edit_rules", "extra_session", "block_date", "letter"):
             found[f"Visits: {name}"] = getattr(v, name)
-        for name in ("new_day", "add_families", "request_place", "allocate", "clearance"):
+        for name in ("new_day", "add_families", "request_place", "allocate", "clearance", "letter"):
             found[f"Family days: {name}"] = getattr(f, name)
         found["Directory: add_agency"] = d.add_agency
         found["Directory: edit_agency"] = d.edit_agency

@@ -13,7 +13,7 @@ from fsw_desktop.services.casework import referrals
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.data_protection import audit
 from fsw_desktop.services.desk.session import open_session
-from fsw_desktop.services.letters import letters
+from fsw_desktop.services.letters import letters, templates
 from fsw_desktop.services.visits import calendar, visits
 from fsw_desktop.ui.letter_dialog import LetterDialog
 from fsw_desktop.ui.main_window import MainWindow
@@ -83,4 +83,25 @@ def test_a_visit_confirmation_from_a_booking_is_previewed_saved_and_on_the_case(
         row = s.execute(select(Letter).where(Letter.ref == ref)).scalar_one()
         assert row.booking_id == booking_id and row.lawful_basis == "Legitimate interests"
         assert [e.action for e in audit.entries(s, record_table="letters", record_id=row.id)] == [letters.SENT]
+    dialog.close()
+
+
+def test_a_template_with_an_unknown_field_is_refused_at_save_and_a_good_one_previews(qtbot, make_profile):
+    db = make_profile()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    dialog = w.edit_letter_templates()
+    assert dialog.list.count() == 4 and "(as shipped)" in dialog.list.item(0).text()
+    dialog.new_template()
+    dialog.name.setText("Thank you note")
+    dialog.body.setPlainText("Dear {recipient_name},\n\nThank you for {visit_dat}.")
+    assert "Line 3: {visit_dat} is not a merge field" in dialog.message.text()  # live, while typing
+    assert not dialog.save() and "Did you mean {visit_date}" in dialog.message.text()
+    dialog.body.setPlainText("Dear {recipient_name},\n\nThank you for coming on {visit_date}.")
+    assert "Thank you for coming on Tuesday 10 March 2026" in dialog.preview.toPlainText()
+    assert dialog.save()
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())].count("Thank you note") == 1
+    with open_session(db) as s:
+        assert any(t.name == "Thank you note" and t.stored for t in templates.templates(s))
     dialog.close()

@@ -156,3 +156,27 @@ def page_html(title: str, letterhead: list[str], address: str, dated: str, body:
       {body}
       <p class="foot">{html.escape(footer)}</p>
     </body></html>"""
+
+
+# Made-up values for a template's preview in the editor (synthetic names only).
+SAMPLE: dict[str, str] = {
+    "recipient_name": "Mara Ashcombe", "family_name": "Ashcombe", "recipient_address": "12 Larch Row\nTownley TL1 2AB",
+    "prisoner_name": "Dario Ashcombe", "prison_number": "A1234BC", "establishment": "HMP Northfield (synthetic)",
+    "wing": "C wing", "case_ref": "C-7XK4M", "visit_date": "Tuesday 10 March 2026", "session_time": "14:00 to 16:00",
+    "visit_room": "Visits hall", "visit_type": "Social visit", "visitors": "Mara Ashcombe\nPip Ashcombe (age 6)",
+    "booking_ref": "B-3QWRT", "family_day_title": "Spring family day", "family_day_date": "Saturday 18 April 2026",
+    "family_day_place": "the gym", "clearance_deadline": "Saturday 28 March 2026",
+    "family_day_people": "Mara Ashcombe (clearance cleared)\nPip Ashcombe (clearance pending)",
+    "what_to_bring": "• Photo ID for every adult\n• This letter", "appointment_date": "Thursday 12 March 2026",
+    "appointment_time": "10:00", "appointment_place": "Townley family centre", "application_ref": "AP-9KD4E",
+    "application_kind": "Help me arrange a visit", "application_received": "Monday 2 March 2026",
+    "application_response": "We booked a visit with your partner.", "application_outcome": "Visit booked",
+    "worker_name": "Quentin Testworker", "desk_name": "Family support desk", "today": "Monday 2 March 2026",
+}
+
+
+def sample_html(title: str, body: str) -> str:
+    """A template as it would print, filled with made-up values: the editor's preview."""
+    return page_html(title or "Letter", ["Family support service", SAMPLE["desk_name"], SAMPLE["establishment"]],
+                     SAMPLE["recipient_address"], SAMPLE["today"], body_html(body, SAMPLE),
+                     "Preview with made-up details.")
