@@ -29,7 +29,7 @@ from ..services.desk.session import open_session
 from ..sync.bulk import RefMaker, bulk_insert
 from .applications import _ApplicationBuilder
 from .casework import _Builder
-from .visits import _VisitBuilder, flag_transfer, transfer_one
+from .visits import _VisitBuilder, flag_transfer, printed_confirmation, transfer_one
 from .words import ESTABLISHMENT, ORDER, SIZES
 
 __all__ = ["ESTABLISHMENT", "ORDER", "SIZES", "populate"]
@@ -64,7 +64,8 @@ def populate(db: Database, size: str = "standard", seed: int = 1, today: date | 
             counts[model.__tablename__] = bulk_insert(session, model, rows, ctx, refs)
             changes += len(rows)
         counts["booking_flags"] = flag_transfer(session, moved, today)  # their visits flagged (issue 19)
-        counts["changes"] = changes + counts["booking_flags"]
+        counts["letters"] = printed_confirmation(session, today)  # a visit confirmation printed (issue 19)
+        counts["changes"] = changes + counts["booking_flags"] + counts["letters"]
         audit.record(session, "demo data added", detail=f"{size}, seed {seed}")
         report(97, "Saving")
         session.commit()

@@ -384,3 +384,14 @@ def test_a_transferred_prisoner_has_flagged_visits(built, session):
     assert len(rows) == built[1]["booking_flags"] >= 2
     assert {(r.cause, r.establishment) for r in rows} == {(flags.TRANSFER, TRANSFERRED_TO)}
     assert len({r.prisoner_id for r in rows}) == 1
+
+
+def test_a_printed_visit_confirmation_is_on_a_case(built, session):
+    from fsw_desktop.models.letters import Letter  # reason: only this test of the demo reads letters
+    from fsw_desktop.services.letters import letters  # reason: as above
+    rows = session.execute(select(Letter)).scalars().all()
+    assert len(rows) == built[1]["letters"] == 1
+    letter = rows[0]
+    assert letter.kind == "visit confirmation" and letter.booking_id and letter.lawful_basis == "Legitimate interests"
+    assert [r.ref for r in letters.letters_of_case(session, letter.case_id)] == [letter.ref]
+    assert "Your visit to" in letters.letter_text(session, letter.id)
