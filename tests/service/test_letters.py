@@ -171,11 +171,11 @@ def test_recording_a_letter_writes_the_history_and_the_audit_trail_with_the_lawf
 
 def test_erasing_the_recipient_takes_the_letter_and_its_text(w):
     s = w.s
-    w.booking.status = "cancelled"  # an upcoming booking with them as lead would block the erasure
-    s.flush()
     ctx = letters.for_booking(s, w.booking.id, today=TODAY)
     p = letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_HAND, today=TODAY)
     row = letters.record_sent(s, p, "Consent", "Asked for a letter", now=NOW)
+    w.booking.status = "cancelled"  # an upcoming booking with them as lead would block the erasure
+    s.flush()
     plan = erasure.plan_erasure(s, w.partner.id, today=TODAY)
     assert ("letters", row.id) in plan.records
     erasure.erase_person(s, w.partner.id, today=TODAY)
@@ -213,3 +213,21 @@ def test_templates_list_defaults_until_edited_then_the_edit_and_deletes_stay(s):
     assert "Appointment letter" not in [t.name for t in templates.templates(s)]
     with pytest.raises(InputRefused, match="already a template called"):
         templates.save(s, None, "visit confirmation", templates.OTHER, "Hello {recipient_name}")
+
+
+def test_a_flagged_or_cancelled_visit_is_not_confirmed(w):
+    from fsw_desktop.services.visits import flags  # reason: only this test moves the prisoner
+    s = w.s
+    flags.record_transfer(s, w.prisoner.id, "HMP Elsewhere (synthetic)", TODAY, today=TODAY)
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    with pytest.raises(InputRefused, match=f"{w.booking.ref} is flagged .*resolve the flag"):
+        letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+    flag = flags.flagged_bookings(s, [w.booking.id])[w.booking.id]
+    flags.cancel(s, flag.id, TODAY)
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    with pytest.raises(InputRefused, match="is cancelled: only a booked visit is confirmed"):
+        letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+    # another template (an appointment, say) may still go about it
+    assert letters.prepare(s, ctx, templates.default_id("appointment"), w.partner.id, letters.BY_HAND, today=TODAY,
+                           typed={"appointment_date": "Friday", "appointment_time": "10:00",
+                                  "appointment_place": "Family centre"}).html

@@ -72,6 +72,19 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _letter_from_a_booking(window: MainWindow):  # noqa: ANN202
+    """The Visits page with a booked visit selected, then Letter… (the dialog needs a booking)."""
+    from sqlalchemy import select  # reason: only this dialog needs a booking found first
+    from fsw_desktop.models.visits import Booking  # reason: as above
+
+    with window.session() as s:
+        booking_id = s.execute(select(Booking.id).where(Booking.live(), Booking.status == "booked")
+                               .order_by(Booking.on.desc(), Booking.ref)).scalars().first()
+    page = window.go_to("Visits")
+    assert page.show_booking(booking_id)
+    return page.letter()
+
+
 def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> dict[str, object]:
     """What opens a dialog, by the name a failure gives it, for pages already visited (selections made)."""
     from fsw_desktop.ui.audit_dialog import open_audit_trail  # reason: only the dialogs under test
@@ -101,8 +114,9 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
             found[f"Applications: {name}"] = getattr(a, name)
     if role in ("worker", "visitor-centre"):
         v, f, d = p["Visits"], p["Family days"], p["Directory"]
-        for name in ("book", "new_template", "edit_rules", "extra_session", "block_date", "letter"):
+        for name in ("book", "new_template", "edit_rules", "extra_session", "block_date"):
             found[f"Visits: {name}"] = getattr(v, name)
+        found["Visits: letter"] = lambda: _letter_from_a_booking(window)
         for name in ("new_day", "add_families", "request_place", "allocate", "clearance", "letter"):
             found[f"Family days: {name}"] = getattr(f, name)
         found["Directory: add_agency"] = d.add_agency

@@ -39,6 +39,7 @@ from ..casework.casework import age_on
 from ..casework.people import get_live, show_date
 from ..data_protection import audit
 from ..desk.session import desk
+from ..visits import flags
 from ..visits.visits import VISIT_TYPE_LABELS
 from . import fields, templates
 
@@ -95,6 +96,7 @@ class LetterContext:
     listed: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
     refused: dict[str, str] = field(default_factory=dict)  # person id -> why no letter may go to them
     place_status: str = ""  # a family-day place's status: an invitation goes only to an allocated place
+    not_to_confirm: str = ""  # why this booking may not be confirmed (not booked, or flagged), if so
 
 
 @dataclass
@@ -185,6 +187,13 @@ def for_booking(session: Session, booking_id: str, today: date | None = None) ->
     t = session.get(SessionTemplate, b.template_id)
     ctx = LetterContext(f"booking {b.ref}", case.id if case else None, case.ref if case else "", b.prisoner_id,
                         booking_id=b.id, suggested_kind=templates.VISIT_CONFIRMATION)
+    flagged = flags.flagged_bookings(session, [b.id])
+    if b.id in flagged:
+        ctx.not_to_confirm = (f"{b.ref} is flagged ({flagged[b.id].cause_label}): resolve the flag (Visits page, "
+                              "Resolve flag) before confirming the visit.")
+    elif b.status != "booked" or b.waiting_list:
+        ctx.not_to_confirm = (f"{b.ref} is {'on the waiting list' if b.waiting_list else b.status}: only a booked "
+                              "visit is confirmed.")
     visitors = session.execute(
         select(Person).join(BookingVisitor, BookingVisitor.person_id == Person.id)
         .where(BookingVisitor.booking_id == b.id, BookingVisitor.live(), Person.live())
@@ -356,6 +365,8 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
         raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
                            "allocated (Allocate places).")
+    if template.kind == templates.VISIT_CONFIRMATION and ctx.not_to_confirm:
+        raise InputRefused(ctx.not_to_confirm)
     recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
     typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
     values = dict(ctx.values)
@@ -368,10 +379,11 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     body = fields.body_html(template.body, values, _NEEDS)
     me = desk(session)
     ref = ref or new_ref(Letter.__ref_prefix__)
-    letterhead = ["Family support service", me.desk_name, ctx.values.get("establishment", "")]
+    letterhead = ["Family support service", me.desk_name, me.establishment or ""]
     footer = (f"Letter {ref}, printed {show_date(today)} by {me.worker_name}. Private: for {recipient.name} only. "
               "Ask us for it in large print or read aloud.")
-    page = fields.page_html(template.name, letterhead, address if delivery != BY_HAND else recipient.name,
+    block = {BY_POST: f"{recipient.name}\n{address}", TO_WING: address}.get(delivery, recipient.name)
+    page = fields.page_html(template.name, letterhead, block,
                             long_date(today), body, footer)
     return Prepared(ctx, template, recipient, delivery, address, ref, page, warnings, typed)
 
