@@ -302,7 +302,7 @@ def _listed(ctx: LetterContext, name: str, recipient: Recipient) -> str:
     """A list field's names, leaving out anyone do-not-disclose unless the letter is theirs."""
     shown = [f"{who}{extra}" for f_, pid, who, hidden, extra in ctx.listed
              if f_ == name and (not hidden or pid == recipient.person_id)]
-    return "\n".join(shown)
+    return ", ".join(shown)
 
 
 def _contact_bars(session: Session, person_ids: list[str], on: date) -> list[tuple[Restriction, Person]]:
