@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QTextBrowser, QVBoxLayout, QWidget,
@@ -26,7 +24,7 @@ from ..errors import FswError
 from ..services.letters import fields, letters, templates
 from . import operations
 from .operations import AUDIT, CASES, FAMILY_DAYS, VISITS
-from .printing import write_pdf
+from . import printing
 
 Loader = Callable[[Session], letters.LetterContext]
 
@@ -111,9 +109,14 @@ class LetterDialog(QDialog):
         self.save_button = QPushButton("Save as P&DF…")
         self.save_button.setAccessibleName("Save as PDF")
         self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.open_folder_button = QPushButton("Open &folder")
+        self.open_folder_button.setAccessibleName("Open the folder the PDF was saved in")
+        self.open_folder_button.setVisible(False)
+        self.open_folder_button.clicked.connect(lambda: self.saved_path and printing.open_folder(self.saved_path))
         close = QPushButton("Close")
         close.setAccessibleName("Close")
         close.clicked.connect(self.reject)
+        buttons.addWidget(self.open_folder_button)
         buttons.addStretch(1)
         for b in (self.print_button, self.save_button, close):
             buttons.addWidget(b)
@@ -174,11 +177,6 @@ class LetterDialog(QDialog):
         for b in (self.print_button, self.save_button):
             b.setEnabled(self.prepared is not None)
 
-    def _document(self) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setHtml(self.prepared.html if self.prepared else "")
-        return doc
-
     # printing and recording ---------------------------------------------------------------------
     def _ready(self) -> bool:
         if self.prepared is None:
@@ -192,37 +190,42 @@ class LetterDialog(QDialog):
         return True
 
     def print_letter(self) -> bool:
+        """The print dialog (a printer, or Save as PDF beside it); recorded as sent once printed or saved."""
         if not self._ready():
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.prepared.suggested_name)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self._document().print_(printer)
-        return self._record()
+        p = self.prepared
+        delivered = printing.print_or_save(self, p.template.name, p.html, f"{p.suggested_name}.pdf")
+        return bool(delivered) and self._delivered(delivered)
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         """Save the letter as a PDF (private to the user) and record it as sent. ``path`` skips the file dialog."""
         if not self._ready():
             return None
+        p = self.prepared
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, "Save letter as PDF",
-                                                  str(Path.home() / f"{self.prepared.suggested_name}.pdf"),
-                                                  "PDF (*.pdf)")
+                                                  str(Path.home() / f"{p.suggested_name}.pdf"), "PDF (*.pdf)")
         if not path:
             return None
         try:
-            out = write_pdf(self.prepared.html, Path(path))
+            delivered = printing.deliver(self, p.template.name, p.html, f"{p.suggested_name}.pdf", path)
         except FswError as exc:
             self.message.setText(exc.message)
             return None
-        self.saved_path = out
+        return self.saved_path if self._delivered(delivered) else None
+
+    def _delivered(self, delivered: list[printing.Delivered]) -> bool:
+        """Record what was done, then say it: where a PDF went (with Open folder), or which printer."""
+        saved = printing.saved_path(delivered)
         if not self._record():
-            return None
+            return False
+        self.saved_path = saved
+        self.open_folder_button.setVisible(saved is not None)
+        done = f"Saved to {saved}" if saved is not None else f"Printed on {delivered[-1].where}"
         self.message.setObjectName("Muted")
-        self.message.setText(f"Saved to {out}. The letter is recorded as sent ({self.recorded_ref}).")
-        return out
+        self.message.setText(f"{done}. The letter is recorded as sent ({self.recorded_ref}).")
+        self.message.style().polish(self.message)
+        return True
 
     def _record(self) -> bool:
         prepared, basis, reason = self.prepared, self.basis_combo.currentText(), self.reason.text()

@@ -105,3 +105,54 @@ def test_a_template_with_an_unknown_field_is_refused_at_save_and_a_good_one_prev
     with open_session(db) as s:
         assert any(t.name == "Thank you note" and t.stored for t in templates.templates(s))
     dialog.close()
+
+
+def test_print_goes_through_the_print_dialog_and_a_cancel_records_nothing(qtbot, make_profile, tmp_path, monkeypatch):
+    from pypdf import PdfReader  # reason: only this test reads the printed pages back
+    from PySide6.QtCore import QTimer  # reason: the print dialog is modal; a timer presses its buttons
+    from PySide6.QtPrintSupport import QPrinter  # reason: as above
+    from PySide6.QtWidgets import QApplication  # reason: as above
+
+    from fsw_desktop.ui import printing  # reason: its one seam, the platform's printer choice, is filled here
+
+    db = make_profile()
+    case_id, booking_id = _family_with_a_visit(db)
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Visits")
+    assert page.show_booking(booking_id)
+    dialog = page.letter()
+    dialog.reason.setText("Confirming the visit")
+
+    def press(print_it: bool) -> None:
+        def go() -> None:
+            shown = [d for d in QApplication.topLevelWidgets() if isinstance(d, printing.PrintDialog) and d.isVisible()]
+            if not shown:
+                QTimer.singleShot(20, go)
+                return
+            if print_it:
+                shown[0].print_now()
+            shown[0].accept()
+        QTimer.singleShot(20, go)
+
+    def to_pdf(_parent, printer: QPrinter) -> bool:  # noqa: ANN001
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return True
+
+    monkeypatch.setattr(printing, "choose_printer", to_pdf)
+    press(print_it=False)  # closed without printing: nothing is recorded
+    assert not dialog.print_letter()
+    with open_session(db) as s:
+        assert s.execute(select(Letter)).scalars().all() == []
+    press(print_it=True)
+    assert dialog.print_letter()
+    pages = PdfReader(str(tmp_path / "printed.pdf")).pages
+    text = " ".join(" ".join(p.extract_text() for p in pages).split())
+    assert len(pages) == 1, "a visit confirmation printed at full size fits one A4 page"
+    assert "Dear Mara Ashcombe" in text and "Dario Ashcombe (A1234BC)" in text and "12 Larch Row" in text
+    assert dialog.message.text().startswith("Printed on ") and dialog.open_folder_button.isHidden()
+    with open_session(db) as s:
+        assert [r.ref for r in letters.letters_of_case(s, case_id)] == [dialog.recorded_ref]
+    dialog.close()

@@ -137,17 +137,17 @@ def body_html(body: str, values: dict[str, str], what_is_missing: dict[str, str]
 def page_html(title: str, letterhead: list[str], address: str, dated: str, body: str, footer: str) -> str:
     """One letter on one A4 page: the desk's letterhead, the recipient's address, the date, the title, the text.
 
-    Plain, large and left-aligned for reading: 12 pt, dark text on white, the title as a heading.
+    Plain, large and left-aligned for reading: 12 pt, dark text on white, the title as a heading; a
+    default letter fits one A4 page when printed at full size.
     Every argument but ``body`` (already HTML from ``body_html``) is escaped here.
     """
     head = "<br>".join(html.escape(line) for line in letterhead if line)
     return f"""<html><head><style>
       body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 12pt; color: #1f2328; }}
-      p.head {{ text-align: right; color: #1b4965; font-size: 11pt; }}
-      p.address {{ margin-top: 12px; }}
-      h1 {{ font-size: 15pt; color: #1b4965; margin-top: 18px; }}
-      p {{ line-height: 140%; margin-bottom: 8px; }}
-      p.foot {{ color: #57606a; font-size: 9pt; margin-top: 24px; }}
+      p.head {{ text-align: right; color: #1b4965; font-size: 11pt; margin: 0; }}
+      h1 {{ font-size: 15pt; color: #1b4965; margin-top: 10px; margin-bottom: 6px; }}
+      p {{ margin-top: 0; margin-bottom: 7px; }}
+      p.foot {{ color: #57606a; font-size: 9pt; margin-top: 14px; }}
     </style></head><body>
       <p class="head">{head}</p>
       <p class="address">{_value_html(address)}</p>
