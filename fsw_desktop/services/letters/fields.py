@@ -147,6 +147,7 @@ def page_html(title: str, letterhead: list[str], address: str, dated: str, body:
       p.head {{ text-align: right; color: #1b4965; font-size: 11pt; margin: 0; }}
       h1 {{ font-size: 15pt; color: #1b4965; margin-top: 10px; margin-bottom: 6px; }}
       p {{ margin-top: 0; margin-bottom: 7px; }}
+      p.address {{ margin-top: 10px; margin-bottom: 10px; }}
       p.foot {{ color: #57606a; font-size: 9pt; margin-top: 14px; }}
     </style></head><body>
       <p class="head">{head}</p>
