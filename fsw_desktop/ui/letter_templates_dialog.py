@@ -2,15 +2,17 @@
 
 A template is saved only when its text is a letter FSW Desk can print (every merge field known,
 no stray brace); the message says which line is wrong. The shipped defaults are listed until
-someone edits or deletes them; an edit travels to the team's desks like any record.
+someone edits or deletes them; an edit travels to the team's desks like any record. Typed work
+is a draft like any form's (``DraftForm``): locking keeps it, closing with changes asks first, and
+choosing another template waits until the changes are saved or undone.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -19,10 +21,14 @@ from sqlalchemy.orm import Session
 from ..errors import FswError
 from ..services.letters import fields, templates
 from . import operations
+from .forms import DraftForm
 from .operations import SETTINGS
 
 
-class LetterTemplatesDialog(QDialog):
+class LetterTemplatesDialog(DraftForm):
+    form_id = "letter-template"
+    title = "Letter template"
+
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session]) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
@@ -36,7 +42,7 @@ class LetterTemplatesDialog(QDialog):
         ll.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setAccessibleName("Templates")
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(lambda now, before: self._chosen(now, before))
         heading = QLabel("&Templates")
         heading.setBuddy(self.list)
         ll.addWidget(heading)
@@ -105,9 +111,47 @@ class LetterTemplatesDialog(QDialog):
         self.resize(900, 680)
         self.reload()
 
+    # the draft: the template's fields, and which template they belong to ------------------------------
+    def fields(self) -> dict[str, QWidget]:
+        return {"name": self.name, "kind": self.kind, "body": self.body}
+
+    def draft_values(self) -> dict[str, Any]:
+        return {**super().draft_values(), "_template": self.current_id or ""}
+
+    def has_input(self) -> bool:
+        return self.has_changes()  # a template as stored is no draft
+
+    def restore_values(self, values: dict[str, Any]) -> None:
+        """A draft kept over a lock: back on its template (or a new one), with the typed text."""
+        ids = [t.id for t in self.rows]
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(ids.index(values["_template"]) if values.get("_template") in ids else -1)
+        self.list.blockSignals(False)
+        self.current_id = values.get("_template") or None
+        super().restore_values(values)
+        self.refresh_preview()
+
+    def _accept(self) -> None:  # "Save" in the Discard changes? question
+        self.save()
+
+    def _chosen(self, now: QListWidgetItem | None, before: QListWidgetItem | None) -> None:
+        if self.has_changes():  # typed work first: the list waits
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(before)
+            self.list.blockSignals(False)
+            self.message.setText("Save the changes to this template first, or close without saving them.")
+            return
+        self._show_current()
+
+    def _settled(self) -> None:
+        """What is shown now is what is stored: changes are measured from here."""
+        if self._opened_with is not None:
+            self._opened_with = self.snapshot()
+
     def reload(self, select_id: str | None = None) -> None:
         with self.session_factory() as s:
             self.rows = templates.templates(s)
+        self._settled()  # what was typed is saved (or deleted): choosing a row below is not losing work
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.rows:
@@ -129,6 +173,7 @@ class LetterTemplatesDialog(QDialog):
         self.body.setPlainText(t.body if t else "")
         self.delete_button.setEnabled(t is not None)
         self.message.setText("")
+        self._settled()
 
     def refresh_preview(self) -> None:
         try:
@@ -139,6 +184,9 @@ class LetterTemplatesDialog(QDialog):
             self.message.setText(exc.message)
 
     def new_template(self) -> None:
+        if self.has_changes():
+            self.message.setText("Save the changes to this template first, or close without saving them.")
+            return
         self.list.blockSignals(True)
         self.list.clearSelection()
         self.list.setCurrentRow(-1)

@@ -295,6 +295,10 @@ class MainWindow(QMainWindow):
     def reopen_draft(self, form_id: str, values: dict) -> QWidget | None:
         if form_id == "referral":
             return self.new_referral({k: v for k, v in values.items() if not k.startswith("_")})
+        if form_id == LetterTemplatesDialog.form_id and self.role == "worker":
+            dialog = self.edit_letter_templates()
+            dialog.restore_values(values)
+            return dialog
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
