@@ -253,3 +253,32 @@ def open_letter(parent: QWidget, session_factory: Callable[[], Session], load: L
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def show_kept_letter(parent: QWidget, session_factory: Callable[[], Session], letter_id: str) -> QDialog | None:
+    """The letter exactly as it was printed, read-only; one printed on another desk says its text stayed there."""
+    try:
+        with session_factory() as s:
+            text = letters.letter_text(s, letter_id)
+    except FswError as exc:
+        QMessageBox.information(parent, "Letter", exc.message)
+        return None
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Letter as printed")
+    dialog.setAccessibleName("Letter as printed")
+    layout = QVBoxLayout(dialog)
+    view = QTextBrowser()
+    view.setAccessibleName("The letter as printed")
+    view.setOpenLinks(False)
+    view.setHtml(text)
+    layout.addWidget(view, 1)
+    close = QPushButton("Close")
+    close.clicked.connect(dialog.accept)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(close)
+    layout.addLayout(row)
+    dialog.resize(760, 640)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

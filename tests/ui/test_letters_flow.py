@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtWidgets import QTextBrowser
 from sqlalchemy import select
 
 from fsw_desktop.models.letters import Letter
@@ -15,7 +16,7 @@ from fsw_desktop.services.data_protection import audit
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.services.letters import letters, templates
 from fsw_desktop.services.visits import calendar, visits
-from fsw_desktop.ui.letter_dialog import LetterDialog
+from fsw_desktop.ui.letter_dialog import LetterDialog, show_kept_letter
 from fsw_desktop.ui.main_window import MainWindow
 from tests.profiles import ESTABLISHMENT
 
@@ -79,6 +80,11 @@ def test_a_visit_confirmation_from_a_booking_is_previewed_saved_and_on_the_case(
     case_page = w.open_case(case_id, "history")
     whats = [case_page.history_model.index(r, 2).data() for r in range(case_page.history_model.rowCount())]
     assert f"Letter {ref}" in whats
+    assert [r.ref for r in case_page.letters_model.rows] == [ref]  # Visits & applications tab: Letters sent
+    kept = show_kept_letter(case_page, case_page.session_factory, case_page.letters_model.rows[0].id)
+    assert "Confirming" not in kept.findChild(QTextBrowser).toPlainText()  # the reason is a record, not the text
+    assert "Dear Mara Ashcombe" in kept.findChild(QTextBrowser).toPlainText()
+    kept.close()
     with open_session(db) as s:
         row = s.execute(select(Letter).where(Letter.ref == ref)).scalar_one()
         assert row.booking_id == booking_id and row.lawful_basis == "Legitimate interests"

@@ -41,7 +41,7 @@ from ..contact_dialog import ContactDialog
 from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, VISITS
 from ..subject_access_dialog import open_person_dialog
 from ..form_dialog import FormDialog
-from ..letter_dialog import LetterDialog, open_letter
+from ..letter_dialog import LetterDialog, open_letter, show_kept_letter
 from ..table_model import Column, make_table as _table
 from .base import Page
 
@@ -103,6 +103,14 @@ APPLICATIONS_OF_CASE = [
     Column("Status", lambda a: a.status),
     Column("Due", lambda a: a.due_state, warn=lambda a: a.due_state in ("overdue", "due today")),
     Column("Respond by", lambda a: a.response_due),
+]
+LETTERS_OF_CASE = [
+    Column("Ref", lambda le: le.ref),
+    Column("Sent", lambda le: le.sent_at.date()),
+    Column("Letter", lambda le: le.template_name),
+    Column("To", lambda le: le.recipient),
+    Column("How", lambda le: le.delivery),
+    Column("Lawful basis", lambda le: le.lawful_basis),
 ]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
@@ -305,11 +313,15 @@ class CasePage(Page):
             PLACES_OF_CASE, "Family-day places of this family", empty="No family-day places asked for.")
         self.case_applications_view, self.case_applications_model = _table(
             APPLICATIONS_OF_CASE, "Applications of this case", empty="No applications from this case's prisoner.")
+        self.letters_view, self.letters_model = _table(
+            LETTERS_OF_CASE, "Letters sent", empty="No letters printed for this family (Letter… above).")
         for label, view, opener in (("Visits", self.visits_view, lambda r: self.open_booking.emit(r.id)),
                                     ("Family-day places", self.places_view,
                                      lambda r: self.open_family_day.emit(r.family_day_id)),
                                     ("Applications", self.case_applications_view,
-                                     lambda r: self.open_application.emit(r.id))):
+                                     lambda r: self.open_application.emit(r.id)),
+                                    ("Letters sent", self.letters_view,
+                                     lambda r: show_kept_letter(self, self.session_factory, r.id))):
             view.setAccessibleDescription("Enter or double-click opens it on its own page.")
             view.activated.connect(lambda index, v=view, f=opener: f(v.model().rows[index.row()]))
             heading = QLabel(f"<b>{label}</b>")
@@ -370,6 +382,7 @@ class CasePage(Page):
             self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
             self.case_applications_model.set_rows(application_service.applications_of_case(
                 s, d.id, today, working_days.holidays_for(s)))
+            self.letters_model.set_rows(letters.letters_of_case(s, d.id))
 
     def _fill_overview(self, d: case_view.CaseDetail) -> None:
         while self.overview.rowCount():
