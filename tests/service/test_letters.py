@@ -231,3 +231,25 @@ def test_a_flagged_or_cancelled_visit_is_not_confirmed(w):
     assert letters.prepare(s, ctx, templates.default_id("appointment"), w.partner.id, letters.BY_HAND, today=TODAY,
                            typed={"appointment_date": "Friday", "appointment_time": "10:00",
                                   "appointment_place": "Family centre"}).html
+
+
+def test_an_application_response_slip_goes_to_the_wing_with_the_response(w):
+    from fsw_desktop.services.applications import applications  # reason: only this test answers an application
+    s = w.s
+    app = applications.receive(s, datetime(2026, 2, 27, 9, 0), "applications box", "arrange a visit",
+                               "Please help me see my partner", prisoner_id=w.prisoner.id, case_id=w.case.id,
+                               now=NOW)
+    ctx = letters.for_application(s, app.id, today=TODAY)
+    slip = templates.default_id("application-response")
+    with pytest.raises(InputRefused, match=r"\{application_response\}.*respond to the application first"):
+        letters.prepare(s, ctx, slip, w.prisoner.id, letters.TO_WING, today=TODAY)
+    applications.change_status(s, app.id, "acknowledged", today=TODAY)
+    applications.respond(s, app.id, "We booked a visit with your partner for 10 March.", "Visit booked",
+                         today=TODAY)
+    ctx = letters.for_application(s, app.id, today=TODAY)
+    assert [r.name for r in ctx.recipients] == ["Dario Ashcombe"]  # a slip is the prisoner's alone
+    p = letters.prepare(s, ctx, slip, w.prisoner.id, letters.TO_WING, today=TODAY)
+    for text in (app.ref, "arrange a visit", "We booked a visit with your partner", "Visit booked", "C wing"):
+        assert text in p.html
+    row = letters.record_sent(s, p, "Legitimate interests", "Answer to the application", now=NOW)
+    assert row.application_id == app.id and row.case_id == w.case.id

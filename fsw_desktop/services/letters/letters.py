@@ -97,6 +97,7 @@ class LetterContext:
     refused: dict[str, str] = field(default_factory=dict)  # person id -> why no letter may go to them
     place_status: str = ""  # a family-day place's status: an invitation goes only to an allocated place
     not_to_confirm: str = ""  # why this booking may not be confirmed (not booked, or flagged), if so
+    missing: dict[str, str] = field(default_factory=dict)  # field -> what it needs, here (beats the general word)
 
 
 @dataclass
@@ -264,6 +265,8 @@ def for_application(session: Session, application_id: str, today: date | None = 
         "application_received": long_date(a.received_at.date()) if a.received_at else "",
         "application_response": a.response or "", "application_outcome": a.outcome or "",
     })
+    ctx.missing.update({f: "respond to the application first (Applications page, Respond)"
+                        for f in ("application_response", "application_outcome")})
     return ctx
 
 
@@ -376,7 +379,7 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     for list_field in ("visitors", "family_day_people"):
         if any(f_ == list_field for f_, *_ in ctx.listed):
             values[list_field] = _listed(ctx, list_field, recipient) or "as booked"
-    body = fields.body_html(template.body, values, _NEEDS)
+    body = fields.body_html(template.body, values, {**_NEEDS, **ctx.missing})
     me = desk(session)
     ref = ref or new_ref(Letter.__ref_prefix__)
     letterhead = ["Family support service", me.desk_name, me.establishment or ""]
