@@ -109,7 +109,7 @@ class LetterDialog(QDialog):
         self.save_button = QPushButton("Save as P&DF…")
         self.save_button.setAccessibleName("Save as PDF")
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.open_folder_button = QPushButton("Open &folder")
+        self.open_folder_button = QPushButton("Open f&older")
         self.open_folder_button.setAccessibleName("Open the folder the PDF was saved in")
         self.open_folder_button.setVisible(False)
         self.open_folder_button.clicked.connect(lambda: self.saved_path and printing.open_folder(self.saved_path))
