@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, String, Text
+from sqlalchemy import ColumnElement, DateTime, ForeignKey, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Travelling
+from .people import Person
+from .visits import Booking
 
 
 class LetterTemplate(Travelling, Base):
@@ -51,6 +53,17 @@ class Letter(Travelling, Base):
     reason: Mapped[str] = mapped_column(Text, default="")  # why it was sent, in the worker's words
     sent_at: Mapped[datetime] = mapped_column(DateTime)
     sent_by: Mapped[str] = mapped_column(String(200), default="")
+
+    @classmethod
+    def of_case(cls, case_id: str) -> ColumnElement[bool]:
+        """Letters that belong to a case: written from it, to one of its people, or about its prisoner's visit.
+
+        A visits hall holds no cases, so a confirmation it prints names no case; it still belongs to the
+        family whose visit it confirms.
+        """
+        people = select(Person.id).where(Person.case_id == case_id)
+        return or_(cls.case_id == case_id, cls.recipient_id.in_(people),
+                   cls.booking_id.in_(select(Booking.id).where(Booking.prisoner_id.in_(people))))
 
 
 class LetterText(Base):

@@ -69,6 +69,8 @@ def test_templates_and_letters_travel_and_the_text_stays_where_it_was_printed(de
         got = s.get(Letter, hall_letter_id)
         assert (got.booking_id, got.recipient_id, got.lawful_basis) == (booking_id, partner_id, "Legitimate interests")
         assert s.get(LetterText, hall_letter_id) is None  # the hall's text stayed at the hall
+        assert got.case_id is None  # the hall holds no cases; the letter still belongs to the family's case
+        assert {r.id for r in letters.letters_of_case(s, case_id)} == {hall_letter_id, worker_letter_id}
         assert s.get(LetterText, worker_letter_id) is not None
     with open_session(b) as s:
         assert s.get(Letter, worker_letter_id).template_name == "Appointment letter"

@@ -215,8 +215,9 @@ def _with_parts(session: Session, table: str, ids: list[str]) -> list[tuple[str,
 def plan_case(session: Session, case_id: str) -> DeletionPlan:
     """The case and everything that belongs only to it (tombstoned rows too: their values go as well)."""
     plan = DeletionPlan([("cases", case_id)])
-    for model in (Contact, Goal, OnwardReferral, Concern, Letter):
+    for model in (Contact, Goal, OnwardReferral, Concern):
         plan.records += [(model.__tablename__, i) for i in _ids(session, model, model.case_id, [case_id])]
+    plan.records += [("letters", i) for i in session.execute(select(Letter.id).where(Letter.of_case(case_id))).scalars()]
     assessments = _ids(session, Assessment, Assessment.case_id, [case_id])
     plan.records += [("assessments", i) for i in assessments]
     plan.records += [("needs", i) for i in _ids(session, Need, Need.assessment_id, assessments)]

@@ -176,6 +176,7 @@ def _common(session: Session, ctx: LetterContext, prisoner: Person | None, today
 
 
 def _case(session: Session, case_id: str | None) -> Case | None:
+    """The live case, if this desk holds it (a visits hall holds none: its letters find the case by the person)."""
     c = session.get(Case, case_id) if case_id else None
     return None if c is None or c.deleted else c
 
@@ -441,7 +442,7 @@ def letters_of_case(session: Session, case_id: str) -> list[LetterRow]:
     rows = session.execute(
         select(Letter, Person, LetterText.letter_id).join(Person, Person.id == Letter.recipient_id)
         .outerjoin(LetterText, LetterText.letter_id == Letter.id)
-        .where(Letter.case_id == case_id, Letter.live()).order_by(Letter.sent_at.desc(), Letter.ref)).all()
+        .where(Letter.of_case(case_id), Letter.live()).order_by(Letter.sent_at.desc(), Letter.ref)).all()
     return [LetterRow(le.id, le.ref, le.sent_at, le.template_name, le.kind, p.full_name, le.delivery,
                       le.lawful_basis, le.reason, le.sent_by, kept is not None) for le, p, kept in rows]
 
