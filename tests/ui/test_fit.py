@@ -110,7 +110,7 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
             found[f"Case: {name}"] = getattr(case, name)
         a = p["Applications"]
         for name in ("new_application", "change_status", "respond", "show_history", "request_family_day",
-                     "choose_figures", "book_visit"):
+                     "choose_figures", "book_visit", "letter"):
             found[f"Applications: {name}"] = getattr(a, name)
     if role in ("worker", "visitor-centre"):
         v, f, d = p["Visits"], p["Family days"], p["Directory"]
