@@ -242,6 +242,15 @@ class LetterDialog(QDialog):
         return True
 
 
+def letter_about(parent: QWidget, session_factory: Callable[[], Session], chosen_id: str | None,
+                 load: Callable[[Session, str], letters.LetterContext], choose_first: str) -> LetterDialog | None:
+    """Letter… on a list: about the chosen row (``load(session, id)``), or ``choose_first`` said when none is."""
+    if not chosen_id:
+        QMessageBox.information(parent, "Letter", choose_first)
+        return None
+    return open_letter(parent, session_factory, lambda s: load(s, chosen_id))
+
+
 def open_letter(parent: QWidget, session_factory: Callable[[], Session], load: Loader,
                 today: date | None = None) -> LetterDialog | None:
     """Open the dialog modeless; a refusal to gather the letter's facts shows as a message."""

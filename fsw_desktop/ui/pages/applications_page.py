@@ -35,7 +35,7 @@ from ...services.visits import family_days as fd
 from ...services.applications import working_days
 from .. import operations
 from ..booking_dialog import BookingDialog, prisoners
-from ..letter_dialog import LetterDialog, open_letter
+from ..letter_dialog import LetterDialog, letter_about
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..printing import deliver, saved_path
@@ -227,10 +227,8 @@ class ApplicationsPage(Page):
     def letter(self) -> LetterDialog | None:
         """A letter about the selected application: its response slip from the team's template, to the wing."""
         row = self.current()
-        if row is None:
-            QMessageBox.information(self, "Letter", "Choose an application in the list first.")
-            return None
-        return open_letter(self, self.session_factory, lambda s: letters.for_application(s, row.id))
+        return letter_about(self, self.session_factory, row.id if row else None, letters.for_application,
+                            "Choose an application in the list first.")
 
     def current(self):  # noqa: ANN201
         index = self.table.currentIndex()

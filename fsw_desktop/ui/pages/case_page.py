@@ -41,7 +41,7 @@ from ..contact_dialog import ContactDialog
 from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, VISITS
 from ..subject_access_dialog import open_person_dialog
 from ..form_dialog import FormDialog
-from ..letter_dialog import LetterDialog, open_letter, show_kept_letter
+from ..letter_dialog import LetterDialog, letter_about, open_letter, show_kept_letter
 from ..table_model import Column, make_table as _table
 from .base import Page
 
@@ -601,11 +601,8 @@ class CasePage(Page):
     def visit_letter(self) -> LetterDialog | None:
         """A letter about the visit selected in the family's Visits list (the Family records tab)."""
         index = self.visits_view.currentIndex()
-        if not index.isValid():
-            QMessageBox.information(self, "Letter", "Choose a visit in the family's Visits list first.")
-            return None
-        booking_id = self.visits_model.rows[index.row()].id
-        return open_letter(self, self.session_factory, lambda s: letters.for_booking(s, booking_id))
+        return letter_about(self, self.session_factory, self.visits_model.rows[index.row()].id if index.isValid()
+                            else None, letters.for_booking, "Choose a visit in the family's Visits list first.")
 
     def record_assessment(self) -> AssessmentDialog | None:
         if not self.case_id or not self.detail or self.detail.status != "open":

@@ -28,7 +28,7 @@ from ..allocation_dialog import AllocationDialog
 from ..booking_dialog import prisoners
 from ..family_day_places_dialog import FamilyDayPlacesDialog
 from ..form_dialog import Field, FormDialog, FormSpec
-from ..letter_dialog import LetterDialog, open_letter
+from ..letter_dialog import LetterDialog, letter_about
 from ..operations import FAMILY_DAYS, PEOPLE
 from ..printing import deliver, saved_path, table_html
 from ..table_model import ROW_ROLE, Column, make_table as _table
@@ -259,10 +259,8 @@ class FamilyDaysPage(Page):
     def letter(self) -> LetterDialog | None:
         """An invitation (or another letter) for the selected place, with what to bring and the clearance date."""
         r = self._request()
-        if r is None:
-            QMessageBox.information(self, "Letter", "Choose a family's place in the list of requests first.")
-            return None
-        return open_letter(self, self.session_factory, lambda s: letters.for_family_day_place(s, r.request_id))
+        return letter_about(self, self.session_factory, r.request_id if r else None, letters.for_family_day_place,
+                            "Choose a family's place in the list of requests first.")
 
     def override(self) -> None:
         r = self._request()

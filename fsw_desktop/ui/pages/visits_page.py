@@ -19,7 +19,7 @@ from .. import operations
 from ..booking_dialog import BookingDialog
 from ..flag_dialog import FlagDialog
 from ..form_dialog import Field, FormDialog, FormSpec
-from ..letter_dialog import LetterDialog, open_letter
+from ..letter_dialog import LetterDialog, letter_about
 from ...services.letters import letters
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..session_outcomes_dialog import SessionOutcomesDialog
@@ -372,10 +372,8 @@ class VisitsPage(Page):
     def letter(self) -> LetterDialog | None:
         """A letter about the selected booking (a visit confirmation, as a rule), previewed, then printed."""
         b = self._current()
-        if b is None:
-            QMessageBox.information(self, "Letter", "Choose a booking in the list first.")
-            return None
-        return open_letter(self, self.session_factory, lambda s: letters.for_booking(s, b.id))
+        return letter_about(self, self.session_factory, b.id if b else None, letters.for_booking,
+                            "Choose a booking in the list first.")
 
     def outcome(self) -> None:
         b = self._current()
