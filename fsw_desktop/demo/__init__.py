@@ -31,7 +31,7 @@ from ..services.desk.session import open_session
 from ..sync.bulk import RefMaker, bulk_insert
 from .applications import _ApplicationBuilder
 from .casework import _Builder, typed_twice
-from .visits import _VisitBuilder, flag_transfer, transfer_one, travel_help
+from .visits import _VisitBuilder, flag_transfer, printed_confirmation, transfer_one, travel_help
 from .words import ESTABLISHMENT, ORDER, SIZES
 
 __all__ = ["ESTABLISHMENT", "ORDER", "SIZES", "populate"]
@@ -73,7 +73,8 @@ def populate(db: Database, size: str = "standard", seed: int = 1, today: date | 
         counts["travel_claims"] = bulk_insert(session, TravelClaim, claims, ctx, refs)
         changes += (1 if twice else 0) + len(claims)
         counts["booking_flags"] = flag_transfer(session, moved, today)  # their visits flagged (issue 19)
-        counts["changes"] = changes + counts["booking_flags"]
+        counts["letters"] = printed_confirmation(session, today)  # a visit confirmation printed (issue 19)
+        counts["changes"] = changes + counts["booking_flags"] + counts["letters"]
         audit.record(session, "demo data added", detail=f"{size}, seed {seed}")
         report(97, "Saving")
         session.commit()

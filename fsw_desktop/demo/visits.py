@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 from typing import Any, Callable
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+from ..errors import InputRefused
 
 from ..models.base import Travelling
 from ..models.cases import Case
@@ -21,6 +24,7 @@ from ..services.visits.family_days import fit_places, priority
 from ..services.visits.calendar import WEEKDAYS, session_dates
 from ..services.visits import flags
 from ..services.visits.travel_claims import WINDOW_DAYS
+from ..services.letters import letters, templates
 from ..services.visits.visits import STATUS_FOR_OUTCOME
 from ..services.casework.people import show_date
 
@@ -577,3 +581,28 @@ def travel_help(rows: dict[Any, list[dict[str, Any]]], today: date, new_id: Call
         claims.append({"id": new_id(), "booking_id": ahead[0]["id"], "case_id": case["id"], "status": "made",
                        "on": max(today - timedelta(days=1), ahead[0]["on"] - window), "reason": ""})
     return claims
+
+
+def printed_confirmation(session: Session, today: date) -> int:
+    """A visit confirmation printed for the family of the soonest visit ahead, recorded on their case (issue 19).
+
+    Made through the letters service, as a worker's desk would: the first booking whose lead visitor
+    can receive a letter by post (an address, no restriction in the way) gets one. Returns 1, or 0.
+    """
+    found = session.execute(
+        select(Booking.id).join(Person, Person.id == Booking.lead_visitor_id)
+        .where(Booking.live(), Booking.status == "booked", Booking.on > today, Person.address != "",
+               Person.case_id.is_not(None), Person.do_not_disclose.is_not(True))
+        .order_by(Booking.on, Booking.ref).limit(20)).scalars().all()
+    confirmation = templates.default_id("visit-confirmation")
+    for booking_id in found:
+        ctx = letters.for_booking(session, booking_id, today=today)
+        lead = session.get(Booking, booking_id).lead_visitor_id
+        try:
+            prepared = letters.prepare(session, ctx, confirmation, lead, letters.BY_POST, today=today)
+        except InputRefused:
+            continue
+        letters.record_sent(session, prepared, "Legitimate interests", "Confirming the visit booked by phone",
+                            now=datetime.combine(today, time(9, 30)))
+        return 1
+    return 0

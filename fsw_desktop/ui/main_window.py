@@ -56,6 +56,7 @@ from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
 from .retention_dialog import open_retention
 from .settings_dialog import ListsDialog, SettingsDialog
+from .letter_templates_dialog import LetterTemplatesDialog
 from .subject_access_dialog import open_person_dialog
 
 NAV = ("Today", "Team", "Caseload", "Visits", "Family days", "Applications", "Supervision", "Quality", "Directory",
@@ -297,6 +298,10 @@ class MainWindow(QMainWindow):
             return self.new_referral({k: v for k, v in values.items() if not k.startswith("_")})
         if form_id in ("travel-claim", "travel-help"):
             return self._reopen_travel(form_id, values)
+        if form_id == LetterTemplatesDialog.form_id and self.role == "worker":
+            dialog = self.edit_letter_templates()
+            dialog.restore_values(values)
+            return dialog
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
@@ -369,6 +374,7 @@ class MainWindow(QMainWindow):
         self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
         if self.role == "worker":
             self._action(m, "Edit &lists…", self.edit_lists, None, "lists_action")
+            self._action(m, "Letter te&mplates…", self.edit_letter_templates, None, "letter_templates_action")
             m.addSeparator()
             self._action(m, "&Import caseload…", self.import_caseload, None, "import_caseload_action")
             self._action(m, "E&xport caseload…", self.export_caseload, None, "export_caseload_action")
@@ -552,9 +558,17 @@ class MainWindow(QMainWindow):
         self.settings_changed.emit()
         self._show_page(self.nav.currentRow())
 
+    def edit_letter_templates(self) -> LetterTemplatesDialog:
+        """The team's letter templates, with their merge fields and a preview (File > Letter templates)."""
+        dialog = LetterTemplatesDialog(self, self.session)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def edit_lists(self) -> None:
         with self.session() as s:
-            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s))
+            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s),
+                                 letter_templates=self.edit_letter_templates)
         if dialog.exec() != ListsDialog.DialogCode.Accepted:
             return
         sources, outcomes, types = dialog.sources(), dialog.outcomes.toPlainText(), dialog.types.toPlainText()

@@ -414,3 +414,14 @@ def test_a_child_typed_twice_is_found_as_a_likely_duplicate(session):
     a, b = pair.first.date_of_birth, pair.second.date_of_birth
     assert (a.day, a.month, a.year) == (b.month, b.day, b.year) and a != b
     assert "day and month swapped" in pair.why and "sound alike" in pair.why
+
+
+def test_a_printed_visit_confirmation_is_on_a_case(built, session):
+    from fsw_desktop.models.letters import Letter  # reason: only this test of the demo reads letters
+    from fsw_desktop.services.letters import letters  # reason: as above
+    rows = session.execute(select(Letter)).scalars().all()
+    assert len(rows) == built[1]["letters"] == 1
+    letter = rows[0]
+    assert letter.kind == "visit confirmation" and letter.booking_id and letter.lawful_basis == "Legitimate interests"
+    assert [r.ref for r in letters.letters_of_case(session, letter.case_id)] == [letter.ref]
+    assert "Your visit to" in letters.letter_text(session, letter.id)

@@ -146,6 +146,7 @@ def main(out: str) -> int:
     window.grab().save(str(out_dir / "main-reports.png"))
     duplicates_screen(window, out_dir, wait_for)
     travel_screens(window, out_dir, settle)
+    letter_screen(window, out_dir, settle)
     c.lock()
     supervisor_screens(work, out_dir, settle, wait_for)
     print(f"saved to {out_dir}")
@@ -214,6 +215,26 @@ def travel_screens(window, out_dir: Path, settle) -> None:  # noqa: ANN001
     settle()
     dialog.grab().save(str(out_dir / "travel-help.png"))
     dialog.close_without_asking()
+
+
+def letter_screen(window, out_dir: Path, settle) -> None:  # noqa: ANN001
+    """Letter… from the demo's booking that had its visit confirmation printed: template, recipient, preview."""
+    from sqlalchemy import select
+
+    from fsw_desktop.models.letters import Letter
+    from fsw_desktop.services.letters import letters as letter_service
+
+    with window.session() as s:
+        booking_id = s.execute(select(Letter.booking_id).where(Letter.booking_id.is_not(None))).scalars().first()
+    page = window.go_to("Visits")
+    page.show_booking(booking_id)
+    dialog = page.letter()
+    dialog.delivery_combo.setCurrentIndex(max(dialog.delivery_combo.findData(letter_service.BY_POST), 0))
+    dialog.reason.setText("Confirming the visit booked on the phone")
+    dialog.resize(820, 700)
+    settle()
+    dialog.grab().save(str(out_dir / "letter.png"))
+    dialog.close()
 
 
 def supervisor_screens(work: Path, out_dir: Path, settle, wait_for) -> None:  # noqa: ANN001

@@ -35,6 +35,7 @@ from ...services.visits import family_days as family_day_service
 from ...services.visits import travel_claims
 from ...services.visits import visits as visit_service
 from ...services.desk import lists, vocab
+from ...services.letters import letters
 from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
 from ..contact_dialog import ContactDialog
@@ -42,6 +43,7 @@ from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, 
 from ..subject_access_dialog import open_person_dialog
 from ..travel_claim_dialog import TravelClaimDialog, TravelHelpDialog, open_travel_claim, open_travel_help
 from ..form_dialog import FormDialog
+from ..letter_dialog import LetterDialog, letter_about, open_letter, show_kept_letter
 from ..table_model import Column, make_table as _table
 from .base import Page
 
@@ -103,6 +105,14 @@ APPLICATIONS_OF_CASE = [
     Column("Status", lambda a: a.status),
     Column("Due", lambda a: a.due_state, warn=lambda a: a.due_state in ("overdue", "due today")),
     Column("Respond by", lambda a: a.response_due),
+]
+LETTERS_OF_CASE = [
+    Column("Ref", lambda le: le.ref),
+    Column("Sent", lambda le: le.sent_at.date()),
+    Column("Letter", lambda le: le.template_name),
+    Column("To", lambda le: le.recipient),
+    Column("How", lambda le: le.delivery),
+    Column("Lawful basis", lambda le: le.lawful_basis),
 ]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
@@ -192,6 +202,8 @@ class CasePage(Page):
         self.person_button = self._button("Add &person", self.add_person, "Add a family member")
         self.goal_button = self._button("Add &goal", self.add_goal, "Add a goal to the support plan")
         self.close_button = self._button("Cl&ose case", self.close_or_reopen, "Close the case")
+        self.letter_button = self._button("Le&tter…", self.letter, "Print a letter to someone in this family, or "
+                                          "the prisoner (an appointment, or another template)")
         more = QToolButton()
         more.setText("More")
         more.setAccessibleName("More actions")
@@ -202,10 +214,11 @@ class CasePage(Page):
                            ("Safeguarding concern…", self.concern), ("Record consent…", self.consent),
                            ("Edit selected person…", self.edit_person),
                            ("Help with travel costs…", self.travel_help),
-                           ("Subject access or erasure of selected person…", self.data_protection)):
+                           ("Subject access or erasure of selected person…", self.data_protection),
+                           ("Letter about the selected visit…", self.visit_letter)):
             menu.addAction(text, slot)
         more.setMenu(menu)
-        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button):
+        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button, self.letter_button):
             actions.addWidget(b)
         actions.addWidget(more)
         actions.addStretch(1)
@@ -309,11 +322,15 @@ class CasePage(Page):
             PLACES_OF_CASE, "Family-day places of this family", empty="No family-day places asked for.")
         self.case_applications_view, self.case_applications_model = _table(
             APPLICATIONS_OF_CASE, "Applications of this case", empty="No applications from this case's prisoner.")
+        self.letters_view, self.letters_model = _table(
+            LETTERS_OF_CASE, "Letters sent", empty="No letters printed for this family (Letter… above).")
         for label, view, opener in (("Visits", self.visits_view, lambda r: self.open_booking.emit(r.id)),
                                     ("Family-day places", self.places_view,
                                      lambda r: self.open_family_day.emit(r.family_day_id)),
                                     ("Applications", self.case_applications_view,
-                                     lambda r: self.open_application.emit(r.id))):
+                                     lambda r: self.open_application.emit(r.id)),
+                                    ("Letters sent", self.letters_view,
+                                     lambda r: show_kept_letter(self, self.session_factory, r.id))):
             view.setAccessibleDescription("Enter or double-click opens it on its own page.")
             view.activated.connect(lambda index, v=view, f=opener: f(v.model().rows[index.row()]))
             heading = QLabel(f"<b>{label}</b>")
@@ -395,6 +412,7 @@ class CasePage(Page):
             self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
             self.case_applications_model.set_rows(application_service.applications_of_case(
                 s, d.id, today, working_days.holidays_for(s)))
+            self.letters_model.set_rows(letters.letters_of_case(s, d.id))
 
     def _fill_overview(self, d: case_view.CaseDetail) -> None:
         while self.overview.rowCount():
@@ -618,6 +636,20 @@ class CasePage(Page):
             QMessageBox.information(self, "Travel claim", "This family has no visits yet.")
             return None
         return open_travel_claim(self, rows[index.row() if index.isValid() else 0].id)
+
+
+    def letter(self) -> LetterDialog | None:
+        """A letter from the case: an appointment letter, or any template whose fields the case can fill."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        return open_letter(self, self.session_factory, lambda s: letters.for_case(s, case_id))
+
+    def visit_letter(self) -> LetterDialog | None:
+        """A letter about the visit selected in the family's Visits list (the Family records tab)."""
+        index = self.visits_view.currentIndex()
+        return letter_about(self, self.session_factory, self.visits_model.rows[index.row()].id if index.isValid()
+                            else None, letters.for_booking, "Choose a visit in the family's Visits list first.")
 
     def record_assessment(self) -> AssessmentDialog | None:
         if not self.case_id or not self.detail or self.detail.status != "open":

@@ -25,6 +25,8 @@ from .. import operations
 from ..booking_dialog import BookingDialog
 from ..flag_dialog import FlagDialog
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..letter_dialog import LetterDialog, letter_about
+from ...services.letters import letters
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..session_outcomes_dialog import SessionOutcomesDialog
 from ..travel_claim_dialog import TravelClaimDialog, open_travel_claim
@@ -123,7 +125,7 @@ class VisitsPage(Page):
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
                            ("Record outcomes for the se&ssion…", self.session_outcomes),
                            ("&Visitor: ban or closed visits…", self.visitor_status),
-                           ("Travel &claim…", self.travel_claim)):
+                           ("Travel &claim…", self.travel_claim), ("L&etter…", self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -396,6 +398,12 @@ class VisitsPage(Page):
             intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
         return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})),
                               changes={VISITS})
+
+    def letter(self) -> LetterDialog | None:
+        """A letter about the selected booking (a visit confirmation, as a rule), previewed, then printed."""
+        b = self._current()
+        return letter_about(self, self.session_factory, b.id if b else None, letters.for_booking,
+                            "Choose a booking in the list first.")
 
     def outcome(self) -> None:
         b = self._current()
