@@ -204,38 +204,18 @@ def reencrypt_rows(large: Path) -> list[Row]:
                 f"{len(steps.seen)} progress steps)", [seconds], None)]
 
 
-def make_old_format(folder: Path, passphrase: str) -> None:
-    """The profile as a release before key slots left it: SQLCipher's PBKDF2 key, no slot file
-    (as ``tests/service/test_keys.py`` makes one)."""
-    from fsw_desktop import db as dbmod  # reason: see guess_rows
-    from fsw_desktop import keyslots  # reason: see guess_rows
-
-    path = folder / dbmod.DB_NAME
-    key = dbmod.unlock_key(path, passphrase)
-    legacy = dbmod.Key.new(passphrase)
-    tmp = folder / "legacy.tmp"
-    conn = dbmod.connect_raw(path, key)
-    try:
-        conn.execute(f"ATTACH DATABASE ? AS old KEY {legacy.pragma_value()}", (str(tmp),))
-        conn.execute("SELECT sqlcipher_export('old')")
-        conn.execute(f"PRAGMA old.user_version = {conn.execute('PRAGMA user_version').fetchone()[0]}")
-        conn.execute("DETACH DATABASE old")
-    finally:
-        conn.close()
-        key.wipe()
-        legacy.wipe()
-    os.replace(tmp, path)
-    keyslots.slots_path(path).unlink()
-
-
 def move_rows(large: Path) -> list[Row]:
     """The move of an old-format large profile to slots at unlock (automatic backup, re-encryption), with progress."""
+    from fsw_desktop import db as dbmod  # reason: see guess_rows
+    from tests.profiles import make_old_format  # reason: imports the package, after Qt's platform is set
     from fsw_desktop.services.desk import profile  # reason: see guess_rows
 
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-keys-"))
     try:
         folder = _copy_profile(large, scratch / "profile")
-        make_old_format(folder, PASSPHRASE)
+        key = dbmod.unlock_key(folder / dbmod.DB_NAME, PASSPHRASE)
+        make_old_format(folder / dbmod.DB_NAME, key, PASSPHRASE).wipe()  # as tests/service/test_keys.py does
+        key.wipe()
         assert profile.key_info(folder)["slots"] == []
         steps = _Steps("move to slots")
         t = time.perf_counter()

@@ -10,59 +10,29 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from fsw_desktop import cli, keyslots
 from fsw_desktop import db as dbmod
 from fsw_desktop.db import DB_NAME
 from fsw_desktop.errors import MissingKeyFile, WrongPassphrase
-from fsw_desktop.models.cases import Case
 from fsw_desktop.services.desk import profile
-from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE, TEMPLATES
 from tests.profiles import TEST_KDF
-from tests.service.test_keys import _make_legacy
+from tests.service import test_keys
+from tests.service.test_keys import _add_case, _make_legacy, _opens
 
 NEW = "lantern orchard pebble quietly"
 WRONG = "entirely the wrong words here"
-
-
-def _add_case(database, label: str) -> None:
-    with open_session(database) as s:
-        s.add(Case(referral_date=date(2026, 3, 2), family_label=label))
-        s.commit()
-
-
-def _labels_of(database) -> set[str]:
-    with database.session() as s:
-        return set(s.execute(select(Case.family_label)).scalars())
-
-
-def _opens(folder: Path, secret: str) -> set[str]:
-    database = profile.unlock(folder, secret, kdf=TEST_KDF)
-    try:
-        return _labels_of(database)
-    finally:
-        database.close()
+folder = test_keys.folder  # the fixture: a closed profile holding one case, "Slotted family"
 
 
 def _files(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` and a digest of its bytes: 'nothing changed' means this is equal."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    d = tmp_path / "profile"
-    database = TEMPLATES.profile(d)
-    _add_case(database, "Before")
-    database.close()
-    return d
 
 
 # --- every way in opens exactly its data ----------------------------------------------------------
@@ -77,7 +47,7 @@ def test_after_a_change_the_new_passphrase_opens_everything_and_the_old_nothing(
     _add_case(database, "After the change")
     database.close()
     assert dbmod.read_salt(folder / DB_NAME) == salt  # a rewrap: the database itself was not rewritten
-    assert _opens(folder, NEW) == {"Before", "After the change"}
+    assert _opens(folder, NEW) == {"Slotted family", "After the change"}
     with pytest.raises(WrongPassphrase):
         profile.unlock(folder, PASSPHRASE)
     # the copy inside the profile got the new slots: it opens with the new passphrase, as it was then
@@ -95,9 +65,9 @@ def test_a_backup_restored_with_its_passphrase_holds_exactly_its_day(folder, tmp
     database.close()
     with pytest.raises(WrongPassphrase):
         profile.restore(folder, out, NEW)  # today's passphrase is not the backup's
-    assert _opens(folder, NEW) == {"Before", "Only in the profile"}  # and that refusal changed nothing
+    assert _opens(folder, NEW) == {"Slotted family", "Only in the profile"}  # and that refusal changed nothing
     profile.restore(folder, out, PASSPHRASE)
-    assert _opens(folder, PASSPHRASE) == {"Before"}
+    assert _opens(folder, PASSPHRASE) == {"Slotted family"}
     with pytest.raises(WrongPassphrase):
         profile.unlock(folder, NEW)
 
@@ -108,7 +78,7 @@ def test_an_old_format_profile_with_a_wrong_passphrase_is_not_moved(folder):
     with pytest.raises(WrongPassphrase):
         profile.unlock(folder, WRONG)
     assert _files(folder) == before  # no backup, no slot file, the file as it was
-    assert _opens(folder, PASSPHRASE) == {"Before"}
+    assert _opens(folder, PASSPHRASE) == {"Slotted family"}
     with pytest.raises(WrongPassphrase):
         profile.unlock(folder, WRONG)  # and after the move, still only the passphrase
 
@@ -151,7 +121,7 @@ def test_every_wrong_key_on_the_command_line_exits_3_and_changes_nothing(folder,
         assert "does not open" in err or "not right" in err
     assert _files(folder) == before
     assert _files(tmp_path) == outside  # no new recovery key file, no copy, the backup as it was
-    assert _opens(folder, PASSPHRASE) == {"Before"}
+    assert _opens(folder, PASSPHRASE) == {"Slotted family"}
 
 
 def test_a_wrong_passphrase_on_an_old_format_profile_exits_3_and_moves_nothing(folder, monkeypatch, capsys):
@@ -206,7 +176,7 @@ def test_putting_the_slot_file_back_opens_the_profile_again(folder):
     with pytest.raises(MissingKeyFile):
         profile.unlock(folder, PASSPHRASE)
     slot_file.write_bytes(kept)
-    assert _opens(folder, PASSPHRASE) == {"Before"}
+    assert _opens(folder, PASSPHRASE) == {"Slotted family"}
 
 
 def test_a_backup_copied_without_its_slot_file_names_the_file_to_copy(folder, tmp_path):
@@ -236,3 +206,19 @@ def test_the_command_line_says_missing_key_file_with_status_5(folder, tmp_path, 
     assert cli.main(["--profile", str(folder), "recovery", "use", str(wrong)]) == 5
     assert cli.main(["--profile", str(folder), "passphrase", "change"]) == 5
     assert _files(folder) == before
+
+
+def test_reencryption_progress_only_goes_forward_and_the_backup_inside_follows(folder):
+    database = TEMPLATES.open(folder)
+    (folder / dbmod.BACKUPS_DIR).mkdir()
+    inside = folder / dbmod.BACKUPS_DIR / "profile-before-test.fswbak"
+    profile.backup(database, inside)
+    seen: list[int] = []
+    profile.change_passphrase(database, PASSPHRASE, NEW, lambda pct, msg: seen.append(pct), kdf=TEST_KDF,
+                              reencrypt=True)
+    database.close()
+    assert seen == sorted(seen) and seen[-1] == 100, seen  # (the backups' part once went back to 60%)
+    assert _opens(folder, NEW) == {"Slotted family"}
+    assert profile.verify_backup(inside, NEW)["cases"] == 1  # re-encrypted under the new data key
+    with pytest.raises(WrongPassphrase):
+        profile.verify_backup(inside, PASSPHRASE)
