@@ -109,8 +109,10 @@ def unlock_key(path: Path, secret: str, kinds: tuple[str, ...] = (keyslots.PASSP
     """The key of the database at ``path`` from a passphrase or recovery key (the slow part of unlocking).
 
     If the slot file beside it has a generation for the file's salt, the secret must open one of its
-    slots of ``kinds`` (else WrongPassphrase, nothing else tried). If not, the file is of the old
-    format and its key is PBKDF2 of the passphrase (``Key.legacy``); ``connect_raw`` tells whether it fits.
+    slots of ``kinds`` (else WrongPassphrase, nothing else tried). If not, and the file's salt says it
+    was made for slots, its slot file is missing or another file's (MissingKeyFile: no secret is tried).
+    Else the file is of the old format and its key is PBKDF2 of the passphrase (``Key.legacy``);
+    ``connect_raw`` tells whether it fits.
     """
     path = Path(path)
     salt = read_salt(path)

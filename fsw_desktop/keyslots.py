@@ -15,7 +15,9 @@ one with another salt (the move of an old profile to slots, a re-encryption, a r
 first gains the new generation beside the old; then the database is renamed into place; stale
 generations go at the next unlock. A SIGKILL at any moment leaves a slot file that opens whichever
 database file is there. A database whose salt no generation names is an old-format profile: its key
-is SQLCipher's own PBKDF2 of the passphrase (``legacy``).
+is SQLCipher's own PBKDF2 of the passphrase (``legacy``), unless its salt carries the tag of a file
+made for slots (``new_db_salt``): then its slot file is missing, which is said as such
+(``errors.MissingKeyFile``), never as a wrong passphrase.
 
 This module is at the bottom of the package: it knows files and cryptography, not SQLite.
 """

@@ -205,6 +205,8 @@ def test_the_command_line_says_missing_key_file_with_status_5(folder, tmp_path, 
     wrong.write_text(keyslots.new_recovery_key() + "\n")
     assert cli.main(["--profile", str(folder), "recovery", "use", str(wrong)]) == 5
     assert cli.main(["--profile", str(folder), "passphrase", "change"]) == 5
+    assert cli.main(["--profile", str(folder), "keys", "--json"]) == 5  # not shown as an old-format profile
+    assert "profile.fsw.keys is missing" in capsys.readouterr().err
     assert _files(folder) == before
 
 

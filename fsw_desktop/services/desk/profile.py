@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError
 from ... import atomic, keyslots
 from ... import db as dbmod
 from ...db import DB_NAME, Database, Key, connect_raw, derive_key
-from ...errors import CorruptFile, DamagedProfile, FswError, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
+from ...errors import (CorruptFile, DamagedProfile, FswError, InputRefused, MissingKeyFile, NoProfile, WeakPassphrase,
+                       WrongPassphrase)
 from ...models.sync import ROLES, Desk
 from ...sync import identity
 from ..data_protection import audit, erasure, retention
@@ -388,7 +389,10 @@ def key_info(profile_dir: Path) -> dict:
     path = database_path(profile_dir)
     if not path.exists():
         raise NoProfile(f"No profile at {profile_dir}. Create one first.")
-    slots = dbmod.current_slots(path, dbmod.read_salt(path))
+    salt = dbmod.read_salt(path)
+    slots = dbmod.current_slots(path, salt)
+    if not slots and keyslots.made_for_slots(salt):  # not an old-format profile: its slot file is missing
+        raise MissingKeyFile(dbmod.missing_key_file_message(path, found=keyslots.read_slot_file(path) is not None))
     if not slots:
         return {"kdf": "pbkdf2-sha512", "iterations": dbmod.KDF_ITERATIONS, "slots": [],
                 "note": "Made before key slots: moves to them at the next unlock with the passphrase."}
