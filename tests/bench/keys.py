@@ -7,7 +7,8 @@
 - passphrase change (rewrap) on the large profile, judged against "under 2 s plus one key
   derivation", with the derivation timed in the same run;
 - ``--reencrypt`` on the large profile, with its progress;
-- the move of an old-format (PBKDF2, no slot file) large profile to slots, with its progress.
+- the move of an old-format (PBKDF2, no slot file) large profile to slots, with its progress;
+- the database opened with the unwrapped key (what the slots add to an unlock beyond the derivation).
 
 Registered in ``run.py``'s main by one call (``key_rows``); ``python -m tests.bench.keys`` runs
 these rows alone.
@@ -230,9 +231,24 @@ def move_rows(large: Path) -> list[Row]:
                 f"{len(steps.seen)} progress steps)", [seconds], None)]
 
 
+def open_rows(standard: Path, large: Path, runs: int = 5) -> list[Row]:
+    """What the slots add to an unlock beyond the key derivation: the database opened with the unwrapped
+    key (checked, schema at head, no window). ``run.py``'s "unlock to first paint" rows add the window."""
+    from fsw_desktop import db as dbmod  # reason: see guess_rows
+
+    rows = []
+    for label, folder in (("standard", standard), ("large", large)):
+        key = dbmod.unlock_key(folder / dbmod.DB_NAME, PASSPHRASE)
+        rows.append(Row(f"open the database with the unwrapped key, beyond KDF ({label})", timed(
+            lambda: dbmod.open_database(folder / dbmod.DB_NAME, key=key.copy()).close(), runs), None))  # noqa: B023
+        key.wipe()
+    return rows
+
+
 def key_rows(standard: Path, large: Path) -> list[Row]:
     """Every key-slot row, in the order ``run.py`` prints them."""
-    return guess_rows(standard) + change_rows(large) + reencrypt_rows(large) + move_rows(large)
+    return (guess_rows(standard) + open_rows(standard, large) + change_rows(large) + reencrypt_rows(large)
+            + move_rows(large))
 
 
 def main() -> int:

@@ -350,6 +350,7 @@ def summary_rows(standard: Path) -> list[Row]:
     try:
         (scratch / "w").mkdir()
         shutil.copy(standard / dbmod.DB_NAME, scratch / "w" / dbmod.DB_NAME)
+        shutil.copy(standard / (dbmod.DB_NAME + ".keys"), scratch / "w" / (dbmod.DB_NAME + ".keys"))  # its key slots
         w = dbmod.open_database(scratch / "w" / dbmod.DB_NAME, PASSPHRASE)
         sup = profile.create_profile(scratch / "sup", "Bench Supervisor", "Supervisor desk", "supervisor", PASSPHRASE)
         with open_session(sup) as s:
