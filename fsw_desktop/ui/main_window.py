@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
@@ -80,6 +80,42 @@ def pages_for(role: str) -> list[str]:
     return [n for n in NAV if n not in HIDDEN_FOR_ROLE.get(role, set())]
 
 
+class PageShelf(dict):
+    """The role's pages by name, each made the first time it is asked for.
+
+    Unlocking paints Today without building the other pages (their tables, charts and queries),
+    which is most of the time between the passphrase and the first screen. Iterating the names
+    builds nothing; ``self[name]`` builds that page.
+    """
+
+    def __init__(self, names: Iterable[str], build: Callable[[str], QWidget]) -> None:
+        super().__init__((name, None) for name in names)
+        self._build = build
+
+    def __getitem__(self, name: str) -> QWidget:
+        page = super().__getitem__(name)
+        if page is None:
+            page = self._build(name)
+            super().__setitem__(name, page)
+        return page
+
+    def get(self, name: str, default: object = None) -> object:
+        return self[name] if name in self else default
+
+    def values(self) -> list[QWidget]:  # type: ignore[override]
+        return [self[name] for name in self]
+
+    def items(self) -> list[tuple[str, QWidget]]:  # type: ignore[override]
+        return [(name, self[name]) for name in self]
+
+    def made(self, name: str) -> QWidget | None:
+        """The page if it has been made, without making it."""
+        return super().get(name)
+
+    def name_of(self, widget: QWidget | None) -> str:
+        return next((n for n in self if widget is not None and self.made(n) is widget), "")
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_changed = Signal()
@@ -100,25 +136,15 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Navigation")
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        for name in pages_for(self.role):
-            page = self._make_page(name)
-            self.pages[name] = page
-            self.stack.addWidget(page)
+        self.pages = PageShelf(pages_for(self.role), self._build_page)
+        for name in self.pages:
+            self.stack.addWidget(QWidget())  # a place held until the page is first shown or asked for
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} ({PAGE_KEYS[name]})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
-        self.case_page: CasePage | None = None
-        if "Caseload" in self.pages:
-            self.case_page = CasePage(self.session)
-            self.case_came_from = "Caseload"  # the page a case was opened from: Back returns there
-            self.case_page.back.connect(lambda: self.go_to(self.case_came_from))
-            self._connect_openers(self.case_page)
-            self.stack.addWidget(self.case_page)
-        for page in [*self.pages.values(), self.case_page]:
-            if isinstance(page, Page):
-                self.changes.changed.connect(page.changes_seen)
+        self._case_page: CasePage | None = None
+        self.case_came_from = "Caseload"  # the page a case was opened from: Back returns there
         self.changes.changed.connect(self._changed)
 
         central = QWidget()
@@ -138,6 +164,32 @@ class MainWindow(QMainWindow):
     # pages ---------------------------------------------------------------
     def session(self):  # noqa: ANN201
         return open_session(self.database)
+
+    def _build_page(self, name: str) -> QWidget:
+        """Made the first time it is shown or asked for, put in the place its nav row holds."""
+        page = self._make_page(name)
+        if isinstance(page, Page):
+            self.changes.changed.connect(page.changes_seen)
+        row = list(self.pages).index(name)
+        holder = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        if current == row:
+            self.stack.setCurrentIndex(row)
+        return page
+
+    @property
+    def case_page(self) -> CasePage | None:
+        """A worker's case page, made when first needed; None for roles without cases."""
+        if self._case_page is None and "Caseload" in self.pages:
+            page = self._case_page = CasePage(self.session)
+            page.back.connect(lambda: self.go_to(self.case_came_from))
+            self._connect_openers(page)
+            self.stack.addWidget(page)
+            self.changes.changed.connect(page.changes_seen)
+        return self._case_page
 
     def _make_page(self, name: str) -> QWidget:
         factory: Callable = self.session
@@ -183,7 +235,7 @@ class MainWindow(QMainWindow):
             return
         if not self._may_leave_page(row):
             return
-        page = self.stack.widget(row)
+        page = self.pages[list(self.pages)[row]]
         if isinstance(page, Page):
             page.stale = False  # every page is reloaded as it is shown, just below
         self.stack.setCurrentIndex(row)
@@ -197,12 +249,14 @@ class MainWindow(QMainWindow):
     def _may_leave_page(self, row: int) -> bool:
         """Leaving a page with unsaved edits asks first (forms.ask_discard); Cancel puts the nav back."""
         leaving = self.stack.currentWidget()
-        if leaving is self.stack.widget(row) or not isinstance(leaving, Page) or not leaving.has_unsaved_changes():
+        arriving = self.pages.made(list(self.pages)[row])
+        if leaving is arriving or not isinstance(leaving, Page) or not leaving.has_unsaved_changes():
             return True
         answer = ask_discard(self)
         if answer == DISCARD or (answer == SAVE and leaving.save_unsaved_changes()):
             return True
-        back = self.stack.currentIndex() if leaving is not self.case_page else list(self.pages).index(self.case_came_from)
+        back = (self.stack.currentIndex() if leaving is not self._case_page
+                else list(self.pages).index(self.case_came_from))
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(back)
         self.nav.blockSignals(False)
@@ -257,7 +311,7 @@ class MainWindow(QMainWindow):
             return None
         came_from = self.stack.currentWidget()
         if came_from is not self.case_page:
-            self.case_came_from = next((n for n, p in self.pages.items() if p is came_from), "Caseload")
+            self.case_came_from = self.pages.name_of(came_from) or "Caseload"
             self.case_page.set_back_to(self.case_came_from)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(list(self.pages).index(self.case_came_from))
@@ -268,10 +322,10 @@ class MainWindow(QMainWindow):
     def where(self) -> dict:
         """The page on screen (and the case with its tab), so unlocking returns there rather than to Today."""
         current = self.stack.currentWidget()
-        if self.case_page is not None and current is self.case_page and self.case_page.case_id:
-            return {"case": self.case_page.case_id, "tab": self.case_page.tabs.currentIndex(),
-                    "from": self.case_came_from}
-        return {"page": next((n for n, p in self.pages.items() if p is current), "")}
+        case = self._case_page
+        if case is not None and current is case and case.case_id:
+            return {"case": case.case_id, "tab": case.tabs.currentIndex(), "from": self.case_came_from}
+        return {"page": self.pages.name_of(current)}
 
     def resume(self, where: dict) -> None:
         """Back to what ``where`` recorded; a case deleted meanwhile (by a sync) leaves the first page."""
