@@ -10,6 +10,7 @@ from __future__ import annotations
 from shiboken6 import isValid as shiboken_alive
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -21,14 +22,26 @@ from ..services.desk.session import open_session
 from . import guards
 from .forms import DraftForm
 from .lock_screen import LockScreen
-from .main_window import MainWindow
 from .progress import run_with_progress
-from .wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # the window and the wizard are imported when first needed: see _window_class
+    from .main_window import MainWindow
+    from .wizard import FirstRunWizard
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def _window_class() -> type[MainWindow]:
+    """The main window's class, imported on first use. Its pages, charts and dialogs are most of the
+    program's imports (about a second on the desk laptop); importing them before the lock screen
+    would keep the worker waiting for a screen that needs none of them. The lock screen asks for it
+    while the key is derived on a pool thread, so the import overlaps the passphrase check."""
+    from .main_window import MainWindow  # reason: start-up time, the lock screen paints first
+
+    return MainWindow
 
 
 class AppController(QObject):
@@ -46,6 +59,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.lock_screen = LockScreen(self.profile_dir, hint=hint)
         self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.unlocking.connect(lambda: QTimer.singleShot(0, _window_class))  # while the key is derived
         self.lock_screen.restore_requested.connect(self.restore_from_backup)
         self.lock_screen.resize(900, 600)
         self.idle = QTimer(self)
@@ -62,6 +76,8 @@ class AppController(QObject):
         if profile.exists(self.profile_dir):
             self.show_lock_screen()
         else:
+            from .wizard import FirstRunWizard  # reason: start-up time, only a first run needs the wizard
+
             self.wizard = FirstRunWizard(self.profile_dir)
             self.wizard.accepted.connect(lambda: self._on_unlocked(self.wizard.database))
             self.wizard.show()
@@ -75,7 +91,7 @@ class AppController(QObject):
     # unlock -----------------------------------------------------------------
     def _on_unlocked(self, database: Database) -> None:
         self.database = database
-        self.window = MainWindow(database)
+        self.window = _window_class()(database)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_changed.connect(self._settings_changed)
         self.lock_screen.hide()
