@@ -363,27 +363,32 @@ def outcome_changes(cases: Iterable[dict[str, Any]], start: date, end: date) -> 
     and the family where it was scored as a whole) with two scores. A subject counts in
     the period in which its latest follow-up or final score was given; ``one score only``
     counts those still waiting for a second (000 §2.3: the evaluation's main data gap).
+    Dates are compared as the ISO text the records carry (the same order, without parsing
+    a date per score: a regional team's summaries hold a hundred thousand scores).
     """
+    lo, hi = start.isoformat(), end.isoformat()
     out: dict[str, dict[str, int]] = {}
     for case in cases:
         for outcome, entries in case.get("scores", {}).items():
-            by_subject: dict[str, list[dict[str, Any]]] = {}
+            if not entries:
+                continue
+            row = out.get(outcome)
+            if row is None:
+                row = out[outcome] = {"improved": 0, "no change": 0, "worse": 0, "total": 0, "one score only": 0}
+            initial: dict[str, dict[str, Any]] = {}  # each subject's first initial score
+            last: dict[str, dict[str, Any]] = {}  # and its last score of any other kind
             for e in entries:
-                by_subject.setdefault(e["subject"], []).append(e)
-            for subject_entries in by_subject.values():
-                initial = next((e for e in subject_entries if e["kind"] == "initial"), None)
-                later = [e for e in subject_entries if e["kind"] != "initial"]
-                row = out.setdefault(outcome, {"improved": 0, "no change": 0, "worse": 0, "total": 0,
-                                               "one score only": 0})
-                if initial is None:
-                    continue
-                if not later:
-                    if _in(_day(initial["on"]), start, end):
+                if e["kind"] == "initial":
+                    initial.setdefault(e["subject"], e)
+                else:
+                    last[e["subject"]] = e
+            for subject, first in initial.items():
+                latest = last.get(subject)
+                if latest is None:
+                    if lo <= (first["on"] or "") <= hi:
                         row["one score only"] += 1
-                    continue
-                last = later[-1]
-                if _in(_day(last["on"]), start, end):
-                    row[outcome_change(initial["score"], last["score"])] += 1
+                elif lo <= (latest["on"] or "") <= hi:
+                    row[outcome_change(first["score"], latest["score"])] += 1
                     row["total"] += 1
     return out
 
@@ -398,6 +403,125 @@ def _sum_months(monthly: dict[str, dict[str, int]], start: date, end: date, keys
     return totals
 
 
+def _add(into: dict[str, Any], more: dict[str, Any]) -> None:
+    for k, v in more.items():
+        into[k] = into.get(k, 0) + v
+
+
+MONTHLY_AREAS = {"applications": ("received", "answered", "answered_on_time", "considered"),
+                 "visits": ("held", "attended", "no_outcome"), "family_days": ("held", "families_attended",
+                                                                            "people_attended"),
+                 "audit": (), "travel_claims": ("made", "missed")}
+
+
+def tally(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, int]]], as_of: date,
+          start: date, end: date) -> dict[str, Any]:
+    """What ``figures`` counts over one desk's records for the period ``start``..``end``: counts that add
+    up across desks, and the day lists a median needs. A team's figures are its workers' tallies added
+    (``finish``), so each worker's records are gone through once, not again pooled; the result is the
+    same as over the records pooled (counters add in the order their keys were first met)."""
+    lo, hi = start.isoformat(), end.isoformat()
+    t: dict[str, Any] = {"open": 0, "by_stage": {}, "referred": 0, "closed": 0, "worked": 0, "overdue": 0,
+                         "waiting": [], "reached": [], "failed": 0, "children": 0, "age": Counter(),
+                         "gender": Counter(), "ethnicity": Counter(), "withheld": 0, "sources": Counter()}
+    by_stage, waiting, reached = t["by_stage"], t["waiting"], t["reached"]
+    children: list[dict[str, Any]] = []
+    for c in cases:
+        referral = c["referral_date"]
+        is_open = c["status"] == "open"
+        if is_open:
+            t["open"] += 1
+            by_stage[c["stage"]] = by_stage.get(c["stage"], 0) + 1
+            if c["overdue"]["review"]:
+                t["overdue"] += 1
+            if not c.get("first_contact"):  # a pooled team's cases each carry their own desk's "as_of"
+                waiting.append(((_day(c.get("as_of")) or as_of) - _day(referral)).days)
+        if lo <= referral <= hi:
+            t["referred"] += 1
+            t["sources"][c["referral_source"]] += 1
+            t["failed"] += c.get("failed_attempts") or 0
+            if c.get("days_to_first_contact") is not None:
+                reached.append(c["days_to_first_contact"])
+        closed_on = c.get("closed_on")
+        if not is_open and closed_on and lo <= closed_on <= hi:
+            t["closed"] += 1
+        if referral <= hi and (is_open or (closed_on or "9999-12-31") >= lo):
+            t["worked"] += 1
+            children += c.get("children", [])
+            t["withheld"] += c.get("withheld_people", 0)
+    t["children"] = len(children)
+    t["age"].update(ch["age_band"] for ch in children)
+    t["gender"].update(ch["gender"] for ch in children)
+    t["ethnicity"].update(ch["ethnicity"] for ch in children)
+    t["outcomes"] = outcome_changes(cases, start, end)
+    t["monthly"] = {area: _sum_months(monthly.get(area, {}), start, end, keys) for area, keys in MONTHLY_AREAS.items()}
+    return t
+
+
+def finish(tallies: list[dict[str, Any]], as_of: date, start: date, end: date,
+           outcome_order: Iterable[str] = ()) -> dict[str, Any]:
+    """The figures from one desk's ``tally``, or from several desks' added up (a team)."""
+    t = tallies[0] if len(tallies) == 1 else _merged(tallies)
+    by_stage = {s: 0 for s in STAGES}
+    _add(by_stage, t["by_stage"])
+    by_stage["closed"] = t["closed"]
+    waiting, reached, age = t["waiting"], t["reached"], t["age"]
+    outcomes = t["outcomes"]
+    order = list(outcome_order) + sorted(o for o in outcomes if o not in set(outcome_order))
+    outcomes = {o: outcomes[o] for o in order if o in outcomes}
+    apps = dict(t["monthly"]["applications"])
+    apps["on_time_share"] = apps["answered_on_time"] / apps["considered"] if apps["considered"] else None
+    return {
+        "period": {"start": start.isoformat(), "end": end.isoformat()},
+        "as_of": as_of.isoformat(),
+        "caseload": {"open": t["open"], "target": CASELOAD_TARGET, "referred": t["referred"],
+                     "closed": t["closed"], "worked": t["worked"]},
+        "cases_by_stage": by_stage,
+        "overdue_reviews": t["overdue"],
+        "first_contact": {"contacted": len(reached), "not_yet_contacted": t["referred"] - len(reached),
+                          "median_days": _median(reached), "failed_attempts": t["failed"]},
+        "waiting_list": {"waiting": len(waiting), "median_days_waited": _median(waiting),
+                         "longest_days_waited": max(waiting, default=None)},
+        "outcomes": outcomes,
+        "children": {
+            "total": t["children"],
+            "by_age_band": {b: age.get(b, 0) for b in AGE_BAND_NAMES + (NOT_RECORDED,) if age.get(b, 0)
+                            or b in AGE_BAND_NAMES},
+            "by_gender": dict(t["gender"].most_common()),
+            "by_ethnicity": dict(t["ethnicity"].most_common()),
+            "withheld_people": t["withheld"],
+        },
+        "referral_sources": dict(t["sources"].most_common()),
+        "applications": apps,
+        "visits": dict(t["monthly"]["visits"]),
+        "family_days": dict(t["monthly"]["family_days"]),
+        "audit": dict(sorted(t["monthly"]["audit"].items())),
+        "travel_claims": dict(t["monthly"]["travel_claims"]),
+    }
+
+
+COUNTS = ("open", "referred", "closed", "worked", "overdue", "failed", "children", "withheld")
+
+
+def _merged(tallies: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {**dict.fromkeys(COUNTS, 0), "by_stage": {}, "waiting": [], "reached": [], "age": Counter(), "gender": Counter(),
+                           "ethnicity": Counter(), "sources": Counter(), "outcomes": {},
+                           "monthly": {area: {k: 0 for k in keys} for area, keys in MONTHLY_AREAS.items()}}
+    for t in tallies:
+        for k in COUNTS:
+            out[k] += t[k]
+        _add(out["by_stage"], t["by_stage"])
+        out["waiting"] += t["waiting"]
+        out["reached"] += t["reached"]
+        for k in ("age", "gender", "ethnicity", "sources"):
+            out[k].update(t[k])
+        for outcome, counts in t["outcomes"].items():
+            _add(out["outcomes"].setdefault(outcome, {}), counts)
+        for area, counts in t["monthly"].items():
+            _add(out["monthly"][area], counts)
+    return out
+
+
 def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, int]]], as_of: date,
             start: date | None = None, end: date | None = None,
             outcome_order: Iterable[str] = ()) -> dict[str, Any]:
@@ -409,63 +533,11 @@ def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, 
     the end defaults to ``as_of``, the start to twelve months before the end): cases
     referred, closed and worked, referral sources, referral to first contact, children
     in cases worked, outcome changes, and the monthly areas (months overlapping the
-    period). Used for one desk and, over many desks' records pooled, for a team.
+    period). Used for one desk and, over many desks' records pooled, for a team
+    (``tally`` and ``finish`` do the same work in two steps, so a team adds its workers' tallies).
     """
     start, end = resolve_period(start, end, as_of)
-    open_cases = [c for c in cases if c["status"] == "open"]
-    referred = [c for c in cases if _in(_day(c["referral_date"]), start, end)]
-    closed = [c for c in cases if c["status"] != "open" and _in(_day(c.get("closed_on")), start, end)]
-    worked = [c for c in cases if _day(c["referral_date"]) <= end
-              and (c["status"] == "open" or (_day(c.get("closed_on")) or date.max) >= start)]
-
-    by_stage = {s: 0 for s in STAGES}
-    for c in open_cases:
-        by_stage[c["stage"]] = by_stage.get(c["stage"], 0) + 1
-    by_stage["closed"] = len(closed)
-
-    # a pooled team's cases each carry their own desk's "as_of"
-    waiting = [((_day(c.get("as_of")) or as_of) - _day(c["referral_date"])).days
-               for c in open_cases if not c.get("first_contact")]
-    reached = [c["days_to_first_contact"] for c in referred if c.get("days_to_first_contact") is not None]
-
-    children = [ch for c in worked for ch in c.get("children", [])]
-    age = Counter(ch["age_band"] for ch in children)
-    outcomes = outcome_changes(cases, start, end)
-    order = list(outcome_order) + sorted(o for o in outcomes if o not in set(outcome_order))
-    outcomes = {o: outcomes[o] for o in order if o in outcomes}
-
-    apps = _sum_months(monthly.get("applications", {}), start, end,
-                       ("received", "answered", "answered_on_time", "considered"))
-    apps["on_time_share"] = apps["answered_on_time"] / apps["considered"] if apps["considered"] else None
-    return {
-        "period": {"start": start.isoformat(), "end": end.isoformat()},
-        "as_of": as_of.isoformat(),
-        "caseload": {"open": len(open_cases), "target": CASELOAD_TARGET, "referred": len(referred),
-                     "closed": len(closed), "worked": len(worked)},
-        "cases_by_stage": by_stage,
-        "overdue_reviews": sum(1 for c in open_cases if c["overdue"]["review"]),
-        "first_contact": {"contacted": len(reached), "not_yet_contacted": len(referred) - len(reached),
-                          "median_days": _median(reached),
-                          "failed_attempts": sum(c.get("failed_attempts") or 0 for c in referred)},
-        "waiting_list": {"waiting": len(waiting), "median_days_waited": _median(waiting),
-                         "longest_days_waited": max(waiting, default=None)},
-        "outcomes": outcomes,
-        "children": {
-            "total": len(children),
-            "by_age_band": {b: age.get(b, 0) for b in AGE_BAND_NAMES + (NOT_RECORDED,) if age.get(b, 0)
-                            or b in AGE_BAND_NAMES},
-            "by_gender": dict(Counter(ch["gender"] for ch in children).most_common()),
-            "by_ethnicity": dict(Counter(ch["ethnicity"] for ch in children).most_common()),
-            "withheld_people": sum(c.get("withheld_people", 0) for c in worked),
-        },
-        "referral_sources": dict(Counter(c["referral_source"] for c in referred).most_common()),
-        "applications": apps,
-        "visits": _sum_months(monthly.get("visits", {}), start, end, ("held", "attended", "no_outcome")),
-        "family_days": _sum_months(monthly.get("family_days", {}), start, end,
-                                   ("held", "families_attended", "people_attended")),
-        "audit": dict(sorted(_sum_months(monthly.get("audit", {}), start, end, ()).items())),
-        "travel_claims": _sum_months(monthly.get("travel_claims", {}), start, end, ("made", "missed")),
-    }
+    return finish([tally(cases, monthly, as_of, start, end)], as_of, start, end, outcome_order)
 
 
 # --- the summary --------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from ...models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAsses
 from ..data_protection import audit
 from ..desk import files
 from ..casework.people import as_date
-from .summary import CASELOAD_TARGET, figures, resolve_period
+from .summary import CASELOAD_TARGET, figures, finish, resolve_period, tally
 
 QUALITY_FILE = Path(__file__).resolve().parents[3] / "resources" / "quality-statements.json"
 MAX_TEXT = 20_000
@@ -145,17 +145,6 @@ def _period(start: date | None, end: date | None, today: date | None) -> tuple[d
     return resolve_period(start, end, today or date.today())
 
 
-def _merge_monthly(parts: Iterable[dict[str, dict[str, dict[str, int]]]]) -> dict[str, dict[str, dict[str, int]]]:
-    out: dict[str, dict[str, dict[str, int]]] = {}
-    for monthly in parts:
-        for area, months in monthly.items():
-            for month, counts in months.items():
-                into = out.setdefault(area, {}).setdefault(month, {})
-                for k, v in counts.items():
-                    into[k] = into.get(k, 0) + int(v)
-    return out
-
-
 def _worker_figures(payload: dict[str, Any], start: date, end: date) -> dict[str, Any]:
     return figures(payload["cases"], payload["monthly"], date.fromisoformat(payload["as_of"]), start, end,
                    payload.get("outcome_order", ()))
@@ -183,25 +172,25 @@ def team_figures(session: Session, start: date | None = None, end: date | None =
 
 def _team_figures(rows: list[WorkerSummary], start: date, end: date) -> dict[str, Any]:
     workers: dict[str, Any] = {}
-    pooled: list[dict[str, Any]] = []
-    monthly = []
+    tallies = []
     order: list[str] = []
     latest_as_of = None
     for r in rows:
         payload = _payload(r)
         as_of = date.fromisoformat(payload["as_of"])
         latest_as_of = max(latest_as_of or as_of, as_of)
+        # each worker's records gone through once: their figures, and their part of the team's
+        counted = tally(payload["cases"], payload["monthly"], as_of, start, end)
+        tallies.append(counted)
         workers[r.desk_id] = {
             "worker_name": r.worker_name, "desk_name": r.desk_name, "establishment": r.establishment,
             "as_of": payload["as_of"], "created": r.created.isoformat(timespec="seconds"),
             "include_names": bool(r.include_names),
-            "figures": _worker_figures(payload, start, end),
+            "figures": finish([counted], as_of, start, end, payload.get("outcome_order", ())),
         }
-        # each case keeps its own desk's "today" so waiting times pool correctly
-        pooled += [dict(c, as_of=payload["as_of"]) for c in payload["cases"]]
-        monthly.append(payload["monthly"])
         order += [o for o in payload.get("outcome_order", ()) if o not in order]
-    team = figures(pooled, _merge_monthly(monthly), latest_as_of or end, start, end, order)
+    # the same figures as over every worker's records pooled (medians over all the cases, not of medians)
+    team = finish(tallies, latest_as_of or end, start, end, order)
     team["caseload"]["target"] = CASELOAD_TARGET * len(workers)
     team["caseload"]["workers"] = len(workers)
     team["caseload_per_worker"] = {d: {"worker_name": w["worker_name"], "open": w["figures"]["caseload"]["open"],

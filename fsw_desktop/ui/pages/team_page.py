@@ -283,6 +283,12 @@ class ChartGrid(QWidget):
             else:
                 self.grid.addWidget(view, row, col)
                 row, col = (row + 1, 0) if col else (row, 1)
+        if self.isVisible():
+            # Shown now, not on the layout's next turn: until then the layout gives the new places no
+            # room, so the next reveal found every chart "in view" at the top and drew all twelve.
+            tiles.show()
+            for view in self.views:
+                view.show()
         QTimer.singleShot(0, self.reveal)
 
 
