@@ -504,8 +504,8 @@ COUNTS = ("open", "referred", "closed", "worked", "overdue", "failed", "children
 
 
 def _merged(tallies: list[dict[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {**dict.fromkeys(COUNTS, 0), "by_stage": {}, "waiting": [], "reached": [], "age": Counter(), "gender": Counter(),
-                           "ethnicity": Counter(), "sources": Counter(), "outcomes": {},
+    out: dict[str, Any] = {**dict.fromkeys(COUNTS, 0), "by_stage": {}, "waiting": [], "reached": [],
+                           "age": Counter(), "gender": Counter(), "ethnicity": Counter(), "sources": Counter(), "outcomes": {},
                            "monthly": {area: {k: 0 for k in keys} for area, keys in MONTHLY_AREAS.items()}}
     for t in tallies:
         for k in COUNTS:
