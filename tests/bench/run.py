@@ -92,8 +92,11 @@ def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
     from fsw_desktop.services.desk.session import open_session
     from fsw_desktop.ui.main_window import MainWindow
 
+    from fsw_desktop import keyslots
+
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-"))
     shutil.copy(large / dbmod.DB_NAME, scratch / dbmod.DB_NAME)
+    shutil.copy(keyslots.slots_path(large / dbmod.DB_NAME), keyslots.slots_path(scratch / dbmod.DB_NAME))
     database = dbmod.open_database(scratch / dbmod.DB_NAME, PASSPHRASE)
     try:
         with open_session(database) as s:
