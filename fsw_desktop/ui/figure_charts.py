@@ -107,7 +107,8 @@ def _highest(key: str, title: str, workers: Mapping[str, Any], label: str, value
     have = sorted(((n, v) for n, v in have if v is not None), key=lambda nv: (-nv[1], nv[0].lower()))
     shown = have[:TOP]
     spec = ChartSpec(key, f"{title}: the {len(shown)} highest of {len(workers)} workers", [n for n, _ in shown],
-                     {label: [float(v) for _, v in shown]}, target=target, target_label=target_label, suffix=suffix)
+                     {label: [float(v) for _, v in shown]}, target=target, target_label=target_label, suffix=suffix,
+                     wide=True)  # a row of its own: the title is long, and half a 1024 px page cut it short
     rest = len(workers) - len(shown)
     if rest:
         spec.note = f"{rest} more workers in the table, which sorts by any column"
@@ -125,11 +126,11 @@ def establishment_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
         ChartSpec("caseload_by_establishment", "Open cases per worker by establishment (average), against 40",
                   names, {"open cases per worker": [round(v["open"] / v["workers"], 1) for v in per]}, target=40.0,
                   target_label="40 per worker", wide=True),
-        _highest("caseload_highest", "Open cases", workers, "open cases", lambda f: f["caseload"]["open"],
-                 target=40.0, target_label="40 per worker"),
         ChartSpec("overdue_by_establishment", "Overdue reviews and waiting list by establishment", names,
                   {"reviews overdue": [float(v["overdue_reviews"]) for v in per],
                    "waiting for first contact": [float(v["waiting"]) for v in per]}, wide=True),
+        _highest("caseload_highest", "Open cases", workers, "open cases", lambda f: f["caseload"]["open"],
+                 target=40.0, target_label="40 per worker"),
         _highest("first_contact_slowest", "Referral to first contact (median days)", workers, "median days",
                  lambda f: f["first_contact"]["median_days"]),
         *_pooled(report["team"]),

@@ -1,7 +1,8 @@
 """`make bench` rows for issue 20: a regional team, the window's memory, and start-up.
 
 * A supervisor's team of 15 and of 60 workers: 60 real summary bundles (four standard demo desks,
-  each under fifteen worker identities in six establishments), made once and cached under .bench/
+  each under fifteen worker identities in six establishments, the caseload changed a little before
+  each summary as ``demo.team`` varies its workers'), made once and cached under .bench/
   with the supervisor's profile they are sealed for. Each run imports them into a fresh copy of
   that profile (all-or-nothing, as the Team page does), works out the team figures, and paints the
   Team page as a supervisor opens it.
@@ -81,10 +82,13 @@ def team_bundles(standard: Path) -> tuple[Path, list[Path]]:
 
 
 def _build(standard: Path, scratch: Path, where: Path, paths: list[Path]) -> None:
+    from datetime import date
+
     from sqlalchemy import select
 
     from fsw_desktop import db as dbmod
     from fsw_desktop import demo
+    from fsw_desktop.demo.team import _vary
     from fsw_desktop.models.sync import Desk
     from fsw_desktop.services.desk import profile
     from fsw_desktop.services.desk.session import desk, open_session
@@ -120,6 +124,7 @@ def _build(standard: Path, scratch: Path, where: Path, paths: list[Path]) -> Non
             with open_session(sup) as s:
                 peers.pair(s, ident, name, confirmed=True)
                 s.commit()
+            _vary(w, j, date.today())  # caseloads that differ, as a real team's do (demo.team's variation)
             summary_bundle.export_summary(w, "Sup", paths[n])
             n += 1
         w.close()

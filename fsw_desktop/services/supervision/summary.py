@@ -352,10 +352,6 @@ def _median(values: list[int]) -> float | None:
     return float(statistics.median(values)) if values else None
 
 
-def _in(d: date | None, start: date, end: date) -> bool:
-    return d is not None and start <= d <= end
-
-
 def outcome_changes(cases: Iterable[dict[str, Any]], start: date, end: date) -> dict[str, dict[str, int]]:
     """Per outcome, subjects improved / no change / worse between the initial score and the latest later one.
 
@@ -363,33 +359,47 @@ def outcome_changes(cases: Iterable[dict[str, Any]], start: date, end: date) -> 
     and the family where it was scored as a whole) with two scores. A subject counts in
     the period in which its latest follow-up or final score was given; ``one score only``
     counts those still waiting for a second (000 §2.3: the evaluation's main data gap).
-    Dates are compared as the ISO text the records carry (the same order, without parsing
-    a date per score: a regional team's summaries hold a hundred thousand scores).
     """
-    lo, hi = start.isoformat(), end.isoformat()
-    out: dict[str, dict[str, int]] = {}
+    outcomes: dict[str, None] = {}
+    pairs: list[tuple[str, str, int, str | None, int | None]] = []
     for case in cases:
-        for outcome, entries in case.get("scores", {}).items():
-            if not entries:
-                continue
-            row = out.get(outcome)
-            if row is None:
-                row = out[outcome] = {"improved": 0, "no change": 0, "worse": 0, "total": 0, "one score only": 0}
-            initial: dict[str, dict[str, Any]] = {}  # each subject's first initial score
-            last: dict[str, dict[str, Any]] = {}  # and its last score of any other kind
-            for e in entries:
-                if e["kind"] == "initial":
-                    initial.setdefault(e["subject"], e)
-                else:
-                    last[e["subject"]] = e
-            for subject, first in initial.items():
-                latest = last.get(subject)
-                if latest is None:
-                    if lo <= (first["on"] or "") <= hi:
-                        row["one score only"] += 1
-                elif lo <= (latest["on"] or "") <= hi:
-                    row[outcome_change(first["score"], latest["score"])] += 1
-                    row["total"] += 1
+        _score_pairs(case, outcomes, pairs)
+    return _count_outcomes(list(outcomes), pairs, start.isoformat(), end.isoformat())
+
+
+def _score_pairs(case: dict[str, Any], outcomes: dict[str, None],
+                 pairs: list[tuple[str, str, int, str | None, int | None]]) -> None:
+    """Each subject's first initial score and last later one in ``case``, whatever the period:
+    (outcome, initial date, initial score, later date or None, later score or None). Dates stay ISO text,
+    compared as text (the same order, without parsing a date per score)."""
+    for outcome, entries in case.get("scores", {}).items():
+        if not entries:
+            continue
+        outcomes.setdefault(outcome, None)  # a row for it, even with no subject counted
+        initial: dict[str, dict[str, Any]] = {}  # each subject's first initial score
+        last: dict[str, dict[str, Any]] = {}  # and its last score of any other kind
+        for e in entries:
+            if e["kind"] == "initial":
+                initial.setdefault(e["subject"], e)
+            else:
+                last[e["subject"]] = e
+        for subject, first in initial.items():
+            later = last.get(subject)
+            pairs.append((outcome, first["on"] or "", first["score"], None if later is None else (later["on"] or ""),
+                          None if later is None else later["score"]))
+
+
+def _count_outcomes(outcomes: list[str], pairs: list[tuple[str, str, int, str | None, int | None]],
+                    lo: str, hi: str) -> dict[str, dict[str, int]]:
+    out = {o: {"improved": 0, "no change": 0, "worse": 0, "total": 0, "one score only": 0} for o in outcomes}
+    for outcome, first_on, first_score, later_on, later_score in pairs:
+        if later_on is None:
+            if lo <= first_on <= hi:
+                out[outcome]["one score only"] += 1
+        elif lo <= later_on <= hi:
+            row = out[outcome]
+            row[outcome_change(first_score, later_score)] += 1
+            row["total"] += 1
     return out
 
 
@@ -414,48 +424,70 @@ MONTHLY_AREAS = {"applications": ("received", "answered", "answered_on_time", "c
                  "audit": (), "travel_claims": ("made", "missed")}
 
 
-def tally(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, int]]], as_of: date,
-          start: date, end: date) -> dict[str, Any]:
-    """What ``figures`` counts over one desk's records for the period ``start``..``end``: counts that add
-    up across desks, and the day lists a median needs. A team's figures are its workers' tallies added
-    (``finish``), so each worker's records are gone through once, not again pooled; the result is the
-    same as over the records pooled (counters add in the order their keys were first met)."""
-    lo, hi = start.isoformat(), end.isoformat()
-    t: dict[str, Any] = {"open": 0, "by_stage": {}, "referred": 0, "closed": 0, "worked": 0, "overdue": 0,
-                         "waiting": [], "reached": [], "failed": 0, "children": 0, "age": Counter(),
-                         "gender": Counter(), "ethnicity": Counter(), "withheld": 0, "sources": Counter()}
-    by_stage, waiting, reached = t["by_stage"], t["waiting"], t["reached"]
-    children: list[dict[str, Any]] = []
+def prepare(cases: list[dict[str, Any]], as_of: date) -> dict[str, Any]:
+    """One desk's records as ``tally`` reads them, worked out once whatever the period: the open caseload
+    as of ``as_of`` (by stage, reviews overdue, days waited), each case's dates as ISO text with what a
+    period counts of it, and each subject's first and last scores. A summary never changes, so a
+    supervisor's desk keeps this with the parsed summary and each new period only counts."""
+    by_stage: dict[str, int] = {}
+    waiting: list[int] = []
+    rows = []
+    outcomes: dict[str, None] = {}
+    pairs: list[tuple[str, str, int, str | None, int | None]] = []
+    open_cases = overdue = 0
     for c in cases:
         referral = c["referral_date"]
         is_open = c["status"] == "open"
         if is_open:
-            t["open"] += 1
+            open_cases += 1
             by_stage[c["stage"]] = by_stage.get(c["stage"], 0) + 1
             if c["overdue"]["review"]:
-                t["overdue"] += 1
+                overdue += 1
             if not c.get("first_contact"):  # a pooled team's cases each carry their own desk's "as_of"
                 waiting.append(((_day(c.get("as_of")) or as_of) - _day(referral)).days)
+        rows.append((referral, is_open, c.get("closed_on") or "", c["referral_source"], c.get("failed_attempts") or 0,
+                     c.get("days_to_first_contact"),
+                     [(ch["age_band"], ch["gender"], ch["ethnicity"]) for ch in c.get("children", [])],
+                     c.get("withheld_people", 0)))
+        _score_pairs(c, outcomes, pairs)
+    return {"open": open_cases, "by_stage": by_stage, "overdue": overdue, "waiting": waiting, "cases": rows,
+            "outcomes": list(outcomes), "pairs": pairs}
+
+
+def tally(prepared: dict[str, Any], monthly: dict[str, dict[str, dict[str, int]]], start: date,
+          end: date) -> dict[str, Any]:
+    """What ``figures`` counts over one desk's ``prepare``d records for the period ``start``..``end``:
+    counts that add up across desks, and the day lists a median needs. A team's figures are its
+    workers' tallies added (``finish``), so each worker's records are gone through once, not again
+    pooled; the result is the same as over the records pooled (counters add in the order their keys
+    were first met, as over the pooled records)."""
+    lo, hi = start.isoformat(), end.isoformat()
+    referred = closed = worked = failed = withheld = 0
+    sources: list[str] = []
+    reached: list[int] = []
+    children: list[tuple[str, str, str]] = []
+    for referral, is_open, closed_on, source, attempts, days, kids, held in prepared["cases"]:
         if lo <= referral <= hi:
-            t["referred"] += 1
-            t["sources"][c["referral_source"]] += 1
-            t["failed"] += c.get("failed_attempts") or 0
-            if c.get("days_to_first_contact") is not None:
-                reached.append(c["days_to_first_contact"])
-        closed_on = c.get("closed_on")
+            referred += 1
+            sources.append(source)
+            failed += attempts
+            if days is not None:
+                reached.append(days)
         if not is_open and closed_on and lo <= closed_on <= hi:
-            t["closed"] += 1
+            closed += 1
         if referral <= hi and (is_open or (closed_on or "9999-12-31") >= lo):
-            t["worked"] += 1
-            children += c.get("children", [])
-            t["withheld"] += c.get("withheld_people", 0)
-    t["children"] = len(children)
-    t["age"].update(ch["age_band"] for ch in children)
-    t["gender"].update(ch["gender"] for ch in children)
-    t["ethnicity"].update(ch["ethnicity"] for ch in children)
-    t["outcomes"] = outcome_changes(cases, start, end)
-    t["monthly"] = {area: _sum_months(monthly.get(area, {}), start, end, keys) for area, keys in MONTHLY_AREAS.items()}
-    return t
+            worked += 1
+            children += kids
+            withheld += held
+    return {
+        "open": prepared["open"], "by_stage": prepared["by_stage"], "overdue": prepared["overdue"],
+        "waiting": prepared["waiting"], "referred": referred, "closed": closed, "worked": worked,
+        "failed": failed, "reached": reached, "sources": Counter(sources), "children": len(children),
+        "age": Counter(ch[0] for ch in children), "gender": Counter(ch[1] for ch in children),
+        "ethnicity": Counter(ch[2] for ch in children), "withheld": withheld,
+        "outcomes": _count_outcomes(prepared["outcomes"], prepared["pairs"], lo, hi),
+        "monthly": {area: _sum_months(monthly.get(area, {}), start, end, keys) for area, keys in MONTHLY_AREAS.items()},
+    }
 
 
 def finish(tallies: list[dict[str, Any]], as_of: date, start: date, end: date,
@@ -537,7 +569,7 @@ def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, 
     (``tally`` and ``finish`` do the same work in two steps, so a team adds its workers' tallies).
     """
     start, end = resolve_period(start, end, as_of)
-    return finish([tally(cases, monthly, as_of, start, end)], as_of, start, end, outcome_order)
+    return finish([tally(prepare(cases, as_of), monthly, start, end)], as_of, start, end, outcome_order)
 
 
 # --- the summary --------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from ...models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAsses
 from ..data_protection import audit
 from ..desk import files
 from ..casework.people import as_date
-from .summary import CASELOAD_TARGET, figures, finish, resolve_period, tally
+from .summary import CASELOAD_TARGET, figures, finish, prepare, resolve_period, tally
 
 QUALITY_FILE = Path(__file__).resolve().parents[3] / "resources" / "quality-statements.json"
 MAX_TEXT = 20_000
@@ -179,8 +179,11 @@ def _team_figures(rows: list[WorkerSummary], start: date, end: date) -> dict[str
         payload = _payload(r)
         as_of = date.fromisoformat(payload["as_of"])
         latest_as_of = max(latest_as_of or as_of, as_of)
+        # what does not depend on the period is worked out once per summary and kept with it
+        prepared = _cached(_session_info(r).setdefault(_CACHE_KEY, {}), ("prepared", r.id),
+                           lambda: prepare(payload["cases"], as_of))  # noqa: B023  used at once
         # each worker's records gone through once: their figures, and their part of the team's
-        counted = tally(payload["cases"], payload["monthly"], as_of, start, end)
+        counted = tally(prepared, payload["monthly"], start, end)
         tallies.append(counted)
         workers[r.desk_id] = {
             "worker_name": r.worker_name, "desk_name": r.desk_name, "establishment": r.establishment,
