@@ -258,6 +258,7 @@ class ChartGrid(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget()
             if widget is not None and widget is not extra_top and widget not in self.borrowed:
+                widget.hide()  # at once: until the deferred delete, it would still paint under the new ones
                 widget.deleteLater()
         if extra_top is not None:
             self.borrowed.add(extra_top)
