@@ -16,15 +16,14 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from ..db import Database
-from ..services.desk import drafts, profile, settings
-from ..services.desk.session import open_session
+from ..services.desk import place
 from . import guards
 from .forms import DraftForm
 from .lock_screen import LockScreen
 from .progress import run_with_progress
 
 if TYPE_CHECKING:  # the window and the wizard are imported when first needed: see _window_class
+    from ..db import Database
     from .main_window import MainWindow
     from .wizard import FirstRunWizard
 
@@ -73,7 +72,7 @@ class AppController(QObject):
 
     # start ------------------------------------------------------------------
     def start(self) -> None:
-        if profile.exists(self.profile_dir):
+        if place.exists(self.profile_dir):
             self.show_lock_screen()
         else:
             from .wizard import FirstRunWizard  # reason: start-up time, only a first run needs the wizard
@@ -107,6 +106,9 @@ class AppController(QObject):
         QTimer.singleShot(0, self.offer_drafts)
 
     def _settings_changed(self) -> None:
+        from ..services.desk import settings  # reason: start-up time, loaded after the lock screen paints
+        from ..services.desk.session import open_session  # reason: start-up time, loaded after the lock screen paints
+
         with open_session(self.database) as s:
             minutes = settings.get(s, "idle_lock_minutes")
         self.set_idle_ms(int(minutes) * 60_000)
@@ -135,6 +137,9 @@ class AppController(QObject):
         database = self.database
         if database is None or self.window is None:
             return
+        from ..services.desk import drafts  # reason: start-up time, loaded after the lock screen paints
+        from ..services.desk.session import open_session  # reason: start-up time, loaded after the lock screen paints
+
         with open_session(database) as s:
             pending = [(d.id, d.form, d.title, d.saved_at, drafts.values(d)) for d in drafts.pending(s)]
         for draft_id, form, title, saved_at, values in pending:
@@ -197,6 +202,9 @@ class AppController(QObject):
         self.show_lock_screen()
 
     def _save_drafts(self) -> None:
+        from ..services.desk import drafts  # reason: start-up time, loaded after the lock screen paints
+        from ..services.desk.session import open_session  # reason: start-up time, loaded after the lock screen paints
+
         forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, DraftForm) and w.isVisible()]
         forms = [f for f in forms if f.has_input()]
         if not forms or self.database is None:
@@ -232,6 +240,8 @@ class AppController(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
+
         run_with_progress(
             self.lock_screen, "Restoring",
             lambda progress: profile.restore(self.profile_dir, Path(path), passphrase, progress),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPaintEvent
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
     QDialog, QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
 )
 
-from ..db import Key
 from ..errors import FswError, WrongPassphrase
-from ..services.desk import profile
 from . import tasks
-from .recovery_dialog import ForgottenPassphraseDialog
+
+if TYPE_CHECKING:
+    from ..db import Key
 
 FREE_TRIES = 5
 
@@ -35,6 +36,8 @@ def retry_delay_seconds(failures: int) -> int:
 
 def _find_key(folder: Path, passphrase: str, progress) -> Key | FswError:  # noqa: ANN001
     """On a pool thread: the key, or the error to show (returned, so a wrong passphrase is told from the rest)."""
+    from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
+
     try:
         return profile.unlock_key(folder, passphrase, progress)
     except FswError as exc:
@@ -161,6 +164,8 @@ class LockScreen(QWidget):
 
     def forgotten_passphrase(self) -> None:
         """The recovery key sets a new passphrase; then the worker unlocks with it as usual."""
+        from .recovery_dialog import ForgottenPassphraseDialog  # reason: start-up time, as for profile
+
         dialog = ForgottenPassphraseDialog(self, self.profile_dir)
         self.recovery_dialog = dialog  # reachable while open (tests, and the lock's close-all)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -211,6 +216,8 @@ class LockScreen(QWidget):
             else:
                 self.reset(key.message)
             return
+        from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
+
         try:
             database = profile.open_profile(self.profile_dir, key=key)
         except WrongPassphrase as exc:
