@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from .services.desk.profile import resolve_profile_dir
+from .services.desk.place import resolve_profile_dir
 from .ui import selftest, startup
 
 

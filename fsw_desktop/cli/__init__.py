@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from .. import __version__
 from ..db import DAMAGED_WHILE_WORKING, is_damage
 from ..errors import DamagedProfile, FswError, InputRefused
 from ..services.desk import profile
@@ -27,6 +28,7 @@ from .base import COMMANDS, GROUP_HELP, fail
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fsw", description="FSW Desk from the command line.")
+    parser.add_argument("--version", action="version", version=f"fsw {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="profile folder (else $FSW_PROFILE, else the default)")
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE's first line")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -10,25 +10,37 @@ from __future__ import annotations
 from shiboken6 import isValid as shiboken_alive
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from ..db import Database
-from ..services.desk import drafts, profile, settings
-from ..services.desk.session import open_session
+from ..services.desk import place
 from . import guards
 from .forms import DraftForm
 from .lock_screen import LockScreen
-from .main_window import MainWindow
 from .progress import run_with_progress
-from .wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # the window and the wizard are imported when first needed: see _window_class
+    from ..db import Database
+    from .main_window import MainWindow
+    from .wizard import FirstRunWizard
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
+
+
+def _window_class() -> type[MainWindow]:
+    """The main window's class, imported on first use. Its pages, charts and dialogs are most of the
+    program's imports (about a second on the desk laptop); importing them before the lock screen
+    would keep the worker waiting for a screen that needs none of them. The lock screen asks for it
+    while the key is derived on a pool thread, so the import overlaps the passphrase check."""
+    from .main_window import MainWindow  # reason: start-up time, the lock screen paints first
+
+    return MainWindow
 
 
 class AppController(QObject):
@@ -46,6 +58,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.lock_screen = LockScreen(self.profile_dir, hint=hint)
         self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.unlocking.connect(lambda: QTimer.singleShot(0, _window_class))  # while the key is derived
         self.lock_screen.restore_requested.connect(self.restore_from_backup)
         self.lock_screen.resize(900, 600)
         self.idle = QTimer(self)
@@ -59,9 +72,11 @@ class AppController(QObject):
 
     # start ------------------------------------------------------------------
     def start(self) -> None:
-        if profile.exists(self.profile_dir):
+        if place.exists(self.profile_dir):
             self.show_lock_screen()
         else:
+            from .wizard import FirstRunWizard  # reason: start-up time, only a first run needs the wizard
+
             self.wizard = FirstRunWizard(self.profile_dir)
             self.wizard.accepted.connect(lambda: self._on_unlocked(self.wizard.database))
             self.wizard.show()
@@ -75,7 +90,7 @@ class AppController(QObject):
     # unlock -----------------------------------------------------------------
     def _on_unlocked(self, database: Database) -> None:
         self.database = database
-        self.window = MainWindow(database)
+        self.window = _window_class()(database)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_changed.connect(self._settings_changed)
         self.lock_screen.hide()
@@ -91,6 +106,9 @@ class AppController(QObject):
         QTimer.singleShot(0, self.offer_drafts)
 
     def _settings_changed(self) -> None:
+        from ..services.desk import settings  # reason: start-up time, loaded after the lock screen paints
+        from ..services.desk.session import open_session  # reason: start-up time, loaded after the lock screen paints
+
         with open_session(self.database) as s:
             minutes = settings.get(s, "idle_lock_minutes")
         self.set_idle_ms(int(minutes) * 60_000)
@@ -119,6 +137,9 @@ class AppController(QObject):
         database = self.database
         if database is None or self.window is None:
             return
+        from ..services.desk import drafts  # reason: start-up time, loaded after the lock screen paints
+        from ..services.desk.session import open_session  # reason: start-up time, loaded after the lock screen paints
+
         with open_session(database) as s:
             pending = [(d.id, d.form, d.title, d.saved_at, drafts.values(d)) for d in drafts.pending(s)]
         for draft_id, form, title, saved_at, values in pending:
@@ -181,6 +202,9 @@ class AppController(QObject):
         self.show_lock_screen()
 
     def _save_drafts(self) -> None:
+        from ..services.desk import drafts  # reason: start-up time, loaded after the lock screen paints
+        from ..services.desk.session import open_session  # reason: start-up time, loaded after the lock screen paints
+
         forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, DraftForm) and w.isVisible()]
         forms = [f for f in forms if f.has_input()]
         if not forms or self.database is None:
@@ -216,6 +240,8 @@ class AppController(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
+
         run_with_progress(
             self.lock_screen, "Restoring",
             lambda progress: profile.restore(self.profile_dir, Path(path), passphrase, progress),

@@ -13,6 +13,10 @@ from typing import Any, Mapping
 from .charts import OUTCOME_COLOURS, describe
 
 TOP = 10  # longer lists (ethnicity, sources) keep the ten largest and sum the rest as "Others"
+# Up to this many workers, one bar per worker. A regional team (60 workers across several prisons)
+# gets charts by establishment, and per-worker charts of the TOP workers only; every worker stays
+# in the sortable, filterable table.
+PER_WORKER_MAX = 15
 
 
 @dataclass
@@ -30,6 +34,7 @@ class ChartSpec:
     # Categories left out of the bars because their figure does not exist (nobody contacted, no
     # application due): a bar would draw "no data" as 0, so the description names them instead.
     no_data: list[str] = field(default_factory=list)
+    note: str = ""  # said after the numbers, e.g. that a top-ten chart leaves workers out
 
     @property
     def empty(self) -> bool:
@@ -40,6 +45,7 @@ class ChartSpec:
         """The chart's numbers as a sentence (accessible description, printed note), "no data" included."""
         parts = [describe(self.categories, self.series)] if self.categories else []
         parts += [f"{c}: no data" for c in self.no_data]
+        parts.append(self.note)
         return "; ".join(p for p in parts if p)
 
 
@@ -82,9 +88,68 @@ def _per_worker(key: str, title: str, names: list[str], label: str, values: list
                      no_data=missing)
 
 
-def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
-    """The dashboard's charts from ``team.team_figures``: per worker first, then the team pooled."""
+def _pooled(team: Mapping[str, Any]) -> list[ChartSpec]:
+    """The charts of the team's pooled figures, whatever its size."""
+    return [
+        outcomes_chart(team, "Outcomes across the team: first score to latest"),
+        _count_chart("age", "Children by age band", team["children"]["by_age_band"], "children"),
+        _count_chart("gender", "Children by gender", team["children"]["by_gender"], "children"),
+        _count_chart("ethnicity", "Children by ethnicity", team["children"]["by_ethnicity"], "children"),
+        _count_chart("sources", "Referral sources", team["referral_sources"], "referrals"),
+    ]
+
+
+def _highest(key: str, title: str, workers: Mapping[str, Any], label: str, value: Any,
+             target: float | None = None, target_label: str = "", suffix: str = "") -> ChartSpec:
+    """The TOP workers with the highest figure (where it exists), one bar each; the title says how many of
+    how many, and the description names how many more there are, so no reader takes them for the team."""
+    have = [(w["worker_name"] or w["desk_name"], value(w["figures"])) for w in workers.values()]
+    have = sorted(((n, v) for n, v in have if v is not None), key=lambda nv: (-nv[1], nv[0].lower()))
+    shown = have[:TOP]
+    spec = ChartSpec(key, f"{title}: the {len(shown)} highest of {len(workers)} workers", [n for n, _ in shown],
+                     {label: [float(v) for _, v in shown]}, target=target, target_label=target_label, suffix=suffix,
+                     wide=True)  # a row of its own: the title is long, and half a 1024 px page cut it short
+    rest = len(workers) - len(shown)
+    if rest:
+        spec.note = f"{rest} more workers in the table, which sorts by any column"
+    return spec
+
+
+def establishment_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
+    """A regional team's charts: by establishment, then the workers who stand out, then the team pooled."""
     workers = report.get("workers", {})
+    places = report.get("establishments", {})
+    names = [f"{p} ({v['workers']} worker{'s' if v['workers'] != 1 else ''})" for p, v in places.items()]
+    per = list(places.values())
+    share = [float(round(100 * v["answered_on_time"] / v["considered"])) if v["considered"] else None for v in per]
+    return [
+        ChartSpec("caseload_by_establishment", "Open cases per worker by establishment (average), against 40",
+                  names, {"open cases per worker": [round(v["open"] / v["workers"], 1) for v in per]}, target=40.0,
+                  target_label="40 per worker", wide=True),
+        ChartSpec("overdue_by_establishment", "Overdue reviews and waiting list by establishment", names,
+                  {"reviews overdue": [float(v["overdue_reviews"]) for v in per],
+                   "waiting for first contact": [float(v["waiting"]) for v in per]}, wide=True),
+        _highest("caseload_highest", "Open cases", workers, "open cases", lambda f: f["caseload"]["open"],
+                 target=40.0, target_label="40 per worker"),
+        _highest("first_contact_slowest", "Referral to first contact (median days)", workers, "median days",
+                 lambda f: f["first_contact"]["median_days"]),
+        *_pooled(report["team"]),
+        _per_worker("applications_by_establishment", "Applications answered on time by establishment (%)", names,
+                    "answered on time", share, suffix="%"),
+        ChartSpec("visits_by_establishment", "Visits held and attended by establishment", names,
+                  {"held": [float(v["visits_held"]) for v in per],
+                   "attended": [float(v["visits_attended"]) for v in per]}, wide=True),
+        ChartSpec("family_days_by_establishment", "Family days held by establishment", names,
+                  {"family days held": [float(v["family_days_held"]) for v in per]}, wide=True),
+    ]
+
+
+def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
+    """The dashboard's charts from ``team.team_figures``: per worker first, then the team pooled;
+    for a team of more than PER_WORKER_MAX workers, by establishment (``establishment_charts``)."""
+    workers = report.get("workers", {})
+    if len(workers) > PER_WORKER_MAX:
+        return establishment_charts(report)
     team = report["team"]
     names = [w["worker_name"] or w["desk_name"] for w in workers.values()]
     per = [w["figures"] for w in workers.values()]
@@ -105,11 +170,7 @@ def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
                    "waiting for first contact": [float(f["waiting_list"]["waiting"]) for f in per]}),
         _per_worker("first_contact", "Referral to first contact (median days)", names, "median days",
                     [f["first_contact"]["median_days"] for f in per]),
-        outcomes_chart(team, "Outcomes across the team: first score to latest"),
-        _count_chart("age", "Children by age band", team["children"]["by_age_band"], "children"),
-        _count_chart("gender", "Children by gender", team["children"]["by_gender"], "children"),
-        _count_chart("ethnicity", "Children by ethnicity", team["children"]["by_ethnicity"], "children"),
-        _count_chart("sources", "Referral sources", team["referral_sources"], "referrals"),
+        *_pooled(team),
         _per_worker("applications", "Applications answered on time (%)", names, "answered on time",
                     [share(f) for f in per], suffix="%"),
         ChartSpec("visits", "Visits held and attended", names,

@@ -7,19 +7,22 @@ failures each further try waits longer (2, 4, 8 ... 60 seconds).
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog, QFrame, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QHBoxLayout, QWidget,
 )
 
-from ..db import Key
 from ..errors import FswError, WrongPassphrase
-from ..services.desk import profile
 from . import tasks
-from .recovery_dialog import ForgottenPassphraseDialog
+
+if TYPE_CHECKING:
+    from ..db import Key
 
 FREE_TRIES = 5
 
@@ -33,14 +36,28 @@ def retry_delay_seconds(failures: int) -> int:
 
 def _find_key(folder: Path, passphrase: str, progress) -> Key | FswError:  # noqa: ANN001
     """On a pool thread: the key, or the error to show (returned, so a wrong passphrase is told from the rest)."""
+    from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
+
     try:
         return profile.unlock_key(folder, passphrase, progress)
     except FswError as exc:
         return exc
 
 
+# The start-up bench (tests/bench/team.py) runs the real entry point with FSW_FIRST_PAINT=1: the lock
+# screen's first paint then prints its wall-clock time and quits. Unset (always, for a worker), nothing.
+FIRST_PAINT_PROBE = os.environ.get("FSW_FIRST_PAINT") == "1"
+
+
+def first_paint_probe() -> None:
+    """Print when the lock screen was first painted, then end the program (the bench's probe only)."""
+    print(f"first-paint {time.time():.6f}", flush=True)
+    QTimer.singleShot(0, QGuiApplication.quit)
+
+
 class LockScreen(QWidget):
     unlocked = Signal(object)  # Database
+    unlocking = Signal()  # the key is being derived on a pool thread; the UI thread is free meanwhile
     restore_requested = Signal()
 
     def __init__(self, profile_dir: Path, desk_label: str = "", hint: str = "") -> None:
@@ -135,12 +152,20 @@ class LockScreen(QWidget):
         self._countdown.timeout.connect(self._tick)
         self._wait_left = 0
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if FIRST_PAINT_PROBE and not getattr(self, "_painted", False):
+            self._painted = True
+            first_paint_probe()
+
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         QTimer.singleShot(0, self.passphrase.setFocus)
 
     def forgotten_passphrase(self) -> None:
         """The recovery key sets a new passphrase; then the worker unlocks with it as usual."""
+        from .recovery_dialog import ForgottenPassphraseDialog  # reason: start-up time, as for profile
+
         dialog = ForgottenPassphraseDialog(self, self.profile_dir)
         self.recovery_dialog = dialog  # reachable while open (tests, and the lock's close-all)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -177,6 +202,7 @@ class LockScreen(QWidget):
         # The key from its slot (about a second of Argon2id); an old-format profile also moves to slots.
         self._task = tasks.start(lambda p: _find_key(folder, passphrase, p), self._derived, self._failed,
                                  self._progress)
+        self.unlocking.emit()
 
     def _progress(self, pct: int, message: str) -> None:
         self.error.setText(f"{message}… {pct}%")  # the move of an old profile to key slots
@@ -190,6 +216,8 @@ class LockScreen(QWidget):
             else:
                 self.reset(key.message)
             return
+        from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
+
         try:
             database = profile.open_profile(self.profile_dir, key=key)
         except WrongPassphrase as exc:

@@ -21,6 +21,7 @@ class Column:
     header: str
     value: Callable[[Any], Any]
     warn: Callable[[Any], bool] | None = None
+    sort: Callable[[Any], Any] | None = None  # the value a sort compares, when the shown text would mislead
 
 
 def _display(value: Any) -> str:
@@ -63,7 +64,7 @@ class RowTableModel(QAbstractTableModel):
             text = _display(column.value(row))
             return text if len(text) > 24 else None
         if role == SORT_ROLE:
-            value = column.value(row)
+            value = column.value(row) if column.sort is None else column.sort(row)
             if value is None:
                 return ""
             if isinstance(value, date):

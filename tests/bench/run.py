@@ -28,11 +28,20 @@ PASSPHRASE = "benchmark profile synthetic only"
 class Row:
     name: str
     samples: list[float]
-    target: float | None
+    target: float | None  # seconds, or in ``unit`` when that is not "s"
+    unit: str = "s"  # "s" (shown in ms) or "MB"
 
     @property
     def median_ms(self) -> float:
         return statistics.median(self.samples) * 1000
+
+    def shown(self) -> tuple[str, str, str]:
+        """The median, the target and the verdict as printed."""
+        scale, unit = (1000, "ms") if self.unit == "s" else (1, self.unit)
+        value = statistics.median(self.samples) * scale
+        target = f"{self.target * scale:.0f} {unit}" if self.target else "-"
+        verdict = "" if self.target is None else ("ok" if value <= self.target * scale else "OVER")
+        return f"{value:8.1f} {unit}", target, verdict
 
 
 def timed(fn: Callable[[], object], runs: int) -> list[float]:
@@ -83,9 +92,11 @@ def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
     from fsw_desktop.services.desk.session import open_session
     from fsw_desktop.ui.main_window import MainWindow
 
+    from fsw_desktop import keyslots
+
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-"))
     shutil.copy(large / dbmod.DB_NAME, scratch / dbmod.DB_NAME)
-    shutil.copy(large / (dbmod.DB_NAME + ".keys"), scratch / (dbmod.DB_NAME + ".keys"))  # its key slots
+    shutil.copy(keyslots.slots_path(large / dbmod.DB_NAME), keyslots.slots_path(scratch / dbmod.DB_NAME))
     database = dbmod.open_database(scratch / dbmod.DB_NAME, PASSPHRASE)
     try:
         with open_session(database) as s:
@@ -303,11 +314,10 @@ print(json.dumps({"s": time.perf_counter() - t, "outcome": outcome, "peak_mb": h
 
 def print_rows(rows: list[Row]) -> int:
     width = max(len(r.name) for r in rows)
-    print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
+    print(f"\n{'measurement'.ljust(width)}  {'median':>11}  {'target':>8}  runs  verdict")
     for r in rows:
-        target = f"{r.target * 1000:.0f} ms" if r.target else "-"
-        verdict = "" if r.target is None else ("ok" if r.median_ms <= r.target * 1000 else "OVER")
-        print(f"{r.name.ljust(width)}  {r.median_ms:8.1f} ms  {target:>8}  {len(r.samples):>4}  {verdict}")
+        value, target, verdict = r.shown()
+        print(f"{r.name.ljust(width)}  {value:>11}  {target:>8}  {len(r.samples):>4}  {verdict}")
     return 0
 
 
@@ -330,100 +340,6 @@ def application_rows(database) -> list[Row]:  # noqa: ANN001
         ]
 
 
-def summary_rows(standard: Path) -> list[Row]:
-    """Issue 7: a supervisor imports 15 workers' summaries (each the standard demo desk under its own
-    identity) in one all-or-nothing call, then works out the team figures the dashboard shows."""
-    import tempfile
-    import uuid
-
-    from sqlalchemy import select
-
-    from fsw_desktop import db as dbmod
-    from fsw_desktop.models.sync import Desk
-    from fsw_desktop.services.sharing import peers
-    from fsw_desktop.services.desk import profile
-    from fsw_desktop.services.supervision import summary_bundle, team
-    from fsw_desktop.services.desk.session import desk, open_session
-    from fsw_desktop.sync import identity
-
-    scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-summary-"))
-    try:
-        (scratch / "w").mkdir()
-        shutil.copy(standard / dbmod.DB_NAME, scratch / "w" / dbmod.DB_NAME)
-        shutil.copy(standard / (dbmod.DB_NAME + ".keys"), scratch / "w" / (dbmod.DB_NAME + ".keys"))  # its key slots
-        w = dbmod.open_database(scratch / "w" / dbmod.DB_NAME, PASSPHRASE)
-        sup = profile.create_profile(scratch / "sup", "Bench Supervisor", "Supervisor desk", "supervisor", PASSPHRASE)
-        with open_session(sup) as s:
-            sup_ident = identity.public_identity(desk(s))
-        paths = []
-        for i in range(15):
-            keys = identity.generate()
-            with open_session(w) as s:  # the same caseload under a new worker identity
-                d = s.execute(select(Desk)).scalar_one()
-                d.desk_id, d.desk_name, d.worker_name = uuid.uuid4().hex, f"Desk {i}", f"Worker {i}"
-                d.signing_private, d.signing_public = keys.signing_private, keys.signing_public
-                d.encryption_private, d.encryption_public = keys.encryption_private, keys.encryption_public
-                s.flush()
-                if i == 0:
-                    peers.pair(s, sup_ident, "Sup", confirmed=True)
-                ident = identity.public_identity(d)
-                s.commit()
-            with open_session(sup) as s:
-                peers.pair(s, ident, f"Worker {i}", confirmed=True)
-                s.commit()
-            paths.append(summary_bundle.export_summary(w, "Sup", scratch / f"{i}.fswb").path)
-        w.close()
-        key = sup.key_copy()
-        sup.close()
-        size = sum(p.stat().st_size for p in paths)
-        samples, figures = [], []
-        for run in range(3):
-            target = scratch / f"sup{run}"
-            target.mkdir()
-            shutil.copy(scratch / "sup" / dbmod.DB_NAME, target / dbmod.DB_NAME)
-            database = dbmod.open_database(target / dbmod.DB_NAME, key=key.copy())
-            t = time.perf_counter()
-            summary_bundle.import_summaries(database, paths)
-            samples.append(time.perf_counter() - t)
-            with open_session(database) as s:
-                figures += timed(lambda: team.team_figures(s), 3)
-            if run == 0:
-                dashboard = dashboard_paint(database)
-            database.close()
-        key.wipe()
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    return [Row(f"import 15 workers' summaries ({size / 1e6:.1f} MB of bundles)", samples, 3.0),
-            Row("team figures over 15 summaries (the dashboard's data)", figures, None),
-            Row("team dashboard over 15 summaries: figures, table, tiles, charts in view, painted", dashboard, 0.3)]
-
-
-def dashboard_paint(database) -> list[float]:  # noqa: ANN001
-    """The Team page as a supervisor opens it: figures, worker table, tiles and the charts in view, painted."""
-    from PySide6.QtWidgets import QApplication
-
-    from fsw_desktop.services.desk.session import open_session
-    from fsw_desktop.ui.pages.team_page import TeamPage
-
-    app = QApplication.instance()
-    page = TeamPage(lambda: open_session(database), database)
-    page.resize(1280, 900)
-    page.show()
-
-    def paint() -> None:
-        page.refresh()
-        app.processEvents()  # the charts in view are drawn on the next turn of the event loop
-        page.grid.reveal()
-        page.repaint()
-
-    paint()
-    out = timed(paint, 5)
-    page.close()
-    page.deleteLater()
-    app.processEvents()
-    return out
-
-
 def main() -> int:
     from fsw_desktop import db as dbmod
     from fsw_desktop.db import Key
@@ -437,13 +353,15 @@ def main() -> int:
     if args[:1] == ["spreadsheet"]:  # `python -m tests.bench.run spreadsheet`: the crafted .xlsx rows only
         return print_rows(spreadsheet_rows())
 
+    if args[:1] == ["team"]:  # `python -m tests.bench.run team [team|memory|startup]`: issue 20's rows
+        from tests.bench import team
+
+        return print_rows(team.main(args[1:]))
+
     if args[:1] == ["summary"]:  # `python -m tests.bench.run summary`: the supervisor rows only
-        from PySide6.QtWidgets import QApplication
+        from tests.bench import team
 
-        from fsw_desktop.ui.style import apply_style
-
-        apply_style(QApplication.instance() or QApplication(sys.argv[:1]))
-        return print_rows(summary_rows(profile_for("standard")))
+        return print_rows(team.main(["team"]))
 
     rows: list[Row] = []
     standard, large = profile_for("standard"), profile_for("large")
@@ -494,17 +412,13 @@ def main() -> int:
     database.close()
     rows += case_with_200_contacts(large, app)
     rows += sync_rows(large)
-    rows += summary_rows(standard)
+    from tests.bench import team  # issue 20: the team of 15 and of 60 (once summary_rows), memory, start-up
+
+    rows += team.rows(standard, large)
     rows += spreadsheet_rows()
     rows += __import__("tests.bench.keys", fromlist=["key_rows"]).key_rows(standard, large)  # issue 18
 
-    width = max(len(r.name) for r in rows)
-    print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")
-    for r in rows:
-        target = f"{r.target * 1000:.0f} ms" if r.target else "-"
-        verdict = "" if r.target is None else ("ok" if r.median_ms <= r.target * 1000 else "OVER")
-        print(f"{r.name.ljust(width)}  {r.median_ms:8.1f} ms  {target:>8}  {len(r.samples):>4}  {verdict}")
-    return 0
+    return print_rows(rows)
 
 
 if __name__ == "__main__":

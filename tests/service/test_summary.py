@@ -209,3 +209,20 @@ def test_an_older_summary_with_an_adult_listed_as_a_child_still_gives_figures():
            "children": [{"age_band": "Not recorded", "gender": "Male", "ethnicity": "Not recorded/declined"}]}
     f = summary.figures([old], {}, TODAY)
     assert f["children"]["total"] == 1 and f["children"]["by_age_band"]["Not recorded"] == 1
+
+
+@pytest.mark.parametrize("start, end", [(None, None), (date(2025, 9, 1), date(2026, 1, 31)),
+                                        (date(2026, 2, 1), date(2026, 3, 1))])
+def test_team_figures_added_from_tallies_equal_the_figures_over_the_records_pooled(desk, start, end):
+    """A team's figures add its workers' tallies (issue 20: each worker's records gone through once);
+    they must be those of the records pooled: medians over every case, not a median of medians."""
+    db, _ = desk
+    out = made(db)
+    cases, monthly = out["cases"], json.loads(json.dumps(out["monthly"]))
+    halves = [(cases[::2], monthly, TODAY), (cases[1::2], {}, date(2026, 2, 20))]  # two "workers"
+    s, e = summary.resolve_period(start, end, TODAY)
+    tallies = [summary.tally(summary.prepare(c, as_of), m, s, e) for c, m, as_of in halves]
+    added = summary.finish(tallies, TODAY, s, e, out["outcome_order"])
+    pooled = [dict(case, as_of=as_of.isoformat()) for part, _m, as_of in halves for case in part]
+    assert added == summary.figures(pooled, monthly, TODAY, s, e, out["outcome_order"])
+    assert added["caseload"]["open"] == out["figures"]["caseload"]["open"]

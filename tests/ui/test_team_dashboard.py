@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from fsw_desktop.services.supervision import summary, summary_bundle, team
@@ -23,6 +24,7 @@ from fsw_desktop.ui.figure_charts import team_charts
 from fsw_desktop.ui.main_window import MainWindow, pages_for
 from fsw_desktop.ui.pages.reports_page import ReportsPage
 from fsw_desktop.ui.pages.team_page import LazyChart, case_html
+from fsw_desktop.ui.table_model import ROW_ROLE
 from tests.sync.desks import make_desks
 from tests.sync.summary_desk import TODAY, build_worker
 
@@ -227,3 +229,71 @@ def test_worker_csv_is_labelled_with_the_figures_period(qtbot, tmp_path):
         rows = list(csv.DictReader(fh))
     assert rows and {(r["period_start"], r["period_end"]) for r in rows} == {("2025-01-01", "2025-06-30")}
     assert "01 January 2025 to 30 June 2025" in page._title()[1]  # noqa: SLF001
+
+
+# --- a regional team: 24 workers in three prisons -------------------------------------------------
+
+
+def _regional() -> dict:
+    """24 workers, eight in each of three establishments, each with a different open caseload (20 to 43)."""
+    places = ("HMP Alpha (synthetic)", "HMP Beta (synthetic)", "HMP Gamma (synthetic)")
+    workers = {}
+    for n in range(24):
+        f = summary.figures([], {}, TODAY)
+        f["caseload"]["open"] = 20 + n
+        f["overdue_reviews"] = n % 4
+        f["applications"].update(answered_on_time=n, considered=24, on_time_share=n / 24)
+        workers[f"d{n:02d}"] = {"worker_name": f"Worker {n:02d}", "desk_name": f"Desk {n:02d}",
+                                "establishment": places[n % 3], "as_of": "2026-03-01", "figures": f}
+    return {"period": f["period"], "workers": workers, "team": summary.figures([], {}, TODAY),
+            "establishments": team.establishments(workers)}
+
+
+def test_a_regional_team_is_charted_by_establishment_and_its_highest_workers(qtbot):
+    data = _regional()
+    places = data["establishments"]
+    assert [p["workers"] for p in places.values()] == [8, 8, 8]
+    alpha = places["HMP Alpha (synthetic)"]  # workers 0, 3, ... 21: open 20, 23, ... 41
+    assert alpha["open"] == sum(20 + n for n in range(0, 24, 3)) and alpha["over_target"] == 1
+    specs = {s.key: s for s in team_charts(data)}
+    assert "caseload" not in specs  # no chart with a bar per worker for 24 workers
+    by_place = specs["caseload_by_establishment"]
+    assert by_place.categories[0] == "HMP Alpha (synthetic) (8 workers)"
+    assert by_place.series["open cases per worker"][0] == round(alpha["open"] / 8, 1) and by_place.target == 40
+    highest = specs["caseload_highest"]
+    assert highest.categories == [f"Worker {n:02d}" for n in range(23, 13, -1)]  # the ten largest, largest first
+    assert "10 highest of 24 workers" in highest.title and "14 more workers in the table" in highest.description
+    share = specs["applications_by_establishment"].series["answered on time"]
+    assert share[0] == round(100 * sum(range(0, 24, 3)) / (8 * 24))
+    for spec in specs.values():  # every bar has room for its name: never more than ten or so bars
+        assert len(spec.categories) <= 11
+        place = LazyChart(spec)
+        qtbot.addWidget(place)
+        assert place.materialise().accessibleDescription() == spec.description
+
+
+def test_workers_table_sorts_by_number_and_filters_by_words_and_establishment(qtbot, world):
+    from fsw_desktop.ui.pages.team_page import TeamPage
+
+    desks, _built, paths = world
+    summary_bundle.import_summaries(desks["sup"], paths)  # a replay if the first test imported them
+    page = TeamPage(lambda: open_session(desks["sup"]), desks["sup"])
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    page.refresh()
+    assert page.filter.accessibleName() == "Filter workers" and page.worker_filter.rowCount() == 3
+    column = [c.header for c in page.worker_model.columns].index("Open cases")
+    page.workers.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    shown = [page.worker_filter.data(page.worker_filter.index(r, 0), ROW_ROLE) for r in range(3)]
+    opens = [r["figures"]["caseload"]["open"] for r in shown]
+    assert opens == sorted(opens, reverse=True)  # by the number (the cell reads "41 / 40")
+    name = shown[1]["worker_name"]
+    qtbot.keyClicks(page.filter, name.lower())
+    assert page.worker_filter.rowCount() == 1 and page.shown.text() == "1 of 3 shown"
+    page.workers.selectRow(0)
+    assert page.drill_down().desk_id == shown[1]["desk_id"]  # the row shown, whatever the sort
+    page.filter.clear()
+    assert page.worker_filter.rowCount() == 3 and page.shown.text() == ""
+    page.worker_filter.set_filter("", "HMP nowhere")
+    assert page.worker_filter.rowCount() == 0

@@ -154,3 +154,24 @@ def test_the_layout_test_sees_an_upward_arrow():
     """The rule is real: a services module importing ui would be caught."""
     assert RANK[room("fsw_desktop.ui.main_window")] > RANK[room("fsw_desktop.services.desk.profile")]
     assert room("fsw_desktop.atomic") == "base" and room("fsw_desktop.db") == "db"
+
+
+def test_the_light_profile_place_names_the_database_file_as_db_does():
+    """services/desk/place.py says the database file's name again so the lock screen needs no SQLAlchemy."""
+    from fsw_desktop import db  # reason: this test only
+    from fsw_desktop.services.desk import place  # reason: this test only
+
+    assert place.DB_NAME == db.DB_NAME
+
+
+def test_the_lock_screen_paints_before_the_database_layer_loads():
+    """Issue 20: launch to the lock screen painted within 0.8 s. Importing the entry point must not
+    load SQLAlchemy, the models or the main window (they load while the passphrase is checked)."""
+    import subprocess  # reason: this test only
+    import sys  # reason: this test only
+
+    code = ("import sys, fsw_desktop.app; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' "
+            "or m in ('fsw_desktop.db', 'fsw_desktop.ui.main_window'))[:3])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"

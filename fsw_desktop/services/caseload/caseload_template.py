@@ -26,10 +26,6 @@ from ..desk import files, vocab
 from ..casework.plans import GOAL_STATUSES
 from .spreadsheet import safe_cell
 from ...errors import InputRefused
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 PRISONER = "prisoner"  # the relationship cell of the offender's own row
 WHOLE_FAMILY = "whole family"  # a row that carries scores for the family as a whole, or a case with no people
@@ -214,6 +210,13 @@ def write_sheet(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) 
 
 
 def _write_xlsx(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) -> None:
+    # openpyxl is imported only when a workbook is written: it is a sixth of the window's and the
+    # command line's start-up otherwise (issue 20, python -X importtime).
+    from openpyxl import Workbook  # reason: start-up time
+    from openpyxl.styles import Alignment, Font  # reason: start-up time
+    from openpyxl.utils import get_column_letter  # reason: start-up time
+    from openpyxl.worksheet.datavalidation import DataValidation  # reason: start-up time
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Caseload"

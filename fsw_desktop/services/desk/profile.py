@@ -29,31 +29,9 @@ from ...models.sync import ROLES, Desk
 from ...sync import identity
 from ..data_protection import audit, erasure, retention
 from ...progress import Progress, reporter
+from .place import ASIDE_SUFFIX, database_path, default_profile_dir, exists, resolve_profile_dir  # noqa: F401
+from .place import aside_path as _aside_path
 
-
-
-def default_profile_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("FSW Desk", appauthor=False)) / "profile"
-
-
-def resolve_profile_dir(arg: str | os.PathLike | None = None) -> Path:
-    if arg:
-        return Path(arg).expanduser()
-    env = os.environ.get("FSW_PROFILE")
-    if env:
-        return Path(env).expanduser()
-    return default_profile_dir()
-
-
-def database_path(profile_dir: Path) -> Path:
-    return Path(profile_dir) / DB_NAME
-
-
-def exists(profile_dir: Path) -> bool:
-    """A profile is there, or a restore cut short left it aside (``unlock`` puts it back)."""
-    return database_path(profile_dir).exists() or _aside_path(profile_dir).exists()
 
 
 @dataclass(frozen=True)
@@ -710,12 +688,6 @@ def _refuse_unknown_revisions(revisions: list[str]) -> None:
 
 
 RESTORING_SUFFIX = ".restoring"
-ASIDE_SUFFIX = ".before-restore"
-
-
-def _aside_path(profile_dir: Path) -> Path:
-    target = database_path(profile_dir)
-    return target.with_name(target.name + ASIDE_SUFFIX)
 
 
 def recover_interrupted_restore(profile_dir: Path) -> bool:

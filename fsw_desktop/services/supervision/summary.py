@@ -352,10 +352,6 @@ def _median(values: list[int]) -> float | None:
     return float(statistics.median(values)) if values else None
 
 
-def _in(d: date | None, start: date, end: date) -> bool:
-    return d is not None and start <= d <= end
-
-
 def outcome_changes(cases: Iterable[dict[str, Any]], start: date, end: date) -> dict[str, dict[str, int]]:
     """Per outcome, subjects improved / no change / worse between the initial score and the latest later one.
 
@@ -364,27 +360,46 @@ def outcome_changes(cases: Iterable[dict[str, Any]], start: date, end: date) -> 
     the period in which its latest follow-up or final score was given; ``one score only``
     counts those still waiting for a second (000 §2.3: the evaluation's main data gap).
     """
-    out: dict[str, dict[str, int]] = {}
+    outcomes: dict[str, None] = {}
+    pairs: list[tuple[str, str, int, str | None, int | None]] = []
     for case in cases:
-        for outcome, entries in case.get("scores", {}).items():
-            by_subject: dict[str, list[dict[str, Any]]] = {}
-            for e in entries:
-                by_subject.setdefault(e["subject"], []).append(e)
-            for subject_entries in by_subject.values():
-                initial = next((e for e in subject_entries if e["kind"] == "initial"), None)
-                later = [e for e in subject_entries if e["kind"] != "initial"]
-                row = out.setdefault(outcome, {"improved": 0, "no change": 0, "worse": 0, "total": 0,
-                                               "one score only": 0})
-                if initial is None:
-                    continue
-                if not later:
-                    if _in(_day(initial["on"]), start, end):
-                        row["one score only"] += 1
-                    continue
-                last = later[-1]
-                if _in(_day(last["on"]), start, end):
-                    row[outcome_change(initial["score"], last["score"])] += 1
-                    row["total"] += 1
+        _score_pairs(case, outcomes, pairs)
+    return _count_outcomes(list(outcomes), pairs, start.isoformat(), end.isoformat())
+
+
+def _score_pairs(case: dict[str, Any], outcomes: dict[str, None],
+                 pairs: list[tuple[str, str, int, str | None, int | None]]) -> None:
+    """Each subject's first initial score and last later one in ``case``, whatever the period:
+    (outcome, initial date, initial score, later date or None, later score or None). Dates stay ISO text,
+    compared as text (the same order, without parsing a date per score)."""
+    for outcome, entries in case.get("scores", {}).items():
+        if not entries:
+            continue
+        outcomes.setdefault(outcome, None)  # a row for it, even with no subject counted
+        initial: dict[str, dict[str, Any]] = {}  # each subject's first initial score
+        last: dict[str, dict[str, Any]] = {}  # and its last score of any other kind
+        for e in entries:
+            if e["kind"] == "initial":
+                initial.setdefault(e["subject"], e)
+            else:
+                last[e["subject"]] = e
+        for subject, first in initial.items():
+            later = last.get(subject)
+            pairs.append((outcome, first["on"] or "", first["score"], None if later is None else (later["on"] or ""),
+                          None if later is None else later["score"]))
+
+
+def _count_outcomes(outcomes: list[str], pairs: list[tuple[str, str, int, str | None, int | None]],
+                    lo: str, hi: str) -> dict[str, dict[str, int]]:
+    out = {o: {"improved": 0, "no change": 0, "worse": 0, "total": 0, "one score only": 0} for o in outcomes}
+    for outcome, first_on, first_score, later_on, later_score in pairs:
+        if later_on is None:
+            if lo <= first_on <= hi:
+                out[outcome]["one score only"] += 1
+        elif lo <= later_on <= hi:
+            row = out[outcome]
+            row[outcome_change(first_score, later_score)] += 1
+            row["total"] += 1
     return out
 
 
@@ -398,6 +413,147 @@ def _sum_months(monthly: dict[str, dict[str, int]], start: date, end: date, keys
     return totals
 
 
+def _add(into: dict[str, Any], more: dict[str, Any]) -> None:
+    for k, v in more.items():
+        into[k] = into.get(k, 0) + v
+
+
+MONTHLY_AREAS = {"applications": ("received", "answered", "answered_on_time", "considered"),
+                 "visits": ("held", "attended", "no_outcome"), "family_days": ("held", "families_attended",
+                                                                            "people_attended"),
+                 "audit": (), "travel_claims": ("made", "missed")}
+
+
+def prepare(cases: list[dict[str, Any]], as_of: date) -> dict[str, Any]:
+    """One desk's records as ``tally`` reads them, worked out once whatever the period: the open caseload
+    as of ``as_of`` (by stage, reviews overdue, days waited), each case's dates as ISO text with what a
+    period counts of it, and each subject's first and last scores. A summary never changes, so a
+    supervisor's desk keeps this with the parsed summary and each new period only counts."""
+    by_stage: dict[str, int] = {}
+    waiting: list[int] = []
+    rows = []
+    outcomes: dict[str, None] = {}
+    pairs: list[tuple[str, str, int, str | None, int | None]] = []
+    open_cases = overdue = 0
+    for c in cases:
+        referral = c["referral_date"]
+        is_open = c["status"] == "open"
+        if is_open:
+            open_cases += 1
+            by_stage[c["stage"]] = by_stage.get(c["stage"], 0) + 1
+            if c["overdue"]["review"]:
+                overdue += 1
+            if not c.get("first_contact"):  # a pooled team's cases each carry their own desk's "as_of"
+                waiting.append(((_day(c.get("as_of")) or as_of) - _day(referral)).days)
+        rows.append((referral, is_open, c.get("closed_on") or "", c["referral_source"], c.get("failed_attempts") or 0,
+                     c.get("days_to_first_contact"),
+                     [(ch["age_band"], ch["gender"], ch["ethnicity"]) for ch in c.get("children", [])],
+                     c.get("withheld_people", 0)))
+        _score_pairs(c, outcomes, pairs)
+    return {"open": open_cases, "by_stage": by_stage, "overdue": overdue, "waiting": waiting, "cases": rows,
+            "outcomes": list(outcomes), "pairs": pairs}
+
+
+def tally(prepared: dict[str, Any], monthly: dict[str, dict[str, dict[str, int]]], start: date,
+          end: date) -> dict[str, Any]:
+    """What ``figures`` counts over one desk's ``prepare``d records for the period ``start``..``end``:
+    counts that add up across desks, and the day lists a median needs. A team's figures are its
+    workers' tallies added (``finish``), so each worker's records are gone through once, not again
+    pooled; the result is the same as over the records pooled (counters add in the order their keys
+    were first met, as over the pooled records)."""
+    lo, hi = start.isoformat(), end.isoformat()
+    referred = closed = worked = failed = withheld = 0
+    sources: list[str] = []
+    reached: list[int] = []
+    children: list[tuple[str, str, str]] = []
+    for referral, is_open, closed_on, source, attempts, days, kids, held in prepared["cases"]:
+        if lo <= referral <= hi:
+            referred += 1
+            sources.append(source)
+            failed += attempts
+            if days is not None:
+                reached.append(days)
+        if not is_open and closed_on and lo <= closed_on <= hi:
+            closed += 1
+        if referral <= hi and (is_open or (closed_on or "9999-12-31") >= lo):
+            worked += 1
+            children += kids
+            withheld += held
+    return {
+        "open": prepared["open"], "by_stage": prepared["by_stage"], "overdue": prepared["overdue"],
+        "waiting": prepared["waiting"], "referred": referred, "closed": closed, "worked": worked,
+        "failed": failed, "reached": reached, "sources": Counter(sources), "children": len(children),
+        "age": Counter(ch[0] for ch in children), "gender": Counter(ch[1] for ch in children),
+        "ethnicity": Counter(ch[2] for ch in children), "withheld": withheld,
+        "outcomes": _count_outcomes(prepared["outcomes"], prepared["pairs"], lo, hi),
+        "monthly": {area: _sum_months(monthly.get(area, {}), start, end, keys) for area, keys in MONTHLY_AREAS.items()},
+    }
+
+
+def finish(tallies: list[dict[str, Any]], as_of: date, start: date, end: date,
+           outcome_order: Iterable[str] = ()) -> dict[str, Any]:
+    """The figures from one desk's ``tally``, or from several desks' added up (a team)."""
+    t = tallies[0] if len(tallies) == 1 else _merged(tallies)
+    by_stage = {s: 0 for s in STAGES}
+    _add(by_stage, t["by_stage"])
+    by_stage["closed"] = t["closed"]
+    waiting, reached, age = t["waiting"], t["reached"], t["age"]
+    outcomes = t["outcomes"]
+    order = list(outcome_order) + sorted(o for o in outcomes if o not in set(outcome_order))
+    outcomes = {o: outcomes[o] for o in order if o in outcomes}
+    apps = dict(t["monthly"]["applications"])
+    apps["on_time_share"] = apps["answered_on_time"] / apps["considered"] if apps["considered"] else None
+    return {
+        "period": {"start": start.isoformat(), "end": end.isoformat()},
+        "as_of": as_of.isoformat(),
+        "caseload": {"open": t["open"], "target": CASELOAD_TARGET, "referred": t["referred"],
+                     "closed": t["closed"], "worked": t["worked"]},
+        "cases_by_stage": by_stage,
+        "overdue_reviews": t["overdue"],
+        "first_contact": {"contacted": len(reached), "not_yet_contacted": t["referred"] - len(reached),
+                          "median_days": _median(reached), "failed_attempts": t["failed"]},
+        "waiting_list": {"waiting": len(waiting), "median_days_waited": _median(waiting),
+                         "longest_days_waited": max(waiting, default=None)},
+        "outcomes": outcomes,
+        "children": {
+            "total": t["children"],
+            "by_age_band": {b: age.get(b, 0) for b in AGE_BAND_NAMES + (NOT_RECORDED,) if age.get(b, 0)
+                            or b in AGE_BAND_NAMES},
+            "by_gender": dict(t["gender"].most_common()),
+            "by_ethnicity": dict(t["ethnicity"].most_common()),
+            "withheld_people": t["withheld"],
+        },
+        "referral_sources": dict(t["sources"].most_common()),
+        "applications": apps,
+        "visits": dict(t["monthly"]["visits"]),
+        "family_days": dict(t["monthly"]["family_days"]),
+        "audit": dict(sorted(t["monthly"]["audit"].items())),
+        "travel_claims": dict(t["monthly"]["travel_claims"]),
+    }
+
+
+COUNTS = ("open", "referred", "closed", "worked", "overdue", "failed", "children", "withheld")
+
+
+def _merged(tallies: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {**dict.fromkeys(COUNTS, 0), "by_stage": {}, "waiting": [], "reached": [],
+                           "age": Counter(), "gender": Counter(), "ethnicity": Counter(), "sources": Counter(), "outcomes": {},
+                           "monthly": {area: {k: 0 for k in keys} for area, keys in MONTHLY_AREAS.items()}}
+    for t in tallies:
+        for k in COUNTS:
+            out[k] += t[k]
+        _add(out["by_stage"], t["by_stage"])
+        out["waiting"] += t["waiting"]
+        out["reached"] += t["reached"]
+        for k in ("age", "gender", "ethnicity", "sources"):
+            out[k].update(t[k])
+        for outcome, counts in t["outcomes"].items():
+            _add(out["outcomes"].setdefault(outcome, {}), counts)
+        for area, counts in t["monthly"].items():
+            _add(out["monthly"][area], counts)
+    return out
+
+
 def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, int]]], as_of: date,
             start: date | None = None, end: date | None = None,
             outcome_order: Iterable[str] = ()) -> dict[str, Any]:
@@ -409,63 +565,11 @@ def figures(cases: list[dict[str, Any]], monthly: dict[str, dict[str, dict[str, 
     the end defaults to ``as_of``, the start to twelve months before the end): cases
     referred, closed and worked, referral sources, referral to first contact, children
     in cases worked, outcome changes, and the monthly areas (months overlapping the
-    period). Used for one desk and, over many desks' records pooled, for a team.
+    period). Used for one desk and, over many desks' records pooled, for a team
+    (``tally`` and ``finish`` do the same work in two steps, so a team adds its workers' tallies).
     """
     start, end = resolve_period(start, end, as_of)
-    open_cases = [c for c in cases if c["status"] == "open"]
-    referred = [c for c in cases if _in(_day(c["referral_date"]), start, end)]
-    closed = [c for c in cases if c["status"] != "open" and _in(_day(c.get("closed_on")), start, end)]
-    worked = [c for c in cases if _day(c["referral_date"]) <= end
-              and (c["status"] == "open" or (_day(c.get("closed_on")) or date.max) >= start)]
-
-    by_stage = {s: 0 for s in STAGES}
-    for c in open_cases:
-        by_stage[c["stage"]] = by_stage.get(c["stage"], 0) + 1
-    by_stage["closed"] = len(closed)
-
-    # a pooled team's cases each carry their own desk's "as_of"
-    waiting = [((_day(c.get("as_of")) or as_of) - _day(c["referral_date"])).days
-               for c in open_cases if not c.get("first_contact")]
-    reached = [c["days_to_first_contact"] for c in referred if c.get("days_to_first_contact") is not None]
-
-    children = [ch for c in worked for ch in c.get("children", [])]
-    age = Counter(ch["age_band"] for ch in children)
-    outcomes = outcome_changes(cases, start, end)
-    order = list(outcome_order) + sorted(o for o in outcomes if o not in set(outcome_order))
-    outcomes = {o: outcomes[o] for o in order if o in outcomes}
-
-    apps = _sum_months(monthly.get("applications", {}), start, end,
-                       ("received", "answered", "answered_on_time", "considered"))
-    apps["on_time_share"] = apps["answered_on_time"] / apps["considered"] if apps["considered"] else None
-    return {
-        "period": {"start": start.isoformat(), "end": end.isoformat()},
-        "as_of": as_of.isoformat(),
-        "caseload": {"open": len(open_cases), "target": CASELOAD_TARGET, "referred": len(referred),
-                     "closed": len(closed), "worked": len(worked)},
-        "cases_by_stage": by_stage,
-        "overdue_reviews": sum(1 for c in open_cases if c["overdue"]["review"]),
-        "first_contact": {"contacted": len(reached), "not_yet_contacted": len(referred) - len(reached),
-                          "median_days": _median(reached),
-                          "failed_attempts": sum(c.get("failed_attempts") or 0 for c in referred)},
-        "waiting_list": {"waiting": len(waiting), "median_days_waited": _median(waiting),
-                         "longest_days_waited": max(waiting, default=None)},
-        "outcomes": outcomes,
-        "children": {
-            "total": len(children),
-            "by_age_band": {b: age.get(b, 0) for b in AGE_BAND_NAMES + (NOT_RECORDED,) if age.get(b, 0)
-                            or b in AGE_BAND_NAMES},
-            "by_gender": dict(Counter(ch["gender"] for ch in children).most_common()),
-            "by_ethnicity": dict(Counter(ch["ethnicity"] for ch in children).most_common()),
-            "withheld_people": sum(c.get("withheld_people", 0) for c in worked),
-        },
-        "referral_sources": dict(Counter(c["referral_source"] for c in referred).most_common()),
-        "applications": apps,
-        "visits": _sum_months(monthly.get("visits", {}), start, end, ("held", "attended", "no_outcome")),
-        "family_days": _sum_months(monthly.get("family_days", {}), start, end,
-                                   ("held", "families_attended", "people_attended")),
-        "audit": dict(sorted(_sum_months(monthly.get("audit", {}), start, end, ()).items())),
-        "travel_claims": _sum_months(monthly.get("travel_claims", {}), start, end, ("made", "missed")),
-    }
+    return finish([tally(prepare(cases, as_of), monthly, start, end)], as_of, start, end, outcome_order)
 
 
 # --- the summary --------------------------------------------------------------------------------

@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSortFilterProxyModel, Qt, \
+    QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-    QMessageBox, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -26,24 +28,33 @@ from .. import charts
 from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
 from .. import operations
 from ..operations import SUPERVISION, SYNC, TEAM
-from ..table_model import ROW_ROLE, Column, make_table
+from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, make_table
+from ..table_view import TableView
 from ..button_bar import ButtonBar
 from .base import Page
 
+def _or_less(v: Any) -> float:
+    """A figure to sort by; a missing one (nobody contacted, nothing due) sorts below every number."""
+    return -1.0 if v is None else float(v)
+
+
 WORKERS = [
-    Column("Worker", lambda r: r["worker_name"]),
-    Column("Establishment", lambda r: r["establishment"]),
+    Column("Worker", lambda r: r["worker_name"], sort=lambda r: (r["worker_name"] or "").lower()),
+    Column("Establishment", lambda r: r["establishment"], sort=lambda r: (r["establishment"] or "").lower()),
     Column("Summary of", lambda r: date.fromisoformat(r["as_of"])),
     Column("Open cases", lambda r: f"{r['figures']['caseload']['open']} / 40",
-           warn=lambda r: r["figures"]["caseload"]["open"] > 40),
+           warn=lambda r: r["figures"]["caseload"]["open"] > 40, sort=lambda r: r["figures"]["caseload"]["open"]),
     Column("Reviews overdue", lambda r: r["figures"]["overdue_reviews"],
            warn=lambda r: r["figures"]["overdue_reviews"] > 0),
     Column("Waiting", lambda r: r["figures"]["waiting_list"]["waiting"]),
-    Column("Days to first contact", lambda r: _num(r["figures"]["first_contact"]["median_days"])),
-    Column("Applications on time", lambda r: _pct(r["figures"]["applications"].get("on_time_share"))),
+    Column("Days to first contact", lambda r: _num(r["figures"]["first_contact"]["median_days"]),
+           sort=lambda r: _or_less(r["figures"]["first_contact"]["median_days"])),
+    Column("Applications on time", lambda r: _pct(r["figures"]["applications"].get("on_time_share")),
+           sort=lambda r: _or_less(r["figures"]["applications"].get("on_time_share"))),
     Column("Next supervision", lambda r: r.get("next_supervision") or "",
            warn=lambda r: bool(r.get("next_supervision")) and r["next_supervision"] < date.today()),
 ]
+VISIBLE_WORKERS = 12  # rows the workers table shows before it scrolls, so the charts stay in view
 CASES = [
     Column("Case", lambda c: c.reference),
     Column("Family", lambda c: c.family_label or ""),
@@ -247,6 +258,7 @@ class ChartGrid(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget()
             if widget is not None and widget is not extra_top and widget not in self.borrowed:
+                widget.hide()  # at once: until the deferred delete, it would still paint under the new ones
                 widget.deleteLater()
         if extra_top is not None:
             self.borrowed.add(extra_top)
@@ -272,6 +284,12 @@ class ChartGrid(QWidget):
             else:
                 self.grid.addWidget(view, row, col)
                 row, col = (row + 1, 0) if col else (row, 1)
+        if self.isVisible():
+            # Shown now, not on the layout's next turn: until then the layout gives the new places no
+            # room, so the next reveal found every chart "in view" at the top and drew all twelve.
+            tiles.show()
+            for view in self.views:
+                view.show()
         QTimer.singleShot(0, self.reveal)
 
 
@@ -412,6 +430,30 @@ class WorkerView(QWidget):
         return dialog
 
 
+class WorkerFilter(QSortFilterProxyModel):
+    """The workers table sorted by any column, and filtered by words typed (in the worker's name, desk or
+    establishment) and by one establishment."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.words: list[str] = []
+        self.place: str | None = None  # None: every establishment
+
+    def set_filter(self, text: str, place: str | None) -> None:
+        self.beginFilterChange()
+        self.words, self.place = text.lower().split(), place
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        row = self.sourceModel().rows[source_row]
+        if self.place is not None and row["establishment"] != self.place:
+            return False
+        text = f"{row['worker_name']} {row['desk_name']} {row['establishment']}".lower()
+        return all(w in text for w in self.words)
+
+
 class TeamPage(Page):
     title = "Team"
     shows = frozenset({TEAM, SUPERVISION})  # the next supervision dates come from the notes
@@ -456,11 +498,7 @@ class TeamPage(Page):
         overview = QWidget()
         box = QVBoxLayout(overview)
         box.setContentsMargins(0, 0, 0, 0)
-        self.workers, self.worker_model = make_table(WORKERS, "Workers")
-        self.workers.setToolTip("Double-click or press Enter to see a worker's figures and cases")
-        self.workers.doubleClicked.connect(lambda _i: self.drill_down())
-        self.workers.activated.connect(lambda _i: self.drill_down())
-        self.workers.setMinimumHeight(150)
+        self.workers_box = self._workers_table()
         self.grid = ChartGrid()
         box.addWidget(self.grid.in_scroll_area(), 1)
         self.stack.addWidget(overview)
@@ -469,6 +507,67 @@ class TeamPage(Page):
         self.worker_view.back.connect(lambda: self.stack.setCurrentIndex(1))
         self.worker_view.supervision.connect(self.open_supervision.emit)
         self.stack.addWidget(self.worker_view)
+
+    def _workers_table(self) -> QWidget:
+        """The workers table (sortable: click a heading) under its filter box and establishment choice."""
+        self.worker_model = RowTableModel(WORKERS)
+        self.worker_filter = WorkerFilter(self)
+        self.worker_filter.setSourceModel(self.worker_model)
+        self.workers = TableView("Workers", "No worker matches the filter: clear it to see the whole team.")
+        self.workers.setModel(self.worker_filter)
+        # columns fitted to the rows in sight and a few more, not to every worker: measuring sixty rows'
+        # cells was a quarter of the dashboard's paint (a wider cell further down ends in "…", whole in its tip)
+        self.workers.horizontalHeader().setResizeContentsPrecision(2 * VISIBLE_WORKERS)
+        self.workers.setSortingEnabled(True)
+        self.workers.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: by establishment, then name
+        self.workers.setSelectionMode(TableView.SelectionMode.SingleSelection)
+        self.workers.setToolTip("Double-click or press Enter to see a worker's figures and cases; "
+                                "click a heading to sort")
+        self.workers.doubleClicked.connect(lambda _i: self.drill_down())
+        self.workers.activated.connect(lambda _i: self.drill_down())
+        self.workers.setMinimumHeight(150)
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName("Filter workers")
+        self.filter.setPlaceholderText("Filter by worker, desk or establishment")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        label = QLabel("Filte&r")
+        label.setBuddy(self.filter)
+        self.place = QComboBox()
+        self.place.setAccessibleName("Establishment")
+        self.place.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.place.currentIndexChanged.connect(self._filter)
+        self.shown = QLabel("")
+        self.shown.setObjectName("Muted")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.filter, 2)
+        row.addWidget(self.place, 1)
+        row.addWidget(self.shown)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.workers)
+        return box
+
+    def _filter(self, *_args: object) -> None:
+        self.worker_filter.set_filter(self.filter.text(), self.place.currentData())
+        shown, all_ = self.worker_filter.rowCount(), self.worker_model.rowCount()
+        self.shown.setText(f"{shown} of {all_} shown" if shown != all_ else "")
+
+    def _fill_places(self, places: dict[str, dict[str, Any]], workers: int) -> None:
+        """The establishment choice: the whole team, then each establishment with its workers, the choice kept."""
+        chosen = self.place.currentData()
+        self.place.blockSignals(True)
+        self.place.clear()
+        self.place.addItem(f"All establishments ({workers} workers)", None)
+        for name, v in places.items():
+            self.place.addItem(f"{name} ({v['workers']})", name)
+        self.place.setCurrentIndex(max(0, self.place.findData(chosen)) if chosen is not None else 0)
+        self.place.blockSignals(False)
+        self.place.setVisible(len(places) > 1)
 
     def refresh(self) -> None:
         start, end = self.period.dates()
@@ -484,17 +583,24 @@ class TeamPage(Page):
             self.stack.setCurrentIndex(0)
             self.count.setText("")
             return
-        rows = [dict(w, desk_id=d, next_supervision=nexts.get(d)) for d, w in workers.items()]
+        # grouped by establishment, then by name; a click on a heading sorts by that column instead
+        rows = sorted((dict(w, desk_id=d, next_supervision=nexts.get(d)) for d, w in workers.items()),
+                      key=lambda r: ((r["establishment"] or "").lower(), (r["worker_name"] or "").lower()))
         self.worker_model.set_rows(rows)
-        self.workers.resizeRowsToContents()
+        self._fill_places(self.figures.get("establishments", {}), len(rows))
+        self._filter()
+        self.workers.resizeRowToContents(0)  # one row measured, not sixty: they are one line each
+        height = max(self.workers.rowHeight(0), 30)
+        self.workers.verticalHeader().setDefaultSectionSize(height)
         header = max(self.workers.horizontalHeader().sizeHint().height(), 28)
-        # every row in sight, with room for the sideways scroll bar a narrow window gives it
+        # up to VISIBLE_WORKERS rows in sight (the rest scroll), with room for a sideways scroll bar
         scroll_bar = self.workers.horizontalScrollBar().sizeHint().height()
-        self.workers.setFixedHeight(header + sum(max(self.workers.rowHeight(r), 30) for r in range(len(rows)))
-                                    + scroll_bar + 6)
+        self.workers.setFixedHeight(header + height * min(len(rows), VISIBLE_WORKERS) + scroll_bar + 6)
         newest = max(date.fromisoformat(w["as_of"]) for w in workers.values())
-        self.count.setText(f"{len(workers)} workers · newest summary {newest:%d %b %Y}")
-        self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers)
+        places = len(self.figures.get("establishments", {}))
+        self.count.setText(f"{len(workers)} workers" + (f" in {places} establishments" if places > 1 else "")
+                           + f" · newest summary {newest:%d %b %Y}")
+        self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers_box)
         if self.stack.currentIndex() == 2 and self.worker_view.desk_id in workers:
             self.worker_view.load(self.worker_view.desk_id, (start, end))
         else:
@@ -505,7 +611,7 @@ class TeamPage(Page):
             index = self.workers.currentIndex()
             if not index.isValid():
                 return None
-            desk_id = self.worker_model.data(index, ROW_ROLE)["desk_id"]
+            desk_id = self.worker_filter.data(index, ROW_ROLE)["desk_id"]
         self.worker_view.load(desk_id, self.period.dates())
         self.stack.setCurrentIndex(2)
         self.worker_view.cases.setFocus()
