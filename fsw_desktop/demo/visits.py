@@ -21,7 +21,7 @@ from ..services.visits.family_days import fit_places, priority
 from ..services.visits.calendar import WEEKDAYS, session_dates
 from ..services.visits import flags
 from ..services.visits.visits import STATUS_FOR_OUTCOME
-from ..services.casework.people import show_date
+from ..services.desk.dates import show_date
 
 from .words import (ESTABLISHMENT, Pick)
 from .casework import (_Builder)

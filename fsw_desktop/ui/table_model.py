@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView
 
+from ..services.desk.dates import show_date, show_when
 from .table_view import TableView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,8 +27,10 @@ class Column:
 def _display(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return show_when(value)
     if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+        return show_date(value)
     if isinstance(value, bool):
         return "Yes" if value else ""
     if isinstance(value, (list, tuple)):
@@ -67,7 +70,7 @@ class RowTableModel(QAbstractTableModel):
             if value is None:
                 return ""
             if isinstance(value, date):
-                return value.isoformat()
+                return show_date(value)
             if isinstance(value, (list, tuple)):
                 return len(value)
             return value

@@ -6,20 +6,24 @@ dialog) and the widget (class, object or accessible name, text):
   has (the text is clipped);
 - a dialog wider or taller than the available screen (its buttons would sit off screen);
 - a table whose first three columns (or the columns a page names as essential) need horizontal scrolling.
+
+``iso_dates`` looks at the same screens for dates in ISO form ("2026-12-04") where the desk's one
+format ("04 Dec 2026", services/desk/dates.py) belongs.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QRect, QTimer, Qt
+from PySide6.QtCore import QModelIndex, QRect, QTimer, Qt
 from PySide6.QtGui import QTextDocument
 from fsw_desktop.ui import fit
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTableView, QToolButton,
-    QTreeView, QWidget,
+    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox,
+    QTableView, QTabWidget, QTextEdit, QToolButton, QTreeView, QWidget,
 )
 
 SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
@@ -145,14 +149,73 @@ def hidden_columns(root: QWidget, where: str, essential: Iterable[str] = ()) -> 
     return faults
 
 
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+ROWS_LOOKED_AT = 200  # of each table: enough to meet every kind of row a demo desk has
+
+
+def _texts(w: QWidget) -> list[tuple[str, str]]:
+    """(what, text) a worker reads on ``w``: its text, tooltip, items, cells and headings.
+
+    What a worker types is left out (line edits, editable boxes and text areas): their words are
+    theirs to write as they like, and a date typed into a note is not the desk showing a date.
+    """
+    out = [("tooltip", w.toolTip())] if w.toolTip() else []
+    if isinstance(w, QAbstractButton):
+        out.append(("text", w.text()))
+    elif isinstance(w, QLabel):
+        out.append(("text", "\n".join(_plain(w))))
+    elif isinstance(w, QComboBox):
+        out += [(f"item {i}", w.itemText(i)) for i in range(w.count())]
+    elif isinstance(w, QAbstractSpinBox) and w.findChild(QLineEdit) is not None:
+        out.append(("text", w.findChild(QLineEdit).text()))  # a date box shows its date in its display format
+    elif isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isReadOnly():  # previews and read-only notes
+        out.append(("text", w.toPlainText()))
+    elif isinstance(w, QTabWidget):
+        out += [(f"tab {i}", w.tabText(i)) for i in range(w.count())]
+    elif isinstance(w, QAbstractItemView) and w.model() is not None:
+        model, top = w.model(), QModelIndex()
+        columns = model.columnCount(top) if isinstance(w, (QTableView, QTreeView)) else 1  # a list has one
+        for c in range(columns):
+            out.append((f"heading {c}", str(model.headerData(c, Qt.Orientation.Horizontal) or "")))
+        for r in range(min(model.rowCount(top), ROWS_LOOKED_AT)):
+            for c in range(columns):
+                index = model.index(r, c)
+                for role, name in ((Qt.ItemDataRole.DisplayRole, "cell"), (Qt.ItemDataRole.ToolTipRole, "cell tip")):
+                    value = model.data(index, role)
+                    if isinstance(value, str) and value:
+                        out.append((f"{name} ({r}, {c})", value))
+    return out
+
+
+def iso_dates(root: QWidget, where: str) -> list[str]:
+    """Every visible text under ``root`` (and its window title) that shows a date as 2026-12-04."""
+    faults = []
+    if root.isWindow() and ISO_DATE.search(root.windowTitle()):
+        faults.append(f"{where}: window title {root.windowTitle()!r}")
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue
+        for what, text in _texts(w):
+            found = ISO_DATE.search(text)
+            if found:
+                faults.append(f"{where}: {_name(w)} {what} shows {found.group()!r} in {text[:80]!r}")
+    return faults
+
+
 def top_dialogs() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, height: int) -> list[str]:
+def fits(dialog: QWidget, where: str, width: int, height: int) -> list[str]:
+    return too_big(dialog, where, width, height) + clipped_text(dialog, where)
+
+
+def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, height: int,
+                       look_at: Callable[[QWidget, str, int, int], list[str]] = fits) -> list[str]:
     """Run ``open_it`` (it may ``exec()`` or ``open()`` dialogs), check every dialog it shows, then close them.
 
-    A modal ``exec()`` is looked at and closed from inside its own event loop by a timer.
+    A modal ``exec()`` is looked at and closed from inside its own event loop by a timer. ``look_at``
+    is the check: by default, that the dialog fits the screen and shows its texts whole.
     """
     before = set(top_dialogs())
     seen: list[QWidget] = []
@@ -166,8 +229,7 @@ def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, he
             for _ in range(3):
                 QApplication.processEvents()
             title = f"{where} [{dialog.windowTitle() or type(dialog).__name__}]"
-            faults.extend(too_big(dialog, title, width, height))
-            faults.extend(clipped_text(dialog, title))
+            faults.extend(look_at(dialog, title, width, height))
             dialog.reject()
 
     timer = QTimer()

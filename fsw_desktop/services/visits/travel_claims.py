@@ -19,7 +19,8 @@ from ...models.cases import Case
 from ...models.people import Person
 from ...models.travel_claims import TravelClaim
 from ...models.visits import Booking
-from ..casework.people import get_live, show_date
+from ..casework.people import get_live
+from ..desk.dates import show_date
 from ..data_protection import audit
 
 WINDOW_DAYS = 28

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...services.visits import calendar, flags, visit_rules, visitors, visits
 from .. import operations
 from ..booking_dialog import BookingDialog
@@ -195,11 +196,11 @@ class VisitsPage(Page):
         self.flags_label.setText(f"⚑ {open_flags} open flag{'s' if open_flags != 1 else ''}" if open_flags
                                  else "No open flags")
         sunday = self.monday + timedelta(days=6)
-        self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
+        self.week_label.setText(f"Week of {show_date(self.monday, year=False)} – {show_date(sunday)}")
         days = [self.monday + timedelta(days=i) for i in range(7)]
-        self.grid.setHorizontalHeaderLabels([f"{DAYS[i][:3]} {d.strftime('%d %b')}" for i, d in enumerate(days)])
+        self.grid.setHorizontalHeaderLabels([show_date(d, weekday='short', year=False) for d in days])
         for i, d in enumerate(days):  # short enough for a 1024 px screen; the whole date in the tooltip
-            self.grid.horizontalHeaderItem(i).setToolTip(f"{DAYS[i]} {d.strftime('%d %B %Y')}")
+            self.grid.horizontalHeaderItem(i).setToolTip(show_date(d, weekday='long'))
         by_day: dict[int, list] = {i: [] for i in range(7)}
         for sl in slots:
             by_day[(sl.on - self.monday).days].append(sl)
@@ -261,7 +262,7 @@ class VisitsPage(Page):
         self.model.set_rows(rows)
         self.table.set_empty_text("No bookings in this session yet. Book a visit with Ctrl+B.")
         first = sum(r.first_visit for r in rows)
-        self.session_label.setText(f"{on.strftime('%A %d %B')}: {len(rows)} booking(s)"
+        self.session_label.setText(f"{show_date(on, weekday='long')}: {len(rows)} booking(s)"
                                    + (f", {first} first-time famil{'y' if first == 1 else 'ies'}" if first else ""))
 
     def _current(self):  # noqa: ANN202
