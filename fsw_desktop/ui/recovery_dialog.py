@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +23,7 @@ from ..errors import FswError
 from ..services.desk import profile
 from . import tasks
 from .passphrase_dialog import secret_fields
-from .printing import write_pdf
+from .printing import Delivered, print_or_save
 
 KEEP_IT_SAFE = ("Anyone with this recovery key can set a new passphrase and read every record in this profile. "
                 "Keep it like a door key: written down or printed, locked away, never on this computer. "
@@ -76,22 +76,17 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
-    def print_sheet(self) -> None:
-        """A one-page PDF (the key, the desk, the date) to print at once: the app prints through PDFs.
+    def print_sheet(self) -> list[Delivered]:
+        """One page (the key, the desk, the date) straight to the printer, best kept off disk.
 
-        That file holds the key in plain text, so the worker is told to delete it once printed.
+        Saving it as a PDF puts the key in a file, so the worker is told to delete that file once printed.
         """
-        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery sheet to print",
-                                              str(Path.home() / "fsw-desk-recovery-key.pdf"), "PDF (*.pdf)")
-        if not path:
-            return
-        try:
-            write_pdf(sheet_html(self.code, self.desk, date.today()), Path(path))
-        except FswError as exc:
-            QMessageBox.warning(self, "Recovery key", exc.message)
-            return
-        QMessageBox.information(self, "Recovery key", "Saved. Print it now, then delete the PDF: anyone who "
-                                "finds that file can open this profile.")
+        done = print_or_save(self, "Recovery sheet", sheet_html(self.code, self.desk, date.today()),
+                             "fsw-desk-recovery-key.pdf")
+        if any(d.how == "saved" for d in done):
+            QMessageBox.information(self, "Recovery key", "Print the PDF now, then delete it: anyone who "
+                                    "finds that file can open this profile.")
+        return done
 
     def done(self, result: int) -> None:  # the key leaves the screen with the dialog
         self.code_label.clear()

@@ -20,7 +20,7 @@ from ..errors import FswError
 from ..services.data_protection import erasure, subject_access
 from ..services.desk import profile
 from . import operations
-from .printing import write_pdf
+from .printing import show_saved, write_pdf
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
 
@@ -129,7 +129,8 @@ class PersonDialog(QDialog):
         out = self.last_pdf = written.result
         window = self.parent().window() if self.parent() is not None else None
         if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Saved {out.name}", 8000)
+            window.statusBar().showMessage(f"Saved {out}", 8000)
+        show_saved(self, "Subject access", out)
         return out
 
     # --- erasure ------------------------------------------------------------------------------

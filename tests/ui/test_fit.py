@@ -105,6 +105,8 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
             found[f"Visits: {name}"] = getattr(v, name)
         for name in ("new_day", "add_families", "request_place", "allocate", "clearance"):
             found[f"Family days: {name}"] = getattr(f, name)
+        found["Family days: print security list"] = lambda: f.print_list("security")
+        found["Family days: print attendee list"] = lambda: f.print_list("attendees")
         found["Directory: add_agency"] = d.add_agency
         found["Directory: edit_agency"] = d.edit_agency
     if role == "supervisor":
@@ -113,6 +115,9 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
         first_item = next(iter(p["Quality"].by_number.values()))["items"][0]["item"]
         found["Quality: assess item"] = lambda: p["Quality"].assess_item(first_item)
         found["Quality: add action"] = p["Quality"].add_action
+        found["Quality: print"] = p["Quality"].print_report
+    if "Reports" in p:
+        found["Reports: print"] = p["Reports"].save_pdf
     return found
 
 

@@ -37,7 +37,7 @@ from .. import operations
 from ..booking_dialog import BookingDialog, prisoners
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
-from ..printing import write_pdf
+from ..printing import deliver, saved_path
 from ..table_model import ROW_ROLE, Column, make_table
 from ..button_bar import ButtonBar
 from .base import Page
@@ -338,19 +338,16 @@ class ApplicationsPage(Page):
             if not app.response:
                 QMessageBox.information(self, "Response slip", "Respond first: the slip says what was done.")
                 return None
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save response slip", str(Path.home() / f"{row.ref}.pdf"),
-                                                  "PDF (*.pdf)")
-        if not path:
-            return None
         try:
-            out = write_pdf(html, Path(path))
+            done = deliver(self, f"Response slip {row.ref}", html, f"{row.ref}.pdf", path)
         except FswError as exc:
             QMessageBox.warning(self, "Response slip", exc.message)
             return None
-        operations.write(self, lambda s: audit.record(s, "printed", "applications", row.id, "response slip"),
-                         changes={operations.AUDIT}, title="Response slip")
-        return out
+        for d in done:
+            operations.write(self, lambda s, d=d: audit.record(s, "printed", "applications", row.id,
+                                                               f"response slip, {d.how}"),
+                             changes={operations.AUDIT}, title="Response slip")
+        return saved_path(done)
 
     def show_history(self) -> HistoryDialog | None:
         """The selected application's history, internal notes included, in a read-only dialog."""

@@ -29,7 +29,7 @@ from ..booking_dialog import prisoners
 from ..family_day_places_dialog import FamilyDayPlacesDialog
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import FAMILY_DAYS, PEOPLE
-from ..printing import table_html, write_pdf
+from ..printing import deliver, saved_path, table_html
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from ..button_bar import ButtonBar
 from .base import Page
@@ -289,11 +289,6 @@ class FamilyDaysPage(Page):
         if self.current_day() is None:
             return None
         day, rows = self._rows(which)
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save list as PDF",
-                                                  str(Path.home() / f"family-day-{day.on}-{which}.pdf"), "PDF (*.pdf)")
-        if not path:
-            return None
         # anyone not cleared stands out on paper: the officer at the gate reads this list
         def clearance(value: str) -> str:
             return fd.clearance_label(value, day.clearance_deadline)
@@ -316,12 +311,16 @@ class FamilyDaysPage(Page):
                           headers, data, f"Printed {date.today().strftime('%d %b %Y')} from FSW Desk. "
                           "Contains personal data: keep secure and destroy after the event.")
         try:
-            out = write_pdf(html, Path(path), landscape=which == "attendees")
+            done = deliver(self, title, html, f"family-day-{day.on}-{which}.pdf", path,
+                           landscape=which == "attendees")
         except FswError as exc:
             QMessageBox.warning(self, title, exc.message)
             return None
-        self._audit("printed", day.id, f"{title.lower()}, {len(data)} people")
-        self.window().statusBar().showMessage(f"Saved {out.name}", 8000)
+        for d in done:
+            self._audit("printed", day.id, f"{title.lower()}, {len(data)} people, {d.how}")
+        out = saved_path(done)
+        if out is not None:
+            self.window().statusBar().showMessage(f"Saved {out}", 8000)
         return out
 
     def save_csv(self, path: str | None = None) -> Path | None:

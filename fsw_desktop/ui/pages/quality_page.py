@@ -19,7 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QStyledItemDelegate,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QStyledItemDelegate,
     QStyleOptionViewItem, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -33,7 +33,7 @@ from ...services.supervision import team
 from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import QUALITY
-from ..printing import write_pdf
+from ..printing import deliver, saved_path
 from ..table_model import ROW_ROLE, Column, make_table
 from ..button_bar import ButtonBar
 from .base import Page
@@ -534,18 +534,15 @@ class QualityPage(Page):
         </style></head><body>{''.join(parts)}</body></html>"""
 
     def print_report(self, path: str | Path | None = None) -> Path | None:
-        """Write the self-assessment and work plan to a PDF (asks where unless ``path`` is given)."""
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save self-assessment and work plan",
-                                                  str(Path.home() / "quality-self-assessment.pdf"), "PDF (*.pdf)")
-        if not path:
-            return None
+        """Print the self-assessment and work plan, or save it as PDF (straight to ``path`` when given)."""
         try:
-            out = write_pdf(self.report_html(), Path(path))
+            done = deliver(self, "Self-assessment and work plan", self.report_html(),
+                           "quality-self-assessment.pdf", path)
         except FswError as exc:
             QMessageBox.warning(self, "Print self-assessment", exc.message)
             return None
-        written = operations.write(
-            self, lambda s: audit.record(s, "printed", "quality_assessments", None, "self-assessment and work plan"),
-            changes={operations.AUDIT}, title="Print self-assessment")
-        return out if written else None
+        written = all([operations.write(
+            self, lambda s, d=d: audit.record(s, "printed", "quality_assessments", None,
+                                              f"self-assessment and work plan, {d.how}"),
+            changes={operations.AUDIT}, title="Print self-assessment") for d in done])
+        return saved_path(done) if written else None

@@ -31,7 +31,7 @@ from ...services.desk.session import open_session
 from .. import operations, report
 from ..figure_charts import desk_charts, team_charts
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, TEAM, VISITS
-from ..printing import write_pdf
+from ..printing import deliver, saved_path
 from ..progress import run_with_progress
 from ..button_bar import ButtonBar
 from .base import Page
@@ -139,19 +139,15 @@ class ReportsPage(Page):
         if not self.html:
             QMessageBox.information(self, "Report", "There are no figures to print yet.")
             return None
-        if not path:
-            start, end = self._span()
-            path, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path.home() / f"report-{start}-{end}.pdf"),
-                                                  "PDF (*.pdf)")
-        if not path:
-            return None
+        start, end = self._span()
         try:
-            out = write_pdf(self.html, Path(path), images=self.images)
+            done = deliver(self, "Report", self.html, f"report-{start}-{end}.pdf", path, images=self.images)
         except FswError as exc:
             QMessageBox.warning(self, "Report", exc.message)
             return None
-        self._audit("printed", f"figures report, PDF, {self._title()[1].split(' · ')[0]}")
-        return out
+        for d in done:
+            self._audit("printed", f"figures report, {d.how}, {self._title()[1].split(' · ')[0]}")
+        return saved_path(done)
 
     def save_csv(self, path: str | None = None) -> Path | None:
         if not self.data or (self.role == "supervisor" and not self.data["workers"]):
