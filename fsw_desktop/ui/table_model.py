@@ -19,9 +19,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 @dataclass(frozen=True)
 class Column:
+    """A list's column: its heading and the value shown for a row.
+
+    ``warn`` marks a row's cell in red; ``tip`` says in words what a short cell (a mark such as ⚑)
+    stands for, as its tooltip and to a screen reader.
+    """
+
     header: str
     value: Callable[[Any], Any]
     warn: Callable[[Any], bool] | None = None
+    tip: Callable[[Any], str] | None = None
 
 
 def _display(value: Any) -> str:
@@ -62,6 +69,8 @@ class RowTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(column.value(row))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column.tip is not None:
+            return column.tip(row) or None
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for a cell too narrow to show it
             text = _display(column.value(row))
             return text if len(text) > 24 else None

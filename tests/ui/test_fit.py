@@ -26,6 +26,7 @@ ESSENTIAL = {  # columns a page must show without scrolling, besides its first t
     "Today": ("Date",),
     "Applications": ("Status", "Due"),
     "Family days": ("Places", "Place"),
+    "Visits": ("Status", "Outcome", "Flag"),  # walked with its flagged bookings listed (a transfer in the demo)
 }
 
 
@@ -133,6 +134,8 @@ def _walk(window: MainWindow, role: str, templates: dict[str, Path], tmp_path: P
             _settle()
             _select_first_rows(page)
             page.drill_down()
+        if name == "Visits":  # the list with its widest rows: flagged bookings, the Flag column filled
+            assert page.show_flags() > 0, "the demo desk has a transferred prisoner with flagged bookings"
         if name == "Sync" and role == "worker":  # its widest choice, which squeezed the buttons
             page.kind_combo.setCurrentIndex(page.kind_combo.findData("summary"))
         _settle()

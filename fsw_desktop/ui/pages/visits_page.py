@@ -27,17 +27,22 @@ from ..table_view import TableView
 from ..button_bar import ButtonBar
 from .base import Page
 
-BOOKINGS = [
-    Column("Ref", lambda b: b.ref),
+BOOKINGS = [  # what a worker scans for first, then the rest; the Flag column sits after Outcome (bookings_columns)
+    Column("When", lambda b: f"{show_date(b.on, weekday='short', year=False)} {b.starts}",
+           tip=lambda b: f"{show_date(b.on, weekday='long')}, {b.starts}–{b.ends}, {b.room}"),
     Column("Prisoner", lambda b: f"{b.prisoner_name} {b.prison_number}".strip()),
-    Column("Lead visitor", lambda b: b.lead_name),
-    Column("Visitors", lambda b: b.visitors),
-    Column("Type", lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+    Column("Visitors", lambda b: b.lead_name + (f" +{b.visitors - 1}" if b.visitors > 1 else ""),
+           tip=lambda b: f"{b.visitors} visitor{'s' if b.visitors != 1 else ''}, lead visitor {b.lead_name}"),
     Column("Status", lambda b: b.status + (" (waiting list)" if b.waiting_list else "")
            + (" · overbooked" if b.overbooked else ""), warn=lambda b: b.overbooked or b.waiting_list),
-    Column("First visit", lambda b: "FIRST VISIT" if b.first_visit else "", warn=lambda b: b.first_visit),
     Column("Outcome", lambda b: b.outcome),
+    Column("First visit", lambda b: "FIRST VISIT" if b.first_visit else "", warn=lambda b: b.first_visit),
+    Column("Type", lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+    Column("Ref", lambda b: b.ref),
 ]
+FLAG_AFTER = "Outcome"  # the flag's narrow column: beside the outcome, seen without scrolling at 1024 px
+
+
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -103,9 +108,10 @@ class VisitsPage(Page):
         self.session_label = QLabel("Choose a session to see its bookings.")
         self.session_label.setObjectName("Muted")
         self.layout_.addWidget(self.session_label)
-        flag_column = Column("Flag", lambda b: ("⚑ " + self.flagged[b.id].cause_label) if b.id in self.flagged
-                             else "", warn=lambda b: b.id in self.flagged)
-        self.model = RowTableModel(BOOKINGS[:6] + [flag_column] + BOOKINGS[6:])
+        flag_column = Column("Flag", lambda b: "⚑" if b.id in self.flagged else "", warn=lambda b: b.id in self.flagged,
+                             tip=lambda b: self._flag_tip(b))  # a narrow mark; the cause in its tooltip
+        at = [c.header for c in BOOKINGS].index(FLAG_AFTER) + 1
+        self.model = RowTableModel(BOOKINGS[:at] + [flag_column] + BOOKINGS[at:])
         self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
@@ -136,6 +142,10 @@ class VisitsPage(Page):
             bar.addWidget(b)
         bar.addStretch(1)
         self.layout_.addLayout(bar)
+
+    def _flag_tip(self, b) -> str:  # noqa: ANN001
+        flag = self.flagged.get(b.id)
+        return f"Flagged: {flag.cause_label}. {flag.reason}".strip() if flag else ""
 
     def show_flags(self) -> int:
         """The list below shows every booking with an open flag, soonest first (choose a session to go back)."""
