@@ -3,7 +3,7 @@
 It looks at real widgets as laid out, and reports each fault as one line naming the screen (page or
 dialog) and the widget (class, object or accessible name, text):
 - a visible button, one-line label, drop-down or date/number box whose text is wider than the room it
-  has (the text is clipped);
+  has (the text is clipped), or a wrapped label whose lines need more height than it has;
 - a dialog wider or taller than the available screen (its buttons would sit off screen);
 - a table whose first three columns (or the columns a page names as essential) need horizontal scrolling.
 
@@ -88,6 +88,12 @@ def clipped_text(root: QWidget, where: str) -> list[str]:
                 continue  # an eliding button shows its whole text as a tooltip
             need = w.fontMetrics().horizontalAdvance(text)
             room = _button_room(w)
+        elif isinstance(w, QLabel) and w.wordWrap() and w.text():  # wrapped: are all its lines in its height?
+            need = w.heightForWidth(w.width())
+            room = w.height()
+            if need > room + SLACK:
+                faults.append(f"{where}: {_name(w)} needs {need}px of height for its wrapped lines, has {room}px")
+            continue
         elif isinstance(w, QLabel):
             if w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull():
                 continue

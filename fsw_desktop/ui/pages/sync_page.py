@@ -236,7 +236,8 @@ class SyncPage(Page):
         purpose.setObjectName("Muted")
         purpose.setWordWrap(True)
         self.purpose = purpose
-        gl.addWidget(purpose, 8, 0, 1, 2)
+        # under the page's heading, the page's width: in the Bundles box its last line fell off at 768 px
+        self.layout_.insertWidget(self.layout_.indexOf(me), purpose)
         self._show_case_row()
         hint = QLabel("Or drop a bundle file anywhere on this page.")
         hint.setObjectName("Muted")
