@@ -430,7 +430,8 @@ class CasePage(Page):
                 series.setPointsVisible(True)
                 chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([f"{a.kind} {show_date(a.on)}" for a in scored] or ["no scores yet"])
+        x.append([f"{a.kind.capitalize()}<br>{show_date(a.on)}" for a in scored] or ["no scores yet"])
+        x.setTruncateLabels(len(scored) > 8)  # two lines, whole, while they fit side by side
         y = QValueAxis()
         y.setRange(1, 5)
         y.setTickCount(5)
@@ -440,7 +441,8 @@ class CasePage(Page):
         for series in chart.series():
             series.attachAxis(x)
             series.attachAxis(y)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        # the legend below: the plot keeps the page's width, so each assessment's kind and date show whole
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setChart(chart)
 
     def _fill_plan(self, d: case_view.CaseDetail) -> None:
