@@ -3,7 +3,8 @@
 It looks at real widgets as laid out, and reports each fault as one line naming the screen (page or
 dialog) and the widget (class, object or accessible name, text):
 - a visible button, one-line label, drop-down or date/number box whose text is wider than the room it
-  has (the text is clipped), or a wrapped label whose lines need more height than it has;
+  has (the text is clipped), a wrapped label whose lines need more height than it has, or a row of
+  tabs too wide for its bar (the last tabs hidden behind scroll arrows);
 - a dialog wider or taller than the available screen (its buttons would sit off screen);
 - a table whose first three columns (or the columns a page names as essential) need horizontal scrolling.
 
@@ -23,7 +24,7 @@ from fsw_desktop.ui import fit
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox,
-    QTableView, QTabWidget, QTextEdit, QToolButton, QTreeView, QWidget,
+    QTabBar, QTableView, QTabWidget, QTextEdit, QToolButton, QTreeView, QWidget,
 )
 
 SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
@@ -88,6 +89,14 @@ def clipped_text(root: QWidget, where: str) -> list[str]:
                 continue  # an eliding button shows its whole text as a tooltip
             need = w.fontMetrics().horizontalAdvance(text)
             room = _button_room(w)
+        elif isinstance(w, QTabBar) and w.count():  # every tab in view, not behind scroll arrows
+            need = w.tabRect(w.count() - 1).right() - w.tabRect(0).left() + 1
+            room = w.width()
+            if need > room + SLACK:
+                names = [w.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&") for i in range(w.count())]
+                faults.append(f"{where}: tabs {names} need {need}px, have {room}px (the last ones hide behind "
+                              "scroll arrows)")
+            continue
         elif isinstance(w, QLabel) and w.wordWrap() and w.text():  # wrapped: are all its lines in its height?
             need = w.heightForWidth(w.width())
             room = w.height()
