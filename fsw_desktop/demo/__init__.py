@@ -23,13 +23,15 @@ from sqlalchemy import func, select
 from ..db import Database
 from ..errors import InputRefused
 from ..models.cases import Case
+from ..models.people import Person
+from ..models.travel_claims import TravelClaim
 from ..progress import Progress, reporter
 from ..services.data_protection import audit
 from ..services.desk.session import open_session
 from ..sync.bulk import RefMaker, bulk_insert
 from .applications import _ApplicationBuilder
-from .casework import _Builder
-from .visits import _VisitBuilder, flag_transfer, transfer_one
+from .casework import _Builder, typed_twice
+from .visits import _VisitBuilder, flag_transfer, printed_confirmation, transfer_one, travel_help
 from .words import ESTABLISHMENT, ORDER, SIZES
 
 __all__ = ["ESTABLISHMENT", "ORDER", "SIZES", "populate"]
@@ -55,6 +57,10 @@ def populate(db: Database, size: str = "standard", seed: int = 1, today: date | 
         report(50, "Making up prisoners' applications")
         _ApplicationBuilder(builder).build()
         moved = transfer_one(builder.rows, today)  # a prisoner transferred today, with visits booked ahead
+        # issue 19: a family eligible for help with travel costs, and a child typed in twice. Their rows are
+        # saved after all the others, so every other record keeps the id and reference the seed gave it.
+        claims = travel_help(builder.rows, today, builder.ids.new, moved)
+        twice = typed_twice(builder.rows, today, builder.ids.new)
         refs = RefMaker(session, random.Random(f"fsw-demo-refs-{seed}"))
         counts: dict[str, int] = {}
         changes = 0
@@ -63,8 +69,12 @@ def populate(db: Database, size: str = "standard", seed: int = 1, today: date | 
             rows = builder.rows[model]
             counts[model.__tablename__] = bulk_insert(session, model, rows, ctx, refs)
             changes += len(rows)
+        counts["people"] += bulk_insert(session, Person, [twice] if twice else [], ctx, refs)
+        counts["travel_claims"] = bulk_insert(session, TravelClaim, claims, ctx, refs)
+        changes += (1 if twice else 0) + len(claims)
         counts["booking_flags"] = flag_transfer(session, moved, today)  # their visits flagged (issue 19)
-        counts["changes"] = changes + counts["booking_flags"]
+        counts["letters"] = printed_confirmation(session, today)  # a visit confirmation printed (issue 19)
+        counts["changes"] = changes + counts["booking_flags"] + counts["letters"]
         audit.record(session, "demo data added", detail=f"{size}, seed {seed}")
         report(97, "Saving")
         session.commit()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Callable
 
 
 from ..models.base import Travelling
 from ..models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
 from ..models.directory import Agency
 from ..models.people import Consent, Person, Restriction
+from ..services.casework import duplicates
 from ..services.desk.vocab import (CONSENT_METHODS, FAILED_ATTEMPT, INTERVENTION_TYPES, PRACTICAL_NEED_AREAS,
     PRISONER_RELATIONSHIP)
 from ..sync.bulk import IdMaker
@@ -524,3 +525,42 @@ class _Builder:
                 progress(5 + 45 * n // len(plans), "Making up families and their casework")
 
 
+
+
+def _respellings(name: str) -> list[str]:
+    """Ways a name gets typed wrong by ear: a vowel or y/i swapped, a letter doubled or dropped."""
+    out = []
+    for a, b in (("y", "i"), ("i", "y"), ("ie", "y"), ("ey", "y"), ("o", "oh"), ("en", "an"), ("a", "e")):
+        if a in name.lower():
+            i = name.lower().rindex(a)
+            out.append(name[:i] + b + name[i + len(a):])
+    out.append(name + name[-1])
+    if len(name) > 4:
+        out.append(name[:-1])
+    return [n for n in dict.fromkeys(out) if n and n != name]
+
+
+def typed_twice(rows: dict[Any, list[dict[str, Any]]], today: date, new_id: Callable[[], str]) -> dict[str, Any] | None:
+    """A child of an open case typed in again (issue 19): both names respelt, day and month of birth swapped.
+
+    What the duplicate finder is for: the second record came in by the caseload spreadsheet with the
+    name as heard on the phone. The first child (in the order the demo made them) whose date of birth
+    can be read the other way round and whose names have respellings the finder takes for the same
+    child is copied; returns the new person row, saved after the rest.
+    """
+    open_cases = {c["id"] for c in rows[Case] if c.get("status") == "open"}
+    for child in rows[Person]:
+        born = child.get("date_of_birth")
+        if (child.get("relationship") != "child" or child.get("case_id") not in open_cases or born is None
+                or not (born.day <= 12 and born.day != born.month) or (today - born).days < 4 * 365):
+            continue
+        swapped = born.replace(day=born.month, month=born.day)
+        first = duplicates.Who("a", "", child["given_name"], child["family_name"], born, "", child["case_id"])
+        for given in _respellings(child["given_name"]):
+            for family in _respellings(child["family_name"]):
+                again = duplicates.Who("b", "", given, family, swapped, "", child["case_id"])
+                if duplicates.judge(first, again) is not None:
+                    return {"id": new_id(), "case_id": child["case_id"], "given_name": given, "family_name": family,
+                            "relationship": "child", "date_of_birth": swapped, "gender": child.get("gender"),
+                            "notes": "Added from the caseload spreadsheet (synthetic)."}
+    return None

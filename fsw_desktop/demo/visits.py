@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Callable
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+from ..errors import InputRefused
 
 from ..models.base import Travelling
 from ..models.cases import Case
@@ -20,6 +23,8 @@ from ..models.visits import (
 from ..services.visits.family_days import fit_places, priority
 from ..services.visits.calendar import WEEKDAYS, session_dates
 from ..services.visits import flags
+from ..services.visits.travel_claims import WINDOW_DAYS
+from ..services.letters import letters, templates
 from ..services.visits.visits import STATUS_FOR_OUTCOME
 from ..services.desk.dates import show_date
 
@@ -529,3 +534,75 @@ def flag_transfer(session: Session, prisoner_id: str | None, today: date) -> int
     if not prisoner_id:
         return 0
     return len(flags.recheck(session, today, people=[prisoner_id]).raised)
+
+
+def travel_help(rows: dict[Any, list[dict[str, Any]]], today: date, new_id: Callable[[], str],
+                not_prisoner: str | None = None) -> list[dict[str, Any]]:
+    """One family of an open case marked eligible for help with travel costs (issue 19), and its claims.
+
+    Chosen as the first family (in the order the demo made them) with an attended visit whose 28 days
+    to claim are still running and one whose days ran out within the last month: the first stays on
+    Today as a reminder, the second as overdue. Its other attended visits since it became eligible are
+    claimed a few days after each (one with "not claiming"), and its next visit, if within 28 days,
+    in advance. Done on the rows before they are saved; returns the claim rows, saved after the bookings.
+    """
+    window = timedelta(days=WINDOW_DAYS)
+    open_cases = {c["id"]: c for c in rows[Case] if c.get("status") == "open"}
+    prisoners = {p["id"]: p for p in rows[Person] if p.get("is_prisoner") and p.get("case_id") in open_cases
+                 and p["id"] != not_prisoner}
+    visits: dict[str, list[dict[str, Any]]] = {}
+    for b in rows[Booking]:
+        if b["prisoner_id"] in prisoners:
+            visits.setdefault(b["prisoner_id"], []).append(b)
+    for booked in visits.values():
+        attended = sorted((b for b in booked if b.get("status") == "attended" and b["on"] < today),
+                          key=lambda b: b["on"])
+        running = [b for b in attended if b["on"] + window >= today]
+        ran_out = [b for b in attended if today - timedelta(days=30) <= b["on"] + window < today]
+        if running and ran_out:
+            break
+    else:
+        return []
+    case = open_cases[prisoners[booked[0]["prisoner_id"]]["case_id"]]
+    since = min(b["on"] for b in attended if b["on"] >= today - timedelta(days=120))
+    case["travel_help_since"] = since
+    reminded = {running[-1]["id"], ran_out[-1]["id"]}
+    claims = []
+    for n, b in enumerate(b for b in attended if b["on"] >= since and b["id"] not in reminded):
+        claim = {"id": new_id(), "booking_id": b["id"], "case_id": case["id"], "status": "made",
+                 "on": min(b["on"] + timedelta(days=3 + n % 4), today), "reason": ""}
+        if n == 1:
+            claim.update(status="not claiming", on=b["on"] + timedelta(days=2),
+                         reason="A neighbour drove them; nothing to claim (synthetic).")
+        claims.append(claim)
+    ahead = sorted((b for b in booked if b.get("status") == "booked" and today < b["on"] <= today + window),
+                   key=lambda b: b["on"])
+    if ahead:
+        claims.append({"id": new_id(), "booking_id": ahead[0]["id"], "case_id": case["id"], "status": "made",
+                       "on": max(today - timedelta(days=1), ahead[0]["on"] - window), "reason": ""})
+    return claims
+
+
+def printed_confirmation(session: Session, today: date) -> int:
+    """A visit confirmation printed for the family of the soonest visit ahead, recorded on their case (issue 19).
+
+    Made through the letters service, as a worker's desk would: the first booking whose lead visitor
+    can receive a letter by post (an address, no restriction in the way) gets one. Returns 1, or 0.
+    """
+    found = session.execute(
+        select(Booking.id).join(Person, Person.id == Booking.lead_visitor_id)
+        .where(Booking.live(), Booking.status == "booked", Booking.on > today, Person.address != "",
+               Person.case_id.is_not(None), Person.do_not_disclose.is_not(True))
+        .order_by(Booking.on, Booking.ref).limit(20)).scalars().all()
+    confirmation = templates.default_id("visit-confirmation")
+    for booking_id in found:
+        ctx = letters.for_booking(session, booking_id, today=today)
+        lead = session.get(Booking, booking_id).lead_visitor_id
+        try:
+            prepared = letters.prepare(session, ctx, confirmation, lead, letters.BY_POST, today=today)
+        except InputRefused:
+            continue
+        letters.record_sent(session, prepared, "Legitimate interests", "Confirming the visit booked by phone",
+                            now=datetime.combine(today, time(9, 30)))
+        return 1
+    return 0

@@ -6,3 +6,4 @@ from . import supervision  # noqa: F401
 from . import duplicates  # noqa: F401
 from . import flags  # noqa: F401
 from . import travel_claims  # noqa: F401
+from . import letters  # noqa: F401

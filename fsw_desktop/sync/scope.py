@@ -8,7 +8,7 @@ A worker desk receives everything that travels. A visitor-centre desk receives
 only what a visit booking needs: the people with their names, dates of birth,
 prisoner details and do-not-disclose flag, and the restrictions on contact;
 never casework (cases, contacts, assessments, needs, scores, goals, tasks,
-onward referrals, concerns, consents, agencies, travel claims, people marked as different
+onward referrals, concerns, consents, agencies, travel claims, letters, people marked as different
 people, ``distinct_people``, since only a worker's desk merges or keeps apart
 likely duplicates), and never a person's notes,
 address, child's views or the like, not even inside a whole new record (``*``).
@@ -76,6 +76,7 @@ SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
         "family_day_requests": FAMILY_DAY_REQUEST_FIELDS,
         "family_day_attendees": ALL,
         "booking_flags": ALL,  # a flag says why a booking no longer passes; the hall resolves them too
+        "letter_templates": ALL,  # the team's wording for visit confirmations and invitations; no personal data
     },
 }
 REFUSED: dict[str, str] = {
@@ -208,8 +209,11 @@ WRITE_SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
         "family_day_requests": ALL,
         "family_day_attendees": ALL,
         "booking_flags": ALL,
+        "letters": ALL,  # the visits hall prints visit confirmations; the record of each goes to the worker
     },
-    # travel_claims: casework, originated and received by worker desks only (not listed for a visits hall)
+    # travel_claims: casework, originated and received by worker desks only (not listed for a visits hall).
+    # letter_templates: a visits hall prints from the team's templates but does not change them. It never
+    # receives ``letters``: whom a worker wrote to, and why, is casework.
     SUPERVISOR: {},  # a supervisor's desk sends summaries' readers nothing that lands on a desk
 }
 # Tables a role may change but whose records it may not delete (a visitor is casework's person too).

@@ -48,6 +48,7 @@ from . import fit, operations
 from .audit_dialog import open_audit_trail
 from .forms import DISCARD, SAVE, ask_discard
 from .duplicates_dialog import open_duplicates
+from .travel_claim_dialog import open_travel_claim
 from .import_dialog import ImportWizard
 from .operations import Changes
 from .passphrase_dialog import PassphraseDialog
@@ -56,6 +57,7 @@ from .progress import run_with_progress
 from .referral_dialog import ReferralDialog
 from .retention_dialog import open_retention
 from .settings_dialog import ListsDialog, SettingsDialog
+from .letter_templates_dialog import LetterTemplatesDialog
 from .subject_access_dialog import open_person_dialog
 
 NAV = ("Today", "Team", "Caseload", "Visits", "Family days", "Applications", "Supervision", "Quality", "Directory",
@@ -295,6 +297,12 @@ class MainWindow(QMainWindow):
     def reopen_draft(self, form_id: str, values: dict) -> QWidget | None:
         if form_id == "referral":
             return self.new_referral({k: v for k, v in values.items() if not k.startswith("_")})
+        if form_id in ("travel-claim", "travel-help"):
+            return self._reopen_travel(form_id, values)
+        if form_id == LetterTemplatesDialog.form_id and self.role == "worker":
+            dialog = self.edit_letter_templates()
+            dialog.restore_values(values)
+            return dialog
         if form_id == "agency":
             page = self.go_to("Directory")
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
@@ -306,6 +314,18 @@ class MainWindow(QMainWindow):
         if self.case_page is not None:
             return reopen_draft(self.case_page, form_id, values)
         return None
+
+    def _reopen_travel(self, form_id: str, values: dict) -> QWidget | None:
+        """A travel claim over the page it was opened from, or a case's travel help on that case."""
+        if form_id == "travel-claim" and values.get("_booking"):
+            dialog = open_travel_claim(self.stack.currentWidget() or self, values["_booking"])
+        elif form_id == "travel-help" and values.get("_case") and self.open_case(values["_case"]) is not None:
+            dialog = self.case_page.travel_help()
+        else:
+            return None
+        if dialog is not None:
+            dialog.restore_values({k: v for k, v in values.items() if not k.startswith("_")})
+        return dialog
 
     # chrome --------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -355,6 +375,7 @@ class MainWindow(QMainWindow):
         self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
         if self.role == "worker":
             self._action(m, "Edit &lists…", self.edit_lists, None, "lists_action")
+            self._action(m, "Letter te&mplates…", self.edit_letter_templates, None, "letter_templates_action")
             m.addSeparator()
             self._action(m, "&Import caseload…", self.import_caseload, None, "import_caseload_action")
             self._action(m, "E&xport caseload…", self.export_caseload, None, "export_caseload_action")
@@ -538,9 +559,17 @@ class MainWindow(QMainWindow):
         self.settings_changed.emit()
         self._show_page(self.nav.currentRow())
 
+    def edit_letter_templates(self) -> LetterTemplatesDialog:
+        """The team's letter templates, with their merge fields and a preview (File > Letter templates)."""
+        dialog = LetterTemplatesDialog(self, self.session)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def edit_lists(self) -> None:
         with self.session() as s:
-            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s))
+            dialog = ListsDialog(self, lists.referral_sources(s), lists.outcomes(s), applications.application_types(s),
+                                 letter_templates=self.edit_letter_templates)
         if dialog.exec() != ListsDialog.DialogCode.Accepted:
             return
         sources, outcomes, types = dialog.sources(), dialog.outcomes.toPlainText(), dialog.types.toPlainText()

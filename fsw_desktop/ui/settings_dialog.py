@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
@@ -173,7 +173,8 @@ class ListsDialog(QDialog):
     """The editable lists: referral sources, and outcomes with the guidance shown beside each score."""
 
     def __init__(self, parent: QWidget | None, sources: list[str], outcomes: list[tuple[str, str, str]],
-                 application_types: list[tuple[str, int, bool]] | None = None) -> None:
+                 application_types: list[tuple[str, int, bool]] | None = None,
+                 letter_templates: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Lists")
         self.setAccessibleName("Lists")
@@ -198,6 +199,10 @@ class ListsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if letter_templates is not None:  # saved on their own, in their own dialog, with a preview
+            self.letters_button = buttons.addButton("&Letter templates…", QDialogButtonBox.ButtonRole.ActionRole)
+            self.letters_button.setAccessibleName("Letter templates")
+            self.letters_button.clicked.connect(lambda: letter_templates())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -357,9 +357,10 @@ def _figures(session, today):
                                             Person.gender, Person.ethnicity, Person.supported_directly)
                                      .join(Case, Case.id == Person.case_id)).all())
     figures = summary.desk_summary(session, today)["figures"]
-    # Not carried by the template (docs/import.md): failed attempts, applications, visits, family days, audit.
+    # Not carried by the template (docs/import.md): failed attempts, applications, visits (so travel claims),
+    # family days, audit.
     figures["first_contact"].pop("failed_attempts")
-    for key in ("applications", "visits", "family_days", "audit"):
+    for key in ("applications", "visits", "travel_claims", "family_days", "audit"):
         figures.pop(key)
     return {"stages": stages, "scores": scores, "children": children, "sources": sources, "statuses": statuses,
             "people": people, "summary": figures}

@@ -384,3 +384,44 @@ def test_a_transferred_prisoner_has_flagged_visits(built, session):
     assert len(rows) == built[1]["booking_flags"] >= 2
     assert {(r.cause, r.establishment) for r in rows} == {(flags.TRANSFER, TRANSFERRED_TO)}
     assert len({r.prisoner_id for r in rows}) == 1
+
+
+def test_a_family_eligible_for_travel_costs_with_a_reminder_and_one_overdue(built, session):
+    from fsw_desktop.services.casework import agenda  # reason: only these tests of the demo read Today
+    from fsw_desktop.services.visits import travel_claims  # reason: as above
+    reminders = travel_claims.reminders(session, TODAY)
+    assert len({r.case_id for r in reminders}) == 1 and all(r.case_open for r in reminders)
+    assert any(r.due_on >= TODAY for r in reminders) and any(r.due_on < TODAY for r in reminders)
+    case = session.get(Case, reminders[0].case_id)
+    assert case.travel_help_since is not None
+    views = travel_claims.views_of_case(session, case.id)
+    states = [v.state(TODAY) for v in views]
+    assert any(s.startswith("claimed") for s in states) and "not claiming" in states
+    assert sum(s.startswith("overdue by") for s in states) == 1
+    lines = [i for i in agenda.agenda(session, TODAY) if i.target == "travel_claim"]
+    assert sorted(i.target_id for i in lines) == sorted(r.booking_id for r in reminders)
+    assert {i.group for i in lines if i.when < TODAY} == {agenda.NOW}
+    assert built[1]["travel_claims"] == sum(bool(v.claim_status) for v in views) >= 3
+
+
+def test_a_child_typed_twice_is_found_as_a_likely_duplicate(session):
+    from fsw_desktop.services.casework import duplicates  # reason: only this test of the demo looks for them
+    found = duplicates.find_likely(session)
+    assert len(found) == 1
+    pair = found[0]
+    assert pair.first.role == pair.second.role == "child" and pair.first.case_ref == pair.second.case_ref
+    assert pair.first.full_name != pair.second.full_name
+    a, b = pair.first.date_of_birth, pair.second.date_of_birth
+    assert (a.day, a.month, a.year) == (b.month, b.day, b.year) and a != b
+    assert "day and month swapped" in pair.why and "sound alike" in pair.why
+
+
+def test_a_printed_visit_confirmation_is_on_a_case(built, session):
+    from fsw_desktop.models.letters import Letter  # reason: only this test of the demo reads letters
+    from fsw_desktop.services.letters import letters  # reason: as above
+    rows = session.execute(select(Letter)).scalars().all()
+    assert len(rows) == built[1]["letters"] == 1
+    letter = rows[0]
+    assert letter.kind == "visit confirmation" and letter.booking_id and letter.lawful_basis == "Legitimate interests"
+    assert [r.ref for r in letters.letters_of_case(session, letter.case_id)] == [letter.ref]
+    assert "Your visit to" in letters.letter_text(session, letter.id)

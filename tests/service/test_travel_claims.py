@@ -50,7 +50,7 @@ def test_overdue_is_missed_and_on_today(s):
     tc.set_eligible(s, case_id, b.on)
     late = b.on + timedelta(days=30)
     r = next(r for r in tc.reminders(s, late) if r.booking_id == b.id)
-    assert "overdue since" in r.text(late)
+    assert r.text(late) == f"Visit of {b.on:%d %b}: overdue by 2 days"
     assert tc.counts(s, late, b.on, b.on)["missed"] >= 1
     tc.record(s, b.id, tc.NOT_CLAIMING, late, reason="family chose not to", today=late)
     assert tc.counts(s, late, b.on, b.on)["missed"] >= 1  # recorded after the days ran out: still missed

@@ -145,6 +145,8 @@ def main(out: str) -> int:
     wait_for(lambda: bool(reports.html))
     window.grab().save(str(out_dir / "main-reports.png"))
     duplicates_screen(window, out_dir, wait_for)
+    travel_screens(window, out_dir, settle)
+    letter_screen(window, out_dir, settle)
     c.lock()
     supervisor_screens(work, out_dir, settle, wait_for)
     print(f"saved to {out_dir}")
@@ -169,6 +171,69 @@ def duplicates_screen(window, out_dir: Path, wait_for) -> None:  # noqa: ANN001
     dialog.resize(940, 600)
     wait_for(lambda: dialog.loaded)
     dialog.grab().save(str(out_dir / "duplicates.png"))
+    dialog.close()
+
+
+def travel_screens(window, out_dir: Path, settle) -> None:  # noqa: ANN001
+    """Help with travel costs: the demo's eligible family on Today, its claim dialog, and its case's control."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from fsw_desktop.services.visits import travel_claims
+
+    with window.session() as s:
+        reminders = travel_claims.reminders(s, date.today())
+    if not reminders:
+        return
+    today = window.go_to("Today")
+    settle()
+    found = QTreeWidgetItemIterator(today.tree)
+    while found.value() is not None:
+        if found.value().text(0) == "Travel claim":
+            today.tree.setCurrentItem(found.value())
+            break
+        found += 1
+    settle()
+    window.grab().save(str(out_dir / "today-travel.png"))
+    live = max(reminders, key=lambda r: r.due_on)
+    dialog = today.mark_travel_claim(live.booking_id)
+    settle()
+    dialog.grab().save(str(out_dir / "travel-claim.png"))
+    dialog.close_without_asking()
+    overdue = min(reminders, key=lambda r: r.due_on)
+    dialog = today.mark_travel_claim(overdue.booking_id)
+    dialog.not_radio.setChecked(True)
+    dialog.reason.setPlainText("The family had a lift from a neighbour.")
+    settle()
+    dialog.grab().save(str(out_dir / "travel-claim-overdue.png"))
+    dialog.close_without_asking()
+    page = window.open_case(live.case_id, "visits")
+    settle()
+    window.grab().save(str(out_dir / "case-travel.png"))
+    dialog = page.travel_help()
+    settle()
+    dialog.grab().save(str(out_dir / "travel-help.png"))
+    dialog.close_without_asking()
+
+
+def letter_screen(window, out_dir: Path, settle) -> None:  # noqa: ANN001
+    """Letter… from the demo's booking that had its visit confirmation printed: template, recipient, preview."""
+    from sqlalchemy import select
+
+    from fsw_desktop.models.letters import Letter
+    from fsw_desktop.services.letters import letters as letter_service
+
+    with window.session() as s:
+        booking_id = s.execute(select(Letter.booking_id).where(Letter.booking_id.is_not(None))).scalars().first()
+    page = window.go_to("Visits")
+    page.show_booking(booking_id)
+    dialog = page.letter()
+    dialog.delivery_combo.setCurrentIndex(max(dialog.delivery_combo.findData(letter_service.BY_POST), 0))
+    dialog.reason.setText("Confirming the visit booked on the phone")
+    dialog.resize(820, 700)
+    settle()
+    dialog.grab().save(str(out_dir / "letter.png"))
     dialog.close()
 
 

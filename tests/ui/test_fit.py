@@ -10,6 +10,7 @@ screen, and a table whose first or essential columns need sideways scrolling.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -73,11 +74,25 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _letter_from_a_booking(window: MainWindow):  # noqa: ANN202
+    """The Visits page with a booked visit selected, then Letter… (the dialog needs a booking)."""
+    from sqlalchemy import select  # reason: only this dialog needs a booking found first
+    from fsw_desktop.models.visits import Booking  # reason: as above
+
+    with window.session() as s:
+        booking_id = s.execute(select(Booking.id).where(Booking.live(), Booking.status == "booked")
+                               .order_by(Booking.on.desc(), Booking.ref)).scalars().first()
+    page = window.go_to("Visits")
+    assert page.show_booking(booking_id)
+    return page.letter()
+
+
 def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> dict[str, object]:
     """What opens a dialog, by the name a failure gives it, for pages already visited (selections made)."""
     from fsw_desktop.ui.audit_dialog import open_audit_trail  # reason: only the dialogs under test
     from fsw_desktop.ui.retention_dialog import open_retention  # reason: as above
     from fsw_desktop.ui.subject_access_dialog import open_person_dialog  # reason: as above
+    from fsw_desktop.services.visits import travel_claims  # reason: as above, the claim to open
 
     p = window.pages
     found: dict[str, object] = {
@@ -90,21 +105,26 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
     }
     if role == "worker":
         found |= {"New referral": window.new_referral, "Edit lists": window.edit_lists,
-                  "Import caseload": window.import_caseload}
+                  "Letter templates": window.edit_letter_templates, "Import caseload": window.import_caseload}
         case = window.case_page
         for name in ("log_contact", "record_assessment", "add_person", "edit_person", "add_goal", "add_task",
                      "set_lead", "onward", "restriction", "concern", "consent", "close_or_reopen",
-                     "data_protection"):
+                     "data_protection", "letter"):
             found[f"Case: {name}"] = getattr(case, name)
+        found["Case: travel_help"] = case.travel_help
+        with window.session() as s:  # the demo's eligible family has a reminder; its claim opens from Today
+            reminders = travel_claims.reminders(s, date.today())
+        found["Today: travel claim"] = lambda: p["Today"].mark_travel_claim(reminders[0].booking_id)
         a = p["Applications"]
         for name in ("new_application", "change_status", "respond", "show_history", "request_family_day",
-                     "choose_figures", "book_visit"):
+                     "choose_figures", "book_visit", "letter"):
             found[f"Applications: {name}"] = getattr(a, name)
     if role in ("worker", "visitor-centre"):
         v, f, d = p["Visits"], p["Family days"], p["Directory"]
         for name in ("book", "new_template", "edit_rules", "extra_session", "block_date"):
             found[f"Visits: {name}"] = getattr(v, name)
-        for name in ("new_day", "add_families", "request_place", "allocate", "clearance"):
+        found["Visits: letter"] = lambda: _letter_from_a_booking(window)
+        for name in ("new_day", "add_families", "request_place", "allocate", "clearance", "letter"):
             found[f"Family days: {name}"] = getattr(f, name)
         found["Family days: print security list"] = lambda: f.print_list("security")
         found["Family days: print attendee list"] = lambda: f.print_list("attendees")

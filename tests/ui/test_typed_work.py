@@ -302,3 +302,31 @@ def test_leaving_a_page_with_unsaved_changes_asks(qtbot, controller_for, demo_pr
     queue.append(QMessageBox.StandardButton.Discard)
     w.go_to("Directory")
     assert w.stack.currentWidget() is w.pages["Directory"]
+
+
+def test_a_half_edited_letter_template_is_kept_over_a_lock(qtbot, controller_for, demo_profile, answers):
+    from fsw_desktop.ui.letter_templates_dialog import LetterTemplatesDialog  # reason: only this test opens it
+
+    asked, queue = answers
+    c = controller_for(demo_profile)
+    unlock(qtbot, c)
+    dialog = c.window.edit_letter_templates()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.list.setCurrentRow(1)
+    chosen = dialog.current_id
+    dialog.body.setPlainText(dialog.body.toPlainText() + "\n\nParking is free at the visitor centre.")
+    dialog.list.setCurrentRow(2)  # typed work first: the list waits
+    assert dialog.current_id == chosen and "Save the changes" in dialog.message.text()
+    c.lock()
+    assert asked == []
+    unlock(qtbot, c)  # the draft is offered back (answered Yes by the fixture)
+    qtbot.waitUntil(lambda: any(isinstance(w, LetterTemplatesDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    restored = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LetterTemplatesDialog)
+                    and w.isVisible())
+    assert restored.current_id == chosen and restored.body.toPlainText().endswith("Parking is free at the visitor "
+                                                                                 "centre.")
+    assert "Parking is free" in restored.preview.toPlainText()
+    queue.append(QMessageBox.StandardButton.Discard)
+    restored.reject()
+    assert asked == ["Discard changes?"]

@@ -303,9 +303,9 @@ An export carries cases, people, assessment dates and needs, outcome scores, goa
 contact dates, so an export imported into an empty profile gives the same caseload, stages, scores and
 figures. It does not carry: individual contacts and failed attempts (only the first and last successful
 contact, imported as 'Imported contact'), tasks, onward referrals, concerns, consents, restrictions,
-visits, family days, prisoners' applications, assessment notes, visitor-only records, or more than one
-initial or final assessment per case. Figures built from those (contact counts and types, failed
-attempts, applications, visits) do not round-trip.
+visits (and their travel claims), family days, prisoners' applications, assessment notes, visitor-only
+records, or more than one initial or final assessment per case. Figures built from those (contact counts and types, failed
+attempts, applications, visits, travel claims) do not round-trip.
 
 **The exported file is not encrypted.** Keep it on an encrypted drive and delete it when done.
 """

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
 from ...models.directory import Agency
+from ...models.letters import Letter
 from ...models.people import Consent, Person, Restriction
 from ...models.sync import Change
 from ...sync.clock import decode
@@ -256,6 +257,7 @@ def load_case(session: Session, case_id: str, today: date | None = None) -> Case
     onward = note(_rows(session, OnwardReferral, OnwardReferral.case_id == c.id,
                         order=(OnwardReferral.on, OnwardReferral.created_hlc)))
     concerns = note(_rows(session, Concern, Concern.case_id == c.id, order=(Concern.on, Concern.created_hlc)))
+    note(_rows(session, Letter, Letter.of_case(c.id), order=(Letter.sent_at,)))  # letters sent: in the history
     agency_ids = {a for a in [*(x.agency_id for x in onward), *(x.agency_id for x in consents)] if a}
     agency_names = dict(session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).all()) \
         if agency_ids else {}

@@ -14,7 +14,8 @@ RECORDS = {
     "applications": "Application", "application_events": "Application step", "bookings": "Visit booking",
     "booking_visitors": "Visitor on a booking", "booking_flags": "Flag on a booking",
     "family_day_requests": "Family day place", "family_day_attendees": "Family day attendee",
-    "travel_claims": "Travel claim", "agencies": "Agency",
+    "travel_claims": "Travel claim", "agencies": "Agency", "letters": "Letter",
+    "letter_templates": "Letter template",
 }
 
 FIELDS = {
@@ -27,6 +28,8 @@ FIELDS = {
     "next_review": "Next review", "release_date": "Release date", "establishment": "Establishment",
     "escalated_to": "Escalated to", "escalated_on": "Escalated on", "description": "Description",
     "relationship": "Relationship", "phone": "Phone", "address": "Address", "outcome": "Outcome",
+    "recipient_id": "Recipient", "lawful_basis": "Lawful basis", "sent_at": "Sent", "sent_by": "Sent by",
+    "template_name": "Letter",
 }
 
 

@@ -46,7 +46,7 @@ ACTIONS = (
     "bundle refused",
     "passphrase changed", "recovery key made", "backup made", "backup restored", "database checked", "profile created",
     "settings changed", "conflict resolved", "peer paired", "peer renamed", "peer revoked", "identity exported",
-    "demo data added",
+    "demo data added", "letter sent",
 )
 
 # part table -> (column naming the parent, parent table)

@@ -33,6 +33,7 @@ from ...models.applications import Application, ApplicationEvent
 from ...models.base import Travelling
 from ...models.cases import Assessment, Case, Concern, Contact, Goal, Score
 from ...models.duplicates import DistinctPeople
+from ...models.letters import Letter, LetterText
 from ...models.meta import AuditEntry, Setting
 from ...models.people import Consent, Person, Restriction
 from ...models.sync import Change
@@ -179,9 +180,18 @@ def after_import(session: Session, record_ids: Iterable[str]) -> int:
     """
     marked = sorted(erased_among(session, record_ids))
     if marked:
+        _forget_letter_texts(session, marked)
         _settle(session, marked)
         note_erasure(session)
     return len(marked)
+
+
+def _forget_letter_texts(session: Session, ids: Sequence[str]) -> None:
+    """A letter erased (or deleted by retention) takes its printed text with it; other ids are ignored."""
+    for part in _chunks(list(ids)):
+        for row in session.execute(select(LetterText).where(LetterText.letter_id.in_(part))).scalars():
+            session.delete(row)
+    session.flush()
 
 
 def note_erasure(session: Session) -> None:
@@ -255,6 +265,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
                 session.flush()
                 done += len(part)
                 report(5 + 45 * done // len(ids), "Blanking personal details")
+        _forget_letter_texts(session, by_table.get("letters", []))
         report(55, "Marking the records as erased")
         current: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for part in _chunks(ids):
@@ -314,6 +325,7 @@ _LABELS = {
     "booking_visitors": "places on visit bookings", "family_day_attendees": "places at family days",
     "bookings": "visit bookings", "applications": "applications", "application_events": "application history",
     "family_day_requests": "family-day requests", "distinct_people": "marks as a different person",
+    "letters": "letters sent to them",
 }
 
 
@@ -357,6 +369,7 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
                                                             [person.id])]
     records += [("family_day_attendees", i) for i in _ids_where(session, FamilyDayAttendee,
                                                                 FamilyDayAttendee.person_id, [person.id])]
+    records += [("letters", i) for i in _ids_where(session, Letter, Letter.recipient_id, [person.id])]
     for column in (DistinctPeople.first_id, DistinctPeople.second_id):  # "not the same person as ..." marks
         records += [("distinct_people", i) for i in _ids_where(session, DistinctPeople, column, [person.id])]
     if person.is_prisoner and not live_case:  # a prisoner known only from visits or applications

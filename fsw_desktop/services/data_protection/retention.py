@@ -25,6 +25,7 @@ from ...errors import InputRefused
 from ...models.applications import Application, ApplicationEvent
 from ...models.base import Travelling
 from ...models.cases import Assessment, Case, Concern, Contact, Goal, Need, OnwardReferral, Score, Task
+from ...models.letters import Letter
 from ...models.meta import Setting
 from ...models.people import Consent, Person, Restriction
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
@@ -161,7 +162,7 @@ def _referenced_people(session: Session, exclude: set[str] = frozenset()) -> set
     refs: set[str] = set()
     for model, columns in ((Booking, ("prisoner_id", "lead_visitor_id")), (BookingVisitor, ("person_id",)),
                            (FamilyDayRequest, ("prisoner_id",)), (FamilyDayAttendee, ("person_id",)),
-                           (Application, ("prisoner_id",)), (Score, ("person_id",))):
+                           (Application, ("prisoner_id",)), (Score, ("person_id",)), (Letter, ("recipient_id",))):
         cols = [getattr(model, c) for c in columns]
         for row in session.execute(select(model.id, *cols).where(model.live())):
             if row[0] in exclude:
@@ -216,6 +217,7 @@ def plan_case(session: Session, case_id: str) -> DeletionPlan:
     plan = DeletionPlan([("cases", case_id)])
     for model in (Contact, Goal, OnwardReferral, Concern):
         plan.records += [(model.__tablename__, i) for i in _ids(session, model, model.case_id, [case_id])]
+    plan.records += [("letters", i) for i in session.execute(select(Letter.id).where(Letter.of_case(case_id))).scalars()]
     assessments = _ids(session, Assessment, Assessment.case_id, [case_id])
     plan.records += [("assessments", i) for i in assessments]
     plan.records += [("needs", i) for i in _ids(session, Need, Need.assessment_id, assessments)]

@@ -30,6 +30,7 @@ from ...models.applications import Application
 from ...models.cases import Assessment, Case, Contact, Goal, Score
 from ...models.directory import Agency
 from ...models.people import Consent, Person, Restriction
+from ...models.letters import Letter
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from . import audit
 
@@ -277,6 +278,13 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
             for a in apps]))
         if any(a.internal_notes for a in apps):
             out.withheld.append("Internal notes on applications, which may be about other people.")
+
+    letters = session.execute(select(Letter).where(Letter.recipient_id == person.id, Letter.live())
+                              .order_by(Letter.sent_at)).scalars().all()
+    if letters:
+        out.sections.append(Section("Letters sent to you", ("Date", "Letter", "How", "Why", "Lawful basis"), [
+            (_show(le.sent_at.date()), le.template_name, le.delivery, redact(le.reason), le.lawful_basis)
+            for le in letters]))
     return out
 
 

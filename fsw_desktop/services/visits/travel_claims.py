@@ -18,13 +18,17 @@ from ...errors import InputRefused
 from ...models.cases import Case
 from ...models.people import Person
 from ...models.travel_claims import TravelClaim
-from ...models.visits import Booking
+from ...models.visits import Booking, SessionTemplate
 from ..casework.people import get_live
 from ..desk.dates import show_date
 from ..data_protection import audit
 
 WINDOW_DAYS = 28
 MADE, NOT_CLAIMING = "made", "not claiming"
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
 
 
 def due_on(visit_on: date) -> date:
@@ -100,12 +104,12 @@ class Reminder:
 
     def text(self, today: date) -> str:
         left = (self.due_on - today).days
-        head = f"Travel claim for the visit of {self.visit_on:%d %b}"
+        head = f"Visit of {self.visit_on:%d %b}"  # a line of Today, beside its kind and the date it is due
         if left < 0:
-            return f"{head}: overdue since {self.due_on:%d %b %Y}"
+            return f"{head}: overdue by {_days(-left)}"
         if left == 0:
-            return f"{head}: last day today"
-        return f"{head}: {left} day{'s' if left != 1 else ''} left"
+            return f"{head}: claim today, the last day"
+        return f"{head}: claim by {self.due_on:%d %b}, {_days(left)} left"
 
 
 def _attended_of_eligible(session: Session) -> list[tuple[Booking, Case]]:
@@ -151,3 +155,159 @@ def monthly(session: Session, today: date) -> dict[str, dict[str, int]]:
         elif due_on(b.on) < today and (claim is None or claim.on > due_on(b.on)):
             row["missed"] += 1
     return dict(sorted(out.items()))
+
+
+# --- what a screen shows of one visit's claim ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """One visit as the travel claim dialog, the case and the Visits page show it."""
+
+    booking_id: str
+    booking_ref: str
+    visit_on: date
+    starts: str
+    ends: str
+    visit_status: str  # the booking's status: booked, attended, cancelled...
+    prisoner_name: str
+    case_id: str
+    case_ref: str
+    family_label: str
+    eligible_since: date | None
+    claim_status: str  # MADE, NOT_CLAIMING, or "" when nothing is marked yet
+    claim_on: date | None
+    reason: str
+
+    @property
+    def due_on(self) -> date:
+        return due_on(self.visit_on)
+
+    @property
+    def advance_from(self) -> date:
+        """The first day an advance claim can be made."""
+        return self.visit_on - timedelta(days=WINDOW_DAYS)
+
+    @property
+    def eligible(self) -> bool:
+        """The family is eligible and the visit's 28 days had not run out when they became so."""
+        return self.eligible_since is not None and self.due_on >= self.eligible_since
+
+    @property
+    def claimable(self) -> bool:
+        """A claim can be marked for this visit: attended, or still to come (an advance claim)."""
+        return self.visit_status in ("attended", "booked", "requested")
+
+    def state(self, today: date) -> str:
+        """'claimed 03 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days', or '' when the
+        family is not eligible or the visit did not take place."""
+        if self.claim_status == MADE and self.claim_on is not None:
+            return f"claimed {self.claim_on:%d %b %Y}" + (" (in advance)" if self.claim_on < self.visit_on else "")
+        if self.claim_status == NOT_CLAIMING:
+            return "not claiming"
+        if self.eligible_since is None or not self.claimable:
+            return ""
+        if not self.eligible:
+            return "before eligible"
+        left = (self.due_on - today).days
+        if left < 0:
+            return f"overdue by {_days(-left)}"
+        if self.visit_on > today:
+            return f"in advance, or by {self.due_on:%d %b %Y}"
+        return f"claim by {self.due_on:%d %b %Y}" + (" (last day today)" if left == 0 else "")
+
+    def deadline(self, today: date) -> str:
+        """The sentence under the visit in the dialog: when the 28 days run out, or by how much they did."""
+        left = (self.due_on - today).days
+        if left < 0:
+            return f"Overdue by {_days(-left)}: the 28 days to claim ran out on {self.due_on:%d %b %Y}."
+        if self.visit_on > today:
+            return (f"Claim by {self.due_on:%d %b %Y} (28 days after the visit), or in advance from "
+                    f"{self.advance_from:%d %b %Y}.")
+        if left == 0:
+            return f"Claim by {self.due_on:%d %b %Y}: today is the last day."
+        return f"Claim by {self.due_on:%d %b %Y} ({_days(left)} left)."
+
+
+def _views(session: Session, bookings: list[Booking]) -> list[ClaimView]:
+    """Views of these bookings: their prisoners, cases and claims read in a few queries, not one per row."""
+    if not bookings:
+        return []
+    people = {p.id: p for p in session.execute(
+        select(Person).where(Person.id.in_({b.prisoner_id for b in bookings}))).scalars()}
+    case_ids = {p.case_id for p in people.values() if p.case_id}
+    cases = {c.id: c for c in session.execute(select(Case).where(Case.id.in_(case_ids), Case.live())).scalars()}
+    claims: dict[str, TravelClaim] = {}
+    for claim in session.execute(select(TravelClaim).where(
+            TravelClaim.booking_id.in_([b.id for b in bookings]), TravelClaim.live())
+            .order_by(TravelClaim.created_hlc)).scalars():
+        claims[claim.booking_id] = claim  # the latest one stands, as in ``claim_for``
+    times = {t: (starts, ends) for t, starts, ends in session.execute(
+        select(SessionTemplate.id, SessionTemplate.starts, SessionTemplate.ends)
+        .where(SessionTemplate.id.in_({b.template_id for b in bookings})))}
+    out = []
+    for b in bookings:
+        p = people.get(b.prisoner_id)
+        case = cases.get(p.case_id) if p is not None and p.case_id else None
+        claim = claims.get(b.id)
+        starts, ends = times.get(b.template_id, ("", ""))
+        out.append(ClaimView(
+            b.id, b.ref, b.on, starts, ends, b.status, f"{p.given_name} {p.family_name}".strip() if p else "",
+            case.id if case else "", case.ref if case else "", case.family_label if case else "",
+            case.travel_help_since if case else None, claim.status if claim else "", claim.on if claim else None,
+            claim.reason if claim else ""))
+    return out
+
+
+def claim_view(session: Session, booking_id: str) -> ClaimView:
+    """One visit with its family's eligibility and its claim, for the travel claim dialog."""
+    return _views(session, [get_live(session, Booking, booking_id, "No such booking.")])[0]
+
+
+def views_of_case(session: Session, case_id: str) -> list[ClaimView]:
+    """The attended visits of a case's prisoners, and those still to come, newest first, each with its claim."""
+    case = get_live(session, Case, case_id, "No such case.")
+    bookings = list(session.execute(
+        select(Booking).join(Person, Person.id == Booking.prisoner_id)
+        .where(Person.case_id == case.id, Person.is_prisoner.is_(True), Booking.live(),
+               Booking.status.in_(("attended", "booked")))
+        .order_by(Booking.on.desc(), Booking.ref)).scalars())
+    return _views(session, bookings)
+
+
+def states(session: Session, booking_ids: list[str], today: date) -> dict[str, str]:
+    """The claim state of each listed booking ('claim by ...', 'claimed ...'), for a column of a list."""
+    if not booking_ids:
+        return {}
+    bookings = list(session.execute(select(Booking).where(Booking.id.in_(booking_ids))).scalars())
+    return {v.booking_id: v.state(today) for v in _views(session, bookings)}
+
+
+@dataclass(frozen=True)
+class CaseTravel:
+    """A case's help with travel costs in a line: eligible since when, claims to mark and overdue."""
+
+    case_ref: str
+    family_label: str
+    since: date | None
+    to_mark: int
+    overdue: int
+    made: int
+
+    def text(self) -> str:
+        if self.since is None:
+            return "Not marked as eligible for help with travel costs"
+        parts = [f"Eligible since {self.since:%d %b %Y}"]
+        if self.to_mark:
+            parts.append(f"{self.to_mark} claim{'s' if self.to_mark != 1 else ''} to mark"
+                         + (f" ({self.overdue} overdue)" if self.overdue else ""))
+        parts.append(f"{self.made} made")
+        return " · ".join(parts)
+
+
+def case_travel(session: Session, case_id: str, today: date) -> CaseTravel:
+    views = views_of_case(session, case_id)
+    case = get_live(session, Case, case_id, "No such case.")
+    waiting = [v for v in views if v.eligible and v.visit_status == "attended" and not v.claim_status]
+    return CaseTravel(case.ref, case.family_label, case.travel_help_since, len(waiting), sum(v.due_on < today for v in waiting),
+                      sum(v.claim_status == MADE for v in views))

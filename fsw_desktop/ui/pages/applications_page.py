@@ -30,11 +30,13 @@ from ...models.applications import Application
 from ...services.applications import applications as apps
 from ...services.casework import referrals
 from ...services.data_protection import audit
+from ...services.letters import letters
 from ...services.supervision import summary
 from ...services.visits import family_days as fd
 from ...services.applications import working_days
 from .. import operations
 from ..booking_dialog import BookingDialog, prisoners
+from ..letter_dialog import LetterDialog, letter_about
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..printing import deliver, saved_path
@@ -166,7 +168,7 @@ class ApplicationsPage(Page):
         bar = ButtonBar()
         for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
                            ("&Respond…", self.respond), ("Print response s&lip…", self.print_slip),
-                           ("H&istory…", self.show_history)):
+                           ("H&istory…", self.show_history), ("Le&tter…", self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -224,6 +226,12 @@ class ApplicationsPage(Page):
             if self.due.currentData() is None else f"Nothing to show under \"{shown}\". Choose All to see every application.")
         overdue = sum(r.due_state == "overdue" for r in rows)
         self.count.setText(f"{len(rows)} shown, {overdue} overdue")
+
+    def letter(self) -> LetterDialog | None:
+        """A letter about the selected application: its response slip from the team's template, to the wing."""
+        row = self.current()
+        return letter_about(self, self.session_factory, row.id if row else None, letters.for_application,
+                            "Choose an application in the list first.")
 
     def current(self):  # noqa: ANN201
         index = self.table.currentIndex()

@@ -33,14 +33,18 @@ from ...services.casework import history_words
 from ...services.applications import applications as application_service
 from ...services.applications import working_days
 from ...services.visits import family_days as family_day_service
+from ...services.visits import travel_claims
 from ...services.visits import visits as visit_service
 from ...services.desk import lists, vocab
+from ...services.letters import letters
 from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
 from ..contact_dialog import ContactDialog
 from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, VISITS
 from ..subject_access_dialog import open_person_dialog
+from ..travel_claim_dialog import TravelClaimDialog, TravelHelpDialog, open_travel_claim, open_travel_help
 from ..form_dialog import FormDialog
+from ..letter_dialog import LetterDialog, letter_about, open_letter, show_kept_letter
 from ..table_model import Column, make_table as _table
 from .base import Page
 
@@ -103,6 +107,14 @@ APPLICATIONS_OF_CASE = [
     Column("Due", lambda a: a.due_state, warn=lambda a: a.due_state in ("overdue", "due today")),
     Column("Respond by", lambda a: a.response_due),
 ]
+LETTERS_OF_CASE = [
+    Column("Ref", lambda le: le.ref),
+    Column("Sent", lambda le: le.sent_at.date()),
+    Column("Letter", lambda le: le.template_name),
+    Column("To", lambda le: le.recipient),
+    Column("How", lambda le: le.delivery),
+    Column("Lawful basis", lambda le: le.lawful_basis),
+]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
     Column("When", lambda h: show_when(h.at)),
@@ -158,6 +170,7 @@ class CasePage(Page):
         super().__init__(session_factory)
         self.case_id: str | None = None
         self.detail: case_view.CaseDetail | None = None
+        self.travel: travel_claims.CaseTravel | None = None
         heading = self.layout_.itemAt(0).widget()
         heading.setText("")
         self.heading = heading
@@ -190,6 +203,8 @@ class CasePage(Page):
         self.person_button = self._button("Add &person", self.add_person, "Add a family member")
         self.goal_button = self._button("Add &goal", self.add_goal, "Add a goal to the support plan")
         self.close_button = self._button("Cl&ose case", self.close_or_reopen, "Close the case")
+        self.letter_button = self._button("Le&tter…", self.letter, "Print a letter to someone in this family, or "
+                                          "the prisoner (an appointment, or another template)")
         more = QToolButton()
         more.setText("More")
         more.setAccessibleName("More actions")
@@ -199,10 +214,12 @@ class CasePage(Page):
                            ("Onward referral…", self.onward), ("Contact restriction…", self.restriction),
                            ("Safeguarding concern…", self.concern), ("Record consent…", self.consent),
                            ("Edit selected person…", self.edit_person),
-                           ("Subject access or erasure of selected person…", self.data_protection)):
+                           ("Help with travel costs…", self.travel_help),
+                           ("Subject access or erasure of selected person…", self.data_protection),
+                           ("Letter about the selected visit…", self.visit_letter)):
             menu.addAction(text, slot)
         more.setMenu(menu)
-        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button):
+        for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button, self.letter_button):
             actions.addWidget(b)
         actions.addWidget(more)
         actions.addStretch(1)
@@ -295,24 +312,50 @@ class CasePage(Page):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(self._travel_strip())
+        self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state, for the column below
+        claim_column = Column("Travel claim", lambda b: self.claim_states.get(b.id, ""),
+                              warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
         self.visits_view, self.visits_model = _table(
-            VISITS_OF_CASE, "Visits of this family", empty="No visits booked for this family's prisoner.")
+            VISITS_OF_CASE + [claim_column], "Visits of this family",
+            empty="No visits booked for this family's prisoner.")
         self.places_view, self.places_model = _table(
             PLACES_OF_CASE, "Family-day places of this family", empty="No family-day places asked for.")
         self.case_applications_view, self.case_applications_model = _table(
             APPLICATIONS_OF_CASE, "Applications of this case", empty="No applications from this case's prisoner.")
+        self.letters_view, self.letters_model = _table(
+            LETTERS_OF_CASE, "Letters sent", empty="No letters printed for this family (Letter… above).")
         for label, view, opener in (("Visits", self.visits_view, lambda r: self.open_booking.emit(r.id)),
                                     ("Family-day places", self.places_view,
                                      lambda r: self.open_family_day.emit(r.family_day_id)),
                                     ("Applications", self.case_applications_view,
-                                     lambda r: self.open_application.emit(r.id))):
+                                     lambda r: self.open_application.emit(r.id)),
+                                    ("Letters sent", self.letters_view,
+                                     lambda r: show_kept_letter(self, self.session_factory, r.id))):
             view.setAccessibleDescription("Enter or double-click opens it on its own page.")
             view.activated.connect(lambda index, v=view, f=opener: f(v.model().rows[index.row()]))
             heading = QLabel(f"<b>{label}</b>")
             heading.setBuddy(view)
             layout.addWidget(heading)
-            layout.addWidget(view, 1)
+            layout.addWidget(view, 2 if view is self.visits_view else 1)  # visits, with their claims, have most
         return box
+
+    def _travel_strip(self) -> QHBoxLayout:
+        """Help with travel costs: the family's eligibility and claims in a line, and the two ways in."""
+        row = QHBoxLayout()
+        self.travel_label = QLabel("")
+        self.travel_label.setAccessibleName("Help with travel costs")
+        self.travel_label.setWordWrap(True)
+        self.travel_button = self._button("Help with &travel costs…", self.travel_help,
+                                          "Eligibility for the assisted prison visits scheme, and each visit's claim")
+        self.claim_button = self._button("Travel clai&m…", self.travel_claim,
+                                         "Mark the selected visit's travel claim made or not claiming")
+        self.travel_button.setAccessibleName("Help with travel costs")
+        self.claim_button.setAccessibleName("Travel claim for the selected visit")
+        row.addWidget(self.travel_label, 1)
+        row.addWidget(self.travel_button)
+        row.addWidget(self.claim_button)
+        return row
 
     # loading -----------------------------------------------------------------------------
     def set_back_to(self, page_name: str) -> None:
@@ -348,6 +391,7 @@ class CasePage(Page):
         self.close_button.setText("Re&open case" if d.status != "open" else "Cl&ose case")
         for b in (self.contact_button, self.assess_button, self.goal_button):
             b.setEnabled(d.status == "open")
+        self._fill_family_records(d)  # first: the overview repeats its line on travel costs
         self._fill_overview(d)
         self.people_model.set_rows(d.people)
         self._fill_assessments(d)
@@ -357,15 +401,19 @@ class CasePage(Page):
         self.consents_model.set_rows([(p.full_name, c) for p in d.people for c in p.consents])
         self.concerns_model.set_rows(d.concerns)
         self.history_model.set_rows(d.history)
-        self._fill_family_records(d)
 
     def _fill_family_records(self, d: case_view.CaseDetail) -> None:
         today = date.today()
         with self.session_factory() as s:
-            self.visits_model.set_rows(visit_service.bookings_of_case(s, d.id))
+            bookings = visit_service.bookings_of_case(s, d.id)
+            self.claim_states = travel_claims.states(s, [b.id for b in bookings], today)
+            self.travel = travel_claims.case_travel(s, d.id, today)
+            self.travel_label.setText(f"<b>Travel costs</b>: {self.travel.text()}")
+            self.visits_model.set_rows(bookings)
             self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
             self.case_applications_model.set_rows(application_service.applications_of_case(
                 s, d.id, today, working_days.holidays_for(s)))
+            self.letters_model.set_rows(letters.letters_of_case(s, d.id))
 
     def _fill_overview(self, d: case_view.CaseDetail) -> None:
         while self.overview.rowCount():
@@ -382,6 +430,7 @@ class CasePage(Page):
             ("Baseline", "recorded" if d.has_baseline else "MISSING: record the initial assessment with scores"),
             ("Next review", _d(d.next_review)),
             ("Lead professional", (d.lead_professional or "—") + (" · CAF/TAF" if d.caf_taf else "")),
+            ("Travel costs", self.travel.text() if self.travel is not None else "—"),
             ("People", f"{len(d.people)} ({sum(p.supported_directly for p in d.people)} supported directly)"),
             ("Contacts", f"{sum(c.successful for c in d.contacts)} successful, "
                          f"{sum(not c.successful for c in d.contacts)} failed"),
@@ -575,6 +624,35 @@ class CasePage(Page):
         if self.detail.status == "open":
             return self._open_form(case_forms.close_form(self.case_id))
         return self._open_form(case_forms.reopen_form(self.case_id))
+
+    def travel_help(self) -> TravelHelpDialog | None:
+        """The family's eligibility for help with travel costs, and its visits with their claims."""
+        return open_travel_help(self, self.case_id) if self.case_id else None
+
+    def travel_claim(self) -> TravelClaimDialog | None:
+        """The selected visit's travel claim (the first visit listed when none is chosen)."""
+        if not self.case_id:
+            return None
+        index = self.visits_view.currentIndex()
+        rows = self.visits_model.rows
+        if not rows:
+            QMessageBox.information(self, "Travel claim", "This family has no visits yet.")
+            return None
+        return open_travel_claim(self, rows[index.row() if index.isValid() else 0].id)
+
+
+    def letter(self) -> LetterDialog | None:
+        """A letter from the case: an appointment letter, or any template whose fields the case can fill."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        return open_letter(self, self.session_factory, lambda s: letters.for_case(s, case_id))
+
+    def visit_letter(self) -> LetterDialog | None:
+        """A letter about the visit selected in the family's Visits list (the Family records tab)."""
+        index = self.visits_view.currentIndex()
+        return letter_about(self, self.session_factory, self.visits_model.rows[index.row()].id if index.isValid()
+                            else None, letters.for_booking, "Choose a visit in the family's Visits list first.")
 
     def record_assessment(self) -> AssessmentDialog | None:
         if not self.case_id or not self.detail or self.detail.status != "open":

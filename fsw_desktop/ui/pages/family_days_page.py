@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ...services.desk.dates import show_date
 from ...errors import FswError
 from ...services.data_protection import audit
+from ...services.letters import letters
 from ...services.visits import family_days as fd
 from ...services.desk import files
 from .. import operations
@@ -28,6 +29,7 @@ from ..allocation_dialog import AllocationDialog
 from ..booking_dialog import prisoners
 from ..family_day_places_dialog import FamilyDayPlacesDialog
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..letter_dialog import LetterDialog, letter_about
 from ..operations import FAMILY_DAYS, PEOPLE
 from ..printing import deliver, saved_path, table_html
 from ..table_model import ROW_ROLE, Column, make_table as _table
@@ -70,7 +72,7 @@ class FamilyDaysPage(Page):
                            ("O&verride priority…", self.override), ("Record a&ttendance…", self.attendance),
                            ("Print &attendee list…", lambda: self.print_list("attendees")),
                            ("Print &security list…", lambda: self.print_list("security")),
-                           ("Save &CSV…", self.save_csv)):
+                           ("Save &CSV…", self.save_csv), ("Invitation &letter…", self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -254,6 +256,12 @@ class FamilyDaysPage(Page):
     def _request(self):  # noqa: ANN202
         index = self.requests_view.currentIndex()
         return self.requests_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def letter(self) -> LetterDialog | None:
+        """An invitation (or another letter) for the selected place, with what to bring and the clearance date."""
+        r = self._request()
+        return letter_about(self, self.session_factory, r.request_id if r else None, letters.for_family_day_place,
+                            "Choose a family's place in the list of requests first.")
 
     def override(self) -> None:
         r = self._request()

@@ -5,7 +5,8 @@ due today, then today's visits and family days of this desk's families, then wha
 soon, then the rest. The summary line counts each group; its links jump to the group. Enter or a
 double-click opens the work itself: an application selected on Applications, ready to Respond;
 a case on the tab where the work is (a review on Assessments, a quiet family on Contacts); a
-visit in its session on Visits; a family day on Family days.
+visit in its session on Visits; a family day on Family days; a travel claim reminder in the claim's
+own dialog, where it is marked made or not claiming.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ...services.desk import settings
 from ..operations import APPLICATIONS, CASES, FAMILY_DAYS, PEOPLE, SETTINGS, VISITS
 from ..fit import ElidedTips
 from ..flag_dialog import FlagDialog
+from ..travel_claim_dialog import TravelClaimDialog, open_travel_claim
 from .base import Page
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -145,12 +147,18 @@ class TodayPage(Page):
             self.open_case_tab.emit(target_id, tab or "overview")
         elif kind == "application":
             self.open_application.emit(target_id)
-        elif kind in ("booking", "travel_claim"):  # a travel claim reminder opens its visit
+        elif kind == "booking":
             self.open_booking.emit(target_id)
+        elif kind == "travel_claim":  # marked here, in the claim's own dialog, without leaving Today
+            self.mark_travel_claim(target_id)
         elif kind == "family_day":
             self.open_family_day.emit(target_id)
         elif kind == "flag":
             self.resolve_flag(target_id)
+
+    def mark_travel_claim(self, booking_id: str) -> TravelClaimDialog | None:
+        """A travel claim reminder: the visit's claim marked made or not claiming, without leaving Today."""
+        return open_travel_claim(self, booking_id)
 
     def resolve_flag(self, flag_id: str) -> FlagDialog:
         """A flagged visit or place: resolved here (cancel, move, keep), without leaving Today."""

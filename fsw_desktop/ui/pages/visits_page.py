@@ -1,4 +1,8 @@
-"""Visits: the week's sessions with places taken against capacity, and each session's bookings."""
+"""Visits: the week's sessions with places taken against capacity, and each session's bookings.
+
+On a worker's desk each booking also shows its travel claim (help with the cost of visiting), and
+Travel claim… marks it; a visits hall holds no casework, so it has neither.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +19,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...services.desk.dates import show_date
-from ...services.visits import calendar, flags, visit_rules, visitors, visits
+from ...services.desk.session import desk
+from ...services.visits import calendar, flags, travel_claims, visit_rules, visitors, visits
+from ...sync.scope import WORKER
 from .. import operations
 from ..booking_dialog import BookingDialog
 from ..flag_dialog import FlagDialog
 from ..form_dialog import Field, FormDialog, FormSpec
+from ..letter_dialog import LetterDialog, letter_about
+from ...services.letters import letters
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..session_outcomes_dialog import SessionOutcomesDialog
+from ..travel_claim_dialog import TravelClaimDialog, open_travel_claim
 from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from ..button_bar import ButtonBar
@@ -60,6 +69,7 @@ class VisitsPage(Page):
         self.selected: tuple[str, date] | None = None
         self.flagged: dict[str, flags.FlagRow] = {}  # open flags of the bookings listed, by booking id
         self.showing_flags = False
+        self.worker_desk = True  # read from the desk on each refresh
         bar = QHBoxLayout()
         for text, slot, key in (("◀ &Previous week", lambda: self.move_week(-7), "Alt+Left"),
                                 ("&This week", lambda: self.move_week(0), "Alt+Home"),
@@ -110,19 +120,25 @@ class VisitsPage(Page):
         self.layout_.addWidget(self.session_label)
         flag_column = Column("Flag", lambda b: "⚑" if b.id in self.flagged else "", warn=lambda b: b.id in self.flagged,
                              tip=lambda b: self._flag_tip(b))  # a narrow mark; the cause in its tooltip
+        self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state (a worker's desk only)
+        claim_column = Column("Travel claim", lambda b: self.claim_states.get(b.id, ""),
+                              warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
         at = [c.header for c in BOOKINGS].index(FLAG_AFTER) + 1
-        self.model = RowTableModel(BOOKINGS[:at] + [flag_column] + BOOKINGS[at:])
+        self.model = RowTableModel(BOOKINGS[:at] + [flag_column] + BOOKINGS[at:] + [claim_column])
         self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
         actions = ButtonBar()
         for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
                            ("Record outcomes for the se&ssion…", self.session_outcomes),
-                           ("&Visitor: ban or closed visits…", self.visitor_status)):
+                           ("&Visitor: ban or closed visits…", self.visitor_status),
+                           ("Travel &claim…", self.travel_claim), ("L&etter…", self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
             actions.addWidget(b)
+        self.claim_button = b  # casework: shown on a worker's desk only (a visits hall holds no cases)
+        self.claim_button.setToolTip("Mark the selected visit's travel claim made or not claiming")
         actions.addStretch(1)
         self.layout_.addLayout(actions)
         self._flag_bar()
@@ -152,6 +168,7 @@ class VisitsPage(Page):
         with self.session_factory() as s:
             rows = [r for r in flags.open_flag_rows(s) if r.booking_id]
             listed = visits.booking_rows_by_id(s, [r.booking_id for r in rows])
+            self.claim_states = self._claim_states(s, listed)
         self.flagged = {r.booking_id: r for r in rows}
         self.showing_flags = True
         self.model.set_rows(listed)
@@ -203,6 +220,9 @@ class VisitsPage(Page):
         with self.session_factory() as s:
             slots = calendar.week(s, self.monday)
             open_flags = len(flags.open_flag_rows(s))
+            self.worker_desk = desk(s).role == WORKER
+        self.claim_button.setVisible(self.worker_desk)
+        self.table.setColumnHidden(self.model.columnCount() - 1, not self.worker_desk)
         self.flags_label.setText(f"⚑ {open_flags} open flag{'s' if open_flags != 1 else ''}" if open_flags
                                  else "No open flags")
         sunday = self.monday + timedelta(days=6)
@@ -268,12 +288,24 @@ class VisitsPage(Page):
         with self.session_factory() as s:
             rows = visits.bookings_for(s, template_id=template_id, on=on)
             self.flagged = flags.flagged_bookings(s, [r.id for r in rows])
+            self.claim_states = self._claim_states(s, rows)
         self.showing_flags = False
         self.model.set_rows(rows)
         self.table.set_empty_text("No bookings in this session yet. Book a visit with Ctrl+B.")
         first = sum(r.first_visit for r in rows)
         self.session_label.setText(f"{show_date(on, weekday='long')}: {len(rows)} booking(s)"
                                    + (f", {first} first-time famil{'y' if first == 1 else 'ies'}" if first else ""))
+
+    def _claim_states(self, s: Session, rows: list[visits.BookingRow]) -> dict[str, str]:
+        return travel_claims.states(s, [r.id for r in rows], date.today()) if self.worker_desk else {}
+
+    def travel_claim(self) -> TravelClaimDialog | None:
+        """The selected visit's travel claim: made (after the visit or in advance) or not claiming."""
+        b = self._current()
+        if b is None:
+            QMessageBox.information(self, "Travel claim", "Choose a booking first.")
+            return None
+        return open_travel_claim(self, b.id)
 
     def _current(self):  # noqa: ANN202
         index = self.table.currentIndex()
@@ -377,6 +409,12 @@ class VisitsPage(Page):
             intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
         return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})),
                               changes={VISITS})
+
+    def letter(self) -> LetterDialog | None:
+        """A letter about the selected booking (a visit confirmation, as a rule), previewed, then printed."""
+        b = self._current()
+        return letter_about(self, self.session_factory, b.id if b else None, letters.for_booking,
+                            "Choose a booking in the list first.")
 
     def outcome(self) -> None:
         b = self._current()

@@ -1,0 +1,456 @@
+"""A letter from a booking, a family-day place, an application or a case: who may receive it, and its record.
+
+``for_booking``, ``for_family_day_place``, ``for_application`` and ``for_case`` gather what a
+letter may say (``LetterContext``) and who may receive it: the prisoner (given out on the
+wing) and the adults of the family or on the booking; a child's letter goes to the adult who
+cares for them. ``prepare`` renders one letter for one recipient after the checks:
+
+- **do not disclose**: a person marked do-not-disclose never appears in a letter to anyone
+  else; the lists of visitors and family-day places leave them out unless the letter is theirs;
+- **contact restrictions**: a recipient with a no-contact restriction in force (a restraining
+  order, no contact with a named person) is refused; so is an address used for the post that
+  is also recorded for someone with such a restriction; the prisoner's own no-contact
+  restrictions are shown as a warning, to be checked before sending;
+- **the address used**: by post needs the recipient's address on record; a prisoner's letter
+  goes to the wing.
+
+``record_sent`` writes the ``Letter`` (it travels: the case's history shows it on every desk)
+with its lawful basis and reason, one "letter sent" audit entry naming the record and the
+basis, and the letter's text into ``LetterText`` on this desk only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...errors import InputRefused
+from ...models.applications import Application
+from ...models.base import new_ref
+from ...models.cases import Case
+from ...models.letters import Letter, LetterText
+from ...models.people import Person, Restriction
+from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest, SessionTemplate
+from ..casework.casework import age_on
+from ..casework.people import get_live
+from ..desk.dates import show_date
+from ..data_protection import audit
+from ..desk.session import desk
+from ..visits import flags
+from ..visits.visits import VISIT_TYPE_LABELS
+from . import fields, templates
+
+BY_POST, BY_HAND, TO_WING = "by post", "by hand", "to the wing"
+DELIVERIES: tuple[str, ...] = (BY_POST, BY_HAND, TO_WING)
+# The lawful bases of UK GDPR Article 6(1); a worker picks the one the service relies on for this letter.
+LAWFUL_BASES: tuple[str, ...] = (
+    "Legitimate interests", "Consent", "Public task", "Legal obligation", "Vital interests", "Contract",
+)
+SENT = "letter sent"  # the audit trail's action
+# Restriction kinds that bar contact with someone: a letter to them, or posted where they live, is refused.
+CONTACT_BARS: tuple[str, ...] = ("No contact with named person", "Restraining order")
+ADULT = 18
+
+VISIT_BRING = ("• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison "
+               "accepts\n• Proof of age for children who look 16 or over, if asked\n• This letter\n"
+               "Lockers are provided for everything else: phones, bags and food cannot go into the hall.")
+FAMILY_DAY_BRING = ("• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison "
+                    "accepts\n• This letter\nEveryone coming must have security clearance before the day.")
+
+
+@dataclass
+class Recipient:
+    person_id: str
+    ref: str
+    name: str
+    role: str  # "prisoner", "lead visitor", "visitor", or the relationship to the prisoner
+    address: str
+    is_prisoner: bool
+    do_not_disclose: bool
+    deliveries: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        hidden = " · DO NOT DISCLOSE" if self.do_not_disclose else ""
+        return f"{self.name} ({self.role}){hidden}"
+
+
+@dataclass
+class LetterContext:
+    """Everything one letter may say, and who may receive it, for one booking, place, application or case."""
+
+    what: str  # "booking B-XXXXX"
+    case_id: str | None
+    case_ref: str
+    prisoner_id: str | None
+    booking_id: str | None = None
+    request_id: str | None = None
+    application_id: str | None = None
+    suggested_kind: str = templates.OTHER
+    recipients: list[Recipient] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
+    # people a list field names, in order: (field, person id, name, do not disclose, extra words)
+    listed: list[tuple[str, str, str, bool, str]] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # person id -> why no letter may go to them
+    place_status: str = ""  # a family-day place's status: an invitation goes only to an allocated place
+    not_to_confirm: str = ""  # why this booking may not be confirmed (not booked, or flagged), if so
+    missing: dict[str, str] = field(default_factory=dict)  # field -> what it needs, here (beats the general word)
+
+
+@dataclass
+class Prepared:
+    """One letter ready to print: its page, and what recording it as sent will write."""
+
+    context: LetterContext
+    template: templates.TemplateRow
+    recipient: Recipient
+    delivery: str
+    address: str
+    ref: str
+    html: str
+    warnings: list[str]
+    typed: dict[str, str]
+
+    @property
+    def suggested_name(self) -> str:
+        return f"{self.ref} {self.template.name}".replace("/", "-")
+
+
+def long_date(d: date) -> str:
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+def _norm_address(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", (text or "").casefold())
+
+
+def _age(p: Person, on: date) -> int | None:
+    return age_on(p.date_of_birth, on) if p.date_of_birth is not None and p.date_of_birth <= on else None
+
+
+def _prisoner_address(p: Person) -> str:
+    lines = [f"{p.full_name} {p.prison_number}".strip()]
+    if p.wing:
+        lines.append(f"Wing: {p.wing}")
+    if p.establishment:
+        lines.append(p.establishment)
+    return "\n".join(lines)
+
+
+def _recipient(p: Person, role: str) -> Recipient:
+    if p.is_prisoner:
+        return Recipient(p.id, p.ref, p.full_name, "prisoner", _prisoner_address(p), True, False, (TO_WING, BY_HAND))
+    return Recipient(p.id, p.ref, p.full_name, role, (p.address or "").strip(), False, bool(p.do_not_disclose),
+                     (BY_POST, BY_HAND) if (p.address or "").strip() else (BY_HAND,))
+
+
+def _add_people(ctx: LetterContext, people: list[tuple[Person, str]], today: date) -> None:
+    """Recipients: the prisoner and the adults; a child is refused with where their letter goes instead."""
+    seen = {r.person_id for r in ctx.recipients}
+    for p, role in people:
+        if p.id in seen or p.deleted:
+            continue
+        seen.add(p.id)
+        age = _age(p, today)
+        if not p.is_prisoner and age is not None and age < ADULT:
+            ctx.refused[p.id] = (f"{p.full_name} is under {ADULT}: write to the adult who cares for them, "
+                                 "who can share it with them.")
+            continue
+        ctx.recipients.append(_recipient(p, role))
+
+
+def _common(session: Session, ctx: LetterContext, prisoner: Person | None, today: date) -> None:
+    me = desk(session)
+    ctx.values.update({
+        "worker_name": me.worker_name, "desk_name": me.desk_name, "today": long_date(today), "case_ref": ctx.case_ref,
+    })
+    if prisoner is not None:
+        ctx.values.update({"prisoner_name": prisoner.full_name, "prison_number": prisoner.prison_number or "",
+                           "establishment": prisoner.establishment or me.establishment or "",
+                           "wing": prisoner.wing or ""})
+    else:
+        ctx.values["establishment"] = me.establishment or ""
+
+
+def _case(session: Session, case_id: str | None) -> Case | None:
+    """The live case, if this desk holds it (a visits hall holds none: its letters find the case by the person)."""
+    c = session.get(Case, case_id) if case_id else None
+    return None if c is None or c.deleted else c
+
+
+def for_booking(session: Session, booking_id: str, today: date | None = None) -> LetterContext:
+    today = today or date.today()
+    b = get_live(session, Booking, booking_id, "No such booking.")
+    prisoner = session.get(Person, b.prisoner_id)
+    case = _case(session, prisoner.case_id if prisoner else None)
+    t = session.get(SessionTemplate, b.template_id)
+    ctx = LetterContext(f"booking {b.ref}", case.id if case else None, case.ref if case else "", b.prisoner_id,
+                        booking_id=b.id, suggested_kind=templates.VISIT_CONFIRMATION)
+    flagged = flags.flagged_bookings(session, [b.id])
+    if b.id in flagged:
+        ctx.not_to_confirm = (f"{b.ref} is flagged ({flagged[b.id].cause_label}): resolve the flag (Visits page, "
+                              "Resolve flag) before confirming the visit.")
+    elif b.status != "booked" or b.waiting_list:
+        ctx.not_to_confirm = (f"{b.ref} is {'on the waiting list' if b.waiting_list else b.status}: only a booked "
+                              "visit is confirmed.")
+    visitors = session.execute(
+        select(Person).join(BookingVisitor, BookingVisitor.person_id == Person.id)
+        .where(BookingVisitor.booking_id == b.id, BookingVisitor.live(), Person.live())
+        .order_by(BookingVisitor.created_hlc)).scalars().all()
+    visitors = sorted(visitors, key=lambda p: p.id != b.lead_visitor_id)
+    people: list[tuple[Person, str]] = [(p, "lead visitor" if p.id == b.lead_visitor_id else "visitor")
+                                        for p in visitors]
+    if prisoner is not None:
+        people.insert(0, (prisoner, "prisoner"))
+    _add_people(ctx, people, today)
+    for p in visitors:
+        age = _age(p, b.on)
+        ctx.listed.append(("visitors", p.id, p.full_name, bool(p.do_not_disclose),
+                           f" (age {age})" if age is not None and age < ADULT else ""))
+    _common(session, ctx, prisoner, today)
+    ctx.values.update({
+        "visit_date": long_date(b.on), "booking_ref": b.ref,
+        "session_time": f"{t.starts} to {t.ends}" if t else "", "visit_room": (t.room or t.name) if t else "",
+        "visit_type": VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type), "what_to_bring": VISIT_BRING,
+    })
+    return ctx
+
+
+def for_family_day_place(session: Session, request_id: str, today: date | None = None) -> LetterContext:
+    today = today or date.today()
+    r = get_live(session, FamilyDayRequest, request_id, "No such family-day place.")
+    day = session.get(FamilyDay, r.family_day_id)
+    prisoner = session.get(Person, r.prisoner_id)
+    case = _case(session, r.case_id or (prisoner.case_id if prisoner else None))
+    ctx = LetterContext(f"family-day place {r.ref}", case.id if case else None, case.ref if case else "",
+                        r.prisoner_id, request_id=r.id, suggested_kind=templates.FAMILY_DAY_INVITATION,
+                        place_status=r.status)
+    rows = session.execute(
+        select(Person, FamilyDayAttendee.clearance).join(FamilyDayAttendee, FamilyDayAttendee.person_id == Person.id)
+        .where(FamilyDayAttendee.request_id == r.id, FamilyDayAttendee.live(), Person.live())
+        .order_by(FamilyDayAttendee.created_hlc)).all()
+    people: list[tuple[Person, str]] = [(p, p.relationship or "family") for p, _ in rows]
+    if prisoner is not None:
+        people.insert(0, (prisoner, "prisoner"))
+    _add_people(ctx, people, today)
+    for p, clearance in rows:
+        ctx.listed.append(("family_day_people", p.id, p.full_name, bool(p.do_not_disclose),
+                           f" (clearance {clearance})"))
+    _common(session, ctx, prisoner, today)
+    if day is not None:
+        ctx.values.update({
+            "family_day_title": day.title or f"a {day.kind} family day", "family_day_date": long_date(day.on),
+            "family_day_place": day.place or "the visits hall",
+            "clearance_deadline": long_date(day.clearance_deadline) if day.clearance_deadline else "",
+            "what_to_bring": FAMILY_DAY_BRING,
+        })
+    return ctx
+
+
+def for_application(session: Session, application_id: str, today: date | None = None) -> LetterContext:
+    today = today or date.today()
+    a = get_live(session, Application, application_id, "No such application.")
+    prisoner = session.get(Person, a.prisoner_id) if a.prisoner_id else None
+    if prisoner is None:
+        raise InputRefused(f"{a.ref} is from a prisoner not yet on file: add them first, then write the slip.")
+    case = _case(session, a.case_id or prisoner.case_id)
+    ctx = LetterContext(f"application {a.ref}", case.id if case else None, case.ref if case else "", prisoner.id,
+                        application_id=a.id, suggested_kind=templates.APPLICATION_RESPONSE)
+    _add_people(ctx, [(prisoner, "prisoner")], today)
+    _common(session, ctx, prisoner, today)
+    ctx.values.update({
+        "application_ref": a.ref, "application_kind": a.kind,
+        "application_received": long_date(a.received_at.date()) if a.received_at else "",
+        "application_response": a.response or "", "application_outcome": a.outcome or "",
+    })
+    ctx.missing.update({f: "respond to the application first (Applications page, Respond)"
+                        for f in ("application_response", "application_outcome")})
+    return ctx
+
+
+def for_case(session: Session, case_id: str, today: date | None = None) -> LetterContext:
+    today = today or date.today()
+    case = _case(session, case_id)
+    if case is None:
+        raise InputRefused("No such case.")
+    people = session.execute(select(Person).where(Person.case_id == case.id, Person.live())
+                             .order_by(Person.is_prisoner.desc(), Person.created_hlc)).scalars().all()
+    prisoner = next((p for p in people if p.is_prisoner), None)
+    ctx = LetterContext(f"case {case.ref}", case.id, case.ref, prisoner.id if prisoner else None,
+                        suggested_kind=templates.APPOINTMENT)
+    _add_people(ctx, [(p, "prisoner" if p.is_prisoner else (p.relationship or "family")) for p in people], today)
+    _common(session, ctx, prisoner, today)
+    return ctx
+
+
+_NEEDS = {
+    **{f: "write it from a visit booking (Visits page, or the case's Visits tab)" for f in
+       ("visit_date", "session_time", "visit_room", "visit_type", "visitors", "booking_ref")},
+    **{f: "write it from a family-day place (Family days page)" for f in
+       ("family_day_title", "family_day_date", "family_day_place", "clearance_deadline", "family_day_people")},
+    **{f: "write it from the application (Applications page)" for f in
+       ("application_ref", "application_kind", "application_received", "application_response",
+        "application_outcome")},
+    **{f: "type it in the letter dialog" for f in fields.TYPED},
+    "what_to_bring": "write it from a visit booking or a family-day place",
+    "prisoner_name": "no prisoner is recorded here", "prison_number": "no prison number is recorded",
+    "wing": "no wing is recorded for the prisoner", "case_ref": "the prisoner has no case on this desk",
+    "clearance_deadline": "the family day has no clearance deadline recorded",
+}
+
+
+def _listed(ctx: LetterContext, name: str, recipient: Recipient) -> str:
+    """A list field's names, leaving out anyone do-not-disclose unless the letter is theirs."""
+    shown = [f"{who}{extra}" for f_, pid, who, hidden, extra in ctx.listed
+             if f_ == name and (not hidden or pid == recipient.person_id)]
+    return ", ".join(shown)
+
+
+def _contact_bars(session: Session, person_ids: list[str], on: date) -> list[tuple[Restriction, Person]]:
+    if not person_ids:
+        return []
+    rows = session.execute(
+        select(Restriction, Person).join(Person, Person.id == Restriction.person_id)
+        .where(Restriction.person_id.in_(person_ids), Restriction.live(), Person.live(),
+               Restriction.kind.in_(CONTACT_BARS))
+        .order_by(Restriction.starts_on, Restriction.created_hlc)).all()
+    return [(r, p) for r, p in rows if (r.starts_on is None or r.starts_on <= on) and (r.ends_on is None
+                                                                                          or r.ends_on >= on)]
+
+
+def check_recipient(session: Session, ctx: LetterContext, person_id: str, delivery: str,
+                    today: date | None = None) -> tuple[Recipient, str, list[str]]:
+    """(the recipient, the address used, warnings), or a refusal saying why this letter may not go."""
+    today = today or date.today()
+    if person_id in ctx.refused:
+        raise InputRefused(ctx.refused[person_id])
+    recipient = next((r for r in ctx.recipients if r.person_id == person_id), None)
+    if recipient is None:
+        raise InputRefused(f"Choose who the letter is for from the people on this {ctx.what.split(' ')[0]}.")
+    if delivery not in recipient.deliveries:
+        if delivery == BY_POST and not recipient.is_prisoner:
+            raise InputRefused(f"No address is recorded for {recipient.name}: give the letter by hand, or add "
+                               "their address on the case first.")
+        raise InputRefused(f"A letter to {recipient.name} goes {' or '.join(recipient.deliveries)}.")
+    warnings: list[str] = []
+    if not recipient.is_prisoner:
+        for r, _p in _contact_bars(session, [recipient.person_id], today):
+            raise InputRefused(f"{recipient.name} has a contact restriction in force ({r.kind}). No letter from "
+                               "this desk goes to them; talk to your supervisor.")
+    address = recipient.address if delivery in (BY_POST, TO_WING) else ""
+    if delivery == BY_POST:
+        key = _norm_address(address)
+        others = [p.id for p in session.execute(
+            select(Person).where(Person.live(), Person.id != recipient.person_id, Person.is_prisoner.is_not(True),
+                                 func.length(Person.address) > 0)).scalars()
+            if _norm_address(p.address) == key]
+        for r, p in _contact_bars(session, others, today):
+            raise InputRefused(f"The address used is also recorded for {p.full_name} ({p.ref}), who has a contact "
+                               f"restriction in force ({r.kind}). Do not post it there: give the letter by hand, "
+                               "or check the address with your supervisor.")
+    if ctx.prisoner_id and not recipient.is_prisoner:
+        for r, p in _contact_bars(session, [ctx.prisoner_id], today):
+            warnings.append(f"{p.full_name} has a contact restriction in force ({r.kind}). Check this letter does "
+                            "not go to the person it protects.")
+    if recipient.do_not_disclose:
+        warnings.append(f"{recipient.name} is marked do not disclose: this letter is for them alone. Never give "
+                        "it, or a copy, to the prisoner.")
+    return recipient, address, warnings
+
+
+def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: str, delivery: str,
+            typed: dict[str, str] | None = None, today: date | None = None, ref: str = "") -> Prepared:
+    """The letter for one recipient as it will print, after every check; nothing is written."""
+    today = today or date.today()
+    template = templates.get(session, template_id)
+    if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
+        raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
+                           "allocated (Allocate places).")
+    if template.kind == templates.VISIT_CONFIRMATION and ctx.not_to_confirm:
+        raise InputRefused(ctx.not_to_confirm)
+    recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
+    typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
+    values = dict(ctx.values)
+    values.update(typed)
+    values.update({"recipient_name": recipient.name, "recipient_address": address or recipient.name,
+                   "family_name": recipient.name.rsplit(" ", 1)[-1]})
+    for list_field in ("visitors", "family_day_people"):
+        if any(f_ == list_field for f_, *_ in ctx.listed):
+            values[list_field] = _listed(ctx, list_field, recipient) or "as booked"
+    body = fields.body_html(template.body, values, {**_NEEDS, **ctx.missing})
+    me = desk(session)
+    ref = ref or new_ref(Letter.__ref_prefix__)
+    letterhead = ["Family support service", me.desk_name, me.establishment or ""]
+    footer = (f"Letter {ref}, printed {show_date(today)} by {me.worker_name}. Private: for {recipient.name} only. "
+              "Ask us for it in large print or read aloud.")
+    block = {BY_POST: f"{recipient.name}\n{address}", TO_WING: address}.get(delivery, recipient.name)
+    page = fields.page_html(template.name, letterhead, block,
+                            long_date(today), body, footer)
+    return Prepared(ctx, template, recipient, delivery, address, ref, page, warnings, typed)
+
+
+def record_sent(session: Session, prepared: Prepared, lawful_basis: str, reason: str,
+                now: datetime | None = None) -> Letter:
+    """The letter goes on record: the case's history, one audit entry with the lawful basis, its text kept here."""
+    if lawful_basis not in LAWFUL_BASES:
+        raise InputRefused(f"Choose the lawful basis for sending it: {', '.join(LAWFUL_BASES)}.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputRefused("Say why the letter is sent (for example: to confirm the visit booked on the phone).")
+    now = (now or datetime.now()).replace(microsecond=0)
+    ctx, me = prepared.context, desk(session)
+    if ctx.case_id is None and ctx.booking_id is None and ctx.request_id is None and ctx.application_id is None:
+        raise InputRefused("A letter is written from a case, a booking, a family-day place or an application.")
+    row = Letter(ref=prepared.ref, case_id=ctx.case_id, recipient_id=prepared.recipient.person_id,
+                 template_id=prepared.template.id, template_name=prepared.template.name,
+                 kind=prepared.template.kind, booking_id=ctx.booking_id, request_id=ctx.request_id,
+                 application_id=ctx.application_id, delivery=prepared.delivery, lawful_basis=lawful_basis,
+                 reason=reason, sent_at=now, sent_by=me.worker_name)
+    if session.execute(select(Letter.id).where(Letter.ref == prepared.ref)).first() is not None:
+        row.ref = ""  # printed already under this reference: the change log gives a fresh one
+    with audit.quiet(session):
+        session.add(row)
+        session.flush()
+    session.add(LetterText(letter_id=row.id, body_html=prepared.html))
+    audit.record(session, SENT, "letters", row.id,
+                 f"{prepared.template.kind} to {prepared.recipient.ref} {prepared.delivery}; "
+                 f"lawful basis: {lawful_basis}")
+    session.flush()
+    return row
+
+
+@dataclass
+class LetterRow:
+    id: str
+    ref: str
+    sent_at: datetime
+    template_name: str
+    kind: str
+    recipient: str
+    delivery: str
+    lawful_basis: str
+    reason: str
+    sent_by: str
+    kept_here: bool  # its text is on this desk (printed here)
+
+
+def letters_of_case(session: Session, case_id: str) -> list[LetterRow]:
+    """Letters on record for a case, newest first."""
+    rows = session.execute(
+        select(Letter, Person, LetterText.letter_id).join(Person, Person.id == Letter.recipient_id)
+        .outerjoin(LetterText, LetterText.letter_id == Letter.id)
+        .where(Letter.of_case(case_id), Letter.live()).order_by(Letter.sent_at.desc(), Letter.ref)).all()
+    return [LetterRow(le.id, le.ref, le.sent_at, le.template_name, le.kind, p.full_name, le.delivery,
+                      le.lawful_basis, le.reason, le.sent_by, kept is not None) for le, p, kept in rows]
+
+
+def letter_text(session: Session, letter_id: str) -> str:
+    """The letter as printed, if it was printed on this desk (its text never travels)."""
+    row = session.get(LetterText, letter_id)
+    if row is None:
+        raise InputRefused("This letter was printed on another desk: its text stays there.")
+    return row.body_html

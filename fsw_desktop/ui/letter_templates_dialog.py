@@ -1,0 +1,224 @@
+"""File > Edit lists > Letter templates: the team's letters, edited with their merge fields and a live preview.
+
+A template is saved only when its text is a letter FSW Desk can print (every merge field known,
+no stray brace); the message says which line is wrong. The shipped defaults are listed until
+someone edits or deletes them; an edit travels to the team's desks like any record. Typed work
+is a draft like any form's (``DraftForm``): locking keeps it, closing with changes asks first, and
+choosing another template waits until the changes are saved or undone.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Qt
+from sqlalchemy.orm import Session
+
+from ..errors import FswError
+from ..services.letters import fields, templates
+from . import operations
+from .forms import DraftForm
+from .operations import SETTINGS
+
+
+class LetterTemplatesDialog(DraftForm):
+    form_id = "letter-template"
+    title = "Letter template"
+
+    def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session]) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.current_id: str | None = None
+        self.setWindowTitle("Letter templates")
+        self.setAccessibleName("Letter templates")
+        layout = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Templates")
+        self.list.currentItemChanged.connect(lambda now, before: self._chosen(now, before))
+        heading = QLabel("&Templates")
+        heading.setBuddy(self.list)
+        ll.addWidget(heading)
+        ll.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.new_button = QPushButton("&New")
+        self.new_button.setAccessibleName("New template")
+        self.new_button.clicked.connect(self.new_template)
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setAccessibleName("Delete template")
+        self.delete_button.clicked.connect(self.delete_template)
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        ll.addLayout(row)
+        split.addWidget(left)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Template name")
+        form.addRow("N&ame", self.name)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of letter")
+        self.kind.addItems(list(templates.KINDS))
+        form.addRow("&Kind", self.kind)
+        rl.addLayout(form)
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName("Letter text with merge fields")
+        self.body.setTabChangesFocus(True)
+        self.body.textChanged.connect(self.refresh_preview)
+        body_label = QLabel("&Letter text: merge fields in braces, e.g. {recipient_name}; a blank line starts a "
+                            "new paragraph")
+        body_label.setWordWrap(True)
+        body_label.setBuddy(self.body)
+        rl.addWidget(body_label)
+        rl.addWidget(self.body, 2)
+        known = QLabel("Merge fields: " + ", ".join("{" + f + "}" for f in fields.FIELDS))
+        known.setObjectName("Muted")
+        known.setWordWrap(True)
+        known.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rl.addWidget(known)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Template preview with made-up details")
+        rl.addWidget(self.preview, 2)
+        split.addWidget(right)
+        split.setSizes([220, 640])
+        layout.addWidget(split, 1)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("Error")
+        self.message.setAccessibleName("Problem with the template")
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton("&Save template")
+        self.save_button.setAccessibleName("Save template")
+        self.save_button.clicked.connect(lambda: self.save())
+        close = QPushButton("Close")
+        close.setAccessibleName("Close")
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.resize(900, 680)
+        self.reload()
+
+    # the draft: the template's fields, and which template they belong to ------------------------------
+    def fields(self) -> dict[str, QWidget]:
+        return {"name": self.name, "kind": self.kind, "body": self.body}
+
+    def draft_values(self) -> dict[str, Any]:
+        return {**super().draft_values(), "_template": self.current_id or ""}
+
+    def has_input(self) -> bool:
+        return self.has_changes()  # a template as stored is no draft
+
+    def restore_values(self, values: dict[str, Any]) -> None:
+        """A draft kept over a lock: back on its template (or a new one), with the typed text."""
+        ids = [t.id for t in self.rows]
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(ids.index(values["_template"]) if values.get("_template") in ids else -1)
+        self.list.blockSignals(False)
+        self.current_id = values.get("_template") or None
+        super().restore_values(values)
+        self.refresh_preview()
+
+    def _accept(self) -> None:  # "Save" in the Discard changes? question
+        self.save()
+
+    def _chosen(self, now: QListWidgetItem | None, before: QListWidgetItem | None) -> None:
+        if self.has_changes():  # typed work first: the list waits
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(before)
+            self.list.blockSignals(False)
+            self.message.setText("Save the changes to this template first, or close without saving them.")
+            return
+        self._show_current()
+
+    def _settled(self) -> None:
+        """What is shown now is what is stored: changes are measured from here."""
+        if self._opened_with is not None:
+            self._opened_with = self.snapshot()
+
+    def reload(self, select_id: str | None = None) -> None:
+        with self.session_factory() as s:
+            self.rows = templates.templates(s)
+        self._settled()  # what was typed is saved (or deleted): choosing a row below is not losing work
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self.rows:
+            item = QListWidgetItem(f"{t.name}" + ("" if t.stored else " (as shipped)"))
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = [t.id for t in self.rows]
+        want = select_id or self.current_id
+        self.list.setCurrentRow(ids.index(want) if want in ids else 0 if ids else -1)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        item = self.list.currentItem()
+        t = next((t for t in self.rows if item is not None and t.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        self.current_id = t.id if t else None
+        self.name.setText(t.name if t else "")
+        self.kind.setCurrentText(t.kind if t else templates.OTHER)
+        self.body.setPlainText(t.body if t else "")
+        self.delete_button.setEnabled(t is not None)
+        self.message.setText("")
+        self._settled()
+
+    def refresh_preview(self) -> None:
+        try:
+            self.preview.setHtml(fields.sample_html(self.name.text(), self.body.toPlainText()))
+            self.message.setText("")
+        except FswError as exc:
+            self.preview.setHtml("")
+            self.message.setText(exc.message)
+
+    def new_template(self) -> None:
+        if self.has_changes():
+            self.message.setText("Save the changes to this template first, or close without saving them.")
+            return
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self.current_id = None
+        self.name.setText("")
+        self.kind.setCurrentText(templates.OTHER)
+        self.body.setPlainText("Dear {recipient_name},\n\n\n\nYours sincerely,\n\n{worker_name}\nFamily support, "
+                               "{desk_name}")
+        self.name.setFocus()
+
+    def save(self) -> bool:
+        template_id, name, kind, body = self.current_id, self.name.text(), self.kind.currentText(), \
+            self.body.toPlainText()
+        written = operations.write(self, lambda s: templates.save(s, template_id, name, kind, body),
+                                   changes={SETTINGS}, failure=self.message.setText)
+        if written:
+            self.reload(written.result.id)
+            self.message.setText("")
+        return bool(written)
+
+    def delete_template(self) -> bool:
+        if self.current_id is None:
+            return False
+        answer = QMessageBox.question(self, "Delete template", f"Delete the template '{self.name.text()}'? Letters "
+                                      "already printed from it keep their record.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        template_id = self.current_id
+        written = operations.write(self, lambda s: templates.delete(s, template_id), changes={SETTINGS},
+                                   failure=self.message.setText)
+        if written:
+            self.current_id = None
+            self.reload()
+        return bool(written)
