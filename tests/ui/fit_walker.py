@@ -20,9 +20,11 @@ from typing import Callable, Iterable
 from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QRect, QTimer, Qt
 from PySide6.QtGui import QTextDocument
+from fsw_desktop.services.desk.dates import QT_DATE
 from fsw_desktop.ui import fit
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog,
+    QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox,
     QTabBar, QTableView, QTabWidget, QTextEdit, QToolButton, QTreeView, QWidget,
 )
@@ -203,13 +205,16 @@ def _texts(w: QWidget) -> list[tuple[str, str]]:
 
 
 def iso_dates(root: QWidget, where: str) -> list[str]:
-    """Every visible text under ``root`` (and its window title) that shows a date as 2026-12-04."""
+    """Every visible text under ``root`` (and its window title) that shows a date as 2026-12-04, and every
+    date box not in the desk's format."""
     faults = []
     if root.isWindow() and ISO_DATE.search(root.windowTitle()):
         faults.append(f"{where}: window title {root.windowTitle()!r}")
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisible():
             continue
+        if isinstance(w, QDateEdit) and QT_DATE not in w.displayFormat():  # Qt's default follows the locale
+            faults.append(f"{where}: {_name(w)} shows dates as {w.displayFormat()!r}, not {QT_DATE!r}")
         for what, text in _texts(w):
             found = ISO_DATE.search(text)
             if found:
