@@ -495,7 +495,8 @@ class TeamPage(Page):
         self.workers.setFixedHeight(header + sum(max(self.workers.rowHeight(r), 30) for r in range(len(rows)))
                                     + scroll_bar + 6)
         newest = max(date.fromisoformat(w["as_of"]) for w in workers.values())
-        self.count.setText(f"{len(workers)} workers · newest summary {show_date(newest)}")
+        nbsp = show_date(newest).replace(" ", "\u00a0")  # if the line wraps, the date stays whole
+        self.count.setText(f"{len(workers)} workers · newest summary {nbsp}")
         self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers)
         if self.stack.currentIndex() == 2 and self.worker_view.desk_id in workers:
             self.worker_view.load(self.worker_view.desk_id, (start, end))
