@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import Pool, QueuePool
 
 from . import atomic, keyslots
-from .errors import (CorruptFile, DamagedProfile, InputRefused, NoProfile, ProfileExists, ProfileLocked,
-                     WrongPassphrase)
+from .errors import (CorruptFile, DamagedProfile, InputRefused, MissingKeyFile, NoProfile, ProfileExists,
+                     ProfileLocked, WrongPassphrase)
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -109,14 +109,18 @@ def unlock_key(path: Path, secret: str, kinds: tuple[str, ...] = (keyslots.PASSP
     """The key of the database at ``path`` from a passphrase or recovery key (the slow part of unlocking).
 
     If the slot file beside it has a generation for the file's salt, the secret must open one of its
-    slots of ``kinds`` (else WrongPassphrase, nothing else tried). If not, the file is of the old
-    format and its key is PBKDF2 of the passphrase (``Key.legacy``); ``connect_raw`` tells whether it fits.
+    slots of ``kinds`` (else WrongPassphrase, nothing else tried). If not, and the file's salt says it
+    was made for slots, its slot file is missing or another file's (MissingKeyFile: no secret is tried).
+    Else the file is of the old format and its key is PBKDF2 of the passphrase (``Key.legacy``);
+    ``connect_raw`` tells whether it fits.
     """
     path = Path(path)
     salt = read_salt(path)
     slot_file = keyslots.read_slot_file(path)
     slots = slot_file.slots_for(salt) if slot_file else None
     if slots is None:
+        if keyslots.made_for_slots(salt):  # not an old-format file: its key is only in the slot file
+            raise MissingKeyFile(missing_key_file_message(path, found=slot_file is not None))
         if keyslots.PASSPHRASE not in kinds:
             raise WrongPassphrase(WRONG_RECOVERY_KEY)  # an old-format file has no recovery slot
         return Key(derive_key(secret, salt), salt)
@@ -127,6 +131,21 @@ def unlock_key(path: Path, secret: str, kinds: tuple[str, ...] = (keyslots.PASSP
     if kinds == (keyslots.RECOVERY,):
         raise WrongPassphrase(WRONG_RECOVERY_KEY)
     raise WrongPassphrase()
+
+
+def missing_key_file_message(path: Path, found: bool = False) -> str:
+    """What to do when the slot file of a database made for key slots is missing (or is another file's)."""
+    keys = keyslots.slots_path(path).name
+    what = (f"The key file {keys} in {path.parent} belongs to another copy, not to {path.name}"
+            if found else f"The key file {keys} is missing from {path.parent}")
+    if path.name.endswith(BACKUP_SUFFIX):
+        return (f"{what}. Without it no passphrase or recovery key can open this backup. Copy {keys} from "
+                f"where the backup was saved (it is always saved beside it) into the same folder, then try again. "
+                "Nothing was changed.")
+    return (f"{what}. Without it no passphrase or recovery key can open this profile: your passphrase was not "
+            f"checked. Put {keys} back beside {path.name} if you moved or copied the profile without it, or "
+            "restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace'). "
+            "Nothing was changed.")
 
 
 def current_slots(path: Path, salt: bytes) -> list[dict]:
@@ -501,7 +520,7 @@ def create_database(path: Path, passphrase: str, kdf: keyslots.KdfParams | None 
     if path.exists():
         raise ProfileExists(f"A profile already exists at {path.parent}.")
     make_profile_dir(path.parent)
-    key = Key(keyslots.new_data_key(), secrets.token_bytes(SALT_BYTES), slotted=True)
+    key = Key(keyslots.new_data_key(), keyslots.new_db_salt(), slotted=True)
     slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, key.raw, kdf)
     keyslots.write_slot_file(path, keyslots.SlotFile({key.salt.hex(): [slot]}))  # earlier generations go
     conn = connect_raw(path, key, check=False)
@@ -629,16 +648,30 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
     ``.part``), its generation is added to the slot file (the old one stays), and only then is it
     renamed over the old. The caller holds no connection to ``path``.
     """
-    new = Key(bytearray(data_key), secrets.token_bytes(SALT_BYTES), slotted=True)
+    new = Key(bytearray(data_key), keyslots.new_db_salt(), slotted=True)
 
     def write(tmp: Path) -> None:
         report(30, "Re-encrypting the profile")
+        total, shown = max(1, Path(path).stat().st_size), [30]
+
+        def tick() -> int:  # SQLite's progress handler: the new file's size against the old one's, 30-74%
+            try:
+                pct = 30 + 44 * min(os.path.getsize(tmp), total) // total
+            except OSError:
+                return 0
+            if pct > shown[0]:
+                shown[0] = pct
+                report(pct, "Re-encrypting the profile")
+            return 0  # carry on
+
         with damage_as_ours():
             conn = connect_raw(path, old)
             try:
                 before = table_counts(conn)
                 conn.execute(f"ATTACH DATABASE ? AS fresh KEY {new.pragma_value()}", (str(tmp),))
+                conn.set_progress_handler(tick, 200_000)
                 conn.execute("SELECT sqlcipher_export('fresh')")
+                conn.set_progress_handler(None, 0)
                 version = conn.execute("PRAGMA main.user_version").fetchone()[0]
                 conn.execute(f"PRAGMA fresh.user_version = {int(version)}")
                 conn.execute("DETACH DATABASE fresh")

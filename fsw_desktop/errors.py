@@ -60,6 +60,17 @@ class DamagedProfile(CorruptFile):
     exit_code = 5
 
 
+class MissingKeyFile(FswError):
+    """A database made for key slots whose slot file (``NAME.keys``) is missing or belongs to another file.
+
+    No passphrase or recovery key can open it without that file, so telling the worker "wrong
+    passphrase" would send them guessing. Status 5, as for a damaged file: the way out is to put the
+    file back or restore a backup, not to retype anything.
+    """
+
+    exit_code = 5
+
+
 class Invalid(InputRefused):
     """Several problems found at once, each belonging to one field of a form.
 

@@ -15,7 +15,9 @@ one with another salt (the move of an old profile to slots, a re-encryption, a r
 first gains the new generation beside the old; then the database is renamed into place; stale
 generations go at the next unlock. A SIGKILL at any moment leaves a slot file that opens whichever
 database file is there. A database whose salt no generation names is an old-format profile: its key
-is SQLCipher's own PBKDF2 of the passphrase (``legacy``).
+is SQLCipher's own PBKDF2 of the passphrase (``legacy``), unless its salt carries the tag of a file
+made for slots (``new_db_salt``): then its slot file is missing, which is said as such
+(``errors.MissingKeyFile``), never as a wrong passphrase.
 
 This module is at the bottom of the package: it knows files and cryptography, not SQLite.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -72,22 +75,56 @@ class KdfParams:
 # For tests only, passed explicitly (tests/profiles.py): Argon2id's smallest cost. Never a default.
 TEST_KDF = KdfParams(memory_kib=8, iterations=1, parallelism=1)
 
-_TUNED: KdfParams | None = None
+_TUNED: dict[tuple[float, int], KdfParams] = {}
 
 
-def tuned_params(target_seconds: float = TARGET_SECONDS, memory_kib: int = MEMORY_KIB) -> KdfParams:
-    """Argon2id iterations for about ``target_seconds`` on this machine at ``memory_kib`` (measured once a run)."""
-    global _TUNED
-    if _TUNED is not None and target_seconds == TARGET_SECONDS and memory_kib == MEMORY_KIB:
-        return _TUNED
+def measure_params(target_seconds: float = TARGET_SECONDS, memory_kib: int = MEMORY_KIB) -> KdfParams:
+    """Argon2id iterations for about ``target_seconds`` on this machine at ``memory_kib``, measured now.
+
+    Settings > Re-tune uses this: the point of re-tuning is a fresh measurement (a faster new desk,
+    a quieter machine), never a figure remembered from earlier in the run.
+    """
     salt = secrets.token_bytes(SALT_BYTES)
     start = time.perf_counter()
     Argon2id(salt=salt, length=32, iterations=2, lanes=1, memory_cost=memory_kib).derive(b"tuning")
     per_iteration = max(1e-4, (time.perf_counter() - start) / 2)
-    params = KdfParams(memory_kib, max(MIN_ITERATIONS, round(target_seconds / per_iteration)), 1)
-    if target_seconds == TARGET_SECONDS and memory_kib == MEMORY_KIB:
-        _TUNED = params
-    return params
+    return KdfParams(memory_kib, max(MIN_ITERATIONS, round(target_seconds / per_iteration)), 1)
+
+
+def tuned_params(target_seconds: float = TARGET_SECONDS, memory_kib: int = MEMORY_KIB) -> KdfParams:
+    """``measure_params``, measured once a run for these bounds (a new profile, the move to slots)."""
+    bounds = (target_seconds, memory_kib)
+    if bounds not in _TUNED:
+        _TUNED[bounds] = measure_params(target_seconds, memory_kib)
+    return _TUNED[bounds]
+
+
+# --- the database salt -----------------------------------------------------------------------
+#
+# SQLCipher keeps a 16-byte salt in the clear at the start of the file. A file made for key slots
+# gets 12 random bytes and a 4-byte tag computed from them, so the file itself says it needs a slot
+# file (no secret is involved: this tells nothing about the key). An old-format file's random salt
+# carries the tag by chance once in 2**32. Files made before the tag existed simply lack it.
+
+_SALT_TAG_BYTES = 4
+
+
+def _salt_tag(head: bytes) -> bytes:
+    return hashlib.sha256(b"fsw-desk key slots\0" + head).digest()[:_SALT_TAG_BYTES]
+
+
+def new_db_salt() -> bytes:
+    """A database salt for a file made for key slots (``made_for_slots`` knows it again)."""
+    head = secrets.token_bytes(SALT_BYTES - _SALT_TAG_BYTES)
+    return head + _salt_tag(head)
+
+
+def made_for_slots(db_salt: bytes) -> bool:
+    """Was the database with this salt made for key slots (so without its slot file nothing opens it)?"""
+    if len(db_salt) != SALT_BYTES:
+        return False
+    head, tag = db_salt[:-_SALT_TAG_BYTES], db_salt[-_SALT_TAG_BYTES:]
+    return hmac.compare_digest(tag, _salt_tag(head))
 
 
 def _b64(data: bytes) -> str:

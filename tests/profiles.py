@@ -86,3 +86,23 @@ class Templates:
 
 
 TEMPLATES = Templates()
+
+
+def make_old_format(path: Path, key: Key, passphrase: str) -> Key:
+    """The database at ``path`` (opened by ``key``) as a release before key slots left it: re-encrypted
+    under SQLCipher's PBKDF2 key of ``passphrase``, with no slot file. Returns that key (wipe it)."""
+    from fsw_desktop.db import connect_raw  # reason: only the tests of the move to slots need it
+
+    legacy = Key.new(passphrase)
+    tmp = path.with_name("legacy.tmp")
+    conn = connect_raw(path, key)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS old KEY {legacy.pragma_value()}", (str(tmp),))
+        conn.execute("SELECT sqlcipher_export('old')")
+        conn.execute(f"PRAGMA old.user_version = {conn.execute('PRAGMA user_version').fetchone()[0]}")
+        conn.execute("DETACH DATABASE old")
+    finally:
+        conn.close()
+    tmp.replace(path)
+    keyslots.slots_path(path).unlink()
+    return legacy

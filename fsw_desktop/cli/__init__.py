@@ -4,7 +4,7 @@ Usage: ``fsw [--profile DIR] [--passphrase-file FILE] COMMAND ...``. Global opti
 before the command so every command finds its profile and passphrase the same way.
 
 Exit codes: 0 done, 2 usage, 3 wrong passphrase or no such profile, 4 input refused,
-5 the profile's database file is damaged (restore a backup).
+5 the profile's database file is damaged or its key file is missing (restore a backup).
 Errors are one line on stderr (``fsw: <message>``) and never a traceback, because a
 traceback can carry field values, i.e. personal data, into a terminal or a log.
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import (QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPdfWriter,
                            QTextDocument)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -63,11 +63,9 @@ def write_pdf(document_html: str, path: Path, landscape: bool = False,
     writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
-    doc = document(document_html, images)
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    # no page size of our own: print_() lays the page out in points, as it does for a printer, so
+    # a saved PDF and a printed sheet are the same size (a pixel page size shrank the PDF's type)
+    document(document_html, images).print_(writer)
     files.save(Path(path), bytes(buffer.data()))
     return Path(path)
 

@@ -20,7 +20,10 @@ CHART_SIZE = QSize(1400, 560)
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    # figures' headings keep their words whole; the name column takes what they leave (Qt's layout
+    # otherwise splits a word letter by letter: "victimisati / on")
+    head = "".join(f"<th>{html.escape(h)}</th>" if i == 0 else
+                   "<th>" + "<br>".join(html.escape(w) for w in h.split()) + "</th>" for i, h in enumerate(headers))
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in rows)
     return f'<table cellspacing="0" cellpadding="4" width="100%"><tr>{head}</tr>{body}</table>'
 

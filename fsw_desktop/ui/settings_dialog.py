@@ -98,6 +98,7 @@ class SecurityGroup(QGroupBox):
         self.setAccessibleName("Security")
         self.database = database
         self.retune_kdf: keyslots.KdfParams | None = None  # tests pass a cheap cost; None measures here
+        self.retune_bounds = (keyslots.TARGET_SECONDS, keyslots.MEMORY_KIB)  # what a re-tune measures for
         self.cost = QLabel()
         self.cost.setWordWrap(True)
         self.cost.setAccessibleName("Passphrase protection")
@@ -143,11 +144,12 @@ class SecurityGroup(QGroupBox):
                 QLineEdit.EchoMode.Password)
             if not ok or not passphrase:
                 return
-        database, kdf = self.database, self.retune_kdf
+        database, kdf, (seconds, memory) = self.database, self.retune_kdf, self.retune_bounds
         self.retune_button.setEnabled(False)
         self.task = run_with_progress(
             self, "Re-tune for this computer",
-            lambda progress: profile.retune_passphrase(database, passphrase, progress, kdf=kdf),
+            lambda progress: profile.retune_passphrase(database, passphrase, progress, kdf=kdf,
+                                                       target_seconds=seconds, memory_kib=memory),
             self._retuned, self._retune_failed)
 
     def _retuned(self, cost: profile.KeyCost) -> None:

@@ -85,6 +85,7 @@ def case_with_200_contacts(large: Path, app) -> list[Row]:  # noqa: ANN001
 
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-"))
     shutil.copy(large / dbmod.DB_NAME, scratch / dbmod.DB_NAME)
+    shutil.copy(large / (dbmod.DB_NAME + ".keys"), scratch / (dbmod.DB_NAME + ".keys"))  # its key slots
     database = dbmod.open_database(scratch / dbmod.DB_NAME, PASSPHRASE)
     try:
         with open_session(database) as s:
@@ -180,6 +181,7 @@ def _sync_once(large: Path) -> list[Row]:
     try:
         (scratch / "a").mkdir()
         shutil.copy(large / dbmod.DB_NAME, scratch / "a" / dbmod.DB_NAME)
+        shutil.copy(large / (dbmod.DB_NAME + ".keys"), scratch / "a" / (dbmod.DB_NAME + ".keys"))  # its key slots
         a = dbmod.open_database(scratch / "a" / dbmod.DB_NAME, PASSPHRASE)
         b = profile.create_profile(scratch / "b", "Bench Receiver", "Receiving desk", "worker", PASSPHRASE)
         for me, _other, path in ((a, b, scratch / "a.fswid"), (b, a, scratch / "b.fswid")):
@@ -348,6 +350,7 @@ def summary_rows(standard: Path) -> list[Row]:
     try:
         (scratch / "w").mkdir()
         shutil.copy(standard / dbmod.DB_NAME, scratch / "w" / dbmod.DB_NAME)
+        shutil.copy(standard / (dbmod.DB_NAME + ".keys"), scratch / "w" / (dbmod.DB_NAME + ".keys"))  # its key slots
         w = dbmod.open_database(scratch / "w" / dbmod.DB_NAME, PASSPHRASE)
         sup = profile.create_profile(scratch / "sup", "Bench Supervisor", "Supervisor desk", "supervisor", PASSPHRASE)
         with open_session(sup) as s:
@@ -493,6 +496,7 @@ def main() -> int:
     rows += sync_rows(large)
     rows += summary_rows(standard)
     rows += spreadsheet_rows()
+    rows += __import__("tests.bench.keys", fromlist=["key_rows"]).key_rows(standard, large)  # issue 18
 
     width = max(len(r.name) for r in rows)
     print(f"\n{'measurement'.ljust(width)}  {'median':>10}  {'target':>8}  runs  verdict")

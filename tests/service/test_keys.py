@@ -4,7 +4,6 @@ changes nothing, and a SIGKILL at any moment of a key change leaves a profile th
 from __future__ import annotations
 
 import json
-import os
 import signal
 import stat
 import subprocess
@@ -23,7 +22,7 @@ from fsw_desktop.models.cases import Case
 from fsw_desktop.services.desk import profile
 from fsw_desktop.services.desk.session import open_session
 from tests.conftest import PASSPHRASE, TEMPLATES
-from tests.profiles import TEST_KDF
+from tests.profiles import TEST_KDF, make_old_format
 
 NEW = "lantern orchard pebble quietly"
 NEWER = "meadow kettle harbour lightly"
@@ -61,20 +60,7 @@ def _opens(folder: Path, secret: str) -> set[str]:
 
 def _make_legacy(folder: Path) -> None:
     """The profile as a release before key slots left it: SQLCipher's PBKDF2 key, no slot file."""
-    path = folder / DB_NAME
-    key = TEMPLATES.key_for(folder)
-    legacy = Key.new(PASSPHRASE)
-    tmp = folder / "legacy.tmp"
-    conn = connect_raw(path, key)
-    try:
-        conn.execute(f"ATTACH DATABASE ? AS old KEY {legacy.pragma_value()}", (str(tmp),))
-        conn.execute("SELECT sqlcipher_export('old')")
-        conn.execute(f"PRAGMA old.user_version = {conn.execute('PRAGMA user_version').fetchone()[0]}")
-        conn.execute("DETACH DATABASE old")
-    finally:
-        conn.close()
-    os.replace(tmp, path)
-    keyslots.slots_path(path).unlink()
+    make_old_format(folder / DB_NAME, TEMPLATES.key_for(folder), PASSPHRASE).wipe()
 
 
 def test_a_new_profile_has_a_passphrase_slot_and_only_that_opens_it(folder):
@@ -293,6 +279,21 @@ elif stage == "after-slots":  # the slot file replaced, nothing after it
         if Path(path).name == dbmod.DB_NAME:
             die()
     keyslots.write_slot_file = write_slot_file
+elif stage == "mid-backup":  # the move's automatic copy half written
+    def _copy_bytes(source, target):
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            dst.write(src.read(Path(source).stat().st_size // 2))
+            dst.flush()
+        die()
+    dbmod._copy_bytes = _copy_bytes
+elif stage == "after-export":  # the re-encrypted copy written beside the old file, not yet checked
+    real_counts, calls = dbmod.table_counts, []
+    def table_counts(conn, schema="main"):
+        calls.append(schema)
+        if len(calls) == 2:  # the first counts the old file, the second the new one
+            die()
+        return real_counts(conn, schema)
+    dbmod.table_counts = table_counts
 elif stage == "after-rename":  # the new file renamed into place, nothing after it
     real_replace = os.replace
     def replace(src, dst):
@@ -328,17 +329,36 @@ def _opens_with_one_of(folder: Path, *secrets_: str) -> str:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX kill")
-@pytest.mark.parametrize("stage", ["before-slots", "after-slots", "after-rename"])
+@pytest.mark.parametrize("stage", ["mid-backup", "after-export", "before-slots", "after-slots", "after-rename"])
 def test_sigkill_during_the_move_to_slots_leaves_a_profile_the_passphrase_opens(folder, stage):
     _make_legacy(folder)
     assert _killed(folder, "move", stage, PASSPHRASE) == -signal.SIGKILL
     assert _opens_with_one_of(folder, PASSPHRASE) == PASSPHRASE
     assert profile.key_info(folder)["slots"] == ["passphrase"]  # and the move is finished by that unlock
+    assert not list(folder.rglob("*.part"))  # nothing half written is left behind
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX kill")
-@pytest.mark.parametrize("operation,stage", [("change", "after-slots"), ("reencrypt", "before-slots"),
+@pytest.mark.parametrize("operation,stage", [("change", "before-slots"), ("change", "after-slots"),
+                                             ("reencrypt", "after-export"), ("reencrypt", "before-slots"),
                                              ("reencrypt", "after-slots"), ("reencrypt", "after-rename")])
 def test_sigkill_during_a_change_leaves_a_profile_the_old_or_new_passphrase_opens(folder, operation, stage):
+    database = TEMPLATES.open(folder)
+    (folder / dbmod.BACKUPS_DIR).mkdir()
+    inside = folder / dbmod.BACKUPS_DIR / "profile-before-test.fswbak"
+    profile.backup(database, inside)  # the change (the copies first) and the re-encryption reach it too
+    database.close()
     assert _killed(folder, operation, stage, PASSPHRASE, NEW) == -signal.SIGKILL
-    _opens_with_one_of(folder, PASSPHRASE, NEW)
+    opened_with = _opens_with_one_of(folder, PASSPHRASE, NEW)
+    assert not list(folder.rglob("*.part"))  # nothing half written is left behind
+    if operation == "change":  # that unlock gave the copy the profile's slots again: the same passphrase opens it
+        assert profile.verify_backup(inside, opened_with)["cases"] == 1
+    else:  # a copy under a data key the profile no longer has keeps its own slots
+        assert any(_backup_opens(inside, secret) for secret in (PASSPHRASE, NEW))
+
+
+def _backup_opens(path: Path, secret: str) -> bool:
+    try:
+        return profile.verify_backup(path, secret)["cases"] == 1
+    except WrongPassphrase:
+        return False

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from fsw_desktop import db as dbmod
 from fsw_desktop.db import DB_NAME, connect_raw
-from fsw_desktop.errors import CorruptFile, InputRefused, NoProfile, ProfileLocked, WrongPassphrase
+from fsw_desktop.errors import CorruptFile, InputRefused, MissingKeyFile, NoProfile, ProfileLocked, WrongPassphrase
 from fsw_desktop.models.cases import Case
 from fsw_desktop.models.meta import AuditEntry
 from fsw_desktop.services.desk import profile
@@ -211,7 +211,7 @@ def test_restore_refuses_wrong_passphrase_and_damaged_file(db, tmp_path):
     damaged[len(damaged) // 2] ^= 0xFF
     bad = tmp_path / "damaged.fswbak"
     bad.write_bytes(bytes(damaged))
-    with pytest.raises(WrongPassphrase, match="beside it"):  # a backup's slot file travels with it
+    with pytest.raises(MissingKeyFile, match="beside it"):  # a backup's slot file travels with it
         profile.restore(target, bad, PASSPHRASE)
     Path(str(bad) + ".keys").write_bytes(Path(str(out) + ".keys").read_bytes())
     with pytest.raises(CorruptFile):

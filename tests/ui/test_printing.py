@@ -102,3 +102,18 @@ def test_the_security_list_prints_from_the_page_and_is_audited(qtbot, monkeypatc
     with open_session(db) as s:
         details = [e.detail for e in s.query(AuditEntry).filter_by(action="printed")]
     assert any("security list" in d and "printed" in d for d in details), details
+
+
+def test_a_saved_pdf_is_the_same_size_as_the_printed_sheet(qtbot, monkeypatch, tmp_path):
+    """Type on a saved PDF was once two thirds of its printed size: the two paths must lay out alike."""
+    rows = [(f"Visitor {i}", "01/05/1990", "partner", "Jory Tallowmere A7654ZX") for i in range(90)]
+    html = printing.table_html("Security list", "Winter family day", ["Name", "Born", "Relationship", "Prisoner"],
+                               rows)
+    monkeypatch.setattr(printing, "choose_printer", _printer_to(tmp_path / "printed.pdf", []))
+    dialog = PrintDialog(None, "Security list", html, "list.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.print_now()
+    saved = dialog.save_pdf(str(tmp_path / "saved.pdf"))
+    printed_pages = len(PdfReader(str(tmp_path / "printed.pdf")).pages)
+    assert printed_pages > 1
+    assert len(PdfReader(str(saved)).pages) == printed_pages

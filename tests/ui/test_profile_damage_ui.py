@@ -28,3 +28,28 @@ def test_lock_screen_says_damaged_and_does_not_count_a_wrong_try(qtbot, make_pro
     assert "passphrase does not open" not in screen.error.text()
     assert screen.failures == 0 and not opened
     assert screen.unlock_button.isEnabled()
+
+
+def test_lock_screen_says_the_key_file_is_missing_and_does_not_count_a_wrong_try(qtbot, make_profile):
+    from fsw_desktop import keyslots
+
+    database = make_profile()
+    folder = database.path.parent
+    database.close()
+    keyslots.slots_path(folder / dbmod.DB_NAME).unlink()  # copied to a new laptop without it, say
+
+    screen = LockScreen(folder)
+    qtbot.addWidget(screen)
+    screen.show()
+    opened = []
+    screen.unlocked.connect(opened.append)
+    for _ in range(2):
+        screen.passphrase.setText(PASSPHRASE)
+        screen.unlock_button.click()
+        qtbot.waitUntil(lambda: "profile.fsw.keys is missing" in screen.error.text(), timeout=10_000)
+        assert "Restore from backup" in screen.error.text()
+        assert "passphrase does not open" not in screen.error.text()
+        screen.error.clear()
+    assert screen.failures == 0 and not opened
+    assert screen.unlock_button.isEnabled() and screen.restore_button.isEnabled()
+    assert sorted(p.name for p in folder.iterdir()) == ["profile.fsw"]  # nothing written

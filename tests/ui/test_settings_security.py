@@ -57,3 +57,19 @@ def test_retune_with_a_wrong_passphrase_says_so_and_changes_nothing(qtbot, db, m
                for kind, text in messages_never_block)
     assert keyslots.slots_path(db.path).read_bytes() == before
     assert "8 KiB" in group.cost.text()
+
+
+def test_retune_from_settings_measures_here_rather_than_reusing_this_runs_figure(qtbot, db, messages_never_block):
+    bounds = (0.01, 64)  # cheap bounds, as TEST_KDF is a cheap cost: at most 100 iterations
+    keyslots._TUNED[bounds] = keyslots.KdfParams(memory_kib=64, iterations=5000, parallelism=1)
+    try:
+        dialog = _dialog(qtbot, db)
+        group = dialog.security
+        group.retune_bounds = bounds  # retune_kdf stays None: the cost is measured
+        group.retune(PASSPHRASE)
+        qtbot.waitUntil(lambda: group.retune_button.isEnabled(), timeout=20000)
+    finally:
+        del keyslots._TUNED[bounds]
+    assert "64 KiB of memory" in group.cost.text() and "5000 iterations" not in group.cost.text()
+    assert "just measured" in group.timing.text()
+    assert any(kind == "information" and "Re-tuned" in text for kind, text in messages_never_block)

@@ -52,3 +52,25 @@ def test_recovery_key_made_is_told(db):
     assert profile.recovery_key_made(folder) is None
     profile.create_recovery_key(db)
     assert profile.recovery_key_made(folder) is not None
+
+
+def test_retune_measures_afresh_not_the_figure_this_run_already_has(db):
+    """A re-tune is for a faster (or quieter) computer: it measures now, even when this run already
+    tuned for the same bounds (as making or moving a profile does). Cheap bounds keep it quick."""
+    bounds = (0.01, 64)  # 10 ms at 64 KiB: at most 100 iterations (one is timed at 0.1 ms or more)
+    keyslots._TUNED[bounds] = keyslots.KdfParams(memory_kib=64, iterations=5000, parallelism=1)
+    assert keyslots.tuned_params(*bounds).iterations == 5000  # what a cached figure would give
+    cost = profile.retune_passphrase(db, PASSPHRASE, target_seconds=bounds[0], memory_kib=bounds[1])
+    stored = _passphrase_kdf(db.path.parent)
+    assert stored["memory_kib"] == 64 and keyslots.MIN_ITERATIONS <= stored["iterations"] <= 100
+    assert (cost.memory_kib, cost.iterations) == (64, stored["iterations"]) and cost.seconds is not None
+    del keyslots._TUNED[bounds]
+    db.close()
+    reopened = profile.unlock(db.path.parent, PASSPHRASE)
+    reopened.close()
+
+
+def test_measuring_twice_measures_twice_and_tuning_once_a_run():
+    first = keyslots.tuned_params(0.01, 72)
+    assert keyslots.tuned_params(0.01, 72) is first
+    assert keyslots.measure_params(0.01, 72) is not first  # a new measurement, a new figure

@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError
 from ... import atomic, keyslots
 from ... import db as dbmod
 from ...db import DB_NAME, Database, Key, connect_raw, derive_key
-from ...errors import CorruptFile, DamagedProfile, FswError, InputRefused, NoProfile, WeakPassphrase, WrongPassphrase
+from ...errors import (CorruptFile, DamagedProfile, FswError, InputRefused, MissingKeyFile, NoProfile, WeakPassphrase,
+                       WrongPassphrase)
 from ...models.sync import ROLES, Desk
 from ...sync import identity
 from ..data_protection import audit, erasure, retention
@@ -302,12 +303,14 @@ class KeyCost:
 
 
 def retune_passphrase(database: Database, passphrase: str, progress: Progress | None = None,
-                      kdf: keyslots.KdfParams | None = None) -> KeyCost:
-    """Settings > Re-tune: the passphrase slot rewrapped at a cost measured on this computer.
+                      kdf: keyslots.KdfParams | None = None, target_seconds: float = keyslots.TARGET_SECONDS,
+                      memory_kib: int = keyslots.MEMORY_KIB) -> KeyCost:
+    """Settings > Re-tune: the passphrase slot rewrapped at a cost measured on this computer, now.
 
-    About a second a guess, at least 64 MiB (``keyslots.tuned_params``), so a faster new desk makes
-    guessing dearer. A wrong ``passphrase`` raises WrongPassphrase and changes nothing. ``kdf`` is for
-    tests (a cheap cost). Safe on a worker thread.
+    About a second a guess, at least 64 MiB (``keyslots.measure_params``: measured afresh each time,
+    never the figure this run measured when it made or moved a profile), so a faster new desk makes
+    guessing dearer. A wrong ``passphrase`` raises WrongPassphrase and changes nothing. ``kdf`` (a
+    fixed cost) and the cheap bounds ``target_seconds``/``memory_kib`` are for tests. Safe on a worker thread.
     """
     report = reporter(progress)
     report(5, "Checking the passphrase")
@@ -315,7 +318,7 @@ def retune_passphrase(database: Database, passphrase: str, progress: Progress | 
     try:
         _check_current(database, current, passphrase)
         report(20, "Measuring this computer")
-        params = kdf or keyslots.tuned_params()
+        params = kdf or keyslots.measure_params(target_seconds, memory_kib)
         report(30, "Protecting the passphrase at the new cost")
         _rewrap_passphrase(database, current, passphrase, passphrase, params, report, "passphrase cost re-tuned")
         report(95, "Timing one unlock")
@@ -370,7 +373,8 @@ def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, rep
         report(85, "Re-encrypting the backups inside the profile")
         new_key = database.key_copy()
         try:
-            _share_slots_with_copies(database.path.parent, new_key, [slot], None, report, old_data_key.raw)
+            _share_slots_with_copies(database.path.parent, new_key, [slot], None,  # its 60-90% as our 85-99%
+                                     lambda pct, msg: report(85 + (pct - 60) * 14 // 30, msg), old_data_key.raw)
         finally:
             new_key.wipe()
     finally:
@@ -385,7 +389,10 @@ def key_info(profile_dir: Path) -> dict:
     path = database_path(profile_dir)
     if not path.exists():
         raise NoProfile(f"No profile at {profile_dir}. Create one first.")
-    slots = dbmod.current_slots(path, dbmod.read_salt(path))
+    salt = dbmod.read_salt(path)
+    slots = dbmod.current_slots(path, salt)
+    if not slots and keyslots.made_for_slots(salt):  # not an old-format profile: its slot file is missing
+        raise MissingKeyFile(dbmod.missing_key_file_message(path, found=keyslots.read_slot_file(path) is not None))
     if not slots:
         return {"kdf": "pbkdf2-sha512", "iterations": dbmod.KDF_ITERATIONS, "slots": [],
                 "note": "Made before key slots: moves to them at the next unlock with the passphrase."}
