@@ -26,7 +26,7 @@ from ..services.visits import flags
 from ..services.visits.travel_claims import WINDOW_DAYS
 from ..services.letters import letters, templates
 from ..services.visits.visits import STATUS_FOR_OUTCOME
-from ..services.casework.people import show_date
+from ..services.desk.dates import show_date
 
 from .words import (ESTABLISHMENT, Pick)
 from .casework import (_Builder)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import QT_DATE
 from ..services.desk import vocab
 from ..services.casework.assessments import NeedInput, ScoreInput
 from . import operations
@@ -42,7 +43,7 @@ class AssessmentDialog(DraftForm):
         self.kind.setAccessibleName("Assessment kind")
         self.on = QDateEdit(qdate(date.today()))
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd MMM yyyy")
+        self.on.setDisplayFormat(QT_DATE)
         self.on.setAccessibleName("Assessment date")
         self.person = QComboBox()
         self.person.addItem("Whole family", "")

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import QT_DATE, show_when
 from ..services.data_protection import audit
 from .table_model import Column, make_table
 
 ALL_ACTIONS = "All actions"
 COLUMNS = [
-    Column("When", lambda r: r.at.strftime("%d %b %Y %H:%M:%S")),
+    Column("When", lambda r: show_when(r.at, seconds=True)),
     Column("Who", lambda r: r.who),
     Column("Action", lambda r: r.action),
     Column("Record", lambda r: r.record),
@@ -46,7 +47,7 @@ class AuditDialog(QDialog):
         self.end = QDateEdit(_qdate(today))
         for edit, name in ((self.start, "From date"), (self.end, "To date")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat(QT_DATE)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
         self.action = QComboBox()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import QT_DATE
 from ..models.people import Person
 from ..services.visits import calendar, visitors, visits
 from ..services.casework.casework import age_on
@@ -66,7 +67,7 @@ class BookingDialog(DraftForm):
             self.prisoner.setCurrentIndex(max(0, self.prisoner.findData(prisoner_id)))
         self.on = QDateEdit(qdate(on or date.today() + timedelta(days=2)))
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("ddd dd MMM yyyy")
+        self.on.setDisplayFormat(f"ddd {QT_DATE}")
         self.on.setAccessibleName("Visit date")
         self.slot = QComboBox()
         self.slot.setAccessibleName("Session")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import show_date
 from ..services.casework import contacts
 from ..services.desk import vocab
 from .form_dialog import Field, FormDialog, FormSpec
@@ -57,7 +58,7 @@ def deletion_form(contact: Any) -> tuple[FormSpec, Callable]:
 
     spec = FormSpec("contact-deletion", f"Delete contact {contact.ref}",
                     [Field("reason", "&Why it is deleted", help=REASON_HELP)],
-                    intro=f"Delete the {contact.kind.lower()} of {contact.on:%d %b %Y}? Only for a contact logged "
+                    intro=f"Delete the {contact.kind.lower()} of {show_date(contact.on)}? Only for a contact logged "
                           "in error (wrong case, twice). It leaves the contacts list; the History and the audit "
                           "trail keep that it was deleted, and why.",
                     context={"case_id": contact.case_id, "contact_id": contact.id})
@@ -81,7 +82,7 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         goals = [goal_names.get(g, g) for g in (c.goal_ids or "").split(",") if g] if goal_names else []
-        rows = [("Date", f"{c.on:%A %d %B %Y}"),
+        rows = [("Date", show_date(c.on, weekday="long")),
                 ("Type", c.kind + ("" if c.successful else " (did not reach the family)")),
                 ("Duration", f"{c.minutes} minutes" if c.minutes else "not recorded"),
                 ("Who was present", c.present or "—"), ("Support given", c.intervention or "—")]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import show_date
 from ..models.cases import Case
 from ..services.visits import calendar, flags
 from . import operations
@@ -43,7 +44,7 @@ class FlagDialog(QDialog):
         self.setWindowTitle(f"Flag on {r.target_ref}")
         self.setAccessibleName("Resolve a flag")
         layout = QVBoxLayout(self)
-        head = QLabel(f"<b>{r.what} {r.target_ref}</b> on {r.on:%A %d %B %Y} · {r.prisoner_name} "
+        head = QLabel(f"<b>{r.what} {r.target_ref}</b> on {show_date(r.on, weekday='long')} · {r.prisoner_name} "
                       f"{r.prison_number}<br><b>{r.cause_label}</b>: " + r.reason.replace("\n", "<br>"))
         head.setWordWrap(True)
         head.setAccessibleName("Why the booking is flagged")
@@ -62,7 +63,7 @@ class FlagDialog(QDialog):
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName("Session to move to")
         for sl in slots:
-            self.session_combo.addItem(f"{sl.on:%a %d %b} {sl.starts}–{sl.ends} {sl.room} "
+            self.session_combo.addItem(f"{show_date(sl.on, weekday='short')} {sl.starts}–{sl.ends} {sl.room} "
                                        f"({sl.open_free} open places)", (sl.template_id, sl.on))
         self.move_radio.setEnabled(bool(slots))
         self.session_combo.setEnabled(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..services.desk.dates import QT_DATE
 from ..errors import FswError
 from . import operations
 from .fit import scrolling
@@ -46,7 +47,7 @@ class FormSpec:
     context: dict[str, Any] = field(default_factory=dict)
 
 
-class _OptionalDate(QWidget):
+class OptionalDate(QWidget):
     """A date that may be left empty: a check box switches the date on."""
 
     def __init__(self, value: date | None) -> None:
@@ -58,7 +59,7 @@ class _OptionalDate(QWidget):
         self.enabled = QCheckBox("Set")
         self.edit = QDateEdit(qdate(value or date.today()))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")
+        self.edit.setDisplayFormat(QT_DATE)
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.enabled.toggled.connect(self.edit.setEnabled)
@@ -139,10 +140,10 @@ class FormDialog(DraftForm):
         if f.kind == "date":
             w = QDateEdit(qdate(f.default or date.today()))
             w.setCalendarPopup(True)
-            w.setDisplayFormat("dd MMM yyyy")
+            w.setDisplayFormat(QT_DATE)
             return w
         if f.kind in ("optional-date", "required-date"):  # required: no default, Save asks for it
-            return _OptionalDate(f.default)
+            return OptionalDate(f.default)
         if f.kind == "bool":
             w = QCheckBox()
             w.setChecked(bool(f.default))
@@ -163,7 +164,7 @@ class FormDialog(DraftForm):
                     w.currentData() if w.currentText() == w.itemText(w.currentIndex()) else w.currentText())
             elif isinstance(w, QDateEdit):
                 out[f.name] = pydate(w.date())
-            elif isinstance(w, _OptionalDate):
+            elif isinstance(w, OptionalDate):
                 out[f.name] = w.value()
             elif isinstance(w, QCheckBox):
                 out[f.name] = w.isChecked()
@@ -176,7 +177,7 @@ class FormDialog(DraftForm):
         return out
 
     def fields(self) -> dict[str, QWidget]:
-        return {n: w for n, w in self.widgets.items() if not isinstance(w, _OptionalDate)}
+        return {n: w for n, w in self.widgets.items() if not isinstance(w, OptionalDate)}
 
     def draft_values(self) -> dict[str, Any]:
         values = super().draft_values()

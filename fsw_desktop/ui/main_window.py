@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sqlalchemy import select
 
+from ..services.desk.dates import show_when
 from ..db import Database
 from ..errors import FswError
 from ..models.cases import Case
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
         with self.session() as s:
             last = sync_service.last_bundles(s)
         def when(b) -> str:  # noqa: ANN001
-            return b.at.strftime("%d %b %H:%M") if b else "never"
+            return show_when(b.at) if b else "never"
         self.status_sync.setText(f"Last export: {when(last.get('out'))} · Last import: {when(last.get('in'))}")
         self.status_sync.setAccessibleName(self.status_sync.text())
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from ..services.desk.dates import QT_DATE
 from ..services.casework import referrals
 from ..services.desk import vocab
 from . import operations
@@ -39,7 +40,7 @@ class ReferralDialog(DraftForm):
 
         self.referral_date = QDateEdit(qdate(date.today()))
         self.referral_date.setCalendarPopup(True)
-        self.referral_date.setDisplayFormat("dd MMM yyyy")
+        self.referral_date.setDisplayFormat(QT_DATE)
         self.source = QComboBox()
         self.source.addItems(sources or list(vocab.REFERRAL_SOURCE_NAMES))
         self.source.setEditable(True)

@@ -7,12 +7,12 @@ what a supervisor checks on screen is what the commissioner reads.
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from ..services.desk.dates import show_iso
 from . import charts
 from .figure_charts import ChartSpec, headline
 
@@ -52,7 +52,7 @@ def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence
         for w in workers.values():
             f = w["figures"]
             share = f["applications"].get("on_time_share")
-            as_of = f"{date.fromisoformat(w['as_of']):%d %b %Y}"  # the one date format on screen
+            as_of = show_iso(w["as_of"])  # the one date format on screen
             rows.append([w["worker_name"], w["establishment"], as_of, f["caseload"]["open"],
                          f["overdue_reviews"], f["waiting_list"]["waiting"],
                          "–" if f["first_contact"]["median_days"] is None else f"{f['first_contact']['median_days']:g}",

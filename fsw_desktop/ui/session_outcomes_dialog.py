@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import show_date
 from ..services.visits import visits
 from . import operations
 from .family_day_places_dialog import wide_enough
@@ -41,7 +42,7 @@ class SessionOutcomesDialog(DraftForm):
         super().__init__(parent)
         self.session_factory = session_factory
         self.session_key = (template_id, on)
-        self.setWindowTitle(f"Record outcomes: {on.strftime('%A %d %B')}")
+        self.setWindowTitle(f"Record outcomes: {show_date(on, weekday='long')}")
         self.setAccessibleName("Record outcomes for the session")
         self.resize(860, 520)
         with session_factory() as s:

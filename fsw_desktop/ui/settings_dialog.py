@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..services.desk.dates import show_date
 from .. import keyslots
 from ..db import Database
 from ..errors import FswError
@@ -82,7 +83,7 @@ def recovery_text(made: datetime | None) -> str:
         return "No recovery key: if the passphrase is forgotten, every record in this profile is lost."
     if made == datetime.min:
         return "A recovery key exists."
-    return f"A recovery key exists, made {made:%d %B %Y at %H:%M}. Making a new one stops it working."
+    return f"A recovery key exists, made {show_date(made)} at {made:%H:%M}. Making a new one stops it working."
 
 
 class SecurityGroup(QGroupBox):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView
 
+from ..services.desk.dates import show_date, show_when
 from .table_view import TableView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,17 +19,26 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 @dataclass(frozen=True)
 class Column:
+    """A list's column: its heading and the value shown for a row.
+
+    ``warn`` marks a row's cell in red; ``tip`` says in words what a short cell (a mark such as ⚑)
+    stands for, as its tooltip and to a screen reader.
+    """
+
     header: str
     value: Callable[[Any], Any]
     warn: Callable[[Any], bool] | None = None
     sort: Callable[[Any], Any] | None = None  # the value a sort compares, when the shown text would mislead
+    tip: Callable[[Any], str] | None = None
 
 
 def _display(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return show_when(value)
     if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+        return show_date(value)
     if isinstance(value, bool):
         return "Yes" if value else ""
     if isinstance(value, (list, tuple)):
@@ -60,6 +70,8 @@ class RowTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(column.value(row))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and column.tip is not None:
+            return column.tip(row) or None
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for a cell too narrow to show it
             text = _display(column.value(row))
             return text if len(text) > 24 else None
@@ -68,7 +80,7 @@ class RowTableModel(QAbstractTableModel):
             if value is None:
                 return ""
             if isinstance(value, date):
-                return value.isoformat()
+                return show_date(value)
             if isinstance(value, (list, tuple)):
                 return len(value)
             return value

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ..services.desk.dates import QT_DATE, show_date
 from ..errors import FswError
 from ..services.visits import travel_claims
 from . import operations
@@ -32,10 +33,6 @@ from .operations import CASES, VISITS
 from .table_model import Column, make_table
 
 CLAIM_CHANGES = frozenset({VISITS, CASES})  # a claim shows on the visit, the case and Today
-
-
-def _long_date(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B %Y}"
 
 
 class TravelClaimDialog(DraftForm):
@@ -56,7 +53,7 @@ class TravelClaimDialog(DraftForm):
         layout = QVBoxLayout(self)
 
         family = f" · {v.family_label} ({v.case_ref})" if v.case_ref else ""
-        self.visit_label = QLabel(f"<b>Visit {v.booking_ref}</b> on {_long_date(v.visit_on)}"
+        self.visit_label = QLabel(f"<b>Visit {v.booking_ref}</b> on {show_date(v.visit_on, weekday='long')}"
                                   + (f", {v.starts}–{v.ends}" if v.starts else "")
                                   + f"<br>{v.prisoner_name}{family} · visit {v.visit_status}")
         self.visit_label.setWordWrap(True)
@@ -103,7 +100,7 @@ class TravelClaimDialog(DraftForm):
         made_form.addRow("When", when)
         self.made_on = QDateEdit()
         self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat("dd MMM yyyy")
+        self.made_on.setDisplayFormat(QT_DATE)
         self.made_on.setAccessibleName("Date the claim was made")
         self.made_on.setMaximumWidth(self.made_on.sizeHint().width() + 60)  # a date, not a line of text
         made_label = QLabel("&Date made")
@@ -196,9 +193,9 @@ class TravelClaimDialog(DraftForm):
             return ("This family is not marked as eligible for help with travel costs. Mark them eligible on their "
                     "case (Help with travel costs) first.")
         if v.claim_status == travel_claims.MADE and v.claim_on is not None:
-            return f"Marked made on {v.claim_on:%d %b %Y}" + (" (in advance)." if v.claim_on < v.visit_on else ".")
+            return f"Marked made on {show_date(v.claim_on)}" + (" (in advance)." if v.claim_on < v.visit_on else ".")
         if v.claim_status == travel_claims.NOT_CLAIMING:
-            return f"Marked not claiming on {v.claim_on:%d %b %Y}." if v.claim_on else "Marked not claiming."
+            return f"Marked not claiming on {show_date(v.claim_on)}." if v.claim_on else "Marked not claiming."
         return ""
 
     # --- a draft, and saving -----------------------------------------------------------------------
@@ -291,7 +288,7 @@ class TravelHelpDialog(DraftForm):
         self.eligible.setAccessibleName("Eligible for help with travel costs")
         self.since = QDateEdit(qdate(summary.since or self.today))
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("dd MMM yyyy")
+        self.since.setDisplayFormat(QT_DATE)
         self.since.setAccessibleName("Eligible since")
         self.since.setMaximumDate(qdate(self.today))
         self.since.setMaximumWidth(self.since.sizeHint().width() + 60)
@@ -379,7 +376,7 @@ class TravelHelpDialog(DraftForm):
         if written:
             self._opened_with = self.snapshot()  # saved: nothing typed is left to ask about
             self._load_visits()
-            self.message.setText("Saved." if since is None else f"Saved: eligible since {since:%d %b %Y}.")
+            self.message.setText("Saved." if since is None else f"Saved: eligible since {show_date(since)}.")
             self.message.setObjectName("Muted")
             self.message.style().unpolish(self.message)
             self.message.style().polish(self.message)

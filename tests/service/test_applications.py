@@ -7,13 +7,13 @@ Every date is explicit; the weeks used (March 2026) hold no bank holiday.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import product
 
 import pytest
 from sqlalchemy import func, select
 
-from fsw_desktop.errors import InputRefused
+from fsw_desktop.errors import InputRefused, Invalid
 from fsw_desktop.models.applications import Application
 from fsw_desktop.models.meta import AuditEntry, Setting
 from fsw_desktop.models.people import Person
@@ -126,6 +126,49 @@ def test_receive_defaults_now_to_the_clock(s):
         ap.receive(s, datetime.now() + timedelta(hours=1), "applications box", "other", "x", prisoner_name="Ivo Tell")
     assert ap.receive(s, datetime.now() - timedelta(minutes=1), "applications box", "other", "x",
                       prisoner_name="Ivo Tell").status == "received"
+
+
+# the time of day as a form or the CLI takes it: checked by the service with every other field
+
+@pytest.mark.parametrize("text, expected", [("9:30", time(9, 30)), ("09:05", time(9, 5)), ("23:59", time(23, 59)),
+                                            (" 14:05 ", time(14, 5))])
+def test_receive_takes_the_time_as_written(s, text, expected):
+    app = ap.receive(s, date(2026, 3, 2), "applications box", "other", "x", prisoner_name="Ivo Tell", at=text,
+                     now=NOW)
+    assert app.received_at == datetime.combine(date(2026, 3, 2), expected)
+
+
+@pytest.mark.parametrize("text", ["", "9", "930", "9.30", "24:00", "12:60", "9:5", "ab:cd", "-1:30", "123:00"])
+def test_receive_refuses_a_time_that_is_not_one_at_its_field(s, text):
+    before = _count(s)
+    with pytest.raises(Invalid) as refused:
+        ap.receive(s, date(2026, 3, 2), "applications box", "other", "x", prisoner_name="Ivo Tell", at=text, now=NOW)
+    assert set(refused.value.problems) == {"time"} and "HH:MM" in refused.value.problems["time"]
+    assert _count(s) == before
+
+
+def test_receive_names_every_wrong_field_at_once(s):
+    with pytest.raises(Invalid) as refused:
+        ap.receive(s, date(2026, 3, 22), "by pigeon", "a kind nobody made", "  ", prisoner_name="", at="25:00",
+                   now=NOW)
+    assert set(refused.value.problems) == {"received", "time", "route", "kind", "words", "prisoner_id"}
+    assert "later than now (20 Mar 2026 12:00)" in refused.value.problems["received"]
+
+
+def test_a_time_later_than_now_today_is_marked_at_the_time(s):
+    with pytest.raises(Invalid) as refused:
+        ap.receive(s, NOW.date(), "applications box", "other", "x", prisoner_name="Ivo Tell", at="12:01", now=NOW)
+    assert set(refused.value.problems) == {"time"} and "later than now" in refused.value.problems["time"]
+    assert ap.receive(s, NOW.date(), "applications box", "other", "x", prisoner_name="Ivo Tell", at="12:00",
+                      now=NOW).received_at == NOW
+
+
+def test_a_prisoner_not_on_file_is_a_problem_at_the_prisoner_with_the_others(s):
+    with pytest.raises(Invalid) as refused:
+        ap.receive(s, date(2026, 3, 2), "applications box", "other", "", prisoner_id="no-such-person", at="9:00",
+                   now=NOW)
+    assert set(refused.value.problems) == {"words", "prisoner_id"}
+    assert "not on file" in refused.value.problems["prisoner_id"]
 
 
 # --- statuses ----------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ def test_sound_alike_names_and_a_swapped_birthday_are_offered_with_why(s):
     found = duplicates.duplicates_of(s, a.id)
     assert [{d.first.id, d.second.id} for d in found] == [{a.id, b.id}]
     assert found[0].reasons == ["names sound alike (Jon Smyth / John Smith)",
-                                "date of birth with day and month swapped (04/03/1990 / 03/04/1990)"]
+                                "date of birth with day and month swapped (04 Mar 1990 / 03 Apr 1990)"]
 
 
 def test_a_prison_number_one_character_apart_is_offered(s):

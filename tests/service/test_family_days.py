@@ -337,7 +337,7 @@ def test_request_after_the_clearance_deadline_is_taken_with_a_warning(s, day, re
     request, warnings = ask_with_warnings(s, day, prisoner, [partner], requested_on=requested_on)
     assert request.status == "requested"
     if late:
-        assert warnings == ["Security clearance for this family day was due by 1 Apr 2026. This request came "
+        assert warnings == ["Security clearance for this family day was due by 01 Apr 2026. This request came "
                             "after it: ask security whether they can still clear this family before giving them "
                             "a place."]
     else:
@@ -347,7 +347,7 @@ def test_request_after_the_clearance_deadline_is_taken_with_a_warning(s, day, re
 def test_clearance_label_flags_anyone_not_cleared():
     assert fd.clearance_label("pending", DEADLINE, today=DEADLINE) == "PENDING: not cleared yet"
     assert fd.clearance_label("pending", DEADLINE, today=DEADLINE + timedelta(days=1)) == \
-        "PENDING: not cleared (was due 1 Apr 2026)"
+        "PENDING: not cleared (was due 01 Apr 2026)"
     assert fd.clearance_label("refused", DEADLINE, today=TODAY) == "REFUSED: do not admit"
     assert fd.clearance_label("cleared", DEADLINE, today=TODAY) == "cleared"
 

@@ -438,7 +438,7 @@ def daily(w):
 
 
 @pytest.mark.parametrize("days_ahead, message", [
-    (-1, "date has passed"), (0, "1 day\\(s\\) notice: the earliest date now is 3 Mar 2026"),
+    (-1, "date has passed"), (0, "1 day\\(s\\) notice: the earliest date now is 03 Mar 2026"),
     (1, None), (28, None), (29, "at most 28 days ahead: the latest date now is 30 Mar 2026"),
 ])
 def test_notice_window(w, daily, days_ahead, message):
@@ -464,7 +464,7 @@ def test_allowance_renews_on_the_first_of_next_month(w):
     fifth = w.check([w.partner], on=date(2026, 3, 31))
     assert fifth.ok and fifth.allowance_renews_on == date(2026, 4, 1)
     assert fifth.warnings == ["This prisoner's 4 visits for March 2026 are used (4 booked). "
-                              "The allowance renews on 1 Apr 2026."]
+                              "The allowance renews on 01 Apr 2026."]
     booking, check = visits.book(w.s, w.prisoner.id, w.hall.id, date(2026, 3, 31), [w.partner.id], w.partner.id,
                                  today=TODAY)
     assert booking.status == "booked" and check.allowance_renews_on == date(2026, 4, 1)  # a warning, not a refusal

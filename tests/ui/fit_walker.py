@@ -3,23 +3,30 @@
 It looks at real widgets as laid out, and reports each fault as one line naming the screen (page or
 dialog) and the widget (class, object or accessible name, text):
 - a visible button, one-line label, drop-down or date/number box whose text is wider than the room it
-  has (the text is clipped);
+  has (the text is clipped), a wrapped label whose lines need more height than it has, or a row of
+  tabs too wide for its bar (the last tabs hidden behind scroll arrows);
 - a dialog wider or taller than the available screen (its buttons would sit off screen);
 - a table whose first three columns (or the columns a page names as essential) need horizontal scrolling.
+
+``iso_dates`` looks at the same screens for dates in ISO form ("2026-12-04") where the desk's one
+format ("04 Dec 2026", services/desk/dates.py) belongs.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QRect, QTimer, Qt
+from PySide6.QtCore import QModelIndex, QRect, QTimer, Qt
 from PySide6.QtGui import QTextDocument
+from fsw_desktop.services.desk.dates import QT_DATE
 from fsw_desktop.ui import fit
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QTableView, QToolButton,
-    QTreeView, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDateEdit, QDialog,
+    QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox,
+    QTabBar, QTableView, QTabWidget, QTextEdit, QToolButton, QTreeView, QWidget,
 )
 
 SLACK = 2  # pixels: rounding in the style's arithmetic, not a clipped letter
@@ -84,6 +91,20 @@ def clipped_text(root: QWidget, where: str) -> list[str]:
                 continue  # an eliding button shows its whole text as a tooltip
             need = w.fontMetrics().horizontalAdvance(text)
             room = _button_room(w)
+        elif isinstance(w, QTabBar) and w.count():  # every tab in view, not behind scroll arrows
+            need = w.tabRect(w.count() - 1).right() - w.tabRect(0).left() + 1
+            room = w.width()
+            if need > room + SLACK:
+                names = [w.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&") for i in range(w.count())]
+                faults.append(f"{where}: tabs {names} need {need}px, have {room}px (the last ones hide behind "
+                              "scroll arrows)")
+            continue
+        elif isinstance(w, QLabel) and w.wordWrap() and w.text():  # wrapped: are all its lines in its height?
+            need = w.heightForWidth(w.width())
+            room = w.height()
+            if need > room + SLACK:
+                faults.append(f"{where}: {_name(w)} needs {need}px of height for its wrapped lines, has {room}px")
+            continue
         elif isinstance(w, QLabel):
             if w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull():
                 continue
@@ -145,14 +166,76 @@ def hidden_columns(root: QWidget, where: str, essential: Iterable[str] = ()) -> 
     return faults
 
 
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+ROWS_LOOKED_AT = 200  # of each table: enough to meet every kind of row a demo desk has
+
+
+def _texts(w: QWidget) -> list[tuple[str, str]]:
+    """(what, text) a worker reads on ``w``: its text, tooltip, items, cells and headings.
+
+    What a worker types is left out (line edits, editable boxes and text areas): their words are
+    theirs to write as they like, and a date typed into a note is not the desk showing a date.
+    """
+    out = [("tooltip", w.toolTip())] if w.toolTip() else []
+    if isinstance(w, QAbstractButton):
+        out.append(("text", w.text()))
+    elif isinstance(w, QLabel):
+        out.append(("text", "\n".join(_plain(w))))
+    elif isinstance(w, QComboBox):
+        out += [(f"item {i}", w.itemText(i)) for i in range(w.count())]
+    elif isinstance(w, QAbstractSpinBox) and w.findChild(QLineEdit) is not None:
+        out.append(("text", w.findChild(QLineEdit).text()))  # a date box shows its date in its display format
+    elif isinstance(w, (QTextEdit, QPlainTextEdit)) and w.isReadOnly():  # previews and read-only notes
+        out.append(("text", w.toPlainText()))
+    elif isinstance(w, QTabWidget):
+        out += [(f"tab {i}", w.tabText(i)) for i in range(w.count())]
+    elif isinstance(w, QAbstractItemView) and w.model() is not None:
+        model, top = w.model(), QModelIndex()
+        columns = model.columnCount(top) if isinstance(w, (QTableView, QTreeView)) else 1  # a list has one
+        for c in range(columns):
+            out.append((f"heading {c}", str(model.headerData(c, Qt.Orientation.Horizontal) or "")))
+        for r in range(min(model.rowCount(top), ROWS_LOOKED_AT)):
+            for c in range(columns):
+                index = model.index(r, c)
+                for role, name in ((Qt.ItemDataRole.DisplayRole, "cell"), (Qt.ItemDataRole.ToolTipRole, "cell tip")):
+                    value = model.data(index, role)
+                    if isinstance(value, str) and value:
+                        out.append((f"{name} ({r}, {c})", value))
+    return out
+
+
+def iso_dates(root: QWidget, where: str) -> list[str]:
+    """Every visible text under ``root`` (and its window title) that shows a date as 2026-12-04, and every
+    date box not in the desk's format."""
+    faults = []
+    if root.isWindow() and ISO_DATE.search(root.windowTitle()):
+        faults.append(f"{where}: window title {root.windowTitle()!r}")
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue
+        if isinstance(w, QDateEdit) and QT_DATE not in w.displayFormat():  # Qt's default follows the locale
+            faults.append(f"{where}: {_name(w)} shows dates as {w.displayFormat()!r}, not {QT_DATE!r}")
+        for what, text in _texts(w):
+            found = ISO_DATE.search(text)
+            if found:
+                faults.append(f"{where}: {_name(w)} {what} shows {found.group()!r} in {text[:80]!r}")
+    return faults
+
+
 def top_dialogs() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, height: int) -> list[str]:
+def fits(dialog: QWidget, where: str, width: int, height: int) -> list[str]:
+    return too_big(dialog, where, width, height) + clipped_text(dialog, where)
+
+
+def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, height: int,
+                       look_at: Callable[[QWidget, str, int, int], list[str]] = fits) -> list[str]:
     """Run ``open_it`` (it may ``exec()`` or ``open()`` dialogs), check every dialog it shows, then close them.
 
-    A modal ``exec()`` is looked at and closed from inside its own event loop by a timer.
+    A modal ``exec()`` is looked at and closed from inside its own event loop by a timer. ``look_at``
+    is the check: by default, that the dialog fits the screen and shows its texts whole.
     """
     before = set(top_dialogs())
     seen: list[QWidget] = []
@@ -166,8 +249,7 @@ def check_dialogs_from(open_it: Callable[[], object], where: str, width: int, he
             for _ in range(3):
                 QApplication.processEvents()
             title = f"{where} [{dialog.windowTitle() or type(dialog).__name__}]"
-            faults.extend(too_big(dialog, title, width, height))
-            faults.extend(clipped_text(dialog, title))
+            faults.extend(look_at(dialog, title, width, height))
             dialog.reject()
 
     timer = QTimer()

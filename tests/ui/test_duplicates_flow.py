@@ -165,7 +165,7 @@ def test_a_caseload_import_offers_the_people_it_brought_in_who_look_like_someone
     review = wizard.duplicates_review
     assert review is not None and review.heading.text().startswith("1 likely duplicate pair among the people just")
     assert review.model.rows[0].reasons == ["names sound alike (Selva Quorin / Selva Quorrin)",
-                                            "date of birth with day and month swapped (02/01/1990 / 01/02/1990)"]
+                                            "date of birth with day and month swapped (02 Jan 1990 / 01 Feb 1990)"]
     review.close()
     wizard.close()
 
@@ -224,5 +224,5 @@ def test_a_new_visitor_who_looks_like_someone_here_offers_the_review(qtbot, wind
     review = booking._duplicates_dialog
     assert review.heading.text() == "1 likely duplicate pair for the new visitor: they may already be on this desk."
     assert review.model.rows[0].why == ("names sound alike (Tamsin Orvedge / Tamsyn Orvedge); "
-                                        "date of birth with day and month swapped (02/07/1984 / 07/02/1984)")
+                                        "date of birth with day and month swapped (02 Jul 1984 / 07 Feb 1984)")
     review.close()

@@ -27,6 +27,7 @@ ESSENTIAL = {  # columns a page must show without scrolling, besides its first t
     "Today": ("Date",),
     "Applications": ("Status", "Due"),
     "Family days": ("Places", "Place"),
+    "Visits": ("Status", "Outcome", "Flag"),  # walked with its flagged bookings listed (a transfer in the demo)
 }
 
 
@@ -141,14 +142,50 @@ def _dialogs(window: MainWindow, role: str, identity: Path, tmp_path: Path) -> d
     return found
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("role", ["worker", "visitor-centre", "supervisor"])
-def test_every_page_and_dialog_fits(qtbot, qapp, role_templates, tmp_path, monkeypatch, role, size):
-    from fsw_desktop.ui.style import apply_style  # reason: styled as in use, as the UI fixtures do
+def _walk(window: MainWindow, role: str, templates: dict[str, Path], tmp_path: Path, qtbot, width: int,  # noqa: ANN001
+          height: int, look_at_page, look_at_dialog) -> list[str]:  # noqa: ANN001
+    """Visit every page (a worker's case page tab by tab) and open every dialog; what each ``look_at`` finds."""
     from fsw_desktop.ui.wizard import FirstRunWizard  # reason: only the dialogs under test
 
+    faults: list[str] = []
+    for name in window.pages:
+        page = window.go_to(name)
+        if name == "Team":
+            _settle()
+            _select_first_rows(page)
+            page.drill_down()
+        if name == "Visits":  # the list with its widest rows: flagged bookings, the Flag column filled
+            assert page.show_flags() > 0, "the demo desk has a transferred prisoner with flagged bookings"
+        if name == "Sync" and role == "worker":  # its widest choice, which squeezed the buttons
+            page.kind_combo.setCurrentIndex(page.kind_combo.findData("summary"))
+        _settle()
+        _select_first_rows(page)
+        _settle()
+        faults += look_at_page(page, f"{name} page", name)
+    faults += look_at_page(window.menuBar(), "menu bar", "") + look_at_page(window.statusBar(), "status bar", "")
+    if window.case_page is not None:
+        caseload = window.go_to("Caseload")
+        _settle()
+        caseload.findChild(QTableView).selectRow(0)
+        assert window.open_case(caseload.selected_case_id()) is not None
+        for i in range(window.case_page.tabs.count()):
+            window.case_page.tabs.setCurrentIndex(i)
+            _settle()
+            _select_first_rows(window.case_page)
+            where = f"Case page, tab {window.case_page.tabs.tabText(i).replace('&', '')!r}"
+            faults += look_at_page(window.case_page, where, "")
+    for where, open_it in _dialogs(window, role, templates["identity"], tmp_path).items():
+        faults += walk.check_dialogs_from(open_it, where, width, height, look_at_dialog)
+    wizard = FirstRunWizard(tmp_path / "new")
+    qtbot.addWidget(wizard)
+    faults += walk.check_dialogs_from(wizard.show, "First-run wizard", width, height, look_at_dialog)
+    return faults
+
+
+def _open_window(qtbot, qapp, role_templates, tmp_path, monkeypatch, role: str, width: int, height: int):  # noqa: ANN001, ANN202
+    from fsw_desktop.ui.style import apply_style  # reason: styled as in use, as the UI fixtures do
+
     apply_style(qapp)
-    width, height = SIZES[size]
     walk.use_screen(monkeypatch, width, height - TASKBAR)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     shutil.copytree(role_templates[role], tmp_path / "p")
@@ -157,43 +194,40 @@ def test_every_page_and_dialog_fits(qtbot, qapp, role_templates, tmp_path, monke
     qtbot.addWidget(window)
     window.resize(width, height)
     window.show()
-    faults: list[str] = []
+    return window, database
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("role", ["worker", "visitor-centre", "supervisor"])
+def test_every_page_and_dialog_fits(qtbot, qapp, role_templates, tmp_path, monkeypatch, role, size):
+    width, height = SIZES[size]
+    window, database = _open_window(qtbot, qapp, role_templates, tmp_path, monkeypatch, role, width, height)
+
+    def page_fits(page, where: str, name: str) -> list[str]:  # noqa: ANN001
+        return walk.clipped_text(page, where) + walk.hidden_columns(page, where, ESSENTIAL.get(name, ()))
+
     try:
-        for name in window.pages:
-            page = window.go_to(name)
-            if name == "Team":
-                _settle()
-                _select_first_rows(page)
-                page.drill_down()
-            if name == "Sync" and role == "worker":  # its widest choice, which squeezed the buttons
-                page.kind_combo.setCurrentIndex(page.kind_combo.findData("summary"))
-            _settle()
-            _select_first_rows(page)
-            _settle()
-            faults += walk.clipped_text(page, f"{name} page")
-            faults += walk.hidden_columns(page, f"{name} page", ESSENTIAL.get(name, ()))
-        faults += walk.clipped_text(window.menuBar(), "menu bar") + walk.clipped_text(window.statusBar(), "status bar")
-        if window.case_page is not None:
-            caseload = window.go_to("Caseload")
-            _settle()
-            caseload.findChild(QTableView).selectRow(0)
-            assert window.open_case(caseload.selected_case_id()) is not None
-            for i in range(window.case_page.tabs.count()):
-                window.case_page.tabs.setCurrentIndex(i)
-                _settle()
-                _select_first_rows(window.case_page)
-                where = f"Case page, tab {window.case_page.tabs.tabText(i).replace('&', '')!r}"
-                faults += walk.clipped_text(window.case_page, where)
-                faults += walk.hidden_columns(window.case_page, where)
-        for where, open_it in _dialogs(window, role, role_templates["identity"], tmp_path).items():
-            faults += walk.check_dialogs_from(open_it, where, width, height - TASKBAR)
-        wizard = FirstRunWizard(tmp_path / "new")
-        qtbot.addWidget(wizard)
-        faults += walk.check_dialogs_from(wizard.show, "First-run wizard", width, height - TASKBAR)
+        faults = _walk(window, role, role_templates, tmp_path, qtbot, width, height - TASKBAR, page_fits, walk.fits)
     finally:
         window.close()
         database.close()
     assert not faults, f"{len(faults)} layout faults at {size} for a {role}:\n" + "\n".join(faults)
+
+
+@pytest.mark.parametrize("role", ["worker", "visitor-centre", "supervisor"])
+def test_no_screen_shows_an_iso_date(qtbot, qapp, role_templates, tmp_path, monkeypatch, role):
+    """One date format on screen: no page, tab or dialog of any role shows "2026-12-04" where "04 Dec 2026"
+    belongs (labels, buttons, tooltips, drop-down items, date boxes, table cells and headings, previews).
+    Boxes the worker types into are not looked at (fit_walker.iso_dates says why)."""
+    window, database = _open_window(qtbot, qapp, role_templates, tmp_path, monkeypatch, role, 1024, 768)
+    try:
+        faults = _walk(window, role, role_templates, tmp_path, qtbot, 1024, 768 - TASKBAR,
+                       lambda page, where, _name: walk.iso_dates(page, where),
+                       lambda dialog, where, _w, _h: walk.iso_dates(dialog, where))
+    finally:
+        window.close()
+        database.close()
+    assert not faults, f"{len(faults)} ISO dates on screen for a {role}:\n" + "\n".join(faults)
 
 
 def test_first_window_fits_a_small_screen(qtbot, monkeypatch, make_profile):

@@ -228,7 +228,7 @@ def test_worker_csv_is_labelled_with_the_figures_period(qtbot, tmp_path):
     with open(tmp_path / "figures.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and {(r["period_start"], r["period_end"]) for r in rows} == {("2025-01-01", "2025-06-30")}
-    assert "01 January 2025 to 30 June 2025" in page._title()[1]  # noqa: SLF001
+    assert "01 Jan 2025 to 30 Jun 2025" in page._title()[1]  # noqa: SLF001
 
 
 # --- a regional team: 24 workers in three prisons -------------------------------------------------

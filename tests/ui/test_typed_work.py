@@ -245,6 +245,49 @@ def test_the_application_form_shows_its_problems_at_their_fields(qtbot, controll
     assert asked == ["Discard changes?"] and not dialog.isVisible()
 
 
+def test_the_application_form_checks_the_time_with_every_other_field(qtbot, controller_for, demo_profile, answers):
+    """The time is the service's rule, as the date and words are: a wrong time is marked at its field in the
+    same Save as every other problem, each mark goes when its field is put right, and a good form saves."""
+    from fsw_desktop.models.applications import Application  # reason: only this test counts applications
+
+    c = controller_for(demo_profile)
+    unlock(qtbot, c)
+    with open_session(c.database) as s:
+        before = s.scalar(select(func.count()).select_from(Application))
+    page = c.window.go_to("Applications")
+    dialog = page.new_application()
+    qtbot.waitUntil(dialog.isVisible)
+    w = dialog.widgets
+    w["received"].setDate(qdate(date.today() + timedelta(days=2)))
+    w["time"].setText("9.30")
+    w["prisoner_id"].setEditText("Nobody Onfile")  # typed, never chosen from the list
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    shown = dialog.problems_shown()
+    assert set(shown) == {"received", "time", "words", "prisoner_id"}, shown
+    assert "HH:MM" in shown["time"] and "later than now" in shown["received"]
+    assert "Choose the prisoner from the list" in shown["prisoner_id"]
+    assert w["time"].property("invalid") is True and w["time"].accessibleDescription() == shown["time"]
+    assert dialog.isVisible() and "4 things to put right" in dialog.message.text()
+
+    w["time"].setText("09:30")  # each mark goes as its own field is put right, the others stay
+    assert set(dialog.problems_shown()) == {"received", "words", "prisoner_id"}
+    assert not w["time"].property("invalid")
+    w["received"].setDate(qdate(date.today() - timedelta(days=1)))
+    assert set(dialog.problems_shown()) == {"words", "prisoner_id"}
+
+    w["prisoner_id"].setCurrentIndex(0)  # "Not on file yet", with the name below
+    w["prisoner_name"].setText("Quennell Abbotsworth")
+    w["words"].setPlainText("Please help me write to my daughter.")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible(), dialog.problems_shown()
+    with open_session(c.database) as s:
+        assert s.scalar(select(func.count()).select_from(Application)) == before + 1
+        saved = s.scalars(select(Application).where(Application.prisoner_name == "Quennell Abbotsworth")).one()
+        assert saved.received_at.date() == date.today() - timedelta(days=1)
+        assert (saved.received_at.hour, saved.received_at.minute) == (9, 30)
+    assert answers[0] == []
+
+
 def test_leaving_a_page_with_unsaved_changes_asks(qtbot, controller_for, demo_profile, answers, monkeypatch):
     asked, queue = answers
     c = controller_for(demo_profile)

@@ -249,7 +249,7 @@ def test_applications_search_and_prisoner_picker(qtbot, demo_profile):
     picker.setEditText("Nobody Onfile")
     form.widgets["words"].setPlainText("Please help me write to my son.")
     form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    assert form.isVisible() and "Choose the prisoner from the list" in form.message.text()
+    assert form.isVisible() and "Choose the prisoner from the list" in form.problems_shown()["prisoner_id"]
     form.close_without_asking()
 
 

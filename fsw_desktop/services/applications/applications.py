@@ -40,7 +40,8 @@ from ...models.meta import Setting
 from ...models.people import Person
 from ...models.sync import Desk
 from ..data_protection import audit
-from ..casework.people import get_live, show_date
+from ..casework.people import get_live
+from ..desk.dates import show_date, show_when
 from .working_days import add_working_days, load_holidays, working_days_between
 from ...models.cases import Case
 from ...models.visits import Booking, FamilyDayRequest
@@ -156,24 +157,37 @@ def _worker(session: Session) -> str:
 
 # --- intake ------------------------------------------------------------------------------------------
 
-def receive(session: Session, received_at: datetime, route: str, kind: str, words: str,
+def receive(session: Session, received_at: datetime | date, route: str, kind: str, words: str,
             prisoner_id: str | None = None, prisoner_name: str = "", prison_number: str = "",
-            case_id: str | None = None, now: datetime | None = None) -> Application:
+            case_id: str | None = None, now: datetime | None = None, at: str | time | None = None) -> Application:
     """Record an application as it arrived. The prisoner's words are kept exactly as written.
 
-    A receipt time later than ``now`` (default: the clock) is refused: an application
-    cannot arrive in the future, and one dated there could never be acknowledged.
+    ``received_at`` is the moment, or the day with ``at`` its time of day ("09:30", as a form or
+    the CLI takes it). A receipt time later than ``now`` (default: the clock) is refused: an
+    application cannot arrive in the future, and one dated there could never be acknowledged.
+    Every problem is refused at once (``Invalid``), by field: received, time, route, kind, words,
+    prisoner_id.
     """
     problems: dict[str, str] = {}  # every problem at once, by the form's field, so each is marked there
+    if at is not None:
+        clock = at if isinstance(at, time) else read_time(at)
+        if clock is None:
+            problems["time"] = "Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05."
+        if isinstance(received_at, date):
+            day = received_at.date() if isinstance(received_at, datetime) else received_at
+            received_at = datetime.combine(day, clock or time(0, 0))
     if not isinstance(received_at, datetime):
         if isinstance(received_at, date):
             received_at = datetime.combine(received_at, time(0, 0))
         else:
             problems["received"] = "Give the date and time the application was received."
     now = now or datetime.now()
-    if isinstance(received_at, datetime) and received_at > now:
-        problems["received"] = (f"The application cannot have been received later than now "
-                                f"({now:%d %b %Y %H:%M}). Check the date and time it came in.")
+    late = (f"The application cannot have been received later than now ({show_when(now)}). "
+            f"Check the date and time it came in.")
+    if isinstance(received_at, datetime) and received_at.date() > now.date():
+        problems["received"] = late  # a day to come, whatever the time
+    elif isinstance(received_at, datetime) and received_at > now and "time" not in problems:
+        problems["time" if at is not None else "received"] = late  # today, later than now: the time is wrong
     route = (route or "").strip()
     if route not in ROUTES:
         problems["route"] = f"Say how the application came in: {', '.join(ROUTES)}."
@@ -186,12 +200,16 @@ def receive(session: Session, received_at: datetime, route: str, kind: str, word
     prisoner_name = (prisoner_name or "").strip()
     prison_number = (prison_number or "").strip().upper()
     if prisoner_id:
-        prisoner = get_live(session, Person, prisoner_id, "That prisoner is not on file.")
-        if not prisoner.is_prisoner:
+        prisoner = session.get(Person, prisoner_id)
+        if prisoner is None or prisoner.deleted:
+            problems["prisoner_id"] = ("That prisoner is not on file: choose them from the list, or say they are "
+                                       "not on file yet and give their name and number.")
+        elif not prisoner.is_prisoner:
             problems["prisoner_id"] = "The person chosen is not recorded as a prisoner."
-        prisoner_name = prisoner_name or prisoner.full_name
-        prison_number = prison_number or prisoner.prison_number
-        case_id = case_id or prisoner.case_id
+        else:
+            prisoner_name = prisoner_name or prisoner.full_name
+            prison_number = prison_number or prisoner.prison_number
+            case_id = case_id or prisoner.case_id
     elif not prisoner_name:
         problems["prisoner_id"] = "Choose the prisoner, or give their name if they are not on file yet."
     if problems:
@@ -206,6 +224,16 @@ def receive(session: Session, received_at: datetime, route: str, kind: str, word
     audit.record(session, "record created", "applications", app.id, f"application: {kind}, {route}")
     session.flush()
     return app
+
+
+def read_time(text: str) -> time | None:
+    """A time of day as a worker writes it, "9:30", "09:30" or "14:05"; None if it is not one."""
+    hours, colon, minutes = (text or "").strip().partition(":")
+    if not colon or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2 or len(hours) > 2:
+        return None
+    if int(hours) > 23 or int(minutes) > 59:
+        return None
+    return time(int(hours), int(minutes))
 
 
 # --- deadlines ---------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
+from ..desk.dates import show_date
 from ...errors import InputRefused
 from ...models.meta import Setting
 
@@ -124,7 +125,7 @@ def coverage_warning(holidays: frozenset[date] | set[date], today: date) -> str 
     until = known_until(holidays)
     if until is not None and today + timedelta(days=WARN_DAYS_AHEAD) <= until:
         return None
-    known = f"only to {until:%d %b %Y}" if until else "for no year at all"
+    known = f"only to {show_date(until)}" if until else "for no year at all"
     return (f"Bank holidays are known {known}: after that, deadlines skip weekends only. "
             "Update bank holidays from a newer file (gov.uk publishes one).")
 

@@ -44,7 +44,8 @@ from ..data_protection import audit
 from ..desk import lists
 from . import caseload_template as tpl
 from .caseload_template import Col
-from ..casework.people import PersonInput, changed_fields, show_date
+from ..casework.people import PersonInput, changed_fields
+from ..desk.dates import show_date
 from ..casework.people import _clean as clean_person
 from ..casework.referrals import prison_number_warning
 from .spreadsheet import MAX_ROWS, read_csv_rows, read_xlsx_rows

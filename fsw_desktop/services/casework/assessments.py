@@ -20,7 +20,8 @@ from ...models.base import new_id
 from ...models.cases import Assessment, Need, Score
 from ...models.people import Person
 from ..data_protection import audit
-from .people import as_date, check_case_date, get_case, get_live, show_date
+from .people import as_date, check_case_date, get_case, get_live
+from ..desk.dates import show_date
 from ..desk import lists
 from ..desk.vocab import ASSESSMENT_KINDS, NEED_AREAS, NEED_NATURES, NEED_TERMS, OUTCOME_NAMES, SCORE_RANGE
 

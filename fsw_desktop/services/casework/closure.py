@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.cases import Assessment, Case, Score
 from ..data_protection import audit
-from .people import as_date, check_case_date, get_case, show_date
+from .people import as_date, check_case_date, get_case
+from ..desk.dates import show_date
 from ..desk.vocab import CLOSURE_REASONS
 
 LOST_CONTACT = "Lost contact"

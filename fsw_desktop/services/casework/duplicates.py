@@ -38,6 +38,7 @@ from ...models.people import Person
 from ...progress import Progress
 from ..data_protection import audit
 from ..desk.session import desk
+from ..desk.dates import show_date
 
 # A pair is offered when its score reaches this (out of 100); see ``_judge`` for how it is made.
 THRESHOLD = 60
@@ -69,10 +70,10 @@ class Who:
 
     @property
     def detail(self) -> str:
-        """'P-4KX7M · prisoner · born 03/04/1990 · A1234BC · case C-9QW3E' for a list row."""
+        """'P-4KX7M · prisoner · born 03 Apr 1990 · A1234BC · case C-9QW3E' for a list row."""
         parts = [self.ref] + ([self.role] if self.role else [])
         if self.date_of_birth:
-            parts.append(f"born {self.date_of_birth:%d/%m/%Y}")
+            parts.append(f"born {show_date(self.date_of_birth)}")
         if self.prison_number:
             parts.append(self.prison_number)
         if self.case_ref:
@@ -172,7 +173,7 @@ def _dates(a: date | None, b: date | None) -> tuple[str, str]:
         return "missing", ("one has no date of birth" if (a or b) else "")
     if a == b:
         return "same", "same date of birth"
-    shown = f"({a:%d/%m/%Y} / {b:%d/%m/%Y})"
+    shown = f"({show_date(a)} / {show_date(b)})"
     if a.year == b.year and a.day == b.month and a.month == b.day:
         return "swapped", f"date of birth with day and month swapped {shown}"
     da, db = f"{a:%d%m%Y}", f"{b:%d%m%Y}"

@@ -20,6 +20,7 @@ from ...models.people import Person
 from ..data_protection import audit
 from .referrals import prison_number_warning
 from ..visits import rechecks
+from ..desk.dates import show_date
 from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES,
     PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
 
@@ -27,11 +28,6 @@ T = TypeVar("T")
 MAX_SENTENCE_MONTHS = 1200  # 100 years: anything longer is a typing slip (life sentences: leave empty)
 
 # --- shared by the casework services -----------------------------------------------------------
-
-
-def show_date(d: date) -> str:
-    """Dates in messages as a worker writes them: 3 Feb 2026."""
-    return f"{d.day} {d:%b %Y}"
 
 
 def get_live(session: Session, model: type[T], row_id: str | None, message: str) -> T:

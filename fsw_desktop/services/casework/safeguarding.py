@@ -20,7 +20,8 @@ from ...models.people import Consent, Person, Restriction
 from ...models.cases import Concern
 from ..data_protection import audit
 from ..visits import rechecks
-from .people import as_date, check_case_date, get_case, get_live, show_date
+from .people import as_date, check_case_date, get_case, get_live
+from ..desk.dates import show_date
 from ..desk.vocab import CONSENT_METHODS, RESTRICTION_KINDS
 
 # A consent with this purpose and no agency covers sharing with any partner agency (as the demo records it).

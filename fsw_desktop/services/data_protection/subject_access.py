@@ -25,6 +25,7 @@ from typing import Any, Iterable, Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..desk.dates import show_date, show_when
 from ...errors import InputRefused
 from ...models.applications import Application
 from ...models.cases import Assessment, Case, Contact, Goal, Score
@@ -92,9 +93,9 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, datetime):
-        return value.strftime("%d %b %Y %H:%M")
+        return show_when(value)
     if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+        return show_date(value)
     return str(value)
 
 

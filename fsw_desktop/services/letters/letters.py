@@ -36,7 +36,8 @@ from ...models.letters import Letter, LetterText
 from ...models.people import Person, Restriction
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest, SessionTemplate
 from ..casework.casework import age_on
-from ..casework.people import get_live, show_date
+from ..casework.people import get_live
+from ..desk.dates import show_date
 from ..data_protection import audit
 from ..desk.session import desk
 from ..visits import flags

@@ -22,6 +22,7 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, object_session
 
+from ..desk.dates import show_date
 from ..caseload.spreadsheet import safe_cell
 from ...errors import InputRefused
 from ...models.supervision import (PLAN_HORIZONS, QUALITY_STATUSES, QualityAssessment, SupervisionNote,
@@ -307,7 +308,7 @@ def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, tod
     next supervision is planned ahead, so it may be in the future (never before this one)."""
     on = as_date(on, "date of the supervision")
     if on > today:
-        raise InputRefused(f"The date of the supervision cannot be in the future (today is {today:%d %b %Y}): "
+        raise InputRefused(f"The date of the supervision cannot be in the future (today is {show_date(today)}): "
                            "record a session once it has been held, and plan ahead with the next supervision date.")
     next_on = as_date(next_on, "next supervision date", required=False)
     if next_on is not None and next_on < on:

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.visits import BlockedDate, Booking, SessionTemplate
 from ..data_protection import audit
-from ..casework.people import as_date, get_live, show_date
+from ..casework.people import as_date, get_live
+from ..desk.dates import show_date
 from . import rechecks
 
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

@@ -58,7 +58,8 @@ from ...models.people import Person
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from ..data_protection import audit
 from ..casework.casework import age_on
-from ..casework.people import as_date, get_live, show_date
+from ..casework.people import as_date, get_live
+from ..desk.dates import show_date
 from ..caseload.spreadsheet import safe_cell, text_cell
 from .visitors import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, person_findings, visit_happened, visitors_for
 

@@ -37,7 +37,8 @@ from ...models.people import Person
 from ...models.sync import Desk, Peer
 from ...models.visits import BlockedDate, Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from ..data_protection import audit
-from ..casework.people import as_date, get_live, show_date
+from ..casework.people import as_date, get_live
+from ..desk.dates import show_date
 from . import family_days, rechecks, visits
 from .calendar import HOLDING
 from .visit_rules import Rules, get_rules

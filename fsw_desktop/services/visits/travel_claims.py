@@ -19,7 +19,8 @@ from ...models.cases import Case
 from ...models.people import Person
 from ...models.travel_claims import TravelClaim
 from ...models.visits import Booking, SessionTemplate
-from ..casework.people import get_live, show_date
+from ..casework.people import get_live
+from ..desk.dates import show_date
 from ..data_protection import audit
 
 WINDOW_DAYS = 28
@@ -201,7 +202,7 @@ class ClaimView:
         """'claimed 03 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days', or '' when the
         family is not eligible or the visit did not take place."""
         if self.claim_status == MADE and self.claim_on is not None:
-            return f"claimed {self.claim_on:%d %b %Y}" + (" (in advance)" if self.claim_on < self.visit_on else "")
+            return f"claimed {show_date(self.claim_on)}" + (" (in advance)" if self.claim_on < self.visit_on else "")
         if self.claim_status == NOT_CLAIMING:
             return "not claiming"
         if self.eligible_since is None or not self.claimable:
@@ -212,20 +213,20 @@ class ClaimView:
         if left < 0:
             return f"overdue by {_days(-left)}"
         if self.visit_on > today:
-            return f"in advance, or by {self.due_on:%d %b %Y}"
-        return f"claim by {self.due_on:%d %b %Y}" + (" (last day today)" if left == 0 else "")
+            return f"in advance, or by {show_date(self.due_on)}"
+        return f"claim by {show_date(self.due_on)}" + (" (last day today)" if left == 0 else "")
 
     def deadline(self, today: date) -> str:
         """The sentence under the visit in the dialog: when the 28 days run out, or by how much they did."""
         left = (self.due_on - today).days
         if left < 0:
-            return f"Overdue by {_days(-left)}: the 28 days to claim ran out on {self.due_on:%d %b %Y}."
+            return f"Overdue by {_days(-left)}: the 28 days to claim ran out on {show_date(self.due_on)}."
         if self.visit_on > today:
-            return (f"Claim by {self.due_on:%d %b %Y} (28 days after the visit), or in advance from "
-                    f"{self.advance_from:%d %b %Y}.")
+            return (f"Claim by {show_date(self.due_on)} (28 days after the visit), or in advance from "
+                    f"{show_date(self.advance_from)}.")
         if left == 0:
-            return f"Claim by {self.due_on:%d %b %Y}: today is the last day."
-        return f"Claim by {self.due_on:%d %b %Y} ({_days(left)} left)."
+            return f"Claim by {show_date(self.due_on)}: today is the last day."
+        return f"Claim by {show_date(self.due_on)} ({_days(left)} left)."
 
 
 def _views(session: Session, bookings: list[Booking]) -> list[ClaimView]:
@@ -296,7 +297,7 @@ class CaseTravel:
     def text(self) -> str:
         if self.since is None:
             return "Not marked as eligible for help with travel costs"
-        parts = [f"Eligible since {self.since:%d %b %Y}"]
+        parts = [f"Eligible since {show_date(self.since)}"]
         if self.to_mark:
             parts.append(f"{self.to_mark} claim{'s' if self.to_mark != 1 else ''} to mark"
                          + (f" ({self.overdue} overdue)" if self.overdue else ""))

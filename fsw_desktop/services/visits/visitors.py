@@ -15,7 +15,8 @@ from ...models.people import Person, Restriction
 from ...models.visits import Booking, BookingVisitor
 from ..data_protection import audit
 from ..casework.casework import age_on
-from ..casework.people import as_date, get_case, get_live, show_date
+from ..casework.people import as_date, get_case, get_live
+from ..desk.dates import show_date
 from . import rechecks
 from .visit_rules import LEAD_VISITOR_AGE
 from ..desk.vocab import RELATIONSHIPS

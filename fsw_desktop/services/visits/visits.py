@@ -77,7 +77,8 @@ from ...models.people import Person
 from ...models.visits import Booking, BookingVisitor, SessionTemplate
 from ..data_protection import audit
 from ..casework.casework import age_on
-from ..casework.people import as_date, get_live, show_date
+from ..casework.people import as_date, get_live
+from ..desk.dates import show_date
 from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
 from ..applications.applications import applications_for
 from .calendar import HOLDING, SessionSlot, parse_time, slot_for

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...errors import FswError
+from ...services.desk.dates import show_date, show_when
+from ...errors import FswError, Invalid
 from ...models.applications import Application
 from ...services.applications import applications as apps
 from ...services.casework import referrals
@@ -43,9 +44,11 @@ from ..table_model import ROW_ROLE, Column, make_table
 from ..button_bar import ButtonBar
 from .base import Page
 
+PICK_FROM_LIST = ("Choose the prisoner from the list as you type, or choose \"Not on file yet\" and give the "
+                  "name and number below.")
 COLUMNS = [
     Column("Ref", lambda r: r.ref),
-    Column("Received", lambda r: r.received_at.strftime("%d %b %Y %H:%M")),
+    Column("Received", lambda r: show_when(r.received_at)),
     Column("Prisoner", lambda r: f"{r.prisoner} {r.prison_number}".strip()),
     Column("Status", lambda r: r.status),  # where it stands and how soon it is due come first
     Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
@@ -69,7 +72,7 @@ class HistoryLine:
 
 
 HISTORY_COLUMNS = [
-    Column("When", lambda h: h.at.strftime("%d %b %Y %H:%M")),
+    Column("When", lambda h: show_when(h.at)),
     Column("Who", lambda h: h.who),
     Column("From", lambda h: h.status_from or "–"),
     Column("To", lambda h: h.status_to),
@@ -288,16 +291,15 @@ class ApplicationsPage(Page):
         known = {pid for _label, pid in people}
 
         def save(s, v) -> None:  # noqa: ANN001
-            if v["prisoner_id"] not in known:  # typed, not chosen: the name goes below if not on file
-                raise FswError("Choose the prisoner from the list as you type, or choose \"Not on file yet\" "
-                               "and give the name and number below.")
+            # the service checks every field at once, the time too (as the CLI's would be); a name typed
+            # into the picker but not chosen from it is told in the picker's own words
             try:
-                hour, minute = (int(x) for x in v["time"].split(":"))
-                received = datetime.combine(v["received"], datetime.min.time()).replace(hour=hour, minute=minute)
-            except ValueError as exc:
-                raise FswError("Write the time as HH:MM, e.g. 09:30.") from exc
-            apps.receive(s, received, v["route"], v["kind"], v["words"], v["prisoner_id"] or None,
-                         v["prisoner_name"], v["prison_number"])
+                apps.receive(s, v["received"], v["route"], v["kind"], v["words"], v["prisoner_id"] or None,
+                             v["prisoner_name"], v["prison_number"], at=v["time"])
+            except Invalid as exc:
+                if v["prisoner_id"] not in known and "prisoner_id" in exc.problems:
+                    raise Invalid(exc.problems | {"prisoner_id": PICK_FROM_LIST}) from exc
+                raise
 
         dialog = self.open_form(spec, save, changes={APPLICATIONS})
         _search_as_you_type(dialog.widgets["prisoner_id"])
@@ -432,7 +434,7 @@ class ApplicationsPage(Page):
             return None
         row, prisoner_id = found
         with self.session_factory() as s:
-            days = [(f"{d.on:%a %d %b %Y}: {d.title or d.kind}", d.id)
+            days = [(f"{show_date(d.on, weekday='short')}: {d.title or d.kind}", d.id)
                     for d in fd.family_days(s, start=date.today()) if d.status == "planned"]
         if not days:
             QMessageBox.information(self, "Family-day place", "No family day is planned: add one on Family days.")
@@ -477,7 +479,7 @@ class ApplicationsPage(Page):
         with self.session_factory() as s:
             f = apps.figures(s, start, end, working_days.holidays_for(s))
         share = "–" if f.on_time_share is None else f"{f.on_time_share:.0%}"
-        lines = [f"{f.start:%d %b %Y} to {f.end:%d %b %Y}: {f.total} applications",
+        lines = [f"{show_date(f.start)} to {show_date(f.end)}: {f.total} applications",
                  f"Acknowledged: median {f.acknowledge_median} working days, 90th percentile {f.acknowledge_p90}",
                  f"Responded: median {f.respond_median} working days, 90th percentile {f.respond_p90}",
                  f"Answered on time: {f.answered_on_time} of {f.considered} ({share})", "", "By what was asked:"]
@@ -486,7 +488,7 @@ class ApplicationsPage(Page):
         self.figures_text = "\n".join(lines)
         if show:
             box = QMessageBox(self)
-            box.setWindowTitle(f"Applications: figures, {f.start:%d %b %Y} to {f.end:%d %b %Y}")
+            box.setWindowTitle(f"Applications: figures, {show_date(f.start)} to {show_date(f.end)}")
             box.setText(self.figures_text)
             box.open()
         return f

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date, show_when
 from ...errors import FswError
 from ...services.casework import assessments as assessment_service
 from ...services.data_protection import audit
@@ -51,7 +52,7 @@ from .base import Page
 
 
 def _d(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else "—"
+    return show_date(value) if value else "—"
 
 
 PEOPLE = [
@@ -116,7 +117,7 @@ LETTERS_OF_CASE = [
 ]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
-    Column("When", lambda h: h.at.strftime("%d %b %Y %H:%M")),
+    Column("When", lambda h: show_when(h.at)),
     Column("Who", lambda h: h.who),
     Column("What", lambda h: f"{history_words.record_name(h.record_table)} {h.record_ref}".strip()),
     Column("Change", lambda h: history_words.field_name(h.field)),
@@ -478,7 +479,8 @@ class CasePage(Page):
                 series.setPointsVisible(True)
                 chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([f"{a.kind} {a.on.strftime('%d %b %y')}" for a in scored] or ["no scores yet"])
+        x.append([f"{a.kind.capitalize()}<br>{show_date(a.on)}" for a in scored] or ["no scores yet"])
+        x.setTruncateLabels(len(scored) > 8)  # two lines, whole, while they fit side by side
         y = QValueAxis()
         y.setRange(1, 5)
         y.setTickCount(5)
@@ -488,7 +490,8 @@ class CasePage(Page):
         for series in chart.series():
             series.attachAxis(x)
             series.attachAxis(y)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        # the legend below: the plot keeps the page's width, so each assessment's kind and date show whole
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setChart(chart)
 
     def _fill_plan(self, d: case_view.CaseDetail) -> None:

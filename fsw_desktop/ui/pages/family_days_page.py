@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...errors import FswError
 from ...services.data_protection import audit
 from ...services.letters import letters
@@ -127,7 +128,7 @@ class FamilyDaysPage(Page):
         self.requests_model.set_rows(rows)
         allocated = [r for r in rows if r.status == "allocated"]
         self.summary.setText(
-            f"{day.title or day.kind}, {day.on.strftime('%A %d %B %Y')} at {day.place or 'the prison'}. "
+            f"{day.title or day.kind}, {show_date(day.on, weekday='long')} at {day.place or 'the prison'}. "
             f"{len(rows)} requests; {len(allocated)} families and {sum(r.people for r in allocated)} people allocated "
             f"of {day.capacity_families} families / {day.capacity_people} people. Ranked by need, never by "
             "incentive level.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...errors import FswError
 from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
 from ...services.data_protection import audit
@@ -488,7 +489,7 @@ class QualityPage(Page):
             d = desk(s)
             who = ", ".join(x for x in (d.desk_name, d.establishment) if x)
         plan_rows = [(self._statement_label(p.statement_no), HORIZON_LABELS.get(p.horizon, p.horizon), p.action,
-                      p.evidence, p.lead, f"{p.completion_date:%d %b %Y}" if p.completion_date else "")
+                      p.evidence, p.lead, show_date(p.completion_date))
                      for p in plan]
         total = {st: sum(c.get(st, 0) for c in progress.values()) for st in QUALITY_STATUSES}
         parts = [

@@ -22,6 +22,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTextBrowser
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...db import Database
 from ...errors import FswError
 from ...services.data_protection import audit
@@ -114,7 +115,7 @@ class ReportsPage(Page):
 
     def _title(self) -> tuple[str, str]:
         start, end = self._span()
-        period = f"{start:%d %B %Y} to {end:%d %B %Y}"
+        period = f"{show_date(start)} to {show_date(end)}"
         if self.role == "supervisor":
             n = len(self.data["workers"]) if self.data else 0
             return "Team report", f"{period} · {n} worker{'s' if n != 1 else ''}, from their latest summaries"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...services.supervision import team
 from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
@@ -47,7 +48,7 @@ class WorkerLine:
     def next_text(self) -> str:
         if self.next_on is None:
             return "Not set"
-        return f"{self.next_on:%d %b %Y}" + (", overdue" if self.overdue else "")
+        return show_date(self.next_on) + (", overdue" if self.overdue else "")
 
 
 @dataclass(frozen=True)
@@ -316,9 +317,9 @@ class SupervisionPage(Page):
             def para(text: str) -> str:
                 return html.escape(text).replace("\n", "<br>") if text else "<i style='color:#57606a'>Nothing written</i>"
 
-            nxt = f"{note.next_on:%A %d %B %Y}" if note.next_on else "not set"
+            nxt = show_date(note.next_on, weekday="long") if note.next_on else "not set"
             self.detail.setHtml(
-                f"<h3 style='color:#1b4965;margin-bottom:4px'>Supervision on {note.on:%A %d %B %Y}</h3>"
+                f"<h3 style='color:#1b4965;margin-bottom:4px'>Supervision on {show_date(note.on, weekday='long')}</h3>"
                 f"<p style='margin-top:0'><b>Next supervision:</b> {nxt}</p>"
                 f"<p style='margin-bottom:2px'><b>What was discussed</b></p><p style='margin-top:0'>{para(note.discussed)}</p>"
                 f"<p style='margin-bottom:2px'><b>Agreed actions</b></p><p style='margin-top:0'>{para(note.agreed_actions)}</p>")
@@ -335,7 +336,7 @@ class SupervisionPage(Page):
 
     def _spec(self, worker: WorkerLine, note: NoteLine | None) -> FormSpec:
         today = self._today()
-        title = (f"Supervision note: {worker.worker_name}, {note.on:%d %b %Y}" if note
+        title = (f"Supervision note: {worker.worker_name}, {show_date(note.on)}" if note
                  else f"New supervision note: {worker.worker_name}")
         return FormSpec("supervision-note", title, [
             Field("on", "&Date", "date", default=note.on if note else today),
@@ -381,7 +382,7 @@ class SupervisionPage(Page):
             return False
         answer = QMessageBox.question(
             self, "Delete supervision note",
-            f"Delete the note of the supervision with {worker.worker_name} on {note.on:%d %B %Y}?\n\n"
+            f"Delete the note of the supervision with {worker.worker_name} on {show_date(note.on)}?\n\n"
             "It cannot be brought back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

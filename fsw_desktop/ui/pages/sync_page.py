@@ -8,7 +8,6 @@ dropped onto the page.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_when
 from ...db import Database
 from ...errors import FswError
 from ...models.sync import ROLE_LABELS
@@ -29,6 +29,7 @@ from ...services.sharing import sync_service
 from ...sync import identity
 from .. import operations
 from ..duplicates_dialog import offer_review
+from ..form_dialog import OptionalDate
 from ..operations import EVERYTHING, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from ..button_bar import ButtonBar
@@ -43,7 +44,7 @@ PEERS = [
     Column("Fingerprint", lambda p: p.fingerprint),  # last: it takes the room left, whole in its tooltip
 ]
 HISTORY = [
-    Column("When", lambda b: b.at.strftime("%d %b %Y %H:%M")),
+    Column("When", lambda b: show_when(b.at)),
     Column("", lambda b: "out" if b.direction == "out" else "in"),
     Column("Kind", lambda b: b.kind),
     Column("Desk", lambda b: b.peer_name),
@@ -201,9 +202,10 @@ class SyncPage(Page):
         self.case_ref = QLineEdit()
         self.case_ref.setPlaceholderText("Case reference, e.g. C-7K3QM")
         self.case_ref.setAccessibleName("Case to hand over")
-        self.since = QLineEdit()
-        self.since.setPlaceholderText("Optional: everything since YYYY-MM-DD")
-        self.since.setAccessibleName("Everything since date")
+        self.since = OptionalDate(None)  # unset: everything; set: only what changed since that day
+        self.since.enabled.setText("Only since")
+        self.since.enabled.setAccessibleName("Only what changed since a date")
+        self.since.edit.setAccessibleName("Everything since date")
         export = QPushButton("&Export bundle…")
         export.setDefault(True)
         export.setAccessibleName("Export bundle")
@@ -234,7 +236,8 @@ class SyncPage(Page):
         purpose.setObjectName("Muted")
         purpose.setWordWrap(True)
         self.purpose = purpose
-        gl.addWidget(purpose, 8, 0, 1, 2)
+        # under the page's heading, the page's width: in the Bundles box its last line fell off at 768 px
+        self.layout_.insertWidget(self.layout_.indexOf(me), purpose)
         self._show_case_row()
         hint = QLabel("Or drop a bundle file anywhere on this page.")
         hint.setObjectName("Muted")
@@ -389,13 +392,7 @@ class SyncPage(Page):
             QMessageBox.warning(self, "Export bundle", refusal)
             return
         case_ref = self.case_ref.text().strip() or None
-        since = None
-        if self.since.text().strip():
-            try:
-                since = date.fromisoformat(self.since.text().strip())
-            except ValueError:
-                QMessageBox.warning(self, "Export bundle", "Write the date as YYYY-MM-DD, e.g. 2026-11-01.")
-                return
+        since = self.since.value()
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, "Export bundle", str(Path.home() / f"{kind}.fswb"),
                                                   "FSW Desk bundle (*.fswb)")

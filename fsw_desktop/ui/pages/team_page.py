@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ...db import Database
 from ...errors import FswError
 from ...services.supervision import summary_bundle, team
+from ...services.desk.dates import QT_DATE, show_date, show_iso
 from .. import charts
 from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
 from .. import operations
@@ -113,7 +114,7 @@ class PeriodBar(QWidget):
         self.end = QDateEdit()
         for edit, name in ((self.start, "Period from"), (self.end, "Period to")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")  # the one date format on screen
+            edit.setDisplayFormat(QT_DATE)  # the one date format on screen
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         label = QLabel("&Period")
@@ -336,16 +337,17 @@ def case_html(worker: str, c: dict[str, Any]) -> str:
         return html.escape("" if v is None else str(v))
 
     flags = team._flags(c)  # noqa: SLF001  the same wording as the drill-down list
-    dates = [("Referred", c.get("referral_date")), ("Source", c.get("referral_source")),
-             ("First contact", c.get("first_contact")), ("Days to first contact", c.get("days_to_first_contact")),
-             ("Last contact", c.get("last_contact")), ("Review due", c.get("review_due")),
-             ("Closed", c.get("closed_on")), ("Closure reason", c.get("closure_reason"))]
-    rows = "".join(f"<tr><th align='left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in dates if v is not None)
+    dates = [("Referred", show_iso(c.get("referral_date"))), ("Source", c.get("referral_source")),
+             ("First contact", show_iso(c.get("first_contact"))),
+             ("Days to first contact", c.get("days_to_first_contact")),
+             ("Last contact", show_iso(c.get("last_contact"))), ("Review due", show_iso(c.get("review_due"))),
+             ("Closed", show_iso(c.get("closed_on"))), ("Closure reason", c.get("closure_reason"))]
+    rows = "".join(f"<tr><th align='left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in dates if v not in (None, ""))
     needs = "".join(f"<li>{esc(n['area'])} ({esc(n['nature'])}, {esc(n['term'])} term)</li>" for n in c.get("needs", []))
     scores = ""
     for outcome, entries in c.get("scores", {}).items():
         for subject, points in score_trajectories(entries):
-            cells = " → ".join(f"{esc(p['score'])} <span style='color:#57606a'>({esc(p['kind'])}, {esc(p['on'])})"
+            cells = " → ".join(f"{esc(p['score'])} <span style='color:#57606a'>({esc(p['kind'])}, {esc(show_iso(p['on']))})"
                                f"</span>" for p in points)
             scores += f"<tr><td>{esc(outcome)}</td><td>{esc(subject)}</td><td>{cells}</td></tr>"
     contacts = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>"
@@ -409,7 +411,7 @@ class WorkerView(QWidget):
         w = detail["worker"]
         earlier = f", {w.earlier} earlier kept" if w.earlier else ""
         self.heading.setText(f"<b>{w.worker_name}</b> · {w.establishment or w.desk_name} · summary of "
-                             f"{w.as_of:%d %b %Y}{earlier}" + (" · names included" if w.include_names else ""))
+                             f"{show_date(w.as_of)}{earlier}" + (" · names included" if w.include_names else ""))
         self.case_model.set_rows(detail["cases"])
         self.cases.setColumnHidden(1, not any(c.family_label for c in detail["cases"]))
         self.grid.show_figures(detail["figures"], desk_charts(detail["figures"]), extra_top=self.cases)
@@ -598,8 +600,9 @@ class TeamPage(Page):
         self.workers.setFixedHeight(header + height * min(len(rows), VISIBLE_WORKERS) + scroll_bar + 6)
         newest = max(date.fromisoformat(w["as_of"]) for w in workers.values())
         places = len(self.figures.get("establishments", {}))
+        nbsp = show_date(newest).replace(" ", "\u00a0")  # if the line wraps, the date stays whole
         self.count.setText(f"{len(workers)} workers" + (f" in {places} establishments" if places > 1 else "")
-                           + f" · newest summary {newest:%d %b %Y}")
+                           + f" · newest summary {nbsp}")
         self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers_box)
         if self.stack.currentIndex() == 2 and self.worker_view.desk_id in workers:
             self.worker_view.load(self.worker_view.desk_id, (start, end))

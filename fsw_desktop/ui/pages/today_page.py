@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...services.applications import working_days
 from ...services.casework import agenda
 from ...services.casework.casework import TASK_WINDOW_DAYS
@@ -78,7 +79,7 @@ class TodayPage(Page):
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
-        self.date_label.setText(today.strftime("%A %d %B %Y"))
+        self.date_label.setText(show_date(today, weekday="long"))
         with self.session_factory() as s:
             self.items = agenda.agenda(s, today, holidays=working_days.holidays_for(s))
             weeks = _weeks(settings.get(s, "release_warning_weeks"))
@@ -104,7 +105,7 @@ class TodayPage(Page):
             top.setFirstColumnSpanned(True)  # only once in the tree: the heading reads across the columns
             for e in entries:
                 child = QTreeWidgetItem([e.kind, f"{e.reference}  {e.title}", e.detail,
-                                         e.when.strftime("%d %b %Y") if e.when else ""])
+                                         show_date(e.when)])
                 child.setData(0, TARGET_ROLE, (e.target, e.target_id, e.tab))
                 child.setToolTip(2, e.detail)
                 top.addChild(child)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...services.desk.session import desk
 from ...services.visits import calendar, flags, travel_claims, visit_rules, visitors, visits
 from ...sync.scope import WORKER
@@ -35,17 +36,22 @@ from ..table_view import TableView
 from ..button_bar import ButtonBar
 from .base import Page
 
-BOOKINGS = [
-    Column("Ref", lambda b: b.ref),
+BOOKINGS = [  # what a worker scans for first, then the rest; the Flag column sits after Outcome (bookings_columns)
+    Column("When", lambda b: f"{show_date(b.on, weekday='short', year=False)} {b.starts}",
+           tip=lambda b: f"{show_date(b.on, weekday='long')}, {b.starts}–{b.ends}, {b.room}"),
     Column("Prisoner", lambda b: f"{b.prisoner_name} {b.prison_number}".strip()),
-    Column("Lead visitor", lambda b: b.lead_name),
-    Column("Visitors", lambda b: b.visitors),
-    Column("Type", lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+    Column("Visitors", lambda b: b.lead_name + (f" +{b.visitors - 1}" if b.visitors > 1 else ""),
+           tip=lambda b: f"{b.visitors} visitor{'s' if b.visitors != 1 else ''}, lead visitor {b.lead_name}"),
     Column("Status", lambda b: b.status + (" (waiting list)" if b.waiting_list else "")
            + (" · overbooked" if b.overbooked else ""), warn=lambda b: b.overbooked or b.waiting_list),
-    Column("First visit", lambda b: "FIRST VISIT" if b.first_visit else "", warn=lambda b: b.first_visit),
     Column("Outcome", lambda b: b.outcome),
+    Column("First visit", lambda b: "FIRST VISIT" if b.first_visit else "", warn=lambda b: b.first_visit),
+    Column("Type", lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+    Column("Ref", lambda b: b.ref),
 ]
+FLAG_AFTER = "Outcome"  # the flag's narrow column: beside the outcome, seen without scrolling at 1024 px
+
+
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -112,12 +118,13 @@ class VisitsPage(Page):
         self.session_label = QLabel("Choose a session to see its bookings.")
         self.session_label.setObjectName("Muted")
         self.layout_.addWidget(self.session_label)
-        flag_column = Column("Flag", lambda b: ("⚑ " + self.flagged[b.id].cause_label) if b.id in self.flagged
-                             else "", warn=lambda b: b.id in self.flagged)
+        flag_column = Column("Flag", lambda b: "⚑" if b.id in self.flagged else "", warn=lambda b: b.id in self.flagged,
+                             tip=lambda b: self._flag_tip(b))  # a narrow mark; the cause in its tooltip
         self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state (a worker's desk only)
         claim_column = Column("Travel claim", lambda b: self.claim_states.get(b.id, ""),
                               warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
-        self.model = RowTableModel(BOOKINGS[:6] + [flag_column] + BOOKINGS[6:] + [claim_column])
+        at = [c.header for c in BOOKINGS].index(FLAG_AFTER) + 1
+        self.model = RowTableModel(BOOKINGS[:at] + [flag_column] + BOOKINGS[at:] + [claim_column])
         self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
@@ -151,6 +158,10 @@ class VisitsPage(Page):
             bar.addWidget(b)
         bar.addStretch(1)
         self.layout_.addLayout(bar)
+
+    def _flag_tip(self, b) -> str:  # noqa: ANN001
+        flag = self.flagged.get(b.id)
+        return f"Flagged: {flag.cause_label}. {flag.reason}".strip() if flag else ""
 
     def show_flags(self) -> int:
         """The list below shows every booking with an open flag, soonest first (choose a session to go back)."""
@@ -215,11 +226,11 @@ class VisitsPage(Page):
         self.flags_label.setText(f"⚑ {open_flags} open flag{'s' if open_flags != 1 else ''}" if open_flags
                                  else "No open flags")
         sunday = self.monday + timedelta(days=6)
-        self.week_label.setText(f"Week of {self.monday.strftime('%d %b')} – {sunday.strftime('%d %b %Y')}")
+        self.week_label.setText(f"Week of {show_date(self.monday, year=False)} – {show_date(sunday)}")
         days = [self.monday + timedelta(days=i) for i in range(7)]
-        self.grid.setHorizontalHeaderLabels([f"{DAYS[i][:3]} {d.strftime('%d %b')}" for i, d in enumerate(days)])
+        self.grid.setHorizontalHeaderLabels([show_date(d, weekday='short', year=False) for d in days])
         for i, d in enumerate(days):  # short enough for a 1024 px screen; the whole date in the tooltip
-            self.grid.horizontalHeaderItem(i).setToolTip(f"{DAYS[i]} {d.strftime('%d %B %Y')}")
+            self.grid.horizontalHeaderItem(i).setToolTip(show_date(d, weekday='long'))
         by_day: dict[int, list] = {i: [] for i in range(7)}
         for sl in slots:
             by_day[(sl.on - self.monday).days].append(sl)
@@ -282,7 +293,7 @@ class VisitsPage(Page):
         self.model.set_rows(rows)
         self.table.set_empty_text("No bookings in this session yet. Book a visit with Ctrl+B.")
         first = sum(r.first_visit for r in rows)
-        self.session_label.setText(f"{on.strftime('%A %d %B')}: {len(rows)} booking(s)"
+        self.session_label.setText(f"{show_date(on, weekday='long')}: {len(rows)} booking(s)"
                                    + (f", {first} first-time famil{'y' if first == 1 else 'ies'}" if first else ""))
 
     def _claim_states(self, s: Session, rows: list[visits.BookingRow]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 from sqlalchemy.orm import Session
 
+from ...services.desk.dates import show_date
 from ...services.visits import hall_today, visits
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..fit import ElidedTips
@@ -20,6 +21,11 @@ from ..flag_dialog import FlagDialog
 from .base import Page
 
 OPEN_ROLE = Qt.ItemDataRole.UserRole  # ("session", template_id, on, booking_id) or ("family day", id)
+
+
+def _day(d: date) -> str:
+    """A day within these few weeks: "Sat 05 Dec" (the year is plain)."""
+    return show_date(d, weekday="short", year=False)
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -60,7 +66,7 @@ class VisitsTodayPage(Page):
                 s.expunge(f.day)
         booked_tomorrow = sum(h.booked for h in day.sessions_tomorrow)
         self.date_label.setText(
-            f"{day.today.strftime('%A %d %B %Y')} · today {_plural(len(day.sessions_today), 'session', 'sessions')}, "
+            f"{show_date(day.today, weekday='long')} · today {_plural(len(day.sessions_today), 'session', 'sessions')}, "
             f"tomorrow {_plural(len(day.sessions_tomorrow), 'session', 'sessions')} ({booked_tomorrow} booked) · "
             f"{len(day.waiting)} waiting for approval · double-click a row (or press Enter) to open it.")
         self.tree.clear()
@@ -86,7 +92,7 @@ class VisitsTodayPage(Page):
         top.setFirstColumnSpanned(True)
         for b in found:
             item = QTreeWidgetItem(top, [
-                f"{b.on.strftime('%a %d %b')} {b.starts}  {b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
+                f"{_day(b.on)} {b.starts}  {b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
                 b.status + (" (waiting list)" if b.waiting_list else ""), f"{b.visitors} (lead {b.lead_name})",
                 b.outcome])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
@@ -117,9 +123,9 @@ class VisitsTodayPage(Page):
 
     def _sessions(self, label: str, on: date, sessions: list[hall_today.HallSession]) -> None:
         if not sessions:
-            self._group(f"{label}, {on.strftime('%a %d %b')}: no visit sessions")
+            self._group(f"{label}, {_day(on)}: no visit sessions")
             return
-        top = self._group(f"{label}, {on.strftime('%a %d %b')}")
+        top = self._group(f"{label}, {_day(on)}")
         for h in sessions:
             sl = h.slot
             first = sum(b.first_visit for b in h.bookings)
@@ -146,7 +152,7 @@ class VisitsTodayPage(Page):
         top = self._group(f"Flagged: no longer pass their rules ({len(day.flagged)})")
         for f in day.flagged:
             item = QTreeWidgetItem(top, [f"⚑ {f.target_ref}  {f.prisoner_name} {f.prison_number}".strip(),
-                                         f"{f.on.strftime('%a %d %b')}", f.cause_label, f.what])
+                                         _day(f.on), f.cause_label, f.what])
             item.setData(0, OPEN_ROLE, ("flag", f.id))
             line = QTreeWidgetItem(item, [f.first_reason])  # the reason reads across, on a line of its own
             line.setData(0, OPEN_ROLE, ("flag", f.id))
@@ -159,7 +165,7 @@ class VisitsTodayPage(Page):
                           f"{pending} family-day visitors not cleared)")
         for b in day.waiting:
             item = QTreeWidgetItem(top, [
-                f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(), f"{b.on.strftime('%a %d %b')} {b.starts}",
+                f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(), f"{_day(b.on)} {b.starts}",
                 f"{b.visitors} (lead {b.lead_name})", "waiting list" if b.waiting_list else "asked, not yet booked"])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
         if not day.waiting and not pending:
@@ -172,10 +178,10 @@ class VisitsTodayPage(Page):
             deadline = ""
             if d.clearance_deadline:
                 left = (d.clearance_deadline - day.today).days
-                deadline = (f"clearance by {d.clearance_deadline:%d %b}"
+                deadline = (f"clearance by {show_date(d.clearance_deadline, year=False)}"
                             + (f" ({left} days)" if left > 0 else " (today)" if left == 0 else " (PASSED)"))
             item = QTreeWidgetItem(top, [
-                f"{d.on.strftime('%a %d %b')}  {d.title or d.kind}",
+                f"{_day(d.on)}  {d.title or d.kind}",
                 f"{f.allocated} of {d.capacity_families} allocated, {f.waiting} waiting",
                 f"{f.asked} to allocate" if f.asked else "", ""])
             if deadline or f.not_cleared:  # the deadline is what the desk chases: a line of its own

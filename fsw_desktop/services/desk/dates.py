@@ -1,0 +1,40 @@
+"""How a date reads wherever a worker sees one: "04 Dec 2026", with a time "04 Dec 2026 14:05".
+
+One format on every screen, in every message and in the documents made for people (the
+desk's own files and bundles keep ISO dates: they are read by code, not people). Qt's date
+boxes use ``QT_DATE``, the same format in Qt's notation.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+DATE = "%d %b %Y"
+QT_DATE = "dd MMM yyyy"
+WEEKDAY = {"": "", "short": "%a ", "long": "%A "}
+
+
+def show_date(d: date | None, weekday: str = "", year: bool = True) -> str:
+    """``d`` as "04 Dec 2026" ("" for none); ``weekday`` "short" or "long" puts "Fri"/"Friday" before it,
+    ``year=False`` leaves the year off where the year is plain (a week's headings)."""
+    if d is None:
+        return ""
+    return d.strftime(WEEKDAY[weekday] + (DATE if year else "%d %b"))
+
+
+def show_when(at: datetime | None, seconds: bool = False) -> str:
+    """A moment as "04 Dec 2026 14:05" ("" for none)."""
+    if at is None:
+        return ""
+    return at.strftime(f"{DATE} %H:%M" + (":%S" if seconds else ""))
+
+
+def show_iso(text: str | None) -> str:
+    """An ISO date or moment kept as text (in JSON figures) as it reads on screen; other text unchanged."""
+    if not text:
+        return ""
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return show_date(at) if len(text) <= 10 else show_when(at)
