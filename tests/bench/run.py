@@ -179,7 +179,8 @@ def _sync_once(large: Path) -> list[Row]:
     scratch = Path(tempfile.mkdtemp(prefix="fsw-bench-sync-"))
     try:
         (scratch / "a").mkdir()
-        shutil.copy(large / dbmod.DB_NAME, scratch / "a" / dbmod.DB_NAME)
+        for part in large.glob(dbmod.DB_NAME + "*"):  # the database and its key slot file
+            shutil.copy(part, scratch / "a" / part.name)
         a = dbmod.open_database(scratch / "a" / dbmod.DB_NAME, PASSPHRASE)
         b = profile.create_profile(scratch / "b", "Bench Receiver", "Receiving desk", "worker", PASSPHRASE)
         for me, _other, path in ((a, b, scratch / "a.fswid"), (b, a, scratch / "b.fswid")):
