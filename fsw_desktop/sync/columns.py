@@ -19,10 +19,10 @@ SEP = "\x00"  # JSON text never holds a raw zero character; any field that does 
 NULLABLE = frozenset({"old", "prev"})
 
 
-Packed = tuple[int, list[list[int]], bytes]  # rows, per field [text bytes, mask bytes], the attachment
+Packed = tuple[int, list[list[int]], list[bytes]]  # rows, per field [text bytes, mask bytes], the attachment's parts
 
 
-def encode(rows: Sequence[Sequence[Any]], fields: Sequence[str]) -> Packed | None:
+def encode(rows: Sequence[Sequence[Any]], fields: Sequence[str]) -> tuple[int, list[list[int]], bytes] | None:
     """The attachment of these rows (sequences in ``fields`` order), or None when some value
     cannot travel this way (not text, holding a zero character, null where it may not be)."""
     n = len(rows)
@@ -41,25 +41,27 @@ def encode(rows: Sequence[Sequence[Any]], fields: Sequence[str]) -> Packed | Non
         except TypeError:
             return None
         masks.append(mask)
-    return pack(n, fields, texts, masks)
+    packed = pack(n, fields, texts, masks)
+    return None if packed is None else (packed[0], packed[1], b"".join(packed[2]))
 
 
-def pack(n: int, fields: Sequence[str], texts: Sequence[str], masks: Sequence[bytes]) -> Packed | None:
-    """The attachment of ``n`` rows given as one text per field (the values joined by ``SEP``,
-    a null as empty text) and a mask per field (empty when nothing in it is null); None when a
-    value holds ``SEP`` itself (the count of separators is then off) or cannot be UTF-8."""
+def pack(n: int, fields: Sequence[str], texts: Sequence[str | bytes], masks: Sequence[bytes]) -> Packed | None:
+    """The attachment, in parts, of ``n`` rows given as one text per field (the values joined by
+    ``SEP``, a null as empty text; as str, or bytes already UTF-8) and a mask per field (empty when
+    nothing in it is null); None when a value holds ``SEP`` itself (the count of separators is then
+    off) or cannot be UTF-8."""
     sections: list[list[int]] = []
     parts: list[bytes] = []
     for name, text, mask in zip(fields, texts, masks, strict=True):
         try:
-            data = text.encode("utf-8")
+            data = text if isinstance(text, bytes) else text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate
             return None
         if (data.count(0) != n - 1 if n else data) or (mask and (len(mask) != n or name not in NULLABLE)):
             return None
         sections.append([len(data), len(mask)])
         parts += (data, mask)
-    return n, sections, b"".join(parts)
+    return n, sections, parts
 
 
 def decode(n: Any, sections: Any, attachment: bytes | memoryview, fields: Sequence[str]) -> list[list[Any]]:

@@ -32,7 +32,7 @@ import uuid
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -213,11 +213,11 @@ def seal(
     scope: dict,
     bundle_id: str | None = None,
     created: datetime | None = None,
-    attachment: bytes | None = None,
+    attachment: bytes | Sequence[bytes] | None = None,
 ) -> bytes:
     """Encrypt ``payload`` for ``recipients`` and sign it as ``sender``; returns the bundle's bytes.
 
-    With an ``attachment`` (bytes the payload describes) the bundle is format 2, else format 1,
+    With an ``attachment`` (bytes the payload describes, or its parts in order) the bundle is format 2, else format 1,
     which every version of FSW Desk reads. Programming errors (a payload that is not JSON, a
     malformed id) raise ``ValueError``/``TypeError``; a payload too big to carry raises ``BundleRefused``.
     """
@@ -240,17 +240,19 @@ def seal(
     plain = canonical_json(payload)
     fmt = 1
     size = len(plain)
+    parts: Sequence[bytes] = ()
     if attachment is not None:
         fmt = 2
-        size += _U32.size + len(attachment)
+        parts = [attachment] if isinstance(attachment, (bytes, bytearray, memoryview)) else attachment
+        size += _U32.size + sum(map(len, parts))
     if size > MAX_PAYLOAD:
         raise BundleRefused(TOO_LARGE, "too-large")
     if fmt == 1:
         compressed = zlib.compress(plain, ZLIB_LEVEL)
     else:
         packer = zlib.compressobj(ZLIB_LEVEL)
-        compressed = b"".join((packer.compress(_U32.pack(len(plain))), packer.compress(plain),
-                               packer.compress(attachment), packer.flush()))  # type: ignore[arg-type]
+        compressed = b"".join([packer.compress(_U32.pack(len(plain))), packer.compress(plain),
+                               *map(packer.compress, parts), packer.flush()])
     if size > payload_limit(len(compressed)):  # a reader would refuse it: never make one
         raise BundleRefused(TOO_LARGE, "too-large")
     del plain

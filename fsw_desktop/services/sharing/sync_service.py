@@ -272,19 +272,20 @@ def payload_for(kind: str, changes: Sequence[Sequence[Any]], **extra: Any) -> di
 
 
 def payload_parts(kind: str, changes: Sequence[Sequence[Any]] | _Packed,
-                  **extra: Any) -> tuple[dict[str, Any], bytes | None]:
+                  **extra: Any) -> tuple[dict[str, Any], bytes | list[bytes] | None]:
     """The payload and its attachment: the changes column by column (payload 2, a format-2 bundle),
     or, should some value not go that way, as ``payload_for`` makes them with no attachment.
     ``changes`` are rows in ``CHANGE_FIELDS`` order, or already packed (``_sync_columns``)."""
+    attachment: bytes | list[bytes]
     if isinstance(changes, _Packed):
-        packed: columns.Packed | None = changes.packed
+        rows, sections, attachment = changes.packed
         counts = changes.counts
     else:
-        packed = columns.encode(changes, merge.CHANGE_FIELDS)
-        if packed is None:
+        encoded = columns.encode(changes, merge.CHANGE_FIELDS)
+        if encoded is None:
             return payload_for(kind, changes, **extra), None
+        rows, sections, attachment = encoded
         counts = Counter(c[1] for c in changes)
-    rows, sections, attachment = packed
     payload = {
         "payload": COLUMNS_VERSION,
         "kind": kind,
@@ -317,13 +318,11 @@ def _sync_columns(session: Session, peer: Peer, own_only: str | None) -> tuple[_
     high mark) when some value cannot go column by column; the caller then takes the rows."""
     raw = merge._raw(session)
     upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
-    parts = []
+    parts = []  # as BLOBs: the UTF-8 bytes as stored, never made into str and back
     for name in merge.CHANGE_FIELDS:
+        parts.append(f"CAST(group_concat(coalesce({name}, ''), {_SEP_SQL}) AS BLOB)")
         if name in columns.NULLABLE:
-            parts.append(f"group_concat(coalesce({name}, ''), {_SEP_SQL})")
             parts.append(f"group_concat(iif({name} IS NULL, '1', '0'), '')")
-        else:
-            parts.append(f"group_concat(coalesce({name}, ''), {_SEP_SQL})")
     sql = (f"SELECT count(*), {', '.join(parts)} FROM changes NOT INDEXED "
            "WHERE rowid > ? AND rowid <= ? AND desk_id != ?")
     params: list[Any] = [peer.sent_upto or 0, upto, peer.desk_id]
@@ -332,10 +331,10 @@ def _sync_columns(session: Session, peer: Peer, own_only: str | None) -> tuple[_
         params.append(own_only)
     got = list(raw.execute(sql, params).fetchone())
     n = got.pop(0)
-    texts: list[str] = []
+    texts: list[bytes] = []
     masks: list[bytes] = []
     for name in merge.CHANGE_FIELDS:
-        texts.append(got.pop(0) or "")
+        texts.append(got.pop(0) or b"")
         mask = b""
         if name in columns.NULLABLE:
             flags = got.pop(0) or ""
@@ -345,7 +344,8 @@ def _sync_columns(session: Session, peer: Peer, own_only: str | None) -> tuple[_
     packed = columns.pack(n, merge.CHANGE_FIELDS, texts, masks)
     if packed is None:
         return None, upto
-    return _Packed(packed, Counter(texts[1].split(columns.SEP)) if n else Counter()), upto
+    tables = Counter(texts[1].decode("utf-8").split(columns.SEP)) if n else Counter()
+    return _Packed(packed, tables), upto
 
 
 _FLAGS = bytes.maketrans(b"01", b"\x00\x01")
