@@ -1,4 +1,4 @@
-"""The bundle envelope, format 1: what travels between desks on a USB stick.
+"""The bundle envelope, formats 1 and 2: what travels between desks on a USB stick.
 
 Pure functions over bytes: no database, no Qt. ``docs/bundle-format.md`` is the
 written specification; this module is its only implementation.
@@ -9,8 +9,12 @@ Layout (all integers big-endian)::
     header length             u32
     header                    canonical JSON, UTF-8 (at most 1 MiB)
     ciphertext length         u64
-    ciphertext                AES-256-GCM(content key, nonce, zlib(canonical JSON payload), AD=header)
+    ciphertext                AES-256-GCM(content key, nonce, zlib(plaintext), AD=header)
     signature                 64 bytes, Ed25519 over every byte before it
+
+The plaintext of format 1 is the canonical JSON payload. Format 2 (written only when there is an
+attachment) is ``u32 J``, the J bytes of the canonical JSON payload, then the attachment: bytes
+the payload describes (a sync bundle's changes, column by column), opaque to the envelope.
 
 Every refusal raises :class:`BundleRefused` with one line a worker can act on;
 exception text from the crypto library never reaches the message.
@@ -28,7 +32,7 @@ import uuid
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -39,7 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import InputRefused
 
-FORMAT = 1
+FORMAT = 2  # the newest format this version reads and writes; 1 is still written without an attachment
 MAGIC = b"FSWDESK-BUNDLE\n"
 
 MAX_HEADER = 1 << 20  # 1 MiB of header JSON
@@ -209,11 +213,13 @@ def seal(
     scope: dict,
     bundle_id: str | None = None,
     created: datetime | None = None,
+    attachment: bytes | Sequence[bytes] | None = None,
 ) -> bytes:
     """Encrypt ``payload`` for ``recipients`` and sign it as ``sender``; returns the bundle's bytes.
 
-    Programming errors (a payload that is not JSON, a malformed id) raise
-    ``ValueError``/``TypeError``; a payload too big to carry raises ``BundleRefused``.
+    With an ``attachment`` (bytes the payload describes, or its parts in order) the bundle is format 2, else format 1,
+    which every version of FSW Desk reads. Programming errors (a payload that is not JSON, a
+    malformed id) raise ``ValueError``/``TypeError``; a payload too big to carry raises ``BundleRefused``.
     """
     if not isinstance(payload, dict):
         raise TypeError("payload must be a dict")
@@ -232,18 +238,30 @@ def seal(
         raise ValueError("a recipient is listed twice")
 
     plain = canonical_json(payload)
-    if len(plain) > MAX_PAYLOAD:
+    fmt = 1
+    size = len(plain)
+    parts: Sequence[bytes] = ()
+    if attachment is not None:
+        fmt = 2
+        parts = [attachment] if isinstance(attachment, (bytes, bytearray, memoryview)) else attachment
+        size += _U32.size + sum(map(len, parts))
+    if size > MAX_PAYLOAD:
         raise BundleRefused(TOO_LARGE, "too-large")
-    compressed = zlib.compress(plain, ZLIB_LEVEL)
-    if len(plain) > payload_limit(len(compressed)):  # a reader would refuse it: never make one
+    if fmt == 1:
+        compressed = zlib.compress(plain, ZLIB_LEVEL)
+    else:
+        packer = zlib.compressobj(ZLIB_LEVEL)
+        compressed = b"".join([packer.compress(_U32.pack(len(plain))), packer.compress(plain),
+                               *map(packer.compress, parts), packer.flush()])
+    if size > payload_limit(len(compressed)):  # a reader would refuse it: never make one
         raise BundleRefused(TOO_LARGE, "too-large")
     del plain
     return _seal_compressed(compressed, kind=kind, sender=sender, recipients=recipients, seq=seq, scope=scope,
-                            bundle_id=bundle_id, created=created)
+                            bundle_id=bundle_id, created=created, fmt=fmt)
 
 
 def _seal_compressed(compressed: bytes, *, kind: str, sender: Sender, recipients: list[Recipient], seq: int,
-                     scope: dict, bundle_id: str, created: datetime | None) -> bytes:
+                     scope: dict, bundle_id: str, created: datetime | None, fmt: int = 1) -> bytes:
     """Encrypt and sign an already compressed payload. Split from ``seal`` so that tests can make,
     with real keys, the hostile files a paired desk could make (a zlib bomb) and ``seal`` refuses."""
     if len(compressed) + TAG_SIZE > MAX_CIPHERTEXT:
@@ -269,7 +287,7 @@ def _seal_compressed(compressed: bytes, *, kind: str, sender: Sender, recipients
 
     nonce = os.urandom(NONCE_SIZE)
     header = canonical_json({
-        "format": FORMAT,
+        "format": fmt,
         "kind": kind,
         "bundle_id": bundle_id,
         "sender_desk_id": sender.desk_id,
@@ -339,7 +357,7 @@ def _parse(data: bytes) -> _Parsed:
         raise _refuse(DAMAGED, "damaged")
     if fmt > FORMAT:
         raise _refuse(NEWER_FORMAT.format(format=fmt), "newer-format")
-    if fmt != FORMAT:
+    if fmt not in (1, 2):
         raise _refuse(DAMAGED, "damaged")
 
     if size < header_end + _U64.size:
@@ -446,8 +464,27 @@ def open_bundle(
 
     Checks, in order: magic and lengths, format, not our own, sender paired,
     sender not revoked, signature (before anything is decrypted), this desk is
-    a recipient, key unwrap, decryption, decompression, JSON.
+    a recipient, key unwrap, decryption, decompression, JSON. A bundle with an
+    attachment (format 2) is refused as damaged: its reader calls ``open_bundle_parts``.
     """
+    header, payload, attachment = open_bundle_parts(
+        data, me_desk_id=me_desk_id, me_encryption_private=me_encryption_private,
+        signing_key_for=signing_key_for, revoked=revoked)
+    if attachment:
+        raise _refuse(DAMAGED, "damaged")
+    return header, payload
+
+
+def open_bundle_parts(
+    data: bytes,
+    *,
+    me_desk_id: str,
+    me_encryption_private: bytes,
+    signing_key_for: Callable[[str], bytes | None],
+    revoked: Callable[[str], bool] = lambda d: False,
+) -> tuple[Header, dict, bytes | memoryview]:
+    """``open_bundle`` for a reader that takes attachments: header, payload and attachment
+    (empty for format 1). The same checks, in the same order."""
     parsed = _parse(data)
     header = parsed.header
     if header.sender_desk_id == me_desk_id:
@@ -482,12 +519,23 @@ def open_bundle(
         raise _refuse(DAMAGED, "damaged") from None
     plain = _decompress(compressed)
     del compressed
+    attachment: bytes | memoryview = b""
     try:
-        text = plain.decode("utf-8")  # strict UTF-8, as _loads
+        if header.format == 2:  # the attachment is a view of the inflated bytes, not a copy
+            if len(plain) < _U32.size:
+                raise ValueError("no payload length")
+            (json_length,) = _U32.unpack_from(plain, 0)
+            if json_length > len(plain) - _U32.size:
+                raise ValueError("payload length")
+            view = memoryview(plain)
+            attachment = view[_U32.size + json_length :]
+            text = str(view[_U32.size : _U32.size + json_length], "utf-8")
+        else:
+            text = plain.decode("utf-8")  # strict UTF-8, as _loads
         del plain  # the bytes go before parsing: a full sync's payload is ~200 MB
         payload = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except (ValueError, RecursionError):
         raise _refuse(DAMAGED, "damaged") from None
     if not isinstance(payload, dict):
         raise _refuse(DAMAGED, "damaged")
-    return header, payload
+    return header, payload, attachment

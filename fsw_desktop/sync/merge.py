@@ -28,8 +28,9 @@ import json
 import re
 from operator import itemgetter
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from sqlalchemy import String, Table, select
 from sqlalchemy.orm import Session
@@ -132,12 +133,28 @@ def change_rows(rows: Sequence[Any]) -> CheckedRows:
             and set(map(type, merges)) == _STR and set(map(type, old)) <= _STR_OR_NONE
             and set(map(type, prev)) <= _STR_OR_NONE):
         return CheckedRows(change_row(r) for r in rows)  # refuses, or converts values as change_row does
+    return _checked_columns([cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges])
+
+
+def change_columns(columns: Sequence[Sequence[Any]]) -> CheckedRows:
+    """``change_rows`` for changes that came column by column (a format-2 bundle, ``sync.columns``):
+    eleven columns in ``CHANGE_FIELDS`` order, every value text, ``old`` and ``prev`` text or None."""
+    if len(columns) != 11 or len({len(c) for c in columns}) != 1:
+        raise InputRefused(_MALFORMED)
+    if not columns[0]:
+        return CheckedRows()
+    return _checked_columns(list(columns))
+
+
+def _checked_columns(columns: list[Sequence[Any]]) -> CheckedRows:
+    """The lengths and stamps ``change_row`` checks, column by column; the rows as tuples."""
+    cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = columns
     if not (_lengths_within(cid, 36) and _lengths_within(rid, 36) and _lengths_within(table, 40)
             and _lengths_within(fname, 60) and _lengths_within(desk_id, 36) and all(map(_STAMP.fullmatch, hlc))):
         raise InputRefused(_MALFORMED)
     if "" in prev:
-        rows = [r if r[9] != "" else (*r[:9], None, r[10]) for r in rows]
-    return CheckedRows(map(tuple, rows))  # SQLite binds tuples faster than lists, by more than this costs
+        columns[9] = [p or None for p in prev]
+    return CheckedRows(zip(*columns))  # SQLite binds tuples faster than lists, by more than this costs
 
 
 def _row(c: Sequence[Any]) -> ChangeRow:
@@ -285,6 +302,45 @@ class _Written:
     pending: int = 0
 
 
+def _insert_all_or_none(raw: Any, savepoint: str, sql: str, rows: Sequence[Sequence[Any]]) -> bool:
+    """``executemany`` under a savepoint: True when every row went in; False, with nothing written,
+    when one clashes with a row already there (an ``IntegrityError``)."""
+    raw.execute(f"SAVEPOINT {savepoint}")
+    try:
+        raw.executemany(sql, rows)
+    except raw.IntegrityError:
+        raw.execute(f"ROLLBACK TO {savepoint}")
+        raw.execute(f"RELEASE {savepoint}")
+        return False
+    raw.execute(f"RELEASE {savepoint}")
+    return True
+
+
+BULK_ROWS = 5000  # a load of at least this many rows, into a table holding fewer, builds its indexes after
+
+
+@contextmanager
+def _indexes_built_after(raw: Any, table: str, incoming: int) -> Iterator[None]:
+    """A large load into a small table (a full sync into a new desk): the table's plain indexes
+    are dropped first and built again after the load, inside the same transaction, so a failed
+    import rolls them back with everything else. Building an index from the finished table sorts
+    it once, where inserting row by row keeps each index in order at every row. Indexes that
+    enforce something (primary keys, UNIQUE) stay as they are."""
+    held = raw.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0] if incoming >= BULK_ROWS else 0
+    if incoming < BULK_ROWS or held > incoming:
+        yield
+        return
+    indexes = raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                          "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'", (table,)).fetchall()
+    for name, _ in indexes:
+        raw.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in indexes:
+            raw.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+
+
 def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables: dict[str, str],
                 fresh: dict[str, list[Sequence[Any]]] | None = None) -> _Written:
     """Re-materialise these records and write the ones that differ from what is stored.
@@ -316,19 +372,15 @@ def _write_rows(session: Session, by_record: dict[str, list[ChangeRow]], tables:
                     by_record[c[2]] = [_row(c)]
             else:
                 insert_sql, rows, pending = built
-                raw.execute("SAVEPOINT fresh_rows")
-                try:
-                    raw.executemany(insert_sql, rows)
-                except raw.IntegrityError:
-                    raw.execute("ROLLBACK TO fresh_rows")
-                    raw.execute("RELEASE fresh_rows")
+                with _indexes_built_after(raw, info.table.name, len(rows)):
+                    inserted = _insert_all_or_none(raw, "fresh_rows", insert_sql, rows)
+                if inserted:
+                    out.added += len(rows)
+                    out.pending += pending
+                else:
                     ids = ids + [c[2] for c in stars]
                     for c in stars:
                         by_record[c[2]] = [_row(c)]
-                else:
-                    raw.execute("RELEASE fresh_rows")
-                    out.added += len(rows)
-                    out.pending += pending
         if not ids:
             continue
         existing = _existing_rows(session, table, ids)

@@ -182,3 +182,12 @@ def live_ids(db: Database, model) -> list[str]:
 
 __all__ = ["Desks", "make_desks", "new_case", "set_field", "get_field", "live_ids", "Case", "Person", "TODAY",
            "PASSPHRASE"]
+
+
+def as_changes_payload(header, payload: dict, attachment) -> dict:
+    """A bundle's payload with its changes as JSON arrays under ``changes`` (as format 1 carries
+    them), whichever format it came in: what tests look inside."""
+    rows = sync_service._payload_changes(header, payload, attachment)
+    out = {k: v for k, v in payload.items() if k not in ("rows", "sections")}
+    out["changes"] = [list(r) for r in rows]
+    return out

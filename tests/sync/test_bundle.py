@@ -6,6 +6,7 @@ import json
 import os
 import random
 import struct
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -101,13 +102,44 @@ def test_round_trip_for_two_recipients(desks):
     for me in (b, c):
         header, payload = open_as(data, me, known_a(desks))
         assert payload == PAYLOAD
-        assert header.format == envelope.FORMAT == 1
+        assert header.format == 1  # no attachment: format 1, which every version reads
         assert header.kind == "sync" and header.seq == 7 and header.scope == SCOPE
         assert header.bundle_id == "0f8fad5b-d9cb-469f-a165-70867728950e"
         assert (header.sender_desk_id, header.sender_name, header.sender_role) == (a.desk_id, "Desk 1", "worker")
         assert header.recipients == (b.desk_id, c.desk_id)
         assert header.created == "2026-03-01T09:30:15Z" and header.created_at == CREATED
     assert peek(data) == header
+
+
+def _open_parts(data: bytes, me: FakeDesk, known: dict[str, bytes]):
+    return envelope.open_bundle_parts(data, me_desk_id=me.desk_id, me_encryption_private=me.keys.encryption_private,
+                                      signing_key_for=known.get)
+
+
+def test_an_attachment_makes_format_2_and_comes_back_as_it_went(desks):
+    attachment = bytes(range(256)) * 40 + b"\x00 zero bytes too \x00"
+    data = make(desks, attachment=attachment)
+    header, payload, got = _open_parts(data, desks[1], known_a(desks))
+    assert header.format == 2 == envelope.FORMAT and payload == PAYLOAD and bytes(got) == attachment
+    assert peek(data) == header
+    with pytest.raises(BundleRefused) as refused_:  # a reader that takes no attachment refuses it
+        open_as(data, desks[1], known_a(desks))
+    assert refused_.value.reason == "damaged"
+    header, payload, got = _open_parts(make(desks), desks[1], known_a(desks))  # format 1: no attachment
+    assert header.format == 1 and payload == PAYLOAD and not len(got)
+
+
+@pytest.mark.parametrize("plain", [b"", b"\x00\x00", b"\x00\x00\x00\x09{}", b"\x00\x00\x00\x02[]",
+                                   b"\x00\x00\x00\x02{\xff"],
+                         ids=["empty", "short-length", "length-past-the-end", "not-an-object", "not-utf-8"])
+def test_a_format_2_plaintext_that_does_not_hold_its_payload_is_damaged(desks, plain):
+    a, b, _ = desks
+    data = envelope._seal_compressed(zlib.compress(plain), kind="sync", sender=a.sender, recipients=[b.recipient],
+                                     seq=1, scope={}, bundle_id="0f8fad5b-d9cb-469f-a165-70867728950e", created=None,
+                                     fmt=2)
+    with pytest.raises(BundleRefused) as refused_:
+        _open_parts(data, b, known_a(desks))
+    assert refused_.value.reason == "damaged"
 
 
 def test_payload_is_not_readable_in_the_file(desks):
@@ -205,16 +237,17 @@ def test_not_a_bundle(desks, data):
 def test_newer_format_refused_before_anything_else(desks):
     a, b, _ = desks
     header, ciphertext = split(make(desks))
-    header["format"] = 2
+    header["format"] = envelope.FORMAT + 1
     data = rebuild(header, ciphertext, a.keys.signing_private)
     for fn in (lambda d: open_as(d, b, known_a(desks)), lambda d: open_as(d, b, {}), peek):
         with pytest.raises(BundleRefused) as info:
             fn(data)
-        assert str(info.value) == "This bundle was made by a newer version of FSW Desk (format 2)."
+        assert str(info.value) == f"This bundle was made by a newer version of FSW Desk (format {envelope.FORMAT + 1})."
         assert info.value.reason == "newer-format"
     # a newer format may change everything after its header: still reported as newer, not as damaged
-    v2 = MAGIC + struct.pack(">I", len(b'{"format":2}')) + b'{"format":2}' + b"whatever comes next"
-    assert refused(v2, b, known_a(desks)).reason == "newer-format"
+    newer = b'{"format":%d}' % (envelope.FORMAT + 1)
+    later = MAGIC + struct.pack(">I", len(newer)) + newer + b"whatever comes next"
+    assert refused(later, b, known_a(desks)).reason == "newer-format"
 
 
 def test_format_zero_or_not_a_number_is_damaged(desks):

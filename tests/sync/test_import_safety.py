@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -90,9 +91,12 @@ def test_a_signed_bundle_with_bad_contents_is_refused_nothing_changed(ab, tmp_pa
     with open_session(ab["B"]) as s:
         me = desk(s)
         signing_key_for, revoked = peers.signing_key_lookup(s)
-        header, payload = envelope.open_bundle(good.read_bytes(), me_desk_id=me.desk_id,
-                                             me_encryption_private=bytes(me.encryption_private),
-                                             signing_key_for=signing_key_for, revoked=revoked)
+        header, payload, attachment = envelope.open_bundle_parts(
+            good.read_bytes(), me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
+            signing_key_for=signing_key_for, revoked=revoked)
+    # spoilt as a format-1 payload (the changes as JSON arrays), which every version reads
+    rows = sync_service._payload_changes(header, payload, attachment)
+    payload = sync_service.payload_for(payload["kind"], [list(r) for r in rows])
     kind = "sync"
     if spoil == "hlc":
         payload["changes"][-1][6] = "yesterday"
@@ -202,3 +206,46 @@ def test_killed_import_leaves_before_or_after_never_between(ab, tmp_path):
         assert dump in (before, after), f"half an import after a kill at {moment:.3f}s"
         outcomes.append("after" if dump == after else "before")
     assert "before" in outcomes  # at least one kill landed before the commit
+
+
+def _indexes(desks, name):
+    with open_session(desks[name]) as s:
+        return sorted(tuple(r) for r in merge._raw(s).execute(
+            "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+
+
+def test_indexes_set_aside_for_a_large_load_come_back_and_a_failure_keeps_them(ab, monkeypatch):
+    """A load into a small table builds its indexes after (``merge._indexes_built_after``); here every
+    load counts as large, so a small bundle takes that way: the indexes are the same afterwards, and
+    a failure after they were dropped leaves the desk as it was, indexes and all."""
+    new_case(ab["A"])
+    new_case(ab["A"], family="Pell")
+    path = ab.export("A", "B")
+    before, indexes = _state(ab, "B"), _indexes(ab, "B")
+    assert any(t == "people" for t, _, sql in indexes if sql)
+    monkeypatch.setattr(merge, "BULK_ROWS", 1)
+    dropped = []
+    real = merge._indexes_built_after
+
+    @contextmanager
+    def watched(raw, table, incoming):
+        with real(raw, table, incoming):  # plain indexes left on the table while its rows go in
+            dropped.append((table, raw.execute("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                               "AND tbl_name = ? AND sql IS NOT NULL", (table,)).fetchone()[0]))
+            yield
+
+    monkeypatch.setattr(merge, "_indexes_built_after", watched)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk pulled out")
+
+    refresh = merge._refresh_conflicts
+    monkeypatch.setattr(merge, "_refresh_conflicts", boom)  # after the rows are written and indexes rebuilt
+    with pytest.raises(RuntimeError):
+        sync_service.import_bundle(ab["B"], path)
+    assert ("people", 0) in dropped
+    assert _state(ab, "B") == before and _indexes(ab, "B") == indexes
+    monkeypatch.setattr(merge, "_refresh_conflicts", refresh)
+    sync_service.import_bundle(ab["B"], path)
+    assert ab.dump("A") == ab.dump("B") and _indexes(ab, "B") == indexes
+    assert integrity_check(ab["B"]) == []

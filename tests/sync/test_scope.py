@@ -21,7 +21,7 @@ from fsw_desktop.services.desk.session import desk, open_session
 from fsw_desktop.sync import envelope, scope, tables
 from fsw_desktop.sync.scope import Scope
 
-from .desks import TODAY, Case, get_field, make_desks, new_case, set_field
+from .desks import TODAY, Case, as_changes_payload, get_field, make_desks, new_case, set_field
 
 CASE_NOTE = "Mum says the eldest is struggling at school since the arrest"
 CONTACT_NOTE = "Home visit: discussed the letter from the governor"
@@ -67,9 +67,10 @@ def _decrypt(desks, path):
     with open_session(desks["V"]) as s:
         me = desk(s)
         signing_key_for, revoked = peers.signing_key_lookup(s)
-        return envelope.open_bundle(path.read_bytes(), me_desk_id=me.desk_id,
-                                  me_encryption_private=bytes(me.encryption_private),
-                                  signing_key_for=signing_key_for, revoked=revoked)
+        header, payload, attachment = envelope.open_bundle_parts(
+            path.read_bytes(), me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
+            signing_key_for=signing_key_for, revoked=revoked)
+        return header, as_changes_payload(header, payload, attachment)
 
 
 def test_visitor_centre_payload_has_no_casework_text(desks):

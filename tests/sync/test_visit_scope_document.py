@@ -15,7 +15,7 @@ from fsw_desktop.services.desk.session import desk, open_session
 from fsw_desktop.sync import envelope
 from fsw_desktop.sync.scope import ALL, HELD_BACK, HELD_BACK_FIELDS, SCOPES, VISITOR_CENTRE
 
-from .desks import make_desks
+from .desks import as_changes_payload, make_desks
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md"
 
@@ -50,11 +50,11 @@ def visit_bundle(tmp_path_factory):
     with open_session(d["V"]) as s:
         me = desk(s)
         me_id, private = me.desk_id, bytes(me.encryption_private)
-    _header, payload = envelope.open_bundle(
+    header, payload, attachment = envelope.open_bundle_parts(
         path.read_bytes(), me_desk_id=me_id, me_encryption_private=private,
         signing_key_for={d.ids["A"]: _signing_public(d)}.get, revoked=lambda _d: False)
     d.close()
-    return payload
+    return as_changes_payload(header, payload, attachment)
 
 
 def _signing_public(d) -> bytes:

@@ -29,7 +29,7 @@ from ...models.cases import Assessment, Case, Concern, Contact, Goal, Need, Onwa
 from ...models.people import Consent, Person, Restriction
 from ...models.sync import BundleLog, Change, Conflict, Peer
 from ...models.visits import Booking, BookingVisitor, FamilyDayAttendee, FamilyDayRequest
-from ...sync import envelope
+from ...sync import columns, envelope
 from ...sync import merge, tables
 from ...sync.clock import encode
 from ...sync.scope import RELAYS, SUPERVISOR, WORKER, for_role
@@ -42,7 +42,8 @@ from ..desk.session import desk, open_session
 from ...progress import Progress, reporter
 
 
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 1  # changes as JSON arrays (a format-1 bundle)
+COLUMNS_VERSION = 2  # changes column by column in the attachment (a format-2 bundle, ``sync.columns``)
 KINDS = ("sync", "handover")
 SEQ_FAR = 10  # a bundle this many of the sender's bundles behind the last one imported is reported
 HANDED_OVER = "handed over"
@@ -270,6 +271,86 @@ def payload_for(kind: str, changes: Sequence[Sequence[Any]], **extra: Any) -> di
     return payload
 
 
+def payload_parts(kind: str, changes: Sequence[Sequence[Any]] | _Packed,
+                  **extra: Any) -> tuple[dict[str, Any], bytes | list[bytes] | None]:
+    """The payload and its attachment: the changes column by column (payload 2, a format-2 bundle),
+    or, should some value not go that way, as ``payload_for`` makes them with no attachment.
+    ``changes`` are rows in ``CHANGE_FIELDS`` order, or already packed (``_sync_columns``)."""
+    attachment: bytes | list[bytes]
+    if isinstance(changes, _Packed):
+        rows, sections, attachment = changes.packed
+        counts = changes.counts
+    else:
+        encoded = columns.encode(changes, merge.CHANGE_FIELDS)
+        if encoded is None:
+            return payload_for(kind, changes, **extra), None
+        rows, sections, attachment = encoded
+        counts = Counter(c[1] for c in changes)
+    payload = {
+        "payload": COLUMNS_VERSION,
+        "kind": kind,
+        "fields": list(merge.CHANGE_FIELDS),
+        "rows": rows,
+        "sections": sections,
+        "counts": dict(sorted(counts.items())),
+    }
+    payload.update(extra)
+    return payload, attachment
+
+
+@dataclass
+class _Packed:
+    """Changes packed column by column straight from SQLite (``_sync_columns``), with their counts per table."""
+
+    packed: columns.Packed
+    counts: Counter
+
+    def __len__(self) -> int:  # how many changes, as for a list of rows
+        return self.packed[0]
+
+
+_SEP_SQL = "char(0)"
+
+
+def _sync_columns(session: Session, peer: Peer, own_only: str | None) -> tuple[_Packed | None, int]:
+    """``_sync_changes`` without ``since``, packed in SQLite: one ``group_concat`` per field over one
+    scan of the change log in log order, so no Python object is made per change. None (with the
+    high mark) when some value cannot go column by column; the caller then takes the rows."""
+    raw = merge._raw(session)
+    upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
+    parts = []  # as BLOBs: the UTF-8 bytes as stored, never made into str and back
+    for name in merge.CHANGE_FIELDS:
+        parts.append(f"CAST(group_concat(coalesce({name}, ''), {_SEP_SQL}) AS BLOB)")
+        if name in columns.NULLABLE:
+            parts.append(f"group_concat(iif({name} IS NULL, '1', '0'), '')")
+    sql = (f"SELECT count(*), {', '.join(parts)} FROM changes NOT INDEXED "
+           "WHERE rowid > ? AND rowid <= ? AND desk_id != ?")
+    params: list[Any] = [peer.sent_upto or 0, upto, peer.desk_id]
+    if own_only is not None:
+        sql += " AND desk_id = ?"
+        params.append(own_only)
+    got = list(raw.execute(sql, params).fetchone())
+    n = got.pop(0)
+    texts: list[bytes] = []
+    masks: list[bytes] = []
+    for name in merge.CHANGE_FIELDS:
+        texts.append(got.pop(0) or b"")
+        mask = b""
+        if name in columns.NULLABLE:
+            flags = got.pop(0) or ""
+            if "1" in flags:
+                mask = flags.encode("ascii").translate(_FLAGS)
+        masks.append(mask)
+    packed = columns.pack(n, merge.CHANGE_FIELDS, texts, masks)
+    if packed is None:
+        return None, upto
+    tables = Counter(texts[1].decode("utf-8").split(columns.SEP)) if n else Counter()
+    return _Packed(packed, tables), upto
+
+
+_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+
+
 def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_ref: str | None = None,
                   since: date | None = None, progress: Progress | None = None) -> ExportReport:
     """Make a sync or handover bundle for a paired desk and write it to ``out`` atomically.
@@ -300,9 +381,15 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 scope = for_role(target.role)
                 report(10, "Collecting changes")
                 own_only = None if me.role in RELAYS else me.desk_id
-                changes, upto = _sync_changes(session, target, since, own_only)
-                report(35, "Choosing what this desk may receive")
-                changes = scope.filter_rows(changes)
+                packed = None
+                if since is None and scope.tables is None:  # every change goes as it is: packed in SQLite
+                    packed, upto = _sync_columns(session, target, own_only)
+                if packed is not None:
+                    changes = packed
+                else:
+                    changes, upto = _sync_changes(session, target, since, own_only)
+                    report(35, "Choosing what this desk may receive")
+                    changes = scope.filter_rows(changes)
                 header_scope = dict(scope.describe(), since=since.isoformat() if since else None, case=None)
             else:
                 if target.role != WORKER or me.role != WORKER:
@@ -324,10 +411,10 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             report(50, "Encrypting")
             seq = 1 + (session.execute(
                 select(func.max(BundleLog.seq)).where(BundleLog.direction == "out")).scalar() or 0)
-            payload = payload_for(kind, changes, **extra)
+            payload, attachment = payload_parts(kind, changes, **extra)
             data = envelope.seal(payload, kind=kind, sender=peers.sender_for(session), recipients=[recipient],
-                                 seq=seq, scope=header_scope)
-            del payload
+                                 seq=seq, scope=header_scope, attachment=attachment)
+            del payload, attachment
             header = envelope.peek(data)
             report(80, "Writing the file")
             files.save(out, data)
@@ -373,9 +460,23 @@ def _read(path: Path) -> bytes:
         raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
 
 
-def _payload_changes(header: envelope.Header, payload: dict[str, Any]) -> Sequence[Sequence[Any]]:
+def _payload_changes(header: envelope.Header, payload: dict[str, Any],
+                     attachment: bytes | memoryview = b"") -> Sequence[Sequence[Any]]:
     bad = envelope.BundleRefused("This bundle's contents are not in a form FSW Desk understands.", "payload")
-    if payload.get("payload") != PAYLOAD_VERSION or payload.get("kind") != header.kind:
+    if payload.get("kind") != header.kind:
+        raise bad
+    if payload.get("payload") == COLUMNS_VERSION:
+        fields = payload.get("fields")
+        if not isinstance(fields, list) or not set(merge.CHANGE_FIELDS) <= set(fields) \
+                or not all(type(f) is str for f in fields) or len(set(fields)) != len(fields):
+            raise bad
+        try:
+            cols = dict(zip(fields, columns.decode(payload.get("rows"), payload.get("sections"), attachment,
+                                                   fields)))
+            return merge.change_columns([cols[f] for f in merge.CHANGE_FIELDS])
+        except (ValueError, InputRefused):
+            raise bad from None
+    if payload.get("payload") != PAYLOAD_VERSION or len(attachment):
         raise bad
     fields = payload.get("fields")
     rows = payload.get("changes")
@@ -428,7 +529,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             me = desk(session)
             signing_key_for, revoked = peers.signing_key_lookup(session)
             report(5, "Checking the signature and decrypting")
-            header, payload = envelope.open_bundle(
+            header, payload, attachment = envelope.open_bundle_parts(
                 data, me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
                 signing_key_for=signing_key_for, revoked=revoked)
             del data
@@ -443,9 +544,9 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                                     last_seq_before=peer.last_seq_in if peer else 0)
             if header.kind not in KINDS:
                 raise envelope.BundleRefused(f"A {header.kind} bundle cannot be imported on this page.", "kind")
-            changes = _payload_changes(header, payload)
+            changes = _payload_changes(header, payload, attachment)
             case_meta = payload.get("case") if header.kind == "handover" else None
-            del payload
+            del payload, attachment
             report(12, "Checking what the sending desk may change")
             _check_trust(session, changes, header, me.desk_id)
             report(15, f"Merging {len(changes)} changes")
