@@ -89,6 +89,7 @@ class LetterDialog(QDialog):
         layout.addLayout(form)
         if ctx.refused:
             refused = QLabel("Not offered: " + " ".join(ctx.refused.values()))
+            refused.setTextFormat(Qt.TextFormat.PlainText)  # names as typed: a tag in a name is never loaded
             refused.setObjectName("Muted")
             refused.setWordWrap(True)
             layout.addWidget(refused)
@@ -98,6 +99,7 @@ class LetterDialog(QDialog):
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
         self.message = QLabel("")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # warnings and refusals name people: shown as typed
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Checks on this letter")
         layout.addWidget(self.message)

@@ -1,0 +1,120 @@
+"""A name is shown as typed, never as HTML: a label that takes a name as rich text would load an ``<img>``.
+
+A visits hall may rename any visitor or prisoner, and a worker's paired desk any record, so a
+name can hold ``<img src="file://...">``. Qt reads such a file the moment a rich-text label is
+shown (on Windows ``file://host/share/x.png`` is a network connection to that host, and the
+account's credentials with it). Each label here is checked twice: the name reads as typed, and a
+real 400x300 picture named in it was not loaded (the label stays one or two lines high).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+
+from fsw_desktop.models.people import Person
+from fsw_desktop.services.casework import referrals
+from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.desk.session import open_session
+from fsw_desktop.services.visits import calendar, travel_claims, visits
+from fsw_desktop.ui import operations
+from fsw_desktop.ui.letter_dialog import LetterDialog
+from fsw_desktop.ui.travel_claim_dialog import TravelClaimDialog
+from fsw_desktop.services.letters import letters
+from tests.profiles import ESTABLISHMENT
+from tests.ui.test_travel_claims_flow import _window
+
+
+def _probe(tmp_path: Path) -> str:
+    """A tag naming a real picture 300 pixels high: a label that loads it grows to fit it."""
+    path = tmp_path / "probe.png"
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(path))
+    return f'<img src="{path.as_uri()}">'
+
+
+def _as_shown(label: QLabel) -> str:
+    """The words a label shows, as Qt decides between plain and rich text."""
+    doc = QTextDocument()
+    fmt = label.textFormat()
+    rich = fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+    if rich:
+        doc.setHtml(label.text())
+    else:
+        doc.setPlainText(label.text())
+    return doc.toPlainText()
+
+
+def _shown_as_typed(label: QLabel, name: str) -> None:
+    assert name in _as_shown(label), _as_shown(label)
+    label.setFixedWidth(700)  # wide enough for a 400-pixel picture, had it been loaded
+    assert label.heightForWidth(700) < 150 if label.wordWrap() else label.sizeHint().height() < 150
+
+
+def _family(db, prisoner_given: str, visit_day: date, child_given: str = "", partner_given: str = "Mara",
+            partner_hidden: bool = False) -> tuple[str, str]:  # noqa: ANN001
+    today = date.today()
+    with open_session(db) as s:
+        case = referrals.create_referral(s, referrals.ReferralInput(
+            referral_date=today - timedelta(days=60), source="Probation", prisoner_given="Dario",
+            prisoner_family="Ashcombe", prison_number="A1234BC", family_label="Ashcombe family"), today=today)
+        prisoner = s.execute(select(Person).where(Person.case_id == case.id, Person.is_prisoner.is_(True))).scalar()
+        prisoner.establishment = ESTABLISHMENT
+        prisoner.given_name = prisoner_given  # as a paired desk may rename anyone
+        partner, _ = add_person(s, case.id, PersonInput(given_name=partner_given, family_name="Ashcombe",
+                                                        relationship="partner", date_of_birth=date(1990, 5, 1),
+                                                        do_not_disclose=partner_hidden), today=today)
+        visitors_ = [partner.id]
+        if child_given:
+            child, _ = add_person(s, case.id, PersonInput(given_name=child_given, family_name="Ashcombe",
+                                                          relationship="child", date_of_birth=today - timedelta(
+                                                              days=365 * 8)), today=today)
+            visitors_.append(child.id)
+        hall = calendar.add_template(s, "Afternoon", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00", "16:00",
+                                     "Visits hall", visit_day - timedelta(days=7), None, 1, 10, 4)
+        booking, _ = visits.book(s, prisoner.id, hall.id, visit_day, visitors_, partner.id,
+                                 today=min(today, visit_day - timedelta(days=3)))
+        s.commit()
+        return case.id, booking.id
+
+
+def test_a_prisoners_name_in_the_travel_claim_dialog_is_text(qtbot, make_profile, tmp_path):
+    db = make_profile()
+    tag = _probe(tmp_path)
+    case_id, booking_id = _family(db, tag, date.today() - timedelta(days=2))
+    with open_session(db) as s:
+        travel_claims.set_eligible(s, case_id, date.today() - timedelta(days=30))
+        s.commit()
+    w = _window(qtbot, db)
+    dialog = TravelClaimDialog(w, operations.session_factory_of(w), booking_id)
+    qtbot.addWidget(dialog)
+    _shown_as_typed(dialog.visit_label, f"{tag} Ashcombe")
+    assert "Visit " in _as_shown(dialog.visit_label)  # still the visit's line
+    dialog.close()
+
+
+def test_names_in_the_letter_dialogs_notes_are_text(qtbot, make_profile, tmp_path):
+    db = make_profile()
+    tag = _probe(tmp_path)
+    # a child (refused as a recipient, named in "Not offered") and a do-not-disclose partner (named in a warning)
+    case_id, booking_id = _family(db, "Dario", date.today() + timedelta(days=3), child_given=tag,
+                                  partner_given=tag, partner_hidden=True)
+    w = _window(qtbot, db)
+    dialog = LetterDialog(w, operations.session_factory_of(w), lambda s: letters.for_booking(s, booking_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    refused = [lab for lab in dialog.findChildren(QLabel) if lab.text().startswith("Not offered")]
+    assert len(refused) == 1
+    _shown_as_typed(refused[0], f"{tag} Ashcombe is under 18")
+    partner = next(r for r in dialog.context.recipients if r.do_not_disclose)
+    dialog.recipient_combo.setCurrentIndex(dialog.recipient_combo.findData(partner.person_id))
+    assert "marked do not disclose" in _as_shown(dialog.message)
+    _shown_as_typed(dialog.message, f"{tag} Ashcombe is marked do not disclose")
+    dialog.close()
