@@ -253,3 +253,24 @@ def test_an_application_response_slip_goes_to_the_wing_with_the_response(w):
         assert text in p.html
     row = letters.record_sent(s, p, "Legitimate interests", "Answer to the application", now=NOW)
     assert row.application_id == app.id and row.case_id == w.case.id
+
+
+def test_someone_marked_do_not_disclose_after_the_letter_was_opened_is_left_out_of_the_prisoners_copy(w):
+    """The letter dialog is modeless: a worker (or a sync) marks a visitor do-not-disclose while it is open."""
+    s = w.s
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)  # gathered before the flag
+    safeguarding.set_do_not_disclose(s, w.partner.id, True)
+    s.flush()
+    to_prisoner = letters.prepare(s, ctx, CONFIRM, w.prisoner.id, letters.TO_WING, today=TODAY)
+    assert "Mara" not in to_prisoner.html and "Larch Row" not in to_prisoner.html
+    own = letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+    assert "Mara Ashcombe" in own.html and any("do not disclose" in x for x in own.warnings)
+
+
+def test_a_template_too_long_or_with_a_name_too_long_is_refused_at_save(s):
+    with pytest.raises(InputRefused, match="too long"):
+        templates.save(s, None, "Pasted", templates.OTHER, "Dear {recipient_name},\n\n" + "x" * 10_000_000)
+    with pytest.raises(InputRefused, match="120 characters at most"):
+        templates.save(s, None, "N" * 121, templates.OTHER, "Dear {recipient_name}")
+    assert s.execute(select(func.count()).select_from(LetterTemplate)).scalar() == 0
+    assert templates.save(s, None, "N" * 120, templates.OTHER, "Dear {recipient_name}").stored

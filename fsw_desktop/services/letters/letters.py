@@ -309,6 +309,23 @@ def _listed(ctx: LetterContext, name: str, recipient: Recipient) -> str:
     return ", ".join(shown)
 
 
+def _refresh_hidden(session: Session, ctx: LetterContext) -> None:
+    """Do-not-disclose as it stands now, not as it stood when the context was gathered.
+
+    The letter dialog stays open while the worker (or a sync) marks someone do not disclose; the
+    prisoner's copy printed after that must leave them out all the same.
+    """
+    ids = {pid for _f, pid, *_ in ctx.listed} | {r.person_id for r in ctx.recipients if not r.is_prisoner}
+    if not ids:
+        return
+    hidden = set(session.execute(select(Person.id).where(Person.id.in_(ids), Person.do_not_disclose.is_(True)))
+                 .scalars())
+    ctx.listed = [(f_, pid, who, pid in hidden, extra) for f_, pid, who, _old, extra in ctx.listed]
+    for r in ctx.recipients:
+        if not r.is_prisoner:
+            r.do_not_disclose = r.person_id in hidden
+
+
 def _contact_bars(session: Session, person_ids: list[str], on: date) -> list[tuple[Restriction, Person]]:
     if not person_ids:
         return []
@@ -366,11 +383,13 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     """The letter for one recipient as it will print, after every check; nothing is written."""
     today = today or date.today()
     template = templates.get(session, template_id)
+    fields.check(template.body)  # one that arrived from another desk was never checked here: empty, too long
     if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
         raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
                            "allocated (Allocate places).")
     if template.kind == templates.VISIT_CONFIRMATION and ctx.not_to_confirm:
         raise InputRefused(ctx.not_to_confirm)
+    _refresh_hidden(session, ctx)
     recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
     typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
     values = dict(ctx.values)
