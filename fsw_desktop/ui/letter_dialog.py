@@ -148,7 +148,10 @@ class LetterDialog(QDialog):
         """Render the letter for the choices made; a refusal shows instead, and printing waits for a good letter."""
         template_id = self.template_combo.currentData()
         t = next((t for t in self.templates if t.id == template_id), None)
-        wants = set(fields.used(t.body)) & set(fields.TYPED) if t else set()
+        try:  # a template from another desk was never checked here: its refusal shows below, like any other
+            wants = set(fields.used(t.body)) & set(fields.TYPED) if t else set()
+        except FswError:
+            wants = set()
         for name, edit in self.typed.items():
             edit.setEnabled(name in wants)
         self.appointment_label.setEnabled(bool(wants))

@@ -18,6 +18,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
+from fsw_desktop.models.letters import LetterTemplate
 from fsw_desktop.models.people import Person
 from fsw_desktop.services.casework import referrals
 from fsw_desktop.services.casework.people import PersonInput, add_person
@@ -26,7 +27,7 @@ from fsw_desktop.services.visits import calendar, travel_claims, visits
 from fsw_desktop.ui import operations
 from fsw_desktop.ui.letter_dialog import LetterDialog
 from fsw_desktop.ui.travel_claim_dialog import TravelClaimDialog
-from fsw_desktop.services.letters import letters
+from fsw_desktop.services.letters import letters, templates
 from tests.profiles import ESTABLISHMENT
 from tests.ui.test_travel_claims_flow import _window
 
@@ -117,4 +118,25 @@ def test_names_in_the_letter_dialogs_notes_are_text(qtbot, make_profile, tmp_pat
     dialog.recipient_combo.setCurrentIndex(dialog.recipient_combo.findData(partner.person_id))
     assert "marked do not disclose" in _as_shown(dialog.message)
     _shown_as_typed(dialog.message, f"{tag} Ashcombe is marked do not disclose")
+    dialog.close()
+
+
+def test_a_template_that_arrived_broken_is_refused_in_the_dialog_not_thrown(qtbot, make_profile):
+    """A worker's paired desk may send a template no letter can be printed from (a stray brace, an unknown
+    field, 10 MB of text): this desk never checked it. The dialog opens, says why, and offers the others."""
+    db = make_profile()
+    case_id, booking_id = _family(db, "Dario", date.today() + timedelta(days=3))
+    with open_session(db) as s:
+        s.add(LetterTemplate(id=templates.default_id("visit-confirmation"), name="Visit confirmation",
+                             kind=templates.VISIT_CONFIRMATION, body="Dear {0.__class__} {recipient_name"))
+        s.commit()
+    w = _window(qtbot, db)
+    dialog = LetterDialog(w, operations.session_factory_of(w), lambda s: letters.for_booking(s, booking_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.template_combo.currentText() == "Visit confirmation"
+    assert "not a merge field" in dialog.message.text() or "single" in dialog.message.text()
+    assert not dialog.print_button.isEnabled() and dialog.preview.toPlainText() == ""
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findText("Appointment letter"))
+    assert dialog.prepared is None and "appointment" in dialog.message.text().lower()  # the next one still works
     dialog.close()
