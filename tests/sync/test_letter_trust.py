@@ -20,6 +20,7 @@ from fsw_desktop.models.letters import Letter, LetterTemplate, LetterText
 from fsw_desktop.models.people import Person
 from fsw_desktop.models.sync import Change
 from fsw_desktop.services.casework.people import PersonInput, add_person
+from fsw_desktop.services.data_protection import erasure
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.services.letters import letters, templates
 from fsw_desktop.services.sharing import sync_service
@@ -188,3 +189,58 @@ def test_a_huge_template_from_a_worker_is_refused_before_it_is_rendered(team):
         ctx = letters.for_booking(s, ids["booking"], today=TODAY)
         with pytest.raises(InputRefused, match="too long"):
             letters.prepare(s, ctx, CONFIRM, ids["partner"], letters.BY_HAND, today=TODAY)
+
+
+def _texts(db) -> dict[str, str]:  # noqa: ANN001
+    with open_session(db) as s:
+        return {t.letter_id: t.body_html for t in s.execute(select(LetterText)).scalars()}
+
+
+def test_erasing_a_person_takes_every_printed_text_that_names_them_on_every_desk(tmp_path):
+    """A letter's text is kept only where it was printed, so erasure must reach it there: the visits hall never
+    receives the worker's erasure of its letter record (it never receives letters), only of the person."""
+    d = make_desks(tmp_path, {"A": "worker", "V": "visitor-centre"})
+    try:
+        case_id = new_case(d["A"])
+        with open_session(d["A"]) as s:
+            prisoner = s.execute(select(Person).where(Person.case_id == case_id, Person.is_prisoner)).scalar_one()
+            people = {}
+            for given, rel, address in (("Wren", "partner", "9 Elm Court"), ("Ysolde", "sibling", "4 Quiet Lane")):
+                people[given], _ = add_person(s, case_id, PersonInput(given_name=given, family_name="Orrin",
+                                                                      relationship=rel, address=address,
+                                                                      date_of_birth=date(1990, 3, 3)), today=TODAY)
+            hall = calendar.add_template(s, "Afternoon", ["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "14:00",
+                                         "16:00", "Hall", TODAY - timedelta(days=7), None, 1, 10, 2)
+            booking, _ = visits.book(s, prisoner.id, hall.id, TODAY + timedelta(days=3),
+                                     [people["Wren"].id, people["Ysolde"].id], people["Wren"].id, today=TODAY)
+            ctx = letters.for_booking(s, booking.id, today=TODAY)
+            letters.record_sent(s, letters.prepare(s, ctx, CONFIRM, people["Wren"].id, letters.BY_POST, today=TODAY),
+                                "Legitimate interests", "Confirming", now=datetime(2026, 3, 1))
+            s.commit()
+            wren, ysolde, booking_id = people["Wren"].id, people["Ysolde"].id, booking.id
+        d.send("A", "V")
+        with open_session(d["V"]) as s:
+            ctx = letters.for_booking(s, booking_id, today=TODAY)
+            letters.record_sent(s, letters.prepare(s, ctx, CONFIRM, wren, letters.BY_HAND, today=TODAY),
+                                "Legitimate interests", "Handed over", now=datetime(2026, 3, 1, 15))
+            s.commit()
+        d.send("V", "A")
+        for db in (d["A"], d["V"]):
+            assert [("Ysolde" in t, "Wren" in t) for t in _texts(db).values()] == [(True, True)]
+        after = TODAY + timedelta(days=10)  # the visit is past: both may be erased
+        # the sister is named in the partner's letters (the visitors on the booking), on both desks
+        with open_session(d["A"]) as s:
+            erasure.erase_person(s, ysolde, today=after)
+            s.commit()
+        d.send("A", "V")
+        for name, db in (("A", d["A"]), ("V", d["V"])):
+            assert not any("Ysolde" in t for t in _texts(db).values()), name
+        # the partner, to whom both letters went: the hall's text goes with the worker's
+        with open_session(d["A"]) as s:
+            erasure.erase_person(s, wren, today=after)
+            s.commit()
+        d.send("A", "V")
+        for name, db in (("A", d["A"]), ("V", d["V"])):
+            assert not any("Wren" in t for t in _texts(db).values()), name
+    finally:
+        d.close()

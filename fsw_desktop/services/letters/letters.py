@@ -470,5 +470,6 @@ def letter_text(session: Session, letter_id: str) -> str:
     """The letter as printed, if it was printed on this desk (its text never travels)."""
     row = session.get(LetterText, letter_id)
     if row is None:
-        raise InputRefused("This letter was printed on another desk: its text stays there.")
+        raise InputRefused("This letter's text is not on this desk: it was printed on another desk (its text stays "
+                           "there), or someone it named was erased.")
     return row.body_html
