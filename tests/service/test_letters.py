@@ -274,3 +274,17 @@ def test_a_template_too_long_or_with_a_name_too_long_is_refused_at_save(s):
         templates.save(s, None, "N" * 121, templates.OTHER, "Dear {recipient_name}")
     assert s.execute(select(func.count()).select_from(LetterTemplate)).scalar() == 0
     assert templates.save(s, None, "N" * 120, templates.OTHER, "Dear {recipient_name}").stored
+
+
+def test_a_reason_is_a_few_lines_and_the_suggested_file_name_is_one_name_in_one_folder(w):
+    s = w.s
+    # a template named by a paired desk like a path: the save dialog must not start in another folder
+    templates.save(s, CONFIRM, r"..\..\AppData\Roaming\Startup\x:y*?<>|", templates.VISIT_CONFIRMATION,
+                   "Dear {recipient_name}, see you on {visit_date}.")
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    p = letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+    name = p.suggested_name
+    assert name.startswith(p.ref) and not set(name) & set('/\\:*?"<>|') and ".." not in name
+    with pytest.raises(InputRefused, match="too long"):  # a document pasted as the reason travels to every desk
+        letters.record_sent(s, p, "Legitimate interests", "x" * 100_000, now=NOW)
+    assert letters.record_sent(s, p, "Legitimate interests", "y" * letters.REASON_MAX, now=NOW).reason == "y" * 500

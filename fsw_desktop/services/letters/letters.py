@@ -50,6 +50,7 @@ LAWFUL_BASES: tuple[str, ...] = (
     "Legitimate interests", "Consent", "Public task", "Legal obligation", "Vital interests", "Contract",
 )
 SENT = "letter sent"  # the audit trail's action
+REASON_MAX = 500  # why a letter was sent: a few lines that travel with its record to every worker desk
 # Restriction kinds that bar contact with someone: a letter to them, or posted where they live, is refused.
 CONTACT_BARS: tuple[str, ...] = ("No contact with named person", "Restraining order")
 ADULT = 18
@@ -116,7 +117,10 @@ class Prepared:
 
     @property
     def suggested_name(self) -> str:
-        return f"{self.ref} {self.template.name}".replace("/", "-")
+        # one file name in the folder the worker chose: a template's name (set on any worker's desk) may hold
+        # separators, drive colons or ".." on Windows as well as here
+        name = re.sub(r'[^\w \-]+', "-", f"{self.ref} {self.template.name}")
+        return re.sub(r"-{2,}", "-", name).strip(" -")[:100]
 
 
 def long_date(d: date) -> str:
@@ -419,6 +423,8 @@ def record_sent(session: Session, prepared: Prepared, lawful_basis: str, reason:
     reason = (reason or "").strip()
     if not reason:
         raise InputRefused("Say why the letter is sent (for example: to confirm the visit booked on the phone).")
+    if len(reason) > REASON_MAX:
+        raise InputRefused(f"The reason is too long ({REASON_MAX} characters at most): say why in a few lines.")
     now = (now or datetime.now()).replace(microsecond=0)
     ctx, me = prepared.context, desk(session)
     if ctx.case_id is None and ctx.booking_id is None and ctx.request_id is None and ctx.application_id is None:
