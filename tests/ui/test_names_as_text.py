@@ -140,3 +140,26 @@ def test_a_template_that_arrived_broken_is_refused_in_the_dialog_not_thrown(qtbo
     dialog.template_combo.setCurrentIndex(dialog.template_combo.findText("Appointment letter"))
     assert dialog.prepared is None and "appointment" in dialog.message.text().lower()  # the next one still works
     dialog.close()
+
+
+def test_tags_in_a_template_and_a_name_print_as_typed_in_the_preview_and_the_pdf(qtbot, make_profile, tmp_path):
+    db = make_profile()
+    tag = _probe(tmp_path)
+    case_id, booking_id = _family(db, tag, date.today() + timedelta(days=3))
+    with open_session(db) as s:
+        templates.save(s, templates.default_id("visit-confirmation"), "Visit confirmation",
+                       templates.VISIT_CONFIRMATION, f"Dear {{recipient_name}}, {tag} <a href='http://198.51.100.7/'>x</a>"
+                       " visiting {prisoner_name}.")
+        s.commit()
+    w = _window(qtbot, db)
+    dialog = LetterDialog(w, operations.session_factory_of(w), lambda s: letters.for_booking(s, booking_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.prepared is not None
+    shown = dialog.preview.toPlainText()
+    assert f"{tag} <a href='http://198.51.100.7/'>x</a> visiting {tag} Ashcombe" in shown
+    assert "<img" not in dialog.preview.toHtml().replace("&lt;img", "")  # no picture, no link: all text
+    dialog.reason.setText("Confirming")
+    saved = dialog.save_pdf(str(tmp_path / "letter.pdf"))
+    assert saved is not None and b"/Subtype /Image" not in saved.read_bytes()  # the probe was not drawn
+    dialog.close()
