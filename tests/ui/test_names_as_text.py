@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
 from fsw_desktop.models.letters import LetterTemplate
@@ -162,4 +162,30 @@ def test_tags_in_a_template_and_a_name_print_as_typed_in_the_preview_and_the_pdf
     dialog.reason.setText("Confirming")
     saved = dialog.save_pdf(str(tmp_path / "letter.pdf"))
     assert saved is not None and b"/Subtype /Image" not in saved.read_bytes()  # the probe was not drawn
+    dialog.close()
+
+
+def test_a_template_from_another_desk_named_or_written_as_a_tag_is_text_in_the_editor(qtbot, make_profile, tmp_path,
+                                                                                    monkeypatch):
+    db = make_profile()
+    tag = _probe(tmp_path)
+    with open_session(db) as s:  # as a paired worker's desk may send it: never checked here
+        s.add(LetterTemplate(name=tag, kind=templates.OTHER, body=f"Dear {{{tag}}}"))
+        s.commit()
+    w = _window(qtbot, db)
+    dialog = w.edit_letter_templates()
+    row = next(i for i in range(dialog.list.count()) if dialog.list.item(i).text() == tag)
+    dialog.list.setCurrentRow(row)
+    assert "is not a merge field" in _as_shown(dialog.message)
+    _shown_as_typed(dialog.message, f"{{{tag}}} is not a merge field")
+    asked: list[QLabel] = []
+
+    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        label = QLabel(text)  # as the message box shows it: Qt decides plain or rich the same way
+        asked.append(label)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not dialog.delete_template()
+    _shown_as_typed(asked[0], f"Delete the template '{tag}'?")
     dialog.close()
