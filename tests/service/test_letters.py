@@ -288,3 +288,28 @@ def test_a_reason_is_a_few_lines_and_the_suggested_file_name_is_one_name_in_one_
     with pytest.raises(InputRefused, match="too long"):  # a document pasted as the reason travels to every desk
         letters.record_sent(s, p, "Legitimate interests", "x" * 100_000, now=NOW)
     assert letters.record_sent(s, p, "Legitimate interests", "y" * letters.REASON_MAX, now=NOW).reason == "y" * 500
+
+
+@pytest.mark.parametrize("typed", [
+    "12 Larch Road, Townley, TL1 2AB",  # the street typed another way
+    "Flat 2, 12 Larch Row, Townley TL12AB",  # a flat in the same house, the postcode run together
+    "12, Larch Row\nTL1  2AB",
+])
+def test_the_same_house_typed_differently_is_still_the_restricted_persons_address(w, typed):
+    s = w.s
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    lodger, _ = add_person(s, w.case.id, PersonInput(given_name="Cato", family_name="Verrin", relationship="other",
+                                                     date_of_birth=date(1980, 2, 2), address=typed), today=TODAY)
+    safeguarding.add_restriction(s, lodger.id, "Restraining order", "court order", date(2026, 1, 1), today=TODAY)
+    with pytest.raises(InputRefused, match=r"address used is also recorded for Cato Verrin"):
+        letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+
+
+def test_another_house_in_the_same_postcode_is_not_the_restricted_persons_address(w):
+    s = w.s
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    lodger, _ = add_person(s, w.case.id, PersonInput(given_name="Cato", family_name="Verrin", relationship="other",
+                                                     date_of_birth=date(1980, 2, 2), address="14 Larch Row, TL1 2AB"),
+                           today=TODAY)
+    safeguarding.add_restriction(s, lodger.id, "Restraining order", "court order", date(2026, 1, 1), today=TODAY)
+    assert letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY).html

@@ -131,6 +131,28 @@ def _norm_address(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", (text or "").casefold())
 
 
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
+
+
+def _house(text: str) -> tuple[str, frozenset[str]] | None:
+    """(postcode, the numbers before it) of a UK address, or None: the same house however the street is typed
+    ("Row" or "Road", a flat number added, commas or none). Only a check for the post, so a near miss errs
+    on the side of giving the letter by hand."""
+    found = list(_POSTCODE.finditer(text or ""))
+    if not found:
+        return None
+    m = found[-1]
+    numbers = frozenset(n.lstrip("0") for n in re.findall(r"\d+", text[:m.start()]))
+    return (m.group(1) + m.group(2)).upper(), numbers
+
+
+def _same_address(a: str, b: str) -> bool:
+    if _norm_address(a) == _norm_address(b):
+        return True
+    ha, hb = _house(a), _house(b)
+    return ha is not None and hb is not None and ha[0] == hb[0] and bool(ha[1] & hb[1])
+
+
 def _age(p: Person, on: date) -> int | None:
     return age_on(p.date_of_birth, on) if p.date_of_birth is not None and p.date_of_birth <= on else None
 
@@ -363,11 +385,10 @@ def check_recipient(session: Session, ctx: LetterContext, person_id: str, delive
                                "this desk goes to them; talk to your supervisor.")
     address = recipient.address if delivery in (BY_POST, TO_WING) else ""
     if delivery == BY_POST:
-        key = _norm_address(address)
         others = [p.id for p in session.execute(
             select(Person).where(Person.live(), Person.id != recipient.person_id, Person.is_prisoner.is_not(True),
                                  func.length(Person.address) > 0)).scalars()
-            if _norm_address(p.address) == key]
+            if _same_address(p.address, address)]
         for r, p in _contact_bars(session, others, today):
             raise InputRefused(f"The address used is also recorded for {p.full_name} ({p.ref}), who has a contact "
                                f"restriction in force ({r.kind}). Do not post it there: give the letter by hand, "
