@@ -223,9 +223,9 @@ WRITE_SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
     # receives ``letters``: whom a worker wrote to, and why, is casework.
     SUPERVISOR: {},  # a supervisor's desk sends summaries' readers nothing that lands on a desk
 }
-# Tables a role may change but whose records it may not delete (a visitor is casework's person too; a
-# letter on record is part of a family's history, and a hall never receives the worker's letters anyway).
-NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people", "letters"})}
+# Tables a role may change but whose records it may not delete (a visitor is casework's person too). A hall
+# deletes its own letters when retention deletes their visit; a worker's it never receives, so knows no id of.
+NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people"})}
 # Roles whose desks pass on changes made on other desks. Every other desk sends only its own.
 RELAYS = frozenset({WORKER})
 # ``old`` of the change on ``deleted`` that marks a record as erased (services/data_protection/erasure.py).
