@@ -18,13 +18,15 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
+from fsw_desktop.models.flags import BookingFlag
 from fsw_desktop.models.letters import LetterTemplate
 from fsw_desktop.models.people import Person
 from fsw_desktop.services.casework import referrals
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.desk.session import open_session
-from fsw_desktop.services.visits import calendar, travel_claims, visits
+from fsw_desktop.services.visits import calendar, flags, travel_claims, visits
 from fsw_desktop.ui import operations
+from fsw_desktop.ui.flag_dialog import FlagDialog
 from fsw_desktop.ui.letter_dialog import LetterDialog
 from fsw_desktop.ui.travel_claim_dialog import TravelClaimDialog
 from fsw_desktop.services.letters import letters, templates
@@ -188,4 +190,22 @@ def test_a_template_from_another_desk_named_or_written_as_a_tag_is_text_in_the_e
     monkeypatch.setattr(QMessageBox, "question", question)
     assert not dialog.delete_template()
     _shown_as_typed(asked[0], f"Delete the template '{tag}'?")
+    dialog.close()
+
+
+def test_a_prisoners_name_and_the_flags_reason_in_the_flag_dialog_are_text(qtbot, make_profile, tmp_path):
+    db = make_profile()
+    tag = _probe(tmp_path)
+    case_id, booking_id = _family(db, tag, date.today() + timedelta(days=3))
+    with open_session(db) as s:
+        prisoner = s.execute(select(Person).where(Person.case_id == case_id, Person.is_prisoner.is_(True))).scalar()
+        flags.record_transfer(s, prisoner.id, tag, today=date.today())  # the new prison, as typed or synced
+        s.commit()
+        flag_id = s.execute(select(BookingFlag.id).where(BookingFlag.booking_id == booking_id)).scalar_one()
+    w = _window(qtbot, db)
+    dialog = FlagDialog(w, operations.session_factory_of(w), flag_id)
+    qtbot.addWidget(dialog)
+    head = next(lab for lab in dialog.findChildren(QLabel) if lab.accessibleName() == "Why the booking is flagged")
+    _shown_as_typed(head, f"{tag} Ashcombe")
+    assert f"transferred to {tag}" in _as_shown(head)
     dialog.close()
