@@ -21,6 +21,7 @@ from sqlalchemy import select
 from fsw_desktop.models.flags import BookingFlag
 from fsw_desktop.models.letters import LetterTemplate
 from fsw_desktop.models.people import Person
+from fsw_desktop.models.sync import Desk
 from fsw_desktop.services.casework import referrals
 from fsw_desktop.services.casework.people import PersonInput, add_person
 from fsw_desktop.services.desk.session import open_session
@@ -30,7 +31,10 @@ from fsw_desktop.ui.flag_dialog import FlagDialog
 from fsw_desktop.ui.letter_dialog import LetterDialog
 from fsw_desktop.ui.travel_claim_dialog import TravelClaimDialog
 from fsw_desktop.services.letters import letters, templates
+from fsw_desktop.services.supervision import summary_bundle
 from tests.profiles import ESTABLISHMENT
+from tests.sync.desks import make_desks
+from tests.sync.summary_desk import TODAY as SUMMARY_DAY, build_worker
 from tests.ui.test_travel_claims_flow import _window
 
 
@@ -209,3 +213,26 @@ def test_a_prisoners_name_and_the_flags_reason_in_the_flag_dialog_are_text(qtbot
     _shown_as_typed(head, f"{tag} Ashcombe")
     assert f"transferred to {tag}" in _as_shown(head)
     dialog.close()
+
+
+def test_a_workers_name_from_their_summary_is_text_on_the_supervisors_team_page(qtbot, tmp_path):
+    """A worker's desk names itself in the summary it sends; a supervisor's desk shows that name as typed."""
+    tag = _probe(tmp_path)
+    desks = make_desks(tmp_path / "desks", {"w1": "worker", "sup": "supervisor"})
+    try:
+        build_worker(desks["w1"], tag="Ax")
+        with open_session(desks["w1"]) as s:
+            s.execute(select(Desk)).scalar_one().worker_name = tag
+            s.commit()
+        path = desks.bundle_path("w1", "sup")
+        summary_bundle.export_summary(desks["w1"], "sup", path, today=SUMMARY_DAY)
+        w = _window(qtbot, desks["sup"])
+        page = w.go_to("Team")
+        page.import_summaries([str(path)])
+        qtbot.waitUntil(lambda: hasattr(page, "last_import"), timeout=20000)
+        page.workers.selectRow(0)
+        view = page.drill_down()
+        _shown_as_typed(view.heading, f"{tag} · ")
+        w.close()
+    finally:
+        desks.close()
