@@ -191,6 +191,13 @@ VISITOR_PERSON_WRITES = frozenset({
     "given_name", "family_name", "date_of_birth", "relationship",
     "visitor_approved", "ban_reason", "banned_until", "closed_visits_only",
 })
+# The record of a letter a visits hall printed (a visit confirmation, a family-day invitation). The hall
+# holds no cases and no applications, so it files no letter on either: a case's history shows the hall's
+# letter through its booking or family-day place (``Letter.of_case``), never through a case id a hall chose.
+VISITOR_LETTER_WRITES = frozenset({
+    "recipient_id", "template_id", "template_name", "kind", "booking_id", "request_id", "delivery",
+    "lawful_basis", "reason", "sent_at", "sent_by",
+})
 # Set only in the record that makes a person (a visitor added to a family), never changed later.
 CREATE_ONLY: dict[str, frozenset[str]] = {"people": frozenset({"case_id"})}
 
@@ -209,14 +216,15 @@ WRITE_SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
         "family_day_requests": ALL,
         "family_day_attendees": ALL,
         "booking_flags": ALL,
-        "letters": ALL,  # the visits hall prints visit confirmations; the record of each goes to the worker
+        "letters": VISITOR_LETTER_WRITES,  # the hall prints visit confirmations; the record of each goes to the worker
     },
     # travel_claims: casework, originated and received by worker desks only (not listed for a visits hall).
     # letter_templates: a visits hall prints from the team's templates but does not change them. It never
     # receives ``letters``: whom a worker wrote to, and why, is casework.
     SUPERVISOR: {},  # a supervisor's desk sends summaries' readers nothing that lands on a desk
 }
-# Tables a role may change but whose records it may not delete (a visitor is casework's person too).
+# Tables a role may change but whose records it may not delete (a visitor is casework's person too). A hall
+# deletes its own letters when retention deletes their visit; a worker's it never receives, so knows no id of.
 NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people"})}
 # Roles whose desks pass on changes made on other desks. Every other desk sends only its own.
 RELAYS = frozenset({WORKER})

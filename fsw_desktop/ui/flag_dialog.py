@@ -6,9 +6,11 @@ that no desk is paired there.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWidget,
@@ -44,8 +46,11 @@ class FlagDialog(QDialog):
         self.setWindowTitle(f"Flag on {r.target_ref}")
         self.setAccessibleName("Resolve a flag")
         layout = QVBoxLayout(self)
-        head = QLabel(f"<b>{r.what} {r.target_ref}</b> on {show_date(r.on, weekday='long')} · {r.prisoner_name} "
-                      f"{r.prison_number}<br><b>{r.cause_label}</b>: " + r.reason.replace("\n", "<br>"))
+        esc = html.escape  # names and the reason arrive from paired desks: a tag in them is shown, never loaded
+        head = QLabel(f"<b>{esc(r.what)} {esc(r.target_ref)}</b> on {show_date(r.on, weekday='long')} · "
+                      f"{esc(r.prisoner_name)} {esc(r.prison_number or '')}<br><b>{esc(r.cause_label)}</b>: "
+                      + esc(r.reason).replace("\n", "<br>"))
+        head.setTextFormat(Qt.TextFormat.RichText)
         head.setWordWrap(True)
         head.setAccessibleName("Why the booking is flagged")
         layout.addWidget(head)

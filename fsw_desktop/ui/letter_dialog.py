@@ -89,6 +89,7 @@ class LetterDialog(QDialog):
         layout.addLayout(form)
         if ctx.refused:
             refused = QLabel("Not offered: " + " ".join(ctx.refused.values()))
+            refused.setTextFormat(Qt.TextFormat.PlainText)  # names as typed: a tag in a name is never loaded
             refused.setObjectName("Muted")
             refused.setWordWrap(True)
             layout.addWidget(refused)
@@ -98,6 +99,7 @@ class LetterDialog(QDialog):
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
         self.message = QLabel("")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # warnings and refusals name people: shown as typed
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Checks on this letter")
         layout.addWidget(self.message)
@@ -146,7 +148,10 @@ class LetterDialog(QDialog):
         """Render the letter for the choices made; a refusal shows instead, and printing waits for a good letter."""
         template_id = self.template_combo.currentData()
         t = next((t for t in self.templates if t.id == template_id), None)
-        wants = set(fields.used(t.body)) & set(fields.TYPED) if t else set()
+        try:  # a template from another desk was never checked here: its refusal shows below, like any other
+            wants = set(fields.used(t.body)) & set(fields.TYPED) if t else set()
+        except FswError:
+            wants = set()
         for name, edit in self.typed.items():
             edit.setEnabled(name in wants)
         self.appointment_label.setEnabled(bool(wants))

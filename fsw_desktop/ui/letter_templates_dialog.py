@@ -9,6 +9,7 @@ choosing another template waits until the changes are saved or undone.
 
 from __future__ import annotations
 
+import html
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
@@ -93,6 +94,7 @@ class LetterTemplatesDialog(DraftForm):
         split.setSizes([220, 640])
         layout.addWidget(split, 1)
         self.message = QLabel("")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes the template: shown as typed
         self.message.setWordWrap(True)
         self.message.setObjectName("Error")
         self.message.setAccessibleName("Problem with the template")
@@ -172,7 +174,7 @@ class LetterTemplatesDialog(DraftForm):
         self.kind.setCurrentText(t.kind if t else templates.OTHER)
         self.body.setPlainText(t.body if t else "")
         self.delete_button.setEnabled(t is not None)
-        self.message.setText("")
+        self.refresh_preview()  # one that arrived from another desk may not print: say why at once
         self._settled()
 
     def refresh_preview(self) -> None:
@@ -211,8 +213,10 @@ class LetterTemplatesDialog(DraftForm):
     def delete_template(self) -> bool:
         if self.current_id is None:
             return False
-        answer = QMessageBox.question(self, "Delete template", f"Delete the template '{self.name.text()}'? Letters "
-                                      "already printed from it keep their record.")
+        # rich text with the name escaped: a name from another desk that looks like a tag is shown, not loaded
+        answer = QMessageBox.question(self, "Delete template", f"<p>Delete the template "
+                                      f"'{html.escape(self.name.text())}'? Letters already printed from it keep "
+                                      "their record.</p>")
         if answer != QMessageBox.StandardButton.Yes:
             return False
         template_id = self.current_id

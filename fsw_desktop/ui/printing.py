@@ -166,8 +166,23 @@ class PrintDialog(QDialog):
         if not choose_printer(self, printer):
             return False
         doc = document(self.html, self.images)
-        doc.print_(printer)
-        where = printer.printerName() or printer.outputFileName() or "the printer"
+        to_file = printer.outputFileName()
+        if to_file:
+            # "Print to file" in the platform dialog: the same letter or list as Save as PDF, so written the same
+            # way (private to the worker, all at once), not with the account's default permissions
+            def write(part: Path) -> None:
+                printer.setOutputFileName(str(part))
+                doc.print_(printer)
+            try:
+                files.save_with(Path(to_file), write)
+            except FswError as exc:
+                self.status.setText(exc.message)
+                return False
+            finally:
+                printer.setOutputFileName(to_file)
+        else:
+            doc.print_(printer)
+        where = printer.printerName() or to_file or "the printer"
         self.delivered.append(Delivered("printed", where))
         self.status.setText(f"Sent to {where}.")
         self.open_folder_button.setVisible(False)

@@ -14,6 +14,7 @@ Both are draft-safe forms (typed work is asked about before it is thrown away) a
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from typing import Any, Callable
 
@@ -52,10 +53,14 @@ class TravelClaimDialog(DraftForm):
         self.setAccessibleName("Travel claim")
         layout = QVBoxLayout(self)
 
+        # rich text for the bold line: every name in it escaped, so a name that looks like a tag (an <img> that
+        # Qt would load from a file, or a network share) prints as typed
         family = f" · {v.family_label} ({v.case_ref})" if v.case_ref else ""
-        self.visit_label = QLabel(f"<b>Visit {v.booking_ref}</b> on {show_date(v.visit_on, weekday='long')}"
-                                  + (f", {v.starts}–{v.ends}" if v.starts else "")
-                                  + f"<br>{v.prisoner_name}{family} · visit {v.visit_status}")
+        self.visit_label = QLabel(f"<b>Visit {html.escape(v.booking_ref)}</b> on {show_date(v.visit_on, weekday='long')}"
+                                  + (f", {html.escape(v.starts)}–{html.escape(v.ends)}" if v.starts else "")
+                                  + f"<br>{html.escape(v.prisoner_name + family)} · visit "
+                                  + html.escape(v.visit_status))
+        self.visit_label.setTextFormat(Qt.TextFormat.RichText)
         self.visit_label.setWordWrap(True)
         self.visit_label.setAccessibleName("The visit")
         layout.addWidget(self.visit_label)

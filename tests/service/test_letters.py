@@ -253,3 +253,63 @@ def test_an_application_response_slip_goes_to_the_wing_with_the_response(w):
         assert text in p.html
     row = letters.record_sent(s, p, "Legitimate interests", "Answer to the application", now=NOW)
     assert row.application_id == app.id and row.case_id == w.case.id
+
+
+def test_someone_marked_do_not_disclose_after_the_letter_was_opened_is_left_out_of_the_prisoners_copy(w):
+    """The letter dialog is modeless: a worker (or a sync) marks a visitor do-not-disclose while it is open."""
+    s = w.s
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)  # gathered before the flag
+    safeguarding.set_do_not_disclose(s, w.partner.id, True)
+    s.flush()
+    to_prisoner = letters.prepare(s, ctx, CONFIRM, w.prisoner.id, letters.TO_WING, today=TODAY)
+    assert "Mara" not in to_prisoner.html and "Larch Row" not in to_prisoner.html
+    own = letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+    assert "Mara Ashcombe" in own.html and any("do not disclose" in x for x in own.warnings)
+
+
+def test_a_template_too_long_or_with_a_name_too_long_is_refused_at_save(s):
+    with pytest.raises(InputRefused, match="too long"):
+        templates.save(s, None, "Pasted", templates.OTHER, "Dear {recipient_name},\n\n" + "x" * 10_000_000)
+    with pytest.raises(InputRefused, match="120 characters at most"):
+        templates.save(s, None, "N" * 121, templates.OTHER, "Dear {recipient_name}")
+    assert s.execute(select(func.count()).select_from(LetterTemplate)).scalar() == 0
+    assert templates.save(s, None, "N" * 120, templates.OTHER, "Dear {recipient_name}").stored
+
+
+def test_a_reason_is_a_few_lines_and_the_suggested_file_name_is_one_name_in_one_folder(w):
+    s = w.s
+    # a template named by a paired desk like a path: the save dialog must not start in another folder
+    templates.save(s, CONFIRM, r"..\..\AppData\Roaming\Startup\x:y*?<>|", templates.VISIT_CONFIRMATION,
+                   "Dear {recipient_name}, see you on {visit_date}.")
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    p = letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+    name = p.suggested_name
+    assert name.startswith(p.ref) and not set(name) & set('/\\:*?"<>|') and ".." not in name
+    with pytest.raises(InputRefused, match="too long"):  # a document pasted as the reason travels to every desk
+        letters.record_sent(s, p, "Legitimate interests", "x" * 100_000, now=NOW)
+    assert letters.record_sent(s, p, "Legitimate interests", "y" * letters.REASON_MAX, now=NOW).reason == "y" * 500
+
+
+@pytest.mark.parametrize("typed", [
+    "12 Larch Road, Townley, TL1 2AB",  # the street typed another way
+    "Flat 2, 12 Larch Row, Townley TL12AB",  # a flat in the same house, the postcode run together
+    "12, Larch Row\nTL1  2AB",
+])
+def test_the_same_house_typed_differently_is_still_the_restricted_persons_address(w, typed):
+    s = w.s
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    lodger, _ = add_person(s, w.case.id, PersonInput(given_name="Cato", family_name="Verrin", relationship="other",
+                                                     date_of_birth=date(1980, 2, 2), address=typed), today=TODAY)
+    safeguarding.add_restriction(s, lodger.id, "Restraining order", "court order", date(2026, 1, 1), today=TODAY)
+    with pytest.raises(InputRefused, match=r"address used is also recorded for Cato Verrin"):
+        letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY)
+
+
+def test_another_house_in_the_same_postcode_is_not_the_restricted_persons_address(w):
+    s = w.s
+    ctx = letters.for_booking(s, w.booking.id, today=TODAY)
+    lodger, _ = add_person(s, w.case.id, PersonInput(given_name="Cato", family_name="Verrin", relationship="other",
+                                                     date_of_birth=date(1980, 2, 2), address="14 Larch Row, TL1 2AB"),
+                           today=TODAY)
+    safeguarding.add_restriction(s, lodger.id, "Restraining order", "court order", date(2026, 1, 1), today=TODAY)
+    assert letters.prepare(s, ctx, CONFIRM, w.partner.id, letters.BY_POST, today=TODAY).html

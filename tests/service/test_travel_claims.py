@@ -54,3 +54,21 @@ def test_overdue_is_missed_and_on_today(s):
     assert tc.counts(s, late, b.on, b.on)["missed"] >= 1
     tc.record(s, b.id, tc.NOT_CLAIMING, late, reason="family chose not to", today=late)
     assert tc.counts(s, late, b.on, b.on)["missed"] >= 1  # recorded after the days ran out: still missed
+
+
+def test_a_cancelled_visit_is_not_claimed_for_in_advance_and_a_reason_is_a_few_lines(s):
+    b, case_id = _attended(s)
+    tc.set_eligible(s, case_id, b.on - timedelta(days=60))
+    b.status, b.outcome = "cancelled", ""
+    s.flush()
+    before = b.on - timedelta(days=10)
+    with pytest.raises(InputRefused, match="cancelled"):  # no visit, no claim: not even in advance
+        tc.record(s, b.id, tc.MADE, before, today=before)
+    assert tc.claim_for(s, b.id) is None
+    b.status = "booked"
+    s.flush()
+    assert tc.record(s, b.id, tc.MADE, before, today=before).status == tc.MADE  # a booked one can be
+    with pytest.raises(InputRefused, match="too long"):  # a whole document pasted as the reason
+        tc.record(s, b.id, tc.NOT_CLAIMING, before, reason="x" * 1_000_000, today=before)
+    assert tc.claim_for(s, b.id).status == tc.MADE
+    assert tc.record(s, b.id, tc.NOT_CLAIMING, before, reason="y" * tc.REASON_MAX, today=before).reason == "y" * 500

@@ -117,3 +117,16 @@ def test_a_saved_pdf_is_the_same_size_as_the_printed_sheet(qtbot, monkeypatch, t
     printed_pages = len(PdfReader(str(tmp_path / "printed.pdf")).pages)
     assert printed_pages > 1
     assert len(PdfReader(str(saved)).pages) == printed_pages
+
+
+def test_printed_to_a_file_from_the_print_dialog_the_file_is_private_too(qtbot, monkeypatch, tmp_path):
+    """The platform dialog offers "Print to file (PDF)": that file is the same letter or list as Save as PDF,
+    so it is written the same way, private to the worker, not with the account's default permissions."""
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setattr(printing, "choose_printer", _printer_to(out, []))
+    dialog = PrintDialog(None, "Response slip", SLIP, "slip.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.print_now()
+    assert "Quillfeather" in _text(out)
+    assert (out.stat().st_mode & 0o777) == 0o600
+    assert [(d.how, d.where) for d in dialog.delivered] == [("printed", str(out))]

@@ -180,10 +180,28 @@ def after_import(session: Session, record_ids: Iterable[str]) -> int:
     """
     marked = sorted(erased_among(session, record_ids))
     if marked:
-        _forget_letter_texts(session, marked)
+        # a letter printed here stays here: the erasure of its record may never arrive (a visits hall never
+        # receives letters), so the texts naming an erased person go when the person's erasure does
+        people = list(session.execute(select(Person.id).where(Person.id.in_(marked))).scalars())
+        _forget_letter_texts(session, marked + _letters_naming(session, people))
         _settle(session, marked)
         note_erasure(session)
     return len(marked)
+
+
+def _letters_naming(session: Session, person_ids: Sequence[str]) -> list[str]:
+    """Letters whose printed text may name these people: sent to them, or about a visit or family-day place
+    they were on (the visitors and places a letter lists), or their own as the prisoner. Tombstones count:
+    the links are kept when records are erased."""
+    out: set[str] = set()
+    for part in _chunks(list(person_ids)):
+        bookings = select(BookingVisitor.booking_id).where(BookingVisitor.person_id.in_(part)).union(
+            select(Booking.id).where(or_(Booking.prisoner_id.in_(part), Booking.lead_visitor_id.in_(part))))
+        requests = select(FamilyDayAttendee.request_id).where(FamilyDayAttendee.person_id.in_(part)).union(
+            select(FamilyDayRequest.id).where(FamilyDayRequest.prisoner_id.in_(part)))
+        out.update(session.execute(select(Letter.id).where(or_(
+            Letter.recipient_id.in_(part), Letter.booking_id.in_(bookings), Letter.request_id.in_(requests)))).scalars())
+    return sorted(out)
 
 
 def _forget_letter_texts(session: Session, ids: Sequence[str]) -> None:
@@ -250,6 +268,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
         return 0
     models = merge.travelling_models()
     done = 0
+    naming = _letters_naming(session, by_table.get("people", []))  # other people's letters that list them
     with audit.quiet(session):
         report(5, "Blanking personal details")
         for table, rids in sorted(by_table.items()):
@@ -265,7 +284,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
                 session.flush()
                 done += len(part)
                 report(5 + 45 * done // len(ids), "Blanking personal details")
-        _forget_letter_texts(session, by_table.get("letters", []))
+        _forget_letter_texts(session, by_table.get("letters", []) + naming)
         report(55, "Marking the records as erased")
         current: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for part in _chunks(ids):

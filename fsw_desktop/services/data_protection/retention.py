@@ -198,14 +198,19 @@ def _ids(session: Session, model: type[Travelling], column: Any, values: Iterabl
 
 def _with_parts(session: Session, table: str, ids: list[str]) -> list[tuple[str, str]]:
     out = [(table, i) for i in ids]
+    # a letter about a visit, a family-day place or an application goes with it: kept, it would keep its
+    # recipient too (``_referenced_people``), past every retention period
     if table == "bookings":
         out += [("booking_visitors", i) for i in _ids(session, BookingVisitor, BookingVisitor.booking_id, ids)]
+        out += [("letters", i) for i in _ids(session, Letter, Letter.booking_id, ids)]
     elif table == "applications":
         out += [("application_events", i) for i in _ids(session, ApplicationEvent,
                                                          ApplicationEvent.application_id, ids)]
+        out += [("letters", i) for i in _ids(session, Letter, Letter.application_id, ids)]
     elif table == "family_day_requests":
         out += [("family_day_attendees", i) for i in _ids(session, FamilyDayAttendee,
                                                           FamilyDayAttendee.request_id, ids)]
+        out += [("letters", i) for i in _ids(session, Letter, Letter.request_id, ids)]
     elif table == "people":
         for model in (Restriction, Consent):
             out += [(model.__tablename__, i) for i in _ids(session, model, model.person_id, ids)]

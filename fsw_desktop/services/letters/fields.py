@@ -50,6 +50,10 @@ FIELDS: dict[str, str] = {
 }
 TYPED = ("appointment_date", "appointment_time", "appointment_place")  # asked for in the dialog
 
+# A letter is a page or two; a template longer than this is a mistake (a whole file pasted in) or a paired
+# desk's doing, and is refused before it is parsed, rendered or laid out on a page.
+MAX_TEMPLATE = 20_000
+
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 
 
@@ -63,6 +67,9 @@ class Part:
 
 def parse(body: str) -> list[Part]:
     """The template as literal text and fields; refuses a stray brace or an unknown field, saying where."""
+    if len(body or "") > MAX_TEMPLATE:
+        raise InputRefused(f"The template is too long ({len(body):,} characters; {MAX_TEMPLATE:,} at most). "
+                           "A letter is a page or two: shorten it, or split it into two templates.")
     parts: list[Part] = []
     at = 0
     for m in _TOKEN.finditer(body or ""):

@@ -51,6 +51,7 @@ LAWFUL_BASES: tuple[str, ...] = (
     "Legitimate interests", "Consent", "Public task", "Legal obligation", "Vital interests", "Contract",
 )
 SENT = "letter sent"  # the audit trail's action
+REASON_MAX = 500  # why a letter was sent: a few lines that travel with its record to every worker desk
 # Restriction kinds that bar contact with someone: a letter to them, or posted where they live, is refused.
 CONTACT_BARS: tuple[str, ...] = ("No contact with named person", "Restraining order")
 ADULT = 18
@@ -117,7 +118,10 @@ class Prepared:
 
     @property
     def suggested_name(self) -> str:
-        return f"{self.ref} {self.template.name}".replace("/", "-")
+        # one file name in the folder the worker chose: a template's name (set on any worker's desk) may hold
+        # separators, drive colons or ".." on Windows as well as here
+        name = re.sub(r'[^\w \-]+', "-", f"{self.ref} {self.template.name}")
+        return re.sub(r"-{2,}", "-", name).strip(" -")[:100]
 
 
 def long_date(d: date) -> str:
@@ -126,6 +130,28 @@ def long_date(d: date) -> str:
 
 def _norm_address(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", (text or "").casefold())
+
+
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
+
+
+def _house(text: str) -> tuple[str, frozenset[str]] | None:
+    """(postcode, the numbers before it) of a UK address, or None: the same house however the street is typed
+    ("Row" or "Road", a flat number added, commas or none). Only a check for the post, so a near miss errs
+    on the side of giving the letter by hand."""
+    found = list(_POSTCODE.finditer(text or ""))
+    if not found:
+        return None
+    m = found[-1]
+    numbers = frozenset(n.lstrip("0") for n in re.findall(r"\d+", text[:m.start()]))
+    return (m.group(1) + m.group(2)).upper(), numbers
+
+
+def _same_address(a: str, b: str) -> bool:
+    if _norm_address(a) == _norm_address(b):
+        return True
+    ha, hb = _house(a), _house(b)
+    return ha is not None and hb is not None and ha[0] == hb[0] and bool(ha[1] & hb[1])
 
 
 def _age(p: Person, on: date) -> int | None:
@@ -310,6 +336,23 @@ def _listed(ctx: LetterContext, name: str, recipient: Recipient) -> str:
     return ", ".join(shown)
 
 
+def _refresh_hidden(session: Session, ctx: LetterContext) -> None:
+    """Do-not-disclose as it stands now, not as it stood when the context was gathered.
+
+    The letter dialog stays open while the worker (or a sync) marks someone do not disclose; the
+    prisoner's copy printed after that must leave them out all the same.
+    """
+    ids = {pid for _f, pid, *_ in ctx.listed} | {r.person_id for r in ctx.recipients if not r.is_prisoner}
+    if not ids:
+        return
+    hidden = set(session.execute(select(Person.id).where(Person.id.in_(ids), Person.do_not_disclose.is_(True)))
+                 .scalars())
+    ctx.listed = [(f_, pid, who, pid in hidden, extra) for f_, pid, who, _old, extra in ctx.listed]
+    for r in ctx.recipients:
+        if not r.is_prisoner:
+            r.do_not_disclose = r.person_id in hidden
+
+
 def _contact_bars(session: Session, person_ids: list[str], on: date) -> list[tuple[Restriction, Person]]:
     if not person_ids:
         return []
@@ -343,11 +386,10 @@ def check_recipient(session: Session, ctx: LetterContext, person_id: str, delive
                                "this desk goes to them; talk to your supervisor.")
     address = recipient.address if delivery in (BY_POST, TO_WING) else ""
     if delivery == BY_POST:
-        key = _norm_address(address)
         others = [p.id for p in session.execute(
             select(Person).where(Person.live(), Person.id != recipient.person_id, Person.is_prisoner.is_not(True),
                                  func.length(Person.address) > 0)).scalars()
-            if _norm_address(p.address) == key]
+            if _same_address(p.address, address)]
         for r, p in _contact_bars(session, others, today):
             raise InputRefused(f"The address used is also recorded for {p.full_name} ({p.ref}), who has a contact "
                                f"restriction in force ({r.kind}). Do not post it there: give the letter by hand, "
@@ -367,11 +409,13 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     """The letter for one recipient as it will print, after every check; nothing is written."""
     today = today or date.today()
     template = templates.get(session, template_id)
+    fields.check(template.body)  # one that arrived from another desk was never checked here: empty, too long
     if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
         raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
                            "allocated (Allocate places).")
     if template.kind == templates.VISIT_CONFIRMATION and ctx.not_to_confirm:
         raise InputRefused(ctx.not_to_confirm)
+    _refresh_hidden(session, ctx)
     recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
     typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
     values = dict(ctx.values)
@@ -401,6 +445,8 @@ def record_sent(session: Session, prepared: Prepared, lawful_basis: str, reason:
     reason = (reason or "").strip()
     if not reason:
         raise InputRefused("Say why the letter is sent (for example: to confirm the visit booked on the phone).")
+    if len(reason) > REASON_MAX:
+        raise InputRefused(f"The reason is too long ({REASON_MAX} characters at most): say why in a few lines.")
     now = (now or datetime.now()).replace(microsecond=0)
     ctx, me = prepared.context, desk(session)
     if ctx.case_id is None and ctx.booking_id is None and ctx.request_id is None and ctx.application_id is None:
@@ -452,5 +498,6 @@ def letter_text(session: Session, letter_id: str) -> str:
     """The letter as printed, if it was printed on this desk (its text never travels)."""
     row = session.get(LetterText, letter_id)
     if row is None:
-        raise InputRefused("This letter was printed on another desk: its text stays there.")
+        raise InputRefused("This letter's text is not on this desk: it was printed on another desk (its text stays "
+                           "there), or someone it named was erased.")
     return row.body_html

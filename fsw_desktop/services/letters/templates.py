@@ -25,6 +25,8 @@ APPLICATION_RESPONSE = "application response"
 OTHER = "other"
 KINDS: tuple[str, ...] = (VISIT_CONFIRMATION, FAMILY_DAY_INVITATION, APPOINTMENT, APPLICATION_RESPONSE, OTHER)
 
+NAME_MAX = 120  # the column's width (models/letters.py); the name is the printed letter's title
+
 _NAMESPACE = uuid.UUID("6f1c1d52-4a8e-4d39-9b1e-2f4a7c1d0e19")
 
 
@@ -145,6 +147,8 @@ def save(session: Session, template_id: str | None, name: str, kind: str, body: 
     name = (name or "").strip()
     if not name:
         raise InputRefused("Give the template a name.")
+    if len(name) > NAME_MAX:
+        raise InputRefused(f"A template's name is {NAME_MAX} characters at most.")
     if kind not in KINDS:
         raise InputRefused(f"A letter is one of: {', '.join(KINDS)}.")
     fields.check(body)

@@ -25,6 +25,8 @@ from ..data_protection import audit
 
 WINDOW_DAYS = 28
 MADE, NOT_CLAIMING = "made", "not claiming"
+REASON_MAX = 500  # why a family is not claiming: a few lines, not a document pasted in
+_CLAIMABLE = ("attended", "booked", "requested")  # a visit that took place, or one still to come
 
 
 def _days(n: int) -> str:
@@ -73,12 +75,16 @@ def record(session: Session, booking_id: str, status: str, on: date, reason: str
         if on > due_on(booking.on):
             raise InputRefused(f"The 28 days to claim ran out on {show_date(due_on(booking.on))}; "
                                "mark it 'not claiming' with the reason.")
+        if booking.status not in _CLAIMABLE:
+            raise InputRefused(f"{booking.ref} is {booking.status}: there is no visit to claim for.")
         if on >= booking.on and booking.status != "attended":
             raise InputRefused(f"Only an attended visit can be claimed for; {booking.ref} is {booking.status}.")
         reason = ""
     elif status == NOT_CLAIMING:
         if not reason.strip():
             raise InputRefused("Say why the family is not claiming.")
+        if len(reason.strip()) > REASON_MAX:
+            raise InputRefused(f"The reason is too long ({REASON_MAX} characters at most): say it in a few lines.")
         on = today
     else:
         raise InputRefused("A claim is made or not claiming.")
@@ -196,7 +202,7 @@ class ClaimView:
     @property
     def claimable(self) -> bool:
         """A claim can be marked for this visit: attended, or still to come (an advance claim)."""
-        return self.visit_status in ("attended", "booked", "requested")
+        return self.visit_status in _CLAIMABLE
 
     def state(self, today: date) -> str:
         """'claimed 03 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days', or '' when the

@@ -8,6 +8,7 @@ report shows the same pictures.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -410,8 +411,10 @@ class WorkerView(QWidget):
             detail = team.worker_detail(s, desk_id, start, end, status=self.status.currentData())
         w = detail["worker"]
         earlier = f", {w.earlier} earlier kept" if w.earlier else ""
-        self.heading.setText(f"<b>{w.worker_name}</b> · {w.establishment or w.desk_name} · summary of "
-                             f"{show_date(w.as_of)}{earlier}" + (" · names included" if w.include_names else ""))
+        # the names come in the worker's own summary bundle: escaped, so a tag in them is shown, never loaded
+        self.heading.setText(f"<b>{html.escape(w.worker_name)}</b> · {html.escape(w.establishment or w.desk_name)}"
+                             f" · summary of {show_date(w.as_of)}{earlier}"
+                             + (" · names included" if w.include_names else ""))
         self.case_model.set_rows(detail["cases"])
         self.cases.setColumnHidden(1, not any(c.family_label for c in detail["cases"]))
         self.grid.show_figures(detail["figures"], desk_charts(detail["figures"]), extra_top=self.cases)
