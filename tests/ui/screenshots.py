@@ -127,7 +127,7 @@ def main(out: str) -> int:
     from fsw_desktop.services.casework import case_view
 
     with window.session() as s:
-        rows = [r for r in casework.caseload(s, "all")]
+        rows = [r for r in casework.caseload(s, "open")]  # an open case: its visits and plan are live
         rich = max(rows, key=lambda r: sum(len(a.scores) for a in case_view.load_case(s, r.id).assessments))
     page = window.open_case(rich.id)
     for i, name in ((0, "overview"), (1, "people"), (2, "outcomes"), (3, "plan"), (4, "contacts"),
