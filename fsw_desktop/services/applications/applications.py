@@ -433,8 +433,10 @@ def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str
 
 
 def listing(session: Session, today: date, due_filter: str | None = None, status: str | None = None,
-            holidays: frozenset[date] | None = None, ids: Iterable[str] | None = None) -> list[ApplicationRow]:
-    """Live applications (only ``ids`` if given), newest first, with their deadlines and due state.
+            holidays: frozenset[date] | None = None, ids: Iterable[str] | None = None,
+            open_only: bool = False) -> list[ApplicationRow]:
+    """Live applications (only ``ids`` if given; only open ones if ``open_only``), newest first, with
+    their deadlines and due state.
 
     ``due_filter`` is one of ``DUE_STATES`` or "due" (overdue and due today). Only the
     columns needed are read, and deadlines are worked out once per received date and kind.
@@ -455,7 +457,7 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
         q = q.where(Application.status == status)
     elif due_filter == "done":
         q = q.where(Application.status.in_(DONE_STATUSES))
-    elif due_filter is not None:
+    elif due_filter is not None or open_only:
         q = q.where(Application.status.in_(OPEN_STATUSES))
     session.flush()  # the raw connection below skips autoflush
     memo: dict[tuple[date, int], date] = {}

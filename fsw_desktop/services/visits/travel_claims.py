@@ -119,11 +119,19 @@ class Reminder:
 
 
 def _attended_of_eligible(session: Session) -> list[tuple[Booking, Case]]:
-    rows = session.execute(
-        select(Booking, Case).join(Person, Person.id == Booking.prisoner_id).join(Case, Case.id == Person.case_id)
-        .where(Booking.live(), Case.live(), Booking.status == "attended", Case.travel_help_since.is_not(None))
+    # the few eligible families first, then their prisoners' bookings by index: Today asks this on
+    # every unlock, and a five-year desk has tens of thousands of bookings
+    eligible = session.execute(
+        select(Person.id, Case).join(Case, Case.id == Person.case_id)
+        .where(Case.live(), Person.is_prisoner.is_(True), Case.travel_help_since.is_not(None))
     ).all()
-    return [(b, c) for b, c in rows if due_on(b.on) >= c.travel_help_since]
+    if not eligible:
+        return []
+    case_of = {person_id: case for person_id, case in eligible}
+    bookings = session.execute(
+        select(Booking).where(Booking.live(), Booking.status == "attended", Booking.prisoner_id.in_(list(case_of)))
+    ).scalars().all()
+    return [(b, case_of[b.prisoner_id]) for b in bookings if due_on(b.on) >= case_of[b.prisoner_id].travel_help_since]
 
 
 def reminders(session: Session, today: date) -> list[Reminder]:
