@@ -464,13 +464,15 @@ def open_bundle(
 
     Checks, in order: magic and lengths, format, not our own, sender paired,
     sender not revoked, signature (before anything is decrypted), this desk is
-    a recipient, key unwrap, decryption, decompression, JSON. A bundle with an
-    attachment (format 2) is refused as damaged: its reader calls ``open_bundle_parts``.
+    a recipient, key unwrap, decryption, decompression, JSON. A format-2 bundle is
+    refused as damaged, even with an empty attachment: only readers of sync and
+    handover bundles take format 2, through ``open_bundle_parts``; every other kind
+    is written as format 1.
     """
     header, payload, attachment = open_bundle_parts(
         data, me_desk_id=me_desk_id, me_encryption_private=me_encryption_private,
         signing_key_for=signing_key_for, revoked=revoked)
-    if attachment:
+    if header.format != 1 or len(attachment):
         raise _refuse(DAMAGED, "damaged")
     return header, payload
 

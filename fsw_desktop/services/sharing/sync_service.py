@@ -465,6 +465,10 @@ def _payload_changes(header: envelope.Header, payload: dict[str, Any],
     bad = envelope.BundleRefused("This bundle's contents are not in a form FSW Desk understands.", "payload")
     if payload.get("kind") != header.kind:
         raise bad
+    # payload 2 travels only in format 2 and payload 1 only in format 1, as ``payload_parts`` and
+    # ``envelope.seal`` write them: a bundle mixing the two was not made by FSW Desk
+    if (payload.get("payload") == COLUMNS_VERSION) != (header.format == 2):
+        raise bad
     if payload.get("payload") == COLUMNS_VERSION:
         fields = payload.get("fields")
         if not isinstance(fields, list) or not set(merge.CHANGE_FIELDS) <= set(fields) \

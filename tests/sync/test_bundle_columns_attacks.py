@@ -1,0 +1,331 @@
+"""Format 2 attacked: hostile column-by-column bundles, sealed with real desks' real keys.
+
+A paired desk of the wrong role, a paired worker's desk sending nonsense, and a desk never paired
+all try their hand. Every change that arrives column by column must meet the same checks as the
+same change as JSON arrays (format 1); an attachment that does not add up is refused whole; a load
+large enough to set the indexes aside and then refused late leaves every index and row as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import time
+import uuid
+
+import pytest
+from sqlalchemy import func, select
+
+from fsw_desktop.db import DB_NAME, integrity_check, open_database
+from fsw_desktop.models.cases import Case
+from fsw_desktop.models.people import Person
+from fsw_desktop.models.meta import AuditEntry
+from fsw_desktop.models.sync import BundleLog, Change
+from fsw_desktop.services.desk.session import desk, open_session
+from fsw_desktop.services.sharing import peers, sync_service
+from fsw_desktop.services.supervision import summary_bundle
+from fsw_desktop.sync import envelope, identity, merge
+from fsw_desktop.sync.bulk import bulk_insert
+from fsw_desktop.sync.envelope import BundleRefused, Recipient, Sender
+from fsw_desktop.sync.trust import OutOfScope
+
+from .desks import make_desks, new_case
+from .test_import_safety import _child, _dump_dir
+from .test_bundle_columns import _open
+from .test_trust_boundary import CHANGES, KEYS, _fresh_b, change
+from . import test_trust_boundary
+
+FIELDS = merge.CHANGE_FIELDS
+four = test_trust_boundary.four  # the fixture: desks A and B (workers), V (visitor centre), S (supervisor)
+SCOPE = {"role": "worker", "since": None, "case": None, "tables": "all"}
+
+
+def seal(db, to_desk_id: str, payload: dict, attachment, kind: str = "sync", seq: int = 1000) -> bytes:
+    with open_session(db) as s:
+        sender = peers.sender_for(s)
+        recipient = peers.recipient_for(peers.get_peer(s, to_desk_id))
+    return envelope.seal(payload, kind=kind, sender=sender, recipients=[recipient], seq=seq, scope=SCOPE,
+                         attachment=attachment)
+
+
+def seal_rows(db, to_desk_id: str, rows: list[list], fmt: int, kind: str = "sync", seq: int = 1000,
+              **extra) -> bytes:
+    """``rows`` as a format-1 (JSON arrays) or format-2 (column by column) bundle from ``db``."""
+    if fmt == 1:
+        payload, attachment = sync_service.payload_for(kind, rows, **extra), None
+    else:
+        payload, attachment = sync_service.payload_parts(kind, rows, **extra)
+        assert attachment is not None
+    data = seal(db, to_desk_id, payload, attachment, kind=kind, seq=seq)
+    assert envelope.peek(data).format == fmt
+    return data
+
+
+def _outcome(d, tmp_path_factory, sender: str, rows: list[list], fmt: int) -> tuple:
+    """What B (a fresh copy) makes of these rows from ``sender``: the refusal's text, or what it stored."""
+    b = _fresh_b(d, tmp_path_factory.mktemp("b"))
+    try:
+        path = tmp_path_factory.mktemp("bundle") / "x.fswbundle"
+        path.write_bytes(seal_rows(d[sender], d.ids["B"], rows, fmt))
+        try:
+            sync_service.import_bundle(b, path)
+            verdict = "accepted"
+        except OutOfScope as exc:
+            verdict = str(exc)
+        with open_session(b) as s:
+            stored = sorted(s.execute(select(Change.change_id).where(
+                Change.change_id.in_([r[0] for r in rows]))).scalars())
+        return verdict, stored
+    finally:
+        b.close()
+
+
+@pytest.mark.parametrize("sender,origin", [("V", "V"), ("S", "S"), ("V", "A"), ("A", "V")])
+def test_every_write_scope_check_applies_to_changes_that_come_column_by_column(four, tmp_path_factory, sender,
+                                                                               origin):
+    """Each change of the trust-boundary table, from a paired desk of each role, is refused or accepted
+    the same as a format-2 bundle as it is as a format-1 one, with the same words."""
+    d = four
+    role = {"A": "worker", "V": "visitor-centre", "S": "supervisor"}[origin]
+    for i, key in enumerate(KEYS):
+        table, field, value, old = key
+        if field == "*":
+            value = json.dumps(dict(json.loads(value), id="r", ref="R-1", deleted=False), sort_keys=True)
+        rows = [change(table, str(uuid.uuid4()), field, value, desk_id=d.ids[origin], old=old, n=i)]
+        one, two = (_outcome(d, tmp_path_factory, sender, rows, fmt) for fmt in (1, 2))
+        assert one == two, (sender, origin, key)
+        allowed = (origin == sender or sender == "A") and {"worker": True, "supervisor": False}.get(
+            role, CHANGES[key])
+        assert (two[0] == "accepted") == allowed and bool(two[1]) == allowed, (sender, origin, key, two)
+
+
+def test_a_desk_never_paired_is_refused_before_its_columns_are_read(four, tmp_path):
+    d = four
+    stranger = identity.generate()
+    with open_session(d["B"]) as s:
+        me = identity.public_identity(desk(s))
+        recipient = Recipient(me["desk_id"], bytes.fromhex(me["encryption_public"]))
+    rows = [change("cases", str(uuid.uuid4()), "risk_info", "x", desk_id="c" * 32)]
+    payload, attachment = sync_service.payload_parts("sync", rows)
+    data = envelope.seal(payload, kind="sync", sender=Sender("c" * 32, "Stranger", "worker",
+                                                             stranger.signing_private),
+                         recipients=[recipient], seq=1, scope=SCOPE, attachment=attachment)
+    path = tmp_path / "stranger.fswbundle"
+    path.write_bytes(data)
+    before = _counts(d["B"])
+    with pytest.raises(BundleRefused) as refused:
+        sync_service.import_bundle(d["B"], path)
+    assert refused.value.reason == "unknown-sender" and _counts(d["B"]) == before
+
+
+def _counts(db) -> tuple:
+    with open_session(db) as s:
+        return tuple(s.execute(select(func.count()).select_from(m)).scalar() for m in (Change, BundleLog, AuditEntry))
+
+
+# --- the indexes set aside for a large load -------------------------------------------------------
+
+
+@pytest.fixture
+def ab(tmp_path):
+    desks = make_desks(tmp_path, {"A": "worker", "B": "worker", "S": "supervisor"})
+    yield desks
+    desks.close()
+
+
+KIN = merge.BULK_ROWS + 500  # enough fresh people for the import to build their indexes after the load
+
+
+def _kin(db, case_id: str) -> None:
+    with open_session(db) as s:
+        bulk_insert(s, Person, [{"case_id": case_id, "given_name": f"Kin{i}", "family_name": "Orrin",
+                                 "notes": "x" * 50} for i in range(KIN)])
+        s.commit()
+
+
+def _schema(db) -> tuple:
+    """Every index as SQLite lists it (``PRAGMA index_list`` per table, with its SQL), and the check's verdict."""
+    with open_session(db) as s:
+        raw = merge._raw(s)
+        tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+        listed = sorted((t, *r[1:]) for t in tables for r in raw.execute(f'PRAGMA index_list("{t}")').fetchall())
+        sql = sorted(raw.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+    return listed, sql, integrity_check(db)
+
+
+def _everything(d, name: str) -> tuple:
+    return d.dump(name), _counts(d[name]), _schema(d[name])
+
+
+def test_a_handover_refused_after_its_large_load_leaves_rows_and_indexes_as_they_were(ab, tmp_path):
+    """A paired worker's handover of a case with thousands of people, whose ``case`` names another
+    case: the people go in (their plain indexes dropped and built again), and only then is it refused."""
+    case_id = new_case(ab["A"])
+    _kin(ab["A"], case_id)
+    with open_session(ab["A"]) as s:
+        ref = s.execute(select(Case.ref).where(Case.id == case_id)).scalar()
+    good = ab.export("A", "B", kind="handover", case_ref=ref)
+    with open_session(ab["B"]) as s:
+        me = desk(s)
+        signing_key_for, revoked = peers.signing_key_lookup(s)
+        header, payload, attachment = envelope.open_bundle_parts(
+            good.read_bytes(), me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
+            signing_key_for=signing_key_for, revoked=revoked)
+    assert header.format == 2 and payload["rows"] > merge.BULK_ROWS
+    payload = dict(payload, case={"id": str(uuid.uuid4()), "ref": "C-XXXXX"})
+    path = tmp_path / "late.fswbundle"
+    path.write_bytes(seal(ab["A"], ab.ids["B"], payload, bytes(attachment), kind="handover", seq=header.seq + 1))
+    before = _everything(ab, "B")
+    assert before[2][2] == [] and any(t == "people" for t, *_ in before[2][0])
+    with pytest.raises(BundleRefused, match="does not hold its case"):
+        sync_service.import_bundle(ab["B"], path)
+    assert _everything(ab, "B") == before
+    sync_service.import_bundle(ab["B"], good)  # the real one still goes in, indexes and all
+    after = _everything(ab, "B")
+    assert after[2] == before[2] and after[1][0] > before[1][0] + KIN
+
+
+def test_a_kill_while_the_indexes_are_set_aside_leaves_them_all(ab, tmp_path):
+    """SIGKILL at moments spread over an import that drops and rebuilds the people's indexes: the
+    desk opens afterwards with every index, passes the integrity check, and holds all or nothing."""
+    _kin(ab["A"], new_case(ab["A"]))
+    bundle = ab.export("A", "B")
+    template = tmp_path / "B"
+    before_schema = _schema(ab["B"])
+    ab.close()
+    key = ab.keys["B"]
+    before, problems = _dump_dir(template, key)
+    assert problems == []
+    full = tmp_path / "full"
+    shutil.copytree(template, full)
+    child = _child(full, bundle)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    seconds = float(out.split("done ")[1].split()[0])
+    after, problems = _dump_dir(full, key)
+    assert problems == [] and after != before
+    outcomes = []
+    for n, moment in enumerate(seconds * f for f in (0.2, 0.4, 0.55, 0.7, 0.8, 0.9, 0.97, 1.05)):
+        target = tmp_path / f"kill{n}"
+        shutil.copytree(template, target)
+        child = _child(target, bundle)
+        assert child.stdout.readline().strip() == "go"
+        time.sleep(moment)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        dump, problems = _dump_dir(target, key)
+        assert problems == [], problems
+        assert dump in (before, after), f"half an import after a kill at {moment:.3f}s"
+        db = open_database(target / DB_NAME, key=key.copy())
+        try:
+            assert _schema(db) == before_schema, f"indexes not all there after a kill at {moment:.3f}s"
+        finally:
+            db.close()
+        outcomes.append(dump == after)
+    assert not all(outcomes)  # some kill landed before the commit
+
+
+# --- attachments that do not add up, from a paired worker's desk ----------------------------------
+
+
+def _spoil(how: str, payload: dict, attachment: bytes, n: int) -> tuple[dict, bytes | None]:
+    sections = [list(s) for s in payload["sections"]]
+    fields = list(payload["fields"])
+    old = fields.index("old")
+    if how == "a-section-too-many":
+        sections.append([0, 0])
+    elif how == "a-field-missing":
+        at = fields.index("who")
+        start = sum(map(sum, sections[:at]))
+        attachment = attachment[:start] + attachment[start + sum(sections[at]):]
+        del fields[at], sections[at]
+    elif how == "a-field-twice":
+        fields[fields.index("who")] = "merges"
+    elif how == "an-extra-field-with-fewer-rows":
+        fields.append("note")
+        sections.append([1, 0])
+        attachment = attachment + b"x"
+    elif how in ("mask-one-short", "mask-one-long"):
+        start = sum(map(sum, sections[:old])) + sections[old][0]
+        if sections[old][1]:  # the mask is there: cut or grow it by one byte
+            cut = start + sections[old][1]
+            attachment = attachment[:cut - 1] + attachment[cut:] if how == "mask-one-short" else \
+                attachment[:cut] + b"\x00" + attachment[cut:]
+            sections[old][1] += -1 if how == "mask-one-short" else 1
+        else:  # none: add one of the wrong length
+            size = n - 1 if how == "mask-one-short" else n + 1
+            attachment = attachment[:start] + bytes(size) + attachment[start:]
+            sections[old][1] = size
+    elif how == "mask-on-a-field-never-null":
+        at = fields.index("who")
+        start = sum(map(sum, sections[:at])) + sections[at][0]
+        attachment = attachment[:start] + bytes(n) + attachment[start:]
+        sections[at][1] = n
+    elif how == "a-huge-declared-length":
+        sections[0][0] = 1 << 62
+    elif how == "rows-negative":
+        payload = dict(payload, rows=-1)
+    elif how == "rows-not-an-integer":
+        payload = dict(payload, rows=float(n))
+    elif how == "rows-far-more-than-sent":
+        payload = dict(payload, rows=1 << 40)
+    elif how == "a-zero-byte-inside-a-value":
+        at = fields.index("who")
+        start = sum(map(sum, sections[:at]))
+        attachment = attachment[:start] + b"W\x00" + attachment[start:]
+        sections[at][0] += 2
+    elif how == "payload-1-in-format-2":
+        return sync_service.payload_for("sync", [list(r) for r in sync_service._payload_changes(
+            _HEADER, payload, attachment)]), b""
+    elif how == "payload-2-in-format-1":
+        return dict(payload, rows=0, sections=[[0, 0]] * len(fields)), None
+    return dict(payload, fields=fields, sections=sections), attachment
+
+
+_HEADER = envelope.Header(2, "sync", "x", "x", "x", "worker", 0, "2026-01-01T00:00:00Z", (), {})
+
+SPOILS = ["a-section-too-many", "a-field-missing", "a-field-twice", "an-extra-field-with-fewer-rows",
+          "mask-one-short", "mask-one-long", "mask-on-a-field-never-null", "a-huge-declared-length",
+          "rows-negative", "rows-not-an-integer", "rows-far-more-than-sent", "a-zero-byte-inside-a-value",
+          "payload-1-in-format-2", "payload-2-in-format-1"]
+
+
+@pytest.mark.parametrize("how", SPOILS)
+def test_a_signed_attachment_that_does_not_add_up_is_refused_nothing_changed(ab, tmp_path, how):
+    new_case(ab["A"])
+    ab.send("A", "B")
+    new_case(ab["A"], family="Pell")
+    header, payload, attachment = _open(ab, "B", ab.export("A", "B"))
+    assert header.format == 2 and payload["rows"] > 1
+    payload, attachment = _spoil(how, payload, bytes(attachment), payload["rows"])
+    path = tmp_path / "spoilt.fswbundle"
+    path.write_bytes(seal(ab["A"], ab.ids["B"], payload, attachment, seq=header.seq + 1))
+    assert envelope.peek(path.read_bytes()).format == (1 if attachment is None else 2)
+    before = ab.dump("B"), _counts(ab["B"])
+    with pytest.raises(BundleRefused) as refused:
+        sync_service.import_bundle(ab["B"], path)
+    assert refused.value.reason == "payload" and "not in a form FSW Desk understands" in str(refused.value)
+    assert (ab.dump("B"), _counts(ab["B"])) == before
+
+
+@pytest.mark.parametrize("attachment", [b"", b"\x00"])
+def test_a_summary_in_format_2_is_refused(ab, tmp_path, attachment):
+    """A summary is format 1; the summary reader takes no attachment, not even an empty one. The same
+    summary, sealed again as format 1, is taken: only the format is refused."""
+    made = tmp_path / "made.fswbundle"
+    summary_bundle.export_summary(ab["A"], "S", made)
+    with open_session(ab["S"]) as s:
+        me = desk(s)
+        _, payload = envelope.open_bundle(made.read_bytes(), me_desk_id=me.desk_id,
+                                          me_encryption_private=bytes(me.encryption_private),
+                                          signing_key_for=peers.signing_key_lookup(s)[0])
+    path = tmp_path / "summary.fswbundle"
+    path.write_bytes(seal(ab["A"], ab.ids["S"], payload, attachment, kind="summary", seq=50))
+    assert envelope.peek(path.read_bytes()).format == 2
+    before = _counts(ab["S"])
+    with pytest.raises(BundleRefused) as refused:
+        summary_bundle.import_summaries(ab["S"], [path])
+    assert refused.value.reason == "damaged" and _counts(ab["S"]) == before
+    path.write_bytes(seal(ab["A"], ab.ids["S"], payload, None, kind="summary", seq=51))
+    assert len(summary_bundle.import_summaries(ab["S"], [path])) == 1
