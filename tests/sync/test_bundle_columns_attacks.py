@@ -329,3 +329,57 @@ def test_a_summary_in_format_2_is_refused(ab, tmp_path, attachment):
     assert refused.value.reason == "damaged" and _counts(ab["S"]) == before
     path.write_bytes(seal(ab["A"], ab.ids["S"], payload, None, kind="summary", seq=51))
     assert len(summary_bundle.import_summaries(ab["S"], [path])) == 1
+
+
+# --- text no UTF-8 can hold -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def team(tmp_path):
+    d = make_desks(tmp_path, {"A": "worker", "B": "worker", "V": "visitor-centre"})
+    case_id = new_case(d["A"])
+    d.send("A", "B")
+    yield d, case_id
+    d.close()
+
+
+@pytest.mark.parametrize("fmt", [1, 2])
+@pytest.mark.parametrize("sender", ["A", "V"])
+def test_a_lone_surrogate_inside_a_value_is_refused_clearly(team, tmp_path, fmt, sender):
+    """A value's JSON text may spell a lone surrogate (``"\\ud800"``): plain ASCII on the way, so it
+    travels in either format, but no UTF-8 database can store what it decodes to. A paired desk's
+    change to a field it may change, holding one, is refused as a bundle that is not well formed,
+    not left to crash the import; nothing changes."""
+    d, case_id = team
+    with open_session(d["B"]) as s:
+        person_id = s.execute(select(Person.id).where(Person.case_id == case_id,
+                                                      Person.is_prisoner.is_not(True))).scalars().first()
+    table, record, field = ("cases", case_id, "risk_info") if sender == "A" else ("people", person_id, "given_name")
+    rows = [change(table, record, field, None, desk_id=d.ids[sender])]
+    rows[0][4] = '"Bea \\ud800"'
+    path = tmp_path / "surrogate.fswbundle"
+    path.write_bytes(seal_rows(d[sender], d.ids["B"], rows, fmt))
+    before = d.dump("B"), _counts(d["B"])
+    with pytest.raises(BundleRefused) as refused:
+        sync_service.import_bundle(d["B"], path)
+    assert refused.value.reason == "payload" and "not in a form FSW Desk understands" in str(refused.value)
+    assert (d.dump("B"), _counts(d["B"])) == before
+
+
+@pytest.mark.parametrize("fmt", [1, 2])
+def test_a_refusal_naming_a_lone_surrogate_is_still_a_refusal_and_recorded(team, tmp_path, fmt):
+    """A visits hall's new person whose JSON names a field with a lone surrogate: the refusal names
+    that field, and writing it to the audit trail must not fail in its place."""
+    d, _ = team
+    rows = [change("people", str(uuid.uuid4()), "*", None, desk_id=d.ids["V"])]
+    rows[0][4] = '{"deleted":false,"given_name":"Ione","id":"r","no\\ud800tes":"hidden","ref":"R-1"}'
+    path = tmp_path / "surrogate.fswbundle"
+    path.write_bytes(seal_rows(d["V"], d.ids["B"], rows, fmt))
+    dump, (changes, bundles, audit) = d.dump("B"), _counts(d["B"])
+    with pytest.raises(OutOfScope) as refused:
+        sync_service.import_bundle(d["B"], path)
+    assert "may not set people.no\\ud800tes" in str(refused.value)
+    assert (d.dump("B"), _counts(d["B"])) == (dump, (changes, bundles, audit + 1))
+    with open_session(d["B"]) as s:
+        assert "no\\ud800tes" in s.execute(select(AuditEntry.detail).where(
+            AuditEntry.action == "bundle refused")).scalars().one()
