@@ -13,6 +13,7 @@ import shutil
 import signal
 import time
 import uuid
+import zlib
 
 import pytest
 from sqlalchemy import func, select
@@ -383,3 +384,49 @@ def test_a_refusal_naming_a_lone_surrogate_is_still_a_refusal_and_recorded(team,
     with open_session(d["B"]) as s:
         assert "no\\ud800tes" in s.execute(select(AuditEntry.detail).where(
             AuditEntry.action == "bundle refused")).scalars().one()
+
+
+def test_a_zero_character_relayed_in_format_1_goes_on_as_format_1_unchanged(tmp_path):
+    """A worker's desk receives (format 1, as JSON escapes) a change whose text holds the zero
+    character format 2 uses between values; relaying it, the desk falls back to format 1 and the
+    next desk holds the very same change."""
+    d = make_desks(tmp_path, {"A": "worker", "B": "worker", "C": "worker"})
+    try:
+        case_id = new_case(d["A"])
+        d.send("A", "B")
+        row = change("cases", case_id, "risk_info", "a\x00b", desk_id=d.ids["A"], who="Worker\x00A")
+        path = tmp_path / "zero.fswbundle"
+        path.write_bytes(seal_rows(d["A"], d.ids["B"], [row], 1))
+        assert sync_service.import_bundle(d["B"], path).changes_new == 1
+        relayed = d.export("B", "C")
+        assert envelope.peek(relayed.read_bytes()).format == 1
+        sync_service.import_bundle(d["C"], relayed)
+        with open_session(d["C"]) as s:
+            held = s.get(Change, row[0])
+            assert (held.who, held.value) == ("Worker\x00A", row[4])
+            assert s.get(Case, case_id).risk_info == "a\x00b"
+    finally:
+        d.close()
+
+
+@pytest.mark.parametrize("where", ["record_table", "who"])
+def test_a_lone_surrogate_in_a_format_1_change_itself_is_refused(team, tmp_path, where):
+    """Format 1's JSON may escape a lone surrogate anywhere (format 2's strict UTF-8 cannot carry one):
+    in a table a visits hall may not touch, the refusal is recorded; in its own booking's ``who``, the
+    bundle is refused as not understood. Sealed with V's real keys, as a hostile desk would write it."""
+    d, _ = team
+    rows = [change("cases\ud800" if where == "record_table" else "bookings", str(uuid.uuid4()), "notes", "x",
+                   desk_id=d.ids["V"], who="Visits\ud800" if where == "who" else "Visits")]
+    raw = json.dumps(sync_service.payload_for("sync", rows), sort_keys=True, separators=(",", ":")).encode()
+    with open_session(d["V"]) as s:
+        sender = peers.sender_for(s)
+        recipient = peers.recipient_for(peers.get_peer(s, d.ids["B"]))
+    path = tmp_path / "surrogate.fswbundle"
+    path.write_bytes(envelope._seal_compressed(zlib.compress(raw), kind="sync", sender=sender, recipients=[recipient],
+                                               seq=1000, scope=SCOPE, bundle_id=str(uuid.uuid4()), created=None))
+    dump, (changes, bundles, audit) = d.dump("B"), _counts(d["B"])
+    with pytest.raises(OutOfScope if where == "record_table" else BundleRefused) as refused:
+        sync_service.import_bundle(d["B"], path)
+    assert ("may not change cases\\ud800" if where == "record_table" else "not in a form") in str(refused.value)
+    refusals = 1 if where == "record_table" else 0
+    assert (d.dump("B"), _counts(d["B"])) == (dump, (changes, bundles, audit + refusals))
