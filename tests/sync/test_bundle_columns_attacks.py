@@ -411,27 +411,58 @@ def test_a_zero_character_relayed_in_format_1_goes_on_as_format_1_unchanged(tmp_
         d.close()
 
 
+def _seal_escaped(db, to_desk_id: str, payload: dict, kind: str, scope: dict, seq: int = 1000) -> bytes:
+    """``payload`` as a hostile desk could write it, with ``db``'s real keys: JSON that escapes every
+    character beyond ASCII, lone surrogates included (``seal`` cannot encode those)."""
+    raw = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
+    with open_session(db) as s:
+        sender = peers.sender_for(s)
+        recipient = peers.recipient_for(peers.get_peer(s, to_desk_id))
+    return envelope._seal_compressed(zlib.compress(raw), kind=kind, sender=sender, recipients=[recipient], seq=seq,
+                                     scope=scope, bundle_id=str(uuid.uuid4()), created=None)
+
+
 @pytest.mark.parametrize("where", ["record_table", "who"])
-def test_a_lone_surrogate_in_a_format_1_change_itself_is_refused(team, tmp_path, where):
-    """Format 1's JSON may escape a lone surrogate anywhere (format 2's strict UTF-8 cannot carry one):
-    in a table a visits hall may not touch, the refusal is recorded; in its own booking's ``who``, the
-    bundle is refused as not understood. Sealed with V's real keys, as a hostile desk would write it."""
+def test_a_lone_surrogate_escaped_in_a_format_1_payload_is_refused_as_damaged(team, tmp_path, where):
+    """Format 1's JSON may escape a lone surrogate anywhere (format 2's strict UTF-8 cannot carry one);
+    canonical JSON never escapes one, so the envelope refuses it before any change is looked at."""
     d, _ = team
     rows = [change("cases\ud800" if where == "record_table" else "bookings", str(uuid.uuid4()), "notes", "x",
                    desk_id=d.ids["V"], who="Visits\ud800" if where == "who" else "Visits")]
-    raw = json.dumps(sync_service.payload_for("sync", rows), sort_keys=True, separators=(",", ":")).encode()
-    with open_session(d["V"]) as s:
-        sender = peers.sender_for(s)
-        recipient = peers.recipient_for(peers.get_peer(s, d.ids["B"]))
     path = tmp_path / "surrogate.fswbundle"
-    path.write_bytes(envelope._seal_compressed(zlib.compress(raw), kind="sync", sender=sender, recipients=[recipient],
-                                               seq=1000, scope=SCOPE, bundle_id=str(uuid.uuid4()), created=None))
-    dump, (changes, bundles, audit) = d.dump("B"), _counts(d["B"])
-    with pytest.raises(OutOfScope if where == "record_table" else BundleRefused) as refused:
+    path.write_bytes(_seal_escaped(d["V"], d.ids["B"], sync_service.payload_for("sync", rows), "sync", SCOPE))
+    before = d.dump("B"), _counts(d["B"])
+    with pytest.raises(BundleRefused) as refused:
         sync_service.import_bundle(d["B"], path)
-    assert ("may not change cases\\ud800" if where == "record_table" else "not in a form") in str(refused.value)
-    refusals = 1 if where == "record_table" else 0
-    assert (d.dump("B"), _counts(d["B"])) == (dump, (changes, bundles, audit + refusals))
+    assert refused.value.reason == "damaged"
+    assert (d.dump("B"), _counts(d["B"])) == before
+    # the same bundle with the surrogate written as a pair (an emoji) is as damaged: not canonical
+    rows[0][8] = "Visits \U0001F600"
+    path.write_bytes(_seal_escaped(d["V"], d.ids["B"], sync_service.payload_for("sync", rows), "sync", SCOPE, 1001))
+    with pytest.raises(BundleRefused):
+        sync_service.import_bundle(d["B"], path)
+
+
+def test_a_summary_holding_a_lone_surrogate_is_refused_as_damaged(ab, tmp_path):
+    """A worker's summary whose JSON escapes a lone surrogate in the worker's name: refused by the
+    envelope, where the supervisor's desk once failed writing it (an UnicodeEncodeError, no reason)."""
+    made = tmp_path / "made.fswbundle"
+    summary_bundle.export_summary(ab["A"], "S", made)
+    with open_session(ab["S"]) as s:
+        me = desk(s)
+        header, payload = envelope.open_bundle(made.read_bytes(), me_desk_id=me.desk_id,
+                                               me_encryption_private=bytes(me.encryption_private),
+                                               signing_key_for=peers.signing_key_lookup(s)[0])
+    payload["summary"]["desk"]["worker_name"] = "Worker \ud800"
+    path = tmp_path / "summary.fswbundle"
+    path.write_bytes(_seal_escaped(ab["A"], ab.ids["S"], payload, "summary", header.scope, seq=60))
+    before = _counts(ab["S"])
+    with pytest.raises(BundleRefused) as refused:
+        summary_bundle.import_summaries(ab["S"], [path])
+    assert refused.value.reason == "damaged" and _counts(ab["S"]) == before
+    payload["summary"]["desk"]["worker_name"] = "Worker A"
+    path.write_bytes(_seal_escaped(ab["A"], ab.ids["S"], payload, "summary", header.scope, seq=61))
+    assert len(summary_bundle.import_summaries(ab["S"], [path])) == 1
 
 
 @pytest.mark.parametrize("sender", ["V", "S"])
