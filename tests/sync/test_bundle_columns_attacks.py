@@ -312,17 +312,22 @@ def test_a_signed_attachment_that_does_not_add_up_is_refused_nothing_changed(ab,
     assert (ab.dump("B"), _counts(ab["B"])) == before
 
 
-@pytest.mark.parametrize("attachment", [b"", b"\x00"])
-def test_a_summary_in_format_2_is_refused(ab, tmp_path, attachment):
-    """A summary is format 1; the summary reader takes no attachment, not even an empty one. The same
-    summary, sealed again as format 1, is taken: only the format is refused."""
+def _a_summary(ab, tmp_path) -> tuple:
+    """The header and payload of a real summary from A's desk, as S's desk opens it."""
     made = tmp_path / "made.fswbundle"
     summary_bundle.export_summary(ab["A"], "S", made)
     with open_session(ab["S"]) as s:
         me = desk(s)
-        _, payload = envelope.open_bundle(made.read_bytes(), me_desk_id=me.desk_id,
-                                          me_encryption_private=bytes(me.encryption_private),
-                                          signing_key_for=peers.signing_key_lookup(s)[0])
+        return envelope.open_bundle(made.read_bytes(), me_desk_id=me.desk_id,
+                                    me_encryption_private=bytes(me.encryption_private),
+                                    signing_key_for=peers.signing_key_lookup(s)[0])
+
+
+@pytest.mark.parametrize("attachment", [b"", b"\x00"])
+def test_a_summary_in_format_2_is_refused(ab, tmp_path, attachment):
+    """A summary is format 1; the summary reader takes no attachment, not even an empty one. The same
+    summary, sealed again as format 1, is taken: only the format is refused."""
+    _, payload = _a_summary(ab, tmp_path)
     path = tmp_path / "summary.fswbundle"
     path.write_bytes(seal(ab["A"], ab.ids["S"], payload, attachment, kind="summary", seq=50))
     assert envelope.peek(path.read_bytes()).format == 2
@@ -446,13 +451,7 @@ def test_a_lone_surrogate_escaped_in_a_format_1_payload_is_refused_as_damaged(te
 def test_a_summary_holding_a_lone_surrogate_is_refused_as_damaged(ab, tmp_path):
     """A worker's summary whose JSON escapes a lone surrogate in the worker's name: refused by the
     envelope, where the supervisor's desk once failed writing it (an UnicodeEncodeError, no reason)."""
-    made = tmp_path / "made.fswbundle"
-    summary_bundle.export_summary(ab["A"], "S", made)
-    with open_session(ab["S"]) as s:
-        me = desk(s)
-        header, payload = envelope.open_bundle(made.read_bytes(), me_desk_id=me.desk_id,
-                                               me_encryption_private=bytes(me.encryption_private),
-                                               signing_key_for=peers.signing_key_lookup(s)[0])
+    header, payload = _a_summary(ab, tmp_path)
     payload["summary"]["desk"]["worker_name"] = "Worker \ud800"
     path = tmp_path / "summary.fswbundle"
     path.write_bytes(_seal_escaped(ab["A"], ab.ids["S"], payload, "summary", header.scope, seq=60))
