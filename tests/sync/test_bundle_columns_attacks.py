@@ -9,6 +9,7 @@ large enough to set the indexes aside and then refused late leaves every index a
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import signal
 import time
@@ -479,3 +480,34 @@ def test_a_format_2_handover_from_a_desk_that_is_not_a_workers_is_refused(four, 
         assert _counts(b)[:2] == before[:2]
     finally:
         b.close()
+
+
+@pytest.mark.parametrize("fmt", [1, 2])
+def test_sql_and_path_spelt_names_are_only_names(ab, tmp_path, fmt):
+    """A paired worker's changes whose table, record id and field are spelt as SQL or as paths: a table
+    this version does not know is kept and waits; a known table's unknown field is ignored; nothing else
+    in the database or beside it changes, and the change log keeps the names as they came."""
+    d = ab
+    case_id = new_case(d["A"])
+    d.send("A", "B")
+    tables_before = _schema(d["B"])
+    files_before = sorted(p.name for p in d["B"].path.parent.iterdir())
+    odd = [change('people"; DROP TABLE cases; --', "x'); DROP TABLE people; --", "*", '{"given_name":"Ada"}',
+                  desk_id=d.ids["A"]),
+           change("cases", case_id, "../../../profile.fsw", "x", desk_id=d.ids["A"], n=1),
+           change("cases", case_id, 'risk_info" = 1; --', "y", desk_id=d.ids["A"], n=2),
+           change("../cases", "../../etc/passwd", "notes", "z", desk_id=d.ids["A"], n=3)]
+    path = tmp_path / "names.fswbundle"
+    path.write_bytes(seal_rows(d["A"], d.ids["B"], odd, fmt))
+    def rows_but_stamps(name: str) -> str:  # the case's stamp moves to its newest change, as it should
+        return re.sub(r'"hlc": "[^"]*"', "", d.dump(name))
+
+    before = rows_but_stamps("B")
+    report = sync_service.import_bundle(d["B"], path)
+    assert report.changes_new == len(odd)
+    assert _schema(d["B"]) == tables_before and rows_but_stamps("B") == before
+    assert sorted(p.name for p in d["B"].path.parent.iterdir()) == files_before
+    with open_session(d["B"]) as s:
+        held = {c.change_id: (c.record_table, c.record_id, c.field) for c in
+                s.execute(select(Change).where(Change.change_id.in_([r[0] for r in odd]))).scalars()}
+    assert held == {r[0]: (r[1], r[2], r[3]) for r in odd}
