@@ -84,6 +84,10 @@ _HEADER_KEYS = frozenset(
      "recipients", "scope", "cipher", "nonce"}
 )
 _RECIPIENT_KEYS = frozenset({"desk_id", "ephemeral", "nonce", "wrapped_key"})
+# A \uD800-\uDFFF escape (an odd number of backslashes before the u). Canonical JSON writes every
+# character as UTF-8 and escapes only controls, so no payload FSW Desk makes holds one; alone it decodes
+# to a lone surrogate, text no UTF-8 database or terminal can take.
+_SURROGATE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u[dD][89a-fA-F]")
 _ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,35}")
 _KIND = re.compile(r"[a-z][a-z0-9-]{0,19}")
 _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -464,13 +468,15 @@ def open_bundle(
 
     Checks, in order: magic and lengths, format, not our own, sender paired,
     sender not revoked, signature (before anything is decrypted), this desk is
-    a recipient, key unwrap, decryption, decompression, JSON. A bundle with an
-    attachment (format 2) is refused as damaged: its reader calls ``open_bundle_parts``.
+    a recipient, key unwrap, decryption, decompression, JSON. A format-2 bundle is
+    refused as damaged, even with an empty attachment: only readers of sync and
+    handover bundles take format 2, through ``open_bundle_parts``; every other kind
+    is written as format 1.
     """
     header, payload, attachment = open_bundle_parts(
         data, me_desk_id=me_desk_id, me_encryption_private=me_encryption_private,
         signing_key_for=signing_key_for, revoked=revoked)
-    if attachment:
+    if header.format != 1 or len(attachment):
         raise _refuse(DAMAGED, "damaged")
     return header, payload
 
@@ -533,6 +539,8 @@ def open_bundle_parts(
         else:
             text = plain.decode("utf-8")  # strict UTF-8, as _loads
         del plain  # the bytes go before parsing: a full sync's payload is ~200 MB
+        if ("\\ud" in text or "\\uD" in text) and _SURROGATE_ESCAPE.search(text):
+            raise ValueError("a surrogate escaped")
         payload = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except (ValueError, RecursionError):
         raise _refuse(DAMAGED, "damaged") from None

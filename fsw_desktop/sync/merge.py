@@ -559,7 +559,19 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     stored history, nothing else incoming) is *fresh* and its row is built and
     inserted in bulk; every other record is rebuilt from all its changes. A fresh
     record has a single change, so it can have no conflict.
+
+    A value whose JSON spells text no UTF-8 database can hold (a lone surrogate, ``"\\ud800"``,
+    plain ASCII as it travels) is refused as a change that is not well formed (``InputRefused``),
+    with whatever was written left for the caller's rollback.
     """
+    try:
+        return _apply_changes(session, changes, progress)
+    except UnicodeEncodeError:  # SQLite's driver binds text as UTF-8 and cannot encode a surrogate
+        raise InputRefused(_MALFORMED) from None
+
+
+def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow],
+                   progress: Callable[[int, str], None] | None) -> MergeReport:
     report = reporter(progress)
     report_ = MergeReport()
     session.flush()

@@ -56,10 +56,17 @@ class OutOfScope(InputRefused):
     reason = "out-of-scope"
 
     def __init__(self, message: str, desk: str, table: str, rule: str) -> None:
-        super().__init__(message)
-        self.desk = desk
-        self.table = table
-        self.rule = rule
+        super().__init__(_printable(message))
+        self.desk = _printable(desk)
+        self.table = _printable(table)
+        self.rule = _printable(rule)
+
+
+def _printable(text: str) -> str:
+    """``text`` as UTF-8 can hold it: a refusal names tables and fields as the bundle spelt them, and
+    a lone surrogate there (``"\\ud800"`` in its JSON) would make the audit trail's write, or the
+    message's printing, fail instead of refusing; it is shown escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:

@@ -460,10 +460,17 @@ def _read(path: Path) -> bytes:
         raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
 
 
+NOT_UNDERSTOOD = "This bundle's contents are not in a form FSW Desk understands."
+
+
 def _payload_changes(header: envelope.Header, payload: dict[str, Any],
                      attachment: bytes | memoryview = b"") -> Sequence[Sequence[Any]]:
-    bad = envelope.BundleRefused("This bundle's contents are not in a form FSW Desk understands.", "payload")
+    bad = envelope.BundleRefused(NOT_UNDERSTOOD, "payload")
     if payload.get("kind") != header.kind:
+        raise bad
+    # payload 2 travels only in format 2 and payload 1 only in format 1, as ``payload_parts`` and
+    # ``envelope.seal`` write them: a bundle mixing the two was not made by FSW Desk
+    if (payload.get("payload") == COLUMNS_VERSION) != (header.format == 2):
         raise bad
     if payload.get("payload") == COLUMNS_VERSION:
         fields = payload.get("fields")
@@ -554,7 +561,10 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             def sub(pct: int, msg: str) -> None:
                 report(15 + pct * 80 // 100, msg)
 
-            merged = merge.apply_changes(session, changes, sub)
+            try:
+                merged = merge.apply_changes(session, changes, sub)
+            except InputRefused:  # a value that cannot be stored (``merge.apply_changes``)
+                raise envelope.BundleRefused(NOT_UNDERSTOOD, "payload") from None
             # records erased on another desk: their values leave this history too
             erased = erasure.after_import(session, merged.record_ids - merged.fresh_ids)
             result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
