@@ -187,7 +187,8 @@ def test_a_template_from_another_desk_named_or_written_as_a_tag_is_text_in_the_e
     asked: list[QLabel] = []
 
     def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        label = QLabel(text)  # as the message box shows it: Qt decides plain or rich the same way
+        label = QLabel(text)  # as the message box's own label, polished as it is shown (ui/plain_text.py)
+        label.ensurePolished()
         asked.append(label)
         return QMessageBox.StandardButton.No
 
