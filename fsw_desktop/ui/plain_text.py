@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QHelpEvent, QImage, QTextDocument
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTextBrowser, QToolTip, QWidget
 
 RICH = "richText"  # dynamic property: this label was written as markup, with its data escaped
@@ -45,7 +46,7 @@ def tip_html(text: str) -> str:
 
 def show_tip(global_pos, text: str, widget: QWidget) -> None:  # noqa: ANN001
     """Show ``text`` as a tooltip, as typed (never read as markup)."""
-    if text and (Qt.mightBeRichText(text) or len(text) > LONG_TIP):
+    if text and (GuiQt.mightBeRichText(text) or len(text) > LONG_TIP):
         text = tip_html(text)
     QToolTip.showText(global_pos, text, widget)
 
@@ -72,7 +73,7 @@ class PlainTextGuard(QObject):
             text = str(index.data(Qt.ItemDataRole.ToolTipRole) or "") if index.isValid() else ""
         else:
             text = widget.toolTip()
-        if not text or not (Qt.mightBeRichText(text) or len(text) > LONG_TIP):
+        if not text or not (GuiQt.mightBeRichText(text) or len(text) > LONG_TIP):
             return False  # Qt shows it as it would anyway: plain words
         show_tip(event.globalPos(), text, widget)
         return True
@@ -85,20 +86,39 @@ def install(app: QObject) -> None:
         app.setProperty("fsw_plain_text_guard", True)
 
 
-class SafeBrowser(QTextBrowser):
-    """A QTextBrowser for previews of data: it never opens a file or the network for a picture or link.
+def _nothing(kind: int) -> QImage | QByteArray:
+    """What a safe document gets for a resource the code did not add: an empty picture, or no bytes.
 
-    Pictures the code added with ``document().addResource`` are found before ``loadResource`` is asked."""
-
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802, ANN201
-        return None
-
-    def setSource(self, name: QUrl, kind=None) -> None:  # noqa: N802, ANN001
-        return  # a link in a preview opens nothing
+    Not None: Qt's image handler, given no picture, reads a ``file://`` or local name itself
+    (``QImage.load``), which for ``file://host/share/x.png`` on Windows is a network connection."""
+    if kind == QTextDocument.ResourceType.ImageResource or kind == QTextDocument.ResourceType.ImageResource.value:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        return blank
+    return QByteArray()
 
 
 class SafeDocument(QTextDocument):
     """A QTextDocument (for printing) that reads no file and no network for a picture: only ``addResource``."""
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802, ANN201
-        return None
+        return _nothing(kind)
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser for previews of data: it never opens a file or the network for a picture or link.
+
+    Pictures the code added with ``document().addResource`` are found before ``loadResource`` is asked.
+    Refusing in the browser is not enough: a QTextDocument whose loader answers nothing reads a local or
+    ``file://`` name itself, so the browser's document is a ``SafeDocument`` too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocument(SafeDocument(self))
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802, ANN201
+        return _nothing(kind)
+
+    def setSource(self, name: QUrl, kind=None) -> None:  # noqa: N802, ANN001
+        return  # a link in a preview opens nothing
+
