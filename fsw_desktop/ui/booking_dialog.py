@@ -7,6 +7,8 @@ or an overbooking that needs a reason.
 
 from __future__ import annotations
 
+import html
+
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
@@ -265,8 +267,8 @@ class BookingDialog(DraftForm):
         with self.session_factory() as s:
             check = visits.check_booking(s, la_assessment=self.la_assessment.text(),
                                          parent_support=self.parent_support.text(), **a)
-        lines = [f"<span style='color:#a4262c'>✖ {e}</span>" for e in check.errors]
-        lines += [f"<span style='color:#9a6700'>⚠ {w}</span>" for w in check.warnings]
+        lines = [f"<span style='color:#a4262c'>✖ {html.escape(e)}</span>" for e in check.errors]
+        lines += [f"<span style='color:#9a6700'>⚠ {html.escape(w)}</span>" for w in check.warnings]
         if check.ok:
             pool = "closed" if check.closed else "open"
             lines.insert(0, f"<span style='color:#1a7f37'>✔ Can be booked: {check.adults} adult(s), "
@@ -292,7 +294,7 @@ class BookingDialog(DraftForm):
 
         operations.write(self, book, changes=self.changes, success=self._booked,
                          failure=lambda message: self.check_label.setText(
-                             f"<span style='color:#a4262c'>{message}</span>"))
+                             f"<span style='color:#a4262c'>{html.escape(message)}</span>"))
 
     def _booked(self, booking) -> None:  # noqa: ANN001
         self.booking = booking

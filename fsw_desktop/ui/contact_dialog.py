@@ -8,6 +8,8 @@ Deleting leaves a tombstone and the reason in the audit trail.
 
 from __future__ import annotations
 
+import html
+
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
@@ -21,6 +23,7 @@ from ..services.casework import contacts
 from ..services.desk import vocab
 from .form_dialog import Field, FormDialog, FormSpec
 from .operations import CASES
+from .plain_text import rich_label
 
 REASON_HELP = "A few words, no names: the reason goes in the audit trail."
 
@@ -93,9 +96,9 @@ class ContactDialog(QDialog):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setAccessibleName(label)
-            form.addRow(f"<b>{label}</b>", text)
+            form.addRow(rich_label(f"<b>{html.escape(label)}</b>"), text)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Note</b>"))
+        layout.addWidget(rich_label("<b>Note</b>"))
         self.note = QPlainTextEdit(c.note or "")
         self.note.setReadOnly(True)
         self.note.setPlaceholderText("No note.")

@@ -12,9 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFrame, QLayout, QScrollArea, QStyle, QToolTip, QVBoxLayout,
+    QAbstractItemView, QDialog, QFrame, QLayout, QScrollArea, QStyle, QVBoxLayout,
     QWidget,
 )
+
+from .plain_text import show_tip
 
 TITLE_BAR = 32  # pixels the window manager adds above a window, before the window knows its frame
 
@@ -123,7 +125,7 @@ class ElidedTips(QObject):
             return False
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if text and self.view.fontMetrics().horizontalAdvance(text) + 12 > self.view.visualRect(index).width():
-            QToolTip.showText(event.globalPos(), text, self.view.viewport())
+            show_tip(event.globalPos(), text, self.view.viewport())  # a cell's words as typed, never markup
             return True
         return False
 

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from ..services.letters import fields, letters, templates
 from . import operations
 from .operations import AUDIT, CASES, FAMILY_DAYS, VISITS
 from . import printing
+from .plain_text import SafeBrowser
 
 Loader = Callable[[Session], letters.LetterContext]
 
@@ -94,7 +95,7 @@ class LetterDialog(QDialog):
             refused.setWordWrap(True)
             layout.addWidget(refused)
 
-        self.preview = QTextBrowser()
+        self.preview = SafeBrowser()
         self.preview.setAccessibleName("Letter preview")
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
@@ -281,7 +282,7 @@ def show_kept_letter(parent: QWidget, session_factory: Callable[[], Session], le
     dialog.setWindowTitle("Letter as printed")
     dialog.setAccessibleName("Letter as printed")
     layout = QVBoxLayout(dialog)
-    view = QTextBrowser()
+    view = SafeBrowser()
     view.setAccessibleName("The letter as printed")
     view.setOpenLinks(False)
     view.setHtml(text)

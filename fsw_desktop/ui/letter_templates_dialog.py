@@ -9,12 +9,11 @@ choosing another template waits until the changes are saved or undone.
 
 from __future__ import annotations
 
-import html
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from ..services.letters import fields, templates
 from . import operations
 from .forms import DraftForm
 from .operations import SETTINGS
+from .plain_text import SafeBrowser
 
 
 class LetterTemplatesDialog(DraftForm):
@@ -87,7 +87,7 @@ class LetterTemplatesDialog(DraftForm):
         known.setWordWrap(True)
         known.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rl.addWidget(known)
-        self.preview = QTextBrowser()
+        self.preview = SafeBrowser()
         self.preview.setAccessibleName("Template preview with made-up details")
         rl.addWidget(self.preview, 2)
         split.addWidget(right)
@@ -213,10 +213,9 @@ class LetterTemplatesDialog(DraftForm):
     def delete_template(self) -> bool:
         if self.current_id is None:
             return False
-        # rich text with the name escaped: a name from another desk that looks like a tag is shown, not loaded
-        answer = QMessageBox.question(self, "Delete template", f"<p>Delete the template "
-                                      f"'{html.escape(self.name.text())}'? Letters already printed from it keep "
-                                      "their record.</p>")
+        # plain text (ui/plain_text.py): a name from another desk that looks like a tag is shown, not loaded
+        answer = QMessageBox.question(self, "Delete template", f"Delete the template "
+                                      f"'{self.name.text()}'? Letters already printed from it keep their record.")
         if answer != QMessageBox.StandardButton.Yes:
             return False
         template_id = self.current_id

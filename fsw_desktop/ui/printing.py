@@ -20,11 +20,12 @@ from PySide6.QtGui import (QDesktopServices, QImage, QKeySequence, QPageLayout, 
                            QTextDocument)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from ..errors import FswError
 from ..services.desk import files
 from .button_bar import ButtonBar
+from .plain_text import SafeBrowser, SafeDocument
 
 
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -71,7 +72,7 @@ def write_pdf(document_html: str, path: Path, landscape: bool = False,
 
 
 def document(document_html: str, images: Mapping[str, QImage] | None = None) -> QTextDocument:
-    doc = QTextDocument()
+    doc = SafeDocument()  # pictures only from ``images``: no file, no network
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(document_html)
@@ -113,7 +114,7 @@ class PrintDialog(QDialog):
         self.delivered: list[Delivered] = []
         self.saved_path: Path | None = None
 
-        self.preview = QTextBrowser()
+        self.preview = SafeBrowser()
         self.preview.setAccessibleName(f"Preview of {title}")
         self.preview.setOpenLinks(False)
         self.preview.setDocument(document(document_html, images))

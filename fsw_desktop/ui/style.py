@@ -6,13 +6,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from . import plain_text
 from .fit import DialogFitter
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
 def apply_style(app: QApplication) -> None:
-    """The stylesheet, and every dialog fitted to its screen as it is shown (ui/fit.py)."""
+    """The stylesheet, every dialog fitted to its screen as it is shown (ui/fit.py), and labels and
+    tooltips shown as plain text unless a label opts in (ui/plain_text.py)."""
+    plain_text.install(app)
     if app.property("fsw_dialog_fitter") is None:
         fitter = DialogFitter(app)
         app.installEventFilter(fitter)

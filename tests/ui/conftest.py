@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fsw_desktop.ui import plain_text
 from fsw_desktop.ui.controller import AppController
 from fsw_desktop.ui.style import apply_style
 from tests.conftest import PASSPHRASE
@@ -46,6 +47,12 @@ def unlock(qtbot, controller, passphrase: str = PASSPHRASE) -> None:
 def answer_yes(monkeypatch):
     """Draft offers are questions; answer them as a worker would, without a nested event loop."""
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+
+
+@pytest.fixture(autouse=True)
+def labels_plain_as_in_use(qapp):
+    """Every UI test runs with the application's plain-text guard, as ``apply_style`` installs it in use."""
+    plain_text.install(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -9,13 +9,16 @@ real 400x300 picture named in it was not loaded (the label stays one or two line
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QTextDocument
+import pytest
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextBrowser, QToolTip
 from sqlalchemy import select
 
 from fsw_desktop.models.flags import BookingFlag
@@ -29,12 +32,17 @@ from fsw_desktop.services.visits import calendar, flags, travel_claims, visits
 from fsw_desktop.ui import operations
 from fsw_desktop.ui.flag_dialog import FlagDialog
 from fsw_desktop.ui.letter_dialog import LetterDialog
+from fsw_desktop.ui.main_window import MainWindow
+from fsw_desktop.ui.plain_text import SafeBrowser, SafeDocument, rich_label, tip_html
 from fsw_desktop.ui.travel_claim_dialog import TravelClaimDialog
 from fsw_desktop.services.letters import letters, templates
 from fsw_desktop.services.supervision import summary_bundle
 from tests.profiles import ESTABLISHMENT
 from tests.sync.desks import make_desks
 from tests.sync.summary_desk import TODAY as SUMMARY_DAY, build_worker
+from tests.conftest import TEMPLATES
+from tests.ui import fit_walker as walk
+from tests.ui.test_fit import TASKBAR, _walk, role_templates  # noqa: F401 (the fixture, shared)
 from tests.ui.test_travel_claims_flow import _window
 
 
@@ -187,7 +195,8 @@ def test_a_template_from_another_desk_named_or_written_as_a_tag_is_text_in_the_e
     asked: list[QLabel] = []
 
     def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        label = QLabel(text)  # as the message box shows it: Qt decides plain or rich the same way
+        label = QLabel(text)  # as the message box's own label, polished as it is shown (ui/plain_text.py)
+        label.ensurePolished()
         asked.append(label)
         return QMessageBox.StandardButton.No
 
@@ -236,3 +245,109 @@ def test_a_workers_name_from_their_summary_is_text_on_the_supervisors_team_page(
         w.close()
     finally:
         desks.close()
+
+
+# --- the guard itself (ui/plain_text.py), and every screen of every role with names written as tags ---
+
+def _png(tmp_path: Path) -> Path:
+    path = tmp_path / "pixel.png"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(path))
+    return path
+
+
+def test_the_guard_makes_labels_plain_unless_they_opt_in(qtbot, qapp, tmp_path):
+    tag = f'<img src="{_png(tmp_path).as_uri()}">Name'
+    plain, opted, explicit = QLabel(tag), rich_label("<b>Heading</b>"), QLabel("<i>ours</i>")
+    explicit.setTextFormat(Qt.TextFormat.RichText)
+    for label in (plain, opted, explicit):
+        qtbot.addWidget(label)
+        label.show()
+    assert plain.textFormat() == Qt.TextFormat.PlainText
+    assert "<img" in _as_shown(plain)
+    assert opted.textFormat() == Qt.TextFormat.RichText and _as_shown(opted) == "Heading"
+    assert explicit.textFormat() == Qt.TextFormat.RichText
+    later = QLabel()  # text set after it was shown stays plain: the format is the label's, not the text's
+    qtbot.addWidget(later)
+    later.show()
+    later.setText(tag)
+    assert "<img" in _as_shown(later)
+
+
+def test_a_tooltip_that_looks_like_html_is_shown_as_typed(qtbot, qapp, tmp_path):
+    tag = f'<img src="{_png(tmp_path).as_uri()}">Name'
+    widget = QLabel("hover")
+    qtbot.addWidget(widget)
+    widget.setToolTip(tag)
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), widget.mapToGlobal(QPoint(2, 2))))
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == tip_html(tag)
+    shown = QTextDocument()
+    shown.setHtml(QToolTip.text())
+    assert tag in shown.toPlainText()
+    QToolTip.hideText()
+
+
+def test_a_preview_loads_no_file_named_in_it(qtbot, tmp_path):
+    url = QUrl(_png(tmp_path).as_uri())
+    safe, ordinary = SafeBrowser(), QTextBrowser()
+    for view in (safe, ordinary):
+        qtbot.addWidget(view)
+        view.setHtml(f'<p><img src="{url.toString()}"></p>')
+    # a plain QTextBrowser reads the file (on Windows file://host/... is a network connection); ours does not
+    def picture(doc: QTextDocument) -> QImage:  # noqa: ANN001
+        got = doc.resource(QTextDocument.ResourceType.ImageResource, url)
+        return got.toImage() if hasattr(got, "toImage") else got
+
+    assert picture(ordinary.document()).size().width() == 4
+    assert picture(safe.document()).size().width() == 1  # the blank stand-in, and no file was read for it
+    printed = SafeDocument()
+    printed.setHtml(f'<img src="{url.toString()}">')
+    printed.size()  # laid out, as for printing
+    assert picture(printed).size().width() == 1
+    ours = QImage(2, 2, QImage.Format.Format_RGB32)
+    safe.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart-1"), ours)
+    assert safe.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("chart-1")) is not None
+
+
+def _labels_showing_tags(root, where: str, tag: str, seen: list[str]) -> list[str]:  # noqa: ANN001
+    faults = []
+    for label in root.findChildren(QLabel):
+        if tag in label.text():
+            seen.append(where)
+            if "<img" not in _as_shown(label):
+                faults.append(f"{where}: {label.objectName() or label.accessibleName() or 'a label'} "
+                              f"draws the picture named in {label.text()[:80]!r}")
+    return faults
+
+
+@pytest.mark.parametrize("role", ["worker", "visitor-centre", "supervisor"])
+def test_no_screen_of_any_role_draws_a_picture_named_in_a_name(qtbot, qapp, role_templates, tmp_path, monkeypatch,  # noqa: F811
+                                                               role):
+    tag = f'<img src="{_png(tmp_path).as_uri()}">'
+    walk.use_screen(monkeypatch, 1024, 768 - TASKBAR)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    shutil.copytree(role_templates[role], tmp_path / "p")
+    database = TEMPLATES.open(tmp_path / "p")
+    with open_session(database) as s:  # as a paired desk may rename anyone
+        for person in s.execute(select(Person)).scalars():
+            person.given_name = tag + person.given_name
+        s.commit()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    seen: list[str] = []
+    try:
+        faults = _walk(window, role, role_templates, tmp_path, qtbot, 1024, 768 - TASKBAR,
+                       lambda page, where, _name: _labels_showing_tags(page, where, tag, seen),
+                       lambda dialog, where, _w, _h: _labels_showing_tags(dialog, where, tag, seen))
+    finally:
+        window.close()
+        database.close()
+    assert not faults, "\n".join(faults)
+    if role == "worker":  # the case page's heading, at least, shows a name
+        assert seen, "no label showed a renamed person: the walk looked at nothing"

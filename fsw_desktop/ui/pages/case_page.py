@@ -12,6 +12,8 @@ so what is shown is always what is stored.
 
 from __future__ import annotations
 
+import html
+
 from datetime import date
 from typing import Callable
 
@@ -47,6 +49,7 @@ from ..form_dialog import FormDialog
 from ..letter_dialog import LetterDialog, letter_about, open_letter, show_kept_letter
 from ..table_model import Column, make_table as _table
 from .base import Page
+from ..plain_text import rich_label
 
 
 
@@ -334,7 +337,7 @@ class CasePage(Page):
                                      lambda r: show_kept_letter(self, self.session_factory, r.id))):
             view.setAccessibleDescription("Enter or double-click opens it on its own page.")
             view.activated.connect(lambda index, v=view, f=opener: f(v.model().rows[index.row()]))
-            heading = QLabel(f"<b>{label}</b>")
+            heading = rich_label(f"<b>{html.escape(label)}</b>")
             heading.setBuddy(view)
             layout.addWidget(heading)
             layout.addWidget(view, 2 if view is self.visits_view else 1)  # visits, with their claims, have most
@@ -343,7 +346,7 @@ class CasePage(Page):
     def _travel_strip(self) -> QHBoxLayout:
         """Help with travel costs: the family's eligibility and claims in a line, and the two ways in."""
         row = QHBoxLayout()
-        self.travel_label = QLabel("")
+        self.travel_label = rich_label("")
         self.travel_label.setAccessibleName("Help with travel costs")
         self.travel_label.setWordWrap(True)
         self.travel_button = self._button("Help with &travel costs…", self.travel_help,
@@ -408,7 +411,7 @@ class CasePage(Page):
             bookings = visit_service.bookings_of_case(s, d.id)
             self.claim_states = travel_claims.states(s, [b.id for b in bookings], today)
             self.travel = travel_claims.case_travel(s, d.id, today)
-            self.travel_label.setText(f"<b>Travel costs</b>: {self.travel.text()}")
+            self.travel_label.setText(f"<b>Travel costs</b>: {html.escape(self.travel.text())}")
             self.visits_model.set_rows(bookings)
             self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
             self.case_applications_model.set_rows(application_service.applications_of_case(
@@ -444,7 +447,7 @@ class CasePage(Page):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if value.startswith("MISSING"):
                 text.setObjectName("Error")
-            self.overview.addRow(f"<b>{label}</b>", text)
+            self.overview.addRow(rich_label(f"<b>{html.escape(label)}</b>"), text)
 
     def _fill_assessments(self, d: case_view.CaseDetail) -> None:
         self.assessment_tree.clear()

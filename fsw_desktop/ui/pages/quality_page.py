@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QStyledItemDelegate,
-    QStyleOptionViewItem, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+    QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,8 @@ from ..table_model import ROW_ROLE, Column, make_table
 from ..button_bar import ButtonBar
 from .base import Page
 from .base import button as _button
+from ..plain_text import rich_label
+from ..plain_text import SafeBrowser
 
 NOT_YET, IN_PROGRESS, IN_PLACE = QUALITY_STATUSES
 HORIZON_LABELS = {"this month": "This month", "three months": "Within three months",
@@ -127,7 +129,7 @@ class QualityPage(Page):
         self.progress: dict[int, dict[str, int]] = {}
 
         top = QHBoxLayout()
-        self.summary = QLabel("")
+        self.summary = rich_label("")  # counts only
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Self-assessment at a glance")
         top.addWidget(self.summary, 1)
@@ -181,7 +183,7 @@ class QualityPage(Page):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         split.addWidget(self.tree)
-        self.detail = QTextBrowser()
+        self.detail = SafeBrowser()
         self.detail.setAccessibleName("Selected statement or item")
         self.detail.setMinimumHeight(110)
         split.addWidget(self.detail)
@@ -244,7 +246,7 @@ class QualityPage(Page):
         for s in self.statements:
             title = QStandardItem(f"{s['number']}. {s['title']}")
             title.setFont(bold)
-            title.setToolTip(f"<p>{html.escape(s['statement'])}</p>")
+            title.setToolTip(s["statement"])  # shown escaped and wrapped (ui/plain_text.py)
             title.setData(s["number"], STATEMENT_ROLE)
             progress = QStandardItem("")
             progress.setData(s["number"], STATEMENT_ROLE)
@@ -252,7 +254,7 @@ class QualityPage(Page):
             wording.setData(s["number"], STATEMENT_ROLE)
             for it in s["items"]:
                 text = QStandardItem(f"{it['item']}  {it['action']}")
-                text.setToolTip(f"<p>{html.escape(it['action'])}</p>")  # rich text, so a long tip wraps
+                text.setToolTip(it["action"])  # shown escaped, a long tip wrapped (ui/plain_text.py)
                 status = QStandardItem(NOT_YET)
                 evidence = QStandardItem("")
                 for cell in (text, status, evidence):

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 from sqlalchemy.orm import Session
 
 from ...services.desk.dates import show_date
@@ -36,6 +36,7 @@ from ..progress import run_with_progress
 from ..button_bar import ButtonBar
 from .base import Page
 from .team_page import PeriodBar
+from ..plain_text import SafeBrowser
 
 
 def figures_for(database: Database, role: str, start: date, end: date) -> dict[str, Any]:
@@ -78,7 +79,7 @@ class ReportsPage(Page):
         self.note.setObjectName("Muted")
         self.note.setWordWrap(True)
         self.layout_.addWidget(self.note)
-        self.preview = QTextBrowser()
+        self.preview = SafeBrowser()
         self.preview.setAccessibleName("Report preview")
         self.layout_.addWidget(self.preview, 1)
 

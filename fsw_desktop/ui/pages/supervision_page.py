@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
 from ..button_bar import ButtonBar
 from .base import Page
 from .base import button as _button
+from ..plain_text import SafeBrowser
 
 EMPTY_TEXT = ("Import workers' summaries on the Team page: each worker whose summary is on this desk is listed "
               "here, with their supervision notes, agreed actions and the date of their next supervision.")
@@ -179,7 +180,7 @@ class SupervisionPage(Page):
         head.setStretchLastSection(False)
         self.notes.setAccessibleDescription("Newest first. Enter or double-click edits a note; Delete removes it.")
         notes_split.addWidget(self.notes)
-        self.detail = QTextBrowser()
+        self.detail = SafeBrowser()
         self.detail.setAccessibleName("Selected supervision note")
         self.detail.setOpenLinks(False)
         self.detail.setMinimumHeight(120)

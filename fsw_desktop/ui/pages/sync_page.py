@@ -8,6 +8,8 @@ dropped onto the page.
 
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 from typing import Callable
 
@@ -34,6 +36,7 @@ from ..operations import EVERYTHING, SYNC, TEAM
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from ..button_bar import ButtonBar
 from .base import Page
+from ..plain_text import rich_label
 
 PEERS = [
     Column("Name", lambda p: p.name),
@@ -106,7 +109,9 @@ class PairDialog(QDialog):
         self.setWindowTitle("Pair with a desk")
         self.setAccessibleName("Pair with a desk")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{ident['desk_name']}</b> · {ident['role']} · {ident.get('establishment', '')}"))
+        # the identity file came from another desk: its words are escaped
+        layout.addWidget(rich_label(f"<b>{html.escape(str(ident['desk_name']))}</b> · {html.escape(str(ident['role']))} · "
+                                    f"{html.escape(str(ident.get('establishment', '')))}"))
         layout.addWidget(QLabel("Ask the other desk to read out its fingerprint (Sync page) and compare every group:"))
         groups = ident["fingerprint"].split()
         fp = QLabel("   ".join(groups[:6]) + "\n" + "   ".join(groups[6:]))
@@ -150,8 +155,9 @@ class SyncPage(Page):
         self.my_fingerprint.setObjectName("Fingerprint")
         self.my_fingerprint.setAccessibleName("This desk's fingerprint " + fingerprint)
         self.my_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ml.addWidget(QLabel(f"<b>{desk.desk_name}</b> · {ROLE_LABELS.get(desk.role, desk.role)} · "
-                            f"desk id {desk.desk_id[:8]}…"), 0, 0)
+        ml.addWidget(rich_label(f"<b>{html.escape(desk.desk_name)}</b> · "
+                                f"{html.escape(ROLE_LABELS.get(desk.role, desk.role))} · "
+                                f"desk id {html.escape(desk.desk_id[:8])}…"), 0, 0)
         ml.addWidget(self.my_fingerprint, 1, 0)
         export_id = QPushButton("Export my &identity…")
         export_id.setAccessibleName("Export my identity")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, QR
     QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout,
+    QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -34,6 +34,8 @@ from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, make_table
 from ..table_view import TableView
 from ..button_bar import ButtonBar
 from .base import Page
+from ..plain_text import allow_rich, rich_label
+from ..plain_text import SafeBrowser
 
 def _or_less(v: Any) -> float:
     """A figure to sort by; a missing one (nobody contacted, nothing due) sorts below every number."""
@@ -303,7 +305,7 @@ class CaseDialog(QDialog):
         self.setWindowTitle(f"Case {case['reference']} — {worker}")
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 640)
-        text = QTextBrowser()
+        text = SafeBrowser()
         text.setAccessibleName("Case summary")
         text.setHtml(case_html(worker, case))
         self.text = text
@@ -381,7 +383,7 @@ class WorkerView(QWidget):
         self.back_button = QPushButton("← &Team")
         self.back_button.setAccessibleName("Back to the team")
         self.back_button.clicked.connect(self.back.emit)
-        self.heading = QLabel("")
+        self.heading = rich_label("")  # every value escaped where it is set
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
         self.notes_button = QPushButton("&Supervision notes")
@@ -494,6 +496,7 @@ class TeamPage(Page):
             "<li>The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my "
             "supervisor”, then “Export bundle…”.</li>"
             "<li>Here, choose “Import summaries…” and pick the summary files (several at once if you like).</li></ol></div>")
+        allow_rich(self.empty)  # our own steps, no data
         self.empty.setObjectName("Empty")
         self.empty.setWordWrap(True)
         self.empty.setContentsMargins(80, 0, 80, 0)  # the steps read as a column, not a full-width line

@@ -28,6 +28,7 @@ from ..fit import ElidedTips
 from ..flag_dialog import FlagDialog
 from ..travel_claim_dialog import TravelClaimDialog, open_travel_claim
 from .base import Page
+from ..plain_text import rich_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ class TodayPage(Page):
         self.date_label = QLabel("")
         self.date_label.setObjectName("Muted")
         self.layout_.addWidget(self.date_label)
-        self.summary = QLabel("")
+        self.summary = rich_label("")  # links to each group: our words and counts only
         self.summary.setAccessibleName("Summary of today")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
