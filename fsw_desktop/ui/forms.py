@@ -29,6 +29,22 @@ T = TypeVar("T")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
+D = TypeVar("D", bound=QDialog)
+
+
+def open_dialog(parent: QWidget, title: str, make: Callable[[], D], refusal: str = "warning") -> D | None:
+    """Make a dialog and open it window-modal, deleted when closed; a refusal while gathering its
+    facts is shown as a message box of kind ``refusal`` ("warning" or "information") instead."""
+    try:
+        dialog = make()
+    except FswError as exc:
+        getattr(QMessageBox, refusal)(parent, title, exc.message)
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 def ask_discard(parent: QWidget) -> str:
     """Ask before throwing typed work away: SAVE, DISCARD or CANCEL. Enter and Escape keep the work.
 

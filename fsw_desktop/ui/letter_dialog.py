@@ -25,6 +25,7 @@ from ..services.letters import fields, letters, templates
 from . import operations
 from .operations import AUDIT, CASES, FAMILY_DAYS, VISITS
 from . import printing
+from .forms import open_dialog
 from .plain_text import SafeBrowser
 
 Loader = Callable[[Session], letters.LetterContext]
@@ -260,14 +261,7 @@ def letter_about(parent: QWidget, session_factory: Callable[[], Session], chosen
 def open_letter(parent: QWidget, session_factory: Callable[[], Session], load: Loader,
                 today: date | None = None) -> LetterDialog | None:
     """Open the dialog modeless; a refusal to gather the letter's facts shows as a message."""
-    try:
-        dialog = LetterDialog(parent, session_factory, load, today)
-    except FswError as exc:
-        QMessageBox.information(parent, "Letter", exc.message)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_dialog(parent, "Letter", lambda: LetterDialog(parent, session_factory, load, today), "information")
 
 
 def show_kept_letter(parent: QWidget, session_factory: Callable[[], Session], letter_id: str) -> QDialog | None:

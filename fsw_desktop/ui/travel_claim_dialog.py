@@ -21,15 +21,14 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
 from ..services.desk.dates import QT_DATE, show_date
-from ..errors import FswError
 from ..services.visits import travel_claims
 from . import operations
-from .forms import DraftForm, pydate, qdate
+from .forms import DraftForm, open_dialog, pydate, qdate
 from .operations import CASES, VISITS
 from .table_model import Column, make_table
 
@@ -246,14 +245,8 @@ class TravelClaimDialog(DraftForm):
 
 def open_travel_claim(parent: QWidget, booking_id: str, today: date | None = None) -> TravelClaimDialog | None:
     """The claim dialog for a visit, opened over ``parent`` (modal to its window, as the flag dialog is)."""
-    try:
-        dialog = TravelClaimDialog(parent, operations.session_factory_of(parent), booking_id, today)
-    except FswError as exc:
-        QMessageBox.warning(parent, "Travel claim", exc.message)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_dialog(parent, "Travel claim",
+                       lambda: TravelClaimDialog(parent, operations.session_factory_of(parent), booking_id, today))
 
 
 # rows are (view, its state on the day the dialog was opened)
@@ -389,11 +382,5 @@ class TravelHelpDialog(DraftForm):
 
 
 def open_travel_help(parent: QWidget, case_id: str, today: date | None = None) -> TravelHelpDialog | None:
-    try:
-        dialog = TravelHelpDialog(parent, operations.session_factory_of(parent), case_id, today)
-    except FswError as exc:
-        QMessageBox.warning(parent, "Help with travel costs", exc.message)
-        return None
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_dialog(parent, "Help with travel costs",
+                       lambda: TravelHelpDialog(parent, operations.session_factory_of(parent), case_id, today))

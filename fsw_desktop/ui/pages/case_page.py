@@ -42,6 +42,7 @@ from ...services.letters import letters
 from .. import case_forms, operations
 from ..assessment_dialog import AssessmentDialog
 from ..contact_dialog import ContactDialog
+from ..forms import open_dialog
 from ..operations import APPLICATIONS, CASES, DIRECTORY, FAMILY_DAYS, SETTINGS, VISITS
 from ..subject_access_dialog import open_person_dialog
 from ..travel_claim_dialog import TravelClaimDialog, TravelHelpDialog, open_travel_claim, open_travel_help
@@ -542,14 +543,7 @@ class CasePage(Page):
         if not contact_id or not self.detail:
             return None
         goals = {g.id: g.text for g in self.detail.goals}
-        try:
-            dialog = ContactDialog(self, self.session_factory, contact_id, goals)
-        except FswError as exc:
-            QMessageBox.warning(self, "Contact", exc.message)
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_dialog(self, "Contact", lambda: ContactDialog(self, self.session_factory, contact_id, goals))
 
     def _contact_menu(self, pos: QPoint) -> None:
         index = self.contacts_view.indexAt(pos)
