@@ -18,7 +18,7 @@ PACKAGE = ROOT / "fsw_desktop"
 QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6)\b", re.M)
 
 RANK = {"base": 0, "db": 1, "models": 2, "sync": 3, "services": 4, "demo": 5, "cli": 6, "ui": 6, "app": 7}
-BASE = {"errors", "ids", "atomic", "progress", "keyslots", "__init__"}
+BASE = {"errors", "ids", "atomic", "progress", "keyslots", "words", "__init__"}
 
 
 def _module(path: Path) -> str:
