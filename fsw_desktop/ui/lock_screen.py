@@ -206,7 +206,8 @@ class LockScreen(QWidget):
         self.unlocking.emit()
 
     def _progress(self, pct: int, message: str) -> None:
-        self.error.setText(tr("{message}… {percent}%").format(message=message, percent=pct))  # the move of an old profile to key slots
+        # the move of an old profile to key slots
+        self.error.setText(tr("{message}… {percent}%").format(message=message, percent=pct))
 
     def _derived(self, key: Key | FswError) -> None:
         self._task = None
