@@ -16,7 +16,6 @@ And the layout check of ``test_fit`` at 1024x768 in Welsh, whose words are often
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,7 @@ from fsw_desktop.services.desk import dates
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.ui import language
 from tests.i18n import catalogue
+from tests.i18n.compiled import compile_welsh
 from tests.ui import fit_walker as walk
 from tests.ui.test_fit import TASKBAR, _open_window, _walk, role_templates  # noqa: F401 (the fixture, shared)
 
@@ -80,14 +80,8 @@ def marked(qapp):
 
 
 @pytest.fixture(scope="session")
-def compiled_welsh(tmp_path_factory) -> Path:
-    """The Welsh catalogue compiled as `make translations` does (into the package when it is missing)."""
-    target = language.compiled("cy")
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        lrelease = Path(catalogue.lupdate()).with_name("pyside6-lrelease")
-        subprocess.run([str(lrelease), "-silent", str(catalogue.I18N / "fsw_cy.ts"), "-qm", str(target)], check=True)
-    return target
+def compiled_welsh() -> Path:
+    return compile_welsh()
 
 
 @pytest.fixture
