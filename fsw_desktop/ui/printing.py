@@ -29,6 +29,16 @@ from .plain_text import SafeBrowser, SafeDocument
 from ..words import tr
 
 
+TABLE_STYLE = ("\n    <html><head><style>"  # not shown: a printed list's style sheet
+               "\n      body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
+               "\n      h1 { font-size: 16pt; color: #1b4965; margin-bottom: 2px; }"
+               "\n      p.sub { color: #57606a; margin-top: 0; }"
+               "\n      table { border-collapse: collapse; width: 100%; }"
+               "\n      th { background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }"
+               "\n      td { padding: 4px; border: 1px solid #d0d7de; }"
+               "\n      p.note { color: #57606a; font-size: 8pt; }"
+               "\n    </style></head><body>")
+
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
                note: str = "") -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
@@ -36,20 +46,12 @@ def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable
         "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
         for row in rows
     )
-    return f"""
-    <html><head><style>
-      body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }}
-      h1 {{ font-size: 16pt; color: #1b4965; margin-bottom: 2px; }}
-      p.sub {{ color: #57606a; margin-top: 0; }}
-      table {{ border-collapse: collapse; width: 100%; }}
-      th {{ background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }}
-      td {{ padding: 4px; border: 1px solid #d0d7de; }}
-      p.note {{ color: #57606a; font-size: 8pt; }}
-    </style></head><body>
-      <h1>{html.escape(title)}</h1><p class="sub">{html.escape(subtitle)}</p>
-      <table cellspacing="0" cellpadding="4"><tr>{head}</tr>{body}</table>
-      <p class="note">{html.escape(note)}</p>
-    </body></html>"""
+    return (TABLE_STYLE  # the words (title, headings, note) come in translated and escaped
+            + f'\n      <h1>{html.escape(title)}</h1><p class="sub">{html.escape(subtitle)}</p>'  # not shown: markup
+            + f'\n      <table cellspacing="0" cellpadding="4"><tr>{head}</tr>{body}</table>'  # not shown: markup
+            + f'\n      <p class="note">{html.escape(note)}</p>'  # not shown: markup
+            + "\n    </body></html>")
+
 
 
 def write_pdf(document_html: str, path: Path, landscape: bool = False,
