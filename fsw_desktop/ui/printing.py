@@ -39,6 +39,7 @@ TABLE_STYLE = ("\n    <html><head><style>"  # not shown: a printed list's style 
                "\n      p.note { color: #57606a; font-size: 8pt; }"
                "\n    </style></head><body>")
 
+
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
                note: str = "") -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
@@ -51,7 +52,6 @@ def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable
             + f'\n      <table cellspacing="0" cellpadding="4"><tr>{head}</tr>{body}</table>'  # not shown: markup
             + f'\n      <p class="note">{html.escape(note)}</p>'  # not shown: markup
             + "\n    </body></html>")
-
 
 
 def write_pdf(document_html: str, path: Path, landscape: bool = False,
