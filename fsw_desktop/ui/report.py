@@ -25,6 +25,10 @@ def _words(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{_words(text)}</h2>"
+
+
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     # figures' headings keep their words whole; the name column takes what they leave (Qt's layout
     # otherwise splits a word letter by letter: "victimisati / on")
@@ -49,7 +53,7 @@ def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence
     """HTML and the chart images it names; ``workers`` adds the per-worker table (supervisor)."""
     images: dict[str, QImage] = {}
     parts = [f"<h1>{html.escape(title)}</h1><p class='sub'>{html.escape(subtitle)}</p>",  # not shown: markup
-             f"<h2>{_words(tr('At a glance'))}</h2>", _table([tr("Figure"), tr("Value")], headline(figures)),
+             _heading(tr("At a glance")), _table([tr("Figure"), tr("Value")], headline(figures)),
              "<p class='note'>{}</p>".format(_words(tr(  # not shown: markup
                  "Open cases, stages, overdue reviews and the waiting list are as on the day each "
                  "summary was made. Applications, visits and family days are counted by whole calendar month, "
@@ -64,17 +68,17 @@ def build(title: str, subtitle: str, figures: Mapping[str, Any], specs: Sequence
                          f["overdue_reviews"], f["waiting_list"]["waiting"],
                          "–" if f["first_contact"]["median_days"] is None else f"{f['first_contact']['median_days']:g}",
                          "–" if share is None else f"{share:.0%}"])
-        parts += [f"<h2>{_words(tr('Workers'))}</h2>",
+        parts += [_heading(tr("Workers")),
                   _table([tr("Worker"), tr("Establishment"), tr("Summary of"), tr("Open cases"),
                           tr("Reviews overdue"), tr("Waiting"), tr("Days to first contact"),
                           tr("Applications on time")], rows)]
-    parts += [f"<h2>{_words(tr('Outcomes'))}</h2><p class='note'>" + _words(tr(  # not shown: markup
+    parts += [_heading(tr("Outcomes")) + "<p class='note'>" + _words(tr(  # not shown: markup
                   "Each child's first score against their latest in the period, "
                   "per outcome (as in the i-HOP evaluation's Table 4).")) + "</p>",
               _table([tr("Outcome"), tr("Improved"), tr("No change"), tr("Worse"), tr("Scored twice"),
                       tr("Improved %"), tr("One score only")],
                      _outcome_rows(figures))]
-    parts.append(f"<h2>{_words(tr('Charts'))}</h2>")
+    parts.append(_heading(tr("Charts")))
     for n, spec in enumerate(s for s in specs if not s.empty):
         name = f"chart{n}"
         chart = charts.bar_chart(spec.title, spec.categories, spec.series, stacked=spec.stacked, target=spec.target,
