@@ -126,13 +126,7 @@ def write_widget(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         widget.setPlainText(str(value))
     elif isinstance(widget, QComboBox):
-        i = widget.findData(str(value))
-        if i < 0:
-            i = widget.findText(str(value))
-        if i >= 0:
-            widget.setCurrentIndex(i)
-        elif widget.isEditable():
-            widget.setEditText(str(value))
+        set_choice(widget, str(value))
     elif isinstance(widget, QDateEdit):
         widget.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
     elif isinstance(widget, QCheckBox):
