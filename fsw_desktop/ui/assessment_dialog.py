@@ -15,14 +15,15 @@ from ..services.desk.dates import QT_DATE
 from ..services.desk import vocab
 from ..services.casework.assessments import NeedInput, ScoreInput
 from . import operations
-from .forms import DraftForm, pydate, qdate
+from .forms import DraftForm, choice, fill_choices, pydate, qdate
+from ..words import QT_TRANSLATE_NOOP, tr
 
-NOT_SCORED = "Not scored"
+NOT_SCORED = ""  # a score combo's value before a score is chosen; shown as "Not scored"
 
 
 class AssessmentDialog(DraftForm):
     form_id = "assessment"
-    title = "Assessment"
+    title = QT_TRANSLATE_NOOP("", "Assessment")
 
     def __init__(self, parent: QWidget | None, case_id: str, kinds: list[str],
                  people: list[tuple[str, str]],
@@ -35,56 +36,57 @@ class AssessmentDialog(DraftForm):
         self.case_id = case_id
         self._save = save
         self.changes = frozenset(changes)
-        self.setWindowTitle("Record assessment")
-        self.setAccessibleName("Record assessment")
+        self.setWindowTitle(tr("Record assessment"))
+        self.setAccessibleName(tr("Record assessment"))
         self.resize(760, 720)
         self.kind = QComboBox()
-        self.kind.addItems(kinds)
-        self.kind.setAccessibleName("Assessment kind")
+        fill_choices(self.kind, kinds)
+        self.kind.setAccessibleName(tr("Assessment kind"))
         self.on = QDateEdit(qdate(date.today()))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(QT_DATE)
-        self.on.setAccessibleName("Assessment date")
+        self.on.setAccessibleName(tr("Assessment date"))
         self.person = QComboBox()
-        self.person.addItem("Whole family", "")
+        self.person.addItem(tr("Whole family"), "")
         for label, pid in people:
             self.person.addItem(label, pid)
-        self.person.setAccessibleName("Scores are for")
+        self.person.setAccessibleName(tr("Scores are for"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
-        self.notes.setAccessibleName("Assessment notes")
+        self.notes.setAccessibleName(tr("Assessment notes"))
         top = QFormLayout()
-        top.addRow("&Kind", self.kind)
-        top.addRow("&Date", self.on)
-        top.addRow("Scores &for", self.person)
-        top.addRow("&Notes", self.notes)
+        top.addRow(tr("&Kind"), self.kind)
+        top.addRow(tr("&Date"), self.on)
+        top.addRow(tr("Scores &for"), self.person)
+        top.addRow(tr("&Notes"), self.notes)
 
-        needs_box = QGroupBox("Needs")
+        needs_box = QGroupBox(tr("Needs"))
         grid = QGridLayout(needs_box)
         self.needs: dict[str, tuple[QCheckBox, QComboBox, QComboBox]] = {}
         for i, area in enumerate(vocab.NEED_AREAS):
-            check = QCheckBox(area)
-            check.setAccessibleName(f"Need: {area}")
+            check = QCheckBox(tr(area))  # vocab's marked words
+            check.setAccessibleName(tr("Need: {area}").format(area=tr(area)))
             nature = QComboBox()
-            nature.addItems(vocab.NEED_NATURES)
-            nature.setAccessibleName(f"{area}: practical or emotional")
+            fill_choices(nature, vocab.NEED_NATURES)
+            nature.setAccessibleName(tr("{area}: practical or emotional").format(area=tr(area)))
             term = QComboBox()
-            term.addItems([f"{t} term" for t in vocab.NEED_TERMS])
-            term.setAccessibleName(f"{area}: short or long term")
+            for t in vocab.NEED_TERMS:
+                term.addItem(tr("{term} term").format(term=tr(t)), t)
+            term.setAccessibleName(tr("{area}: short or long term").format(area=tr(area)))
             self.needs[area] = (check, nature, term)
             grid.addWidget(check, i, 0)
             grid.addWidget(nature, i, 1)
             grid.addWidget(term, i, 2)
         grid.setColumnStretch(0, 1)
 
-        scores_box = QGroupBox("Outcome scores (1 = greatest need, 5 = no concern)")
+        scores_box = QGroupBox(tr("Outcome scores (1 = greatest need, 5 = no concern)"))
         sgrid = QGridLayout(scores_box)
         self.scores: dict[str, QComboBox] = {}
         row = 0
         outcomes = outcomes or list(vocab.OUTCOMES)
         for group in dict.fromkeys(g for g, _, _ in outcomes):
-            heading = QLabel(group)
+            heading = QLabel(tr(group))
             heading.setStyleSheet("font-weight: 600; padding-top: 6px;")
             sgrid.addWidget(heading, row, 0, 1, 3)
             row += 1
@@ -92,13 +94,15 @@ class AssessmentDialog(DraftForm):
                 if g != group:
                     continue
                 combo = QComboBox()
-                combo.addItems([NOT_SCORED, "1", "2", "3", "4", "5"])
-                combo.setAccessibleName(f"Score: {outcome}")
-                combo.setToolTip(guidance)
-                hint = QLabel(guidance)
+                combo.addItem(tr("Not scored"), NOT_SCORED)
+                for score in ("1", "2", "3", "4", "5"):
+                    combo.addItem(score, score)
+                combo.setAccessibleName(tr("Score: {outcome}").format(outcome=tr(outcome)))
+                combo.setToolTip(tr(guidance))
+                hint = QLabel(tr(guidance))
                 hint.setObjectName("Muted")
                 hint.setWordWrap(True)
-                sgrid.addWidget(QLabel(outcome), row, 0)
+                sgrid.addWidget(QLabel(tr(outcome)), row, 0)
                 sgrid.addWidget(combo, row, 1)
                 sgrid.addWidget(hint, row, 2)
                 self.scores[outcome] = combo
@@ -117,7 +121,7 @@ class AssessmentDialog(DraftForm):
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(tr("Form message"))
         self.set_general_label(self.message)
         self.missing = QLabel("")
         self.missing.setObjectName("Warning")
@@ -136,9 +140,9 @@ class AssessmentDialog(DraftForm):
         self._update_missing()
 
     def _update_missing(self) -> None:
-        missing = [o for o, c in self.scores.items() if c.currentText() == NOT_SCORED]
-        self.missing.setText(f"{len(missing)} of {len(self.scores)} outcomes not scored yet." if missing else
-                             "Every outcome scored.")
+        missing = [o for o, c in self.scores.items() if choice(c) == NOT_SCORED]
+        self.missing.setText(tr("%n of {total} outcomes not scored yet.", "", len(missing)).format(total=len(self.scores))
+                             if missing else tr("Every outcome scored."))
 
     def fields(self) -> dict[str, QWidget]:
         out: dict[str, QWidget] = {"kind": self.kind, "on": self.on, "notes": self.notes, "person": self.person}
@@ -156,16 +160,16 @@ class AssessmentDialog(DraftForm):
         return values
 
     def selected_needs(self) -> list[NeedInput]:
-        return [NeedInput(area, nature.currentText(), term.currentText().split()[0])
+        return [NeedInput(area, choice(nature), choice(term))
                 for area, (check, nature, term) in self.needs.items() if check.isChecked()]
 
     def selected_scores(self) -> list[ScoreInput]:
         person = self.person.currentData() or None
-        return [ScoreInput(outcome, int(c.currentText()), person)
-                for outcome, c in self.scores.items() if c.currentText() != NOT_SCORED]
+        return [ScoreInput(outcome, int(choice(c)), person)
+                for outcome, c in self.scores.items() if choice(c) != NOT_SCORED]
 
     def _accept(self) -> None:
-        args = (self.kind.currentText(), pydate(self.on.date()), self.selected_needs(), self.selected_scores(),
+        args = (choice(self.kind), pydate(self.on.date()), self.selected_needs(), self.selected_scores(),
                 self.notes.toPlainText().strip())
         operations.write(self, self.guarded(lambda s: self._save(s, *args)), changes=self.changes,
                          success=self._saved, failure=self.refused)

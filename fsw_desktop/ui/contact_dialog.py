@@ -24,22 +24,23 @@ from ..services.desk import vocab
 from .form_dialog import Field, FormDialog, FormSpec
 from .operations import CASES
 from .plain_text import rich_label
+from ..words import QT_TRANSLATE_NOOP, tr
 
-REASON_HELP = "A few words, no names: the reason goes in the audit trail."
+REASON_HELP = QT_TRANSLATE_NOOP("", "A few words, no names: the reason goes in the audit trail.")
 
 
 def correction_form(contact: Any, goals: dict[str, str] | None = None) -> tuple[FormSpec, Callable]:
     """The contact form filled with what was saved, plus the reason for the correction."""
     kinds = list(vocab.CONTACT_TYPES) + ([] if contact.kind in vocab.CONTACT_TYPES else [contact.kind])
     fields = [
-        Field("kind", "&Type", "choice", kinds, default=contact.kind),
-        Field("on", "&Date", "date", default=contact.on),
-        Field("minutes", "D&uration (minutes)", "int", default=contact.minutes or 0),
-        Field("present", "&Who was present", default=contact.present),
-        Field("intervention", "&Support given", "choice", [""] + list(vocab.INTERVENTION_TYPES),
+        Field("kind", tr("&Type"), "choice", kinds, default=contact.kind),
+        Field("on", tr("&Date"), "date", default=contact.on),
+        Field("minutes", tr("D&uration (minutes)"), "int", default=contact.minutes or 0),
+        Field("present", tr("&Who was present"), default=contact.present),
+        Field("intervention", tr("&Support given"), "choice", [""] + list(vocab.INTERVENTION_TYPES),
               default=contact.intervention or ""),
-        Field("note", "&Note", "long", default=contact.note),
-        Field("reason", "&Why it is corrected", help=REASON_HELP),
+        Field("note", tr("&Note"), "long", default=contact.note),
+        Field("reason", tr("&Why it is corrected"), help=tr(REASON_HELP)),
     ]
     contact_id = contact.id
 
@@ -47,8 +48,8 @@ def correction_form(contact: Any, goals: dict[str, str] | None = None) -> tuple[
         contacts.correct_contact(s, contact_id, v["reason"], on=v["on"], kind=v["kind"], minutes=v["minutes"],
                                  present=v["present"], note=v["note"], intervention=v["intervention"] or "")
 
-    spec = FormSpec("contact-correction", f"Correct contact {contact.ref}", fields,
-                    intro="What was first written stays in the case's History beside the correction.",
+    spec = FormSpec("contact-correction", tr("Correct contact {ref}").format(ref=contact.ref), fields,
+                    intro=tr("What was first written stays in the case's History beside the correction."),
                     context={"case_id": contact.case_id, "contact_id": contact.id})
     return spec, save
 
@@ -59,11 +60,11 @@ def deletion_form(contact: Any) -> tuple[FormSpec, Callable]:
     def save(s: Session, v: dict[str, Any]) -> None:
         contacts.delete_contact(s, contact_id, v["reason"])
 
-    spec = FormSpec("contact-deletion", f"Delete contact {contact.ref}",
-                    [Field("reason", "&Why it is deleted", help=REASON_HELP)],
-                    intro=f"Delete the {contact.kind.lower()} of {show_date(contact.on)}? Only for a contact logged "
-                          "in error (wrong case, twice). It leaves the contacts list; the History and the audit "
-                          "trail keep that it was deleted, and why.",
+    spec = FormSpec("contact-deletion", tr("Delete contact {ref}").format(ref=contact.ref),
+                    [Field("reason", tr("&Why it is deleted"), help=tr(REASON_HELP))],
+                    intro=tr("Delete the {kind} of {date}? Only for a contact logged in error (wrong case, twice). "
+                             "It leaves the contacts list; the History and the audit trail keep that it was deleted, "
+                             "and why.").format(kind=tr(contact.kind).lower(), date=show_date(contact.on)),
                     context={"case_id": contact.case_id, "contact_id": contact.id})
     return spec, save
 
@@ -79,18 +80,20 @@ class ContactDialog(QDialog):
             c = contacts.get_contact(s, contact_id)
             s.expunge(c)
         self.contact = c
-        self.setWindowTitle(f"Contact {c.ref}")
-        self.setAccessibleName(f"Contact {c.ref}")
+        self.setWindowTitle(tr("Contact {ref}").format(ref=c.ref))
+        self.setAccessibleName(tr("Contact {ref}").format(ref=c.ref))
         self.resize(620, 480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         goals = [goal_names.get(g, g) for g in (c.goal_ids or "").split(",") if g] if goal_names else []
-        rows = [("Date", show_date(c.on, weekday="long")),
-                ("Type", c.kind + ("" if c.successful else " (did not reach the family)")),
-                ("Duration", f"{c.minutes} minutes" if c.minutes else "not recorded"),
-                ("Who was present", c.present or "—"), ("Support given", c.intervention or "—")]
+        rows = [(tr("Date"), show_date(c.on, weekday="long")),
+                (tr("Type"), tr(c.kind) if c.successful
+                 else tr("{kind} (did not reach the family)").format(kind=tr(c.kind))),
+                (tr("Duration"), tr("%n minutes", "", c.minutes) if c.minutes else tr("not recorded")),
+                (tr("Who was present"), c.present or "—"),
+                (tr("Support given"), tr(c.intervention) if c.intervention else "—")]
         if goals:
-            rows.append(("Linked goal", "; ".join(goals)))
+            rows.append((tr("Linked goal"), "; ".join(goals)))
         for label, value in rows:
             text = QLabel(value)
             text.setWordWrap(True)
@@ -98,21 +101,21 @@ class ContactDialog(QDialog):
             text.setAccessibleName(label)
             form.addRow(rich_label(f"<b>{html.escape(label)}</b>"), text)
         layout.addLayout(form)
-        layout.addWidget(rich_label("<b>Note</b>"))
+        layout.addWidget(rich_label("<b>{}</b>".format(html.escape(tr("Note")))))
         self.note = QPlainTextEdit(c.note or "")
         self.note.setReadOnly(True)
-        self.note.setPlaceholderText("No note.")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(tr("No note."))
+        self.note.setAccessibleName(tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         layout.addWidget(self.note, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.correct_button = QPushButton("&Correct…")
-        self.correct_button.setAccessibleName("Correct")
-        self.correct_button.setToolTip("Put this contact right; the original stays in the History")
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setAccessibleName("Delete")
-        self.delete_button.setToolTip("Delete a contact logged in error, with a reason")
+        self.correct_button = QPushButton(tr("&Correct…"))
+        self.correct_button.setAccessibleName(tr("Correct"))
+        self.correct_button.setToolTip(tr("Put this contact right; the original stays in the History"))
+        self.delete_button = QPushButton(tr("&Delete…"))
+        self.delete_button.setAccessibleName(tr("Delete"))
+        self.delete_button.setToolTip(tr("Delete a contact logged in error, with a reason"))
         for b in (self.correct_button, self.delete_button):  # a closed case's contacts too: records are put right
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         self.correct_button.clicked.connect(self.correct)
@@ -142,4 +145,4 @@ class ContactDialog(QDialog):
         return self._form(correction_form(self.contact))
 
     def delete(self) -> FormDialog:
-        return self._form(deletion_form(self.contact), "&Delete")
+        return self._form(deletion_form(self.contact), tr("&Delete"))

@@ -22,6 +22,7 @@ from . import guards
 from .forms import CANCEL, SAVE, DraftForm, ask_discard
 from .lock_screen import LockScreen
 from .progress import run_with_progress
+from ..words import tr
 
 if TYPE_CHECKING:  # the window and the wizard are imported when first needed: see _window_class
     from ..db import Database
@@ -190,9 +191,9 @@ class AppController(QObject):
             pending = [(d.id, d.form, d.title, d.saved_at, drafts.values(d)) for d in drafts.pending(s)]
         for draft_id, form, title, saved_at, values in pending:
             answer = QMessageBox.question(
-                self.window, "Unsaved work",
-                f"You had an unsaved “{title}” open when FSW Desk locked at {saved_at.strftime('%H:%M')}. "
-                "Restore it?",
+                self.window, tr("Unsaved work"),
+                tr("You had an unsaved “{form}” open when FSW Desk locked at {time}. Restore it?").format(
+                    form=tr(title), time=saved_at.strftime('%H:%M')),  # a form's marked title (QT_TRANSLATE_NOOP)
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
@@ -272,24 +273,24 @@ class AppController(QObject):
     # restore ----------------------------------------------------------------
     def restore_from_backup(self) -> None:
         """From the lock screen only: the profile is closed while it is replaced."""
-        path, _ = QFileDialog.getOpenFileName(self.lock_screen, "Restore from backup", str(Path.home()),
-                                              "FSW Desk backup (*.fswbak);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.lock_screen, tr("Restore from backup"), str(Path.home()),
+                                              tr("FSW Desk backup") + " (*.fswbak);;" + tr("All files") + " (*)")
         if not path:
             return
-        passphrase, ok = QInputDialog.getText(self.lock_screen, "Restore from backup",
-                                              "Passphrase of the backup:", QLineEdit.EchoMode.Password)
+        passphrase, ok = QInputDialog.getText(self.lock_screen, tr("Restore from backup"),
+                                              tr("Passphrase of the backup:"), QLineEdit.EchoMode.Password)
         if not ok:
             return
         answer = QMessageBox.warning(
-            self.lock_screen, "Restore from backup",
-            "Restoring replaces everything in this profile with the backup. Continue?",
+            self.lock_screen, tr("Restore from backup"),
+            tr("Restoring replaces everything in this profile with the backup. Continue?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         from ..services.desk import profile  # reason: start-up time, loaded after the lock screen paints
 
         run_with_progress(
-            self.lock_screen, "Restoring",
+            self.lock_screen, tr("Restoring"),
             lambda progress: profile.restore(self.profile_dir, Path(path), passphrase, progress),
-            lambda _r: self.show_lock_screen("Restored. Unlock with the backup's passphrase."),
+            lambda _r: self.show_lock_screen(tr("Restored. Unlock with the backup's passphrase.")),
         )

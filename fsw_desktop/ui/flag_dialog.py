@@ -22,6 +22,7 @@ from ..models.cases import Case
 from ..services.visits import calendar, flags
 from . import operations
 from .operations import FAMILY_DAYS, VISITS
+from ..words import tr
 
 MOVE_AHEAD_DAYS = 28
 
@@ -43,38 +44,41 @@ class FlagDialog(QDialog):
                                                        self.today + timedelta(days=MOVE_AHEAD_DAYS))
                 if not sl.blocked and not (sl.template_id == self.row.template_id and sl.on == self.row.on)]
         r = self.row
-        self.setWindowTitle(f"Flag on {r.target_ref}")
-        self.setAccessibleName("Resolve a flag")
+        self.setWindowTitle(tr("Flag on {ref}").format(ref=r.target_ref))
+        self.setAccessibleName(tr("Resolve a flag"))
         layout = QVBoxLayout(self)
         esc = html.escape  # names and the reason arrive from paired desks: a tag in them is shown, never loaded
-        head = QLabel(f"<b>{esc(r.what)} {esc(r.target_ref)}</b> on {show_date(r.on, weekday='long')} · "
-                      f"{esc(r.prisoner_name)} {esc(r.prison_number or '')}<br><b>{esc(r.cause_label)}</b>: "
+        booking = f"<b>{esc(r.what)} {esc(r.target_ref)}</b>"
+        head = QLabel(esc(tr("{booking} on {date}")).format(booking=booking, date=esc(show_date(r.on, weekday='long')))
+                      + f" · {esc(r.prisoner_name)} {esc(r.prison_number or '')}<br><b>{esc(r.cause_label)}</b>: "
                       + esc(r.reason).replace("\n", "<br>"))
         head.setTextFormat(Qt.TextFormat.RichText)
         head.setWordWrap(True)
-        head.setAccessibleName("Why the booking is flagged")
+        head.setAccessibleName(tr("Why the booking is flagged"))
         layout.addWidget(head)
 
         self.group = QButtonGroup(self)
         returned = r.cause in flags.ESTABLISHMENT_CAUSES
-        self.cancel_radio = QRadioButton("&Cancel the visit" + (" (the visiting order is given back)" if returned
-                                                                else "") if not r.request_id
-                                         else "&Decline the family-day place")
-        self.move_radio = QRadioButton("&Move to another session")
-        self.keep_radio = QRadioButton("&Keep as it is (do not change), because:")
+        self.cancel_radio = QRadioButton((tr("&Cancel the visit (the visiting order is given back)") if returned
+                                          else tr("&Cancel the visit")) if not r.request_id
+                                         else tr("&Decline the family-day place"))
+        self.move_radio = QRadioButton(tr("&Move to another session"))
+        self.keep_radio = QRadioButton(tr("&Keep as it is (do not change), because:"))
         for i, b in enumerate((self.cancel_radio, self.move_radio, self.keep_radio)):
             b.setAccessibleName(b.text().replace("&", ""))
             self.group.addButton(b, i)
         self.session_combo = QComboBox()
-        self.session_combo.setAccessibleName("Session to move to")
+        self.session_combo.setAccessibleName(tr("Session to move to"))
         for sl in slots:
-            self.session_combo.addItem(f"{show_date(sl.on, weekday='short')} {sl.starts}–{sl.ends} {sl.room} "
-                                       f"({sl.open_free} open places)", (sl.template_id, sl.on))
+            self.session_combo.addItem(
+                tr("{date} {starts}–{ends} {room} (%n open places)", "", sl.open_free).format(
+                    date=show_date(sl.on, weekday='short'), starts=sl.starts, ends=sl.ends, room=sl.room),
+                (sl.template_id, sl.on))
         self.move_radio.setEnabled(bool(slots))
         self.session_combo.setEnabled(False)
         self.keep_reason = QPlainTextEdit()
-        self.keep_reason.setAccessibleName("Why the booking is kept")
-        self.keep_reason.setPlaceholderText("e.g. Security agreed this visit goes ahead")
+        self.keep_reason.setAccessibleName(tr("Why the booking is kept"))
+        self.keep_reason.setPlaceholderText(tr("e.g. Security agreed this visit goes ahead"))
         self.keep_reason.setFixedHeight(64)
         self.keep_reason.setEnabled(False)
         self.move_radio.toggled.connect(self.session_combo.setEnabled)
@@ -85,13 +89,13 @@ class FlagDialog(QDialog):
 
         if r.cause == flags.TRANSFER:
             if self.desks:
-                self.handover = QPushButton(f"Prepare &handover to {self.desks[0][0]}…")
-                self.handover.setAccessibleName("Prepare handover")
+                self.handover = QPushButton(tr("Prepare &handover to {desk}…").format(desk=self.desks[0][0]))
+                self.handover.setAccessibleName(tr("Prepare handover"))
                 self.handover.clicked.connect(self.prepare_handover)
                 layout.addWidget(self.handover)
             else:
-                note = QLabel(f"No worker desk at {r.establishment} is paired with this desk, so the case cannot be "
-                              "handed over from here.")
+                note = QLabel(tr("No worker desk at {establishment} is paired with this desk, so the case cannot be "
+                                 "handed over from here.").format(establishment=r.establishment))
                 note.setObjectName("Muted")
                 note.setWordWrap(True)
                 layout.addWidget(note)
@@ -100,8 +104,8 @@ class FlagDialog(QDialog):
         self.message.setObjectName("Error")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Resolve")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Resolve"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Close"))
         buttons.accepted.connect(self.resolve)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -128,7 +132,7 @@ class FlagDialog(QDialog):
         """The Sync page, with a handover of this case to the desk at the new establishment chosen."""
         window = self.parent().window() if self.parent() else None
         go_to = getattr(window, "go_to", None)
-        page = go_to("Sync") if go_to else None
+        page = go_to("Sync") if go_to else None  # not shown: the page's key
         if page is None:
             return None
         i = page.peer_combo.findData(self.desks[0][1])

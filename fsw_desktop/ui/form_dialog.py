@@ -22,8 +22,9 @@ from ..errors import FswError
 from . import operations
 from .fit import scrolling
 from .forms import DraftForm, pydate, qdate
+from ..words import QT_TRANSLATE_NOOP, tr
 
-NO_DATE = "no date"
+NO_DATE = QT_TRANSLATE_NOOP("", "no date")
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Field:
     name: str
     label: str
     kind: str = "text"  # text, long, choice, edit-choice, date, optional-date, required-date, bool, int
-    options: Sequence[Any] = ()  # for choice: strings, or (label, value) pairs
+    options: Sequence[Any] = ()  # for choice: strings (stored values, shown through tr), or (label, value) pairs
     default: Any = None
     help: str = ""
     minimum: int = 0
@@ -56,7 +57,7 @@ class OptionalDate(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox("Set")
+        self.enabled = QCheckBox(tr("Set"))
         self.edit = QDateEdit(qdate(value or date.today()))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(QT_DATE)
@@ -107,7 +108,7 @@ class FormDialog(DraftForm):
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(tr("Form message"))
         layout.addWidget(self.message)
         self.set_general_label(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -126,7 +127,7 @@ class FormDialog(DraftForm):
             w = QComboBox()
             w.setEditable(f.kind == "edit-choice")
             for option in f.options:
-                label, value = option if isinstance(option, tuple) else (str(option), option)
+                label, value = option if isinstance(option, tuple) else (tr(str(option)), option)  # vocab's words
                 w.addItem(label, value)
             if f.default is not None:
                 i = w.findData(f.default)
@@ -191,7 +192,7 @@ class FormDialog(DraftForm):
         values = self.values()
         missing = [f.label.replace("&", "") for f in self.spec.fields if f.kind == "required-date" and not values[f.name]]
         if missing:
-            self.message.setText(f"Enter the {missing[0].lower()}: tick Set and choose the date.")
+            self.message.setText(tr("Enter the {field}: tick Set and choose the date.").format(field=missing[0].lower()))
             return
         if self.changes is not None:
             operations.write(self, self.guarded(lambda s: self._save(s, values)), changes=self.changes,

@@ -12,6 +12,7 @@ a mark goes as soon as its field is edited, so no stale message stays.
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Iterable
 from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QDate, Qt, SignalInstance
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid as shiboken_alive
 
 from ..errors import FswError, Invalid
+from ..words import QT_TRANSLATE_NOOP, tr
 
 T = TypeVar("T")
 
@@ -52,8 +54,8 @@ def ask_discard(parent: QWidget) -> str:
     """
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, "Discard changes?",
-        "This form has changes that are not saved. Save them, discard them, or go back to the form?",
+        parent, tr("Discard changes?"),
+        tr("This form has changes that are not saved. Save them, discard them, or go back to the form?"),
         buttons.Save | buttons.Discard | buttons.Cancel, buttons.Cancel,
     )
     if answer == buttons.Save:
@@ -108,7 +110,7 @@ def read_widget(widget: QWidget) -> Any:
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return widget.toPlainText()
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        return choice(widget)
     if isinstance(widget, QDateEdit):
         return widget.date().toString("yyyy-MM-dd")
     if isinstance(widget, QCheckBox):
@@ -124,17 +126,40 @@ def write_widget(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         widget.setPlainText(str(value))
     elif isinstance(widget, QComboBox):
-        i = widget.findText(str(value))
-        if i >= 0:
-            widget.setCurrentIndex(i)
-        elif widget.isEditable():
-            widget.setEditText(str(value))
+        set_choice(widget, str(value))
     elif isinstance(widget, QDateEdit):
         widget.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
     elif isinstance(widget, QSpinBox):
         widget.setValue(int(value))
+
+
+def fill_choices(combo: QComboBox, values: Iterable[str]) -> None:
+    """Add stored ``values`` (vocab's marked words) to ``combo``: each shows in the desk's language,
+    its English stays the item's data, which ``choice`` reads back."""
+    for value in values:
+        combo.addItem(tr(value), value)
+
+
+def choice(combo: QComboBox) -> str:
+    """The stored value of what ``combo`` shows: the chosen item's data, or text typed into an editable one."""
+    i = combo.currentIndex()
+    data = combo.itemData(i) if i >= 0 else None
+    if isinstance(data, str) and combo.currentText() == combo.itemText(i):
+        return data
+    return combo.currentText()
+
+
+def set_choice(combo: QComboBox, value: str) -> None:
+    """Show the item whose stored value is ``value`` (typed into an editable combo if no item has it)."""
+    i = combo.findData(value)
+    if i < 0:
+        i = combo.findText(value)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+    elif combo.isEditable():
+        combo.setEditText(value)
 
 
 def qdate(d: date) -> QDate:
@@ -147,7 +172,7 @@ def pydate(q: QDate) -> date:
 
 class DraftForm(QDialog):
     form_id = "form"
-    title = "Form"
+    title = QT_TRANSLATE_NOOP("", "Form")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +181,7 @@ class DraftForm(QDialog):
         self._problem_labels: dict[str, QLabel] = {}  # field name -> the message under it
         self._general_label: QLabel | None = None  # problems with no field of their own
         self._general_problems: str = ""
+        self._marked_note: str = ""
         self._last_invalid: Invalid | None = None
         self._asking = False
 
@@ -253,13 +279,14 @@ class DraftForm(QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         """Mark every field named in ``problems``; focus goes to the first marked field of the form."""
         self.clear_problems()
+        self._marked_note = ""  # "N things to put right", taken away with the last mark
         general = [msg for name, msg in problems.items() if name not in self._problem_fields]
         for name, widget in self._problem_fields.items():
             if name not in problems:
                 continue
             label = self._problem_labels[name]
             label.setText(problems[name])
-            label.setAccessibleName(f"Problem: {widget.accessibleName() or name}")
+            label.setAccessibleName(tr("Problem: {field}").format(field=widget.accessibleName() or name))
             label.setVisible(True)
             widget.setAccessibleDescription(problems[name])
             set_invalid(widget, True)
@@ -267,7 +294,10 @@ class DraftForm(QDialog):
         if marked:
             mark_target(marked[0]).setFocus(Qt.FocusReason.OtherFocusReason)
             if len(marked) > 1 and not general:
-                general = [f"{len(marked)} things to put right, marked below their fields."]
+                general = [tr(
+                    "%n thing to put right, marked below its field.|%n things to put right, marked below their fields.",
+                    "", len(marked))]
+                self._marked_note = general[0]
         self._general_problems = " ".join(general)
         if self._general_label is not None:
             self._general_label.setText(self._general_problems)
@@ -282,7 +312,7 @@ class DraftForm(QDialog):
         widget.setAccessibleDescription("")
         set_invalid(widget, False)
         if not any(mark_target(w).property("invalid") for w in self._problem_fields.values()):
-            if self._general_label is not None and self._general_label.text().endswith("marked below their fields."):
+            if self._general_label is not None and self._marked_note and self._general_label.text() == self._marked_note:
                 self._general_label.setText("")
 
     def clear_problems(self) -> None:

@@ -30,6 +30,7 @@ from ..progress import Progress
 from ..services.desk.session import open_session
 from . import tasks
 from .progress import run_with_progress
+from ..words import tr
 
 T = TypeVar("T")
 
@@ -38,7 +39,7 @@ T = TypeVar("T")
 CASES = "cases"                  # cases and all that hangs on them: contacts, assessments, plans, safeguarding
 PEOPLE = "people"                # people wherever they appear: family members, prisoners, visitors
 VISITS = "visits"                # sessions, bookings, visit rules, bans and closed-visit restrictions
-FAMILY_DAYS = "family days"      # family days, requests for places, clearance, attendance
+FAMILY_DAYS = "family days"      # not shown: family days, requests for places, clearance, attendance
 APPLICATIONS = "applications"    # prisoners' applications and the bank holidays their deadlines count
 DIRECTORY = "directory"          # partner agencies
 SUPERVISION = "supervision"      # supervision notes
@@ -65,7 +66,7 @@ class Changes(QObject):
         kinds = frozenset(kinds)
         unknown = kinds - EVERYTHING
         if unknown:
-            raise ValueError(f"unknown kinds of record: {sorted(unknown)}")
+            raise ValueError(f"unknown kinds of record: {sorted(unknown)}")  # not shown: a bug
         if kinds:
             self.changed.emit(kinds, origin)
 
@@ -84,7 +85,7 @@ def session_factory_of(widget: QWidget) -> Callable[[], Session]:
         factory = getattr(w, "session_factory", None)
         if callable(factory):
             return factory
-    raise LookupError(f"{type(widget).__name__} is not inside anything with a session_factory")
+    raise LookupError(f"{type(widget).__name__} is not inside anything with a session_factory")  # not shown: a bug
 
 
 def database_of(widget: QWidget) -> Database:
@@ -92,7 +93,7 @@ def database_of(widget: QWidget) -> Database:
         database = getattr(w, "database", None)
         if isinstance(database, Database):
             return database
-    raise LookupError(f"{type(widget).__name__} is not inside anything with a database")
+    raise LookupError(f"{type(widget).__name__} is not inside anything with a database")  # not shown: a bug
 
 
 def changes_of(widget: QWidget) -> Changes | None:
@@ -145,11 +146,11 @@ class Written(Generic[T]):
 
 def write(parent: QWidget, fn: Callable[[Session], T], *, changes: Iterable[str],
           success: Callable[[T], Any] | None = None, failure: Callable[[str], Any] | None = None,
-          title: str = "FSW Desk") -> Written[T]:
+          title: str | None = None) -> Written[T]:
     """Run ``fn(session)`` and commit; the ``Written`` is true if it was committed and holds fn's result.
 
     Our refusal (``FswError``) rolls everything back and is shown: in ``failure(message)`` if
-    given, else in a warning box titled ``title`` over ``parent``. On success the ``changes`` are
+    given, else in a warning box titled ``title`` (the desk's name if none) over ``parent``. On success the ``changes`` are
     announced (open views reload), then ``success(result)`` runs.
     """
     try:
@@ -161,7 +162,7 @@ def write(parent: QWidget, fn: Callable[[Session], T], *, changes: Iterable[str]
                 s.rollback()
                 raise
     except FswError as exc:
-        _show(parent, title, failure, exc.message)
+        _show(parent, tr("FSW Desk") if title is None else title, failure, exc.message)
         return Written(False)
     announce(parent, changes)
     if success is not None:

@@ -26,6 +26,18 @@ from ..errors import FswError
 from ..services.desk import files
 from .button_bar import ButtonBar
 from .plain_text import SafeBrowser, SafeDocument
+from ..words import tr
+
+
+TABLE_STYLE = ("\n    <html><head><style>"  # not shown: a printed list's style sheet
+               "\n      body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
+               "\n      h1 { font-size: 16pt; color: #1b4965; margin-bottom: 2px; }"
+               "\n      p.sub { color: #57606a; margin-top: 0; }"
+               "\n      table { border-collapse: collapse; width: 100%; }"
+               "\n      th { background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }"
+               "\n      td { padding: 4px; border: 1px solid #d0d7de; }"
+               "\n      p.note { color: #57606a; font-size: 8pt; }"
+               "\n    </style></head><body>")
 
 
 def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -35,20 +47,11 @@ def table_html(title: str, subtitle: str, headers: Sequence[str], rows: Iterable
         "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
         for row in rows
     )
-    return f"""
-    <html><head><style>
-      body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }}
-      h1 {{ font-size: 16pt; color: #1b4965; margin-bottom: 2px; }}
-      p.sub {{ color: #57606a; margin-top: 0; }}
-      table {{ border-collapse: collapse; width: 100%; }}
-      th {{ background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }}
-      td {{ padding: 4px; border: 1px solid #d0d7de; }}
-      p.note {{ color: #57606a; font-size: 8pt; }}
-    </style></head><body>
-      <h1>{html.escape(title)}</h1><p class="sub">{html.escape(subtitle)}</p>
-      <table cellspacing="0" cellpadding="4"><tr>{head}</tr>{body}</table>
-      <p class="note">{html.escape(note)}</p>
-    </body></html>"""
+    return (TABLE_STYLE  # the words (title, headings, note) come in translated and escaped
+            + f'\n      <h1>{html.escape(title)}</h1><p class="sub">{html.escape(subtitle)}</p>'  # not shown: markup
+            + f'\n      <table cellspacing="0" cellpadding="4"><tr>{head}</tr>{body}</table>'  # not shown: markup
+            + f'\n      <p class="note">{html.escape(note)}</p>'  # not shown: markup
+            + "\n    </body></html>")
 
 
 def write_pdf(document_html: str, path: Path, landscape: bool = False,
@@ -82,7 +85,7 @@ def document(document_html: str, images: Mapping[str, QImage] | None = None) -> 
 def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
     """The platform's print dialog; tests replace this one seam to print to a PDF-file printer."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(tr("Print"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -115,32 +118,32 @@ class PrintDialog(QDialog):
         self.saved_path: Path | None = None
 
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName(f"Preview of {title}")
+        self.preview.setAccessibleName(tr("Preview of {title}").format(title=title))
         self.preview.setOpenLinks(False)
         self.preview.setDocument(document(document_html, images))
         self.preview.document().setParent(self.preview)
 
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What was done")
+        self.status.setAccessibleName(tr("What was done"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton("Open &folder")
-        self.open_folder_button.setAccessibleName("Open the folder the PDF was saved in")
+        self.open_folder_button = QPushButton(tr("Open &folder"))
+        self.open_folder_button.setAccessibleName(tr("Open the folder the PDF was saved in"))
         self.open_folder_button.setVisible(False)
         self.open_folder_button.clicked.connect(lambda: self.saved_path and open_folder(self.saved_path))
         saved_row = QHBoxLayout()
         saved_row.addWidget(self.status, 1)
         saved_row.addWidget(self.open_folder_button)
 
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print on a printer")
+        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button.setAccessibleName(tr("Print on a printer"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(lambda: self.print_now())
-        self.save_button = QPushButton("Save as P&DF…")
-        self.save_button.setAccessibleName("Save as a PDF file")
+        self.save_button = QPushButton(tr("Save as P&DF…"))
+        self.save_button.setAccessibleName(tr("Save as a PDF file"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        close = QPushButton("&Close")
+        close = QPushButton(tr("&Close"))
         close.clicked.connect(self.accept)
         buttons = ButtonBar()
         buttons.addWidget(self.print_button)
@@ -183,16 +186,16 @@ class PrintDialog(QDialog):
                 printer.setOutputFileName(to_file)
         else:
             doc.print_(printer)
-        where = printer.printerName() or to_file or "the printer"
+        where = printer.printerName() or to_file or tr("the printer")
         self.delivered.append(Delivered("printed", where))
-        self.status.setText(f"Sent to {where}.")
+        self.status.setText(tr("Sent to {where}.").format(where=where))
         self.open_folder_button.setVisible(False)
         return True
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(Path.home() / self.suggested_name),
-                                                  "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), str(Path.home() / self.suggested_name),
+                                                  tr("PDF") + " (*.pdf)")
         if not path:
             return None
         try:
@@ -202,7 +205,7 @@ class PrintDialog(QDialog):
             return None
         self.saved_path = out
         self.delivered.append(Delivered("saved", str(out)))
-        self.status.setText(f"Saved to {out}")
+        self.status.setText(tr("Saved to {path}").format(path=out))
         self.status.setToolTip(str(out))
         self.open_folder_button.setVisible(True)
         return out
@@ -237,11 +240,11 @@ def saved_path(delivered: list[Delivered]) -> Path | None:
 
 def show_saved(parent: QWidget | None, title: str, path: Path) -> None:
     """Say where a file went, with Open folder; not modal, so nothing waits on it."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, f"Saved to {path}", QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Information, title, tr("Saved to {path}").format(path=path),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    folder = box.addButton("Open &folder", QMessageBox.ButtonRole.ActionRole)
-    folder.setAccessibleName("Open the folder the file was saved in")
+    folder = box.addButton(tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    folder.setAccessibleName(tr("Open the folder the file was saved in"))
     folder.clicked.connect(lambda: open_folder(path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()

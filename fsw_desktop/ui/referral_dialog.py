@@ -22,27 +22,28 @@ from ..services.desk import vocab
 from . import operations
 from .fit import scrolling
 from .duplicates_dialog import offer_review_of_case
-from .forms import DraftForm, pydate, qdate
+from .forms import DraftForm, choice, fill_choices, pydate, qdate
+from ..words import QT_TRANSLATE_NOOP, tr
 
 CONSENT = vocab.CONSENT_STATUSES
 
 
 class ReferralDialog(DraftForm):
     form_id = "referral"
-    title = "New referral"
+    title = QT_TRANSLATE_NOOP("", "New referral")
     saved = Signal(str)  # the new case's reference
 
     def __init__(self, parent: QWidget | None, sources: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.title)
-        self.setAccessibleName(self.title)
+        self.setWindowTitle(tr(self.title))
+        self.setAccessibleName(tr(self.title))
         self.setMinimumWidth(520)
 
         self.referral_date = QDateEdit(qdate(date.today()))
         self.referral_date.setCalendarPopup(True)
         self.referral_date.setDisplayFormat(QT_DATE)
         self.source = QComboBox()
-        self.source.addItems(sources or list(vocab.REFERRAL_SOURCE_NAMES))
+        fill_choices(self.source, sources or vocab.REFERRAL_SOURCE_NAMES)
         self.source.setEditable(True)
         self.referrer = QLineEdit()
         self.referrer_contact = QLineEdit()
@@ -54,61 +55,63 @@ class ReferralDialog(DraftForm):
         self.contact_given = QLineEdit()
         self.contact_family = QLineEdit()
         self.contact_relationship = QComboBox()
-        self.contact_relationship.addItems(list(vocab.RELATIONSHIPS))
+        fill_choices(self.contact_relationship, vocab.RELATIONSHIPS)
         self.contact_phone = QLineEdit()
         self.contact_address = QLineEdit()
-        self.contact_address.setPlaceholderText("If there is no phone: where letters reach them")
+        self.contact_address.setPlaceholderText(tr("If there is no phone: where letters reach them"))
         self.reasons = QPlainTextEdit()
         self.reasons.setTabChangesFocus(True)
         self.reasons.setFixedHeight(70)
         self.risk = QPlainTextEdit()
         self.risk.setTabChangesFocus(True)
         self.risk.setFixedHeight(60)
-        self.risk.setPlaceholderText("Ask the referrer: any risks to the family, to staff, or from contact?")
+        self.risk.setPlaceholderText(tr("Ask the referrer: any risks to the family, to staff, or from contact?"))
         self.consent = QComboBox()
-        self.consent.addItems(CONSENT)
+        fill_choices(self.consent, CONSENT)
 
         names = {
-            self.referral_date: "Referral date", self.source: "Referral source", self.referrer: "Referrer",
-            self.referrer_contact: "Referrer contact", self.prisoner_given: "Prisoner given name",
-            self.prisoner_family: "Prisoner family name", self.prison_number: "Prison number",
-            self.contact_given: "Family contact given name", self.contact_family: "Family contact family name",
-            self.contact_relationship: "Relationship to prisoner", self.contact_phone: "Family contact phone",
-            self.contact_address: "Family contact address",
-            self.reasons: "Reasons for referral", self.risk: "Risk information", self.consent: "Consent status",
+            self.referral_date: tr("Referral date"), self.source: tr("Referral source"),
+            self.referrer: tr("Referrer"),
+            self.referrer_contact: tr("Referrer contact"), self.prisoner_given: tr("Prisoner given name"),
+            self.prisoner_family: tr("Prisoner family name"), self.prison_number: tr("Prison number"),
+            self.contact_given: tr("Family contact given name"), self.contact_family: tr("Family contact family name"),
+            self.contact_relationship: tr("Relationship to prisoner"), self.contact_phone: tr("Family contact phone"),
+            self.contact_address: tr("Family contact address"),
+            self.reasons: tr("Reasons for referral"), self.risk: tr("Risk information"),
+            self.consent: tr("Consent status"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
 
         row = self.field_with_problem  # each field with its problem line under it
-        referral = QGroupBox("Referral")
+        referral = QGroupBox(tr("Referral"))
         f1 = QFormLayout(referral)
-        f1.addRow("&Date", row("referral_date", self.referral_date))
-        f1.addRow("&Source", row("source", self.source))
-        f1.addRow("&Referrer", row("referrer", self.referrer))
-        f1.addRow("Referrer &contact", row("referrer_contact", self.referrer_contact))
-        prisoner = QGroupBox("Prisoner")
+        f1.addRow(tr("&Date"), row("referral_date", self.referral_date))
+        f1.addRow(tr("&Source"), row("source", self.source))
+        f1.addRow(tr("&Referrer"), row("referrer", self.referrer))
+        f1.addRow(tr("Referrer &contact"), row("referrer_contact", self.referrer_contact))
+        prisoner = QGroupBox(tr("Prisoner"))
         f2 = QFormLayout(prisoner)
-        f2.addRow("&Given name", row("prisoner_given", self.prisoner_given))
-        f2.addRow("&Family name", row("prisoner_family", self.prisoner_family))
-        f2.addRow("Prison &number", row("prison_number", self.prison_number))
-        family = QGroupBox("Family contact (needed: a name, and a phone or an address)")
+        f2.addRow(tr("&Given name"), row("prisoner_given", self.prisoner_given))
+        f2.addRow(tr("&Family name"), row("prisoner_family", self.prisoner_family))
+        f2.addRow(tr("Prison &number"), row("prison_number", self.prison_number))
+        family = QGroupBox(tr("Family contact (needed: a name, and a phone or an address)"))
         f3 = QFormLayout(family)
-        f3.addRow("Given name", row("contact_given", self.contact_given))
-        f3.addRow("Family name", row("contact_family", self.contact_family))
-        f3.addRow("Relationship", row("contact_relationship", self.contact_relationship))
-        f3.addRow("Phone", row("contact_phone", self.contact_phone))
-        f3.addRow("Address", row("contact_address", self.contact_address))
-        about = QGroupBox("Reasons, risk and consent")
+        f3.addRow(tr("Given name"), row("contact_given", self.contact_given))
+        f3.addRow(tr("Family name"), row("contact_family", self.contact_family))
+        f3.addRow(tr("Relationship"), row("contact_relationship", self.contact_relationship))
+        f3.addRow(tr("Phone"), row("contact_phone", self.contact_phone))
+        f3.addRow(tr("Address"), row("contact_address", self.contact_address))
+        about = QGroupBox(tr("Reasons, risk and consent"))
         f4 = QFormLayout(about)
-        f4.addRow("Reasons", row("reasons", self.reasons))
-        f4.addRow("Risk", row("risk", self.risk))
-        f4.addRow("Consent", row("consent", self.consent))
+        f4.addRow(tr("Reasons"), row("reasons", self.reasons))
+        f4.addRow(tr("Risk"), row("risk", self.risk))
+        f4.addRow(tr("Consent"), row("consent", self.consent))
 
         self.error = QLabel("")
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Form message")
+        self.error.setAccessibleName(tr("Form message"))
         self.set_general_label(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -140,7 +143,7 @@ class ReferralDialog(DraftForm):
     def _accept(self) -> None:
         data = referrals.ReferralInput(
             referral_date=pydate(self.referral_date.date()),
-            source=self.source.currentText(),
+            source=choice(self.source),
             prisoner_given=self.prisoner_given.text(),
             prisoner_family=self.prisoner_family.text(),
             prison_number=self.prison_number.text(),
@@ -148,10 +151,10 @@ class ReferralDialog(DraftForm):
             referrer_contact=self.referrer_contact.text(),
             reasons=self.reasons.toPlainText(),
             risk_info=self.risk.toPlainText(),
-            consent_status=self.consent.currentText(),
+            consent_status=choice(self.consent),
             contact_given=self.contact_given.text(),
             contact_family=self.contact_family.text(),
-            contact_relationship=self.contact_relationship.currentText(),
+            contact_relationship=choice(self.contact_relationship),
             contact_phone=self.contact_phone.text(),
             contact_address=self.contact_address.text(),
         )

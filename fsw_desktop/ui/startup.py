@@ -19,14 +19,15 @@ from ..errors import FswError
 from . import language
 from .controller import AppController
 from .style import RESOURCES, apply_style
+from ..words import QT_TRANSLATE_NOOP, tr
 
 
 def run_window(profile_dir: Path, hint: str = "") -> int:
     """Open the lock screen on ``profile_dir`` and run until the window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_error_hooks()
-    app.setOrganizationName("FSW Desk")
-    app.setApplicationName("FSW Desk")
+    app.setOrganizationName("FSW Desk")  # not shown: where QSettings keeps the desk's settings
+    app.setApplicationName("FSW Desk")  # not shown: as above
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("fsw-desk")  # matches installer/fsw-desk.desktop (taskbar icon on Wayland)
     apply_style(app)
@@ -42,8 +43,8 @@ def run_window(profile_dir: Path, hint: str = "") -> int:
     return code
 
 
-UNEXPECTED = ("Something went wrong ({name}). Your data is safe: everything saved before this "
-              "is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.")
+UNEXPECTED = QT_TRANSLATE_NOOP("", "Something went wrong ({name}). Your data is safe: everything saved before this "
+                                   "is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.")
 
 
 def _one_line(name: str) -> None:
@@ -51,7 +52,7 @@ def _one_line(name: str) -> None:
     hold personal data (SQLAlchemy puts the statement's values in its messages)."""
     if sys.stderr is not None:  # None in a windowed build
         try:
-            print(f"FSW Desk: unexpected error ({name})", file=sys.stderr, flush=True)
+            print(f"FSW Desk: unexpected error ({name})", file=sys.stderr, flush=True)  # not shown: stderr
         except (OSError, ValueError):
             pass
 
@@ -75,10 +76,10 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     if QApplication.instance() is None:
         return
     # Our own errors are written for the worker and carry no personal data; anything else is named only.
-    text = exc.message if isinstance(exc, FswError) else UNEXPECTED.format(name=exc_type.__name__)
+    text = exc.message if isinstance(exc, FswError) else tr(UNEXPECTED).format(name=exc_type.__name__)
     _showing = True
     try:
-        QMessageBox.critical(QApplication.activeWindow(), "FSW Desk", text)
+        QMessageBox.critical(QApplication.activeWindow(), tr("FSW Desk"), text)
     except Exception:  # noqa: BLE001 - the hook itself must never raise
         pass
     finally:

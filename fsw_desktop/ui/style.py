@@ -22,7 +22,7 @@ def apply_style(app: QApplication) -> None:
         app.setProperty("fsw_dialog_fitter", True)
     # Replacing the style deletes the old QStyle under any widget still alive, so set it once.
     if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+        app.setStyle("Fusion")  # not shown: the name of Qt's style
     qss = RESOURCES / "style.qss"
     if qss.exists():
         # images (arrows) are named by absolute path, wherever the app is installed

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from ..services.desk.dates import show_date, show_when
 from .table_view import TableView
+from ..words import tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,7 +26,7 @@ class Column:
     stands for, as its tooltip and to a screen reader.
     """
 
-    header: str
+    header: str  # English, marked with QT_TRANSLATE_NOOP; shown through tr
     value: Callable[[Any], Any]
     warn: Callable[[Any], bool] | None = None
     sort: Callable[[Any], Any] | None = None  # the value a sort compares, when the shown text would mislead
@@ -40,7 +41,7 @@ def _display(value: Any) -> str:
     if isinstance(value, date):
         return show_date(value)
     if isinstance(value, bool):
-        return "Yes" if value else ""
+        return tr("Yes") if value else ""
     if isinstance(value, (list, tuple)):
         return " · ".join(str(v) for v in value)
     return str(value)
@@ -92,7 +93,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return tr(self.columns[section].header)  # a heading marked with QT_TRANSLATE_NOOP where it is kept
         return None
 
 

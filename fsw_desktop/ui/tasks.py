@@ -12,6 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from ..errors import FswError
+from ..words import tr
 
 
 class TaskSignals(QObject):
@@ -39,7 +40,8 @@ class Task:
         except FswError as exc:
             self.signals.failed.emit(exc.message)
         except BaseException as exc:  # noqa: BLE001 - shown without personal data; the dialog must always close
-            self.signals.failed.emit(f"Something went wrong ({type(exc).__name__}). Nothing was changed.")
+            self.signals.failed.emit(tr("Something went wrong ({error}). Nothing was changed.").format(
+                error=type(exc).__name__))
         else:
             self.signals.done.emit(result)
 
