@@ -22,7 +22,6 @@ from . import guards
 from .forms import CANCEL, SAVE, DraftForm, ask_discard
 from .lock_screen import LockScreen
 from .progress import run_with_progress
-from ..words import tr
 
 if TYPE_CHECKING:  # the window and the wizard are imported when first needed: see _window_class
     from ..db import Database
