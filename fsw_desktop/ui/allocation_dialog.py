@@ -81,7 +81,7 @@ class AllocationDialog(DraftForm):
         self.confirm_button = buttons.addButton(tr("&Confirm allocation"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setAccessibleName(tr("Confirm allocation"))
         wide_enough(self.confirm_button)
-        wide_enough(self.move_button, max(tr("&Move to waiting…"), tr("&Give a place…"), key=len))  # the longer of its two texts
+        wide_enough(self.move_button, max(tr("&Move to waiting…"), tr("&Give a place…"), key=len))  # its longer text
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         self.message = QLabel("")
@@ -142,7 +142,8 @@ class AllocationDialog(DraftForm):
     def _offer_move(self) -> None:
         chosen = self._selected()
         self.move_button.setEnabled(chosen is not None)
-        self.move_button.setText(tr("&Give a place…") if chosen and chosen[1] == "waiting" else tr("&Move to waiting…"))
+        self.move_button.setText(tr("&Give a place…") if chosen and chosen[1] == "waiting"
+                                 else tr("&Move to waiting…"))
 
     def _ask_move(self) -> None:
         chosen = self._selected()

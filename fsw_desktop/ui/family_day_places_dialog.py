@@ -179,8 +179,10 @@ class FamilyDayPlacesDialog(DraftForm):
         self.members.blockSignals(True)
         for m in members:
             relationship = m.relationship or tr("family", "a relationship not recorded")
-            text = (tr("{name} ({relationship}, {age})").format(name=m.name, relationship=relationship, age=m.age)
-                    if m.age is not None else tr("{name} ({relationship})").format(name=m.name, relationship=relationship))
+            if m.age is not None:
+                text = tr("{name} ({relationship}, {age})").format(name=m.name, relationship=relationship, age=m.age)
+            else:
+                text = tr("{name} ({relationship})").format(name=m.name, relationship=relationship)
             if not m.may_come:
                 text = tr("{member}: {why_not}").format(member=text, why_not=m.why_not)
             row = QListWidgetItem(text)
