@@ -19,19 +19,23 @@ from sqlalchemy.orm import Session
 
 from ..services.visits import family_day_places as places
 from ..services.visits import family_days as fd
+from ..words import QT_TRANSLATE_NOOP, tr
 from . import operations
 from .family_day_places_dialog import wide_enough
 from .forms import DraftForm
 from .operations import FAMILY_DAYS
 
-HEADERS = ["Rank", "Family", "Place", "People", "Priority", "Why this rank"]
+
+def headers() -> list[str]:
+    """The table's headings, in the desk's language."""
+    return [tr("Rank"), tr("Family"), tr("Place"), tr("People"), tr("Priority"), tr("Why this rank")]
 
 
 class AllocationDialog(DraftForm):
     """A draft over a lock keeps the moves and their reasons (``draft_values``)."""
 
     form_id = "family-day-allocation"
-    title = "Allocate places"
+    title = QT_TRANSLATE_NOOP("", "Allocate places")
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], day,  # noqa: ANN001
                  proposal: fd.AllocationResult) -> None:
@@ -41,48 +45,49 @@ class AllocationDialog(DraftForm):
         self.proposal = proposal
         self.moves: list[places.Move] = []
         self.allocation: fd.AllocationResult | None = None
-        self.setWindowTitle(f"Allocate places: {day.title or day.kind}")
-        self.setAccessibleName("Proposed allocation")
+        self.setWindowTitle(tr("Allocate places: {day}").format(day=day.title or day.kind))
+        self.setAccessibleName(tr("Proposed allocation"))
         self.resize(960, 620)
         layout = QVBoxLayout(self)
-        intro = QLabel("The proposed allocation, by need (never by incentive level). Nothing is saved until you "
-                       "confirm. Move a family between allocated and waiting if you must: the reason is kept.")
+        intro = QLabel(tr("The proposed allocation, by need (never by incentive level). Nothing is saved until you "
+                          "confirm. Move a family between allocated and waiting if you must: the reason is kept."))
         intro.setWordWrap(True)
         intro.setObjectName("Muted")
         layout.addWidget(intro)
         self.totals = QLabel("")
-        self.totals.setAccessibleName("Totals against places")
+        self.totals.setAccessibleName(tr("Totals against places"))
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Families in rank order")
+        labels = headers()
+        self.table = QTableWidget(0, len(labels))
+        self.table.setHorizontalHeaderLabels(labels)
+        self.table.setAccessibleName(tr("Families in rank order"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for col in range(len(HEADERS) - 1):
+        for col in range(len(labels) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(labels) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_: self._offer_move())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.move_button = QPushButton("&Move to waiting…")
-        self.move_button.setAccessibleName("Move between allocated and waiting")
+        self.move_button = QPushButton(tr("&Move to waiting…"))
+        self.move_button.setAccessibleName(tr("Move between allocated and waiting"))
         self.move_button.clicked.connect(self._ask_move)
         buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.confirm_button = buttons.addButton("&Confirm allocation", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm_button.setAccessibleName("Confirm allocation")
+        self.confirm_button = buttons.addButton(tr("&Confirm allocation"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setAccessibleName(tr("Confirm allocation"))
         wide_enough(self.confirm_button)
-        wide_enough(self.move_button, "Move to waiting…")
+        wide_enough(self.move_button, max(tr("&Move to waiting…"), tr("&Give a place…"), key=len))  # its longer text
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(tr("Form message"))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._fill()
@@ -101,11 +106,11 @@ class AllocationDialog(DraftForm):
         rows = self._rows()
         self.table.setRowCount(len(rows))
         for i, (r, place) in enumerate(rows):
-            why = "; ".join(f"{label} {points:+d}" for label, points in r.score.parts()) or "No priority points"
+            why = "; ".join(f"{label} {points:+d}" for label, points in r.score.parts()) or tr("No priority points")
             if r.request_id in moved:
-                why = f"Moved by staff: {moved[r.request_id].reason} · was {why}"
+                why = tr("Moved by staff: {reason} · was {why}").format(reason=moved[r.request_id].reason, why=why)
             cells = [str(i + 1), f"{r.prisoner_name} {r.prison_number}".strip(),
-                     place.upper() if place == "allocated" else place, str(r.people), str(r.effective), why]
+                     tr("ALLOCATED") if place == "allocated" else tr("waiting"), str(r.people), str(r.effective), why]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r.request_id in moved:  # staff's own placing stands out
@@ -115,11 +120,15 @@ class AllocationDialog(DraftForm):
                     item.setToolTip(text)
                 self.table.setItem(i, col, item)
         over = now.families_used > now.capacity_families or now.people_used > now.capacity_people
-        self.totals.setText(
-            f"Allocated: {now.families_used} of {now.capacity_families} families, {now.people_used} of "
-            f"{now.capacity_people} people · Waiting: {len(now.waiting)} families"
-            + (" · OVER THE PLACES: move a family to waiting before confirming" if over else "")
-            + (f" · {len(moved)} moved by staff" if moved else ""))
+        parts = [tr("Allocated: {families} of {capacity_families} families, {people} of {capacity_people} people "
+                    "· Waiting: {waiting} families").format(
+            families=now.families_used, capacity_families=now.capacity_families, people=now.people_used,
+            capacity_people=now.capacity_people, waiting=len(now.waiting))]
+        if over:
+            parts.append(tr("OVER THE PLACES: move a family to waiting before confirming"))
+        if moved:
+            parts.append(tr("%n moved by staff", "", len(moved)))
+        self.totals.setText(" · ".join(parts))
         self.totals.setObjectName("Error" if over else "")
         self.totals.setStyleSheet(self.totals.styleSheet())
         self.table.resizeRowsToContents()
@@ -133,7 +142,8 @@ class AllocationDialog(DraftForm):
     def _offer_move(self) -> None:
         chosen = self._selected()
         self.move_button.setEnabled(chosen is not None)
-        self.move_button.setText("&Give a place…" if chosen and chosen[1] == "waiting" else "&Move to waiting…")
+        self.move_button.setText(tr("&Give a place…") if chosen and chosen[1] == "waiting"
+                                 else tr("&Move to waiting…"))
 
     def _ask_move(self) -> None:
         chosen = self._selected()
@@ -141,15 +151,16 @@ class AllocationDialog(DraftForm):
             return
         r, place = chosen
         to = "waiting" if place == "allocated" else "allocated"
-        reason, ok = QInputDialog.getText(self, "Move a family", f"Why should {r.prisoner_name} be {to}? "
-                                          "(kept with the family's priority)")
+        question = (tr("Why should {name} be waiting? (kept with the family's priority)") if to == "waiting" else
+                    tr("Why should {name} be allocated? (kept with the family's priority)"))
+        reason, ok = QInputDialog.getText(self, tr("Move a family"), question.format(name=r.prisoner_name))
         if ok:
             self.move_family(r.request_id, to, reason)
 
     def move_family(self, request_id: str, to: str, reason: str) -> bool:
         """Move a family to ``to`` (allocated or waiting) with a reason; refused (and said) without one."""
         if not (reason or "").strip():
-            self.message.setText("Say why the family is moved: the reason is kept.")
+            self.message.setText(tr("Say why the family is moved: the reason is kept."))
             return False
         self.message.setText("")
         self.moves = [m for m in self.moves if m.request_id != request_id]

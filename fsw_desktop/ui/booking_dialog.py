@@ -24,6 +24,7 @@ from ..services.desk.dates import QT_DATE
 from ..models.people import Person
 from ..services.visits import calendar, visitors, visits
 from ..services.casework.casework import age_on
+from ..words import QT_TRANSLATE_NOOP, tr
 from . import operations
 from .duplicates_dialog import offer_review
 from .form_dialog import Field, FormDialog, FormSpec
@@ -39,9 +40,32 @@ def prisoners(session: Session) -> list[tuple[str, str]]:
     return [(f"{f}, {g}" + (f" ({n})" if n else ""), pid) for pid, g, f, n in rows]
 
 
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # a visitor's name on their row, for the lead visitor's list
+
+
+def relationship_labels() -> dict[str, str]:
+    """A visitor's relationship to the prisoner (the stored value, vocab.RELATIONSHIPS) -> its words."""
+    return {
+        "partner": tr("partner", "relationship"), "ex-partner": tr("ex-partner", "relationship"),
+        "child": tr("child", "relationship"), "step-parent": tr("step-parent", "relationship"),
+        "grandparent carer": tr("grandparent carer", "relationship"),  # not shown: the key is the stored value
+        "sibling": tr("sibling", "relationship"),
+        "new partner": tr("new partner", "relationship"),  # not shown: the key is the stored value
+        "other": tr("other", "relationship"),
+    }
+
+
+def visitor_text(name: str, relationship: str | None, age: int | None) -> str:
+    """'Name (relationship, age)' as a visitor's row starts."""
+    rel = relationship_labels().get(relationship or "", relationship or "")
+    if age is None:
+        return tr("{name} ({relationship})").format(name=name, relationship=rel)
+    return tr("{name} ({relationship}, {age})").format(name=name, relationship=rel, age=age)
+
+
 class BookingDialog(DraftForm):
     form_id = "booking"
-    title = "Book a visit"
+    title = QT_TRANSLATE_NOOP("", "Book a visit")
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], on: date | None = None,
                  template_id: str | None = None, prisoner_id: str | None = None,
@@ -54,8 +78,8 @@ class BookingDialog(DraftForm):
         self.also = also
         self.changes = frozenset(changes)
         self.booking = None
-        self.setWindowTitle(self.title)
-        self.setAccessibleName(self.title)
+        self.setWindowTitle(tr(self.title))
+        self.setAccessibleName(tr(self.title))
         self.setMinimumWidth(560)
         with session_factory() as s:
             people = prisoners(s)
@@ -64,58 +88,58 @@ class BookingDialog(DraftForm):
         self.prisoner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for label, pid in people:
             self.prisoner.addItem(label, pid)
-        self.prisoner.setAccessibleName("Prisoner")
+        self.prisoner.setAccessibleName(tr("Prisoner"))
         if prisoner_id:
             self.prisoner.setCurrentIndex(max(0, self.prisoner.findData(prisoner_id)))
         self.on = QDateEdit(qdate(on or date.today() + timedelta(days=2)))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(f"ddd {QT_DATE}")
-        self.on.setAccessibleName("Visit date")
+        self.on.setAccessibleName(tr("Visit date"))
         self.slot = QComboBox()
-        self.slot.setAccessibleName("Session")
+        self.slot.setAccessibleName(tr("Session"))
         self.visitors = QListWidget()
-        self.visitors.setAccessibleName("Visitors")
+        self.visitors.setAccessibleName(tr("Visitors"))
         self.visitors.setMinimumHeight(140)
         self.lead = QComboBox()
-        self.lead.setAccessibleName("Lead visitor")
+        self.lead.setAccessibleName(tr("Lead visitor"))
         self.visit_type = QComboBox()
         for t in visits.VISIT_TYPES:
             self.visit_type.addItem(visits.VISIT_TYPE_LABELS.get(t, t), t)
-        self.visit_type.setAccessibleName("Visit type")
+        self.visit_type.setAccessibleName(tr("Visit type"))
         self.la_assessment = QLineEdit()
-        self.la_assessment.setAccessibleName("Local-authority assessment")
+        self.la_assessment.setAccessibleName(tr("Local-authority assessment"))
         self.parent_support = QLineEdit()
-        self.parent_support.setAccessibleName("Who will support the parent")
+        self.parent_support.setAccessibleName(tr("Who will support the parent"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(50)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(tr("Notes"))
         form = QFormLayout()
-        form.addRow("&Prisoner", self.prisoner)
-        form.addRow("&Date", self.on)
-        form.addRow("&Session", self.slot)
-        form.addRow("&Visitors", self.visitors)
-        self.new_visitor_button = QPushButton("Add a &new visitor…")
-        self.new_visitor_button.setAccessibleName("Add a new visitor")
+        form.addRow(tr("&Prisoner"), self.prisoner)
+        form.addRow(tr("&Date"), self.on)
+        form.addRow(tr("&Session"), self.slot)
+        form.addRow(tr("&Visitors"), self.visitors)
+        self.new_visitor_button = QPushButton(tr("Add a &new visitor…"))
+        self.new_visitor_button.setAccessibleName(tr("Add a new visitor"))
         self.new_visitor_button.setAutoDefault(False)  # Enter books; it never opens this side form
         self.new_visitor_button.clicked.connect(self.new_visitor)
         form.addRow("", self.new_visitor_button)
-        form.addRow("&Lead visitor", self.lead)
-        form.addRow("Visit &type", self.visit_type)
-        self.la_label = QLabel("LA assessment")
-        self.support_label = QLabel("Support for parent")
+        form.addRow(tr("&Lead visitor"), self.lead)
+        form.addRow(tr("Visit &type"), self.visit_type)
+        self.la_label = QLabel(tr("LA assessment"))
+        self.support_label = QLabel(tr("Support for parent"))
         form.addRow(self.la_label, self.la_assessment)
         form.addRow(self.support_label, self.parent_support)
-        form.addRow("&Notes", self.notes)
+        form.addRow(tr("&Notes"), self.notes)
         self.check_label = QLabel("")
         self.check_label.setWordWrap(True)
-        self.check_label.setAccessibleName("Booking check")
+        self.check_label.setAccessibleName(tr("Booking check"))
         self.check_label.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.book_button = QPushButton("&Book")
+        self.book_button = QPushButton(tr("&Book"))
         self.book_button.setDefault(True)
-        self.wait_button = QPushButton("&Waiting list")
-        self.over_button = QPushButton("&Overbook…")
+        self.wait_button = QPushButton(tr("&Waiting list"))
+        self.over_button = QPushButton(tr("&Overbook…"))
         for b in (self.book_button, self.wait_button, self.over_button):
             self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         self.book_button.clicked.connect(lambda: self._book())
@@ -148,11 +172,16 @@ class BookingDialog(DraftForm):
         self.slot.blockSignals(True)
         self.slot.clear()
         for sl in slots:
-            label = f"{sl.starts}–{sl.ends} {sl.room or sl.name}: open {sl.booked_open}/{sl.open_capacity}, " \
-                    f"closed {sl.booked_closed}/{sl.closed_capacity}" + (" — BLOCKED" if sl.blocked else "")
-            self.slot.addItem(label, sl.template_id)
+            label = (tr("{starts}–{ends} {room}: open {booked_open}/{open_capacity}, "
+                        "closed {booked_closed}/{closed_capacity} — BLOCKED") if sl.blocked else
+                     tr("{starts}–{ends} {room}: open {booked_open}/{open_capacity}, "
+                        "closed {booked_closed}/{closed_capacity}"))
+            self.slot.addItem(label.format(starts=sl.starts, ends=sl.ends, room=sl.room or sl.name,
+                                           booked_open=sl.booked_open, open_capacity=sl.open_capacity,
+                                           booked_closed=sl.booked_closed, closed_capacity=sl.closed_capacity),
+                              sl.template_id)
         if not slots:
-            self.slot.addItem("No session on this day", None)
+            self.slot.addItem(tr("No session on this day"), None)
         i = self.slot.findData(current) if current else -1
         self.slot.setCurrentIndex(max(0, i))
         self.slot.blockSignals(False)
@@ -168,14 +197,17 @@ class BookingDialog(DraftForm):
             for v in people:
                 flags = []
                 if v.banned:
-                    flags.append(f"BANNED: {v.ban_reason}")
+                    flags.append(tr("BANNED: {reason}").format(reason=v.ban_reason))
                 if v.closed_visits_only:
-                    flags.append("closed visits only")
+                    flags.append(tr("closed visits only"))
                 if not v.approved:
-                    flags.append("not approved")
-                age = "" if v.age is None else f", {v.age}"
-                item = QListWidgetItem(f"{v.name} ({v.relationship}{age})" + (f" — {'; '.join(flags)}" if flags else ""))
+                    flags.append(tr("not approved"))
+                text = visitor_text(v.name, v.relationship, v.age)
+                if flags:
+                    text = tr("{visitor} — {flags}").format(visitor=text, flags="; ".join(flags))
+                item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, v.person_id)
+                item.setData(NAME_ROLE, v.name)
                 item.setData(Qt.ItemDataRole.UserRole + 1, v.age if v.age is not None else -1)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -185,12 +217,11 @@ class BookingDialog(DraftForm):
 
     def new_visitor(self) -> None:
         """A visitor-only record (no case); it joins this booking's list, ticked."""
-        spec = FormSpec("visitor", "New visitor", [
-            Field("given", "&Given name"), Field("family", "&Family name"),
-            Field("dob", "Date of &birth", "required-date"),  # no default: it decides adult or child
-            Field("relationship", "&Relationship to the prisoner", "choice",
-                  ["partner", "ex-partner", "child", "step-parent", "grandparent carer", "sibling", "new partner",
-                   "other"])])
+        spec = FormSpec("visitor", tr("New visitor"), [
+            Field("given", tr("&Given name")), Field("family", tr("&Family name")),
+            Field("dob", tr("Date of &birth"), "required-date"),  # no default: it decides adult or child
+            Field("relationship", tr("&Relationship to the prisoner"), "choice",
+                  [(label, value) for value, label in relationship_labels().items()])])
         added: list[str] = []
 
         def save(s: Session, v: dict) -> None:
@@ -201,15 +232,17 @@ class BookingDialog(DraftForm):
         dialog = FormDialog(self, spec, save, changes={operations.PEOPLE})
         if dialog.exec() == FormDialog.DialogCode.Accepted and added:
             self.add_visitor_item(added[0])
-            offer_review(self, added, "for the new visitor: they may already be on this desk")  # issue 19
+            offer_review(self, added, tr("for the new visitor: they may already be on this desk",
+                                          "follows: N likely duplicates / No likely duplicates"))  # issue 19
 
     def add_visitor_item(self, person_id: str) -> None:
         with self.session_factory() as s:
             person = s.get(Person, person_id)
             name, relationship, dob = person.full_name, person.relationship, person.date_of_birth
         age = age_on(dob, pydate(self.on.date())) if dob else None
-        item = QListWidgetItem(f"{name} ({relationship}" + (f", {age}" if age is not None else "") + ") — new visitor")
+        item = QListWidgetItem(tr("{visitor} — new visitor").format(visitor=visitor_text(name, relationship, age)))
         item.setData(Qt.ItemDataRole.UserRole, person_id)
+        item.setData(NAME_ROLE, name)
         item.setData(Qt.ItemDataRole.UserRole + 1, age if age is not None else -1)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
@@ -229,7 +262,7 @@ class BookingDialog(DraftForm):
         current = self.lead.currentData()
         self.lead.blockSignals(True)
         self.lead.clear()
-        names = {self.visitors.item(i).data(Qt.ItemDataRole.UserRole): self.visitors.item(i).text().split(" (")[0]
+        names = {self.visitors.item(i).data(Qt.ItemDataRole.UserRole): self.visitors.item(i).data(NAME_ROLE)
                  for i in range(self.visitors.count())}
         ages = {self.visitors.item(i).data(Qt.ItemDataRole.UserRole): self.visitors.item(i).data(
             Qt.ItemDataRole.UserRole + 1) for i in range(self.visitors.count())}
@@ -261,21 +294,25 @@ class BookingDialog(DraftForm):
             return None
         a = self._args()
         if not a["template_id"] or not a["prisoner_id"]:
-            self.check_label.setText("Choose a prisoner and a session.")
+            self.check_label.setText(tr("Choose a prisoner and a session."))
             self.book_button.setEnabled(False)
             return None
         with self.session_factory() as s:
             check = visits.check_booking(s, la_assessment=self.la_assessment.text(),
                                          parent_support=self.parent_support.text(), **a)
-        lines = [f"<span style='color:#a4262c'>✖ {html.escape(e)}</span>" for e in check.errors]
-        lines += [f"<span style='color:#9a6700'>⚠ {html.escape(w)}</span>" for w in check.warnings]
+        lines = [f"<span style='color:#a4262c'>✖ {html.escape(e)}</span>" for e in check.errors]  # not shown
+        lines += [f"<span style='color:#9a6700'>⚠ {html.escape(w)}</span>" for w in check.warnings]  # not shown
         if check.ok:
-            pool = "closed" if check.closed else "open"
-            lines.insert(0, f"<span style='color:#1a7f37'>✔ Can be booked: {check.adults} adult(s), "
-                            f"{check.children} child(ren), {pool} visit"
-                            + (" — session FULL" if check.full else "") + "</span>")
+            can = (tr("✔ Can be booked: {adults} adult(s), {children} child(ren), closed visit") if check.closed else
+                   tr("✔ Can be booked: {adults} adult(s), {children} child(ren), open visit")).format(
+                adults=check.adults, children=check.children)
+            if check.full:
+                can = tr("{can_be_booked} — session FULL").format(can_be_booked=can)
+            green = "<span style='color:#1a7f37'>{}</span>"  # not shown: markup
+            lines.insert(0, green.format(html.escape(can, quote=False)))
             if check.first_visit:
-                lines.append("First visit for this family: the visitor centre will be told.")
+                lines.append(html.escape(tr("First visit for this family: the visitor centre will be told."),
+                                         quote=False))
         self.check_label.setText("<br>".join(lines))
         self.book_button.setEnabled(check.ok and not check.full)
         self.wait_button.setEnabled(check.ok and check.full)  # the waiting list is only for a full session
@@ -294,14 +331,15 @@ class BookingDialog(DraftForm):
 
         operations.write(self, book, changes=self.changes, success=self._booked,
                          failure=lambda message: self.check_label.setText(
-                             f"<span style='color:#a4262c'>{html.escape(message)}</span>"))
+                             f"<span style='color:#a4262c'>{html.escape(message)}</span>"))  # not shown: markup
 
     def _booked(self, booking) -> None:  # noqa: ANN001
         self.booking = booking
         self.accept()
 
     def _overbook(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Overbook", "Why does this visit need a place in a full session?")
+        reason, ok = QInputDialog.getText(self, tr("Overbook"),
+                                          tr("Why does this visit need a place in a full session?"))
         if ok and reason.strip():
             self._book(overbook_reason=reason.strip())
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ..services.visits import family_day_places as places
+from ..words import QT_TRANSLATE_NOOP, tr
 from . import operations
 from .forms import DraftForm
 from .operations import FAMILY_DAYS
@@ -38,7 +39,7 @@ class FamilyDayPlacesDialog(DraftForm):
     """
 
     form_id = "family-day-places"
-    title = "Add families"
+    title = QT_TRANSLATE_NOOP("", "Add families")
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session], day) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -49,54 +50,54 @@ class FamilyDayPlacesDialog(DraftForm):
         self.repair: dict[str, bool] = {}
         self.refused: dict[str, str] = {}
         self._members: dict[str, list[places.Member]] = {}
-        self.setWindowTitle(f"Add families: {day.title or day.kind}")
-        self.setAccessibleName("Add families to the family day")
+        self.setWindowTitle(tr("Add families: {day}").format(day=day.title or day.kind))
+        self.setAccessibleName(tr("Add families to the family day"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        intro = QLabel("Tick each family to add and, on the right, who goes. Anyone who cannot come to this day "
-                       "(banned, not approved, closed visits only, outside the day's ages) cannot be ticked.")
+        intro = QLabel(tr("Tick each family to add and, on the right, who goes. Anyone who cannot come to this day "
+                          "(banned, not approved, closed visits only, outside the day's ages) cannot be ticked."))
         intro.setWordWrap(True)
         intro.setObjectName("Muted")
         layout.addWidget(intro)
         row = QHBoxLayout()
         left = QVBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search families by name or prison number")
-        self.search.setAccessibleName("Search families")
+        self.search.setPlaceholderText(tr("Search families by name or prison number"))
+        self.search.setAccessibleName(tr("Search families"))
         self.search.textChanged.connect(self._filter)
         left.addWidget(self.search)
         self.families = QListWidget()
-        self.families.setAccessibleName("Families: tick to add")
+        self.families.setAccessibleName(tr("Families: tick to add"))
         self.families.itemChanged.connect(self._ticked)
         self.families.currentItemChanged.connect(lambda *_: self._show_members())
         left.addWidget(self.families, 1)
         row.addLayout(left, 3)
         right = QVBoxLayout()
-        self.who_label = QLabel("Who goes: choose a family.")
+        self.who_label = QLabel(tr("Who goes: choose a family."))
         self.who_label.setWordWrap(True)
         right.addWidget(self.who_label)
         self.members = QListWidget()
-        self.members.setAccessibleName("Who goes")
+        self.members.setAccessibleName(tr("Who goes"))
         self.members.itemChanged.connect(self._member_ticked)
         right.addWidget(self.members, 1)
-        self.repair_box = QCheckBox("A relationship to &repair")
-        self.repair_box.setAccessibleName("A relationship to repair")
+        self.repair_box = QCheckBox(tr("A relationship to &repair"))
+        self.repair_box.setAccessibleName(tr("A relationship to repair"))
         self.repair_box.toggled.connect(self._repair_toggled)
         right.addWidget(self.repair_box)
         row.addLayout(right, 2)
         layout.addLayout(row, 1)
         self.total = QLabel("")
-        self.total.setAccessibleName("Places asked against places")
+        self.total.setAccessibleName(tr("Places asked against places"))
         self.total.setWordWrap(True)
         layout.addWidget(self.total)
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(tr("Form message"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.addButton("&Add ticked families", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setAccessibleName("Add ticked families")
+        self.add_button = buttons.addButton(tr("&Add ticked families"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setAccessibleName(tr("Add ticked families"))
         wide_enough(self.add_button)
         buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
@@ -110,7 +111,9 @@ class FamilyDayPlacesDialog(DraftForm):
         self.families.blockSignals(True)
         for f in offered:
             text = f"{f.prisoner_name} {f.prison_number}".strip()
-            item = QListWidgetItem(text + (f"  (already asked: {f.request_ref})" if f.request_ref else ""))
+            if f.request_ref:
+                text = tr("{family}  (already asked: {ref})").format(family=text, ref=f.request_ref)
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, f.prisoner_id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if not f.request_ref:
@@ -170,12 +173,18 @@ class FamilyDayPlacesDialog(DraftForm):
         pid = item.data(ID_ROLE)
         members = self._members_of(pid)
         goes = self.chosen.get(pid, {m.person_id: m.may_come for m in members})
-        self.who_label.setText(f"Who goes: {item.text()}" if members else
-                               f"{item.text()}: no family on record. Add family members to the case first.")
+        self.who_label.setText(tr("Who goes: {family}").format(family=item.text()) if members else
+                               tr("{family}: no family on record. Add family members to the case first.").format(
+                                   family=item.text()))
         self.members.blockSignals(True)
         for m in members:
-            age = f", {m.age}" if m.age is not None else ""
-            text = f"{m.name} ({m.relationship or 'family'}{age})" + ("" if m.may_come else f": {m.why_not}")
+            relationship = m.relationship or tr("family", "a relationship not recorded")
+            if m.age is not None:
+                text = tr("{name} ({relationship}, {age})").format(name=m.name, relationship=relationship, age=m.age)
+            else:
+                text = tr("{name} ({relationship})").format(name=m.name, relationship=relationship)
+            if not m.may_come:
+                text = tr("{member}: {why_not}").format(member=text, why_not=m.why_not)
             row = QListWidgetItem(text)
             row.setData(ID_ROLE, m.person_id)
             if m.may_come:
@@ -221,10 +230,13 @@ class FamilyDayPlacesDialog(DraftForm):
         chosen = self.choices()
         people = sum(len(c.person_ids) for c in chosen)
         over = len(chosen) > self.day.capacity_families or people > self.day.capacity_people
-        self.total.setText(
-            f"Asking: {len(chosen)} families, {people} people · Places: {self.day.capacity_families} families, "
-            f"{self.day.capacity_people} people" + (" · more than the places: the rest will wait, by need"
-                                                   if over else ""))
+        text = tr("Asking: {families} families, {people} people · Places: {capacity_families} families, "
+                  "{capacity_people} people").format(families=len(chosen), people=people,
+                                                     capacity_families=self.day.capacity_families,
+                                                     capacity_people=self.day.capacity_people)
+        if over:
+            text = tr("{totals} · more than the places: the rest will wait, by need").format(totals=text)
+        self.total.setText(text)
         self.add_button.setEnabled(bool(chosen))
 
     def add(self) -> None:
@@ -268,7 +280,8 @@ class FamilyDayPlacesDialog(DraftForm):
     def _refused(self, message: str) -> None:
         lines = message.split("\n")
         if len(lines) > 9:  # the list itself marks every refused family; the message stays readable
-            lines = lines[:8] + [f"… and {len(lines) - 8} more, marked in red in the list (hover for the reason)."]
+            lines = lines[:8] + [tr("… and %n more, marked in red in the list (hover for the reason).", "",
+                                    len(lines) - 8)]
         self.message.setText("\n".join(lines))
         for i in range(self.families.count()):
             item = self.families.item(i)

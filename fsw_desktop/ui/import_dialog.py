@@ -26,23 +26,33 @@ from ..db import Database
 from ..errors import FswError
 from ..services.caseload import caseload_import as ci
 from ..services.desk.session import open_session
+from ..words import tr
 from . import operations
 from .duplicates_dialog import live_people, offer_review
 from .table_model import Column, make_table
 
-IGNORE = "(ignore this column)"
-CHOOSE = "Choose…"
-CHOICES = (("Merge with the person already there", ci.MERGE), ("Skip this row", ci.SKIP))
 FILE_PAGE, MAPPING_PAGE, REPORT_PAGE, DUPLICATES_PAGE, CONFIRM_PAGE = range(5)
 
 
 @dataclass(frozen=True)
 class ReportLine:
-    kind: str  # Problem or Note
+    kind: str  # PROBLEM or NOTE
     row: int
     column: str
     message: str
     suggestion: str
+
+
+PROBLEM, NOTE = "Problem", "Note"  # not shown: a report line's kind; kind_text() says it
+
+
+def kind_text(line: ReportLine) -> str:
+    return tr("Problem", "a line of the dry run") if line.kind == PROBLEM else tr("Note", "a line of the dry run")
+
+
+def duplicate_choices() -> list[tuple[str, str]]:
+    """(label, value) for what to do with a row whose person is already in the profile."""
+    return [(tr("Merge with the person already there"), ci.MERGE), (tr("Skip this row"), ci.SKIP)]
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -56,28 +66,28 @@ class _Page(QWizardPage):
     """A page that reaches its wizard without holding it: a strong reference both ways would make a
     cycle that Python's collector frees later, deleting the Qt objects twice (a crash)."""
 
-    _wizard: "weakref.ref[ImportWizard]"
+    _wizard: weakref.ref[ImportWizard]
 
     @property
-    def w(self) -> "ImportWizard":
+    def w(self) -> ImportWizard:
         return self._wizard()
 
 
 class FilePage(_Page):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = weakref.ref(wizard)
-        self.setTitle("Choose the spreadsheet")
-        self.setSubTitle("A .csv or .xlsx file with one row per person. Nothing is written until the last step.")
+        self.setTitle(tr("Choose the spreadsheet"))
+        self.setSubTitle(tr("A .csv or .xlsx file with one row per person. Nothing is written until the last step."))
         self.path = QLineEdit()
-        self.path.setAccessibleName("File to import")
-        self.path.setPlaceholderText("caseload.xlsx")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Browse for the file")
+        self.path.setAccessibleName(tr("File to import"))
+        self.path.setPlaceholderText(tr("caseload.xlsx", "an example file name"))
+        self.browse = QPushButton(tr("&Browse…"))
+        self.browse.setAccessibleName(tr("Browse for the file"))
         self.browse.clicked.connect(self._browse)
-        self.message = _label("", "File message")
+        self.message = _label("", tr("File message"))
         row = QHBoxLayout()
-        label = QLabel("&File:")
+        label = QLabel(tr("&File:"))
         label.setBuddy(self.path)
         row.addWidget(label)
         row.addWidget(self.path, 1)
@@ -89,8 +99,8 @@ class FilePage(_Page):
         self.path.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the spreadsheet", str(Path.home()),
-                                              "Spreadsheets (*.xlsx *.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the spreadsheet"), str(Path.home()),
+                                              tr("Spreadsheets") + " (*.xlsx *.csv)")  # not shown: the pattern
         if path:
             self.path.setText(path)
 
@@ -104,30 +114,31 @@ class FilePage(_Page):
             self.message.setText(exc.message)
             return False
         except OSError as exc:
-            self.message.setText(f"The file could not be opened ({exc.strerror or type(exc).__name__}).")
+            self.message.setText(tr("The file could not be opened ({reason}).").format(
+                reason=exc.strerror or type(exc).__name__))
             return False
         self.message.setText("")
         return True
 
 
 class MappingPage(_Page):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = weakref.ref(wizard)
-        self.setTitle("Match the columns")
-        self.setSubTitle("For each of your headings, choose the template's column it holds. Headings that match are "
-                         "filled in; so is what you chose last time.")
+        self.setTitle(tr("Match the columns"))
+        self.setSubTitle(tr("For each of your headings, choose the template's column it holds. Headings that match "
+                            "are filled in; so is what you chose last time."))
         self.grid = QTableWidget(0, 3)
-        self.grid.setAccessibleName("Column mapping")
-        self.grid.setHorizontalHeaderLabels(["Your heading", "First value", "Our column"])
+        self.grid.setAccessibleName(tr("Column mapping"))
+        self.grid.setHorizontalHeaderLabels([tr("Your heading"), tr("First value"), tr("Our column")])
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.horizontalHeader().setStretchLastSection(True)
-        self.remember = QCheckBox("&Remember this mapping for next time")
-        self.remember.setAccessibleName("Remember this mapping")
+        self.remember = QCheckBox(tr("&Remember this mapping for next time"))
+        self.remember.setAccessibleName(tr("Remember this mapping"))
         self.remember.setChecked(True)
-        self.message = _label("", "Mapping message")
+        self.message = _label("", tr("Mapping message"))
         self.combos: list[QComboBox] = []
         box = QVBoxLayout(self)
         box.addWidget(self.grid, 1)
@@ -146,8 +157,8 @@ class MappingPage(_Page):
             self.grid.setItem(i, 0, QTableWidgetItem(heading))
             self.grid.setItem(i, 1, QTableWidgetItem(sample[:40]))
             combo = QComboBox(self.grid)
-            combo.setAccessibleName(f"Our column for {heading or 'an unnamed column'}")
-            combo.addItem(IGNORE, "")
+            combo.setAccessibleName(tr("Our column for {heading}").format(heading=heading or tr("an unnamed column")))
+            combo.addItem(tr("(ignore this column)"), "")
             for col in self.cols:
                 combo.addItem(col.heading, col.key)
             combo.setCurrentIndex(max(0, combo.findData(suggested.get(i, ""))))
@@ -183,37 +194,42 @@ class MappingPage(_Page):
 
 
 class ReportPage(_Page):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = weakref.ref(wizard)
-        self.setTitle("Dry run")
-        self.setSubTitle("Every row was checked. Nothing has been written.")
-        self.summary = _label("", "Dry run summary")
+        self.setTitle(tr("Dry run"))
+        self.setSubTitle(tr("Every row was checked. Nothing has been written."))
+        self.summary = _label("", tr("Dry run summary"))
         self.view, self.model = make_table([
-            Column("Row", lambda r: r.row or ""), Column("Column", lambda r: r.column),
-            Column("", lambda r: r.kind, warn=lambda r: r.kind == "Problem"),
-            Column("What is wrong", lambda r: r.message), Column("Nearest accepted value", lambda r: r.suggestion),
-        ], "Dry run report")
+            Column(tr("Row"), lambda r: r.row or ""), Column(tr("Column"), lambda r: r.column),
+            Column("", kind_text, warn=lambda r: r.kind == PROBLEM),
+            Column(tr("What is wrong"), lambda r: r.message),
+            Column(tr("Nearest accepted value"), lambda r: r.suggestion),
+        ], tr("Dry run report"))
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.view, 1)
 
     def initializePage(self) -> None:
         report = self.w.report
-        lines = [ReportLine("Problem", p.row, p.column, p.message, p.suggestion) for p in report.problems]
-        lines += [ReportLine("Note", p.row, p.column, p.message, p.suggestion) for p in report.warnings]
+        lines = [ReportLine(PROBLEM, p.row, p.column, p.message, p.suggestion) for p in report.problems]
+        lines += [ReportLine(NOTE, p.row, p.column, p.message, p.suggestion) for p in report.warnings]
         if report.ignored_columns:
-            lines.append(ReportLine("Note", 0, "", "Columns ignored: " + ", ".join(report.ignored_columns), ""))
+            lines.append(ReportLine(NOTE, 0, "", tr("Columns ignored: {columns}").format(
+                columns=", ".join(report.ignored_columns)), ""))
         self.model.set_rows(lines)
-        counts = (f"{report.rows} rows: {report.families} families, {report.people} people, "
-                  f"{report.assessments} assessments, {report.scores} scores.")
+        sentences = [tr("{rows} rows: {families} families, {people} people, {assessments} assessments, "
+                        "{scores} scores.").format(rows=report.rows, families=report.families, people=report.people,
+                                                   assessments=report.assessments, scores=report.scores)]
         if report.ok:
-            dup = (f" {len(report.duplicates)} people are already in the profile: choose what to do next."
-                   if report.duplicates else "")
-            self.summary.setText(f"{counts} No problems found.{dup}")
+            sentences.append(tr("No problems found."))
+            if report.duplicates:
+                sentences.append(tr("%n people are already in the profile: choose what to do next.", "",
+                                    len(report.duplicates)))
         else:
-            self.summary.setText(f"{counts} {len(report.problems)} problem(s): put them right in the file, then "
-                                 "choose it again. Nothing has been written.")
+            sentences.append(tr("%n problem(s): put them right in the file, then choose it again. Nothing has been "
+                                "written.", "", len(report.problems)))
+        self.summary.setText(" ".join(sentences))
         self.summary.setAccessibleName(self.summary.text())
         self.view.setFocus()
 
@@ -228,27 +244,28 @@ class ReportPage(_Page):
 
 
 class DuplicatesPage(_Page):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = weakref.ref(wizard)
-        self.setTitle("People already in the profile")
-        self.setSubTitle("Choose for each: merge (the person already there is updated from the file) or skip the "
-                         "row. Nobody is added twice.")
+        self.setTitle(tr("People already in the profile"))
+        self.setSubTitle(tr("Choose for each: merge (the person already there is updated from the file) or skip the "
+                            "row. Nobody is added twice."))
         self.grid = QTableWidget(0, 5)
-        self.grid.setAccessibleName("People already in the profile")
-        self.grid.setHorizontalHeaderLabels(["Row", "In the file", "Already in the profile", "Same", "Choice"])
+        self.grid.setAccessibleName(tr("People already in the profile"))
+        self.grid.setHorizontalHeaderLabels([tr("Row"), tr("In the file"), tr("Already in the profile"), tr("Same"),
+                                             tr("Choice")])
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.horizontalHeader().setStretchLastSection(True)
-        self.merge_all = QPushButton("&Merge all")
-        self.merge_all.setAccessibleName("Merge all")
-        self.skip_all = QPushButton("&Skip all")
-        self.skip_all.setAccessibleName("Skip all")
+        self.merge_all = QPushButton(tr("&Merge all"))
+        self.merge_all.setAccessibleName(tr("Merge all"))
+        self.skip_all = QPushButton(tr("&Skip all"))
+        self.skip_all.setAccessibleName(tr("Skip all"))
         # Bound methods, not lambdas: a lambda holding the page would keep it in a cycle with its button.
         self.merge_all.clicked.connect(self._merge_all)
         self.skip_all.clicked.connect(self._skip_all)
-        self.message = _label("", "Duplicates message")
+        self.message = _label("", tr("Duplicates message"))
         self.combos: list[QComboBox] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.merge_all)
@@ -264,14 +281,16 @@ class DuplicatesPage(_Page):
         self.grid.setRowCount(len(dups))
         self.combos = []
         for i, d in enumerate(dups):
-            where = f" in case {d.existing_case_ref}" if d.existing_case_ref else ""
-            for j, text in enumerate((str(d.row), d.name, f"{d.existing_name} ({d.existing_ref}{where})",
-                                      d.matched_on)):
+            existing = (tr("{name} ({ref} in case {case})").format(name=d.existing_name, ref=d.existing_ref,
+                                                                   case=d.existing_case_ref)
+                        if d.existing_case_ref else
+                        tr("{name} ({ref})").format(name=d.existing_name, ref=d.existing_ref))
+            for j, text in enumerate((str(d.row), d.name, existing, d.matched_on)):
                 self.grid.setItem(i, j, QTableWidgetItem(text))
             combo = QComboBox(self.grid)
-            combo.setAccessibleName(f"Choice for row {d.row}")
-            combo.addItem(CHOOSE, "")
-            for text, value in CHOICES:
+            combo.setAccessibleName(tr("Choice for row {row}").format(row=d.row))
+            combo.addItem(tr("Choose…"), "")
+            for text, value in duplicate_choices():
                 combo.addItem(text, value)
             previous = self.w.decisions.get(d.row, "")
             combo.setCurrentIndex(max(0, combo.findData(previous)))
@@ -297,43 +316,47 @@ class DuplicatesPage(_Page):
 
     def validatePage(self) -> bool:
         if not self.isComplete():
-            self.message.setText("Choose merge or skip for every row first.")
+            self.message.setText(tr("Choose merge or skip for every row first."))
             return False
         self.w.decisions = self.decisions()
         with self.w.session() as s:
             report = ci.dry_run(s, self.w.table, self.w.mapping, self.w.today, self.w.decisions)
         if not report.ok:
-            self.message.setText("These choices cannot be imported: " + " ".join(p.line() for p in report.problems))
+            self.message.setText(tr("These choices cannot be imported: {problems}").format(
+                problems=" ".join(p.line() for p in report.problems)))
             return False
         self.w.report = report
         return True
 
 
 class ConfirmPage(_Page):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = weakref.ref(wizard)
-        self.setTitle("Import")
-        self.setSubTitle("Press Import to write everything in one go: all rows or none.")
-        self.summary = _label("", "Import summary")
-        self.message = _label("", "Import message")
+        self.setTitle(tr("Import", "the wizard's last page"))
+        self.setSubTitle(tr("Press Import to write everything in one go: all rows or none."))
+        self.summary = _label("", tr("Import summary"))
+        self.message = _label("", tr("Import message"))
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.message)
         box.addStretch(1)
         self.setFinalPage(True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Import"))
 
     def initializePage(self) -> None:
         r = self.w.report
         merge = sum(1 for v in self.w.decisions.values() if v == ci.MERGE)
         skip = sum(1 for v in self.w.decisions.values() if v == ci.SKIP)
-        text = (f"Ready to import {r.families} families and {r.people} people, with {r.assessments} assessments "
-                f"and {r.scores} scores.")
+        sentences = [tr("Ready to import {families} families and {people} people, with {assessments} assessments "
+                        "and {scores} scores.").format(families=r.families, people=r.people,
+                                                       assessments=r.assessments, scores=r.scores)]
         if merge or skip:
-            text += f" {merge} will be merged with people already in the profile and {skip} skipped."
+            sentences.append(tr("{merge} will be merged with people already in the profile and {skip} skipped.").format(
+                merge=merge, skip=skip))
         if r.warnings:
-            text += f" {len(r.warnings)} note(s) in the dry run are worth a look."
+            sentences.append(tr("%n note(s) in the dry run are worth a look.", "", len(r.warnings)))
+        text = " ".join(sentences)
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.message.setText("")
@@ -355,8 +378,8 @@ class ImportWizard(QWizard):
         self.result: ci.ImportResult | None = None
         self.failed: str = ""
         self._running = False
-        self.setWindowTitle("Import caseload")
-        self.setAccessibleName("Import caseload")
+        self.setWindowTitle(tr("Import caseload"))
+        self.setAccessibleName(tr("Import caseload"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(860, 560)
@@ -395,8 +418,9 @@ class ImportWizard(QWizard):
             return ci.import_into(database, table, mapping, decisions, today, progress, worker=True,
                                   remember=False)[1]
 
-        operations.run_in_background(self, "Importing the caseload", work, changes={operations.CASES, operations.PEOPLE},
-                                     success=self._done, failure=self._failed)
+        operations.run_in_background(self, tr("Importing the caseload"), work,
+                                     changes={operations.CASES, operations.PEOPLE}, success=self._done,
+                                     failure=self._failed)
 
     def _done(self, result: ci.ImportResult) -> None:
         self._running = False
@@ -404,13 +428,15 @@ class ImportWizard(QWizard):
         self.imported.emit(result)
         new_people = live_people(self) - self._people_before
         self.duplicates_review = offer_review(self.parentWidget() or self, new_people,
-                                              "among the people just imported (with everyone on this desk)")
+                                              tr("among the people just imported (with everyone on this desk)",
+                                                 "follows: N likely duplicates / No likely duplicates"))
         super().accept()
 
     def _failed(self, message: str) -> None:
         self._running = False
         self.failed = message
-        self.confirm_page.message.setText(message if "othing was" in message else f"{message} Nothing was imported.")
+        self.confirm_page.message.setText(message if "othing was" in message  # a refusal that says so already
+                                          else tr("{message} Nothing was imported.").format(message=message))
         self.confirm_page.message.setAccessibleName(self.confirm_page.message.text())
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)

@@ -30,6 +30,7 @@ from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
 from ...services.data_protection import audit
 from ...services.desk.session import desk
 from ...services.supervision import team
+from ...words import QT_TRANSLATE_NOOP, tr
 from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import QUALITY
@@ -42,14 +43,25 @@ from ..plain_text import rich_label
 from ..plain_text import SafeBrowser
 
 NOT_YET, IN_PROGRESS, IN_PLACE = QUALITY_STATUSES
-HORIZON_LABELS = {"this month": "This month", "three months": "Within three months",
-                  "six months": "Within six months"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # the checklist item number ("1.1") on an item's row
 STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 11  # the statement number on every row
 
 # subtle tints: text colour for an item's status, background for a statement's progress
 STATUS_COLOURS = {NOT_YET: "#57606a", IN_PROGRESS: "#7d4e00", IN_PLACE: "#116329"}
 PROGRESS_TINTS = {"none": "#f6f8fa", "some": "#fff8e1", "all": "#e6f4ea"}
+
+
+def status_label(status: str) -> str:
+    """A checklist item's status (the stored value, English as models.supervision has it) in the desk's words."""
+    return {NOT_YET: tr("Not yet or N/A"), IN_PROGRESS: tr("In progress"),
+            IN_PLACE: tr("Yes, in place")}.get(status, status)
+
+
+def horizon_label(horizon: str) -> str:
+    """A work plan's horizon (the stored value, PLAN_HORIZONS) in the desk's words."""
+    return {"this month": tr("This month"),  # not shown: the keys are stored values
+            "three months": tr("Within three months"),  # not shown: the keys are stored values
+            "six months": tr("Within six months")}.get(horizon, horizon)  # not shown: the keys are stored values
 
 
 @dataclass(frozen=True)
@@ -66,22 +78,23 @@ class PlanLine:
     completion_date: date | None
 
 
-PLAN_COLUMNS = [
-    Column("Quality statement", lambda r: r.statement),
-    Column("Plan", lambda r: HORIZON_LABELS.get(r.horizon, r.horizon)),
-    Column("Action", lambda r: r.action),
-    Column("Evidence and comments", lambda r: r.evidence),
-    Column("Lead", lambda r: r.lead),
-    Column("Completion date", lambda r: r.completion_date),
-]
+def plan_columns() -> list[Column]:
+    return [
+        Column(tr("Quality statement"), lambda r: r.statement),
+        Column(tr("Plan", "a work plan's horizon"), lambda r: horizon_label(r.horizon)),
+        Column(tr("Action"), lambda r: r.action),
+        Column(tr("Evidence and comments"), lambda r: r.evidence),
+        Column(tr("Lead", "who leads an action"), lambda r: r.lead),
+        Column(tr("Completion date"), lambda r: r.completion_date),
+    ]
 
 
 def progress_text(counts: dict[str, int]) -> str:
     total = sum(counts.values())
-    text = f"{counts.get(IN_PLACE, 0)} of {total} in place"
     if counts.get(IN_PROGRESS):
-        text += f", {counts[IN_PROGRESS]} in progress"
-    return text
+        return tr("{in_place} of {total} in place, {in_progress} in progress").format(
+            in_place=counts.get(IN_PLACE, 0), total=total, in_progress=counts[IN_PROGRESS])
+    return tr("{in_place} of {total} in place").format(in_place=counts.get(IN_PLACE, 0), total=total)
 
 
 def _tint(counts: dict[str, int]) -> str:
@@ -118,7 +131,7 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 class QualityPage(Page):
-    title = "Quality"
+    title = QT_TRANSLATE_NOOP("", "Quality")
     shows = frozenset({QUALITY})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
@@ -131,15 +144,15 @@ class QualityPage(Page):
         top = QHBoxLayout()
         self.summary = rich_label("")  # counts only
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Self-assessment at a glance")
+        self.summary.setAccessibleName(tr("Self-assessment at a glance"))
         top.addWidget(self.summary, 1)
-        self.print_button = _button("&Print self-assessment and work plan…", self.print_report,
-                                    "Save the self-assessment and the work plan as a PDF")
+        self.print_button = _button(tr("&Print self-assessment and work plan…"), self.print_report,
+                                    tr("Save the self-assessment and the work plan as a PDF"))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(top)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Quality statements")
+        self.tabs.setAccessibleName(tr("Quality statements"))
         self.layout_.addWidget(self.tabs, 1)
 
         # --- self-assessment tab ---
@@ -147,14 +160,14 @@ class QualityPage(Page):
         av = QVBoxLayout(assess)
         av.setContentsMargins(10, 10, 10, 10)
         bar = QHBoxLayout()
-        self.assess_button = _button("&Assess item…", self.assess_item,
-                                     "Set the selected checklist item's status and evidence (or press Enter on it)")
+        self.assess_button = _button(tr("&Assess item…"), self.assess_item,
+                                     tr("Set the selected checklist item's status and evidence (or press Enter on it)"))
         bar.addWidget(self.assess_button)
-        self.expand_button = _button("E&xpand all", self._expand_all)
-        self.collapse_button = _button("&Collapse all", self._collapse_all)
+        self.expand_button = _button(tr("E&xpand all"), self._expand_all)
+        self.collapse_button = _button(tr("&Collapse all"), self._collapse_all)
         bar.addWidget(self.expand_button)
         bar.addWidget(self.collapse_button)
-        hint = QLabel("Enter or double-click on an item to assess it.")
+        hint = QLabel(tr("Enter or double-click on an item to assess it."))
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         bar.addWidget(hint, 1)
@@ -162,11 +175,11 @@ class QualityPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Statement and checklist item", "Status", "Evidence"])
+        self.model.setHorizontalHeaderLabels([tr("Statement and checklist item"), tr("Status"), tr("Evidence")])
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Quality statements and checklist")
-        self.tree.setAccessibleDescription("Each statement with its checklist items; Enter assesses an item")
+        self.tree.setAccessibleName(tr("Quality statements and checklist"))
+        self.tree.setAccessibleDescription(tr("Each statement with its checklist items; Enter assesses an item"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -184,30 +197,32 @@ class QualityPage(Page):
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         split.addWidget(self.tree)
         self.detail = SafeBrowser()
-        self.detail.setAccessibleName("Selected statement or item")
+        self.detail.setAccessibleName(tr("Selected statement or item"))
         self.detail.setMinimumHeight(110)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         av.addWidget(split, 1)
-        self.tabs.addTab(assess, "&Self-assessment")
+        self.tabs.addTab(assess, tr("&Self-assessment"))
 
         # --- work plan tab ---
         plan = QWidget()
         pv = QVBoxLayout(plan)
         pv.setContentsMargins(10, 10, 10, 10)
         bar = ButtonBar()
-        self.add_button = _button("&Add action…", self.add_action, "Add an action to the work plan")
-        self.edit_button = _button("&Edit action…", self.edit_action, "Change the selected action (or press Enter)")
-        self.delete_button = _button("&Delete action", self.delete_action, "Delete the selected action, after asking")
+        self.add_button = _button(tr("&Add action…"), self.add_action, tr("Add an action to the work plan"))
+        self.edit_button = _button(tr("&Edit action…"), self.edit_action,
+                                   tr("Change the selected action (or press Enter)"))
+        self.delete_button = _button(tr("&Delete action"), self.delete_action,
+                                     tr("Delete the selected action, after asking"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         self.plan_count = QLabel("")
         self.plan_count.setObjectName("Muted")
         bar.addWidget(self.plan_count, 1)
         pv.addLayout(bar)
-        self.plan, self.plan_model = make_table(PLAN_COLUMNS, "Work plan", empty="No work plan items yet.")
-        self.plan.setAccessibleDescription("Actions by statement and when; Enter edits, Delete removes")
+        self.plan, self.plan_model = make_table(plan_columns(), tr("Work plan"), empty=tr("No work plan items yet."))
+        self.plan.setAccessibleDescription(tr("Actions by statement and when; Enter edits, Delete removes"))
         header = self.plan.horizontalHeader()
         for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.ResizeToContents),
                           (2, QHeaderView.ResizeMode.Stretch), (3, QHeaderView.ResizeMode.Stretch),
@@ -218,7 +233,7 @@ class QualityPage(Page):
         self.plan.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plan.setStyleSheet("QTableView::item { padding: 4px; }")
         pv.addWidget(self.plan, 1)
-        self.tabs.addTab(plan, "&Work plan")
+        self.tabs.addTab(plan, tr("&Work plan"))
 
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.tree.activated.connect(self._activated)
@@ -255,7 +270,7 @@ class QualityPage(Page):
             for it in s["items"]:
                 text = QStandardItem(f"{it['item']}  {it['action']}")
                 text.setToolTip(it["action"])  # shown escaped, a long tip wrapped (ui/plain_text.py)
-                status = QStandardItem(NOT_YET)
+                status = QStandardItem(status_label(NOT_YET))
                 evidence = QStandardItem("")
                 for cell in (text, status, evidence):
                     cell.setData(it["item"], ITEM_ROLE)
@@ -291,19 +306,21 @@ class QualityPage(Page):
                 item = title.child(i, 0).data(ITEM_ROLE)
                 got = self.assessment.get(item, {"status": NOT_YET, "evidence": ""})
                 status = title.child(i, 1)
-                status.setText(got["status"])
+                status.setText(status_label(got["status"]))
                 status.setForeground(QBrush(QColor(STATUS_COLOURS.get(got["status"], "#1f2328"))))
                 evidence = title.child(i, 2)
                 evidence.setText(got["evidence"] or "")
                 evidence.setToolTip(got["evidence"] or "")
         total = {st: sum(c.get(st, 0) for c in self.progress.values()) for st in QUALITY_STATUSES}
         n = sum(total.values())
-        self.summary.setText(f"<b>{total[IN_PLACE]} of {n}</b> checklist items in place, "
-                             f"{total[IN_PROGRESS]} in progress, {total[NOT_YET]} not yet or not applicable. "
-                             f"{len(plan)} action{'s' if len(plan) != 1 else ''} in the work plan.")
+        self.summary.setText(" ".join((
+            tr("<b>{in_place} of {total}</b> checklist items in place, {in_progress} in progress, {not_yet} not yet "
+               "or not applicable.").format(in_place=total[IN_PLACE], total=n, in_progress=total[IN_PROGRESS],
+                                            not_yet=total[NOT_YET]),
+            html.escape(tr("%n action in the work plan.|%n actions in the work plan.", "", len(plan))))))
         keep = self.current_plan_line()
         self.plan_model.set_rows(plan)
-        self.plan_count.setText(f"{len(plan)} action{'s' if len(plan) != 1 else ''}")
+        self.plan_count.setText(tr("%n action|%n actions", "", len(plan)))
         if keep is not None:
             ids = [p.id for p in plan]
             if keep.id in ids:
@@ -360,24 +377,28 @@ class QualityPage(Page):
         number, item = self.current_statement(), self.current_item()
         s = self.by_number.get(number) if number else None
         if s is None:
-            self.detail.setHtml("<p style='color:#57606a'>Choose a statement or a checklist item to see it in "
-                                "full, with suggestions for evidence.</p>")
+            self.detail.setHtml("<p style='color:#57606a'>{}</p>".format(html.escape(  # not shown: markup
+                tr("Choose a statement or a checklist item to see it in full, with suggestions for evidence."))))
         else:
             esc = html.escape
-            parts = [f"<h3 style='color:#1b4965;margin-bottom:2px'>{s['number']}. {esc(s['title'])}</h3>",
-                     f"<p style='margin-top:0'><i>{esc(s['statement'])}</i></p>"]
+            parts = [f"<h3 style='color:#1b4965;margin-bottom:2px'>{s['number']}. {esc(s['title'])}</h3>",  # not shown
+                     f"<p style='margin-top:0'><i>{esc(s['statement'])}</i></p>"]  # not shown: markup
             if item:
                 action = next(i["action"] for i in s["items"] if i["item"] == item)
                 got = self.assessment.get(item, {"status": NOT_YET, "evidence": ""})
-                evidence = esc(got["evidence"]).replace("\n", "<br>") if got["evidence"] else "<i>none recorded</i>"
+                evidence = (esc(got["evidence"]).replace("\n", "<br>") if got["evidence"] else
+                            "<i>{}</i>".format(esc(tr("none recorded"))))
+                got_html = "<p><b>{status_label}</b> {status}<br><b>{evidence_label}</b> {evidence}</p>"  # not shown
                 parts += [f"<p><b>{esc(item)}</b> {esc(action)}</p>",
-                          f"<p><b>Status:</b> {esc(got['status'])}<br><b>Evidence:</b> {evidence}</p>"]
+                          got_html.format(status_label=esc(tr("Status:")), status=esc(status_label(got["status"])),
+                                          evidence_label=esc(tr("Evidence:")), evidence=evidence)]
             else:
-                parts.append(f"<p><b>{progress_text(self.progress.get(number, {}))}</b></p>")
+                parts.append("<p><b>{}</b></p>".format(esc(progress_text(self.progress.get(number, {})))))
             if s.get("evidence_suggestions"):
-                parts.append("<p style='margin-bottom:2px'><b>How can we evidence what we do? Some suggestions</b></p>"
-                             "<ul style='margin-top:0'>" + "".join(f"<li>{esc(x)}</li>"
-                                                                   for x in s["evidence_suggestions"]) + "</ul>")
+                parts.append("<p style='margin-bottom:2px'><b>{}</b></p>".format(  # not shown: markup
+                    esc(tr("How can we evidence what we do? Some suggestions")))
+                    + "<ul style='margin-top:0'>" + "".join(f"<li>{esc(x)}</li>"  # not shown: markup
+                                                            for x in s["evidence_suggestions"]) + "</ul>")
             self.detail.setHtml("".join(parts))
         self._update_buttons()
 
@@ -397,10 +418,11 @@ class QualityPage(Page):
         number = self.current_statement()
         action = next(i["action"] for i in self.by_number[number]["items"] if i["item"] == item)
         got = self.assessment.get(item, {"status": NOT_YET, "evidence": ""})
-        spec = FormSpec("quality-assessment", f"Assess item {item}", [
-            Field("status", "&Status", "choice", list(QUALITY_STATUSES), default=got["status"]),
-            Field("evidence", "&Evidence", "long", default=got["evidence"],
-                  help="What shows this is in place or under way: records, plans, training logs, feedback"),
+        spec = FormSpec("quality-assessment", tr("Assess item {item}").format(item=item), [
+            Field("status", tr("&Status"), "choice", [(status_label(st), st) for st in QUALITY_STATUSES],
+                  default=got["status"]),
+            Field("evidence", tr("&Evidence"), "long", default=got["evidence"],
+                  help=tr("What shows this is in place or under way: records, plans, training logs, feedback")),
         ], intro=f"{number}. {self.by_number[number]['title']}: {item} {action}", context={"item": item})
         dialog = self.open_form(spec, lambda s, v: team.set_assessment(s, item, v["status"], v["evidence"]),
                                 changes={QUALITY})
@@ -421,17 +443,18 @@ class QualityPage(Page):
 
     def _plan_spec(self, line: PlanLine | None) -> FormSpec:
         statements = [(self._statement_label(s["number"]), s["number"]) for s in self.statements]
-        horizons = [(HORIZON_LABELS.get(h, h), h) for h in PLAN_HORIZONS]
+        horizons = [(horizon_label(h), h) for h in PLAN_HORIZONS]
         default_no = line.statement_no if line else (self.current_statement() or 1)
-        return FormSpec("work-plan", "Work plan: edit action" if line else "Work plan: new action", [
-            Field("statement_no", "&Quality statement", "choice", statements, default=default_no),
-            Field("horizon", "&Plan", "choice", horizons, default=line.horizon if line else PLAN_HORIZONS[0]),
-            Field("action", "&Action", "long", default=line.action if line else ""),
-            Field("evidence", "E&vidence and comments", "long", default=line.evidence if line else ""),
-            Field("lead", "&Lead", default=line.lead if line else ""),
-            Field("completion_date", "&Completion date", "optional-date",
+        return FormSpec("work-plan", tr("Work plan: edit action") if line else tr("Work plan: new action"), [
+            Field("statement_no", tr("&Quality statement"), "choice", statements, default=default_no),
+            Field("horizon", tr("&Plan", "a work plan's horizon"), "choice", horizons,
+                  default=line.horizon if line else PLAN_HORIZONS[0]),
+            Field("action", tr("&Action"), "long", default=line.action if line else ""),
+            Field("evidence", tr("E&vidence and comments"), "long", default=line.evidence if line else ""),
+            Field("lead", tr("&Lead", "who leads an action"), default=line.lead if line else ""),
+            Field("completion_date", tr("&Completion date"), "optional-date",
                   default=line.completion_date if line else None),
-        ], intro="Choose actions from the statements' checklists that you wish to prioritise.",
+        ], intro=tr("Choose actions from the statements' checklists that you wish to prioritise."),
             context={"plan_id": line.id if line else None})
 
     def _open_plan(self, line: PlanLine | None) -> FormDialog:
@@ -458,12 +481,13 @@ class QualityPage(Page):
         if line is None:
             return False
         answer = QMessageBox.question(
-            self, "Delete action", f"Delete this action from the work plan?\n\n{line.action[:300]}",
+            self, tr("Delete action"),
+            tr("Delete this action from the work plan?\n\n{action}").format(action=line.action[:300]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return operations.write(self, lambda s: team.delete_plan_item(s, line.id), changes={QUALITY},
-                                title="Delete action").ok
+                                title=tr("Delete action")).ok
 
     def reopen_draft(self, form_id: str, values: dict) -> FormDialog | None:
         """A self-assessment or work plan draft kept over a lock, reopened on the same item or action."""
@@ -490,61 +514,71 @@ class QualityPage(Page):
             plan = team.work_plan(s)
             d = desk(s)
             who = ", ".join(x for x in (d.desk_name, d.establishment) if x)
-        plan_rows = [(self._statement_label(p.statement_no), HORIZON_LABELS.get(p.horizon, p.horizon), p.action,
+        plan_rows = [(self._statement_label(p.statement_no), horizon_label(p.horizon), p.action,
                       p.evidence, p.lead, show_date(p.completion_date))
                      for p in plan]
         total = {st: sum(c.get(st, 0) for c in progress.values()) for st in QUALITY_STATUSES}
         parts = [
-            "<h1>Quality statements: self-assessment and work plan</h1>",
-            f"<p class='sub'>{esc(who)}. Printed {date.today():%d %B %Y}. i-HOP Quality Statements and Toolkit.</p>",
-            f"<p>{total[IN_PLACE]} of {sum(total.values())} checklist items in place, {total[IN_PROGRESS]} in "
-            f"progress, {total[NOT_YET]} not yet or not applicable.</p>",
-            "<h2>Self-assessment</h2>",
+            "<h1>{}</h1>".format(esc(tr("Quality statements: self-assessment and work plan"))),
+            "<p class='sub'>{}</p>".format(  # not shown: markup
+                esc(tr("{desk}. Printed {date}. i-HOP Quality Statements and Toolkit.")).format(
+                    desk=esc(who), date=f"{date.today():%d %B %Y}")),
+            "<p>{}</p>".format(esc(tr("{in_place} of {total} checklist items in place, {in_progress} in progress, "
+                                      "{not_yet} not yet or not applicable.").format(
+                in_place=total[IN_PLACE], total=sum(total.values()), in_progress=total[IN_PROGRESS],
+                not_yet=total[NOT_YET]))),
+            "<h2>{}</h2>".format(esc(tr("Self-assessment"))),
         ]
         for s in self.statements:
             n = s["number"]
-            parts.append(f"<h3>{n}. {esc(s['title'])} <span class='muted'>({progress_text(progress[n])})"
-                         f"</span></h3><p class='statement'>{esc(s['statement'])}</p>")
+            done = esc(progress_text(progress[n]))
+            parts.append(f"<h3>{n}. {esc(s['title'])} <span class='muted'>({done})</span></h3>"  # not shown: markup
+                         f"<p class='statement'>{esc(s['statement'])}</p>")
             rows = "".join(
                 f"<tr><td>{esc(it['item'])}</td><td>{esc(it['action'])}</td>"
-                f"<td>{esc(assessment[it['item']]['status'])}</td>"
+                f"<td>{esc(status_label(assessment[it['item']]['status']))}</td>"
                 f"<td>{esc(assessment[it['item']]['evidence'] or '')}</td></tr>" for it in s["items"])
-            parts.append("<table cellspacing='0' cellpadding='4' width='100%'><tr><th width='6%'>Item</th>"
-                         "<th width='52%'>What can we do?</th><th width='14%'>Status</th><th>Evidence</th></tr>"
-                         f"{rows}</table><p style='margin:0'>&nbsp;</p>")
-        parts.append("<h2 style='page-break-before: always'>Work plan</h2>")
+            table = ("<table cellspacing='0' cellpadding='4' width='100%'><tr><th width='6%'>{item}</th>"  # not shown
+                     "<th width='52%'>{what}</th><th width='14%'>{status}</th><th>{evidence}</th></tr>"
+                     "{rows}</table><p style='margin:0'>&nbsp;</p>")
+            parts.append(table.format(item=esc(tr("Item")), what=esc(tr("What can we do?")), status=esc(tr("Status")),
+                                      evidence=esc(tr("Evidence")), rows=rows))
+        parts.append("<h2 style='page-break-before: always'>{}</h2>".format(esc(tr("Work plan"))))  # not shown: markup
         if plan_rows:
-            head = "".join(f"<th>{esc(h)}</th>" for h in ("Quality statement", "Plan", "Action",
-                                                          "Evidence and comments", "Lead", "Completion date"))
+            head = "".join(f"<th>{esc(c.header)}</th>" for c in plan_columns())
             body = "".join("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in r) + "</tr>" for r in plan_rows)
-            parts.append(f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>")
+            parts.append(f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{body}</table>")  # not shown
         else:
-            parts.append("<p class='muted'>No actions in the work plan yet.</p>")
-        parts.append("<p class='note'>Kept on this desk only. Statuses: Not yet or N/A; In progress; "
-                     "Yes, in place.</p>")
-        return f"""<html><head><style>
-          body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }}
-          h1 {{ font-size: 16pt; color: #1b4965; margin-bottom: 2px; }}
-          h2 {{ font-size: 13pt; color: #1b4965; margin-top: 14px; }}
-          h3 {{ font-size: 11pt; margin-top: 14px; margin-bottom: 2px; }}
-          p.sub, .muted {{ color: #57606a; }}
-          p.statement {{ font-style: italic; margin-top: 0; }}
-          table {{ border-collapse: collapse; width: 100%; }}
-          th {{ background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }}
-          td {{ padding: 4px; border: 1px solid #d0d7de; vertical-align: top; }}
-          p.note {{ color: #57606a; font-size: 8pt; }}
-        </style></head><body>{''.join(parts)}</body></html>"""
+            parts.append("<p class='muted'>{}</p>".format(esc(tr("No actions in the work plan yet."))))  # not shown
+        statuses = "; ".join(status_label(st) for st in QUALITY_STATUSES)
+        note = tr("Kept on this desk only. Statuses: {statuses}.").format(statuses=statuses)
+        parts.append("<p class='note'>{}</p>".format(esc(note)))  # not shown: markup
+        page = "\n".join((  # not shown: the page around the report, a style sheet
+            "<html><head><style>",
+            "          body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }}",
+            "          h1 {{ font-size: 16pt; color: #1b4965; margin-bottom: 2px; }}",
+            "          h2 {{ font-size: 13pt; color: #1b4965; margin-top: 14px; }}",
+            "          h3 {{ font-size: 11pt; margin-top: 14px; margin-bottom: 2px; }}",
+            "          p.sub, .muted {{ color: #57606a; }}",
+            "          p.statement {{ font-style: italic; margin-top: 0; }}",
+            "          table {{ border-collapse: collapse; width: 100%; }}",
+            "          th {{ background: #eaeef2; text-align: left; padding: 4px; border: 1px solid #afb8c1; }}",
+            "          td {{ padding: 4px; border: 1px solid #d0d7de; vertical-align: top; }}",
+            "          p.note {{ color: #57606a; font-size: 8pt; }}",
+            "        </style></head><body>{body}</body></html>",
+        ))
+        return page.format(body="".join(parts))
 
     def print_report(self, path: str | Path | None = None) -> Path | None:
         """Print the self-assessment and work plan, or save it as PDF (straight to ``path`` when given)."""
         try:
-            done = deliver(self, "Self-assessment and work plan", self.report_html(),
+            done = deliver(self, tr("Self-assessment and work plan"), self.report_html(),
                            "quality-self-assessment.pdf", path)
         except FswError as exc:
-            QMessageBox.warning(self, "Print self-assessment", exc.message)
+            QMessageBox.warning(self, tr("Print self-assessment"), exc.message)
             return None
         written = all([operations.write(
             self, lambda s, d=d: audit.record(s, "printed", "quality_assessments", None,
-                                              f"self-assessment and work plan, {d.how}"),
-            changes={operations.AUDIT}, title="Print self-assessment") for d in done])
+                                              f"self-assessment and work plan, {d.how}"),  # not shown: audit log
+            changes={operations.AUDIT}, title=tr("Print self-assessment")) for d in done])
         return saved_path(done) if written else None

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ...services.desk.dates import show_date
 from ...services.supervision import team
+from ...words import QT_TRANSLATE_NOOP, tr
 from .. import operations
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import SUPERVISION, TEAM
@@ -30,10 +31,6 @@ from ..button_bar import ButtonBar
 from .base import Page
 from .base import button as _button
 from ..plain_text import SafeBrowser
-
-EMPTY_TEXT = ("Import workers' summaries on the Team page: each worker whose summary is on this desk is listed "
-              "here, with their supervision notes, agreed actions and the date of their next supervision.")
-
 
 @dataclass(frozen=True)
 class WorkerLine:
@@ -48,8 +45,10 @@ class WorkerLine:
     @property
     def next_text(self) -> str:
         if self.next_on is None:
-            return "Not set"
-        return show_date(self.next_on) + (", overdue" if self.overdue else "")
+            return tr("Not set")
+        if self.overdue:
+            return tr("{date}, overdue").format(date=show_date(self.next_on))
+        return show_date(self.next_on)
 
 
 @dataclass(frozen=True)
@@ -70,18 +69,21 @@ def _first_line(text: str, limit: int = 90) -> str:
     return line + ("…" if more else "")
 
 
-WORKER_COLUMNS = [
-    Column("Worker", lambda r: r.worker_name),
-    Column("Last summary", lambda r: r.last_summary),
-    Column("Next supervision", lambda r: r.next_text, warn=lambda r: r.overdue),
-]
+def worker_columns() -> list[Column]:
+    return [
+        Column(tr("Worker"), lambda r: r.worker_name),
+        Column(tr("Last summary"), lambda r: r.last_summary),
+        Column(tr("Next supervision"), lambda r: r.next_text, warn=lambda r: r.overdue),
+    ]
 
-NOTE_COLUMNS = [
-    Column("Date", lambda r: r.on),
-    Column("Discussed", lambda r: _first_line(r.discussed)),
-    Column("Agreed actions", lambda r: _first_line(r.agreed_actions)),
-    Column("Next", lambda r: r.next_on),
-]
+
+def note_columns() -> list[Column]:
+    return [
+        Column(tr("Date"), lambda r: r.on),
+        Column(tr("Discussed"), lambda r: _first_line(r.discussed)),
+        Column(tr("Agreed actions"), lambda r: _first_line(r.agreed_actions)),
+        Column(tr("Next", "the next supervision's date"), lambda r: r.next_on),
+    ]
 
 
 class WorkerModel(RowTableModel):
@@ -106,7 +108,7 @@ def section_label(text: str) -> QLabel:
 
 
 class SupervisionPage(Page):
-    title = "Supervision"
+    title = QT_TRANSLATE_NOOP("", "Supervision")
     shows = frozenset({SUPERVISION, TEAM})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
@@ -114,11 +116,13 @@ class SupervisionPage(Page):
         self._desk_id: str | None = None
         self.today: date | None = None  # tests may fix "today"; None means the real date
 
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(tr("Import workers' summaries on the Team page: each worker whose summary is on this desk "
+                               "is listed here, with their supervision notes, agreed actions and the date of their "
+                               "next supervision."))
         self.empty.setObjectName("Empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setAccessibleName("No summaries yet")
+        self.empty.setAccessibleName(tr("No summaries yet"))
         self.layout_.addWidget(self.empty)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -130,12 +134,14 @@ class SupervisionPage(Page):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 8, 0)
-        workers_label = section_label("&Workers")
+        workers_label = section_label(tr("&Workers"))
         lv.addWidget(workers_label)
-        self.workers, _ = make_table(WORKER_COLUMNS, "Workers")
-        self.workers_model = WorkerModel(WORKER_COLUMNS)
+        columns = worker_columns()
+        self.workers, _ = make_table(columns, tr("Workers"))
+        self.workers_model = WorkerModel(columns)
         self.workers.setModel(self.workers_model)
-        self.workers.setAccessibleDescription("Each worker whose summary is on this desk, with their next supervision")
+        self.workers.setAccessibleDescription(
+            tr("Each worker whose summary is on this desk, with their next supervision"))
         workers_label.setBuddy(self.workers)
         self.workers.setWordWrap(False)
         self.workers.setMouseTracking(True)
@@ -154,14 +160,15 @@ class SupervisionPage(Page):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(8, 0, 0, 0)
-        self.heading = section_label("Choose a worker")
+        self.heading = section_label(tr("Choose a worker"))
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Chosen worker")
+        self.heading.setAccessibleName(tr("Chosen worker"))
         rv.addWidget(self.heading)
         bar = ButtonBar()
-        self.new_button = _button("&New note…", self.new_note, "Record a supervision session with this worker")
-        self.edit_button = _button("&Edit note…", self.edit_note, "Change the selected note (or press Enter on it)")
-        self.delete_button = _button("&Delete note", self.delete_note, "Delete the selected note, after asking")
+        self.new_button = _button(tr("&New note…"), self.new_note, tr("Record a supervision session with this worker"))
+        self.edit_button = _button(tr("&Edit note…"), self.edit_note,
+                                   tr("Change the selected note (or press Enter on it)"))
+        self.delete_button = _button(tr("&Delete note"), self.delete_note, tr("Delete the selected note, after asking"))
         for b in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -169,8 +176,8 @@ class SupervisionPage(Page):
 
         notes_split = QSplitter(Qt.Orientation.Vertical)
         notes_split.setChildrenCollapsible(False)
-        self.notes, self.notes_model = make_table(NOTE_COLUMNS, "Supervision notes",
-                                                  empty="No supervision notes for this worker yet.")
+        self.notes, self.notes_model = make_table(note_columns(), tr("Supervision notes"),
+                                                  empty=tr("No supervision notes for this worker yet."))
         self.notes.setWordWrap(False)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         head = self.notes.horizontalHeader()
@@ -178,10 +185,10 @@ class SupervisionPage(Page):
                           (2, QHeaderView.ResizeMode.Stretch), (3, QHeaderView.ResizeMode.ResizeToContents)):
             head.setSectionResizeMode(col, mode)
         head.setStretchLastSection(False)
-        self.notes.setAccessibleDescription("Newest first. Enter or double-click edits a note; Delete removes it.")
+        self.notes.setAccessibleDescription(tr("Newest first. Enter or double-click edits a note; Delete removes it."))
         notes_split.addWidget(self.notes)
         self.detail = SafeBrowser()
-        self.detail.setAccessibleName("Selected supervision note")
+        self.detail.setAccessibleName(tr("Selected supervision note"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumHeight(120)
         notes_split.addWidget(self.detail)
@@ -230,18 +237,29 @@ class SupervisionPage(Page):
         self.layout_.setStretch(self.layout_.count() - 1, 0 if rows else 1)
         overdue = sum(r.overdue for r in rows)
         unset = sum(r.next_on is None for r in rows)
-        parts = [f"{len(rows)} worker{'s' if len(rows) != 1 else ''}"]
-        if overdue:
-            parts.append(f"{overdue} overdue for supervision")
-        if unset:
-            parts.append(f"{unset} with no next date set")
-        self.team_note.setText(", ".join(parts) + "." if rows else "")
+        self.team_note.setText(self._team_note(len(rows), overdue, unset) if rows else "")
         if not rows:
             self._desk_id = None
             self._load_notes()
             return
         ids = [r.desk_id for r in rows]
         self._select_row(ids.index(keep) if keep in ids else 0)
+
+    @staticmethod
+    def _team_note(workers: int, overdue: int, unset: int) -> str:
+        """'3 workers, 1 overdue for supervision, 1 with no next date set.' (a part is left out at 0)."""
+        counts = {"workers": tr("%n worker|%n workers", "", workers),
+                  "overdue": tr("%n overdue for supervision", "", overdue),
+                  "unset": tr("%n with no next date set", "", unset)}
+        if overdue and unset:
+            note = tr("{workers}, {overdue}, {unset}.", "the team: workers, overdue, no next date")
+        elif overdue:
+            note = tr("{workers}, {overdue}.", "the team: workers, overdue")
+        elif unset:
+            note = tr("{workers}, {unset}.", "the team: workers, no next date")
+        else:
+            note = tr("{workers}.", "the team: workers")
+        return note.format(**counts)
 
     def _fit_workers(self) -> None:
         """The team table never hides a name: the left pane is at least as wide as its columns need."""
@@ -287,16 +305,17 @@ class SupervisionPage(Page):
         worker = self.current_worker() if self._desk_id else None
         keep = select_id or ((self.current_note().id if self.current_note() else None) if keep_note else None)
         if worker is None:
-            self.heading.setText("Choose a worker")
+            self.heading.setText(tr("Choose a worker"))
             self.notes_model.set_rows([])
         else:
             with self.session_factory() as s:
                 rows = [NoteLine(n.id, n.on, n.discussed, n.agreed_actions, n.next_on)
                         for n in team.notes(s, worker.desk_id)]
             self.notes_model.set_rows(rows)
-            where = f" · {worker.desk_name}" if worker.desk_name else ""
-            count = f"{len(rows)} note{'s' if len(rows) != 1 else ''}" if rows else "no notes yet"
-            self.heading.setText(f"Supervision with {worker.worker_name}{where} ({count})")
+            count = tr("%n note|%n notes", "", len(rows)) if rows else tr("no notes yet")
+            heading = (tr("Supervision with {worker} · {desk} ({notes})") if worker.desk_name else
+                       tr("Supervision with {worker} ({notes})"))
+            self.heading.setText(heading.format(worker=worker.worker_name, desk=worker.desk_name, notes=count))
             ids = [r.id for r in rows]
             if rows:
                 row = ids.index(keep) if keep in ids else 0
@@ -311,19 +330,27 @@ class SupervisionPage(Page):
             if worker is None:
                 self.detail.setHtml("")
             else:
-                self.detail.setHtml(f"<p style='color:#57606a'>No supervision notes with "
-                                    f"{html.escape(worker.worker_name)} yet. Choose <b>New note…</b> to record "
-                                    f"one.</p>")
+                text = html.escape(tr("No supervision notes with {worker} yet. Choose {button} to record one."))
+                button = "<b>{}</b>".format(html.escape(tr("New note…")))  # not shown: markup
+                self.detail.setHtml("<p style='color:#57606a'>{}</p>".format(  # not shown: markup
+                    text.format(worker=html.escape(worker.worker_name), button=button)))
         else:
-            def para(text: str) -> str:
-                return html.escape(text).replace("\n", "<br>") if text else "<i style='color:#57606a'>Nothing written</i>"
+            esc = html.escape
+            nothing = "<i style='color:#57606a'>{}</i>".format(esc(tr("Nothing written")))  # not shown: markup
 
-            nxt = show_date(note.next_on, weekday="long") if note.next_on else "not set"
-            self.detail.setHtml(
-                f"<h3 style='color:#1b4965;margin-bottom:4px'>Supervision on {show_date(note.on, weekday='long')}</h3>"
-                f"<p style='margin-top:0'><b>Next supervision:</b> {nxt}</p>"
-                f"<p style='margin-bottom:2px'><b>What was discussed</b></p><p style='margin-top:0'>{para(note.discussed)}</p>"
-                f"<p style='margin-bottom:2px'><b>Agreed actions</b></p><p style='margin-top:0'>{para(note.agreed_actions)}</p>")
+            def para(text: str) -> str:
+                return esc(text).replace("\n", "<br>") if text else nothing
+
+            nxt = show_date(note.next_on, weekday="long") if note.next_on else tr("not set")
+            on = esc(tr("Supervision on {date}")).format(date=show_date(note.on, weekday="long"))
+            page = ("<h3 style='color:#1b4965;margin-bottom:4px'>{on}</h3>"  # not shown: markup
+                    "<p style='margin-top:0'><b>{next_label}</b> {next}</p>"
+                    "<p style='margin-bottom:2px'><b>{discussed_label}</b></p><p style='margin-top:0'>{discussed}</p>"
+                    "<p style='margin-bottom:2px'><b>{agreed_label}</b></p><p style='margin-top:0'>{agreed}</p>")
+            self.detail.setHtml(page.format(
+                on=on, next_label=esc(tr("Next supervision:")), next=esc(nxt),
+                discussed_label=esc(tr("What was discussed")), discussed=para(note.discussed),
+                agreed_label=esc(tr("Agreed actions")), agreed=para(note.agreed_actions)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -337,15 +364,15 @@ class SupervisionPage(Page):
 
     def _spec(self, worker: WorkerLine, note: NoteLine | None) -> FormSpec:
         today = self._today()
-        title = (f"Supervision note: {worker.worker_name}, {show_date(note.on)}" if note
-                 else f"New supervision note: {worker.worker_name}")
+        title = (tr("Supervision note: {worker}, {date}").format(worker=worker.worker_name, date=show_date(note.on))
+                 if note else tr("New supervision note: {worker}").format(worker=worker.worker_name))
         return FormSpec("supervision-note", title, [
-            Field("on", "&Date", "date", default=note.on if note else today),
-            Field("discussed", "What was d&iscussed", "long", default=note.discussed if note else ""),
-            Field("agreed_actions", "&Agreed actions", "long", default=note.agreed_actions if note else ""),
-            Field("next_on", "&Next supervision", "optional-date", default=note.next_on if note else None,
-                  help="Tick Set and choose the date agreed for the next supervision"),
-        ], intro="Kept only on this desk: supervision notes never leave in a bundle.",
+            Field("on", tr("&Date"), "date", default=note.on if note else today),
+            Field("discussed", tr("What was d&iscussed"), "long", default=note.discussed if note else ""),
+            Field("agreed_actions", tr("&Agreed actions"), "long", default=note.agreed_actions if note else ""),
+            Field("next_on", tr("&Next supervision"), "optional-date", default=note.next_on if note else None,
+                  help=tr("Tick Set and choose the date agreed for the next supervision")),
+        ], intro=tr("Kept only on this desk: supervision notes never leave in a bundle."),
             context={"desk_id": worker.desk_id, "note_id": note.id if note else None})
 
     def _open(self, spec: FormSpec, note_id: str | None, desk_id: str) -> FormDialog:
@@ -382,14 +409,14 @@ class SupervisionPage(Page):
         if worker is None or note is None:
             return False
         answer = QMessageBox.question(
-            self, "Delete supervision note",
-            f"Delete the note of the supervision with {worker.worker_name} on {show_date(note.on)}?\n\n"
-            "It cannot be brought back.",
+            self, tr("Delete supervision note"),
+            tr("Delete the note of the supervision with {worker} on {date}?\n\nIt cannot be brought back.").format(
+                worker=worker.worker_name, date=show_date(note.on)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         deleted = operations.write(self, lambda s: team.delete_note(s, note.id), changes={SUPERVISION},
-                                   title="Delete supervision note")
+                                   title=tr("Delete supervision note"))
         if deleted:
             self._load_notes(keep_note=False)
         return deleted.ok
