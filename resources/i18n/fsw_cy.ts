@@ -112,6 +112,38 @@
         <translation>Bydd y ffenestr hon yn cadw ei geiriau nes i chi ddatgloi FSW Desk y tro nesaf; bydd deialogau newydd a&apos;r sgrin gloi yn defnyddio&apos;r iaith a ddewisoch.</translation>
     </message>
     <message>
+        <source>Unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You had an unsaved “{form}” open when FSW Desk locked at {time}. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this profile with the backup. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. Unlock with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Dyblygion posibl</translation>
     </message>
@@ -415,8 +447,64 @@
         <translation>Allwedd adfer</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the PDF was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print on a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the file was saved in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the recovery key</source>
@@ -1008,8 +1096,98 @@ i ymateb)</translation>
         <translation>e.e. aeth ffrind â nhw yn y car; dim cost i&apos;w hawlio</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: practical or emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: short or long term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome scores (1 = greatest need, 5 = no concern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Form message</source>
         <translation>Neges y ffurflen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} outcomes not scored yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every outcome scored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This family is not marked as eligible for help with travel costs. Mark them eligible on their case (Help with travel costs) first.</source>
@@ -1036,8 +1214,114 @@ i ymateb)</translation>
         <translation>Ymweliad</translation>
     </message>
     <message>
+        <source>A few words, no names: the reason goes in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct contact {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was first written stays in the case&apos;s History beside the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {kind} of {date}? Only for a contact logged in error (wrong case, twice). It leaves the contacts list; the History and the audit trail keep that it was deleted, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} (did not reach the family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this contact right; the original stays in the History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <source>Delete a contact logged in error, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit status</source>
@@ -1144,8 +1428,100 @@ i ymateb)</translation>
         <translation>e.e. Desg cymorth i deuluoedd, adain B</translation>
     </message>
     <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases, stages, overdue reviews and the waiting list are as on the day each summary was made. Applications, visits and family days are counted by whole calendar month, every month the period touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Establishment</source>
         <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child&apos;s first score against their latest in the period, per outcome (as in the i-HOP evaluation&apos;s Table 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One score only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by FSW Desk from workers&apos; summaries. Summaries carry no names unless a worker chose to include them for supervision; people who must not be disclosed are never included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. HMP Northfield</source>
@@ -1254,6 +1630,602 @@ i ymateb)</translation>
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the &amp;prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supported directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not disclose to the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this person&apos;s involvement from the prisoner, e.g. in domestic abuse cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School (child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School contact (child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cared for by (child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told where the parent is (child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s own views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the child agrees may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wing (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence type (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence category (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence length, months (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected release (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender Manager (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation provider (prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CAF/TAF in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the ending was planned with the family. {reasons} is never planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final assessment with outcome scores is needed first, unless contact was lost. Tick Planned closure only for an ending planned with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;O</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any / purpose only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single point of &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they &amp;offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag on {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{booking} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the booking is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit (the visiting order is given back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline the family-day place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is (do not change), because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} {starts}–{ends} {room} (%n open places)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the booking is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Security agreed this visit goes ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;handover to {desk}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker desk at {establishment} is paired with this desk, so the case cannot be handed over from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the {field}: tick Set and choose the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Save them, discard them, or go back to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing to put right, marked below its field.|%n things to put right, marked below their fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If there is no phone: where letters reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the referrer: any risks to the family, to staff, or from contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact (needed: a name, and a phone or an address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons, risk and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({name}). Your data is safe: everything saved before this is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
