@@ -100,6 +100,11 @@ NO_PEER_YET = QT_TRANSLATE_NOOP("", "Pair with a desk first. Ask the other desk 
                                     "page, “Export my identity…”), then choose “Pair with a desk…” here (Alt+P), "
                                     "pick that file and compare the fingerprint with the other desk.")
 
+# The counts a bundle's log keeps (its JSON keys), as the History list names them.
+SUMMARY_WORDS = {"changes": QT_TRANSLATE_NOOP("", "changes"), "added": QT_TRANSLATE_NOOP("", "added"),
+                 "updated": QT_TRANSLATE_NOOP("", "updated"), "conflicts": QT_TRANSLATE_NOOP("", "conflicts"),
+                 "cases": QT_TRANSLATE_NOOP("", "cases")}
+
 
 def record_name(table: str, role: str) -> str:
     """A record's kind in this desk's words (``RECORD_NAMES_FOR_ROLE``), e.g. "Family" on a visitor centre's desk."""
@@ -531,5 +536,6 @@ def _summary_text(raw: str) -> str:
         return ""
     if not isinstance(data, dict):
         return ""
-    parts = [f"{k} {v}" for k, v in data.items() if isinstance(v, (int, float)) and v]
+    parts = [f"{tr(SUMMARY_WORDS[k]) if k in SUMMARY_WORDS else k} {v}" for k, v in data.items()
+             if isinstance(v, (int, float)) and v]
     return ", ".join(parts)
