@@ -181,7 +181,7 @@ class SyncPage(Page):
         self.my_fingerprint.setAccessibleName(tr("This desk's fingerprint {fingerprint}").format(fingerprint=fingerprint))
         self.my_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         ml.addWidget(rich_label(f"<b>{html.escape(desk.desk_name)}</b> · "
-                                f"{html.escape(ROLE_LABELS.get(desk.role, desk.role))} · "
+                                f"{html.escape(tr(ROLE_LABELS[desk.role]) if desk.role in ROLE_LABELS else desk.role)} · "
                                 f"{html.escape(tr('desk id {id}…').format(id=desk.desk_id[:8]))}"), 0, 0)
         ml.addWidget(self.my_fingerprint, 1, 0)
         export_id = QPushButton(tr("Export my &identity…"))
