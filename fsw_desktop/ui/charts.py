@@ -19,9 +19,11 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from ..words import tr
+
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 # improved / no change / worse read as good / neutral / bad whatever the theme.
-OUTCOME_COLOURS = {"improved": "#009E73", "no change": "#B0B7BF", "worse": "#D55E00"}
+OUTCOME_COLOURS = {"improved": "#009E73", "no change": "#B0B7BF", "worse": "#D55E00"}  # not shown: keys
 
 
 def _short(label: str, limit: int = 44) -> str:
@@ -78,7 +80,7 @@ def bar_chart(title: str, categories: Sequence[str], series: Mapping[str, Sequen
 
     if target is not None and categories:
         line = QLineSeries()
-        line.setName(target_label or f"target {target:g}")
+        line.setName(target_label or tr("target {target}").format(target=f"{target:g}"))
         # A vertical line at the target across the whole category axis.
         line.append(QPointF(target, -0.5))
         line.append(QPointF(target, len(categories) - 0.5))

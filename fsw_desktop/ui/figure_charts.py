@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from ..words import QT_TRANSLATE_NOOP, tr
 from .charts import OUTCOME_COLOURS, describe
 
 TOP = 10  # longer lists (ethnicity, sources) keep the ten largest and sum the rest as "Others"
@@ -44,7 +45,7 @@ class ChartSpec:
     def description(self) -> str:
         """The chart's numbers as a sentence (accessible description, printed note), "no data" included."""
         parts = [describe(self.categories, self.series)] if self.categories else []
-        parts += [f"{c}: no data" for c in self.no_data]
+        parts += [tr("{category}: no data").format(category=c) for c in self.no_data]
         parts.append(self.note)
         return "; ".join(p for p in parts if p)
 
@@ -54,7 +55,7 @@ def _top(counts: Mapping[str, int], n: int = TOP) -> dict[str, int]:
     head = dict(items[:n])
     rest = sum(v for _, v in items[n:])
     if rest:
-        head["Others"] = rest
+        head[tr("Others")] = rest
     return head
 
 
@@ -64,15 +65,26 @@ def _count_chart(key: str, title: str, counts: Mapping[str, int], label: str) ->
                      wide=any(len(c) > 24 for c in counts))
 
 
-def outcomes_chart(figures: Mapping[str, Any], title: str = "Outcomes: first score to latest") -> ChartSpec:
+# The outcome each figure is stored under, and its name in the legend.
+OUTCOME_NAMES = {
+    "improved": QT_TRANSLATE_NOOP("", "improved"),
+    "no change": QT_TRANSLATE_NOOP("", "no change"),  # not shown: the key; its label is beside it
+    "worse": QT_TRANSLATE_NOOP("", "worse"),
+}
+
+
+def outcomes_chart(figures: Mapping[str, Any], title: str | None = None) -> ChartSpec:
     outcomes = {k: v for k, v in figures.get("outcomes", {}).items() if v.get("total")}
-    series = {name: [float(v.get(name, 0)) for v in outcomes.values()] for name in ("improved", "no change", "worse")}
-    return ChartSpec("outcomes", title, list(outcomes), series, stacked=True, colours=dict(OUTCOME_COLOURS), wide=True)
+    series = {tr(label): [float(v.get(key, 0)) for v in outcomes.values()] for key, label in OUTCOME_NAMES.items()}
+    colours = {tr(label): OUTCOME_COLOURS[key] for key, label in OUTCOME_NAMES.items()}
+    return ChartSpec("outcomes", title or tr("Outcomes: first score to latest"), list(outcomes), series,
+                     stacked=True, colours=colours, wide=True)
 
 
-def stages_chart(figures: Mapping[str, Any], title: str = "Open cases by stage") -> ChartSpec:
+def stages_chart(figures: Mapping[str, Any], title: str | None = None) -> ChartSpec:
     stages = {k: v for k, v in figures.get("cases_by_stage", {}).items() if k != "closed"}
-    return ChartSpec("stages", title, list(stages), {"open cases": [float(v) for v in stages.values()]})
+    return ChartSpec("stages", title or tr("Open cases by stage"), list(stages),
+                     {tr("open cases"): [float(v) for v in stages.values()]})
 
 
 def _per_worker(key: str, title: str, names: list[str], label: str, values: list[float | None],
@@ -83,7 +95,7 @@ def _per_worker(key: str, title: str, names: list[str], label: str, values: list
     shown = [(n, v) for n, v in zip(names, values) if v is not None]
     missing = [n for n, v in zip(names, values) if v is None]
     if missing:
-        title = f"{title} (no data: {', '.join(missing)})"
+        title = tr("{title} (no data: {workers})").format(title=title, workers=", ".join(missing))
     return ChartSpec(key, title, [n for n, _ in shown], {label: [float(v) for _, v in shown]}, suffix=suffix,
                      no_data=missing)
 
@@ -91,11 +103,11 @@ def _per_worker(key: str, title: str, names: list[str], label: str, values: list
 def _pooled(team: Mapping[str, Any]) -> list[ChartSpec]:
     """The charts of the team's pooled figures, whatever its size."""
     return [
-        outcomes_chart(team, "Outcomes across the team: first score to latest"),
-        _count_chart("age", "Children by age band", team["children"]["by_age_band"], "children"),
-        _count_chart("gender", "Children by gender", team["children"]["by_gender"], "children"),
-        _count_chart("ethnicity", "Children by ethnicity", team["children"]["by_ethnicity"], "children"),
-        _count_chart("sources", "Referral sources", team["referral_sources"], "referrals"),
+        outcomes_chart(team, tr("Outcomes across the team: first score to latest")),
+        _count_chart("age", tr("Children by age band"), team["children"]["by_age_band"], tr("children")),
+        _count_chart("gender", tr("Children by gender"), team["children"]["by_gender"], tr("children")),
+        _count_chart("ethnicity", tr("Children by ethnicity"), team["children"]["by_ethnicity"], tr("children")),
+        _count_chart("sources", tr("Referral sources"), team["referral_sources"], tr("referrals")),
     ]
 
 
@@ -106,12 +118,14 @@ def _highest(key: str, title: str, workers: Mapping[str, Any], label: str, value
     have = [(w["worker_name"] or w["desk_name"], value(w["figures"])) for w in workers.values()]
     have = sorted(((n, v) for n, v in have if v is not None), key=lambda nv: (-nv[1], nv[0].lower()))
     shown = have[:TOP]
-    spec = ChartSpec(key, f"{title}: the {len(shown)} highest of {len(workers)} workers", [n for n, _ in shown],
+    # "workers" whatever the count, as the English has always said (only teams of 16 or more).
+    heading = tr("{title}: the {shown} highest of %n workers", "", len(workers)).format(title=title, shown=len(shown))
+    spec = ChartSpec(key, heading, [n for n, _ in shown],
                      {label: [float(v) for _, v in shown]}, target=target, target_label=target_label, suffix=suffix,
                      wide=True)  # a row of its own: the title is long, and half a 1024 px page cut it short
     rest = len(workers) - len(shown)
     if rest:
-        spec.note = f"{rest} more workers in the table, which sorts by any column"
+        spec.note = tr("%n more workers in the table, which sorts by any column", "", rest)
     return spec
 
 
@@ -119,28 +133,28 @@ def establishment_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
     """A regional team's charts: by establishment, then the workers who stand out, then the team pooled."""
     workers = report.get("workers", {})
     places = report.get("establishments", {})
-    names = [f"{p} ({v['workers']} worker{'s' if v['workers'] != 1 else ''})" for p, v in places.items()]
+    names = [tr("{place} (%n worker)|{place} (%n workers)", "", v["workers"]).format(place=p) for p, v in places.items()]
     per = list(places.values())
     share = [float(round(100 * v["answered_on_time"] / v["considered"])) if v["considered"] else None for v in per]
     return [
-        ChartSpec("caseload_by_establishment", "Open cases per worker by establishment (average), against 40",
-                  names, {"open cases per worker": [round(v["open"] / v["workers"], 1) for v in per]}, target=40.0,
-                  target_label="40 per worker", wide=True),
-        ChartSpec("overdue_by_establishment", "Overdue reviews and waiting list by establishment", names,
-                  {"reviews overdue": [float(v["overdue_reviews"]) for v in per],
-                   "waiting for first contact": [float(v["waiting"]) for v in per]}, wide=True),
-        _highest("caseload_highest", "Open cases", workers, "open cases", lambda f: f["caseload"]["open"],
-                 target=40.0, target_label="40 per worker"),
-        _highest("first_contact_slowest", "Referral to first contact (median days)", workers, "median days",
+        ChartSpec("caseload_by_establishment", tr("Open cases per worker by establishment (average), against 40"),
+                  names, {tr("open cases per worker"): [round(v["open"] / v["workers"], 1) for v in per]},
+                  target=40.0, target_label=tr("40 per worker"), wide=True),
+        ChartSpec("overdue_by_establishment", tr("Overdue reviews and waiting list by establishment"), names,
+                  {tr("reviews overdue"): [float(v["overdue_reviews"]) for v in per],
+                   tr("waiting for first contact"): [float(v["waiting"]) for v in per]}, wide=True),
+        _highest("caseload_highest", tr("Open cases"), workers, tr("open cases"), lambda f: f["caseload"]["open"],
+                 target=40.0, target_label=tr("40 per worker")),
+        _highest("first_contact_slowest", tr("Referral to first contact (median days)"), workers, tr("median days"),
                  lambda f: f["first_contact"]["median_days"]),
         *_pooled(report["team"]),
-        _per_worker("applications_by_establishment", "Applications answered on time by establishment (%)", names,
-                    "answered on time", share, suffix="%"),
-        ChartSpec("visits_by_establishment", "Visits held and attended by establishment", names,
-                  {"held": [float(v["visits_held"]) for v in per],
-                   "attended": [float(v["visits_attended"]) for v in per]}, wide=True),
-        ChartSpec("family_days_by_establishment", "Family days held by establishment", names,
-                  {"family days held": [float(v["family_days_held"]) for v in per]}, wide=True),
+        _per_worker("applications_by_establishment", tr("Applications answered on time by establishment (%)"),
+                    names, tr("answered on time"), share, suffix="%"),
+        ChartSpec("visits_by_establishment", tr("Visits held and attended by establishment"), names,
+                  {tr("held"): [float(v["visits_held"]) for v in per],
+                   tr("attended"): [float(v["visits_attended"]) for v in per]}, wide=True),
+        ChartSpec("family_days_by_establishment", tr("Family days held by establishment"), names,
+                  {tr("family days held"): [float(v["family_days_held"]) for v in per]}, wide=True),
     ]
 
 
@@ -160,25 +174,25 @@ def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
         return float(round(100 * s)) if s is not None else None
 
     specs = [
-        ChartSpec("caseload", "Open cases per worker, against 40", names,
-                  {"open cases": [float(f["caseload"]["open"]) for f in per]}, target=40.0,
-                  target_label="40 per worker"),
-        ChartSpec("stages_by_worker", "Open cases by stage", names,
+        ChartSpec("caseload", tr("Open cases per worker, against 40"), names,
+                  {tr("open cases"): [float(f["caseload"]["open"]) for f in per]}, target=40.0,
+                  target_label=tr("40 per worker")),
+        ChartSpec("stages_by_worker", tr("Open cases by stage"), names,
                   {s: [float(f["cases_by_stage"].get(s, 0)) for f in per] for s in stage_names}, stacked=True),
-        ChartSpec("overdue", "Overdue reviews and waiting list", names,
-                  {"reviews overdue": [float(f["overdue_reviews"]) for f in per],
-                   "waiting for first contact": [float(f["waiting_list"]["waiting"]) for f in per]}),
-        _per_worker("first_contact", "Referral to first contact (median days)", names, "median days",
+        ChartSpec("overdue", tr("Overdue reviews and waiting list"), names,
+                  {tr("reviews overdue"): [float(f["overdue_reviews"]) for f in per],
+                   tr("waiting for first contact"): [float(f["waiting_list"]["waiting"]) for f in per]}),
+        _per_worker("first_contact", tr("Referral to first contact (median days)"), names, tr("median days"),
                     [f["first_contact"]["median_days"] for f in per]),
         *_pooled(team),
-        _per_worker("applications", "Applications answered on time (%)", names, "answered on time",
+        _per_worker("applications", tr("Applications answered on time (%)"), names, tr("answered on time"),
                     [share(f) for f in per], suffix="%"),
-        ChartSpec("visits", "Visits held and attended", names,
-                  {"held": [float(f["visits"].get("held", 0)) for f in per],
-                   "attended": [float(f["visits"].get("attended", 0)) for f in per]}),
-        ChartSpec("family_days", "Family days: families attending", names,
-                  {"family days held": [float(f["family_days"].get("held", 0)) for f in per],
-                   "families attended": [float(f["family_days"].get("families_attended", 0)) for f in per]}),
+        ChartSpec("visits", tr("Visits held and attended"), names,
+                  {tr("held"): [float(f["visits"].get("held", 0)) for f in per],
+                   tr("attended"): [float(f["visits"].get("attended", 0)) for f in per]}),
+        ChartSpec("family_days", tr("Family days: families attending"), names,
+                  {tr("family days held"): [float(f["family_days"].get("held", 0)) for f in per],
+                   tr("families attended"): [float(f["family_days"].get("families_attended", 0)) for f in per]}),
     ]
     return specs
 
@@ -191,13 +205,14 @@ def desk_charts(figures: Mapping[str, Any]) -> list[ChartSpec]:
     return [
         stages_chart(figures),
         outcomes_chart(figures),
-        _count_chart("age", "Children by age band", figures["children"]["by_age_band"], "children"),
-        _count_chart("sources", "Referral sources", figures["referral_sources"], "referrals"),
-        ChartSpec("activity", "Applications, visits and family days", [
-            "Applications received", "Answered on time", "Visits held", "Visits attended", "Family days held",
-            "Families attended"], {"count": [float(apps.get("received", 0)), float(apps.get("answered_on_time", 0)),
-                                            float(visits.get("held", 0)), float(visits.get("attended", 0)),
-                                            float(days.get("held", 0)), float(days.get("families_attended", 0))]}),
+        _count_chart("age", tr("Children by age band"), figures["children"]["by_age_band"], tr("children")),
+        _count_chart("sources", tr("Referral sources"), figures["referral_sources"], tr("referrals")),
+        ChartSpec("activity", tr("Applications, visits and family days"), [
+            tr("Applications received"), tr("Answered on time"), tr("Visits held"), tr("Visits attended"),
+            tr("Family days held"), tr("Families attended")], {tr("count"): [
+                float(apps.get("received", 0)), float(apps.get("answered_on_time", 0)),
+                float(visits.get("held", 0)), float(visits.get("attended", 0)),
+                float(days.get("held", 0)), float(days.get("families_attended", 0))]}),
     ]
 
 
@@ -208,20 +223,26 @@ def headline(figures: Mapping[str, Any]) -> list[tuple[str, str]]:
     wait = figures["waiting_list"]
     apps = figures.get("applications", {})
     share = apps.get("on_time_share")
+    longest = wait.get("longest_days_waited")
+    visits = figures["visits"]
+    days = figures["family_days"]
+    claims = figures.get("travel_claims", {})
     return [
-        ("Open cases", f"{load['open']} (target {load['target']})"),
-        ("Referred in period", str(load["referred"])),
-        ("Closed in period", str(load["closed"])),
-        ("Reviews overdue", str(figures["overdue_reviews"])),
-        ("Waiting for first contact", f"{wait['waiting']}"
-         + (f" (longest {wait['longest_days_waited']} days)" if wait.get("longest_days_waited") is not None else "")),
-        ("Referral to first contact", "–" if first["median_days"] is None else f"median {first['median_days']:g} days"),
-        ("Children in cases worked", str(figures["children"]["total"])),
-        ("Applications answered on time", "–" if share is None else
-         f"{share:.0%} ({apps.get('answered_on_time', 0)} of {apps.get('considered', 0)})"),
-        ("Visits held / attended", f"{figures['visits'].get('held', 0)} / {figures['visits'].get('attended', 0)}"),
-        ("Family days held / families", f"{figures['family_days'].get('held', 0)} / "
-                                        f"{figures['family_days'].get('families_attended', 0)}"),
-        ("Travel claims made / missed", f"{figures.get('travel_claims', {}).get('made', 0)} / "
-                                        f"{figures.get('travel_claims', {}).get('missed', 0)}"),
+        (tr("Open cases"), tr("{open} (target {target})").format(open=load["open"], target=load["target"])),
+        (tr("Referred in period"), str(load["referred"])),
+        (tr("Closed in period"), str(load["closed"])),
+        (tr("Reviews overdue"), str(figures["overdue_reviews"])),
+        # "days" whatever the count, as the English has always said.
+        (tr("Waiting for first contact"), f"{wait['waiting']}" if longest is None else
+         tr("{waiting} (longest %n days)", "", longest).format(waiting=wait["waiting"])),
+        (tr("Referral to first contact"), "–" if first["median_days"] is None else
+         tr("median {days} days").format(days=f"{first['median_days']:g}")),
+        (tr("Children in cases worked"), str(figures["children"]["total"])),
+        (tr("Applications answered on time"), "–" if share is None else
+         tr("{share} ({answered} of {considered})").format(share=f"{share:.0%}",
+                                                           answered=apps.get("answered_on_time", 0),
+                                                           considered=apps.get("considered", 0))),
+        (tr("Visits held / attended"), f"{visits.get('held', 0)} / {visits.get('attended', 0)}"),
+        (tr("Family days held / families"), f"{days.get('held', 0)} / {days.get('families_attended', 0)}"),
+        (tr("Travel claims made / missed"), f"{claims.get('made', 0)} / {claims.get('missed', 0)}"),
     ]

@@ -26,6 +26,7 @@ from ...db import Database
 from ...errors import FswError
 from ...services.supervision import summary_bundle, team
 from ...services.desk.dates import QT_DATE, show_date, show_iso
+from ...words import QT_TRANSLATE_NOOP, tr
 from .. import charts
 from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
 from .. import operations
@@ -42,35 +43,51 @@ def _or_less(v: Any) -> float:
     return -1.0 if v is None else float(v)
 
 
-WORKERS = [
-    Column("Worker", lambda r: r["worker_name"], sort=lambda r: (r["worker_name"] or "").lower()),
-    Column("Establishment", lambda r: r["establishment"], sort=lambda r: (r["establishment"] or "").lower()),
-    Column("Summary of", lambda r: date.fromisoformat(r["as_of"])),
-    Column("Open cases", lambda r: f"{r['figures']['caseload']['open']} / 40",
+def worker_columns() -> list[Column]:
+    """The workers table's columns, headed in the desk's language."""
+    return [
+    Column(tr("Worker"), lambda r: r["worker_name"], sort=lambda r: (r["worker_name"] or "").lower()),
+    Column(tr("Establishment"), lambda r: r["establishment"], sort=lambda r: (r["establishment"] or "").lower()),
+    Column(tr("Summary of"), lambda r: date.fromisoformat(r["as_of"])),
+    Column(tr("Open cases"), lambda r: f"{r['figures']['caseload']['open']} / 40",
            warn=lambda r: r["figures"]["caseload"]["open"] > 40, sort=lambda r: r["figures"]["caseload"]["open"]),
-    Column("Reviews overdue", lambda r: r["figures"]["overdue_reviews"],
+    Column(tr("Reviews overdue"), lambda r: r["figures"]["overdue_reviews"],
            warn=lambda r: r["figures"]["overdue_reviews"] > 0),
-    Column("Waiting", lambda r: r["figures"]["waiting_list"]["waiting"]),
-    Column("Days to first contact", lambda r: _num(r["figures"]["first_contact"]["median_days"]),
+    Column(tr("Waiting"), lambda r: r["figures"]["waiting_list"]["waiting"]),
+    Column(tr("Days to first contact"), lambda r: _num(r["figures"]["first_contact"]["median_days"]),
            sort=lambda r: _or_less(r["figures"]["first_contact"]["median_days"])),
-    Column("Applications on time", lambda r: _pct(r["figures"]["applications"].get("on_time_share")),
+    Column(tr("Applications on time"), lambda r: _pct(r["figures"]["applications"].get("on_time_share")),
            sort=lambda r: _or_less(r["figures"]["applications"].get("on_time_share"))),
-    Column("Next supervision", lambda r: r.get("next_supervision") or "",
+    Column(tr("Next supervision"), lambda r: r.get("next_supervision") or "",
            warn=lambda r: bool(r.get("next_supervision")) and r["next_supervision"] < date.today()),
-]
+    ]
+
+
 VISIBLE_WORKERS = 12  # rows the workers table shows before it scrolls, so the charts stay in view
-CASES = [
-    Column("Case", lambda c: c.reference),
-    Column("Family", lambda c: c.family_label or ""),
-    Column("Status", lambda c: c.status),
-    Column("Stage", lambda c: c.stage),
-    Column("Referred", lambda c: c.referral_date),
-    Column("First contact", lambda c: c.first_contact or ""),
-    Column("Review due", lambda c: c.review_due or ""),
-    Column("Contacts", lambda c: c.contacts),
-    Column("Flags", lambda c: ", ".join(c.flags), warn=lambda c: bool(c.flags)),
-]
-PERIODS = ("Last 12 months", "This quarter", "Last quarter", "This financial year", "Chosen dates")
+
+
+def case_columns() -> list[Column]:
+    """The drill-down's cases table, headed in the desk's language."""
+    return [
+        Column(tr("Case"), lambda c: c.reference),
+        Column(tr("Family"), lambda c: c.family_label or ""),
+        Column(tr("Status"), lambda c: c.status),
+        Column(tr("Stage"), lambda c: c.stage),
+        Column(tr("Referred"), lambda c: c.referral_date),
+        Column(tr("First contact"), lambda c: c.first_contact or ""),
+        Column(tr("Review due"), lambda c: c.review_due or ""),
+        Column(tr("Contacts"), lambda c: c.contacts),
+        Column(tr("Flags"), lambda c: ", ".join(c.flags), warn=lambda c: bool(c.flags)),
+    ]
+
+
+# The named periods: the key a choice keeps, and its name in the list.
+PERIODS = (("last_12_months", QT_TRANSLATE_NOOP("", "Last 12 months")),
+           ("this_quarter", QT_TRANSLATE_NOOP("", "This quarter")),
+           ("last_quarter", QT_TRANSLATE_NOOP("", "Last quarter")),
+           ("this_financial_year", QT_TRANSLATE_NOOP("", "This financial year")),
+           ("chosen_dates", QT_TRANSLATE_NOOP("", "Chosen dates")))
+CHOSEN = PERIODS[-1][0]
 
 
 def _num(v: Any) -> str:
@@ -82,18 +99,18 @@ def _pct(v: Any) -> str:
 
 
 def period_for(choice: str, today: date) -> tuple[date, date] | None:
-    """The dates a named period covers; None for "Chosen dates"."""
+    """The dates a named period covers (its key in PERIODS); None for the chosen dates."""
     from dateutil.relativedelta import relativedelta
 
     q_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    if choice == "Last 12 months":
+    if choice == "last_12_months":
         return today - relativedelta(years=1) + relativedelta(days=1), today
-    if choice == "This quarter":
+    if choice == "this_quarter":
         return q_start, today
-    if choice == "Last quarter":
+    if choice == "last_quarter":
         start = q_start - relativedelta(months=3)
         return start, q_start - relativedelta(days=1)
-    if choice == "This financial year":  # April to March, as commissioners count
+    if choice == "this_financial_year":  # April to March, as commissioners count
         start = date(today.year if today.month >= 4 else today.year - 1, 4, 1)
         return start, today
     return None
@@ -109,29 +126,30 @@ class PeriodBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.choice = QComboBox()
-        self.choice.addItems(PERIODS)
+        for key, label in PERIODS:
+            self.choice.addItem(tr(label), key)
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut to "Last 12 mon"
-        self.choice.setAccessibleName("Period")
+        self.choice.setAccessibleName(tr("Period"))
         self.start = QDateEdit()
         self.end = QDateEdit()
-        for edit, name in ((self.start, "Period from"), (self.end, "Period to")):
+        for edit, name in ((self.start, tr("Period from")), (self.end, tr("Period to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QT_DATE)  # the one date format on screen
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
-        label = QLabel("&Period")
+        label = QLabel(tr("&Period"))
         label.setBuddy(self.choice)
         row.addWidget(label)
         row.addWidget(self.choice)
         row.addWidget(self.start)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(tr("to", "between two dates")))
         row.addWidget(self.end)
-        self.choice.currentTextChanged.connect(self._chosen)
-        self._chosen(self.choice.currentText())
+        self.choice.currentIndexChanged.connect(self._chosen)
+        self._chosen()
 
-    def _chosen(self, text: str) -> None:
-        span = period_for(text, date.today())
+    def _chosen(self, *_args: object) -> None:
+        span = period_for(self.choice.currentData(), date.today())
         if span is not None:
             for edit, d in zip((self.start, self.end), span):
                 edit.blockSignals(True)
@@ -140,9 +158,9 @@ class PeriodBar(QWidget):
         self.changed.emit()
 
     def _dates_edited(self, *_args) -> None:
-        if self.choice.currentText() != PERIODS[-1]:
+        if self.choice.currentData() != CHOSEN:
             self.choice.blockSignals(True)
-            self.choice.setCurrentText(PERIODS[-1])
+            self.choice.setCurrentIndex(self.choice.findData(CHOSEN))
             self.choice.blockSignals(False)
         self.changed.emit()
 
@@ -302,11 +320,11 @@ class CaseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, worker: str, case: dict[str, Any]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Case {case['reference']} — {worker}")
+        self.setWindowTitle(tr("Case {reference} — {worker}").format(reference=case["reference"], worker=worker))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 640)
         text = SafeBrowser()
-        text.setAccessibleName("Case summary")
+        text.setAccessibleName(tr("Case summary"))
         text.setHtml(case_html(worker, case))
         self.text = text
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -340,13 +358,14 @@ def case_html(worker: str, c: dict[str, Any]) -> str:
         return html.escape("" if v is None else str(v))
 
     flags = team._flags(c)  # noqa: SLF001  the same wording as the drill-down list
-    dates = [("Referred", show_iso(c.get("referral_date"))), ("Source", c.get("referral_source")),
-             ("First contact", show_iso(c.get("first_contact"))),
-             ("Days to first contact", c.get("days_to_first_contact")),
-             ("Last contact", show_iso(c.get("last_contact"))), ("Review due", show_iso(c.get("review_due"))),
-             ("Closed", show_iso(c.get("closed_on"))), ("Closure reason", c.get("closure_reason"))]
+    dates = [(tr("Referred"), show_iso(c.get("referral_date"))), (tr("Source"), c.get("referral_source")),
+             (tr("First contact"), show_iso(c.get("first_contact"))),
+             (tr("Days to first contact"), c.get("days_to_first_contact")),
+             (tr("Last contact"), show_iso(c.get("last_contact"))), (tr("Review due"), show_iso(c.get("review_due"))),
+             (tr("Closed"), show_iso(c.get("closed_on"))), (tr("Closure reason"), c.get("closure_reason"))]
     rows = "".join(f"<tr><th align='left'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in dates if v not in (None, ""))
-    needs = "".join(f"<li>{esc(n['area'])} ({esc(n['nature'])}, {esc(n['term'])} term)</li>" for n in c.get("needs", []))
+    needs = "".join("<li>{}</li>".format(esc(tr("{area} ({nature}, {term} term)").format(
+        area=n["area"], nature=n["nature"], term=n["term"]))) for n in c.get("needs", []))
     scores = ""
     for outcome, entries in c.get("scores", {}).items():
         for subject, points in score_trajectories(entries):
@@ -356,14 +375,21 @@ def case_html(worker: str, c: dict[str, Any]) -> str:
     contacts = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>"
                        for k, v in sorted(c.get("contacts", {}).get("by_type", {}).items(), key=lambda kv: -kv[1]))
     flag_html = "".join(f"<span style='background:#ffebe9;color:#82071e'>&nbsp;{esc(f)}&nbsp;</span> " for f in flags)
-    return f"""<h2>{esc(c['reference'])}: {esc(c.get('stage'))} ({esc(c.get('status'))})</h2>
-      <p>{esc(worker)}{' · ' + esc(c['family_label']) if c.get('family_label') else ''}</p><p>{flag_html}</p>
-      <table cellpadding="3">{rows}</table>
-      <h3>Needs at the latest assessment</h3><ul>{needs or '<li>None recorded</li>'}</ul>
-      <h3>Outcome scores over time</h3>
-      <table cellpadding="3" border="1" cellspacing="0"><tr><th>Outcome</th><th>Who</th><th>Scores</th></tr>{scores}</table>
-      <h3>Contacts by type ({esc(c.get('contacts', {}).get('total', 0))})</h3>
-      <table cellpadding="3" border="1" cellspacing="0">{contacts}</table>"""
+    table = '<table cellpadding="3" border="1" cellspacing="0">'  # not shown: markup
+    family = " · " + esc(c["family_label"]) if c.get("family_label") else ""
+    total = c.get("contacts", {}).get("total", 0)
+    return "\n      ".join([
+        f"<h2>{esc(c['reference'])}: {esc(c.get('stage'))} ({esc(c.get('status'))})</h2>",
+        f"<p>{esc(worker)}{family}</p><p>{flag_html}</p>",
+        f'<table cellpadding="3">{rows}</table>',  # not shown: markup
+        f"<h3>{esc(tr('Needs at the latest assessment'))}</h3>"
+        f"<ul>{needs or '<li>{}</li>'.format(esc(tr('None recorded')))}</ul>",
+        f"<h3>{esc(tr('Outcome scores over time'))}</h3>",
+        f"{table}<tr><th>{esc(tr('Outcome'))}</th><th>{esc(tr('Who'))}</th><th>{esc(tr('Scores'))}</th></tr>"
+        f"{scores}</table>",
+        f"<h3>{esc(tr('Contacts by type ({count})').format(count=total))}</h3>",
+        f"{table}{contacts}</table>",
+    ])
 
 
 class WorkerView(QWidget):
@@ -380,18 +406,18 @@ class WorkerView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.back_button = QPushButton("← &Team")
-        self.back_button.setAccessibleName("Back to the team")
+        self.back_button = QPushButton(tr("← &Team"))
+        self.back_button.setAccessibleName(tr("Back to the team"))
         self.back_button.clicked.connect(self.back.emit)
         self.heading = rich_label("")  # every value escaped where it is set
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
-        self.notes_button = QPushButton("&Supervision notes")
-        self.notes_button.setAccessibleName("Supervision notes for this worker")
+        self.notes_button = QPushButton(tr("&Supervision notes"))
+        self.notes_button.setAccessibleName(tr("Supervision notes for this worker"))
         self.notes_button.clicked.connect(lambda: self.supervision.emit(self.desk_id))
         self.status = QComboBox()
-        self.status.setAccessibleName("Cases shown")
-        for label, value in (("Open cases", "open"), ("Closed cases", "closed"), ("All cases", "all")):
+        self.status.setAccessibleName(tr("Cases shown"))
+        for label, value in ((tr("Open cases"), "open"), (tr("Closed cases"), "closed"), (tr("All cases"), "all")):
             self.status.addItem(label, value)
         self.status.currentIndexChanged.connect(lambda _i: self.load(self.desk_id, self.span))
         bar.addWidget(self.back_button)
@@ -399,7 +425,7 @@ class WorkerView(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.notes_button)
         box.addLayout(bar)
-        self.cases, self.case_model = make_table(CASES, "Cases in this worker's summary")
+        self.cases, self.case_model = make_table(case_columns(), tr("Cases in this worker's summary"))
         self.cases.setMinimumHeight(260)
         self.cases.doubleClicked.connect(lambda _i: self.open_case())
         self.cases.activated.connect(lambda _i: self.open_case())
@@ -412,11 +438,11 @@ class WorkerView(QWidget):
         with self.session_factory() as s:
             detail = team.worker_detail(s, desk_id, start, end, status=self.status.currentData())
         w = detail["worker"]
-        earlier = f", {w.earlier} earlier kept" if w.earlier else ""
+        earlier = tr(", {count} earlier kept").format(count=w.earlier) if w.earlier else ""
         # the names come in the worker's own summary bundle: escaped, so a tag in them is shown, never loaded
         self.heading.setText(f"<b>{html.escape(w.worker_name)}</b> · {html.escape(w.establishment or w.desk_name)}"
-                             f" · summary of {show_date(w.as_of)}{earlier}"
-                             + (" · names included" if w.include_names else ""))
+                             f" · {html.escape(tr('summary of {date}').format(date=show_date(w.as_of)) + earlier)}"
+                             + (" · " + html.escape(tr("names included")) if w.include_names else ""))
         self.case_model.set_rows(detail["cases"])
         self.cases.setColumnHidden(1, not any(c.family_label for c in detail["cases"]))
         self.grid.show_figures(detail["figures"], desk_charts(detail["figures"]), extra_top=self.cases)
@@ -462,7 +488,7 @@ class WorkerFilter(QSortFilterProxyModel):
 
 
 class TeamPage(Page):
-    title = "Team"
+    title = QT_TRANSLATE_NOOP("", "Team")
     shows = frozenset({TEAM, SUPERVISION})  # the next supervision dates come from the notes
     open_supervision = Signal(str)
 
@@ -474,9 +500,9 @@ class TeamPage(Page):
         bar = ButtonBar()
         self.period = PeriodBar()
         self.period.changed.connect(self.refresh)
-        self.import_button = QPushButton("&Import summaries…")
-        self.import_button.setAccessibleName("Import summaries")
-        self.import_button.setToolTip("Workers' summary bundles: choose several at once")
+        self.import_button = QPushButton(tr("&Import summaries…"))
+        self.import_button.setAccessibleName(tr("Import summaries"))
+        self.import_button.setToolTip(tr("Workers' summary bundles: choose several at once"))
         self.import_button.clicked.connect(lambda: self.import_summaries())
         self.count = QLabel("")
         self.count.setObjectName("Muted")
@@ -488,14 +514,16 @@ class TeamPage(Page):
 
         self.stack = QStackedWidget()
         self.layout_.addWidget(self.stack, 1)
-        self.empty = QLabel(
-            "<p align='center'>No workers' summaries yet.</p><div align='left'><ol>"
-            "<li>Pair with each worker's desk: the worker saves an identity file with “Export my identity…” on "
-            "their Sync page; on this desk's Sync page choose “Pair with a desk…”, pick that file and compare "
-            "the fingerprint with the worker.</li>"
-            "<li>The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my "
-            "supervisor”, then “Export bundle…”.</li>"
-            "<li>Here, choose “Import summaries…” and pick the summary files (several at once if you like).</li></ol></div>")
+        steps = "<p align='center'>{}</p><div align='left'><ol><li>{}</li><li>{}</li><li>{}</li></ol></div>"  # not shown
+        self.empty = QLabel(steps.format(
+            *(html.escape(text, quote=False) for text in (
+                tr("No workers' summaries yet."),
+                tr("Pair with each worker's desk: the worker saves an identity file with “Export my identity…” on "
+                   "their Sync page; on this desk's Sync page choose “Pair with a desk…”, pick that file and compare "
+                   "the fingerprint with the worker."),
+                tr("The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my "
+                   "supervisor”, then “Export bundle…”."),
+                tr("Here, choose “Import summaries…” and pick the summary files (several at once if you like).")))))
         allow_rich(self.empty)  # our own steps, no data
         self.empty.setObjectName("Empty")
         self.empty.setWordWrap(True)
@@ -518,10 +546,10 @@ class TeamPage(Page):
 
     def _workers_table(self) -> QWidget:
         """The workers table (sortable: click a heading) under its filter box and establishment choice."""
-        self.worker_model = RowTableModel(WORKERS)
+        self.worker_model = RowTableModel(worker_columns())
         self.worker_filter = WorkerFilter(self)
         self.worker_filter.setSourceModel(self.worker_model)
-        self.workers = TableView("Workers", "No worker matches the filter: clear it to see the whole team.")
+        self.workers = TableView(tr("Workers"), tr("No worker matches the filter: clear it to see the whole team."))
         self.workers.setModel(self.worker_filter)
         # columns fitted to the rows in sight and a few more, not to every worker: measuring sixty rows'
         # cells was a quarter of the dashboard's paint (a wider cell further down ends in "…", whole in its tip)
@@ -529,20 +557,20 @@ class TeamPage(Page):
         self.workers.setSortingEnabled(True)
         self.workers.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: by establishment, then name
         self.workers.setSelectionMode(TableView.SelectionMode.SingleSelection)
-        self.workers.setToolTip("Double-click or press Enter to see a worker's figures and cases; "
-                                "click a heading to sort")
+        self.workers.setToolTip(tr("Double-click or press Enter to see a worker's figures and cases; "
+                                   "click a heading to sort"))
         self.workers.doubleClicked.connect(lambda _i: self.drill_down())
         self.workers.activated.connect(lambda _i: self.drill_down())
         self.workers.setMinimumHeight(150)
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter workers")
-        self.filter.setPlaceholderText("Filter by worker, desk or establishment")
+        self.filter.setAccessibleName(tr("Filter workers"))
+        self.filter.setPlaceholderText(tr("Filter by worker, desk or establishment"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
-        label = QLabel("Filte&r")
+        label = QLabel(tr("Filte&r"))
         label.setBuddy(self.filter)
         self.place = QComboBox()
-        self.place.setAccessibleName("Establishment")
+        self.place.setAccessibleName(tr("Establishment"))
         self.place.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.place.currentIndexChanged.connect(self._filter)
         self.shown = QLabel("")
@@ -563,14 +591,14 @@ class TeamPage(Page):
     def _filter(self, *_args: object) -> None:
         self.worker_filter.set_filter(self.filter.text(), self.place.currentData())
         shown, all_ = self.worker_filter.rowCount(), self.worker_model.rowCount()
-        self.shown.setText(f"{shown} of {all_} shown" if shown != all_ else "")
+        self.shown.setText(tr("{shown} of {all} shown").format(shown=shown, all=all_) if shown != all_ else "")
 
     def _fill_places(self, places: dict[str, dict[str, Any]], workers: int) -> None:
         """The establishment choice: the whole team, then each establishment with its workers, the choice kept."""
         chosen = self.place.currentData()
         self.place.blockSignals(True)
         self.place.clear()
-        self.place.addItem(f"All establishments ({workers} workers)", None)
+        self.place.addItem(tr("All establishments ({workers} workers)").format(workers=workers), None)
         for name, v in places.items():
             self.place.addItem(f"{name} ({v['workers']})", name)
         self.place.setCurrentIndex(max(0, self.place.findData(chosen)) if chosen is not None else 0)
@@ -607,8 +635,10 @@ class TeamPage(Page):
         newest = max(date.fromisoformat(w["as_of"]) for w in workers.values())
         places = len(self.figures.get("establishments", {}))
         nbsp = show_date(newest).replace(" ", "\u00a0")  # if the line wraps, the date stays whole
-        self.count.setText(f"{len(workers)} workers" + (f" in {places} establishments" if places > 1 else "")
-                           + f" · newest summary {nbsp}")
+        self.count.setText(
+            tr("{workers} workers in {places} establishments · newest summary {date}").format(
+                workers=len(workers), places=places, date=nbsp) if places > 1 else
+            tr("{workers} workers · newest summary {date}").format(workers=len(workers), date=nbsp))
         self.grid.show_figures(self.figures["team"], team_charts(self.figures), extra_top=self.workers_box)
         if self.stack.currentIndex() == 2 and self.worker_view.desk_id in workers:
             self.worker_view.load(self.worker_view.desk_id, (start, end))
@@ -628,22 +658,23 @@ class TeamPage(Page):
 
     def import_summaries(self, paths: list[str] | None = None) -> None:
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, "Import workers' summaries", str(Path.home()),
-                                                    "FSW bundles (*.fswb);;All files (*)")
+            paths, _ = QFileDialog.getOpenFileNames(self, tr("Import workers' summaries"), str(Path.home()),
+                                                    tr("FSW bundles") + " (*.fswb);;" + tr("All files") + " (*)")
         if not paths:
             return
         database = self.database
         operations.run_in_background(
-            self, "Importing summaries",
+            self, tr("Importing summaries"),
             lambda progress: summary_bundle.import_summaries(database, list(paths), progress=progress),
             changes={TEAM, SYNC}, success=self._imported)
 
     def _imported(self, results) -> None:  # noqa: ANN001
         self.last_import = results
         fresh = [r for r in results if not getattr(r, "replay", False)]
-        text = f"{len(fresh)} summar{'y' if len(fresh) == 1 else 'ies'} imported"
+        text = tr("%n summary imported|%n summaries imported", "", len(fresh))
         if len(fresh) < len(results):
-            text += f"; {len(results) - len(fresh)} imported before, nothing changed"
+            text = tr("{imported}; {count} imported before, nothing changed").format(
+                imported=text, count=len(results) - len(fresh))
         self.window().statusBar().showMessage(text, 10000)
         if not fresh:
-            QMessageBox.information(self, "Import summaries", text + ".")
+            QMessageBox.information(self, tr("Import summaries"), text + ".")

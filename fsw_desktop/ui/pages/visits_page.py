@@ -22,6 +22,7 @@ from ...services.desk.dates import show_date
 from ...services.desk.session import desk
 from ...services.visits import calendar, flags, travel_claims, visit_rules, visitors, visits
 from ...sync.scope import WORKER
+from ...words import QT_TRANSLATE_NOOP, tr
 from .. import operations
 from ..booking_dialog import BookingDialog
 from ..flag_dialog import FlagDialog
@@ -36,23 +37,36 @@ from ..table_view import TableView
 from ..button_bar import ButtonBar
 from .base import Page
 
-BOOKINGS = [  # what a worker scans for first, then the rest; the Flag column sits after Outcome (bookings_columns)
-    Column("When", lambda b: f"{show_date(b.on, weekday='short', year=False)} {b.starts}",
-           tip=lambda b: f"{show_date(b.on, weekday='long')}, {b.starts}–{b.ends}, {b.room}"),
-    Column("Prisoner", lambda b: f"{b.prisoner_name} {b.prison_number}".strip()),
-    Column("Visitors", lambda b: b.lead_name + (f" +{b.visitors - 1}" if b.visitors > 1 else ""),
-           tip=lambda b: f"{b.visitors} visitor{'s' if b.visitors != 1 else ''}, lead visitor {b.lead_name}"),
-    Column("Status", lambda b: b.status + (" (waiting list)" if b.waiting_list else "")
-           + (" · overbooked" if b.overbooked else ""), warn=lambda b: b.overbooked or b.waiting_list),
-    Column("Outcome", lambda b: b.outcome),
-    Column("First visit", lambda b: "FIRST VISIT" if b.first_visit else "", warn=lambda b: b.first_visit),
-    Column("Type", lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
-    Column("Ref", lambda b: b.ref),
-]
-FLAG_AFTER = "Outcome"  # the flag's narrow column: beside the outcome, seen without scrolling at 1024 px
 
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+def _status(b: visits.BookingRow) -> str:
+    status = tr("{status} (waiting list)").format(status=b.status) if b.waiting_list else b.status
+    return tr("{status} · overbooked").format(status=status) if b.overbooked else status
+
+
+def booking_columns() -> list[Column]:
+    """What a worker scans for first, then the rest; the Flag column goes in after Outcome (FLAG_AFTER)."""
+    return [
+        Column(tr("When"), lambda b: f"{show_date(b.on, weekday='short', year=False)} {b.starts}",
+               tip=lambda b: f"{show_date(b.on, weekday='long')}, {b.starts}–{b.ends}, {b.room}"),
+        Column(tr("Prisoner"), lambda b: f"{b.prisoner_name} {b.prison_number}".strip()),
+        Column(tr("Visitors"), lambda b: b.lead_name + (f" +{b.visitors - 1}" if b.visitors > 1 else ""),
+               tip=lambda b: tr("%n visitor, lead visitor {lead}|%n visitors, lead visitor {lead}", "",
+                                b.visitors).format(lead=b.lead_name)),
+        Column(tr("Status"), _status, warn=lambda b: b.overbooked or b.waiting_list),
+        Column(tr("Outcome"), lambda b: b.outcome),
+        Column(tr("First visit"), lambda b: tr("FIRST VISIT") if b.first_visit else "", warn=lambda b: b.first_visit),
+        Column(tr("Type"), lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+        Column(tr("Ref"), lambda b: b.ref),
+    ]
+
+
+FLAG_AFTER = QT_TRANSLATE_NOOP("", "Outcome")  # the flag's narrow column: beside the outcome, seen at 1024 px
+
+
+DAYS = (QT_TRANSLATE_NOOP("", "Monday"), QT_TRANSLATE_NOOP("", "Tuesday"), QT_TRANSLATE_NOOP("", "Wednesday"),
+        QT_TRANSLATE_NOOP("", "Thursday"), QT_TRANSLATE_NOOP("", "Friday"), QT_TRANSLATE_NOOP("", "Saturday"),
+        QT_TRANSLATE_NOOP("", "Sunday"))
 
 
 def monday_of(d: date) -> date:
@@ -60,7 +74,7 @@ def monday_of(d: date) -> date:
 
 
 class VisitsPage(Page):
-    title = "Visits"
+    title = QT_TRANSLATE_NOOP("", "Visits")
     shows = frozenset({VISITS, PEOPLE})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
@@ -71,12 +85,12 @@ class VisitsPage(Page):
         self.showing_flags = False
         self.worker_desk = True  # read from the desk on each refresh
         bar = QHBoxLayout()
-        for text, slot, key in (("◀ &Previous week", lambda: self.move_week(-7), "Alt+Left"),
-                                ("&This week", lambda: self.move_week(0), "Alt+Home"),
-                                ("Next &week ▶", lambda: self.move_week(7), "Alt+Right")):
+        for text, slot, key in ((tr("◀ &Previous week"), lambda: self.move_week(-7), "Alt+Left"),  # not shown: a key sequence
+                                (tr("&This week"), lambda: self.move_week(0), "Alt+Home"),  # not shown: a key sequence
+                                (tr("Next &week ▶"), lambda: self.move_week(7), "Alt+Right")):  # not shown: a key sequence
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").strip("◀▶ "))
-            b.setToolTip(key)
+            b.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))  # key names in Qt's words
             b.clicked.connect(slot)
             bar.addWidget(b)
             act = QAction(self)
@@ -89,9 +103,9 @@ class VisitsPage(Page):
         bar.addWidget(self.week_label, 1)
         self.layout_.addLayout(bar)
         bar = ButtonBar()
-        for text, slot in (("&Book a visit…", self.book), ("New session &template…", self.new_template),
-                           ("E&xtra session…", self.extra_session), ("B&lock date…", self.block_date),
-                           ("&Rules…", self.edit_rules)):
+        for text, slot in ((tr("&Book a visit…"), self.book), (tr("New session &template…"), self.new_template),
+                           (tr("E&xtra session…"), self.extra_session), (tr("B&lock date…"), self.block_date),
+                           (tr("&Rules…"), self.edit_rules)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -105,8 +119,8 @@ class VisitsPage(Page):
         self.layout_.addLayout(bar)
 
         self.grid = QTableWidget(0, 7)
-        self.grid.setHorizontalHeaderLabels(DAYS)
-        self.grid.setAccessibleName("Week of visit sessions")
+        self.grid.setHorizontalHeaderLabels([tr(day) for day in DAYS])
+        self.grid.setAccessibleName(tr("Week of visit sessions"))
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -115,30 +129,32 @@ class VisitsPage(Page):
         self.grid.currentCellChanged.connect(self._cell)
         self.layout_.addWidget(self.grid, 2)
 
-        self.session_label = QLabel("Choose a session to see its bookings.")
+        self.session_label = QLabel(tr("Choose a session to see its bookings."))
         self.session_label.setObjectName("Muted")
         self.layout_.addWidget(self.session_label)
-        flag_column = Column("Flag", lambda b: "⚑" if b.id in self.flagged else "", warn=lambda b: b.id in self.flagged,
+        flag_column = Column(tr("Flag"), lambda b: "⚑" if b.id in self.flagged else "", warn=lambda b: b.id in self.flagged,
                              tip=lambda b: self._flag_tip(b))  # a narrow mark; the cause in its tooltip
         self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state (a worker's desk only)
-        claim_column = Column("Travel claim", lambda b: self.claim_states.get(b.id, ""),
+        claim_column = Column(tr("Travel claim"), lambda b: self.claim_states.get(b.id, ""),
                               warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
-        at = [c.header for c in BOOKINGS].index(FLAG_AFTER) + 1
-        self.model = RowTableModel(BOOKINGS[:at] + [flag_column] + BOOKINGS[at:] + [claim_column])
-        self.table = TableView("Bookings in the session", "Choose a session in the week above to see its bookings.")
+        columns = booking_columns()
+        at = [c.header for c in columns].index(tr(FLAG_AFTER)) + 1
+        self.model = RowTableModel(columns[:at] + [flag_column] + columns[at:] + [claim_column])
+        self.table = TableView(tr("Bookings in the session"), tr("Choose a session in the week above to see its "
+                                                                 "bookings."))
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table, 2)
         actions = ButtonBar()
-        for text, slot in (("Change &status…", self.change_status), ("Record &outcome…", self.outcome),
-                           ("Record outcomes for the se&ssion…", self.session_outcomes),
-                           ("&Visitor: ban or closed visits…", self.visitor_status),
-                           ("Travel &claim…", self.travel_claim), ("L&etter…", self.letter)):
+        for text, slot in ((tr("Change &status…"), self.change_status), (tr("Record &outcome…"), self.outcome),
+                           (tr("Record outcomes for the se&ssion…"), self.session_outcomes),
+                           (tr("&Visitor: ban or closed visits…"), self.visitor_status),
+                           (tr("Travel &claim…"), self.travel_claim), (tr("L&etter…"), self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
             actions.addWidget(b)
         self.claim_button = b  # casework: shown on a worker's desk only (a visits hall holds no cases)
-        self.claim_button.setToolTip("Mark the selected visit's travel claim made or not claiming")
+        self.claim_button.setToolTip(tr("Mark the selected visit's travel claim made or not claiming"))
         actions.addStretch(1)
         self.layout_.addLayout(actions)
         self._flag_bar()
@@ -147,11 +163,12 @@ class VisitsPage(Page):
         """Flags: bookings that no longer pass their rules since a release, transfer, ban or blocked date."""
         bar = QHBoxLayout()
         self.flags_label = QLabel("")
-        self.flags_label.setAccessibleName("Open flags")
-        self.flags_label.setMinimumWidth(self.flags_label.fontMetrics().horizontalAdvance("⚑ 9999 open flags") + 8)
+        self.flags_label.setAccessibleName(tr("Open flags"))
+        widest = tr("⚑ %n open flag|⚑ %n open flags", "", 9999)
+        self.flags_label.setMinimumWidth(self.flags_label.fontMetrics().horizontalAdvance(widest) + 8)
         bar.addWidget(self.flags_label)
-        for text, slot in (("Fl&agged bookings", self.show_flags), ("Resolve fla&g…", self.resolve_flag),
-                           ("Prisoner &moved or released…", self.prisoner_moved)):
+        for text, slot in ((tr("Fl&agged bookings"), self.show_flags), (tr("Resolve fla&g…"), self.resolve_flag),
+                           (tr("Prisoner &moved or released…"), self.prisoner_moved)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -161,7 +178,7 @@ class VisitsPage(Page):
 
     def _flag_tip(self, b) -> str:  # noqa: ANN001
         flag = self.flagged.get(b.id)
-        return f"Flagged: {flag.cause_label}. {flag.reason}".strip() if flag else ""
+        return tr("Flagged: {cause}. {reason}").format(cause=flag.cause_label, reason=flag.reason).strip() if flag else ""
 
     def show_flags(self) -> int:
         """The list below shows every booking with an open flag, soonest first (choose a session to go back)."""
@@ -172,8 +189,8 @@ class VisitsPage(Page):
         self.flagged = {r.booking_id: r for r in rows}
         self.showing_flags = True
         self.model.set_rows(listed)
-        self.table.set_empty_text("No booking is flagged.")
-        self.session_label.setText(f"Flagged bookings: {len(listed)}. Choose one and Resolve flag.")
+        self.table.set_empty_text(tr("No booking is flagged."))
+        self.session_label.setText(tr("Flagged bookings: {count}. Choose one and Resolve flag.").format(count=len(listed)))
         return len(listed)
 
     def resolve_flag(self, flag_id: str = "") -> FlagDialog | None:
@@ -181,8 +198,8 @@ class VisitsPage(Page):
         if not flag_id:
             b = self._current()
             if b is None or b.id not in self.flagged:
-                QMessageBox.information(self, "Resolve flag", "Choose a flagged booking first (Flagged bookings lists "
-                                        "them).")
+                QMessageBox.information(self, tr("Resolve flag"), tr("Choose a flagged booking first (Flagged bookings "
+                                                                     "lists them)."))
                 return None
             flag_id = self.flagged[b.id].id
         dialog = FlagDialog(self, self.session_factory, flag_id)
@@ -194,15 +211,15 @@ class VisitsPage(Page):
         """A transfer (with the new establishment) or a release date for the selected booking's prisoner."""
         b = self._current()
         if b is None:
-            QMessageBox.information(self, "Prisoner moved or released", "Choose a booking; its prisoner is used.")
+            QMessageBox.information(self, tr("Prisoner moved or released"), tr("Choose a booking; its prisoner is used."))
             return None
-        spec = FormSpec("prisoner-moved", f"{b.prisoner_name}: moved or released", [
-            Field("what", "&What", "choice", [("Transferred to another establishment", "transfer"),
-                                               ("Release date", "release")]),
-            Field("establishment", "New &establishment (for a transfer)"),
-            Field("on", "&Date", "date", default=date.today())],
-            intro="Every future visit and family-day place of this prisoner is checked again; any that no longer "
-                  "pass are flagged.")
+        spec = FormSpec("prisoner-moved", tr("{name}: moved or released").format(name=b.prisoner_name), [
+            Field("what", tr("&What"), "choice", [(tr("Transferred to another establishment"), "transfer"),
+                                                   (tr("Release date"), "release")]),
+            Field("establishment", tr("New &establishment (for a transfer)")),
+            Field("on", tr("&Date"), "date", default=date.today())],
+            intro=tr("Every future visit and family-day place of this prisoner is checked again; any that no longer "
+                     "pass are flagged."))
         prisoner_id = b.prisoner_id
 
         def save(s, v):  # noqa: ANN001, ANN202
@@ -223,10 +240,11 @@ class VisitsPage(Page):
             self.worker_desk = desk(s).role == WORKER
         self.claim_button.setVisible(self.worker_desk)
         self.table.setColumnHidden(self.model.columnCount() - 1, not self.worker_desk)
-        self.flags_label.setText(f"⚑ {open_flags} open flag{'s' if open_flags != 1 else ''}" if open_flags
-                                 else "No open flags")
+        self.flags_label.setText(tr("⚑ %n open flag|⚑ %n open flags", "", open_flags) if open_flags
+                                 else tr("No open flags"))
         sunday = self.monday + timedelta(days=6)
-        self.week_label.setText(f"Week of {show_date(self.monday, year=False)} – {show_date(sunday)}")
+        self.week_label.setText(tr("Week of {monday} – {sunday}").format(monday=show_date(self.monday, year=False),
+                                                                          sunday=show_date(sunday)))
         days = [self.monday + timedelta(days=i) for i in range(7)]
         self.grid.setHorizontalHeaderLabels([show_date(d, weekday='short', year=False) for d in days])
         for i, d in enumerate(days):  # short enough for a 1024 px screen; the whole date in the tooltip
@@ -248,11 +266,14 @@ class VisitsPage(Page):
 
     def _item(self, sl: calendar.SessionSlot) -> QTableWidgetItem:
         if sl.blocked:
-            text = f"{sl.starts}–{sl.ends}\n{sl.room}\nBLOCKED: {sl.blocked_why}"
+            text = f"{sl.starts}–{sl.ends}\n{sl.room}\n" + tr("BLOCKED: {why}").format(why=sl.blocked_why)
             colour = "#eaeef2"
         else:
-            text = (f"{sl.starts}–{sl.ends}  {sl.room}\nOpen {sl.booked_open}/{sl.open_capacity} · "
-                    f"Closed {sl.booked_closed}/{sl.closed_capacity}" + (f"\n{sl.waiting} waiting" if sl.waiting else ""))
+            text = (f"{sl.starts}–{sl.ends}  {sl.room}\n"
+                    + tr("Open {open_booked}/{open_places} · Closed {closed_booked}/{closed_places}").format(
+                        open_booked=sl.booked_open, open_places=sl.open_capacity, closed_booked=sl.booked_closed,
+                        closed_places=sl.closed_capacity)
+                    + ("\n" + tr("{count} waiting").format(count=sl.waiting) if sl.waiting else ""))
             # coloured by the pool the session offers: its open tables, or its booths when it has no tables
             capacity, free = ((sl.open_capacity, sl.open_free) if sl.open_capacity
                               else (sl.closed_capacity, sl.closed_free))
@@ -291,10 +312,13 @@ class VisitsPage(Page):
             self.claim_states = self._claim_states(s, rows)
         self.showing_flags = False
         self.model.set_rows(rows)
-        self.table.set_empty_text("No bookings in this session yet. Book a visit with Ctrl+B.")
+        self.table.set_empty_text(tr("No bookings in this session yet. Book a visit with Ctrl+B."))
         first = sum(r.first_visit for r in rows)
-        self.session_label.setText(f"{show_date(on, weekday='long')}: {len(rows)} booking(s)"
-                                   + (f", {first} first-time famil{'y' if first == 1 else 'ies'}" if first else ""))
+        when = show_date(on, weekday="long")
+        self.session_label.setText(
+            tr("{date}: {count} booking(s), %n first-time family|{date}: {count} booking(s), %n first-time families",
+               "", first).format(date=when, count=len(rows)) if first else
+            tr("{date}: {count} booking(s)").format(date=when, count=len(rows)))
 
     def _claim_states(self, s: Session, rows: list[visits.BookingRow]) -> dict[str, str]:
         return travel_claims.states(s, [r.id for r in rows], date.today()) if self.worker_desk else {}
@@ -303,7 +327,7 @@ class VisitsPage(Page):
         """The selected visit's travel claim: made (after the visit or in advance) or not claiming."""
         b = self._current()
         if b is None:
-            QMessageBox.information(self, "Travel claim", "Choose a booking first.")
+            QMessageBox.information(self, tr("Travel claim"), tr("Choose a booking first."))
             return None
         return open_travel_claim(self, b.id)
 
@@ -322,7 +346,7 @@ class VisitsPage(Page):
 
     def _booked(self, dialog: BookingDialog) -> None:
         if dialog.booking is not None:
-            self.window().statusBar().showMessage(f"Booked: reference {dialog.booking.ref}", 10000)
+            self.window().statusBar().showMessage(tr("Booked: reference {ref}").format(ref=dialog.booking.ref), 10000)
 
     def change_status(self) -> FormDialog | None:
         b = self._current()
@@ -330,16 +354,18 @@ class VisitsPage(Page):
             return None
         allowed = visits.TRANSITIONS.get(b.status, ())
         if b.outcome:
-            QMessageBox.information(self, "Change status", f"{b.ref} has an outcome ({b.outcome}): its status is "
-                                    "final. Record a different outcome if that one is wrong.")
+            QMessageBox.information(self, tr("Change status"), tr(
+                "{ref} has an outcome ({outcome}): its status is final. Record a different outcome if that one is "
+                "wrong.").format(ref=b.ref, outcome=b.outcome))
             return None
         if not allowed:
-            QMessageBox.information(self, "Change status", f"{b.ref} is {b.status}: that is final.")
+            QMessageBox.information(self, tr("Change status"),
+                                    tr("{ref} is {status}: that is final.").format(ref=b.ref, status=b.status))
             return None
-        spec = FormSpec("booking-status", f"Change status of {b.ref}", [
-            Field("status", "&New status", "choice", list(allowed)),
-            Field("reason", "&Reason", "choice", list(visits.REASON_CODES.get(allowed[0], ())))],
-            intro=f"Now {b.status}. Every change keeps its reason in the booking's history.")
+        spec = FormSpec("booking-status", tr("Change status of {ref}").format(ref=b.ref), [
+            Field("status", tr("&New status"), "choice", list(allowed)),
+            Field("reason", tr("&Reason"), "choice", list(visits.REASON_CODES.get(allowed[0], ())))],
+            intro=tr("Now {status}. Every change keeps its reason in the booking's history.").format(status=b.status))
         dialog = self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]),
                                 changes={VISITS})
         status, reason = dialog.widgets["status"], dialog.widgets["reason"]
@@ -357,18 +383,18 @@ class VisitsPage(Page):
         """Ban, lift a ban, or restrict to closed visits: chosen from the visitors on the selected booking."""
         b = self._current()
         if b is None:
-            QMessageBox.information(self, "Visitor", "Choose a booking; its visitors are offered.")
+            QMessageBox.information(self, tr("Visitor"), tr("Choose a booking; its visitors are offered."))
             return None
         with self.session_factory() as s:
             detail = visits.booking_detail(s, b.id)
         people = [(v.name, v.person_id) for v in detail.visitors]
-        spec = FormSpec("visitor-status", "Visitor: ban or closed visits", [
-            Field("person_id", "&Visitor", "choice", people),
-            Field("action", "&What", "choice", [("Ban from visiting", "ban"), ("Lift a ban", "lift"),
-                                                ("Closed visits only", "closed"), ("Lift closed-visits restriction",
-                                                                                   "open"),
-                                                ("Withdraw approval", "unapprove"), ("Restore approval", "approve")]),
-            Field("reason", "Reason (for a ban)", "long"), Field("until", "Ban &until", "optional-date")])
+        spec = FormSpec("visitor-status", tr("Visitor: ban or closed visits"), [
+            Field("person_id", tr("&Visitor"), "choice", people),
+            Field("action", tr("&What"), "choice", [
+                (tr("Ban from visiting"), "ban"), (tr("Lift a ban"), "lift"), (tr("Closed visits only"), "closed"),
+                (tr("Lift closed-visits restriction"), "open"), (tr("Withdraw approval"), "unapprove"),
+                (tr("Restore approval"), "approve")]),
+            Field("reason", tr("Reason (for a ban)"), "long"), Field("until", tr("Ban &until"), "optional-date")])
 
         def save(s, v) -> None:  # noqa: ANN001
             if v["action"] == "ban":
@@ -383,15 +409,15 @@ class VisitsPage(Page):
         return self.open_form(spec, save, changes={VISITS, PEOPLE})
 
     def new_template(self) -> FormDialog:
-        spec = FormSpec("session-template", "New session template", [
-            Field("name", "&Name", default="Afternoon visits"),
-            Field("weekdays", "&Weekdays (MO TU WE TH FR SA SU)", default="TU TH"),
-            Field("starts", "&Starts", default="14:00"), Field("ends", "&Ends", default="16:00"),
-            Field("room", "&Room", default="Main visits hall"), Field("valid_from", "Valid &from", "date"),
-            Field("valid_to", "Valid &to", "optional-date"),
-            Field("interval", "&Repeats", "choice", [("Every week", 1), ("Every other week", 2)]),
-            Field("open_capacity", "&Open places", "int", default=20, maximum=500),
-            Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
+        spec = FormSpec("session-template", tr("New session template"), [
+            Field("name", tr("&Name"), default=tr("Afternoon visits")),
+            Field("weekdays", tr("&Weekdays (MO TU WE TH FR SA SU)"), default="TU TH"),  # codes, not words
+            Field("starts", tr("&Starts"), default="14:00"), Field("ends", tr("&Ends"), default="16:00"),
+            Field("room", tr("&Room"), default=tr("Main visits hall")), Field("valid_from", tr("Valid &from"), "date"),
+            Field("valid_to", tr("Valid &to"), "optional-date"),
+            Field("interval", tr("&Repeats"), "choice", [(tr("Every week"), 1), (tr("Every other week"), 2)]),
+            Field("open_capacity", tr("&Open places"), "int", default=20, maximum=500),
+            Field("closed_capacity", tr("&Closed places"), "int", default=2, maximum=100)])
         return self.open_form(spec, lambda s, v: calendar.add_template(
             s, v["name"], v["weekdays"].replace(",", " ").split(), v["starts"], v["ends"], v["room"], v["valid_from"],
             v["valid_to"], v["interval"], v["open_capacity"], v["closed_capacity"]), changes={VISITS})
@@ -399,14 +425,15 @@ class VisitsPage(Page):
     def edit_rules(self) -> FormDialog:
         with self.session_factory() as s:
             rules = asdict(visit_rules.get_rules(s))
-        labels = {"adult_age": "Counts as an adult from age", "max_visitors": "Most visitors per booking",
-                  "max_adults": "Most adults per booking", "max_children": "Most children per booking",
-                  "min_notice_days": "Least notice (days)", "max_notice_days": "Most notice (days)",
-                  "visiting_orders_per_month": "Visiting orders per month"}
-        spec = FormSpec("visit-rules", "Establishment rules", [
+        labels = {"adult_age": tr("Counts as an adult from age"), "max_visitors": tr("Most visitors per booking"),
+                  "max_adults": tr("Most adults per booking"), "max_children": tr("Most children per booking"),
+                  "min_notice_days": tr("Least notice (days)"), "max_notice_days": tr("Most notice (days)"),
+                  "visiting_orders_per_month": tr("Visiting orders per month")}
+        spec = FormSpec("visit-rules", tr("Establishment rules"), [
             Field(k, labels.get(k, k.replace("_", " ").capitalize()), "int", default=v, maximum=120)
             for k, v in rules.items() if isinstance(v, int)],
-            intro="The establishment's own rules for visit bookings. They apply to every booking checked from now.")
+            intro=tr("The establishment's own rules for visit bookings. They apply to every booking checked from "
+                     "now."))
         return self.open_form(spec, lambda s, v: visit_rules.set_rules(s, visit_rules.Rules(**{**rules, **v})),
                               changes={VISITS})
 
@@ -414,21 +441,22 @@ class VisitsPage(Page):
         """A letter about the selected booking (a visit confirmation, as a rule), previewed, then printed."""
         b = self._current()
         return letter_about(self, self.session_factory, b.id if b else None, letters.for_booking,
-                            "Choose a booking in the list first.")
+                            tr("Choose a booking in the list first."))
 
     def outcome(self) -> None:
         b = self._current()
         if b is None:
             return
-        outcome, ok = QInputDialog.getItem(self, "Record outcome", f"What happened at {b.ref}?",
+        outcome, ok = QInputDialog.getItem(self, tr("Record outcome"), tr("What happened at {ref}?").format(ref=b.ref),
                                            list(visits.OUTCOMES), 0, False)
         if ok:
-            operations.write(self, lambda s: visits.record_outcome(s, b.id, outcome), changes={VISITS}, title="Visits")
+            operations.write(self, lambda s: visits.record_outcome(s, b.id, outcome), changes={VISITS},
+                             title=tr("Visits"))
 
     def session_outcomes(self) -> SessionOutcomesDialog | None:
         """After a session: every booking's outcome in one list, saved in one write."""
         if not self.selected:
-            QMessageBox.information(self, "Record outcomes", "Choose a session in the week above first.")
+            QMessageBox.information(self, tr("Record outcomes"), tr("Choose a session in the week above first."))
             return None
         dialog = SessionOutcomesDialog(self, self.session_factory, *self.selected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -446,21 +474,21 @@ class VisitsPage(Page):
         return dialog
 
     def extra_session(self) -> FormDialog:
-        spec = FormSpec("extra-session", "Extra session", [
-            Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
-            Field("starts", "&Starts", default="14:00"), Field("ends", "&Ends", default="16:00"),
-            Field("room", "&Room", default="Main visits hall"),
-            Field("open_capacity", "&Open places", "int", default=20, maximum=500),
-            Field("closed_capacity", "&Closed places", "int", default=2, maximum=100)])
+        spec = FormSpec("extra-session", tr("Extra session"), [
+            Field("on", tr("&Date"), "date", default=self.selected[1] if self.selected else None),
+            Field("starts", tr("&Starts"), default="14:00"), Field("ends", tr("&Ends"), default="16:00"),
+            Field("room", tr("&Room"), default=tr("Main visits hall")),
+            Field("open_capacity", tr("&Open places"), "int", default=20, maximum=500),
+            Field("closed_capacity", tr("&Closed places"), "int", default=2, maximum=100)])
         return self.open_form(spec, lambda s, v: calendar.add_extra_session(
             s, v["on"], v["starts"], v["ends"], v["room"], v["open_capacity"], v["closed_capacity"]), changes={VISITS})
 
     def block_date(self) -> FormDialog:
         who = getattr(getattr(self.window(), "desk", None), "worker_name", "")
-        spec = FormSpec("block-date", "Block a date", [
-            Field("on", "&Date", "date", default=self.selected[1] if self.selected else None),
-            Field("all", "All &sessions that day", "bool", default=True),
-            Field("why", "&Why", "long")])
+        spec = FormSpec("block-date", tr("Block a date"), [
+            Field("on", tr("&Date"), "date", default=self.selected[1] if self.selected else None),
+            Field("all", tr("All &sessions that day"), "bool", default=True),
+            Field("why", tr("&Why"), "long")])
         template = self.selected[0] if self.selected else None
         return self.open_form(spec, lambda s, v: calendar.block_date(s, v["on"], who, v["why"],
                                                                 None if v["all"] else template), changes={VISITS})

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...services.desk.dates import show_date
 from ...services.visits import hall_today, visits
+from ...words import QT_TRANSLATE_NOOP, tr
 from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..fit import ElidedTips
 from ..flag_dialog import FlagDialog
@@ -28,12 +29,16 @@ def _day(d: date) -> str:
     return show_date(d, weekday="short", year=False)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _status(b: visits.BookingRow) -> str:
+    return tr("{status} (waiting list)").format(status=b.status) if b.waiting_list else b.status
+
+
+def _visitors(b: visits.BookingRow) -> str:
+    return tr("{visitors} (lead {lead})").format(visitors=b.visitors, lead=b.lead_name)
 
 
 class VisitsTodayPage(Page):
-    title = "Today"
+    title = QT_TRANSLATE_NOOP("", "Today")
     shows = frozenset({VISITS, FAMILY_DAYS, PEOPLE})
     open_session = Signal(str, object, str)  # template id, date, booking id ("" for the session)
     open_family_day = Signal(str)
@@ -46,8 +51,8 @@ class VisitsTodayPage(Page):
         self.layout_.addWidget(self.date_label)
         self.tree = QTreeWidget()
         ElidedTips.install(self.tree)  # a detail cut short shows whole as a tooltip
-        self.tree.setHeaderLabels(["Session, booking or family day", "Places", "Visitors", "Note"])
-        self.tree.setAccessibleName("Today and tomorrow in the visits hall")
+        self.tree.setHeaderLabels([tr("Session, booking or family day"), tr("Places"), tr("Visitors"), tr("Note")])
+        self.tree.setAccessibleName(tr("Today and tomorrow in the visits hall"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
@@ -65,14 +70,17 @@ class VisitsTodayPage(Page):
             for f in day.family_days:
                 s.expunge(f.day)
         booked_tomorrow = sum(h.booked for h in day.sessions_tomorrow)
-        self.date_label.setText(
-            f"{show_date(day.today, weekday='long')} · today {_plural(len(day.sessions_today), 'session', 'sessions')}, "
-            f"tomorrow {_plural(len(day.sessions_tomorrow), 'session', 'sessions')} ({booked_tomorrow} booked) · "
-            f"{len(day.waiting)} waiting for approval · double-click a row (or press Enter) to open it.")
+        self.date_label.setText(tr(
+            "{date} · today {today}, tomorrow {tomorrow} ({booked} booked) · {waiting} waiting for approval · "
+            "double-click a row (or press Enter) to open it.").format(
+            date=show_date(day.today, weekday="long"),
+            today=tr("%n session|%n sessions", "", len(day.sessions_today)),
+            tomorrow=tr("%n session|%n sessions", "", len(day.sessions_tomorrow)),
+            booked=booked_tomorrow, waiting=len(day.waiting)))
         self.tree.clear()
         self._flags(day)
-        self._sessions("Today", day.today, day.sessions_today)
-        self._sessions("Tomorrow", day.today + timedelta(days=1), day.sessions_tomorrow)
+        self._sessions(tr("Today"), day.today, day.sessions_today)
+        self._sessions(tr("Tomorrow"), day.today + timedelta(days=1), day.sessions_tomorrow)
         self._waiting(day)
         self._family_days(day)
         for item in self._items():  # a clipped cell is read whole in its tooltip
@@ -84,7 +92,7 @@ class VisitsTodayPage(Page):
         with self.session_factory() as s:
             found = hall_today.find_bookings(s, text)
         self.refresh()
-        top = QTreeWidgetItem([f"Bookings for “{text.strip()}” ({len(found)})"])
+        top = QTreeWidgetItem([tr("Bookings for “{text}” ({count})").format(text=text.strip(), count=len(found))])
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
@@ -93,12 +101,12 @@ class VisitsTodayPage(Page):
         for b in found:
             item = QTreeWidgetItem(top, [
                 f"{_day(b.on)} {b.starts}  {b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
-                b.status + (" (waiting list)" if b.waiting_list else ""), f"{b.visitors} (lead {b.lead_name})",
-                b.outcome])
+                _status(b), _visitors(b), b.outcome])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
             item.setToolTip(0, item.text(0))
         if not found:
-            QTreeWidgetItem(top, ["No bookings from the last four weeks on for that name, prison number or reference."])
+            QTreeWidgetItem(top, [tr("No bookings from the last four weeks on for that name, prison number or "
+                                     "reference.")])
         top.setExpanded(True)
         self.tree.scrollToTop()
         return len(found)
@@ -123,25 +131,27 @@ class VisitsTodayPage(Page):
 
     def _sessions(self, label: str, on: date, sessions: list[hall_today.HallSession]) -> None:
         if not sessions:
-            self._group(f"{label}, {_day(on)}: no visit sessions")
+            self._group(tr("{day}, {date}: no visit sessions").format(day=label, date=_day(on)))
             return
         top = self._group(f"{label}, {_day(on)}")
         for h in sessions:
             sl = h.slot
             first = sum(b.first_visit for b in h.bookings)
+            when = f"{sl.starts}–{sl.ends} {sl.room}"
+            # "visitors" whatever the count, as the English has always said
             head = QTreeWidgetItem(top, [
-                f"{sl.starts}–{sl.ends} {sl.room}" + (f" — BLOCKED: {sl.blocked_why}" if sl.blocked else ""),
-                f"{h.booked} of {h.places} booked, {h.left} left",
-                f"{sum(b.visitors for b in h.bookings)} visitors",
-                (_plural(first, "first-time family", "first-time families") if first else "")
-                + (f" · {sl.waiting} on the waiting list" if sl.waiting else "")])
+                tr("{when} — BLOCKED: {why}").format(when=when, why=sl.blocked_why) if sl.blocked else when,
+                tr("{booked} of {places} booked, {left} left").format(booked=h.booked, places=h.places, left=h.left),
+                tr("%n visitors", "", sum(b.visitors for b in h.bookings)),
+                (tr("%n first-time family|%n first-time families", "", first) if first else "")
+                + (" · " + tr("%n on the waiting list", "", sl.waiting) if sl.waiting else "")])
             head.setData(0, OPEN_ROLE, ("session", sl.template_id, sl.on, ""))
             for b in h.bookings:
+                kind = visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)
                 child = QTreeWidgetItem(head, [
-                    f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
-                    b.status + (" (waiting list)" if b.waiting_list else ""), f"{b.visitors} (lead {b.lead_name})",
-                    "FIRST VISIT: meet them" if b.first_visit else
-                    visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type) + (" · CLOSED" if b.closed else "")])
+                    f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(), _status(b), _visitors(b),
+                    tr("FIRST VISIT: meet them") if b.first_visit else
+                    tr("{kind} · CLOSED").format(kind=kind) if b.closed else kind])
                 child.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
             head.setExpanded(True)
 
@@ -149,7 +159,7 @@ class VisitsTodayPage(Page):
         """Bookings and places that no longer pass since circumstances changed: first, as they need acting on."""
         if not day.flagged:
             return
-        top = self._group(f"Flagged: no longer pass their rules ({len(day.flagged)})")
+        top = self._group(tr("Flagged: no longer pass their rules ({count})").format(count=len(day.flagged)))
         for f in day.flagged:
             item = QTreeWidgetItem(top, [f"⚑ {f.target_ref}  {f.prisoner_name} {f.prison_number}".strip(),
                                          _day(f.on), f.cause_label, f.what])
@@ -161,39 +171,42 @@ class VisitsTodayPage(Page):
 
     def _waiting(self, day: hall_today.HallDay) -> None:
         pending = sum(f.not_cleared for f in day.family_days)
-        top = self._group(f"Waiting for approval or clearance ({len(day.waiting)} bookings, "
-                          f"{pending} family-day visitors not cleared)")
+        top = self._group(tr("Waiting for approval or clearance ({bookings} bookings, {visitors} family-day visitors "
+                             "not cleared)").format(bookings=len(day.waiting), visitors=pending))
         for b in day.waiting:
             item = QTreeWidgetItem(top, [
                 f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(), f"{_day(b.on)} {b.starts}",
-                f"{b.visitors} (lead {b.lead_name})", "waiting list" if b.waiting_list else "asked, not yet booked"])
+                _visitors(b), tr("waiting list") if b.waiting_list else tr("asked, not yet booked")])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
         if not day.waiting and not pending:
-            QTreeWidgetItem(top, ["Nothing waiting."])
+            QTreeWidgetItem(top, [tr("Nothing waiting.")])
 
     def _family_days(self, day: hall_today.HallDay) -> None:
-        top = self._group(f"Family days in the next eight weeks ({len(day.family_days)})")
+        top = self._group(tr("Family days in the next eight weeks ({count})").format(count=len(day.family_days)))
         for f in day.family_days:
             d = f.day
             deadline = ""
             if d.clearance_deadline:
                 left = (d.clearance_deadline - day.today).days
-                deadline = (f"clearance by {show_date(d.clearance_deadline, year=False)}"
-                            + (f" ({left} days)" if left > 0 else " (today)" if left == 0 else " (PASSED)"))
+                by = show_date(d.clearance_deadline, year=False)
+                # "days" whatever the count, as the English has always said
+                deadline = (tr("Clearance by {date} (%n days)", "", left).format(date=by) if left > 0 else
+                            tr("Clearance by {date} (today)").format(date=by) if left == 0 else
+                            tr("Clearance by {date} (PASSED)").format(date=by))
             item = QTreeWidgetItem(top, [
                 f"{_day(d.on)}  {d.title or d.kind}",
-                f"{f.allocated} of {d.capacity_families} allocated, {f.waiting} waiting",
-                f"{f.asked} to allocate" if f.asked else "", ""])
+                tr("{allocated} of {places} allocated, {waiting} waiting").format(
+                    allocated=f.allocated, places=d.capacity_families, waiting=f.waiting),
+                tr("{count} to allocate").format(count=f.asked) if f.asked else "", ""])
             if deadline or f.not_cleared:  # the deadline is what the desk chases: a line of its own
-                parts = [deadline[:1].upper() + deadline[1:],
-                         f"{f.not_cleared} visitors not cleared yet" if f.not_cleared else ""]
+                parts = [deadline, tr("%n visitors not cleared yet", "", f.not_cleared) if f.not_cleared else ""]
                 line = QTreeWidgetItem(item, [", ".join(x for x in parts if x)])
-                line.setData(0, OPEN_ROLE, ("family day", d.id))
+                line.setData(0, OPEN_ROLE, ("family day", d.id))  # not shown: the row's target
                 line.setFirstColumnSpanned(True)
                 item.setExpanded(True)
-            item.setData(0, OPEN_ROLE, ("family day", d.id))
+            item.setData(0, OPEN_ROLE, ("family day", d.id))  # not shown
         if not day.family_days:
-            QTreeWidgetItem(top, ["No family days planned in the next eight weeks."])
+            QTreeWidgetItem(top, [tr("No family days planned in the next eight weeks.")])
 
     def resolve_flag(self, flag_id: str) -> FlagDialog:
         dialog = FlagDialog(self, self.session_factory, flag_id)
