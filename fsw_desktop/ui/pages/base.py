@@ -10,21 +10,22 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 from sqlalchemy.orm import Session
 
 from ...errors import FswError
+from ...words import tr
 from ..form_dialog import FormDialog
 
 
 class Page(QWidget):
-    title = "Page"
+    title = "Page"  # not shown: every page names itself
     shows: frozenset[str] = frozenset()  # the kinds of record on screen (ui.operations); a change to one reloads
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__()
         self.session_factory = session_factory
         self.stale = False  # a kind it shows changed while it was hidden: it reloads when next shown
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(tr(self.title))
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(20, 16, 20, 16)
-        heading = QLabel(self.title)
+        heading = QLabel(tr(self.title))
         heading.setObjectName("PageTitle")
         self.layout_.addWidget(heading)
 
@@ -54,7 +55,7 @@ class Page(QWidget):
         try:
             self.refresh()
         except FswError as exc:  # e.g. the case on screen was deleted meanwhile
-            QMessageBox.warning(self, "FSW Desk", exc.message)
+            QMessageBox.warning(self, tr("FSW Desk"), exc.message)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
