@@ -903,16 +903,734 @@ i ymateb)</translation>
         <translation>Templedi llythyrau</translation>
     </message>
     <message>
+        <source>Family day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{families} families / {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New family day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clearance and photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verride priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a&amp;ttendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;attendee list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;security list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family days planned. Plan one with New family day (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for places, by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests for places on this day yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {date} at {place}. {requests} requests; {families} families and {people} people allocated of {capacity_families} families / {capacity_people} people. Ranked by need, never by incentive level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New family day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places: &amp;families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places: &amp;people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest child (0 = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest child (0 = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;clearance by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s family who may have an open visit are included; anyone banned, not approved or on closed visits only, and children outside the day&apos;s ages, are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: photo consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance for {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n families.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families added, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated {families} families ({people} people); {waiting} waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family&apos;s place in the list of requests first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New priority for {ref}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (recorded with the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did {ref} attend?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from the family (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not yet cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {date} from FSW Desk. Contains personal data: keep secure and destroy after the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attendees as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>a bundle sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>a bundle received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>the desk of the standing value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From </source>
+        <comment>the desk of the other value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor on a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family day place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family day visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sends your changes to a paired desk: cases to another worker&apos;s desk, visits and families to the visitor centre. Your supervisor gets a summary instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync sends the visits, bookings, visitors and family days recorded here to the family support workers&apos; desks, and brings back the families and visits they share with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers send this desk their summaries: import them here or with “Import summaries…” on the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with a desk first. Ask the other desk for its identity file (its Sync page, “Export my identity…”), then choose “Pair with a desk…” here (Alt+P), pick that file and compare the fingerprint with the other desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} is a supervisor&apos;s desk: it takes summaries, not sync or handover bundles. Choose “Summary for my supervisor” as the kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} is not a supervisor&apos;s desk: summaries go only to your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} is not a family support worker&apos;s desk: a case is handed over only to a worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the other desk to read out its fingerprint (Sync page) and compare every group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk read out exactly these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my &amp;identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desks paired yet. Pair with a desk (Alt+P) from its identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair with a desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: changes since the last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover: one case, whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for my supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;names for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include names for supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries carry no names unless you tick this; it is recorded. People who must not be disclosed are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference, e.g. C-7K3QM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what changed since a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything since date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s desk sends no bundles: workers send it their summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries are received, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop a bundle file anywhere on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same field was changed on two desks before they synced. Every desk shows the same standing value; confirm it or choose. Your choice travels with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundles made or imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity exported: give the file to the other desk. It holds public keys only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with a desk: the other desk&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting {desk}? Its bundles will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of {cases} cases, {bytes} bytes, encrypted for {desk}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names were included, as you chose; this is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names, addresses or notes are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changes} changes, {bytes} bytes, encrypted for the chosen desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: see the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary was imported before. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {desk}: {added} added, {updated} updated, {conflicts} new conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>among the people from {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {field}:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject access and erasure</source>
@@ -1023,8 +1741,470 @@ i ymateb)</translation>
         <translation>Hawliad costau teithio ar gyfer {ref}</translation>
     </message>
     <message>
+        <source>{status} (waiting list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · overbooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor, lead visitor {lead}|%n visitors, lead visitor {lead}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST VISIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;lock date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of visit sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to see its bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Travel claim</source>
         <translation>Hawliad costau teithio</translation>
+    </message>
+    <message>
+        <source>Bookings in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the week above to see its bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcomes for the se&amp;ssion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor: ban or closed visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel &amp;claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;etter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected visit&apos;s travel claim made or not claiming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚑ %n open flag|⚑ %n open flags</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fl&amp;agged bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve fla&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner &amp;moved or released…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: {cause}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged bookings: {count}. Choose one and Resolve flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flagged booking first (Flagged bookings lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner moved or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a booking; its prisoner is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: moved or released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to another establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;establishment (for a transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every future visit and family-day place of this prisoner is checked again; any that no longer pass are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {monday} – {sunday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {open_booked}/{open_places} · Closed {closed_booked}/{closed_places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings in this session yet. Book a visit with Ctrl+B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: {count} booking(s), %n first-time family|{date}: {count} booking(s), %n first-time families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date}: {count} booking(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a booking first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: reference {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} has an outcome ({outcome}): its status is final. Record a different outcome if that one is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is {status}: that is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {status}. Every change keeps its reason in the booking&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a booking; its visitors are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor: ban or closed visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban from visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed visits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift closed-visits restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (for a ban)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays (MO TU WE TH FR SA SU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main visits hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as an adult from age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most visitors per booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most adults per booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most children per booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least notice (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most notice (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment&apos;s own rules for visit bookings. They apply to every booking checked from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a booking in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at {ref}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the week above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;sessions that day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The visit</source>
@@ -1172,8 +2352,126 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate places: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed allocation, by need (never by incentive level). Nothing is saved until you confirm. Move a family between allocated and waiting if you must: the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals against places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between allocated and waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Form message</source>
         <translation>Neges y ffurflen</translation>
+    </message>
+    <message>
+        <source>No priority points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by staff: {reason} · was {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated: {families} of {capacity_families} families, {people} of {capacity_people} people · Waiting: {waiting} families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVER THE PLACES: move a family to waiting before confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved by staff</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why should {name} be waiting? (kept with the family&apos;s priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should {name} be allocated? (kept with the family&apos;s priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the family is moved: the reason is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} outcomes not scored yet.</source>
@@ -1444,7 +2742,242 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>the next supervision&apos;s date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workers&apos; summaries on the Team page: each worker whose summary is on this desk is listed here, with their supervision notes, agreed actions and the date of their next supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summaries yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker whose summary is on this desk, with their next supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session with this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected note (or press Enter on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision notes for this worker yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Enter or double-click edits a note; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker|%n workers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue for supervision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no next date set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{workers}, {overdue}, {unset}.</source>
+        <comment>the team: workers, overdue, no next date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workers}, {overdue}.</source>
+        <comment>the team: workers, overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workers}, {unset}.</source>
+        <comment>the team: workers, no next date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workers}.</source>
+        <comment>the team: workers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note|%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision with {worker} · {desk} ({notes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision with {worker} ({notes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision notes with {worker} yet. Choose {button} to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision note: {worker}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervision note: {worker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was d&amp;iscussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Set and choose the date agreed for the next supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only on this desk: supervision notes never leave in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supervision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note of the supervision with {worker} on {date}?
+
+It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1460,11 +2993,279 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{category}: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes: first score to latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (no data: {workers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes across the team: first score to latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children by ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: the {shown} highest of %n workers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more workers in the table, which sorts by any column</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{place} (%n worker)|{place} (%n workers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open cases per worker by establishment (average), against 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open cases per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue reviews and waiting list by establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Referral to first contact (median days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications answered on time by establishment (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits held and attended by establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family days held by establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per worker, against 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue reviews and waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications answered on time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits held and attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family days: families attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>families attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications, visits and family days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{waiting} (longest %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referral to first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in cases worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} ({answered} of {considered})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits held / attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family days held / families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel claims made / missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,6 +3278,233 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Applications on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation type="unfinished">hyd at</translation>
+    </message>
+    <message>
+        <source>Case {reference} — {worker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} ({nature}, {term} term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notes for this worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases in this worker&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} earlier kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; summary bundles: choose several at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workers&apos; summaries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with each worker&apos;s desk: the worker saves an identity file with “Export my identity…” on their Sync page; on this desk&apos;s Sync page choose “Pair with a desk…”, pick that file and compare the fingerprint with the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my supervisor”, then “Export bundle…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here, choose “Import summaries…” and pick the summary files (several at once if you like).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker matches the filter: clear it to see the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see a worker&apos;s figures and cases; click a heading to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by worker, desk or establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filte&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {all} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All establishments ({workers} workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workers} workers in {places} establishments · newest summary {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workers} workers · newest summary {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workers&apos; summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary imported|%n summaries imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{imported}; {count} imported before, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1680,11 +3708,220 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>partner</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex-partner</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step-parent</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandparent carer</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new partner</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({relationship})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({relationship}, {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local-authority assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will support the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;new visitor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{starts}–{ends} {room}: open {booked_open}/{open_capacity}, closed {booked_closed}/{closed_capacity} — BLOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{starts}–{ends} {room}: open {booked_open}/{open_capacity}, closed {booked_closed}/{closed_capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANNED: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed visits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visitor} — {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the new visitor: they may already be on this desk</source>
+        <comment>follows: N likely duplicates / No likely duplicates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visitor} — new visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prisoner and a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Can be booked: {adults} adult(s), {children} child(ren), closed visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Can be booked: {adults} adult(s), {children} child(ren), open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{can_be_booked} — session FULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit for this family: the visitor centre will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this visit need a place in a full session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2225,6 +4462,922 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add families: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add families to the family day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each family to add and, on the right, who goes. Anyone who cannot come to this day (banned, not approved, closed visits only, outside the day&apos;s ages) cannot be ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search families by name or prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families: tick to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes: choose a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship to &amp;repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places asked against places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add ticked families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ticked families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family}  (already asked: {ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes: {family}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family}: no family on record. Add family members to the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>a relationship not recorded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member}: {why_not}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking: {families} families, {people} people · Places: {capacity_families} families, {capacity_people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{totals} · more than the places: the rest will wait, by need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, marked in red in the list (hover for the reason).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <comment>a line of the dry run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>a line of the dry run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with the person already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file with one row per person. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseload.xlsx</source>
+        <comment>an example file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of your headings, choose the template&apos;s column it holds. Headings that match are filled in; so is what you chose last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember this mapping for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our column for {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was checked. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest accepted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {families} families, {people} people, {assessments} assessments, {scores} scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are already in the profile: choose what to do next.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): put them right in the file, then choose it again. Nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People already in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each: merge (the person already there is updated from the file) or skip the row. Nobody is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({ref} in case {case})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice for row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose merge or skip for every row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These choices cannot be imported: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>the wizard&apos;s last page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Import to write everything in one go: all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import {families} families and {people} people, with {assessments} assessments and {scores} scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{merge} will be merged with people already in the profile and {skip} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the dry run are worth a look.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>among the people just imported (with everyone on this desk)</source>
+        <comment>follows: N likely duplicates / No likely duplicates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet or N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>a work plan&apos;s horizon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Gweithred</translation>
+    </message>
+    <message>
+        <source>Evidence and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <comment>who leads an action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{in_place} of {total} in place, {in_progress} in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{in_place} of {total} in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print self-assessment and work plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the self-assessment and the work plan as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected checklist item&apos;s status and evidence (or press Enter on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click on an item to assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement and checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality statements and checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each statement with its checklist items; Enter assesses an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected statement or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action to the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected action (or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected action, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work plan items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions by statement and when; Enter edits, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{in_place} of {total}&lt;/b&gt; checklist items in place, {in_progress} in progress, {not_yet} not yet or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action in the work plan.|%n actions in the work plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action|%n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a statement or a checklist item to see it in full, with suggestions for evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can we evidence what we do? Some suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess item {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows this is in place or under way: records, plans, training logs, feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan: edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan: new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <comment>a work plan&apos;s horizon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished">&amp;Gweithred</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <comment>who leads an action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose actions from the statements&apos; checklists that you wish to prioritise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this action from the work plan?
+
+{action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality statements: self-assessment and work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk}. Printed {date}. i-HOP Quality Statements and Toolkit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{in_place} of {total} checklist items in place, {in_progress} in progress, {not_yet} not yet or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can we do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions in the work plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this desk only. Statuses: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment and work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visitors} (lead {lead})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session, booking or family day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today and tomorrow in the visits hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · today {today}, tomorrow {tomorrow} ({booked} booked) · {waiting} waiting for approval · double-click a row (or press Enter) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session|%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings for “{text}” ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings from the last four weeks on for that name, prison number or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {date}: no visit sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — BLOCKED: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{booked} of {places} booked, {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first-time family|%n first-time families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIRST VISIT: meet them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: no longer pass their rules ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval or clearance ({bookings} bookings, {visitors} family-day visitors not cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked, not yet booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family days in the next eight weeks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearance by {date} (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearance by {date} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance by {date} (PASSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{allocated} of {places} allocated, {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitors not cleared yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No family days planned in the next eight weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend: visitor did not arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend: prisoner refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend: failed security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcomes: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcomes for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at each booking. Saved together; a booking&apos;s status follows its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead visitor (visitors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booked visits in this session to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest attended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
