@@ -113,35 +113,35 @@
     </message>
     <message>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith heb ei gadw</translation>
     </message>
     <message>
         <source>You had an unsaved “{form}” open when FSW Desk locked at {time}. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd gennych “{form}” heb ei gadw ar agor pan gloodd FSW Desk am {time}. Ydych chi am ei adfer?</translation>
     </message>
     <message>
         <source>FSW Desk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn FSW Desk</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffeil</translation>
     </message>
     <message>
         <source>Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd y copi wrth gefn:</translation>
     </message>
     <message>
         <source>Restoring replaces everything in this profile with the backup. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd adfer yn disodli popeth yn y proffil hwn â&apos;r copi wrth gefn. Parhau?</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n adfer</translation>
     </message>
     <message>
         <source>Restored. Unlock with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi adfer. Datglowch gyda chyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -448,23 +448,23 @@
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
         <source>Preview of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o {title}</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y &amp;ffolder</translation>
     </message>
     <message>
         <source>Open the folder the PDF was saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffolder lle cafodd y PDF ei gadw</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -472,39 +472,39 @@
     </message>
     <message>
         <source>Print on a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu ar argraffydd</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel ffeil PDF</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>yr argraffydd</translation>
     </message>
     <message>
         <source>Sent to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i anfon at {where}.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn {path}</translation>
     </message>
     <message>
         <source>Open the folder the file was saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffolder lle cafodd y ffeil ei chadw</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
@@ -2277,79 +2277,79 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi asesiad</translation>
     </message>
     <message>
         <source>Assessment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o asesiad</translation>
     </message>
     <message>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr asesiad</translation>
     </message>
     <message>
         <source>Whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>Y teulu cyfan</translation>
     </message>
     <message>
         <source>Scores are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sgoriau ar gyfer</translation>
     </message>
     <message>
         <source>Assessment notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau&apos;r asesiad</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad</translation>
     </message>
     <message>
         <source>Scores &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau &amp;ar gyfer</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion</translation>
     </message>
     <message>
         <source>Need: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen: {area}</translation>
     </message>
     <message>
         <source>{area}: practical or emotional</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: ymarferol neu emosiynol</translation>
     </message>
     <message>
         <source>{term} term</source>
-        <translation type="unfinished"></translation>
+        <translation>Tymor {term}</translation>
     </message>
     <message>
         <source>{area}: short or long term</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: tymor byr neu hir</translation>
     </message>
     <message>
         <source>Outcome scores (1 = greatest need, 5 = no concern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau canlyniadau (1 = yr angen mwyaf, 5 = dim pryder)</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei sgorio</translation>
     </message>
     <message>
         <source>Score: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr: {outcome}</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2475,17 +2475,17 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} outcomes not scored yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb ei sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every outcome scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob canlyniad wedi&apos;i sgorio.</translation>
     </message>
     <message>
         <source>This family is not marked as eligible for help with travel costs. Mark them eligible on their case (Help with travel costs) first.</source>
@@ -2513,35 +2513,35 @@ i ymateb)</translation>
     </message>
     <message>
         <source>A few words, no names: the reason goes in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychydig eiriau, dim enwau: mae&apos;r rheswm yn mynd i&apos;r trywydd archwilio.</translation>
     </message>
     <message>
         <source>&amp;Why it is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros ei gywiro</translation>
     </message>
     <message>
         <source>Correct contact {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro cyswllt {ref}</translation>
     </message>
     <message>
         <source>What was first written stays in the case&apos;s History beside the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r hyn a ysgrifennwyd gyntaf yn aros yn Hanes yr achos wrth ymyl y cywiriad.</translation>
     </message>
     <message>
         <source>Delete contact {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cyswllt {ref}</translation>
     </message>
     <message>
         <source>&amp;Why it is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros ei ddileu</translation>
     </message>
     <message>
         <source>Delete the {kind} of {date}? Only for a contact logged in error (wrong case, twice). It leaves the contacts list; the History and the audit trail keep that it was deleted, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r cyswllt ({kind}) ar {date}? Dim ond ar gyfer cyswllt a gofnodwyd trwy gamgymeriad (achos anghywir, ddwywaith). Bydd yn gadael y rhestr cysylltiadau; bydd yr Hanes a&apos;r trywydd archwilio yn cofnodi iddo gael ei ddileu, a pham.</translation>
     </message>
     <message>
         <source>Contact {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt {ref}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2549,77 +2549,77 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>{kind} (did not reach the family)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (heb gyrraedd y teulu)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
         </translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>Who was present</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yn bresennol</translation>
     </message>
     <message>
         <source>Support given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth a roddwyd</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod cysylltiedig</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>No note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim nodyn.</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cywiro…</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro</translation>
     </message>
     <message>
         <source>Put this contact right; the original stays in the History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r cyswllt hwn; mae&apos;r gwreiddiol yn aros yn yr Hanes</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Dileu</translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Delete a contact logged in error, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu cyswllt a gofnodwyd trwy gamgymeriad, gyda rheswm</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <source>Visit status</source>
@@ -2727,19 +2727,19 @@ i ymateb)</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipolwg</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth</translation>
     </message>
     <message>
         <source>Open cases, stages, overdue reviews and the waiting list are as on the day each summary was made. Applications, visits and family days are counted by whole calendar month, every month the period touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achosion agored, y camau, yr adolygiadau sy&apos;n hwyr a&apos;r rhestr aros fel yr oeddent ar y diwrnod y crëwyd pob crynodeb. Caiff ceisiadau, ymweliadau a diwrnodau teulu eu cyfrif fesul mis calendr cyfan, sef pob mis y mae&apos;r cyfnod yn ei gyffwrdd.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2788,7 +2788,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr</translation>
     </message>
     <message>
         <source>Each worker whose summary is on this desk, with their next supervision</source>
@@ -2986,11 +2986,11 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <source>Summary of</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb ar</translation>
     </message>
     <message>
         <source>{category}: no data</source>
@@ -3112,7 +3112,7 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored</translation>
     </message>
     <message>
         <source>Referral to first contact (median days)</source>
@@ -3220,7 +3220,7 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Reviews overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau yn hwyr</translation>
     </message>
     <message>
         <source>Waiting for first contact</source>
@@ -3270,15 +3270,15 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros</translation>
     </message>
     <message>
         <source>Days to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau hyd at y cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Applications on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau ar amser</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -3509,47 +3509,47 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <source>Each child&apos;s first score against their latest in the period, per outcome (as in the i-HOP evaluation&apos;s Table 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr gyntaf pob plentyn o&apos;i chymharu â&apos;i sgôr ddiweddaraf yn y cyfnod, fesul canlyniad (fel yn Nhabl 4 gwerthusiad i-HOP).</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwella</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newid</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn waeth</translation>
     </message>
     <message>
         <source>Scored twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u sgorio ddwywaith</translation>
     </message>
     <message>
         <source>Improved %</source>
-        <translation type="unfinished"></translation>
+        <translation>% wedi gwella</translation>
     </message>
     <message>
         <source>One score only</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sgôr yn unig</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Siartiau</translation>
     </message>
     <message>
         <source>Made by FSW Desk from workers&apos; summaries. Summaries carry no names unless a worker chose to include them for supervision; people who must not be disclosed are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i greu gan FSW Desk o grynodebau&apos;r gweithwyr. Nid yw crynodebau&apos;n cynnwys enwau oni bai bod gweithiwr wedi dewis eu cynnwys ar gyfer goruchwyliaeth; ni chaiff pobl na ddylid eu datgelu byth eu cynnwys.</translation>
     </message>
     <message>
         <source>e.g. HMP Northfield</source>
@@ -3661,51 +3661,51 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ie</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>yn rhannol</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>D&amp;uration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd (munudau)</translation>
     </message>
     <message>
         <source>&amp;Who was present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy oedd yn bresennol</translation>
     </message>
     <message>
         <source>&amp;Support given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth a roddwyd</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod cy&amp;sylltiedig</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
         <source>partner</source>
@@ -3877,11 +3877,11 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw cyntaf</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfenw</translation>
     </message>
     <message>
         <source>&amp;Relationship to the prisoner</source>
@@ -3926,543 +3926,543 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>&amp;Relationship to prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>Is the &amp;prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r ca&amp;rcharor</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad &amp;geni</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywedd</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd</translation>
     </message>
     <message>
         <source>&amp;Supported directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael cymorth yn &amp;uniongyrchol</translation>
     </message>
     <message>
         <source>Do &amp;not disclose to the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â &amp;datgelu i&apos;r carcharor</translation>
     </message>
     <message>
         <source>Hide this person&apos;s involvement from the prisoner, e.g. in domestic abuse cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio ymwneud y person hwn rhag y carcharor, e.e. mewn achosion o gam-drin domestig.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <source>School (child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol (plentyn)</translation>
     </message>
     <message>
         <source>School contact (child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt yn yr ysgol (plentyn)</translation>
     </message>
     <message>
         <source>Cared for by (child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn derbyn gofal gan (plentyn)</translation>
     </message>
     <message>
         <source>Told where the parent is (child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cael gwybod ble mae&apos;r rhiant (plentyn)</translation>
     </message>
     <message>
         <source>Child&apos;s own views</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn y plentyn ei hun</translation>
     </message>
     <message>
         <source>What the child agrees may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn y mae&apos;r plentyn yn cytuno y gellir ei rannu</translation>
     </message>
     <message>
         <source>Prison number (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif carchar (carcharor)</translation>
     </message>
     <message>
         <source>Establishment (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad (carcharor)</translation>
     </message>
     <message>
         <source>Wing (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adain (carcharor)</translation>
     </message>
     <message>
         <source>Sentence type (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ddedfryd (carcharor)</translation>
     </message>
     <message>
         <source>Offence category (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori trosedd (carcharor)</translation>
     </message>
     <message>
         <source>Sentence length, months (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd y ddedfryd, misoedd (carcharor)</translation>
     </message>
     <message>
         <source>Expected release (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad rhyddhau disgwyliedig (carcharor)</translation>
     </message>
     <message>
         <source>Offender Manager (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr Troseddwyr (carcharor)</translation>
     </message>
     <message>
         <source>Probation provider (prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr gwasanaeth prawf (carcharor)</translation>
     </message>
     <message>
         <source>Involvement with the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwneud â&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nod</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nod</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasg</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perchennog</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad terfyn</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu tasg</translation>
     </message>
     <message>
         <source>&amp;Lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <source>&amp;CAF/TAF in place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CAF/TAF ar waith</translation>
     </message>
     <message>
         <source>Lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Onward referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad ymlaen</translation>
     </message>
     <message>
         <source>&amp;Planned closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau wedi&apos;i &amp;gynllunio</translation>
     </message>
     <message>
         <source>Tick when the ending was planned with the family. {reasons} is never planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch os cafodd y diwedd ei gynllunio gyda&apos;r teulu. Nid yw {reasons} byth wedi&apos;i gynllunio.</translation>
     </message>
     <message>
         <source>A final assessment with outcome scores is needed first, unless contact was lost. Tick Planned closure only for an ending planned with the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen asesiad terfynol gyda sgoriau canlyniadau yn gyntaf, oni bai bod y cyswllt wedi&apos;i golli. Ticiwch Cau wedi&apos;i gynllunio dim ond os cafodd y diwedd ei gynllunio gyda&apos;r teulu.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r achos</translation>
     </message>
     <message>
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailagor yr achos</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;O</translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <source>&amp;Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apêl</translation>
     </message>
     <message>
         <source>Contact restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiad ar gyswllt</translation>
     </message>
     <message>
         <source>&amp;Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pryder</translation>
     </message>
     <message>
         <source>&amp;Escalated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i &amp;uwchgyfeirio at</translation>
     </message>
     <message>
         <source>Escalated &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad uwch&amp;gyfeirio</translation>
     </message>
     <message>
         <source>Safeguarding concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryder diogelu</translation>
     </message>
     <message>
         <source>Any / purpose only</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw asiantaeth / y diben yn unig</translation>
     </message>
     <message>
         <source>Pu&amp;rpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diben</translation>
     </message>
     <message>
         <source>&amp;Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ei &amp;roi</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sut</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi caniatâd</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categori</translation>
     </message>
     <message>
         <source>Single point of &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pwynt c&amp;yswllt</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>A&amp;rea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ardal</translation>
     </message>
     <message>
         <source>What they &amp;offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw&apos;n ei &amp;gynnig</translation>
     </message>
     <message>
         <source>E&amp;ligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymh&amp;wysedd</translation>
     </message>
     <message>
         <source>Details last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion wedi&apos;u gwirio ddiwethaf</translation>
     </message>
     <message>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu asiantaeth</translation>
     </message>
     <message>
         <source>Add agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu asiantaeth</translation>
     </message>
     <message>
         <source>Flag on {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd ar {ref}</translation>
     </message>
     <message>
         <source>Resolve a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys rhybudd</translation>
     </message>
     <message>
         <source>{booking} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{booking} ar {date}</translation>
     </message>
     <message>
         <source>Why the booking is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae rhybudd ar yr archeb</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit (the visiting order is given back)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo&apos;r ymweliad (rhoddir y gorchymyn ymweld yn ôl)</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo&apos;r ymweliad</translation>
     </message>
     <message>
         <source>&amp;Decline the family-day place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthod y lle ar y diwrnod teulu</translation>
     </message>
     <message>
         <source>&amp;Move to another session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud i sesiwn arall</translation>
     </message>
     <message>
         <source>&amp;Keep as it is (do not change), because:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peidio â newid (ei gadw fel y mae), oherwydd:</translation>
     </message>
     <message>
         <source>Session to move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn i symud iddi</translation>
     </message>
     <message numerus="yes">
         <source>{date} {starts}–{ends} {room} (%n open places)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} {starts}–{ends} {room} (dim lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
         </translation>
     </message>
     <message>
         <source>Why the booking is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r archeb yn cael ei chadw</translation>
     </message>
     <message>
         <source>e.g. Security agreed this visit goes ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Cytunodd y tîm Diogelwch y gall yr ymweliad hwn fynd yn ei flaen</translation>
     </message>
     <message>
         <source>Prepare &amp;handover to {desk}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi &amp;trosglwyddiad i {desk}…</translation>
     </message>
     <message>
         <source>Prepare handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi trosglwyddiad</translation>
     </message>
     <message>
         <source>No worker desk at {establishment} is paired with this desk, so the case cannot be handed over from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes desg gweithiwr yn {establishment} wedi&apos;i pharu â&apos;r ddesg hon, felly ni ellir trosglwyddo&apos;r achos oddi yma.</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datrys</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod</translation>
     </message>
     <message>
         <source>Enter the {field}: tick Set and choose the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch y maes “{field}”: ticiwch Gosod a dewiswch y dyddiad.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r newidiadau?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Save them, discard them, or go back to the form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newidiadau heb eu cadw ar y ffurflen hon. Ydych chi am eu cadw, eu taflu, neu fynd yn ôl i&apos;r ffurflen?</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen</translation>
     </message>
     <message>
         <source>Problem: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {field}</translation>
     </message>
     <message numerus="yes">
         <source>%n thing to put right, marked below its field.|%n things to put right, marked below their fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+            <numerusform>%n peth i&apos;w gywiro, wedi&apos;i farcio o dan ei faes.</numerusform>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
         </translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
         <source>If there is no phone: where letters reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nad oes ffôn: ble mae llythyrau&apos;n eu cyrraedd</translation>
     </message>
     <message>
         <source>Ask the referrer: any risks to the family, to staff, or from contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r atgyfeiriwr: oes unrhyw risgiau i&apos;r teulu, i staff, neu o gyswllt?</translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad atgyfeirio</translation>
     </message>
     <message>
         <source>Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwr</translation>
     </message>
     <message>
         <source>Referrer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
         <source>Prisoner given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf y carcharor</translation>
     </message>
     <message>
         <source>Prisoner family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw&apos;r carcharor</translation>
     </message>
     <message>
         <source>Prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif carchar</translation>
     </message>
     <message>
         <source>Family contact given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf y cyswllt teuluol</translation>
     </message>
     <message>
         <source>Family contact family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw&apos;r cyswllt teuluol</translation>
     </message>
     <message>
         <source>Relationship to prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>Family contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn y cyswllt teuluol</translation>
     </message>
     <message>
         <source>Family contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y cyswllt teuluol</translation>
     </message>
     <message>
         <source>Reasons for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau dros atgyfeirio</translation>
     </message>
     <message>
         <source>Risk information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth am risg</translation>
     </message>
     <message>
         <source>Consent status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws caniatâd</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffynhonnell</translation>
     </message>
     <message>
         <source>&amp;Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atgyfeiriwr</translation>
     </message>
     <message>
         <source>Referrer &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion &amp;cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
         <source>Prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor</translation>
     </message>
     <message>
         <source>Prison &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhif carchar</translation>
     </message>
     <message>
         <source>Family contact (needed: a name, and a phone or an address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt teuluol (angen: enw, a ffôn neu gyfeiriad)</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <source>Reasons, risk and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau, risg a chaniatâd</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). Your data is safe: everything saved before this is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le ({name}). Mae&apos;ch data&apos;n ddiogel: mae popeth a gadwyd cyn hyn wedi&apos;i gadw. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, cloewch FSW Desk a&apos;i ddatgloi, neu ei ailgychwyn.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le ({error}). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>target {target}</source>
@@ -4571,7 +4571,7 @@ It cannot be brought back.</source>
     <message>
         <source>Note</source>
         <comment>a line of the dry run</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
         <source>Merge with the person already there</source>
