@@ -15,6 +15,7 @@ from ..services.casework import closure, contacts, plans, safeguarding
 from ..services.desk import vocab
 from ..services.casework import directory as directory_service
 from ..services.casework import people as people_service
+from ..words import tr
 from .form_dialog import Field, FormSpec
 
 Saver = Callable[[Session, dict[str, Any]], list[str] | None]
@@ -44,6 +45,14 @@ def contact_form(case_id: str, goals: list[tuple[str, str]] = ()) -> tuple[FormS
     return FormSpec("contact", "Log contact", fields, context={"case_id": case_id}), save
 
 
+def _language_options(current: str) -> list[tuple[str, str]]:
+    """The languages a person's letters go out in: a label shown, the neutral code stored."""
+    options = [(tr(label), code) for code, label in people_service.LANGUAGES.items()]
+    if current not in people_service.LANGUAGES:  # a code from a newer desk stays as it is
+        options.append((current, current))
+    return options
+
+
 def person_form(case_id: str, person=None) -> tuple[FormSpec, Saver]:  # noqa: ANN001
     data = people_service.PersonInput.from_person(person) if person is not None else people_service.PersonInput()
     d = data.__dict__
@@ -61,6 +70,10 @@ def person_form(case_id: str, person=None) -> tuple[FormSpec, Saver]:  # noqa: A
               help="Hide this person's involvement from the prisoner, e.g. in domestic abuse cases."),
         Field("phone", "Phone", default=d["phone"]),
         Field("address", "Address", "long", default=d["address"]),
+        Field("language", tr("&Language for letters"), "choice", _language_options(d["language"]),
+              default=d["language"],
+              help=tr("Letters and slips go out in this language; Welsh letters can be printed bilingually.")),
+        Field("language_note", tr("Language note (for an interpreter)"), default=d["language_note"]),
         Field("school", "School (child)", default=d["school"]),
         Field("school_contact", "School contact (child)", default=d["school_contact"]),
         Field("carer", "Cared for by (child)", "choice", [""] + list(vocab.CARER_TYPES), default=d["carer"]),

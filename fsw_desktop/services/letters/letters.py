@@ -22,13 +22,14 @@ basis, and the letter's text into ``LetterText`` on this desk only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...errors import InputRefused
+from ...words import tr
 from ...models.applications import Application
 from ...models.base import new_ref
 from ...models.cases import Case
@@ -42,7 +43,8 @@ from ..data_protection import audit
 from ..desk.session import desk
 from ..visits import flags
 from ..visits.visits import VISIT_TYPE_LABELS
-from . import fields, templates
+from . import fields, language, templates
+from .language import BILINGUAL, ENGLISH, WELSH
 
 BY_POST, BY_HAND, TO_WING = "by post", "by hand", "to the wing"
 DELIVERIES: tuple[str, ...] = (BY_POST, BY_HAND, TO_WING)
@@ -56,11 +58,8 @@ REASON_MAX = 500  # why a letter was sent: a few lines that travel with its reco
 CONTACT_BARS: tuple[str, ...] = ("No contact with named person", "Restraining order")
 ADULT = 18
 
-VISIT_BRING = ("• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison "
-               "accepts\n• Proof of age for children who look 16 or over, if asked\n• This letter\n"
-               "Lockers are provided for everything else: phones, bags and food cannot go into the hall.")
-FAMILY_DAY_BRING = ("• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison "
-                    "accepts\n• This letter\nEveryone coming must have security clearance before the day.")
+VISIT_BRING = language.words(ENGLISH)["visit_bring"]
+FAMILY_DAY_BRING = language.words(ENGLISH)["family_day_bring"]
 
 
 @dataclass
@@ -73,6 +72,13 @@ class Recipient:
     is_prisoner: bool
     do_not_disclose: bool
     deliveries: tuple[str, ...]
+    language: str = ""  # their preferred language (Person.language): "cy" gets a Welsh letter by default
+    wing: str = ""  # a prisoner's wing, for the address in the letter's language
+
+    @property
+    def letter_language(self) -> str:
+        """The language their letter goes out in unless the worker chooses otherwise."""
+        return language.for_person(self.language)
 
     @property
     def label(self) -> str:
@@ -100,6 +106,15 @@ class LetterContext:
     place_status: str = ""  # a family-day place's status: an invitation goes only to an allocated place
     not_to_confirm: str = ""  # why this booking may not be confirmed (not booked, or flagged), if so
     missing: dict[str, str] = field(default_factory=dict)  # field -> what it needs, here (beats the general word)
+    # what a letter writes in its own language: field -> date, the session's (starts, ends), a visit type's
+    # English label, "visit"/"family day" for what to bring, a family day's kind when it has no title
+    dates: dict[str, date] = field(default_factory=dict)
+    times: tuple[str, str] | None = None
+    visit_type: str = ""
+    bring: str = ""
+    day_kind: str = ""
+    day_title_default: bool = False
+    day_place_default: bool = False
 
 
 @dataclass
@@ -115,6 +130,7 @@ class Prepared:
     html: str
     warnings: list[str]
     typed: dict[str, str]
+    language: str = ENGLISH  # "en", "cy" or "cy+en" (Welsh first, then English)
 
     @property
     def suggested_name(self) -> str:
@@ -124,8 +140,9 @@ class Prepared:
         return re.sub(r"-{2,}", "-", name).strip(" -")[:100]
 
 
-def long_date(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B %Y}"
+def long_date(d: date, lang: str = ENGLISH) -> str:
+    """"Tuesday 10 March 2026"; in a Welsh letter "Dydd Mawrth 10 Mawrth 2026" (language.py's tables)."""
+    return language.long_date(d, lang)
 
 
 def _norm_address(text: str) -> str:
@@ -158,20 +175,22 @@ def _age(p: Person, on: date) -> int | None:
     return age_on(p.date_of_birth, on) if p.date_of_birth is not None and p.date_of_birth <= on else None
 
 
-def _prisoner_address(p: Person) -> str:
-    lines = [f"{p.full_name} {p.prison_number}".strip()]
-    if p.wing:
-        lines.append(f"Wing: {p.wing}")
-    if p.establishment:
-        lines.append(p.establishment)
+def _prisoner_address(name: str, prison_number: str, wing: str, establishment: str, lang: str = ENGLISH) -> str:
+    lines = [f"{name} {prison_number}".strip()]
+    if wing:
+        lines.append(language.words(lang)["wing"].format(wing=wing))
+    if establishment:
+        lines.append(establishment)
     return "\n".join(lines)
 
 
 def _recipient(p: Person, role: str) -> Recipient:
     if p.is_prisoner:
-        return Recipient(p.id, p.ref, p.full_name, "prisoner", _prisoner_address(p), True, False, (TO_WING, BY_HAND))
+        return Recipient(p.id, p.ref, p.full_name, "prisoner",
+                         _prisoner_address(p.full_name, p.prison_number, p.wing, p.establishment), True, False,
+                         (TO_WING, BY_HAND), p.language or "", p.wing or "")
     return Recipient(p.id, p.ref, p.full_name, role, (p.address or "").strip(), False, bool(p.do_not_disclose),
-                     (BY_POST, BY_HAND) if (p.address or "").strip() else (BY_HAND,))
+                     (BY_POST, BY_HAND) if (p.address or "").strip() else (BY_HAND,), p.language or "")
 
 
 def _add_people(ctx: LetterContext, people: list[tuple[Person, str]], today: date) -> None:
@@ -191,6 +210,7 @@ def _add_people(ctx: LetterContext, people: list[tuple[Person, str]], today: dat
 
 def _common(session: Session, ctx: LetterContext, prisoner: Person | None, today: date) -> None:
     me = desk(session)
+    ctx.dates["today"] = today
     ctx.values.update({
         "worker_name": me.worker_name, "desk_name": me.desk_name, "today": long_date(today), "case_ref": ctx.case_ref,
     })
@@ -236,13 +256,14 @@ def for_booking(session: Session, booking_id: str, today: date | None = None) ->
     for p in visitors:
         age = _age(p, b.on)
         ctx.listed.append(("visitors", p.id, p.full_name, bool(p.do_not_disclose),
-                           f" (age {age})" if age is not None and age < ADULT else ""))
+                           str(age) if age is not None and age < ADULT else ""))
     _common(session, ctx, prisoner, today)
-    ctx.values.update({
-        "visit_date": long_date(b.on), "booking_ref": b.ref,
-        "session_time": f"{t.starts} to {t.ends}" if t else "", "visit_room": (t.room or t.name) if t else "",
-        "visit_type": VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type), "what_to_bring": VISIT_BRING,
-    })
+    ctx.dates["visit_date"] = b.on
+    ctx.times = (t.starts, t.ends) if t else None
+    ctx.visit_type = VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)
+    ctx.bring = "visit_bring"
+    ctx.values.update({"booking_ref": b.ref, "visit_room": (t.room or t.name) if t else ""})
+    _in_language(ctx, ENGLISH)
     return ctx
 
 
@@ -264,16 +285,19 @@ def for_family_day_place(session: Session, request_id: str, today: date | None =
         people.insert(0, (prisoner, "prisoner"))
     _add_people(ctx, people, today)
     for p, clearance in rows:
-        ctx.listed.append(("family_day_people", p.id, p.full_name, bool(p.do_not_disclose),
-                           f" (clearance {clearance})"))
+        ctx.listed.append(("family_day_people", p.id, p.full_name, bool(p.do_not_disclose), clearance))
     _common(session, ctx, prisoner, today)
     if day is not None:
-        ctx.values.update({
-            "family_day_title": day.title or f"a {day.kind} family day", "family_day_date": long_date(day.on),
-            "family_day_place": day.place or "the visits hall",
-            "clearance_deadline": long_date(day.clearance_deadline) if day.clearance_deadline else "",
-            "what_to_bring": FAMILY_DAY_BRING,
-        })
+        ctx.dates["family_day_date"] = day.on
+        if day.clearance_deadline:
+            ctx.dates["clearance_deadline"] = day.clearance_deadline
+        else:
+            ctx.values["clearance_deadline"] = ""
+        ctx.bring = "family_day_bring"
+        ctx.day_kind, ctx.day_title_default = day.kind or "", not day.title
+        ctx.day_place_default = not day.place
+        ctx.values.update({"family_day_title": day.title or "", "family_day_place": day.place or ""})
+    _in_language(ctx, ENGLISH)
     return ctx
 
 
@@ -288,11 +312,13 @@ def for_application(session: Session, application_id: str, today: date | None = 
                         application_id=a.id, suggested_kind=templates.APPLICATION_RESPONSE)
     _add_people(ctx, [(prisoner, "prisoner")], today)
     _common(session, ctx, prisoner, today)
+    if a.received_at:
+        ctx.dates["application_received"] = a.received_at.date()
     ctx.values.update({
-        "application_ref": a.ref, "application_kind": a.kind,
-        "application_received": long_date(a.received_at.date()) if a.received_at else "",
+        "application_ref": a.ref, "application_kind": a.kind, "application_received": "",
         "application_response": a.response or "", "application_outcome": a.outcome or "",
     })
+    _in_language(ctx, ENGLISH)
     ctx.missing.update({f: "respond to the application first (Applications page, Respond)"
                         for f in ("application_response", "application_outcome")})
     return ctx
@@ -329,10 +355,43 @@ _NEEDS = {
 }
 
 
-def _listed(ctx: LetterContext, name: str, recipient: Recipient) -> str:
+def _in_language(ctx: LetterContext, lang: str) -> dict[str, str]:
+    """The context's values as a letter in ``lang`` writes them (dates, times, what to bring...); English is
+    also kept in ``ctx.values``, which the dialog and the checks read."""
+    w = language.words(lang)
+    values = {k: language.long_date(d, lang) for k, d in ctx.dates.items()}
+    if ctx.times is not None:
+        values["session_time"] = w["session_time"].format(starts=ctx.times[0], ends=ctx.times[1])
+    elif "visit_date" in ctx.dates:
+        values["session_time"] = ""
+    if ctx.visit_type:
+        values["visit_type"] = (language.VISIT_TYPES_CY.get(ctx.visit_type, ctx.visit_type) if lang == WELSH
+                                else ctx.visit_type)
+    if ctx.bring:
+        values["what_to_bring"] = w[ctx.bring]
+    if "family_day_date" in ctx.dates:
+        if ctx.day_title_default:
+            values["family_day_title"] = w["family_day_title"].format(kind=ctx.day_kind)
+        if ctx.day_place_default:
+            values["family_day_place"] = w["family_day_place"]
+    if lang == ENGLISH:
+        ctx.values.update(values)
+    return {**ctx.values, **values}
+
+
+def _listed(ctx: LetterContext, name: str, recipient: Recipient, lang: str = ENGLISH) -> str:
     """A list field's names, leaving out anyone do-not-disclose unless the letter is theirs."""
-    shown = [f"{who}{extra}" for f_, pid, who, hidden, extra in ctx.listed
-             if f_ == name and (not hidden or pid == recipient.person_id)]
+    w = language.words(lang)
+    shown = []
+    for f_, pid, who, hidden, extra in ctx.listed:
+        if f_ != name or (hidden and pid != recipient.person_id):
+            continue
+        if extra and name == "visitors":
+            extra = w["age"].format(age=extra)
+        elif extra:
+            extra = w["clearance"].format(clearance=language.CLEARANCE_CY.get(extra, extra) if lang == WELSH
+                                          else extra)
+        shown.append(f"{who}{extra}")
     return ", ".join(shown)
 
 
@@ -404,12 +463,36 @@ def check_recipient(session: Session, ctx: LetterContext, person_id: str, delive
     return recipient, address, warnings
 
 
-def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: str, delivery: str,
-            typed: dict[str, str] | None = None, today: date | None = None, ref: str = "") -> Prepared:
-    """The letter for one recipient as it will print, after every check; nothing is written."""
-    today = today or date.today()
+def pair(session: Session, template_id: str, lang: str) -> tuple[templates.TemplateRow, ...]:
+    """The template(s) a letter in ``lang`` prints: the chosen one, or for a bilingual letter its Welsh and its
+    English version (a shipped default's own partner, else the first template of the same kind)."""
     template = templates.get(session, template_id)
-    fields.check(template.body)  # one that arrived from another desk was never checked here: empty, too long
+    if lang != BILINGUAL:
+        return (template,)
+    rows = templates.templates(session)
+    found = {want: templates.in_language(rows, template.kind, want, template) for want in (WELSH, ENGLISH)}
+    for want, label in ((WELSH, tr("Welsh")), (ENGLISH, tr("English"))):
+        if found[want] is None:
+            raise InputRefused(tr("A bilingual letter needs this letter in Welsh and in English: there is no "
+                                  "{language} template of this kind. Add one (File > Edit lists > Letter "
+                                  "templates), or print it in one language.").format(language=label))
+    return (found[WELSH], found[ENGLISH])
+
+
+def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: str, delivery: str,
+            typed: dict[str, str] | None = None, today: date | None = None, ref: str = "",
+            lang: str = "") -> Prepared:
+    """The letter for one recipient as it will print, after every check; nothing is written.
+
+    ``lang`` is the letter's language: "" the template's own, ``WELSH``/``ENGLISH`` the template's, or
+    ``BILINGUAL``: the template's Welsh version first, then its English version, on the same pages.
+    """
+    today = today or date.today()
+    chosen = pair(session, template_id, lang)
+    template = chosen[0]
+    lang = BILINGUAL if lang == BILINGUAL else template.language
+    for t in chosen:
+        fields.check(t.body)  # one that arrived from another desk was never checked here: empty, too long
     if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
         raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
                            "allocated (Allocate places).")
@@ -418,23 +501,35 @@ def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: s
     _refresh_hidden(session, ctx)
     recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
     typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
-    values = dict(ctx.values)
-    values.update(typed)
-    values.update({"recipient_name": recipient.name, "recipient_address": address or recipient.name,
-                   "family_name": recipient.name.rsplit(" ", 1)[-1]})
-    for list_field in ("visitors", "family_day_people"):
-        if any(f_ == list_field for f_, *_ in ctx.listed):
-            values[list_field] = _listed(ctx, list_field, recipient) or "as booked"
-    body = fields.body_html(template.body, values, {**_NEEDS, **ctx.missing})
     me = desk(session)
     ref = ref or new_ref(Letter.__ref_prefix__)
-    letterhead = ["Family support service", me.desk_name, me.establishment or ""]
-    footer = (f"Letter {ref}, printed {show_date(today)} by {me.worker_name}. Private: for {recipient.name} only. "
-              "Ask us for it in large print or read aloud.")
+    languages = (WELSH, ENGLISH) if lang == BILINGUAL else (lang,)
+    if recipient.is_prisoner and delivery == TO_WING and languages[0] == WELSH:
+        address = _prisoner_address(recipient.name, ctx.values.get("prison_number", ""), recipient.wing,
+                                    ctx.values.get("establishment", ""), WELSH)
+    bodies, titles, footers, dated, heads = [], [], [], [], []
+    for t, in_lang in zip(chosen, languages):
+        w = language.words(in_lang)
+        values = _in_language(ctx, in_lang)
+        values.update(typed)
+        values.update({"recipient_name": recipient.name, "recipient_address": address or recipient.name,
+                       "family_name": recipient.name.rsplit(" ", 1)[-1]})
+        for list_field in ("visitors", "family_day_people"):
+            if any(f_ == list_field for f_, *_ in ctx.listed):
+                values[list_field] = _listed(ctx, list_field, recipient, in_lang) or w["as_booked"]
+        bodies.append(fields.body_html(t.body, values, {**_NEEDS, **ctx.missing}))
+        titles.append(t.name)
+        printed = show_date(today) if in_lang == ENGLISH else language.short_date(today, in_lang)
+        footers.append(w["footer"].format(ref=ref, printed=printed, worker=me.worker_name, name=recipient.name))
+        dated.append(long_date(today, in_lang))
+        heads.append(w["service"])
+    letterhead = [" / ".join(heads), me.desk_name, me.establishment or ""]
     block = {BY_POST: f"{recipient.name}\n{address}", TO_WING: address}.get(delivery, recipient.name)
-    page = fields.page_html(template.name, letterhead, block,
-                            long_date(today), body, footer)
-    return Prepared(ctx, template, recipient, delivery, address, ref, page, warnings, typed)
+    body = bodies[0] + "".join(fields.section_html(title, more) for title, more in zip(titles[1:], bodies[1:]))
+    page = fields.page_html(titles[0], letterhead, block, "\n".join(dated), body, "\n".join(footers))
+    if len(chosen) > 1:  # the record names both: "Cadarnhau ymweliad / Visit confirmation"
+        template = replace(template, name=" / ".join(titles)[:templates.NAME_MAX])
+    return Prepared(ctx, template, recipient, delivery, address, ref, page, warnings, typed, lang)
 
 
 def record_sent(session: Session, prepared: Prepared, lawful_basis: str, reason: str,
