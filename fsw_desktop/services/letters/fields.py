@@ -214,7 +214,13 @@ def sample_values(language: str = ENGLISH) -> dict[str, str]:
     values = dict(SAMPLE, **{k: long_date(date(*ymd), WELSH) for k, ymd in _SAMPLE_DATES.items()})
     values.update(session_time=words(WELSH)["session_time"].format(starts="14:00", ends="16:00"),
                   what_to_bring="• Prawf adnabod â llun i bob oedolyn\n• Y llythyr hwn",
-                  visit_type="Ymweliad cymdeithasol")
+                  visit_type="Ymweliad cymdeithasol", visit_room="Neuadd ymweliadau", wing="Adain C",
+                  visitors="Mara Ashcombe\nPip Ashcombe (6 oed)", family_day_title="Diwrnod teulu'r gwanwyn",
+                  family_day_place="y gampfa", application_outcome="Ymweliad wedi'i drefnu",
+                  family_day_people="Mara Ashcombe (cliriad wedi'i gadarnhau)\n"
+                                    "Pip Ashcombe (cliriad heb ei gadarnhau eto)",
+                  application_response="Rydyn ni wedi trefnu ymweliad gyda'ch partner.",
+                  desk_name="Desg cymorth i deuluoedd")
     return values
 
 

@@ -59,7 +59,7 @@ def short_date(d: date, language: str = ENGLISH) -> str:
 # an English desk prints a Welsh letter in Welsh). The English is what the letters always said.
 _BRING_ID = {
     ENGLISH: "• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison accepts",
-    WELSH: "• Prawf adnabod â llun i bob oedolyn: pasbort, trwydded yrru â llun, neu brawf adnabod arall y mae'r "
+    WELSH: "• Prawf adnabod â llun i bob oedolyn: pasbort, trwydded yrru cerdyn-llun, neu brawf adnabod arall y mae'r "
            "carchar yn ei dderbyn",
 }
 LETTER_WORDS: dict[str, dict[str, str]] = {
@@ -88,8 +88,8 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "clearance": " ({clearance})",
         "as_booked": "fel y trefnwyd",
         "family_day_title": "diwrnod teulu",
-        "family_day_place": "y neuadd ymweld",
-        "footer": "Llythyr {ref}, a argraffwyd {printed} gan {worker}. Preifat: i {name} yn unig. "
+        "family_day_place": "y neuadd ymweliadau",
+        "footer": "Llythyr {ref}, a argraffwyd ar {printed} gan {worker}. Preifat: i {name} yn unig. "
                   "Gofynnwch i ni os hoffech ei gael mewn print bras, neu os hoffech i rywun ei ddarllen i chi.",
         "visit_bring": _BRING_ID[WELSH] + "\n• Prawf oedran ar gyfer plant sy'n edrych yn 16 oed neu'n hŷn, os "
                        "gofynnir amdano\n• Y llythyr hwn\nMae loceri ar gael ar gyfer popeth arall: ni chaiff "

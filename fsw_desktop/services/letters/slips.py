@@ -28,7 +28,7 @@ _WORDS: dict[str, dict[str, str]] = {
     WELSH: {
         "title": "Ateb i'ch cais", "to": "At", "application": "Cais", "received": "a ddaeth i law",
         "bad_news": "I'w roi wyneb yn wyneb, yn breifat, gyda chynnig o gymorth.",
-        "asked": "Beth ofynnoch chi", "did": "Beth wnaethon ni", "outcome": "Y canlyniad",
+        "asked": "Beth ofynnoch chi amdano", "did": "Beth wnaethon ni", "outcome": "Y canlyniad",
         "footer": "Desg cymorth i deuluoedd. Os hoffech siarad am yr ateb hwn,\n      gwnewch gais arall "
                   "neu gofynnwch am gael ein gweld.",
     },

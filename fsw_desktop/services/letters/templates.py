@@ -139,9 +139,9 @@ Dyddiad: {visit_date}
 Amser: {session_time}
 Ble: {visit_room}
 Ymwelwyr: {visitors}
-Cyfeirnod yr archeb: {booking_ref}
+Cyfeirnod archebu: {booking_ref}
 
-Dewch 30 munud cyn i'r sesiwn ddechrau, er mwyn cael amser i'r chwiliad. Dewch â'r canlynol:
+Dewch 30 munud cyn i'r sesiwn ddechrau, fel bod amser ar gyfer y chwiliad diogelwch. Dewch â'r canlynol:
 {what_to_bring}
 
 Os na allwch ddod, rhowch wybod i ni cyn gynted ag y gallwch, fel y gall teulu arall gael y lle.
@@ -158,7 +158,7 @@ Mae'n bleser gennym eich gwahodd i ddiwrnod teulu gyda {prisoner_name}: {family_
 Carchar: {establishment}
 Dyddiad: {family_day_date}
 Ble: {family_day_place}
-Lleoedd i: {family_day_people}
+Lleoedd ar gyfer: {family_day_people}
 
 Mae angen cliriad diogelwch ar bawb sy'n dod. Gwnewch yn siŵr fod gennym bopeth sydd ei angen arnom erbyn \
 {clearance_deadline}; heb gliriad, ni all y carchar adael i neb ddod i mewn ar y diwrnod.
@@ -182,7 +182,7 @@ Dyddiad: {appointment_date}
 Amser: {appointment_time}
 Ble: {appointment_place}
 
-Os nad yw'r amser hwn yn gyfleus, rhowch wybod i mi a byddwn yn trefnu amser arall. Mae croeso i chi ddod â \
+Os nad yw'r amser hwn yn gyfleus, rhowch wybod i mi a gallwn ni drefnu amser arall. Mae croeso i chi ddod â \
 rhywun gyda chi.
 
 Yn gywir,
