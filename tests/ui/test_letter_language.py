@@ -73,3 +73,27 @@ def test_a_prisoner_set_to_welsh_in_the_person_form_gets_a_welsh_letter_and_a_bi
     assert dialog.template_combo.currentText() == "Visit confirmation"
     assert "Dear Dario Ashcombe" in dialog.preview.toPlainText()
     dialog.close()
+
+
+def test_a_welsh_template_is_written_previewed_and_saved_with_its_language(qtbot, make_profile):
+    db = make_profile()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    dialog = w.edit_letter_templates()
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "Cadarnhau ymweliad (as shipped)" in names
+    dialog.list.setCurrentRow(names.index("Cadarnhau ymweliad (as shipped)"))
+    assert dialog.language.currentData() == "cy" and dialog.kind.currentData() == "visit confirmation"
+    assert "Dydd Mawrth 10 Mawrth 2026" in dialog.preview.toPlainText()  # the made-up visit, in Welsh
+    dialog.list.setCurrentRow(0)
+    dialog.new_template()
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    dialog.name.setText("Nodyn diolch")
+    dialog.body.setPlainText("Annwyl {recipient_name},\n\nDiolch am ddod ar {visit_date}.")
+    assert "Diolch am ddod ar Dydd Mawrth 10 Mawrth 2026" in dialog.preview.toPlainText()
+    assert dialog.save(), dialog.message.text()
+    with open_session(db) as s:
+        row = s.execute(text("SELECT kind, language FROM letter_templates WHERE name = 'Nodyn diolch'")).one()
+    assert tuple(row) == ("other", "cy")  # stored values, never the labels shown
+    dialog.close()
