@@ -80,6 +80,8 @@ class _Builder:
     def __init__(self, seed: int, today: date, size: Size, worker: str) -> None:
         self.rng = random.Random(seed)
         self.ids = IdMaker(random.Random(f"fsw-demo-ids-{seed}"))
+        # languages draw from their own stream, so the rest of the demo is the same with or without them
+        self.languages = random.Random(f"fsw-demo-languages-{seed}")
         self.today = today
         self.size = size
         self.worker = worker
@@ -225,8 +227,21 @@ class _Builder:
         return self.add(Person, case_id=case_id, given_name=self.given_name(), family_name=family,
                         relationship=relationship, **extra)
 
+    def family_languages(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(the prisoner's, the carer's) language fields: about one family in eight prefers Welsh (as in a
+        Welsh prison's catchment), a few carers another language, noted for an interpreter."""
+        roll = self.languages.random()
+        if roll < 0.12:
+            return {"language": "cy"}, {"language": "cy"}
+        if roll < 0.15:
+            note = self.languages.choice(("Polish: interpreter needed", "Romanian: interpreter needed",
+                                          "Urdu: a friend reads letters with her"))
+            return {}, {"language": "other", "language_note": note}
+        return {}, {}
+
     def build_family(self, case_id: str, plan: _Plan) -> _Family:
         rng = self.rng
+        prisoner_language, carer_language = self.family_languages()
         family = self.family_name()
         ethnicity = ETHNICITY(rng)
         sentence = "prison" if plan.release_soon else SENTENCE(rng)
@@ -253,7 +268,7 @@ class _Builder:
             transfers=self.transfers(plan),
             offender_manager=f"{self.given_name()} {self.family_name()}" if sentence != "remand" else "",
             probation_provider="Probation Service, Northfield region (synthetic)",
-            involvement=involvement,
+            involvement=involvement, **prisoner_language,
         )
         relationship = rng.choice(("partner", "ex-partner")) if dnd else CARER_RELATIONSHIP(rng)
         carer_family = family if relationship in ("partner", "sibling") or rng.random() < 0.4 else self.family_name()
@@ -267,6 +282,7 @@ class _Builder:
             address=f"{rng.randint(1, 140)} {rng.choice(FAMILY_HEADS)}ley Road, {rng.choice(PLACES)} (synthetic)",
             phone=self.phone(),
             notes="Do not disclose this family's involvement to the prisoner: domestic abuse history." if dnd else "",
+            **carer_language,
         )
         others = []
         if not dnd and rng.random() < 0.1:

@@ -598,8 +598,12 @@ def printed_confirmation(session: Session, today: date) -> int:
     for booking_id in found:
         ctx = letters.for_booking(session, booking_id, today=today)
         lead = session.get(Booking, booking_id).lead_visitor_id
+        # in the family's language, as the letter dialog would choose it: Welsh for a family who prefers it
+        wants = next((r.letter_language for r in ctx.recipients if r.person_id == lead), "en")
+        template = templates.in_language(templates.templates(session), templates.VISIT_CONFIRMATION, wants)
         try:
-            prepared = letters.prepare(session, ctx, confirmation, lead, letters.BY_POST, today=today)
+            prepared = letters.prepare(session, ctx, template.id if template else confirmation, lead,
+                                       letters.BY_POST, today=today)
         except InputRefused:
             continue
         letters.record_sent(session, prepared, "Legitimate interests", "Confirming the visit booked by phone",

@@ -31,6 +31,7 @@ class LetterTemplate(Travelling, Base):
     name: Mapped[str] = mapped_column(String(120), default="")
     kind: Mapped[str] = mapped_column(String(40), default="other")  # services.letters.templates.KINDS
     body: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="en")  # "en" or "cy": the language it is written in
 
 
 class Letter(Travelling, Base):

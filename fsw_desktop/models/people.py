@@ -32,6 +32,10 @@ class Person(Travelling, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the language letters and slips go out in: "cy" Welsh, "en" English, "other" (said in language_note,
+    # e.g. "Polish: interpreter needed"), "" not recorded (English). A neutral code, never a label.
+    language: Mapped[str] = mapped_column(String(8), default="")
+    language_note: Mapped[str] = mapped_column(String(120), default="")
     # children
     school: Mapped[str] = mapped_column(String(200), default="")
     school_contact: Mapped[str] = mapped_column(String(200), default="")

@@ -34,12 +34,15 @@ WORKER = "worker"
 VISITOR_CENTRE = "visitor-centre"
 SUPERVISOR = "supervisor"
 
-# Fields of a person a visit booking needs; do_not_disclose always travels with the person.
+# Fields of a person a visit booking needs; do_not_disclose always travels with the person. ``language``
+# (a code: "cy", "en", "other" or "") lets the hall print a visit confirmation in the family's language;
+# the free-text ``language_note`` stays with the worker, and the hall may not change either (it edits no
+# one's contact details).
 # A ban's reason is free text about the person: the visits hall learns that a ban exists and
 # until when (``HELD_BACK``), never why.
 VISIT_PERSON_FIELDS = frozenset({
     "case_id", "given_name", "family_name", "date_of_birth", "relationship", "is_prisoner", "prison_number",
-    "establishment", "wing", "do_not_disclose",
+    "establishment", "wing", "do_not_disclose", "language",
     "visitor_approved", "ban_reason", "banned_until", "closed_visits_only",
 })
 # A booking without the worker's notes; the adoption-panel and parent-support notes a final

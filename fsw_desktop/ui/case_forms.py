@@ -49,6 +49,14 @@ def contact_form(case_id: str, goals: list[tuple[str, str]] = ()) -> tuple[FormS
     return FormSpec("contact", tr("Log contact"), fields, context={"case_id": case_id}), save
 
 
+def _language_options(current: str) -> list[tuple[str, str]]:
+    """The languages a person's letters go out in: a label shown, the neutral code stored."""
+    options = [(tr(label), code) for code, label in people_service.LANGUAGES.items()]
+    if current not in people_service.LANGUAGES:  # a code from a newer desk stays as it is
+        options.append((current, current))
+    return options
+
+
 def person_form(case_id: str, person=None) -> tuple[FormSpec, Saver]:  # noqa: ANN001
     data = people_service.PersonInput.from_person(person) if person is not None else people_service.PersonInput()
     d = data.__dict__
@@ -66,6 +74,10 @@ def person_form(case_id: str, person=None) -> tuple[FormSpec, Saver]:  # noqa: A
               help=tr("Hide this person's involvement from the prisoner, e.g. in domestic abuse cases.")),
         Field("phone", tr("Phone"), default=d["phone"]),
         Field("address", tr("Address"), "long", default=d["address"]),
+        Field("language", tr("&Language for letters"), "choice", _language_options(d["language"]),
+              default=d["language"],
+              help=tr("Letters and slips go out in this language; Welsh letters can be printed bilingually.")),
+        Field("language_note", tr("Language note (for an interpreter)"), default=d["language_note"]),
         Field("school", tr("School (child)"), default=d["school"]),
         Field("school_contact", tr("School contact (child)"), default=d["school_contact"]),
         Field("carer", tr("Cared for by (child)"), "choice", [""] + list(vocab.CARER_TYPES), default=d["carer"]),

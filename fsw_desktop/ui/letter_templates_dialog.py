@@ -4,7 +4,8 @@ A template is saved only when its text is a letter FSW Desk can print (every mer
 no stray brace); the message says which line is wrong. The shipped defaults are listed until
 someone edits or deletes them; an edit travels to the team's desks like any record. Typed work
 is a draft like any form's (``DraftForm``): locking keeps it, closing with changes asks first, and
-choosing another template waits until the changes are saved or undone.
+choosing another template waits until the changes are saved or undone. Each template is written in
+English or in Welsh (its preview's made-up dates follow); the shipped letters come in both.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy.orm import Session
 
 from ..errors import FswError
-from ..services.letters import fields, templates
+from ..services.letters import fields, language, templates
+from ..words import QT_TRANSLATE_NOOP, tr
 from . import operations
 from .forms import DraftForm
 from .operations import SETTINGS
@@ -28,32 +30,32 @@ from .plain_text import SafeBrowser
 
 class LetterTemplatesDialog(DraftForm):
     form_id = "letter-template"
-    title = "Letter template"
+    title = QT_TRANSLATE_NOOP("", "Letter template")
 
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session]) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
         self.current_id: str | None = None
-        self.setWindowTitle("Letter templates")
-        self.setAccessibleName("Letter templates")
+        self.setWindowTitle(tr("Letter templates"))
+        self.setAccessibleName(tr("Letter templates"))
         layout = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(tr("Templates"))
         self.list.currentItemChanged.connect(lambda now, before: self._chosen(now, before))
-        heading = QLabel("&Templates")
+        heading = QLabel(tr("&Templates"))
         heading.setBuddy(self.list)
         ll.addWidget(heading)
         ll.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.new_button = QPushButton("&New")
-        self.new_button.setAccessibleName("New template")
+        self.new_button = QPushButton(tr("&New"))
+        self.new_button.setAccessibleName(tr("New template"))
         self.new_button.clicked.connect(self.new_template)
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setAccessibleName("Delete template")
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.delete_button.setAccessibleName(tr("Delete template"))
         self.delete_button.clicked.connect(self.delete_template)
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
@@ -65,30 +67,37 @@ class LetterTemplatesDialog(DraftForm):
         rl.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Template name")
-        form.addRow("N&ame", self.name)
+        self.name.setAccessibleName(tr("Template name"))
+        form.addRow(tr("N&ame"), self.name)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of letter")
-        self.kind.addItems(list(templates.KINDS))
-        form.addRow("&Kind", self.kind)
+        self.kind.setAccessibleName(tr("Kind of letter"))
+        for kind in templates.KINDS:
+            self.kind.addItem(tr(templates.KIND_LABELS[kind]), kind)
+        form.addRow(tr("&Kind"), self.kind)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language the letter is written in"))
+        for code in language.TEMPLATE_LANGUAGES:
+            self.language.addItem(tr(language.LETTER_LANGUAGES[code]), code)
+        self.language.currentIndexChanged.connect(self.refresh_preview)
+        form.addRow(tr("Lan&guage"), self.language)
         rl.addLayout(form)
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Letter text with merge fields")
+        self.body.setAccessibleName(tr("Letter text with merge fields"))
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self.refresh_preview)
-        body_label = QLabel("&Letter text: merge fields in braces, e.g. {recipient_name}; a blank line starts a "
-                            "new paragraph")
+        body_label = QLabel(tr("&Letter text: merge fields in braces, e.g. {example}; a blank line starts a new "
+                               "paragraph").format(example="{recipient_name}"))
         body_label.setWordWrap(True)
         body_label.setBuddy(self.body)
         rl.addWidget(body_label)
         rl.addWidget(self.body, 2)
-        known = QLabel("Merge fields: " + ", ".join("{" + f + "}" for f in fields.FIELDS))
+        known = QLabel(tr("Merge fields: {fields}").format(fields=", ".join("{" + f + "}" for f in fields.FIELDS)))
         known.setObjectName("Muted")
         known.setWordWrap(True)
         known.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rl.addWidget(known)
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName("Template preview with made-up details")
+        self.preview.setAccessibleName(tr("Template preview with made-up details"))
         rl.addWidget(self.preview, 2)
         split.addWidget(right)
         split.setSizes([220, 640])
@@ -97,15 +106,15 @@ class LetterTemplatesDialog(DraftForm):
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes the template: shown as typed
         self.message.setWordWrap(True)
         self.message.setObjectName("Error")
-        self.message.setAccessibleName("Problem with the template")
+        self.message.setAccessibleName(tr("Problem with the template"))
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton("&Save template")
-        self.save_button.setAccessibleName("Save template")
+        self.save_button = QPushButton(tr("&Save template"))
+        self.save_button.setAccessibleName(tr("Save template"))
         self.save_button.clicked.connect(lambda: self.save())
-        close = QPushButton("Close")
-        close.setAccessibleName("Close")
+        close = QPushButton(tr("Close"))
+        close.setAccessibleName(tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
@@ -115,7 +124,7 @@ class LetterTemplatesDialog(DraftForm):
 
     # the draft: the template's fields, and which template they belong to ------------------------------
     def fields(self) -> dict[str, QWidget]:
-        return {"name": self.name, "kind": self.kind, "body": self.body}
+        return {"name": self.name, "kind": self.kind, "language": self.language, "body": self.body}
 
     def draft_values(self) -> dict[str, Any]:
         return {**super().draft_values(), "_template": self.current_id or ""}
@@ -141,7 +150,7 @@ class LetterTemplatesDialog(DraftForm):
             self.list.blockSignals(True)
             self.list.setCurrentItem(before)
             self.list.blockSignals(False)
-            self.message.setText("Save the changes to this template first, or close without saving them.")
+            self.message.setText(tr("Save the changes to this template first, or close without saving them."))
             return
         self._show_current()
 
@@ -157,7 +166,7 @@ class LetterTemplatesDialog(DraftForm):
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.rows:
-            item = QListWidgetItem(f"{t.name}" + ("" if t.stored else " (as shipped)"))
+            item = QListWidgetItem(t.name if t.stored else tr("{name} (as shipped)").format(name=t.name))
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -171,7 +180,8 @@ class LetterTemplatesDialog(DraftForm):
         t = next((t for t in self.rows if item is not None and t.id == item.data(Qt.ItemDataRole.UserRole)), None)
         self.current_id = t.id if t else None
         self.name.setText(t.name if t else "")
-        self.kind.setCurrentText(t.kind if t else templates.OTHER)
+        self._choose(self.kind, t.kind if t else templates.OTHER)
+        self._choose(self.language, t.language if t else language.ENGLISH)
         self.body.setPlainText(t.body if t else "")
         self.delete_button.setEnabled(t is not None)
         self.refresh_preview()  # one that arrived from another desk may not print: say why at once
@@ -179,7 +189,8 @@ class LetterTemplatesDialog(DraftForm):
 
     def refresh_preview(self) -> None:
         try:
-            self.preview.setHtml(fields.sample_html(self.name.text(), self.body.toPlainText()))
+            self.preview.setHtml(fields.sample_html(self.name.text(), self.body.toPlainText(),
+                                                    self.language.currentData() or language.ENGLISH))
             self.message.setText("")
         except FswError as exc:
             self.preview.setHtml("")
@@ -187,7 +198,7 @@ class LetterTemplatesDialog(DraftForm):
 
     def new_template(self) -> None:
         if self.has_changes():
-            self.message.setText("Save the changes to this template first, or close without saving them.")
+            self.message.setText(tr("Save the changes to this template first, or close without saving them."))
             return
         self.list.blockSignals(True)
         self.list.clearSelection()
@@ -195,15 +206,29 @@ class LetterTemplatesDialog(DraftForm):
         self.list.blockSignals(False)
         self.current_id = None
         self.name.setText("")
-        self.kind.setCurrentText(templates.OTHER)
-        self.body.setPlainText("Dear {recipient_name},\n\n\n\nYours sincerely,\n\n{worker_name}\nFamily support, "
-                               "{desk_name}")
+        self._choose(self.kind, templates.OTHER)
+        # a new letter starts as a letter in the language chosen (the last template's); its words are the letter's
+        if self.language.currentData() == language.WELSH:
+            self.body.setPlainText("Annwyl {recipient_name},\n\n\n\nYn gywir,\n\n{worker_name}\n"
+                                   "Cymorth i deuluoedd, {desk_name}")
+        else:
+            self.body.setPlainText("Dear {recipient_name},\n\n\n\nYours sincerely,\n\n{worker_name}\n"
+                                   "Family support, {desk_name}")
         self.name.setFocus()
 
+    @staticmethod
+    def _choose(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index < 0:  # a value from a newer desk: shown as it is, saved as it is
+            combo.addItem(value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
     def save(self) -> bool:
-        template_id, name, kind, body = self.current_id, self.name.text(), self.kind.currentText(), \
+        template_id, name, kind, body = self.current_id, self.name.text(), self.kind.currentData(), \
             self.body.toPlainText()
-        written = operations.write(self, lambda s: templates.save(s, template_id, name, kind, body),
+        lang = self.language.currentData() or language.ENGLISH
+        written = operations.write(self, lambda s: templates.save(s, template_id, name, kind, body, lang),
                                    changes={SETTINGS}, failure=self.message.setText)
         if written:
             self.reload(written.result.id)
@@ -214,8 +239,9 @@ class LetterTemplatesDialog(DraftForm):
         if self.current_id is None:
             return False
         # plain text (ui/plain_text.py): a name from another desk that looks like a tag is shown, not loaded
-        answer = QMessageBox.question(self, "Delete template", f"Delete the template "
-                                      f"'{self.name.text()}'? Letters already printed from it keep their record.")
+        answer = QMessageBox.question(self, tr("Delete template"),
+                                      tr("Delete the template '{name}'? Letters already printed from it keep their "
+                                         "record.").format(name=self.name.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         template_id = self.current_id

@@ -154,6 +154,16 @@ def test_people_are_synthetic_and_well_formed(session):
     assert session.execute(select(func.count()).where(Person.do_not_disclose.is_(True))).scalar() >= 2
 
 
+def test_some_families_prefer_welsh_and_a_few_another_language_noted_for_an_interpreter(session):
+    rows = session.execute(select(Person.language, Person.language_note, Person.is_prisoner, Person.case_id)).all()
+    assert {r.language for r in rows} <= {"", "cy", "other"}  # neutral codes only
+    welsh = [r for r in rows if r.language == "cy"]
+    assert len({r.case_id for r in welsh}) >= 5 and any(r.is_prisoner for r in welsh)
+    assert len(welsh) < len(rows) / 4  # a few families, not the whole desk
+    other = [r for r in rows if r.language == "other"]
+    assert other and all(r.language_note for r in other)
+
+
 def test_about_two_thirds_of_individuals_scored_twice(session):
     supported = session.execute(select(Person.id).where(Person.supported_directly.is_(True),
                                                         Person.is_prisoner.is_(False))).scalars().all()

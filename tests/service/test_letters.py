@@ -204,8 +204,13 @@ def test_a_family_day_invitation_names_the_places_and_the_clearance(w):
 
 
 def test_templates_list_defaults_until_edited_then_the_edit_and_deletes_stay(s):
-    names = [t.name for t in templates.templates(s)]
-    assert names == ["Visit confirmation", "Family day invitation", "Appointment letter", "Application response slip"]
+    rows = templates.templates(s)
+    assert [t.name for t in rows if t.language == "en"] == ["Visit confirmation", "Family day invitation",
+                                                            "Appointment letter", "Application response slip"]
+    # each shipped letter has its Welsh version, listed after it
+    assert [t.name for t in rows] == ["Visit confirmation", "Cadarnhau ymweliad", "Family day invitation",
+                                      "Gwahoddiad i ddiwrnod teulu", "Appointment letter", "Llythyr apwyntiad",
+                                      "Application response slip", "Slip ateb i gais"]
     edited = templates.save(s, CONFIRM, "Visit confirmation", templates.VISIT_CONFIRMATION,
                             "Dear {recipient_name}, see you on {visit_date}.")
     assert edited.id == CONFIRM and s.get(LetterTemplate, CONFIRM).body.startswith("Dear {recipient_name}, see")

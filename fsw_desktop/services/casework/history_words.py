@@ -29,7 +29,7 @@ FIELDS = {
     "escalated_to": "Escalated to", "escalated_on": "Escalated on", "description": "Description",
     "relationship": "Relationship", "phone": "Phone", "address": "Address", "outcome": "Outcome",
     "recipient_id": "Recipient", "lawful_basis": "Lawful basis", "sent_at": "Sent", "sent_by": "Sent by",
-    "template_name": "Letter",
+    "template_name": "Letter", "language": "Language for letters", "language_note": "Language note",
 }
 
 

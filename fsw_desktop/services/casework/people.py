@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...errors import InputRefused
+from ...words import QT_TRANSLATE_NOOP, tr
 from ...models.cases import Case
 from ...models.people import Person
 from ..data_protection import audit
@@ -25,6 +26,15 @@ from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS,
     PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
 
 T = TypeVar("T")
+# The language a person's letters and slips go out in: a neutral code stored and synced, a label shown.
+WELSH, ENGLISH, OTHER_LANGUAGE = "cy", "en", "other"
+LANGUAGES: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("", "Not recorded (English)"),
+    ENGLISH: QT_TRANSLATE_NOOP("", "English"),
+    WELSH: QT_TRANSLATE_NOOP("", "Welsh (Cymraeg)"),
+    OTHER_LANGUAGE: QT_TRANSLATE_NOOP("", "Another language (say which, for an interpreter)"),
+}
+LANGUAGE_NOTE_MAX = 120  # the column's width (models/people.py)
 MAX_SENTENCE_MONTHS = 1200  # 100 years: anything longer is a typing slip (life sentences: leave empty)
 
 # --- shared by the casework services -----------------------------------------------------------
@@ -92,6 +102,8 @@ class PersonInput:
     address: str = ""
     phone: str = ""
     notes: str = ""
+    language: str = ""  # LANGUAGES: the language letters and slips go out in
+    language_note: str = ""  # another language, for an interpreter: "Polish: interpreter needed"
     # children
     school: str = ""
     school_contact: str = ""
@@ -185,6 +197,14 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
         if values[name] not in allowed and (old is None or values[name] != getattr(old, name)):
             shown = ", ".join(a for a in allowed if a)
             raise InputRefused(f"{label} must be one of: {shown}.")
+
+    if values["language"] not in LANGUAGES and (old is None or values["language"] != old.language):
+        raise InputRefused(tr("Choose the person's language from the list: English, Welsh, or another language."))
+    if len(values["language_note"]) > LANGUAGE_NOTE_MAX:
+        raise InputRefused(tr("Say the language in a few words ({most} characters at most), e.g. "
+                              "\"Polish: interpreter needed\".").format(most=LANGUAGE_NOTE_MAX))
+    if values["language"] == OTHER_LANGUAGE and not values["language_note"]:
+        raise InputRefused(tr("Say which language, so an interpreter can be found (e.g. \"Polish\")."))
 
     months = values["sentence_months"]
     if months is not None:

@@ -7,4 +7,9 @@ letter from a booking, a family-day place or a case may say, chooses who may rec
 (do-not-disclose people never appear in a letter to anyone else; the address used is
 checked against contact restrictions) and records a letter as sent, with its lawful basis,
 in the case's history and the audit trail. The letter's text stays in this desk's database.
+
+``language`` holds the languages a letter goes out in (the recipient's preferred language picks the
+default: Welsh for someone who prefers it; a bilingual letter is Welsh first, then English) and the
+Welsh day and month names its dates use, without Qt; ``slips`` writes an application's response
+slip in the prisoner's language.
 """

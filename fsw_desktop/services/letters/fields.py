@@ -13,40 +13,42 @@ import re
 from dataclasses import dataclass
 
 from ...errors import InputRefused
+from ...words import QT_TRANSLATE_NOOP, tr
+from .language import ENGLISH, WELSH, long_date, words
 
-# name -> what it is, as the template editor lists it. Grouped by what a letter is written from.
+# name -> what it is (shown with tr()), as the template editor lists it. Grouped by what a letter is written from.
 FIELDS: dict[str, str] = {
-    "recipient_name": "the person the letter is for",
-    "family_name": "the recipient's family name",
-    "recipient_address": "the address used (the wing, for a prisoner)",
-    "prisoner_name": "the prisoner's name",
-    "prison_number": "the prisoner's prison number",
-    "establishment": "the prison",
-    "wing": "the prisoner's wing",
-    "case_ref": "the family's case reference",
-    "visit_date": "the visit's date (from a booking)",
-    "session_time": "the session's times, e.g. 14:00 to 16:00 (from a booking)",
-    "visit_room": "where the visit is held (from a booking)",
-    "visit_type": "social visit, closed visit... (from a booking)",
-    "visitors": "the visitors on the booking (from a booking)",
-    "booking_ref": "the booking's reference (from a booking)",
-    "family_day_title": "the family day's name (from a family-day place)",
-    "family_day_date": "the family day's date (from a family-day place)",
-    "family_day_place": "where the family day is held (from a family-day place)",
-    "clearance_deadline": "the last day for security clearance (from a family-day place)",
-    "family_day_people": "who has a place (from a family-day place)",
-    "what_to_bring": "ID and what security asks for (visits and family days)",
-    "appointment_date": "the appointment's date (typed in the letter dialog)",
-    "appointment_time": "the appointment's time (typed in the letter dialog)",
-    "appointment_place": "where the appointment is (typed in the letter dialog)",
-    "application_ref": "the application's reference (from an application)",
-    "application_kind": "what the application asked for (from an application)",
-    "application_received": "when the application was received (from an application)",
-    "application_response": "the response written to the prisoner (from an application)",
-    "application_outcome": "the application's outcome (from an application)",
-    "worker_name": "the worker who prints the letter",
-    "desk_name": "this desk's name",
-    "today": "today's date",
+    "recipient_name": QT_TRANSLATE_NOOP("", "the person the letter is for"),
+    "family_name": QT_TRANSLATE_NOOP("", "the recipient's family name"),
+    "recipient_address": QT_TRANSLATE_NOOP("", "the address used (the wing, for a prisoner)"),
+    "prisoner_name": QT_TRANSLATE_NOOP("", "the prisoner's name"),
+    "prison_number": QT_TRANSLATE_NOOP("", "the prisoner's prison number"),
+    "establishment": QT_TRANSLATE_NOOP("", "the prison"),
+    "wing": QT_TRANSLATE_NOOP("", "the prisoner's wing"),
+    "case_ref": QT_TRANSLATE_NOOP("", "the family's case reference"),
+    "visit_date": QT_TRANSLATE_NOOP("", "the visit's date (from a booking)"),
+    "session_time": QT_TRANSLATE_NOOP("", "the session's times, e.g. 14:00 to 16:00 (from a booking)"),
+    "visit_room": QT_TRANSLATE_NOOP("", "where the visit is held (from a booking)"),
+    "visit_type": QT_TRANSLATE_NOOP("", "social visit, closed visit... (from a booking)"),
+    "visitors": QT_TRANSLATE_NOOP("", "the visitors on the booking (from a booking)"),
+    "booking_ref": QT_TRANSLATE_NOOP("", "the booking's reference (from a booking)"),
+    "family_day_title": QT_TRANSLATE_NOOP("", "the family day's name (from a family-day place)"),
+    "family_day_date": QT_TRANSLATE_NOOP("", "the family day's date (from a family-day place)"),
+    "family_day_place": QT_TRANSLATE_NOOP("", "where the family day is held (from a family-day place)"),
+    "clearance_deadline": QT_TRANSLATE_NOOP("", "the last day for security clearance (from a family-day place)"),
+    "family_day_people": QT_TRANSLATE_NOOP("", "who has a place (from a family-day place)"),
+    "what_to_bring": QT_TRANSLATE_NOOP("", "ID and what security asks for (visits and family days)"),
+    "appointment_date": QT_TRANSLATE_NOOP("", "the appointment's date (typed in the letter dialog)"),
+    "appointment_time": QT_TRANSLATE_NOOP("", "the appointment's time (typed in the letter dialog)"),
+    "appointment_place": QT_TRANSLATE_NOOP("", "where the appointment is (typed in the letter dialog)"),
+    "application_ref": QT_TRANSLATE_NOOP("", "the application's reference (from an application)"),
+    "application_kind": QT_TRANSLATE_NOOP("", "what the application asked for (from an application)"),
+    "application_received": QT_TRANSLATE_NOOP("", "when the application was received (from an application)"),
+    "application_response": QT_TRANSLATE_NOOP("", "the response written to the prisoner (from an application)"),
+    "application_outcome": QT_TRANSLATE_NOOP("", "the application's outcome (from an application)"),
+    "worker_name": QT_TRANSLATE_NOOP("", "the worker who prints the letter"),
+    "desk_name": QT_TRANSLATE_NOOP("", "this desk's name"),
+    "today": QT_TRANSLATE_NOOP("", "today's date"),
 }
 TYPED = ("appointment_date", "appointment_time", "appointment_place")  # asked for in the dialog
 
@@ -68,8 +70,9 @@ class Part:
 def parse(body: str) -> list[Part]:
     """The template as literal text and fields; refuses a stray brace or an unknown field, saying where."""
     if len(body or "") > MAX_TEMPLATE:
-        raise InputRefused(f"The template is too long ({len(body):,} characters; {MAX_TEMPLATE:,} at most). "
-                           "A letter is a page or two: shorten it, or split it into two templates.")
+        raise InputRefused(tr("The template is too long ({length} characters; {most} at most). A letter is a page "
+                              "or two: shorten it, or split it into two templates.")
+                           .format(length=f"{len(body):,}", most=f"{MAX_TEMPLATE:,}"))
     parts: list[Part] = []
     at = 0
     for m in _TOKEN.finditer(body or ""):
@@ -82,14 +85,20 @@ def parse(body: str) -> list[Part]:
             parts.append(Part(token[0]))
             continue
         if m.group(1) is None:
-            raise InputRefused(f"Line {line}: a single '{token}' is not a merge field. Write merge fields as "
-                               "{recipient_name}; for a brace on the page write it twice, {{ or }}.")
+            raise InputRefused(tr("Line {line}: a single '{token}' is not a merge field. Write merge fields as "
+                                  "{example}; for a brace on the page write it twice, {{{{ or }}}}.")
+                               .format(line=line, token=token, example="{recipient_name}"))
         name = m.group(1).strip()
         if name not in FIELDS:
             near = _nearest(name)
-            hint = f" Did you mean {{{near}}}?" if near else ""
-            raise InputRefused(f"Line {line}: {{{m.group(1)}}} is not a merge field FSW Desk knows.{hint} "
-                               f"The merge fields are: {', '.join('{' + f + '}' for f in FIELDS)}.")
+            known = ", ".join("{" + f + "}" for f in FIELDS)
+            typed = "{" + m.group(1) + "}"
+            if near:
+                raise InputRefused(tr("Line {line}: {typed} is not a merge field FSW Desk knows. Did you mean "
+                                      "{near}? The merge fields are: {known}.")
+                                   .format(line=line, typed=typed, near="{" + near + "}", known=known))
+            raise InputRefused(tr("Line {line}: {typed} is not a merge field FSW Desk knows. The merge fields "
+                                  "are: {known}.").format(line=line, typed=typed, known=known))
         parts.append(Part("", name))
     if at < len(body or ""):
         parts.append(Part(body[at:]))
@@ -111,7 +120,7 @@ def used(body: str) -> list[str]:
 def check(body: str) -> None:
     """Refuse a template a letter could not be printed from: empty, a stray brace, an unknown field."""
     if not (body or "").strip():
-        raise InputRefused("Write the letter: the template is empty.")
+        raise InputRefused(tr("Write the letter: the template is empty."))
     parse(body)
 
 
@@ -133,8 +142,12 @@ def body_html(body: str, values: dict[str, str], what_is_missing: dict[str, str]
         value = values.get(p.field)
         if value is None or value == "":
             needs = (what_is_missing or {}).get(p.field, "")
-            raise InputRefused(f"This letter uses {{{p.field}}} ({FIELDS[p.field]}), which is not known here"
-                               + (f": {needs}." if needs else ". Fill it in, or choose another template."))
+            what, name = tr(FIELDS[p.field]), "{" + p.field + "}"
+            if needs:
+                raise InputRefused(tr("This letter uses {field} ({what}), which is not known here: {needs}.")
+                                   .format(field=name, what=what, needs=tr(needs)))
+            raise InputRefused(tr("This letter uses {field} ({what}), which is not known here. Fill it in, or "
+                                  "choose another template.").format(field=name, what=what))
         out.append(_value_html(value))
     text = "".join(out).replace("\r\n", "\n")
     paragraphs = [para.strip("\n") for para in re.split(r"\n\s*\n", text) if para.strip()]
@@ -159,11 +172,16 @@ def page_html(title: str, letterhead: list[str], address: str, dated: str, body:
     </style></head><body>
       <p class="head">{head}</p>
       <p class="address">{_value_html(address)}</p>
-      <p>{html.escape(dated)}</p>
+      <p>{_value_html(dated)}</p>
       <h1>{html.escape(title)}</h1>
       {body}
-      <p class="foot">{html.escape(footer)}</p>
+      <p class="foot">{_value_html(footer)}</p>
     </body></html>"""
+
+
+def section_html(title: str, body: str) -> str:
+    """A bilingual letter's second language: a rule, its own title as a heading, then its text (from body_html)."""
+    return f"<hr><h1>{html.escape(title)}</h1>{body}"
 
 
 # Made-up values for a template's preview in the editor (synthetic names only).
@@ -183,8 +201,32 @@ SAMPLE: dict[str, str] = {
 }
 
 
-def sample_html(title: str, body: str) -> str:
+# The made-up values a Welsh template's preview shows in Welsh: its dates, times and what to bring.
+_SAMPLE_DATES = {"visit_date": (2026, 3, 10), "family_day_date": (2026, 4, 18), "clearance_deadline": (2026, 3, 28),
+                 "appointment_date": (2026, 3, 12), "application_received": (2026, 3, 2), "today": (2026, 3, 2)}
+
+
+def sample_values(language: str = ENGLISH) -> dict[str, str]:
+    """SAMPLE as a letter in ``language`` would say it."""
+    if language != WELSH:
+        return SAMPLE
+    from datetime import date  # reason: only a Welsh template's preview needs dates made here
+    values = dict(SAMPLE, **{k: long_date(date(*ymd), WELSH) for k, ymd in _SAMPLE_DATES.items()})
+    values.update(session_time=words(WELSH)["session_time"].format(starts="14:00", ends="16:00"),
+                  what_to_bring="• Prawf adnabod â llun i bob oedolyn\n• Y llythyr hwn",
+                  visit_type="Ymweliad cymdeithasol", visit_room="Neuadd ymweliadau", wing="Adain C",
+                  visitors="Mara Ashcombe\nPip Ashcombe (6 oed)", family_day_title="Diwrnod teulu'r gwanwyn",
+                  family_day_place="y gampfa", application_outcome="Ymweliad wedi'i drefnu",
+                  family_day_people="Mara Ashcombe (cliriad wedi'i gadarnhau)\n"
+                                    "Pip Ashcombe (cliriad heb ei gadarnhau eto)",
+                  application_response="Rydyn ni wedi trefnu ymweliad gyda'ch partner.",
+                  desk_name="Desg cymorth i deuluoedd")
+    return values
+
+
+def sample_html(title: str, body: str, language: str = ENGLISH) -> str:
     """A template as it would print, filled with made-up values: the editor's preview."""
-    return page_html(title or "Letter", ["Family support service", SAMPLE["desk_name"], SAMPLE["establishment"]],
-                     SAMPLE["recipient_address"], SAMPLE["today"], body_html(body, SAMPLE),
-                     "Preview with made-up details.")
+    values = sample_values(language)
+    return page_html(title or tr("Letter"), [words(language)["service"], values["desk_name"], values["establishment"]],
+                     values["recipient_address"], values["today"], body_html(body, values),
+                     tr("Preview with made-up details."))

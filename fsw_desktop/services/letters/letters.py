@@ -22,13 +22,14 @@ basis, and the letter's text into ``LetterText`` on this desk only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...errors import InputRefused
+from ...words import QT_TRANSLATE_NOOP, tr
 from ...models.applications import Application
 from ...models.base import new_ref
 from ...models.cases import Case
@@ -42,25 +43,32 @@ from ..data_protection import audit
 from ..desk.session import desk
 from ..visits import flags
 from ..visits.visits import VISIT_TYPE_LABELS
-from . import fields, templates
+from . import fields, language, templates
+from .language import BILINGUAL, ENGLISH, WELSH
 
-BY_POST, BY_HAND, TO_WING = "by post", "by hand", "to the wing"
+BY_POST, BY_HAND, TO_WING = "by post", "by hand", "to the wing"  # not shown: stored values
 DELIVERIES: tuple[str, ...] = (BY_POST, BY_HAND, TO_WING)
+DELIVERY_LABELS: dict[str, str] = {BY_POST: QT_TRANSLATE_NOOP("", "by post"), BY_HAND: QT_TRANSLATE_NOOP("", "by hand"),
+                                   TO_WING: QT_TRANSLATE_NOOP("", "to the wing")}
 # The lawful bases of UK GDPR Article 6(1); a worker picks the one the service relies on for this letter.
+# Stored (and synced) as written here; shown with tr().
 LAWFUL_BASES: tuple[str, ...] = (
-    "Legitimate interests", "Consent", "Public task", "Legal obligation", "Vital interests", "Contract",
+    QT_TRANSLATE_NOOP("", "Legitimate interests"), QT_TRANSLATE_NOOP("", "Consent"),
+    QT_TRANSLATE_NOOP("", "Public task"), QT_TRANSLATE_NOOP("", "Legal obligation"),
+    QT_TRANSLATE_NOOP("", "Vital interests"), QT_TRANSLATE_NOOP("", "Contract"),
 )
-SENT = "letter sent"  # the audit trail's action
+# A recipient's role as the dialog shows it; a relationship ("partner", "mother"...) is shown as recorded.
+ROLE_LABELS: dict[str, str] = {"prisoner": QT_TRANSLATE_NOOP("", "prisoner"),
+                               "lead visitor": QT_TRANSLATE_NOOP("", "lead visitor"),  # not shown: the key
+                               "visitor": QT_TRANSLATE_NOOP("", "visitor"), "family": QT_TRANSLATE_NOOP("", "family")}
+SENT = "letter sent"  # the audit trail's action (stored)  # not shown
 REASON_MAX = 500  # why a letter was sent: a few lines that travel with its record to every worker desk
 # Restriction kinds that bar contact with someone: a letter to them, or posted where they live, is refused.
-CONTACT_BARS: tuple[str, ...] = ("No contact with named person", "Restraining order")
+CONTACT_BARS: tuple[str, ...] = ("No contact with named person", "Restraining order")  # not shown: stored kinds
 ADULT = 18
 
-VISIT_BRING = ("• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison "
-               "accepts\n• Proof of age for children who look 16 or over, if asked\n• This letter\n"
-               "Lockers are provided for everything else: phones, bags and food cannot go into the hall.")
-FAMILY_DAY_BRING = ("• Photo ID for every adult: a passport, a photocard driving licence, or other ID the prison "
-                    "accepts\n• This letter\nEveryone coming must have security clearance before the day.")
+VISIT_BRING = language.words(ENGLISH)["visit_bring"]
+FAMILY_DAY_BRING = language.words(ENGLISH)["family_day_bring"]
 
 
 @dataclass
@@ -73,18 +81,29 @@ class Recipient:
     is_prisoner: bool
     do_not_disclose: bool
     deliveries: tuple[str, ...]
+    language: str = ""  # their preferred language (Person.language): "cy" gets a Welsh letter by default
+    wing: str = ""  # a prisoner's wing, for the address in the letter's language
+    language_note: str = ""  # another language, for an interpreter ("Polish: interpreter needed")
+
+    @property
+    def letter_language(self) -> str:
+        """The language their letter goes out in unless the worker chooses otherwise."""
+        return language.for_person(self.language)
 
     @property
     def label(self) -> str:
-        hidden = " · DO NOT DISCLOSE" if self.do_not_disclose else ""
-        return f"{self.name} ({self.role}){hidden}"
+        role = tr(ROLE_LABELS[self.role]) if self.role in ROLE_LABELS else self.role
+        if self.do_not_disclose:
+            return tr("{name} ({role}) · DO NOT DISCLOSE").format(name=self.name, role=role)
+        return tr("{name} ({role})").format(name=self.name, role=role)
 
 
 @dataclass
 class LetterContext:
     """Everything one letter may say, and who may receive it, for one booking, place, application or case."""
 
-    what: str  # "booking B-XXXXX"
+    what: str  # "booking B-XXXXX", in the desk's language
+    noun: str  # "booking": what the letter is written from, in the desk's language
     case_id: str | None
     case_ref: str
     prisoner_id: str | None
@@ -100,6 +119,15 @@ class LetterContext:
     place_status: str = ""  # a family-day place's status: an invitation goes only to an allocated place
     not_to_confirm: str = ""  # why this booking may not be confirmed (not booked, or flagged), if so
     missing: dict[str, str] = field(default_factory=dict)  # field -> what it needs, here (beats the general word)
+    # what a letter writes in its own language: field -> date, the session's (starts, ends), a visit type's
+    # English label, "visit"/"family day" for what to bring, a family day's kind when it has no title
+    dates: dict[str, date] = field(default_factory=dict)
+    times: tuple[str, str] | None = None
+    visit_type: str = ""
+    bring: str = ""
+    day_kind: str = ""
+    day_title_default: bool = False
+    day_place_default: bool = False
 
 
 @dataclass
@@ -115,6 +143,7 @@ class Prepared:
     html: str
     warnings: list[str]
     typed: dict[str, str]
+    language: str = ENGLISH  # "en", "cy" or "cy+en" (Welsh first, then English)
 
     @property
     def suggested_name(self) -> str:
@@ -124,8 +153,9 @@ class Prepared:
         return re.sub(r"-{2,}", "-", name).strip(" -")[:100]
 
 
-def long_date(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B %Y}"
+def long_date(d: date, lang: str = ENGLISH) -> str:
+    """"Tuesday 10 March 2026"; in a Welsh letter "Dydd Mawrth 10 Mawrth 2026" (language.py's tables)."""
+    return language.long_date(d, lang)
 
 
 def _norm_address(text: str) -> str:
@@ -158,20 +188,23 @@ def _age(p: Person, on: date) -> int | None:
     return age_on(p.date_of_birth, on) if p.date_of_birth is not None and p.date_of_birth <= on else None
 
 
-def _prisoner_address(p: Person) -> str:
-    lines = [f"{p.full_name} {p.prison_number}".strip()]
-    if p.wing:
-        lines.append(f"Wing: {p.wing}")
-    if p.establishment:
-        lines.append(p.establishment)
+def _prisoner_address(name: str, prison_number: str, wing: str, establishment: str, lang: str = ENGLISH) -> str:
+    lines = [f"{name} {prison_number}".strip()]
+    if wing:
+        lines.append(language.words(lang)["wing"].format(wing=wing))
+    if establishment:
+        lines.append(establishment)
     return "\n".join(lines)
 
 
 def _recipient(p: Person, role: str) -> Recipient:
     if p.is_prisoner:
-        return Recipient(p.id, p.ref, p.full_name, "prisoner", _prisoner_address(p), True, False, (TO_WING, BY_HAND))
+        return Recipient(p.id, p.ref, p.full_name, "prisoner",
+                         _prisoner_address(p.full_name, p.prison_number, p.wing, p.establishment), True, False,
+                         (TO_WING, BY_HAND), p.language or "", p.wing or "", p.language_note or "")
     return Recipient(p.id, p.ref, p.full_name, role, (p.address or "").strip(), False, bool(p.do_not_disclose),
-                     (BY_POST, BY_HAND) if (p.address or "").strip() else (BY_HAND,))
+                     (BY_POST, BY_HAND) if (p.address or "").strip() else (BY_HAND,), p.language or "", "",
+                     p.language_note or "")
 
 
 def _add_people(ctx: LetterContext, people: list[tuple[Person, str]], today: date) -> None:
@@ -183,14 +216,15 @@ def _add_people(ctx: LetterContext, people: list[tuple[Person, str]], today: dat
         seen.add(p.id)
         age = _age(p, today)
         if not p.is_prisoner and age is not None and age < ADULT:
-            ctx.refused[p.id] = (f"{p.full_name} is under {ADULT}: write to the adult who cares for them, "
-                                 "who can share it with them.")
+            ctx.refused[p.id] = tr("{name} is under {adult}: write to the adult who cares for them, who can share "
+                                   "it with them.").format(name=p.full_name, adult=ADULT)
             continue
         ctx.recipients.append(_recipient(p, role))
 
 
 def _common(session: Session, ctx: LetterContext, prisoner: Person | None, today: date) -> None:
     me = desk(session)
+    ctx.dates["today"] = today
     ctx.values.update({
         "worker_name": me.worker_name, "desk_name": me.desk_name, "today": long_date(today), "case_ref": ctx.case_ref,
     })
@@ -210,25 +244,27 @@ def _case(session: Session, case_id: str | None) -> Case | None:
 
 def for_booking(session: Session, booking_id: str, today: date | None = None) -> LetterContext:
     today = today or date.today()
-    b = get_live(session, Booking, booking_id, "No such booking.")
+    b = get_live(session, Booking, booking_id, tr("No such booking."))
     prisoner = session.get(Person, b.prisoner_id)
     case = _case(session, prisoner.case_id if prisoner else None)
     t = session.get(SessionTemplate, b.template_id)
-    ctx = LetterContext(f"booking {b.ref}", case.id if case else None, case.ref if case else "", b.prisoner_id,
-                        booking_id=b.id, suggested_kind=templates.VISIT_CONFIRMATION)
+    ctx = LetterContext(tr("booking {ref}").format(ref=b.ref), tr("booking"), case.id if case else None,
+                        case.ref if case else "", b.prisoner_id, booking_id=b.id, suggested_kind=templates.VISIT_CONFIRMATION)
     flagged = flags.flagged_bookings(session, [b.id])
     if b.id in flagged:
-        ctx.not_to_confirm = (f"{b.ref} is flagged ({flagged[b.id].cause_label}): resolve the flag (Visits page, "
-                              "Resolve flag) before confirming the visit.")
-    elif b.status != "booked" or b.waiting_list:
-        ctx.not_to_confirm = (f"{b.ref} is {'on the waiting list' if b.waiting_list else b.status}: only a booked "
-                              "visit is confirmed.")
+        ctx.not_to_confirm = tr("{ref} is flagged ({cause}): resolve the flag (Visits page, Resolve flag) before "
+                                "confirming the visit.").format(ref=b.ref, cause=flagged[b.id].cause_label)
+    elif b.waiting_list:
+        ctx.not_to_confirm = tr("{ref} is on the waiting list: only a booked visit is confirmed.").format(ref=b.ref)
+    elif b.status != "booked":
+        ctx.not_to_confirm = tr("{ref} is {status}: only a booked visit is confirmed.").format(ref=b.ref,
+                                                                                              status=b.status)
     visitors = session.execute(
         select(Person).join(BookingVisitor, BookingVisitor.person_id == Person.id)
         .where(BookingVisitor.booking_id == b.id, BookingVisitor.live(), Person.live())
         .order_by(BookingVisitor.created_hlc)).scalars().all()
     visitors = sorted(visitors, key=lambda p: p.id != b.lead_visitor_id)
-    people: list[tuple[Person, str]] = [(p, "lead visitor" if p.id == b.lead_visitor_id else "visitor")
+    people: list[tuple[Person, str]] = [(p, "lead visitor" if p.id == b.lead_visitor_id else "visitor")  # not shown
                                         for p in visitors]
     if prisoner is not None:
         people.insert(0, (prisoner, "prisoner"))
@@ -236,24 +272,26 @@ def for_booking(session: Session, booking_id: str, today: date | None = None) ->
     for p in visitors:
         age = _age(p, b.on)
         ctx.listed.append(("visitors", p.id, p.full_name, bool(p.do_not_disclose),
-                           f" (age {age})" if age is not None and age < ADULT else ""))
+                           str(age) if age is not None and age < ADULT else ""))
     _common(session, ctx, prisoner, today)
-    ctx.values.update({
-        "visit_date": long_date(b.on), "booking_ref": b.ref,
-        "session_time": f"{t.starts} to {t.ends}" if t else "", "visit_room": (t.room or t.name) if t else "",
-        "visit_type": VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type), "what_to_bring": VISIT_BRING,
-    })
+    ctx.dates["visit_date"] = b.on
+    ctx.times = (t.starts, t.ends) if t else None
+    ctx.visit_type = VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)
+    ctx.bring = "visit_bring"
+    ctx.values.update({"booking_ref": b.ref, "visit_room": (t.room or t.name) if t else ""})
+    _in_language(ctx, ENGLISH)
     return ctx
 
 
 def for_family_day_place(session: Session, request_id: str, today: date | None = None) -> LetterContext:
     today = today or date.today()
-    r = get_live(session, FamilyDayRequest, request_id, "No such family-day place.")
+    r = get_live(session, FamilyDayRequest, request_id, tr("No such family-day place."))
     day = session.get(FamilyDay, r.family_day_id)
     prisoner = session.get(Person, r.prisoner_id)
     case = _case(session, r.case_id or (prisoner.case_id if prisoner else None))
-    ctx = LetterContext(f"family-day place {r.ref}", case.id if case else None, case.ref if case else "",
-                        r.prisoner_id, request_id=r.id, suggested_kind=templates.FAMILY_DAY_INVITATION,
+    ctx = LetterContext(tr("family-day place {ref}").format(ref=r.ref), tr("family-day place"),
+                        case.id if case else None, case.ref if case else "", r.prisoner_id, request_id=r.id,
+                        suggested_kind=templates.FAMILY_DAY_INVITATION,
                         place_status=r.status)
     rows = session.execute(
         select(Person, FamilyDayAttendee.clearance).join(FamilyDayAttendee, FamilyDayAttendee.person_id == Person.id)
@@ -264,36 +302,43 @@ def for_family_day_place(session: Session, request_id: str, today: date | None =
         people.insert(0, (prisoner, "prisoner"))
     _add_people(ctx, people, today)
     for p, clearance in rows:
-        ctx.listed.append(("family_day_people", p.id, p.full_name, bool(p.do_not_disclose),
-                           f" (clearance {clearance})"))
+        ctx.listed.append(("family_day_people", p.id, p.full_name, bool(p.do_not_disclose), clearance))
     _common(session, ctx, prisoner, today)
     if day is not None:
-        ctx.values.update({
-            "family_day_title": day.title or f"a {day.kind} family day", "family_day_date": long_date(day.on),
-            "family_day_place": day.place or "the visits hall",
-            "clearance_deadline": long_date(day.clearance_deadline) if day.clearance_deadline else "",
-            "what_to_bring": FAMILY_DAY_BRING,
-        })
+        ctx.dates["family_day_date"] = day.on
+        if day.clearance_deadline:
+            ctx.dates["clearance_deadline"] = day.clearance_deadline
+        else:
+            ctx.values["clearance_deadline"] = ""
+        ctx.bring = "family_day_bring"
+        ctx.day_kind, ctx.day_title_default = day.kind or "", not day.title
+        ctx.day_place_default = not day.place
+        ctx.values.update({"family_day_title": day.title or "", "family_day_place": day.place or ""})
+    _in_language(ctx, ENGLISH)
     return ctx
 
 
 def for_application(session: Session, application_id: str, today: date | None = None) -> LetterContext:
     today = today or date.today()
-    a = get_live(session, Application, application_id, "No such application.")
+    a = get_live(session, Application, application_id, tr("No such application."))
     prisoner = session.get(Person, a.prisoner_id) if a.prisoner_id else None
     if prisoner is None:
-        raise InputRefused(f"{a.ref} is from a prisoner not yet on file: add them first, then write the slip.")
+        raise InputRefused(tr("{ref} is from a prisoner not yet on file: add them first, then write the slip.")
+                           .format(ref=a.ref))
     case = _case(session, a.case_id or prisoner.case_id)
-    ctx = LetterContext(f"application {a.ref}", case.id if case else None, case.ref if case else "", prisoner.id,
-                        application_id=a.id, suggested_kind=templates.APPLICATION_RESPONSE)
+    ctx = LetterContext(tr("application {ref}").format(ref=a.ref), tr("application"), case.id if case else None,
+                        case.ref if case else "", prisoner.id, application_id=a.id,
+                        suggested_kind=templates.APPLICATION_RESPONSE)
     _add_people(ctx, [(prisoner, "prisoner")], today)
     _common(session, ctx, prisoner, today)
+    if a.received_at:
+        ctx.dates["application_received"] = a.received_at.date()
     ctx.values.update({
-        "application_ref": a.ref, "application_kind": a.kind,
-        "application_received": long_date(a.received_at.date()) if a.received_at else "",
+        "application_ref": a.ref, "application_kind": a.kind, "application_received": "",
         "application_response": a.response or "", "application_outcome": a.outcome or "",
     })
-    ctx.missing.update({f: "respond to the application first (Applications page, Respond)"
+    _in_language(ctx, ENGLISH)
+    ctx.missing.update({f: QT_TRANSLATE_NOOP("", "respond to the application first (Applications page, Respond)")
                         for f in ("application_response", "application_outcome")})
     return ctx
 
@@ -302,37 +347,74 @@ def for_case(session: Session, case_id: str, today: date | None = None) -> Lette
     today = today or date.today()
     case = _case(session, case_id)
     if case is None:
-        raise InputRefused("No such case.")
+        raise InputRefused(tr("No such case."))
     people = session.execute(select(Person).where(Person.case_id == case.id, Person.live())
                              .order_by(Person.is_prisoner.desc(), Person.created_hlc)).scalars().all()
     prisoner = next((p for p in people if p.is_prisoner), None)
-    ctx = LetterContext(f"case {case.ref}", case.id, case.ref, prisoner.id if prisoner else None,
+    ctx = LetterContext(tr("case {ref}").format(ref=case.ref), tr("case"), case.id, case.ref,
+                        prisoner.id if prisoner else None,
                         suggested_kind=templates.APPOINTMENT)
     _add_people(ctx, [(p, "prisoner" if p.is_prisoner else (p.relationship or "family")) for p in people], today)
     _common(session, ctx, prisoner, today)
     return ctx
 
 
+# field -> what a letter needs to fill it (shown with tr() in the refusal: fields.body_html)
 _NEEDS = {
-    **{f: "write it from a visit booking (Visits page, or the case's Visits tab)" for f in
+    **{f: QT_TRANSLATE_NOOP("", "write it from a visit booking (Visits page, or the case's Visits tab)") for f in
        ("visit_date", "session_time", "visit_room", "visit_type", "visitors", "booking_ref")},
-    **{f: "write it from a family-day place (Family days page)" for f in
+    **{f: QT_TRANSLATE_NOOP("", "write it from a family-day place (Family days page)") for f in
        ("family_day_title", "family_day_date", "family_day_place", "clearance_deadline", "family_day_people")},
-    **{f: "write it from the application (Applications page)" for f in
+    **{f: QT_TRANSLATE_NOOP("", "write it from the application (Applications page)") for f in
        ("application_ref", "application_kind", "application_received", "application_response",
         "application_outcome")},
-    **{f: "type it in the letter dialog" for f in fields.TYPED},
-    "what_to_bring": "write it from a visit booking or a family-day place",
-    "prisoner_name": "no prisoner is recorded here", "prison_number": "no prison number is recorded",
-    "wing": "no wing is recorded for the prisoner", "case_ref": "the prisoner has no case on this desk",
-    "clearance_deadline": "the family day has no clearance deadline recorded",
+    **{f: QT_TRANSLATE_NOOP("", "type it in the letter dialog") for f in fields.TYPED},
+    "what_to_bring": QT_TRANSLATE_NOOP("", "write it from a visit booking or a family-day place"),
+    "prisoner_name": QT_TRANSLATE_NOOP("", "no prisoner is recorded here"),
+    "prison_number": QT_TRANSLATE_NOOP("", "no prison number is recorded"),
+    "wing": QT_TRANSLATE_NOOP("", "no wing is recorded for the prisoner"),
+    "case_ref": QT_TRANSLATE_NOOP("", "the prisoner has no case on this desk"),
+    "clearance_deadline": QT_TRANSLATE_NOOP("", "the family day has no clearance deadline recorded"),
 }
 
 
-def _listed(ctx: LetterContext, name: str, recipient: Recipient) -> str:
+def _in_language(ctx: LetterContext, lang: str) -> dict[str, str]:
+    """The context's values as a letter in ``lang`` writes them (dates, times, what to bring...); English is
+    also kept in ``ctx.values``, which the dialog and the checks read."""
+    w = language.words(lang)
+    values = {k: language.long_date(d, lang) for k, d in ctx.dates.items()}
+    if ctx.times is not None:
+        values["session_time"] = w["session_time"].format(starts=ctx.times[0], ends=ctx.times[1])
+    elif "visit_date" in ctx.dates:
+        values["session_time"] = ""
+    if ctx.visit_type:
+        values["visit_type"] = (language.VISIT_TYPES_CY.get(ctx.visit_type, ctx.visit_type) if lang == WELSH
+                                else ctx.visit_type)
+    if ctx.bring:
+        values["what_to_bring"] = w[ctx.bring]
+    if "family_day_date" in ctx.dates:
+        if ctx.day_title_default:
+            values["family_day_title"] = w["family_day_title"].format(kind=ctx.day_kind)
+        if ctx.day_place_default:
+            values["family_day_place"] = w["family_day_place"]
+    if lang == ENGLISH:
+        ctx.values.update(values)
+    return {**ctx.values, **values}
+
+
+def _listed(ctx: LetterContext, name: str, recipient: Recipient, lang: str = ENGLISH) -> str:
     """A list field's names, leaving out anyone do-not-disclose unless the letter is theirs."""
-    shown = [f"{who}{extra}" for f_, pid, who, hidden, extra in ctx.listed
-             if f_ == name and (not hidden or pid == recipient.person_id)]
+    w = language.words(lang)
+    shown = []
+    for f_, pid, who, hidden, extra in ctx.listed:
+        if f_ != name or (hidden and pid != recipient.person_id):
+            continue
+        if extra and name == "visitors":
+            extra = w["age"].format(age=extra)
+        elif extra:
+            extra = w["clearance"].format(clearance=language.CLEARANCE_CY.get(extra, extra) if lang == WELSH
+                                          else extra)
+        shown.append(f"{who}{extra}")
     return ", ".join(shown)
 
 
@@ -373,17 +455,20 @@ def check_recipient(session: Session, ctx: LetterContext, person_id: str, delive
         raise InputRefused(ctx.refused[person_id])
     recipient = next((r for r in ctx.recipients if r.person_id == person_id), None)
     if recipient is None:
-        raise InputRefused(f"Choose who the letter is for from the people on this {ctx.what.split(' ')[0]}.")
+        raise InputRefused(tr("Choose who the letter is for from the people on this {what}.")
+                           .format(what=ctx.noun or ctx.what))
     if delivery not in recipient.deliveries:
         if delivery == BY_POST and not recipient.is_prisoner:
-            raise InputRefused(f"No address is recorded for {recipient.name}: give the letter by hand, or add "
-                               "their address on the case first.")
-        raise InputRefused(f"A letter to {recipient.name} goes {' or '.join(recipient.deliveries)}.")
+            raise InputRefused(tr("No address is recorded for {name}: give the letter by hand, or add their address "
+                                  "on the case first.").format(name=recipient.name))
+        ways = [tr(DELIVERY_LABELS.get(d, d)) for d in recipient.deliveries]
+        raise InputRefused(tr("A letter to {name} goes {ways}.").format(name=recipient.name,
+                                                                        ways=tr(" or ").join(ways)))
     warnings: list[str] = []
     if not recipient.is_prisoner:
         for r, _p in _contact_bars(session, [recipient.person_id], today):
-            raise InputRefused(f"{recipient.name} has a contact restriction in force ({r.kind}). No letter from "
-                               "this desk goes to them; talk to your supervisor.")
+            raise InputRefused(tr("{name} has a contact restriction in force ({kind}). No letter from this desk goes "
+                                  "to them; talk to your supervisor.").format(name=recipient.name, kind=r.kind))
     address = recipient.address if delivery in (BY_POST, TO_WING) else ""
     if delivery == BY_POST:
         others = [p.id for p in session.execute(
@@ -391,66 +476,105 @@ def check_recipient(session: Session, ctx: LetterContext, person_id: str, delive
                                  func.length(Person.address) > 0)).scalars()
             if _same_address(p.address, address)]
         for r, p in _contact_bars(session, others, today):
-            raise InputRefused(f"The address used is also recorded for {p.full_name} ({p.ref}), who has a contact "
-                               f"restriction in force ({r.kind}). Do not post it there: give the letter by hand, "
-                               "or check the address with your supervisor.")
+            raise InputRefused(tr("The address used is also recorded for {name} ({ref}), who has a contact "
+                                  "restriction in force ({kind}). Do not post it there: give the letter by hand, or "
+                                  "check the address with your supervisor.").format(name=p.full_name, ref=p.ref,
+                                                                                    kind=r.kind))
     if ctx.prisoner_id and not recipient.is_prisoner:
         for r, p in _contact_bars(session, [ctx.prisoner_id], today):
-            warnings.append(f"{p.full_name} has a contact restriction in force ({r.kind}). Check this letter does "
-                            "not go to the person it protects.")
+            warnings.append(tr("{name} has a contact restriction in force ({kind}). Check this letter does not go "
+                               "to the person it protects.").format(name=p.full_name, kind=r.kind))
     if recipient.do_not_disclose:
-        warnings.append(f"{recipient.name} is marked do not disclose: this letter is for them alone. Never give "
-                        "it, or a copy, to the prisoner.")
+        warnings.append(tr("{name} is marked do not disclose: this letter is for them alone. Never give it, or a "
+                           "copy, to the prisoner.").format(name=recipient.name))
     return recipient, address, warnings
 
 
-def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: str, delivery: str,
-            typed: dict[str, str] | None = None, today: date | None = None, ref: str = "") -> Prepared:
-    """The letter for one recipient as it will print, after every check; nothing is written."""
-    today = today or date.today()
+def pair(session: Session, template_id: str, lang: str) -> tuple[templates.TemplateRow, ...]:
+    """The template(s) a letter in ``lang`` prints: the chosen one, or for a bilingual letter its Welsh and its
+    English version (a shipped default's own partner, else the first template of the same kind)."""
     template = templates.get(session, template_id)
-    fields.check(template.body)  # one that arrived from another desk was never checked here: empty, too long
+    if lang != BILINGUAL:
+        return (template,)
+    rows = templates.templates(session)
+    found = {want: templates.in_language(rows, template.kind, want, template) for want in (WELSH, ENGLISH)}
+    for want, label in ((WELSH, tr("Welsh")), (ENGLISH, tr("English"))):
+        if found[want] is None:
+            raise InputRefused(tr("A bilingual letter needs this letter in Welsh and in English: there is no "
+                                  "{language} template of this kind. Add one (File > Edit lists > Letter "
+                                  "templates), or print it in one language.").format(language=label))
+    return (found[WELSH], found[ENGLISH])
+
+
+def prepare(session: Session, ctx: LetterContext, template_id: str, person_id: str, delivery: str,
+            typed: dict[str, str] | None = None, today: date | None = None, ref: str = "",
+            lang: str = "") -> Prepared:
+    """The letter for one recipient as it will print, after every check; nothing is written.
+
+    ``lang`` is the letter's language: "" the template's own, ``WELSH``/``ENGLISH`` the template's, or
+    ``BILINGUAL``: the template's Welsh version first, then its English version, on the same pages.
+    """
+    today = today or date.today()
+    chosen = pair(session, template_id, lang)
+    template = chosen[0]
+    lang = BILINGUAL if lang == BILINGUAL else template.language
+    for t in chosen:
+        fields.check(t.body)  # one that arrived from another desk was never checked here: empty, too long
     if template.kind == templates.FAMILY_DAY_INVITATION and ctx.place_status and ctx.place_status != "allocated":
-        raise InputRefused(f"This place is {ctx.place_status}, not allocated: an invitation goes once the place is "
-                           "allocated (Allocate places).")
+        raise InputRefused(tr("This place is {status}, not allocated: an invitation goes once the place is "
+                              "allocated (Allocate places).").format(status=ctx.place_status))
     if template.kind == templates.VISIT_CONFIRMATION and ctx.not_to_confirm:
         raise InputRefused(ctx.not_to_confirm)
     _refresh_hidden(session, ctx)
     recipient, address, warnings = check_recipient(session, ctx, person_id, delivery, today)
     typed = {k: (v or "").strip() for k, v in (typed or {}).items() if k in fields.TYPED}
-    values = dict(ctx.values)
-    values.update(typed)
-    values.update({"recipient_name": recipient.name, "recipient_address": address or recipient.name,
-                   "family_name": recipient.name.rsplit(" ", 1)[-1]})
-    for list_field in ("visitors", "family_day_people"):
-        if any(f_ == list_field for f_, *_ in ctx.listed):
-            values[list_field] = _listed(ctx, list_field, recipient) or "as booked"
-    body = fields.body_html(template.body, values, {**_NEEDS, **ctx.missing})
     me = desk(session)
     ref = ref or new_ref(Letter.__ref_prefix__)
-    letterhead = ["Family support service", me.desk_name, me.establishment or ""]
-    footer = (f"Letter {ref}, printed {show_date(today)} by {me.worker_name}. Private: for {recipient.name} only. "
-              "Ask us for it in large print or read aloud.")
+    languages = (WELSH, ENGLISH) if lang == BILINGUAL else (lang,)
+    if recipient.is_prisoner and delivery == TO_WING and languages[0] == WELSH:
+        address = _prisoner_address(recipient.name, ctx.values.get("prison_number", ""), recipient.wing,
+                                    ctx.values.get("establishment", ""), WELSH)
+    bodies, titles, footers, dated, heads = [], [], [], [], []
+    for t, in_lang in zip(chosen, languages):
+        w = language.words(in_lang)
+        values = _in_language(ctx, in_lang)
+        values.update(typed)
+        values.update({"recipient_name": recipient.name, "recipient_address": address or recipient.name,
+                       "family_name": recipient.name.rsplit(" ", 1)[-1]})
+        for list_field in ("visitors", "family_day_people"):
+            if any(f_ == list_field for f_, *_ in ctx.listed):
+                values[list_field] = _listed(ctx, list_field, recipient, in_lang) or w["as_booked"]
+        bodies.append(fields.body_html(t.body, values, {**_NEEDS, **ctx.missing}))
+        titles.append(t.name)
+        printed = show_date(today) if in_lang == ENGLISH else language.short_date(today, in_lang)
+        footers.append(w["footer"].format(ref=ref, printed=printed, worker=me.worker_name, name=recipient.name))
+        dated.append(long_date(today, in_lang))
+        heads.append(w["service"])
+    letterhead = [" / ".join(heads), me.desk_name, me.establishment or ""]
     block = {BY_POST: f"{recipient.name}\n{address}", TO_WING: address}.get(delivery, recipient.name)
-    page = fields.page_html(template.name, letterhead, block,
-                            long_date(today), body, footer)
-    return Prepared(ctx, template, recipient, delivery, address, ref, page, warnings, typed)
+    body = bodies[0] + "".join(fields.section_html(title, more) for title, more in zip(titles[1:], bodies[1:]))
+    page = fields.page_html(titles[0], letterhead, block, "\n".join(dated), body, "\n".join(footers))
+    if len(chosen) > 1:  # the record names both: "Cadarnhau ymweliad / Visit confirmation"
+        template = replace(template, name=" / ".join(titles)[:templates.NAME_MAX])
+    return Prepared(ctx, template, recipient, delivery, address, ref, page, warnings, typed, lang)
 
 
 def record_sent(session: Session, prepared: Prepared, lawful_basis: str, reason: str,
                 now: datetime | None = None) -> Letter:
     """The letter goes on record: the case's history, one audit entry with the lawful basis, its text kept here."""
     if lawful_basis not in LAWFUL_BASES:
-        raise InputRefused(f"Choose the lawful basis for sending it: {', '.join(LAWFUL_BASES)}.")
+        raise InputRefused(tr("Choose the lawful basis for sending it: {bases}.")
+                           .format(bases=", ".join(tr(b) for b in LAWFUL_BASES)))
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Say why the letter is sent (for example: to confirm the visit booked on the phone).")
+        raise InputRefused(tr("Say why the letter is sent (for example: to confirm the visit booked on the phone)."))
     if len(reason) > REASON_MAX:
-        raise InputRefused(f"The reason is too long ({REASON_MAX} characters at most): say why in a few lines.")
+        raise InputRefused(tr("The reason is too long ({most} characters at most): say why in a few lines.")
+                           .format(most=REASON_MAX))
     now = (now or datetime.now()).replace(microsecond=0)
     ctx, me = prepared.context, desk(session)
     if ctx.case_id is None and ctx.booking_id is None and ctx.request_id is None and ctx.application_id is None:
-        raise InputRefused("A letter is written from a case, a booking, a family-day place or an application.")
+        raise InputRefused(tr("A letter is written from a case, a booking, a family-day place or an application."))
     row = Letter(ref=prepared.ref, case_id=ctx.case_id, recipient_id=prepared.recipient.person_id,
                  template_id=prepared.template.id, template_name=prepared.template.name,
                  kind=prepared.template.kind, booking_id=ctx.booking_id, request_id=ctx.request_id,
@@ -463,8 +587,8 @@ def record_sent(session: Session, prepared: Prepared, lawful_basis: str, reason:
         session.flush()
     session.add(LetterText(letter_id=row.id, body_html=prepared.html))
     audit.record(session, SENT, "letters", row.id,
-                 f"{prepared.template.kind} to {prepared.recipient.ref} {prepared.delivery}; "
-                 f"lawful basis: {lawful_basis}")
+                 f"{prepared.template.kind} to {prepared.recipient.ref} {prepared.delivery}; "  # not shown: stored
+                 f"lawful basis: {lawful_basis}")  # not shown: the audit's detail, stored
     session.flush()
     return row
 
@@ -498,6 +622,6 @@ def letter_text(session: Session, letter_id: str) -> str:
     """The letter as printed, if it was printed on this desk (its text never travels)."""
     row = session.get(LetterText, letter_id)
     if row is None:
-        raise InputRefused("This letter's text is not on this desk: it was printed on another desk (its text stays "
-                           "there), or someone it named was erased.")
+        raise InputRefused(tr("This letter's text is not on this desk: it was printed on another desk (its text "
+                              "stays there), or someone it named was erased."))
     return row.body_html

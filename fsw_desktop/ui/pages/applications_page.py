@@ -31,6 +31,7 @@ from ...services.applications import applications as apps
 from ...services.casework import referrals
 from ...services.data_protection import audit
 from ...services.letters import letters
+from ...services.letters.slips import slip_html, slip_language
 from ...services.supervision import summary
 from ...services.visits import family_days as fd
 from ...services.applications import working_days
@@ -106,23 +107,6 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def slip_html(app: Application, prisoner: str) -> str:
-    import html
-
-    esc = lambda t: html.escape(t or "").replace("\n", "<br>")  # noqa: E731
-    bad = ("<p style='border:1px solid #a4262c;padding:6px'><b>To be given in person, in private, "
-           "with an offer of support.</b></p>") if app.bad_news else ""
-    return f"""<html><body style="font-family:'DejaVu Sans';font-size:11pt">
-      <h1 style="font-size:16pt;color:#1b4965">Reply to your application</h1>
-      <p>To: <b>{esc(prisoner)}</b> {esc(app.prison_number)}<br>Application {esc(app.ref)},
-      received {app.received_at:%d %B %Y}</p>{bad}
-      <h2 style="font-size:12pt">You asked</h2><p>{esc(app.words)}</p>
-      <h2 style="font-size:12pt">What we did</h2><p>{esc(app.response)}</p>
-      <h2 style="font-size:12pt">The outcome</h2><p>{esc(app.outcome)}</p>
-      <p style="color:#57606a;font-size:9pt">Family support desk. If you want to talk about this reply,
-      put in another application or ask to see us.</p></body></html>"""
 
 
 def _search_as_you_type(combo: QComboBox) -> None:
@@ -342,7 +326,7 @@ class ApplicationsPage(Page):
             return None
         with self.session_factory() as s:
             app = s.get(Application, row.id)
-            html = slip_html(app, row.prisoner)
+            html = slip_html(app, row.prisoner, slip_language(s, app))  # Welsh to a prisoner who prefers it
             if not app.response:
                 QMessageBox.information(self, "Response slip", "Respond first: the slip says what was done.")
                 return None
