@@ -8,12 +8,13 @@ from sqlalchemy import DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
+from ..words import QT_TRANSLATE_NOOP
 
 ROLES = ("worker", "visitor-centre", "supervisor")
-ROLE_LABELS = {
-    "worker": "Family support worker",
-    "visitor-centre": "Visitor centre",
-    "supervisor": "Supervisor",
+ROLE_LABELS = {  # shown with tr(label): the stored role stays the key
+    "worker": QT_TRANSLATE_NOOP("", "Family support worker"),
+    "visitor-centre": QT_TRANSLATE_NOOP("", "Visitor centre"),
+    "supervisor": QT_TRANSLATE_NOOP("", "Supervisor"),
 }
 
 

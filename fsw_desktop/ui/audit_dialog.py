@@ -15,15 +15,19 @@ from sqlalchemy.orm import Session
 from ..services.desk.dates import QT_DATE, show_when
 from ..services.data_protection import audit
 from .table_model import Column, make_table
+from ..words import tr
 
-ALL_ACTIONS = "All actions"
-COLUMNS = [
-    Column("When", lambda r: show_when(r.at, seconds=True)),
-    Column("Who", lambda r: r.who),
-    Column("Action", lambda r: r.action),
-    Column("Record", lambda r: r.record),
-    Column("Detail", lambda r: r.detail),
-]
+
+
+def columns() -> list[Column]:
+    """The list's columns, headed in the desk's language (chosen after import)."""
+    return [
+        Column(tr("When"), lambda r: show_when(r.at, seconds=True)),
+        Column(tr("Who"), lambda r: r.who),
+        Column(tr("Action", "an entry's kind in the audit trail"), lambda r: r.action),
+        Column(tr("Record"), lambda r: r.record),
+        Column(tr("Detail"), lambda r: r.detail),
+    ]
 
 
 def _qdate(d: date) -> QDate:
@@ -38,49 +42,49 @@ class AuditDialog(QDialog):
     def __init__(self, parent: QWidget | None, session_factory: Callable[[], Session]) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
-        self.setWindowTitle("Audit trail")
-        self.setAccessibleName("Audit trail")
+        self.setWindowTitle(tr("Audit trail"))
+        self.setAccessibleName(tr("Audit trail"))
         self.resize(900, 560)
 
         today = date.today()
         self.start = QDateEdit(_qdate(today - timedelta(days=30)))
         self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+        for edit, name in ((self.start, tr("From date")), (self.end, tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QT_DATE)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
         self.action = QComboBox()
-        self.action.setAccessibleName("Action")
+        self.action.setAccessibleName(tr("Action", "an entry's kind in the audit trail"))
         self.action.currentIndexChanged.connect(self.refresh)
-        self.mine = QCheckBox("Only my &entries")
-        self.mine.setAccessibleName("Only my entries")
+        self.mine = QCheckBox(tr("Only my &entries"))
+        self.mine.setAccessibleName(tr("Only my entries"))
         self.mine.setChecked(True)
         self.mine.toggled.connect(self.refresh)
 
         filters = QFormLayout()
         period = QHBoxLayout()
         period.addWidget(self.start)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(tr("to", "from one date to another")))
         period.addWidget(self.end)
         period.addStretch(1)
-        from_label = QLabel("&From")
+        from_label = QLabel(tr("&From", "a date"))
         from_label.setBuddy(self.start)
         filters.addRow(from_label, period)
-        filters.addRow("&Action", self.action)
+        filters.addRow(tr("&Action", "an entry's kind in the audit trail"), self.action)
         filters.addRow("", self.mine)
 
-        self.view, self.model = make_table(COLUMNS, "Audit entries", empty="No entries in this period.")
+        self.view, self.model = make_table(columns(), tr("Audit entries"), empty=tr("No entries in this period."))
         self.counts = QLabel("")
         self.counts.setObjectName("Muted")
         self.counts.setWordWrap(True)
-        self.counts.setAccessibleName("Counts by action")
-        note = QLabel("The trail is append-only and names records by reference, never by what they hold.")
+        self.counts.setAccessibleName(tr("Counts by action"))
+        note = QLabel(tr("The trail is append-only and names records by reference, never by what they hold."))
         note.setObjectName("Muted")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -96,14 +100,14 @@ class AuditDialog(QDialog):
             used = audit.actions_used(s)
         self.action.blockSignals(True)
         self.action.clear()
-        self.action.addItem(ALL_ACTIONS)
-        self.action.addItems(used)
+        self.action.addItem(tr("All actions"), None)
+        for action in used:  # an action's name is data, kept as written
+            self.action.addItem(action, action)
         self.action.blockSignals(False)
 
     def filters(self) -> dict:
-        action = self.action.currentText()
-        return {"start": _pydate(self.start.date()), "end": _pydate(self.end.date()),
-                "action": None if action in ("", ALL_ACTIONS) else action}
+        action = self.action.currentData()
+        return {"start": _pydate(self.start.date()), "end": _pydate(self.end.date()), "action": action or None}
 
     def refresh(self) -> None:
         f = self.filters()
@@ -112,7 +116,11 @@ class AuditDialog(QDialog):
             rows = audit.entry_rows(s, who=who, **f)
             counts = audit.counts_by_action(s, f["start"], f["end"])
         self.model.set_rows(rows)
-        self.counts.setText("In this period: " + (" · ".join(f"{a} {n}" for a, n in counts.items()) or "nothing"))
+        if counts:
+            self.counts.setText(tr("In this period: {counts}").format(
+                counts=" · ".join(f"{a} {n}" for a, n in counts.items())))
+        else:
+            self.counts.setText(tr("In this period: nothing"))
 
 
 def open_audit_trail(window: QWidget) -> AuditDialog:

@@ -17,8 +17,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..services.desk import place
+from ..words import tr
 from . import guards
-from .forms import DraftForm
+from .forms import CANCEL, SAVE, DraftForm, ask_discard
 from .lock_screen import LockScreen
 from .progress import run_with_progress
 
@@ -56,11 +57,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.resume_at: dict | None = None  # where the worker was when the desk locked (MainWindow.where)
         self.wizard: FirstRunWizard | None = None
-        self.lock_screen = LockScreen(self.profile_dir, hint=hint)
-        self.lock_screen.unlocked.connect(self._on_unlocked)
-        self.lock_screen.unlocking.connect(lambda: QTimer.singleShot(0, _window_class))  # while the key is derived
-        self.lock_screen.restore_requested.connect(self.restore_from_backup)
-        self.lock_screen.resize(900, 600)
+        self.lock_screen = self._make_lock_screen()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -69,6 +66,14 @@ class AppController(QObject):
         guards.install(app)  # the wheel never changes an unfocused value, in every window
         app.applicationStateChanged.connect(self._state_changed)
         self.apply_font()
+
+    def _make_lock_screen(self) -> LockScreen:
+        screen = LockScreen(self.profile_dir, hint=self.hint)
+        screen.unlocked.connect(self._on_unlocked)
+        screen.unlocking.connect(lambda: QTimer.singleShot(0, _window_class))  # while the key is derived
+        screen.restore_requested.connect(self.restore_from_backup)
+        screen.resize(900, 600)
+        return screen
 
     # start ------------------------------------------------------------------
     def start(self) -> None:
@@ -90,9 +95,7 @@ class AppController(QObject):
     # unlock -----------------------------------------------------------------
     def _on_unlocked(self, database: Database) -> None:
         self.database = database
-        self.window = _window_class()(database)
-        self.window.lock_requested.connect(self.lock)
-        self.window.settings_changed.connect(self._settings_changed)
+        self.window = self._make_window(database)
         self.lock_screen.hide()
         if self.wizard is not None:
             self.wizard.deleteLater()
@@ -104,6 +107,49 @@ class AppController(QObject):
         self._settings_changed()
         self.unlocked.emit()
         QTimer.singleShot(0, self.offer_drafts)
+
+    def _make_window(self, database: Database) -> MainWindow:
+        window = _window_class()(database)
+        window.lock_requested.connect(self.lock)
+        window.settings_changed.connect(self._settings_changed)
+        window.language_changed.connect(self.relanguage)
+        return window
+
+    def relanguage(self) -> None:
+        """The window made afresh in the language just chosen, where the worker was, without a restart.
+
+        Widgets take their words when they are made, so the window, its pages and the lock screen
+        are made again (the way a lock and unlock would, without the passphrase). Typed work is kept:
+        unsaved edits on the page are saved or discarded as the worker says (Cancel keeps this
+        window as it is until the next unlock), and open dialogs move to the new window as they are.
+        """
+        old, database = self.window, self.database
+        if old is None or database is None:
+            return
+        page = old.stack.currentWidget()
+        if hasattr(page, "has_unsaved_changes") and page.has_unsaved_changes():
+            answer = ask_discard(old)
+            if answer == CANCEL or (answer == SAVE and not page.save_unsaved_changes()):
+                QMessageBox.information(old, tr("Language"), tr(
+                    "This window keeps its words until FSW Desk is next unlocked; new dialogs and the lock "
+                    "screen use the language you chose."))
+                return
+        where = old.where()
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QDialog) and w.isVisible() and w.parentWidget() is old]
+        old.save_geometry()
+        self.window = window = self._make_window(database)
+        for dialog in dialogs:  # typed work in an open dialog stays as typed
+            dialog.setParent(window, dialog.windowFlags())
+        window.show()
+        window.resume(where)
+        for dialog in dialogs:
+            dialog.show()
+        old.hide()
+        old.deleteLater()
+        self.lock_screen.deleteLater()
+        self.lock_screen = self._make_lock_screen()
+        self.lock_screen.hide()
 
     def _settings_changed(self) -> None:
         from ..services.desk import settings  # reason: start-up time, loaded after the lock screen paints

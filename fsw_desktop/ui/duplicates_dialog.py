@@ -26,23 +26,27 @@ from ..services.desk.session import desk, open_session
 from . import operations
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
+from ..words import QT_TRANSLATE_NOOP, tr
 
-TITLE = "Possible duplicates"
+TITLE = QT_TRANSLATE_NOOP("", "Possible duplicates")  # shown as tr(TITLE)
 # A merge moves links from every kind of record that names a person.
 MERGE_CHANGES = frozenset({operations.PEOPLE, operations.CASES, operations.VISITS, operations.FAMILY_DAYS,
                            operations.APPLICATIONS})
 
 
 def _person(w: Who) -> str:
-    return f"{w.full_name or '(no name)'}\n{w.detail}"
+    name = w.full_name or tr("(no name)")
+    return f"{name}\n{w.detail}"
 
 
-COLUMNS = [
-    Column("Likeness", lambda d: d.score),
-    Column("One record", lambda d: _person(d.first)),
-    Column("The other", lambda d: _person(d.second)),
-    Column("Why they look alike", lambda d: "\n".join(r[:1].upper() + r[1:] for r in d.reasons)),
-]
+def columns() -> list[Column]:
+    """The list's columns, headed in the desk's language (chosen after import)."""
+    return [
+        Column(tr("Likeness"), lambda d: d.score),
+        Column(tr("One record"), lambda d: _person(d.first)),
+        Column(tr("The other", "record"), lambda d: _person(d.second)),
+        Column(tr("Why they look alike"), lambda d: "\n".join(r[:1].upper() + r[1:] for r in d.reasons)),
+    ]
 
 
 class MergeDialog(QDialog):
@@ -51,23 +55,25 @@ class MergeDialog(QDialog):
     def __init__(self, parent: QWidget | None, pair: LikelyDuplicate) -> None:
         super().__init__(parent)
         self.pair = pair
-        self.setWindowTitle("Merge two records")
-        self.setAccessibleName("Merge two records")
-        intro = QLabel("Keep which record? Everything linked to the other (its case, visits, bookings, "
-                       "applications, restrictions, consents) moves to the one you keep, details it lacks are "
-                       "copied over, and the other record is removed on this desk and, at the next sync, on "
-                       "paired desks. The merge is kept in the audit trail and the case history.")
+        self.setWindowTitle(tr("Merge two records"))
+        self.setAccessibleName(tr("Merge two records"))
+        intro = QLabel(tr("Keep which record? Everything linked to the other (its case, visits, bookings, "
+                          "applications, restrictions, consents) moves to the one you keep, details it lacks are "
+                          "copied over, and the other record is removed on this desk and, at the next sync, on "
+                          "paired desks. The merge is kept in the audit trail and the case history."))
         intro.setWordWrap(True)
-        self.keep_first = QRadioButton(f"Keep &1: {pair.first.full_name} ({pair.first.detail})")
-        self.keep_second = QRadioButton(f"Keep &2: {pair.second.full_name} ({pair.second.detail})")
+        self.keep_first = QRadioButton(tr("Keep &1: {name} ({detail})").format(
+            name=pair.first.full_name, detail=pair.first.detail))
+        self.keep_second = QRadioButton(tr("Keep &2: {name} ({detail})").format(
+            name=pair.second.full_name, detail=pair.second.detail))
         group = QButtonGroup(self)
         for n, button in enumerate((self.keep_first, self.keep_second)):
             button.setAccessibleName(button.text().replace("&", ""))
             group.addButton(button, n)
         self.keep_first.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.merge_button.setAccessibleName("Merge")
+        self.merge_button = buttons.addButton(tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setAccessibleName(tr("Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,37 +99,37 @@ class DuplicatesDialog(QDialog):
         self.merge_dialog: MergeDialog | None = None
         self.loaded = False
         self.task = None
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         self.resize(940, 600)
 
         self.heading = QLabel("")
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("What is listed")
+        self.heading.setAccessibleName(tr("What is listed"))
         self.view, self.model = make_table(
-            COLUMNS, "Possible duplicate people",
-            empty="No likely duplicates. People marked as different are not offered again.")
+            columns(), tr("Possible duplicate people"),
+            empty=tr("No likely duplicates. People marked as different are not offered again."))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(column, 250)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.setAccessibleDescription("Merge with Alt+M; mark as different people with Alt+D.")
+        self.view.setAccessibleDescription(tr("Merge with Alt+M; mark as different people with Alt+D."))
         self.view.doubleClicked.connect(lambda _i: self.merge_selected())
         header.sectionResized.connect(lambda *_a: self.view.resizeRowsToContents())  # rows as tall as their text
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Last action")
+        self.status.setAccessibleName(tr("Last action"))
 
-        self.merge_button = QPushButton("&Merge…")
-        self.merge_button.setAccessibleName("Merge the selected pair")
+        self.merge_button = QPushButton(tr("&Merge…"))
+        self.merge_button.setAccessibleName(tr("Merge the selected pair"))
         self.merge_button.clicked.connect(lambda: self.merge_selected())
-        self.different_button = QPushButton("&Different people")
-        self.different_button.setAccessibleName("Mark the selected pair as different people")
+        self.different_button = QPushButton(tr("&Different people"))
+        self.different_button.setAccessibleName(tr("Mark the selected pair as different people"))
         self.different_button.clicked.connect(lambda: self.mark_different())
-        note = QLabel("Likeness is out of 100. Check the records before merging: a merge cannot be undone "
-                      "with a button, though the audit trail and case history keep what it did.")
+        note = QLabel(tr("Likeness is out of 100. Check the records before merging: a merge cannot be undone "
+                         "with a button, though the audit trail and case history keep what it did."))
         note.setObjectName("Muted")
         note.setWordWrap(True)
         for button in (self.merge_button, self.different_button):
@@ -134,7 +140,7 @@ class DuplicatesDialog(QDialog):
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -163,15 +169,17 @@ class DuplicatesDialog(QDialog):
             with open_session(database, worker=True) as s:
                 return duplicates.find_likely(s, progress=progress)
 
-        self.task = run_with_progress(self, "Looking for possible duplicates", work, self._show,
+        self.task = run_with_progress(self, tr("Looking for possible duplicates"), work, self._show,
                                       lambda message: self.status.setText(message))
 
     def _show(self, pairs: list[LikelyDuplicate]) -> None:
         self.model.set_rows(pairs)
         self.view.resizeRowsToContents()
-        count = f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}"
-        where = self.heading_text or "among everyone on this desk"
-        self.heading.setText(f"{count} {where}." if pairs else f"No likely duplicates {where}.")
+        # ``where`` is a phrase from the opener ("for the people of the new referral ..."), in the desk's language
+        where = self.heading_text or tr("among everyone on this desk")
+        self.heading.setText(tr("%n likely duplicate pair {where}.|%n likely duplicate pairs {where}.", "",
+                                len(pairs)).format(where=where) if pairs
+                             else tr("No likely duplicates {where}.").format(where=where))
         self.heading.setAccessibleDescription(self.heading.text())
         for button in (self.merge_button, self.different_button):
             button.setEnabled(bool(pairs))
@@ -188,7 +196,7 @@ class DuplicatesDialog(QDialog):
         """Ask which record to keep, then merge. ``confirm=False`` (tests) merges as chosen by ``keep_second``."""
         pair = self.selected()
         if pair is None:
-            self.status.setText("Select a pair first.")
+            self.status.setText(tr("Select a pair first."))
             return False
         self.merge_dialog = MergeDialog(self, pair)
         if keep_second:
@@ -197,7 +205,7 @@ class DuplicatesDialog(QDialog):
             return False
         kept, merged = self.merge_dialog.kept_and_merged()
         written = operations.write(self, lambda s: duplicates.merge(s, kept.id, merged.id), changes=MERGE_CHANGES,
-                                   failure=self.status.setText, title=TITLE)
+                                   failure=self.status.setText, title=tr(TITLE))
         if written:
             self.status.setText(written.result.message)
             self.refresh()
@@ -206,13 +214,15 @@ class DuplicatesDialog(QDialog):
     def mark_different(self) -> bool:
         pair = self.selected()
         if pair is None:
-            self.status.setText("Select a pair first.")
+            self.status.setText(tr("Select a pair first."))
             return False
         written = operations.write(self, lambda s: duplicates.mark_different(s, pair.first.id, pair.second.id),
-                                   changes={operations.PEOPLE}, failure=self.status.setText, title=TITLE)
+                                   changes={operations.PEOPLE}, failure=self.status.setText, title=tr(TITLE))
         if written:
-            self.status.setText(f"{pair.first.full_name} ({pair.first.ref}) and {pair.second.full_name} "
-                                f"({pair.second.ref}) are marked as different people and will not be offered again.")
+            self.status.setText(tr("{name} ({ref}) and {other_name} ({other_ref}) are marked as different people "
+                                   "and will not be offered again.").format(
+                name=pair.first.full_name, ref=pair.first.ref, other_name=pair.second.full_name,
+                other_ref=pair.second.ref))
             self.refresh()
         return bool(written)
 
@@ -244,7 +254,8 @@ def offer_review_of_case(widget: QWidget, case_ref: str) -> DuplicatesDialog | N
     with operations.session_factory_of(widget)() as s:
         ids = list(s.scalars(select(Person.id).join(Case, Case.id == Person.case_id)
                              .where(Case.ref == case_ref, Person.live())))
-    return offer_review(widget, ids, f"for the people of the new referral {case_ref}: they may already be on this desk")
+    return offer_review(widget, ids, tr("for the people of the new referral {ref}: they may already be on this desk")
+                        .format(ref=case_ref))
 
 
 def live_people(widget: QWidget) -> set[str]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FswError, WrongPassphrase
+from ..words import tr
 from . import tasks
 
 if TYPE_CHECKING:
@@ -66,13 +67,13 @@ class LockScreen(QWidget):
         self.failures = 0
         self._task: tasks.Task | None = None
         self.setObjectName("LockScreen")
-        self.setWindowTitle("FSW Desk — locked")
-        self.setAccessibleName("Lock screen")
+        self.setWindowTitle(tr("FSW Desk — locked"))
+        self.setAccessibleName(tr("Lock screen"))
 
-        title = QLabel("FSW Desk")
+        title = QLabel(tr("FSW Desk"))
         title.setObjectName("LockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        subtitle = QLabel("This profile is locked. Enter your passphrase to continue.")
+        subtitle = QLabel(tr("This profile is locked. Enter your passphrase to continue."))
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setWordWrap(True)
         self.desk_label = QLabel(desk_label)
@@ -82,35 +83,35 @@ class LockScreen(QWidget):
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText(tr("Passphrase"))
+        self.passphrase.setAccessibleName(tr("Passphrase"))
         self.passphrase.setMinimumWidth(320)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.show_toggle = QToolButton()
-        self.show_toggle.setText("Show")
+        self.show_toggle.setText(tr("Show", "the passphrase"))
         self.show_toggle.setCheckable(True)
-        self.show_toggle.setAccessibleName("Show passphrase")
-        self.show_toggle.setToolTip("Show or hide the passphrase (Alt+S)")
-        self.show_toggle.setShortcut("Alt+S")
+        self.show_toggle.setAccessibleName(tr("Show passphrase"))
+        self.show_toggle.setToolTip(tr("Show or hide the passphrase (Alt+S)"))
+        self.show_toggle.setShortcut("Alt+S")  # not shown: a key, said in the tooltip
         self.show_toggle.toggled.connect(self._toggle_echo)
 
         self.error = QLabel("")
         self.error.setObjectName("Error")
-        self.error.setAccessibleName("Unlock message")
+        self.error.setAccessibleName(tr("Unlock message"))
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(tr("Unlock"))
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.restore_button = QPushButton("Restore from &backup…")
+        self.restore_button = QPushButton(tr("Restore from &backup…"))
         self.restore_button.setFlat(True)
-        self.restore_button.setAccessibleName("Restore from backup")
+        self.restore_button.setAccessibleName(tr("Restore from backup"))
         self.restore_button.clicked.connect(self.restore_requested)
-        self.forgot_button = QPushButton("&Forgotten your passphrase?")
+        self.forgot_button = QPushButton(tr("&Forgotten your passphrase?"))
         self.forgot_button.setFlat(True)
-        self.forgot_button.setAccessibleName("Forgotten your passphrase")
+        self.forgot_button.setAccessibleName(tr("Forgotten your passphrase"))
         self.forgot_button.clicked.connect(self.forgotten_passphrase)
 
         self.hint = QLabel(hint)
@@ -170,7 +171,7 @@ class LockScreen(QWidget):
         self.recovery_dialog = dialog  # reachable while open (tests, and the lock's close-all)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.failures = 0
-            self.reset("New passphrase set. Unlock with it now.")
+            self.reset(tr("New passphrase set. Unlock with it now."))
 
     def reset(self, message: str = "") -> None:
         self.passphrase.clear()
@@ -179,7 +180,7 @@ class LockScreen(QWidget):
 
     def _toggle_echo(self, shown: bool) -> None:
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_toggle.setText("Hide" if shown else "Show")
+        self.show_toggle.setText(tr("Hide", "the passphrase") if shown else tr("Show", "the passphrase"))
 
     def _set_busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy and self._wait_left == 0)
@@ -194,10 +195,10 @@ class LockScreen(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.error.setText("Type your passphrase.")
+            self.error.setText(tr("Type your passphrase."))
             return
         folder = self.profile_dir
-        self.error.setText("Unlocking…")
+        self.error.setText(tr("Unlocking…"))
         self._set_busy(True)
         # The key from its slot (about a second of Argon2id); an old-format profile also moves to slots.
         self._task = tasks.start(lambda p: _find_key(folder, passphrase, p), self._derived, self._failed,
@@ -205,7 +206,8 @@ class LockScreen(QWidget):
         self.unlocking.emit()
 
     def _progress(self, pct: int, message: str) -> None:
-        self.error.setText(f"{message}… {pct}%")  # the move of an old profile to key slots
+        # the move of an old profile to key slots
+        self.error.setText(tr("{message}… {percent}%").format(message=message, percent=pct))
 
     def _derived(self, key: Key | FswError) -> None:
         self._task = None
@@ -260,9 +262,12 @@ class LockScreen(QWidget):
             self._countdown.stop()
             self.passphrase.setEnabled(True)
             self.unlock_button.setEnabled(True)
-            self.error.setText(f"That passphrase was wrong {self.failures} times. Try again.")
+            self.error.setText(tr("That passphrase was wrong %n time. Try again.|"
+                                  "That passphrase was wrong %n times. Try again.", "", self.failures))
             self.passphrase.setFocus()
             return
         self.error.setText(
-            f"That passphrase was wrong {self.failures} times. You can try again in {self._wait_left} s."
+            tr("That passphrase was wrong %n time. You can try again in {seconds} s.|"
+               "That passphrase was wrong %n times. You can try again in {seconds} s.", "",
+               self.failures).format(seconds=self._wait_left)
         )

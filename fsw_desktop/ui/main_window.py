@@ -44,7 +44,7 @@ from .pages.sync_page import SyncPage
 from .pages.visits_page import VisitsPage
 from .pages.visits_today_page import VisitsTodayPage
 from .pages.today_page import TodayPage
-from . import fit, operations
+from . import fit, language, operations
 from .audit_dialog import open_audit_trail
 from .forms import DISCARD, SAVE, ask_discard
 from .duplicates_dialog import open_duplicates
@@ -124,6 +124,7 @@ class PageShelf(dict):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_changed = Signal()
+    language_changed = Signal()  # the controller makes the window afresh in the new language
 
     def __init__(self, database: Database) -> None:
         super().__init__()
@@ -629,6 +630,8 @@ class MainWindow(QMainWindow):
         qs.setValue("ui/font_pt", dialog.font_pt.value())
         self.settings_changed.emit()
         self._show_page(self.nav.currentRow())
+        if language.choose(dialog.chosen_language()):
+            self.language_changed.emit()
 
     def edit_letter_templates(self) -> LetterTemplatesDialog:
         """The team's letter templates, with their merge fields and a preview (File > Letter templates)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.desk import profile
+from ..words import tr
 
 
 def secret_fields(*names: str) -> list[QLineEdit]:
@@ -27,23 +28,23 @@ def secret_fields(*names: str) -> list[QLineEdit]:
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change passphrase")
-        self.setAccessibleName("Change passphrase")
-        self.current, self.new, self.again = secret_fields("Current passphrase", "New passphrase",
-                                                           "New passphrase again")
+        self.setWindowTitle(tr("Change passphrase"))
+        self.setAccessibleName(tr("Change passphrase"))
+        self.current, self.new, self.again = secret_fields(tr("Current passphrase"), tr("New passphrase"),
+                                                           tr("New passphrase again"))
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
         self.error = QLabel("")
         self.error.setObjectName("Error")
         form = QFormLayout()
-        form.addRow("&Current", self.current)
-        form.addRow("&New", self.new)
+        form.addRow(tr("&Current", "the passphrase"), self.current)
+        form.addRow(tr("&New", "the passphrase"), self.new)
         form.addRow("", self.feedback)
-        form.addRow("&Again", self.again)
-        self.reencrypt = QCheckBox("Also &re-encrypt the whole profile (if someone may have seen the old passphrase)")
-        self.reencrypt.setAccessibleName("Also re-encrypt the whole profile")
-        self.reencrypt.setToolTip("Takes longer. The recovery key and the passphrases of earlier backups "
-                                  "stop opening this profile; make a new recovery key afterwards.")
+        form.addRow(tr("&Again"), self.again)
+        self.reencrypt = QCheckBox(tr("Also &re-encrypt the whole profile (if someone may have seen the old passphrase)"))
+        self.reencrypt.setAccessibleName(tr("Also re-encrypt the whole profile"))
+        self.reencrypt.setToolTip(tr("Takes longer. The recovery key and the passphrases of earlier backups "
+                                     "stop opening this profile; make a new recovery key afterwards."))
         form.addRow("", self.reencrypt)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

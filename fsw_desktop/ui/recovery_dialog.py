@@ -24,18 +24,30 @@ from ..services.desk import profile
 from . import tasks
 from .passphrase_dialog import secret_fields
 from .printing import Delivered, print_or_save
+from ..words import tr
 
-KEEP_IT_SAFE = ("Anyone with this recovery key can set a new passphrase and read every record in this profile. "
-                "Keep it like a door key: written down or printed, locked away, never on this computer. "
-                "Making a new recovery key (File > Make a recovery key) stops this one working.")
+def keep_it_safe() -> str:
+    """What the holder of a recovery key can do, and how to keep it: on screen and on the sheet."""
+    return tr("Anyone with this recovery key can set a new passphrase and read every record in this profile. "
+              "Keep it like a door key: written down or printed, locked away, never on this computer. "
+              "Making a new recovery key (File > Make a recovery key) stops this one working.")
 
 
 def sheet_html(code: str, desk: str, made: date) -> str:
-    """The printed sheet: the key in large type, the desk, the date and what it is for."""
-    return (f"<h2>FSW Desk recovery key</h2><p>Desk: <b>{html.escape(desk)}</b><br>Made: {made:%d %B %Y}</p>"
-            f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(code)}</p>"
-            f"<p>If the passphrase is forgotten: on the lock screen choose <i>Forgotten your passphrase?</i>, "
-            f"type this key and choose a new passphrase. All the data stays.</p><p>{html.escape(KEEP_IT_SAFE)}</p>")
+    """The printed sheet: the key in large type, the desk, the date and what it is for.
+
+    Each sentence is escaped as translated, then filled with its (escaped) data and markup.
+    """
+    heading = html.escape(tr("FSW Desk recovery key"))
+    desk_line = html.escape(tr("Desk: {desk}")).format(desk=f"<b>{html.escape(desk)}</b>")
+    made_line = html.escape(tr("Made: {date}")).format(date=f"{made:%d %B %Y}")
+    button = html.escape(tr("Forgotten your passphrase?"))
+    forgotten = html.escape(tr(
+        "If the passphrase is forgotten: on the lock screen choose {button}, type this key and choose a new "
+        "passphrase. All the data stays.")).format(button=f"<i>{button}</i>")
+    key = f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(code)}</p>"  # not shown: markup
+    return (f"<h2>{heading}</h2><p>{desk_line}<br>{made_line}</p>{key}"
+            f"<p>{forgotten}</p><p>{html.escape(keep_it_safe())}</p>")
 
 
 class RecoveryKeyDialog(QDialog):
@@ -44,9 +56,9 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, parent: QWidget | None, code: str, desk: str) -> None:
         super().__init__(parent)
         self.code, self.desk = code, desk
-        self.setWindowTitle("Your recovery key")
-        self.setAccessibleName("Your recovery key")
-        intro = QLabel("Write this recovery key down or print it now. It is shown only once.")
+        self.setWindowTitle(tr("Your recovery key"))
+        self.setAccessibleName(tr("Your recovery key"))
+        intro = QLabel(tr("Write this recovery key down or print it now. It is shown only once."))
         intro.setWordWrap(True)
         self.code_label = QLabel(code)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -56,16 +68,16 @@ class RecoveryKeyDialog(QDialog):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.code_label.setAccessibleName("Recovery key")
-        warning = QLabel(KEEP_IT_SAFE)
+        self.code_label.setAccessibleName(tr("Recovery key"))
+        warning = QLabel(keep_it_safe())
         warning.setWordWrap(True)
         warning.setObjectName("Muted")
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the recovery key")
-        self.print_button.setToolTip("Saves a one-page PDF to print (delete it once printed)")
+        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button.setAccessibleName(tr("Print the recovery key"))
+        self.print_button.setToolTip(tr("Saves a one-page PDF to print (delete it once printed)"))
         self.print_button.clicked.connect(self.print_sheet)
         buttons = QDialogButtonBox()
-        self.done_button = buttons.addButton("I have &kept it safe", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button = buttons.addButton(tr("I have &kept it safe"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
         _roomy(self.done_button, self.print_button)
@@ -81,11 +93,11 @@ class RecoveryKeyDialog(QDialog):
 
         Saving it as a PDF puts the key in a file, so the worker is told to delete that file once printed.
         """
-        done = print_or_save(self, "Recovery sheet", sheet_html(self.code, self.desk, date.today()),
+        done = print_or_save(self, tr("Recovery sheet"), sheet_html(self.code, self.desk, date.today()),
                              "fsw-desk-recovery-key.pdf")
         if any(d.how == "saved" for d in done):
-            QMessageBox.information(self, "Recovery key", "Print the PDF now, then delete it: anyone who "
-                                    "finds that file can open this profile.")
+            QMessageBox.information(self, tr("Recovery key"), tr("Print the PDF now, then delete it: anyone who "
+                                                                  "finds that file can open this profile."))
         return done
 
     def done(self, result: int) -> None:  # the key leaves the screen with the dialog
@@ -103,8 +115,8 @@ def _roomy(*buttons: QPushButton) -> None:
 def make_recovery_key(parent: QWidget, database: Database) -> bool:
     """File > Make a recovery key: asks before replacing, makes it, shows it once."""
     answer = QMessageBox.question(
-        parent, "Make a recovery key",
-        "A new recovery key replaces any earlier one, which then stops working. Make one now?",
+        parent, tr("Make a recovery key"),
+        tr("A new recovery key replaces any earlier one, which then stops working. Make one now?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -112,7 +124,7 @@ def make_recovery_key(parent: QWidget, database: Database) -> bool:
         code = profile.create_recovery_key(database)
         desk = profile.desk_of(database).desk_name
     except FswError as exc:
-        QMessageBox.warning(parent, "Make a recovery key", exc.message)
+        QMessageBox.warning(parent, tr("Make a recovery key"), exc.message)
         return False
     dialog = RecoveryKeyDialog(parent, code, desk)
     dialog.exec()
@@ -126,27 +138,28 @@ class ForgottenPassphraseDialog(QDialog):
         super().__init__(parent)
         self.profile_dir = Path(profile_dir)
         self._task: tasks.Task | None = None
-        self.setWindowTitle("Forgotten your passphrase?")
-        self.setAccessibleName("Forgotten your passphrase")
-        intro = QLabel("Type the recovery key made for this profile (in the setup or later from the File menu) "
-                       "and choose a new passphrase. All your data stays as it is.")
+        self.setWindowTitle(tr("Forgotten your passphrase?"))
+        self.setAccessibleName(tr("Forgotten your passphrase"))
+        intro = QLabel(tr("Type the recovery key made for this profile (in the setup or later from the File menu) "
+                          "and choose a new passphrase. All your data stays as it is."))
         intro.setWordWrap(True)
-        self.recovery, self.new, self.again = secret_fields("Recovery key", "New passphrase", "New passphrase again")
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery, self.new, self.again = secret_fields(tr("Recovery key"), tr("New passphrase"),
+                                                            tr("New passphrase again"))
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")  # not shown as words: the shape of a key
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
         self.error = QLabel("")
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Recovery message")
+        self.error.setAccessibleName(tr("Recovery message"))
         form = QFormLayout()
-        form.addRow("&Recovery key", self.recovery)
-        form.addRow("&New passphrase", self.new)
+        form.addRow(tr("&Recovery key"), self.recovery)
+        form.addRow(tr("&New passphrase"), self.new)
         form.addRow("", self.feedback)
-        form.addRow("&Again", self.again)
+        form.addRow(tr("&Again"), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Set new passphrase")
+        self.ok.setText(tr("&Set new passphrase"))
         _roomy(self.ok)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -171,7 +184,7 @@ class ForgottenPassphraseDialog(QDialog):
         if self._task is not None:
             return
         code, new, folder = self.recovery.text(), self.new.text(), self.profile_dir
-        self.error.setText("Setting the new passphrase…")
+        self.error.setText(tr("Setting the new passphrase…"))
         self._task = tasks.start(lambda p: profile.reset_passphrase(folder, code, new, p), self._done, self._failed)
         self._changed()
 

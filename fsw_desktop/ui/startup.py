@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import FswError
+from . import language
 from .controller import AppController
 from .style import RESOURCES, apply_style
 
@@ -29,6 +30,10 @@ def run_window(profile_dir: Path, hint: str = "") -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("fsw-desk")  # matches installer/fsw-desk.desktop (taskbar icon on Wayland)
     apply_style(app)
+    try:
+        language.use(language.saved())  # before the lock screen is made: it speaks the desk's language
+    except language.MissingTranslation:
+        _one_line("MissingTranslation")  # a desk not built with its translations reads in English
     controller = AppController(app, profile_dir, hint=hint)
     controller.start()
     code = app.exec()

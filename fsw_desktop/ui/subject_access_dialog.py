@@ -23,13 +23,17 @@ from . import operations
 from .printing import show_saved, write_pdf
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
+from ..words import tr
 
-COLUMNS = [
-    Column("Ref", lambda h: h.ref),
-    Column("Name", lambda h: h.name),
-    Column("Role", lambda h: h.role),
-    Column("Case", lambda h: h.case_ref),
-]
+
+def columns() -> list[Column]:
+    """The list's columns, headed in the desk's language (chosen after import)."""
+    return [
+        Column(tr("Ref", "a record's reference"), lambda h: h.ref),
+        Column(tr("Name"), lambda h: h.name),
+        Column(tr("Role"), lambda h: h.role),
+        Column(tr("Case"), lambda h: h.case_ref),
+    ]
 
 
 class PersonDialog(QDialog):
@@ -42,31 +46,31 @@ class PersonDialog(QDialog):
         self.database = database
         self.last_pdf: Path | None = None
         self.compacted: bool | None = None  # after an erasure: False while the file is compacted, then True
-        self.setWindowTitle("Subject access and erasure")
-        self.setAccessibleName("Subject access and erasure")
+        self.setWindowTitle(tr("Subject access and erasure"))
+        self.setAccessibleName(tr("Subject access and erasure"))
         self.resize(720, 520)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, reference or prison number")
-        self.search.setAccessibleName("Find a person")
+        self.search.setPlaceholderText(tr("Name, reference or prison number"))
+        self.search.setAccessibleName(tr("Find a person"))
         self.search.textChanged.connect(self.find)
-        find_label = QLabel("&Find")
+        find_label = QLabel(tr("&Find"))
         find_label.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(find_label)
         top.addWidget(self.search, 1)
-        self.view, self.model = make_table(COLUMNS, "People found", empty="Search by name or prison number.")
+        self.view, self.model = make_table(columns(), tr("People found"), empty=tr("Search by name or prison number."))
         self.view.doubleClicked.connect(lambda _i: self.export_pdf())
 
-        self.export_button = QPushButton("&Export PDF…")
-        self.export_button.setAccessibleName("Export everything held about the person as PDF")
+        self.export_button = QPushButton(tr("&Export PDF…"))
+        self.export_button.setAccessibleName(tr("Export everything held about the person as PDF"))
         self.export_button.clicked.connect(lambda: self.export_pdf())
-        self.erase_button = QPushButton("E&rase person…")
-        self.erase_button.setAccessibleName("Erase the person")
+        self.erase_button = QPushButton(tr("E&rase person…"))
+        self.erase_button.setAccessibleName(tr("Erase the person"))
         self.erase_button.clicked.connect(lambda: self.erase())
-        note = QLabel("The export leaves out other people: family members, visitors and prisoners are third "
-                      "parties, and a do-not-disclose family member never appears in a prisoner's export. "
-                      "Erasure blanks the person everywhere, on paired desks too at the next sync.")
+        note = QLabel(tr("The export leaves out other people: family members, visitors and prisoners are third "
+                         "parties, and a do-not-disclose family member never appears in a prisoner's export. "
+                         "Erasure blanks the person everywhere, on paired desks too at the next sync."))
         note.setObjectName("Muted")
         note.setWordWrap(True)
         actions = QHBoxLayout()
@@ -75,7 +79,7 @@ class PersonDialog(QDialog):
         actions.addWidget(self.erase_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,11 +115,11 @@ class PersonDialog(QDialog):
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
         hit = self.current()
         if hit is None:
-            QMessageBox.information(self, "Subject access", "Choose the person first.")
+            QMessageBox.information(self, tr("Subject access"), tr("Choose the person first."))
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save subject access export",
-                                                  f"subject-access-{hit.ref}.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save subject access export"),
+                                                  f"subject-access-{hit.ref}.pdf", tr("PDF") + " (*.pdf)")
             if not path:
                 return None
         def export(s: Session) -> Path:
@@ -123,19 +127,19 @@ class PersonDialog(QDialog):
             subject_access.record_export(s, hit.id)
             return out
 
-        written = operations.write(self, export, changes={operations.AUDIT}, title="Subject access")
+        written = operations.write(self, export, changes={operations.AUDIT}, title=tr("Subject access"))
         if not written:
             return None
         out = self.last_pdf = written.result
         window = self.parent().window() if self.parent() is not None else None
         if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Saved {out}", 8000)
-        show_saved(self, "Subject access", out)
+            window.statusBar().showMessage(tr("Saved {path}").format(path=out), 8000)
+        show_saved(self, tr("Subject access"), out)
         return out
 
     # --- erasure ------------------------------------------------------------------------------
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Erase person", text,
+        answer = QMessageBox.question(self, tr("Erase person"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -143,33 +147,33 @@ class PersonDialog(QDialog):
     def erase(self) -> erasure.ErasurePlan | None:
         hit = self.current()
         if hit is None:
-            QMessageBox.information(self, "Erase person", "Choose the person first.")
+            QMessageBox.information(self, tr("Erase person"), tr("Choose the person first."))
             return None
         with self.session_factory() as s:
             try:
                 plan = erasure.plan_erasure(s, hit.id)
             except FswError as exc:
-                QMessageBox.warning(self, "Erase person", exc.message)
+                QMessageBox.warning(self, tr("Erase person"), exc.message)
                 return None
         if not plan.allowed:
             ErasureRefusedDialog(self, plan).exec()
             return plan
-        if not self.confirm(plan.explain() + "\n\nErase now? This cannot be undone."):
+        if not self.confirm(plan.explain() + "\n\n" + tr("Erase now? This cannot be undone.")):
             return None
         if not operations.write(self, lambda s: erasure.erase_person(s, hit.id), changes=operations.EVERYTHING,
-                                title="Erase person"):
+                                title=tr("Erase person")):
             return None
         self.find(self.search.text())
         if self.database is not None:
             db = self.database
 
             def work(progress: Callable[[int, str], None]) -> None:
-                progress(20, "Compacting the database file")
+                progress(20, tr("Compacting the database file"))
                 profile.vacuum(db)
-                progress(100, "Done")
+                progress(100, tr("Done"))
 
             self.compacted = False
-            run_with_progress(self, "Erasing", work, lambda _r: setattr(self, "compacted", True))
+            run_with_progress(self, tr("Erasing"), work, lambda _r: setattr(self, "compacted", True))
         return plan
 
 
@@ -178,15 +182,15 @@ class ErasureRefusedDialog(QDialog):
 
     def __init__(self, parent: QWidget, plan: erasure.ErasurePlan) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erasure refused")
-        self.setAccessibleName("Erasure refused")
+        self.setWindowTitle(tr("Erasure refused"))
+        self.setAccessibleName(tr("Erasure refused"))
         text = QPlainTextEdit(plan.explain())
         text.setReadOnly(True)
-        text.setAccessibleName("Why the person cannot be erased")
+        text.setAccessibleName(tr("Why the person cannot be erased"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{plan.person_ref} cannot be erased:"))
+        layout.addWidget(QLabel(tr("{ref} cannot be erased:").format(ref=plan.person_ref)))
         layout.addWidget(text)
         layout.addWidget(buttons)
 

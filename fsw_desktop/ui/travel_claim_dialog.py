@@ -31,8 +31,26 @@ from . import operations
 from .forms import DraftForm, open_dialog, pydate, qdate
 from .operations import CASES, VISITS
 from .table_model import Column, make_table
+from ..words import tr
 
 CLAIM_CHANGES = frozenset({VISITS, CASES})  # a claim shows on the visit, the case and Today
+
+
+def visit_html(v: travel_claims.ClaimView) -> str:
+    """The bold line about the visit, as rich text: each sentence escaped as translated, then filled with
+    its data, every name in it escaped, so a name that looks like a tag (an <img> that Qt would load from
+    a file, or a network share) prints as typed."""
+    visit = "<b>{}</b>".format(html.escape(tr("Visit {ref}").format(ref=v.booking_ref)))
+    when = html.escape(show_date(v.visit_on, weekday="long"))
+    if v.starts:
+        first = html.escape(tr("{visit} on {date}, {starts}–{ends}")).format(
+            visit=visit, date=when, starts=html.escape(v.starts), ends=html.escape(v.ends))
+    else:
+        first = html.escape(tr("{visit} on {date}")).format(visit=visit, date=when)
+    family = f" · {v.family_label} ({v.case_ref})" if v.case_ref else ""
+    # the visit's status is its stored word ("attended"), shown as the services give it
+    second = html.escape(tr("{who} · visit {status}").format(who=v.prisoner_name + family, status=v.visit_status))
+    return f"{first}<br>{second}"
 
 
 class TravelClaimDialog(DraftForm):
@@ -47,39 +65,33 @@ class TravelClaimDialog(DraftForm):
         with session_factory() as s:
             self.view = travel_claims.claim_view(s, booking_id)
         v = self.view
-        self.title = f"Travel claim for {v.booking_ref}"
+        self.title = tr("Travel claim for {ref}").format(ref=v.booking_ref)
         self.setWindowTitle(self.title)
-        self.setAccessibleName("Travel claim")
+        self.setAccessibleName(tr("Travel claim"))
         layout = QVBoxLayout(self)
 
-        # rich text for the bold line: every name in it escaped, so a name that looks like a tag (an <img> that
-        # Qt would load from a file, or a network share) prints as typed
-        family = f" · {v.family_label} ({v.case_ref})" if v.case_ref else ""
-        self.visit_label = QLabel(f"<b>Visit {html.escape(v.booking_ref)}</b> on {show_date(v.visit_on, weekday='long')}"
-                                  + (f", {html.escape(v.starts)}–{html.escape(v.ends)}" if v.starts else "")
-                                  + f"<br>{html.escape(v.prisoner_name + family)} · visit "
-                                  + html.escape(v.visit_status))
+        self.visit_label = QLabel(visit_html(v))  # rich text, every name in it escaped
         self.visit_label.setTextFormat(Qt.TextFormat.RichText)
         self.visit_label.setWordWrap(True)
-        self.visit_label.setAccessibleName("The visit")
+        self.visit_label.setAccessibleName(tr("The visit"))
         layout.addWidget(self.visit_label)
         self.deadline_label = QLabel(v.deadline(self.today))
         self.deadline_label.setWordWrap(True)
-        self.deadline_label.setAccessibleName("Deadline")
+        self.deadline_label.setAccessibleName(tr("Deadline"))
         overdue = v.due_on < self.today and v.claim_status != travel_claims.MADE
         self.deadline_label.setObjectName("Error" if overdue else "Muted")
         layout.addWidget(self.deadline_label)
         self.state_label = QLabel(self._marked_text())
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName("Claim marked so far")
+        self.state_label.setAccessibleName(tr("Claim marked so far"))
         self.state_label.setVisible(bool(v.claim_status) or not v.eligible_since)
         layout.addWidget(self.state_label)
         layout.addSpacing(6)
 
-        self.made_radio = QRadioButton("Claim &made")
-        self.not_radio = QRadioButton("&Not claiming")
-        self.made_radio.setAccessibleName("Claim made")
-        self.not_radio.setAccessibleName("Not claiming")
+        self.made_radio = QRadioButton(tr("Claim &made"))
+        self.not_radio = QRadioButton(tr("&Not claiming"))
+        self.made_radio.setAccessibleName(tr("Claim made"))
+        self.not_radio.setAccessibleName(tr("Not claiming"))
         self.status_group = QButtonGroup(self)
         self.status_group.addButton(self.made_radio)
         self.status_group.addButton(self.not_radio)
@@ -91,23 +103,23 @@ class TravelClaimDialog(DraftForm):
         when = QWidget()
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
-        self.after_radio = QRadioButton("&After the visit")
-        self.advance_radio = QRadioButton("In ad&vance")
-        self.after_radio.setAccessibleName("Claimed after the visit")
-        self.advance_radio.setAccessibleName("Claimed in advance, before the visit")
-        self.advance_radio.setToolTip("Up to 28 days before the visit")
+        self.after_radio = QRadioButton(tr("&After the visit"))
+        self.advance_radio = QRadioButton(tr("In ad&vance"))
+        self.after_radio.setAccessibleName(tr("Claimed after the visit"))
+        self.advance_radio.setAccessibleName(tr("Claimed in advance, before the visit"))
+        self.advance_radio.setToolTip(tr("Up to 28 days before the visit"))
         self.when_group = QButtonGroup(self)
         for b in (self.after_radio, self.advance_radio):
             self.when_group.addButton(b)
             when_row.addWidget(b)
         when_row.addStretch(1)
-        made_form.addRow("When", when)
+        made_form.addRow(tr("When", "the claim was made"), when)
         self.made_on = QDateEdit()
         self.made_on.setCalendarPopup(True)
         self.made_on.setDisplayFormat(QT_DATE)
-        self.made_on.setAccessibleName("Date the claim was made")
+        self.made_on.setAccessibleName(tr("Date the claim was made"))
         self.made_on.setMaximumWidth(self.made_on.sizeHint().width() + 60)  # a date, not a line of text
-        made_label = QLabel("&Date made")
+        made_label = QLabel(tr("&Date made"))
         made_label.setBuddy(self.made_on)
         made_form.addRow(made_label, self.field_with_problem("made_on", self.made_on))
         layout.addWidget(made_box)
@@ -117,8 +129,8 @@ class TravelClaimDialog(DraftForm):
         layout.addWidget(self.not_radio)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName("Why the family is not claiming")
-        self.reason.setPlaceholderText("e.g. a friend drove them; no cost to claim")
+        self.reason.setAccessibleName(tr("Why the family is not claiming"))
+        self.reason.setPlaceholderText(tr("e.g. a friend drove them; no cost to claim"))
         self.reason.setFixedHeight(64)
         reason_box = QWidget()
         reason_column = QVBoxLayout(reason_box)
@@ -129,7 +141,7 @@ class TravelClaimDialog(DraftForm):
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(tr("Form message"))
         layout.addWidget(self.message)
         self.set_general_label(self.message)
         layout.addStretch(1)
@@ -194,12 +206,16 @@ class TravelClaimDialog(DraftForm):
     def _marked_text(self) -> str:
         v = self.view
         if not v.eligible_since:
-            return ("This family is not marked as eligible for help with travel costs. Mark them eligible on their "
-                    "case (Help with travel costs) first.")
+            return tr("This family is not marked as eligible for help with travel costs. Mark them eligible on their "
+                      "case (Help with travel costs) first.")
         if v.claim_status == travel_claims.MADE and v.claim_on is not None:
-            return f"Marked made on {show_date(v.claim_on)}" + (" (in advance)." if v.claim_on < v.visit_on else ".")
+            if v.claim_on < v.visit_on:
+                return tr("Marked made on {date} (in advance).").format(date=show_date(v.claim_on))
+            return tr("Marked made on {date}.").format(date=show_date(v.claim_on))
         if v.claim_status == travel_claims.NOT_CLAIMING:
-            return f"Marked not claiming on {show_date(v.claim_on)}." if v.claim_on else "Marked not claiming."
+            if v.claim_on:
+                return tr("Marked not claiming on {date}.").format(date=show_date(v.claim_on))
+            return tr("Marked not claiming.")
         return ""
 
     # --- a draft, and saving -----------------------------------------------------------------------
@@ -245,17 +261,19 @@ class TravelClaimDialog(DraftForm):
 
 def open_travel_claim(parent: QWidget, booking_id: str, today: date | None = None) -> TravelClaimDialog | None:
     """The claim dialog for a visit, opened over ``parent`` (modal to its window, as the flag dialog is)."""
-    return open_dialog(parent, "Travel claim",
+    return open_dialog(parent, tr("Travel claim"),
                        lambda: TravelClaimDialog(parent, operations.session_factory_of(parent), booking_id, today))
 
 
-# rows are (view, its state on the day the dialog was opened)
-VISITS_WITH_CLAIMS = [
-    Column("Visit", lambda r: r[0].booking_ref),
-    Column("Date", lambda r: r[0].visit_on),
-    Column("Visit status", lambda r: r[0].visit_status),
-    Column("Travel claim", lambda r: r[1], warn=lambda r: r[1].startswith("overdue")),
-]
+def visits_with_claims() -> list[Column]:
+    """The case's visits and their claims, headed in the desk's language; rows are (view, its state on the
+    day the dialog was opened)."""
+    return [
+        Column(tr("Visit"), lambda r: r[0].booking_ref),
+        Column(tr("Date"), lambda r: r[0].visit_on),
+        Column(tr("Visit status"), lambda r: r[0].visit_status),
+        Column(tr("Travel claim"), lambda r: r[1], warn=lambda r: r[1].startswith("overdue")),
+    ]
 
 
 class TravelHelpDialog(DraftForm):
@@ -269,65 +287,66 @@ class TravelHelpDialog(DraftForm):
         self.session_factory, self.case_id, self.today = session_factory, case_id, today or date.today()
         with session_factory() as s:
             summary = travel_claims.case_travel(s, case_id, self.today)
-        self.title = f"Help with travel costs: {summary.family_label}"
+        self.title = tr("Help with travel costs: {family}").format(family=summary.family_label)
         self.setWindowTitle(self.title)
-        self.setAccessibleName("Help with travel costs")
+        self.setAccessibleName(tr("Help with travel costs"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Families on a low income can claim the cost of travel to a prison visit under the assisted "
-                       "prison visits scheme: within 28 days after the visit, or up to 28 days before it in "
-                       "advance. Each attended visit of an eligible family is on Today until its claim is marked.")
+        intro = QLabel(tr("Families on a low income can claim the cost of travel to a prison visit under the "
+                          "assisted prison visits scheme: within 28 days after the visit, or up to 28 days before it "
+                          "in advance. Each attended visit of an eligible family is on Today until its claim is "
+                          "marked."))
         intro.setWordWrap(True)
         intro.setObjectName("Muted")
         layout.addWidget(intro)
 
-        box = QGroupBox(f"Eligibility of {summary.family_label} ({summary.case_ref})")
+        box = QGroupBox(tr("Eligibility of {family} ({ref})").format(family=summary.family_label, ref=summary.case_ref))
         form = QFormLayout(box)
-        self.eligible = QCheckBox("&Eligible: the family is claiming help with travel costs")
-        self.eligible.setAccessibleName("Eligible for help with travel costs")
+        self.eligible = QCheckBox(tr("&Eligible: the family is claiming help with travel costs"))
+        self.eligible.setAccessibleName(tr("Eligible for help with travel costs"))
         self.since = QDateEdit(qdate(summary.since or self.today))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat(QT_DATE)
-        self.since.setAccessibleName("Eligible since")
+        self.since.setAccessibleName(tr("Eligible since"))
         self.since.setMaximumDate(qdate(self.today))
         self.since.setMaximumWidth(self.since.sizeHint().width() + 60)
         self.eligible.setChecked(summary.since is not None)
         self.since.setEnabled(summary.since is not None)
         self.eligible.toggled.connect(self.since.setEnabled)
         form.addRow(self.eligible)
-        since_label = QLabel("Eligible &since")
+        since_label = QLabel(tr("Eligible &since"))
         since_label.setBuddy(self.since)
         form.addRow(since_label, self.field_with_problem("since", self.since))
         layout.addWidget(box)
 
         self.summary = QLabel(summary.text())
-        self.summary.setAccessibleName("Travel claims of this family")
+        self.summary.setAccessibleName(tr("Travel claims of this family"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.visits_view, self.visits_model = make_table(
-            VISITS_WITH_CLAIMS, "Visits and their travel claims",
-            empty="No attended visits yet, and none booked.")
-        self.visits_view.setAccessibleDescription("Enter or double-click marks the claim for a visit.")
+            visits_with_claims(), tr("Visits and their travel claims"),
+            empty=tr("No attended visits yet, and none booked."))
+        self.visits_view.setAccessibleDescription(tr("Enter or double-click marks the claim for a visit."))
         self.visits_view.activated.connect(lambda _i: self.mark_claim())
         layout.addWidget(self.visits_view, 1)
 
         self.message = QLabel("")
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(tr("Form message"))
         layout.addWidget(self.message)
         self.set_general_label(self.message)
         buttons = QDialogButtonBox()
-        self.mark_button = QPushButton("Mark &claim…")
-        self.mark_button.setAccessibleName("Mark claim for the selected visit")
-        self.mark_button.setToolTip("Mark the selected visit's claim made or not claiming")
+        self.mark_button = QPushButton(tr("Mark &claim…"))
+        self.mark_button.setAccessibleName(tr("Mark claim for the selected visit"))
+        self.mark_button.setToolTip(tr("Mark the selected visit's claim made or not claiming"))
         self.mark_button.setAutoDefault(False)
         self.mark_button.clicked.connect(lambda _=False: self.mark_claim())
         buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.ActionRole)
         # not an accept role: the button box would make it the default, which Enter in the list would press
-        self.save_button = buttons.addButton("Save &eligibility", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.save_button.setAccessibleName("Save eligibility")
+        self.save_button = buttons.addButton(tr("Save &eligibility"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button.setAccessibleName(tr("Save eligibility"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(tr("Close"))
         for b in (self.save_button, close):  # Enter in the list marks a claim; it must not also press a button
             b.setAutoDefault(False)
             b.setDefault(False)
@@ -358,7 +377,7 @@ class TravelHelpDialog(DraftForm):
     def mark_claim(self) -> TravelClaimDialog | None:
         v = self.selected()
         if v is None:
-            self.message.setText("Choose a visit in the list first.")
+            self.message.setText(tr("Choose a visit in the list first."))
             return None
         dialog = TravelClaimDialog(self, self.session_factory, v.booking_id, self.today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -374,7 +393,8 @@ class TravelHelpDialog(DraftForm):
         if written:
             self._opened_with = self.snapshot()  # saved: nothing typed is left to ask about
             self._load_visits()
-            self.message.setText("Saved." if since is None else f"Saved: eligible since {show_date(since)}.")
+            self.message.setText(tr("Saved.") if since is None
+                                 else tr("Saved: eligible since {date}.").format(date=show_date(since)))
             self.message.setObjectName("Muted")
             self.message.style().unpolish(self.message)
             self.message.style().polish(self.message)
@@ -382,5 +402,5 @@ class TravelHelpDialog(DraftForm):
 
 
 def open_travel_help(parent: QWidget, case_id: str, today: date | None = None) -> TravelHelpDialog | None:
-    return open_dialog(parent, "Help with travel costs",
+    return open_dialog(parent, tr("Help with travel costs"),
                        lambda: TravelHelpDialog(parent, operations.session_factory_of(parent), case_id, today))

@@ -147,10 +147,37 @@ def main(out: str) -> int:
     duplicates_screen(window, out_dir, wait_for)
     travel_screens(window, out_dir, settle)
     letter_screen(window, out_dir, settle)
+    welsh_screens(c, out_dir, settle, wait_for)
     c.lock()
     supervisor_screens(work, out_dir, settle, wait_for)
     print(f"saved to {out_dir}")
     return 0
+
+
+def welsh_screens(c, out_dir: Path, settle, wait_for) -> None:  # noqa: ANN001
+    """The main pages and a case in Welsh (cy-*.png), switched in place as Settings does; English after."""
+    from fsw_desktop.ui import language
+
+    language.choose("cy")
+    c.relanguage()
+    window = c.window
+    window.resize(1024, 768)
+    for name in ("Today", "Caseload", "Visits", "Family days", "Applications", "Sync"):
+        window.go_to(name)
+        settle()
+        window.grab().save(str(out_dir / f"cy-main-{name.lower().replace(' ', '-')}.png"))
+    caseload = window.go_to("Caseload")
+    settle()
+    page = window.open_case(caseload.model.rows[0].id)
+    for i, name in ((0, "overview"), (2, "outcomes")):
+        page.tabs.setCurrentIndex(i)
+        settle()
+        window.grab().save(str(out_dir / f"cy-case-{name}.png"))
+    reports = window.go_to("Reports")
+    wait_for(lambda: bool(reports.html))
+    window.grab().save(str(out_dir / "cy-main-reports.png"))
+    language.choose("en")
+    c.relanguage()
 
 
 def duplicates_screen(window, out_dir: Path, wait_for) -> None:  # noqa: ANN001

@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-DATE = "%d %b %Y"
 QT_DATE = "dd MMM yyyy"
-WEEKDAY = {"": "", "short": "%a ", "long": "%A "}
+
+ENGLISH = {
+    "months": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "short": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "long": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+_names: dict[str, list[str]] = dict(ENGLISH)
+
+
+def use_names(months: list[str], short_days: list[str], long_days: list[str]) -> None:
+    """Month and day names in the desk's language, handed over by the UI from Qt's locale (this
+    room imports no Qt); Monday first, as ``date.weekday()`` counts. English is the default."""
+    _names.update(months=list(months), short=list(short_days), long=list(long_days))
 
 
 def show_date(d: date | None, weekday: str = "", year: bool = True) -> str:
@@ -19,14 +30,15 @@ def show_date(d: date | None, weekday: str = "", year: bool = True) -> str:
     ``year=False`` leaves the year off where the year is plain (a week's headings)."""
     if d is None:
         return ""
-    return d.strftime(WEEKDAY[weekday] + (DATE if year else "%d %b"))
+    text = f"{d.day:02d} {_names['months'][d.month - 1]}" + (f" {d.year}" if year else "")
+    return f"{_names[weekday][d.weekday()]} {text}" if weekday else text
 
 
 def show_when(at: datetime | None, seconds: bool = False) -> str:
     """A moment as "04 Dec 2026 14:05" ("" for none)."""
     if at is None:
         return ""
-    return at.strftime(f"{DATE} %H:%M" + (":%S" if seconds else ""))
+    return f"{show_date(at)} {at:%H:%M}" + (f":{at:%S}" if seconds else "")
 
 
 def show_iso(text: str | None) -> str:
