@@ -44,6 +44,16 @@ def _window_class() -> type[MainWindow]:
     return MainWindow
 
 
+def _inside(dialog: QWidget, window: QWidget) -> bool:
+    """Whether ``dialog`` belongs to ``window``: its parent is the window or a page or dialog in it."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
@@ -136,7 +146,7 @@ class AppController(QObject):
                 return
         where = old.where()
         dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QDialog) and w.isVisible() and w.parentWidget() is old]
+                   if isinstance(w, QDialog) and w.isVisible() and _inside(w, old)]
         old.save_geometry()
         self.window = window = self._make_window(database)
         for dialog in dialogs:  # typed work in an open dialog stays as typed

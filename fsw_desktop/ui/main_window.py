@@ -59,22 +59,26 @@ from .retention_dialog import open_retention
 from .settings_dialog import ListsDialog, SettingsDialog
 from .letter_templates_dialog import LetterTemplatesDialog
 from .subject_access_dialog import open_person_dialog
+from ..words import QT_TRANSLATE_NOOP, tr
 
-NAV = ("Today", "Team", "Caseload", "Visits", "Family days", "Applications", "Supervision", "Quality", "Directory",
-       "Reports", "Sync")
-SUPERVISOR_ONLY = {"Team", "Supervision", "Quality"}
+# The page names are the pages' keys (in settings, drafts and unlocking) and, through tr, their labels.
+NAV = (QT_TRANSLATE_NOOP("", "Today"), QT_TRANSLATE_NOOP("", "Team"), QT_TRANSLATE_NOOP("", "Caseload"),
+       QT_TRANSLATE_NOOP("", "Visits"), QT_TRANSLATE_NOOP("", "Family days"), QT_TRANSLATE_NOOP("", "Applications"),
+       QT_TRANSLATE_NOOP("", "Supervision"), QT_TRANSLATE_NOOP("", "Quality"), QT_TRANSLATE_NOOP("", "Directory"),
+       QT_TRANSLATE_NOOP("", "Reports"), QT_TRANSLATE_NOOP("", "Sync"))
+SUPERVISOR_ONLY = {"Team", "Supervision", "Quality"}  # not shown: page keys
 HIDDEN_FOR_ROLE = {
     "worker": SUPERVISOR_ONLY,
-    "visitor-centre": {"Caseload", "Applications", "Reports"} | SUPERVISOR_ONLY,
-    "supervisor": {"Today", "Caseload", "Visits", "Family days", "Applications"},
+    "visitor-centre": {"Caseload", "Applications", "Reports"} | SUPERVISOR_ONLY,  # not shown: page keys
+    "supervisor": {"Today", "Caseload", "Visits", "Family days", "Applications"},  # not shown: page keys
 }
 
 
 # One key per page name, the same on every desk (Visits is Ctrl+3 wherever it exists). Names that share a
 # key never share a desk: each role's home page is Ctrl+1 (Today, or a supervisor's Team), and so on.
-PAGE_KEYS = {"Today": "Ctrl+1", "Team": "Ctrl+1", "Caseload": "Ctrl+2", "Supervision": "Ctrl+2",
-             "Visits": "Ctrl+3", "Quality": "Ctrl+3", "Family days": "Ctrl+4", "Applications": "Ctrl+5",
-             "Directory": "Ctrl+6", "Reports": "Ctrl+7", "Sync": "Ctrl+8"}
+PAGE_KEYS = {"Today": "Ctrl+1", "Team": "Ctrl+1", "Caseload": "Ctrl+2", "Supervision": "Ctrl+2",  # not shown: keys
+             "Visits": "Ctrl+3", "Quality": "Ctrl+3", "Family days": "Ctrl+4", "Applications": "Ctrl+5",  # not shown: keys
+             "Directory": "Ctrl+6", "Reports": "Ctrl+7", "Sync": "Ctrl+8"}  # not shown: keys
 
 
 def pages_for(role: str) -> list[str]:
@@ -129,24 +133,24 @@ class MainWindow(QMainWindow):
         self.changes = Changes(self)  # every write announces here what changed; open views reload
         self.desk = profile.desk_of(database)
         self.role = self.desk.role
-        self.setWindowTitle(f"FSW Desk — {self.desk.desk_name}")
-        self.setAccessibleName("FSW Desk main window")
+        self.setWindowTitle(tr("FSW Desk — {desk}").format(desk=self.desk.desk_name))
+        self.setAccessibleName(tr("FSW Desk main window"))
         self.setMinimumSize(900, 600)
 
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(tr("Navigation"))
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget()
         self.pages = PageShelf(pages_for(self.role), self._build_page)
         for name in self.pages:
             self.stack.addWidget(QWidget())  # a place held until the page is first shown or asked for
-            item = QListWidgetItem(name)
-            item.setToolTip(f"{name} ({PAGE_KEYS[name]})")
+            item = QListWidgetItem(tr(name))
+            item.setToolTip(f"{tr(name)} ({PAGE_KEYS[name]})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_page)
         self._case_page: CasePage | None = None
-        self.case_came_from = "Caseload"  # the page a case was opened from: Back returns there
+        self.case_came_from = "Caseload"  # not shown: a page key; the page a case was opened from: Back returns there
         self.changes.changed.connect(self._changed)
 
         central = QWidget()
@@ -209,8 +213,8 @@ class MainWindow(QMainWindow):
             return DirectoryPage(factory)
         if name == "Today" and self.role == "visitor-centre":
             page = VisitsTodayPage(factory)
-            page.open_session.connect(lambda t, on, b: self.go_to("Visits").show_session(t, on, b))
-            page.open_family_day.connect(lambda d: self.go_to("Family days").show_day(d))
+            page.open_session.connect(lambda t, on, b: self.go_to("Visits").show_session(t, on, b))  # not shown: page keys
+            page.open_family_day.connect(lambda d: self.go_to("Family days").show_day(d))  # not shown: page keys
             return page
         if name == "Visits":
             return VisitsPage(factory)
@@ -230,7 +234,7 @@ class MainWindow(QMainWindow):
             return QualityPage(factory)
         if name == "Reports":
             return ReportsPage(factory, self.database, self.role)
-        raise ValueError(f"no {name} page for the {self.role} role")
+        raise ValueError(f"no {name} page for the {self.role} role")  # not shown: a mistake in the code
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -286,19 +290,19 @@ class MainWindow(QMainWindow):
         page.open_family_day.connect(self.open_family_day)
 
     def open_application(self, app_id: str) -> QWidget | None:
-        page = self.go_to("Applications")
+        page = self.go_to("Applications")  # not shown: page keys
         if page is not None:
             page.show_application(app_id)
         return page
 
     def open_booking(self, booking_id: str) -> QWidget | None:
-        page = self.go_to("Visits")
+        page = self.go_to("Visits")  # not shown: page keys
         if page is not None:
             page.show_booking(booking_id)
         return page
 
     def open_family_day(self, family_day_id: str) -> QWidget | None:
-        page = self.go_to("Family days")
+        page = self.go_to("Family days")  # not shown: page keys
         if page is not None:
             page.show_day(family_day_id)
         return page
@@ -313,8 +317,8 @@ class MainWindow(QMainWindow):
             return None
         came_from = self.stack.currentWidget()
         if came_from is not self.case_page:
-            self.case_came_from = self.pages.name_of(came_from) or "Caseload"
-            self.case_page.set_back_to(self.case_came_from)
+            self.case_came_from = self.pages.name_of(came_from) or "Caseload"  # not shown: page keys
+            self.case_page.set_back_to(tr(self.case_came_from))
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(list(self.pages).index(self.case_came_from))
         self.nav.blockSignals(False)
@@ -332,7 +336,7 @@ class MainWindow(QMainWindow):
     def resume(self, where: dict) -> None:
         """Back to what ``where`` recorded; a case deleted meanwhile (by a sync) leaves the first page."""
         if where.get("case"):
-            self.go_to(where.get("from") or "Caseload")
+            self.go_to(where.get("from") or "Caseload")  # not shown: page keys
             page = self.open_case(where["case"])
             if page is not None:
                 page.tabs.setCurrentIndex(int(where.get("tab", 0)))
@@ -340,7 +344,7 @@ class MainWindow(QMainWindow):
             self.go_to(where["page"])
 
     def open_supervision(self, desk_id: str) -> None:
-        page = self.go_to("Supervision")
+        page = self.go_to("Supervision")  # not shown: page keys
         if page is not None and desk_id:
             page.select_worker(desk_id)
 
@@ -359,11 +363,12 @@ class MainWindow(QMainWindow):
             dialog.restore_values(values)
             return dialog
         if form_id == "agency":
-            page = self.go_to("Directory")
+            page = self.go_to("Directory")  # not shown: page keys
             return page.add_agency(values) if isinstance(page, DirectoryPage) else None
-        for name, forms in (("Supervision", ("supervision-note",)), ("Quality", ("quality-assessment", "work-plan")),
-                            ("Family days", ("family-day-places", "family-day-allocation")),
-                            ("Visits", ("session-outcomes",))):
+        for name, forms in (("Supervision", ("supervision-note",)),  # not shown: page keys
+                            ("Quality", ("quality-assessment", "work-plan")),  # not shown: page keys
+                            ("Family days", ("family-day-places", "family-day-allocation")),  # not shown: page keys
+                            ("Visits", ("session-outcomes",))):  # not shown: page keys
             if form_id in forms and name in self.pages:
                 return self.go_to(name).reopen_draft(form_id, values)
         if self.case_page is not None:
@@ -384,14 +389,14 @@ class MainWindow(QMainWindow):
 
     # chrome --------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Search")
+        bar = QToolBar(tr("Search"))
         bar.setMovable(False)
         bar.setObjectName("SearchBar")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search visitors, families and prison numbers (Ctrl+F)"
+        self.search.setPlaceholderText(tr("Search visitors, families and prison numbers (Ctrl+F)")
                                        if self.role == "visitor-centre" else
-                                       "Search people, cases and prison numbers (Ctrl+F)")
-        self.search.setAccessibleName("Global search")
+                                       tr("Search people, cases and prison numbers (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Global search"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(460)
         self.search.returnPressed.connect(self._global_search)
@@ -417,46 +422,48 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        m = self.menuBar().addMenu("&File")
-        if "Caseload" in self.pages:
-            self._action(m, "&New referral…", self.new_referral, "Ctrl+N", "new_referral_action")
+        m = self.menuBar().addMenu(tr("&File"))
+        if "Caseload" in self.pages:  # not shown: a page key
+            self._action(m, tr("&New referral…"), self.new_referral, "Ctrl+N", "new_referral_action")  # not shown: keys
             m.addSeparator()
-        self._action(m, "&Back up…", self.backup, "Ctrl+Shift+B", "backup_action")
-        self._action(m, "&Check database", self.check_database, None, "check_action")
-        self._action(m, "Change &passphrase…", self.change_passphrase, None, "passphrase_action")
-        self._action(m, "Make a &recovery key…", lambda: make_recovery_key(self, self.database), None,
+        self._action(m, tr("&Back up…"), self.backup, "Ctrl+Shift+B", "backup_action")  # not shown: keys
+        self._action(m, tr("&Check database"), self.check_database, None, "check_action")
+        self._action(m, tr("Change &passphrase…"), self.change_passphrase, None, "passphrase_action")
+        self._action(m, tr("Make a &recovery key…"), lambda: make_recovery_key(self, self.database), None,
                      "recovery_action")
         m.addSeparator()
-        self._action(m, "&Settings…", self.open_settings, "Ctrl+,", "settings_action")
+        self._action(m, tr("&Settings…"), self.open_settings, "Ctrl+,", "settings_action")  # not shown: keys
         if self.role == "worker":
-            self._action(m, "Edit &lists…", self.edit_lists, None, "lists_action")
-            self._action(m, "Letter te&mplates…", self.edit_letter_templates, None, "letter_templates_action")
+            self._action(m, tr("Edit &lists…"), self.edit_lists, None, "lists_action")
+            self._action(m, tr("Letter te&mplates…"), self.edit_letter_templates, None, "letter_templates_action")
             m.addSeparator()
-            self._action(m, "&Import caseload…", self.import_caseload, None, "import_caseload_action")
-            self._action(m, "E&xport caseload…", self.export_caseload, None, "export_caseload_action")
-            self._action(m, "Save import &template…", self.save_import_template, None, "import_template_action")
+            self._action(m, tr("&Import caseload…"), self.import_caseload, None, "import_caseload_action")
+            self._action(m, tr("E&xport caseload…"), self.export_caseload, None, "export_caseload_action")
+            self._action(m, tr("Save import &template…"), self.save_import_template, None, "import_template_action")
         m.addSeparator()
-        self._action(m, "&Lock", self.lock_requested.emit, "Ctrl+L", "lock_action")
-        self._action(m, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        g = self.menuBar().addMenu("&Go")
+        self._action(m, tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock_action")  # not shown: keys
+        self._action(m, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        g = self.menuBar().addMenu(tr("&Go"))
         for name in self.pages:
-            self._action(g, name, lambda _=False, n=name: self.go_to(n), PAGE_KEYS[name])
-        self._action(g, "&Search", self.focus_search, QKeySequence.StandardKey.Find)
-        d = self.menuBar().addMenu("Data &protection")
-        self._action(d, "&Audit trail…", lambda: open_audit_trail(self), "Ctrl+Shift+T", "audit_trail_action")
-        self._action(d, "&Retention…", lambda: open_retention(self), "Ctrl+Shift+R", "retention_action")
-        self._action(d, "&Subject access export…", lambda: open_person_dialog(self), "Ctrl+Shift+E",
+            self._action(g, tr(name), lambda _=False, n=name: self.go_to(n), PAGE_KEYS[name])
+        self._action(g, tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find)
+        d = self.menuBar().addMenu(tr("Data &protection"))
+        self._action(d, tr("&Audit trail…"), lambda: open_audit_trail(self), "Ctrl+Shift+T",  # not shown: keys
+                     "audit_trail_action")
+        self._action(d, tr("&Retention…"), lambda: open_retention(self), "Ctrl+Shift+R",  # not shown: keys
+                     "retention_action")
+        self._action(d, tr("&Subject access export…"), lambda: open_person_dialog(self), "Ctrl+Shift+E",  # not shown: keys
                      "subject_access_action")
-        self._action(d, "&Erase person…", lambda: open_person_dialog(self, mode="erase"), None, "erase_action")
+        self._action(d, tr("&Erase person…"), lambda: open_person_dialog(self, mode="erase"), None, "erase_action")
         if self.role == "worker":
-            self._action(d, "Possible &duplicates…", lambda: open_duplicates(self), None, "duplicates_action")
-        h = self.menuBar().addMenu("&Help")
-        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+            self._action(d, tr("Possible &duplicates…"), lambda: open_duplicates(self), None, "duplicates_action")
+        h = self.menuBar().addMenu(tr("&Help"))
+        self._action(h, tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
 
     def _build_status(self) -> None:
         sb = self.statusBar()
-        self.status_desk = QLabel(f"{self.desk.desk_name} · {ROLE_LABELS[self.role]}")
-        self.status_lock = QLabel("Unlocked · Ctrl+L locks")
+        self.status_desk = QLabel(f"{self.desk.desk_name} · {tr(ROLE_LABELS[self.role])}")
+        self.status_lock = QLabel(tr("Unlocked · Ctrl+L locks"))
         self.status_sync = QLabel("")
         for w in (self.status_desk, self.status_lock, self.status_sync):
             w.setAccessibleName(w.text())
@@ -469,8 +476,9 @@ class MainWindow(QMainWindow):
         with self.session() as s:
             last = sync_service.last_bundles(s)
         def when(b) -> str:  # noqa: ANN001
-            return show_when(b.at) if b else "never"
-        self.status_sync.setText(f"Last export: {when(last.get('out'))} · Last import: {when(last.get('in'))}")
+            return show_when(b.at) if b else tr("never", "last sync")
+        self.status_sync.setText(tr("Last export: {exported} · Last import: {imported}").format(
+            exported=when(last.get("out")), imported=when(last.get("in"))))
         self.status_sync.setAccessibleName(self.status_sync.text())
 
     def focus_search(self) -> None:
@@ -490,7 +498,8 @@ class MainWindow(QMainWindow):
                 text = f"⚠ {hit.warning}  {text}"
             item = QStandardItem(text)
             if hit.warning:
-                item.setToolTip(f"{hit.warning}: their involvement must not be shared with the prisoner.")
+                item.setToolTip(tr("{warning}: their involvement must not be shared with the prisoner.").format(
+                    warning=hit.warning))
             item.setData(item.text(), Qt.ItemDataRole.AccessibleTextRole)
             item.setData(hit.case_id or hit.id, Qt.ItemDataRole.UserRole)
             self.search_model.appendRow(item)
@@ -507,21 +516,26 @@ class MainWindow(QMainWindow):
         if not text:
             return
         if self.role == "visitor-centre":  # a hall has visits and families, never cases
-            self.go_to("Today").show_search(text)
+            self.go_to("Today").show_search(text)  # not shown: page keys
             return
-        page = self.go_to("Caseload")
+        page = self.go_to("Caseload")  # not shown: page keys
         if isinstance(page, CaseloadPage):
             page.show_search(text)
 
     def show_shortcuts(self) -> None:
-        lines = [f"{PAGE_KEYS[name]}\t{name}" for name in self.pages]
-        lines += ["Ctrl+F\tSearch", "Ctrl+N\tNew referral", "Ctrl+K\tLog contact (caseload or case)",
-                  "Ctrl+Shift+A\tRecord assessment (case)", "Enter\tOpen the selected case", "Ctrl+L\tLock",
-                  "Ctrl+Shift+B\tBack up", "Ctrl+,\tSettings", "Ctrl+Q\tQuit"]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+        keys = [(QKeySequence(PAGE_KEYS[name]), tr(name)) for name in self.pages]
+        keys += [(QKeySequence("Ctrl+F"), tr("Search")), (QKeySequence("Ctrl+N"), tr("New referral")),
+                 (QKeySequence("Ctrl+K"), tr("Log contact (caseload or case)")),
+                 (QKeySequence("Ctrl+Shift+A"), tr("Record assessment (case)")),
+                 (QKeySequence("Enter"), tr("Open the selected case")), (QKeySequence("Ctrl+L"), tr("Lock")),
+                 (QKeySequence("Ctrl+Shift+B"), tr("Back up")), (QKeySequence("Ctrl+,"), tr("Settings")),
+                 (QKeySequence("Ctrl+Q"), tr("Quit"))]
+        native = QKeySequence.SequenceFormat.NativeText  # the key's name as Qt writes it, in the desk's language
+        QMessageBox.information(self, tr("Keyboard shortcuts"),
+                                "\n".join(f"{k.toString(native)}\t{what}" for k, what in keys))
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "FSW Desk", message)
+        QMessageBox.warning(self, tr("FSW Desk"), message)
 
     # actions -------------------------------------------------------------
     def new_referral(self, values: dict | None = None) -> ReferralDialog:
@@ -542,37 +556,40 @@ class MainWindow(QMainWindow):
         page = self.open_case(case_id, "contacts") if case_id else None
         if page is not None:  # after the referral form has closed and given focus back
             QTimer.singleShot(0, page.contact_button.setFocus)
-        self.statusBar().showMessage(f"Referral saved as {ref}: log the first contact with Ctrl+K", 10000)
+        self.statusBar().showMessage(tr("Referral saved as {ref}: log the first contact with Ctrl+K").format(ref=ref),
+                                     10000)
 
     def backup(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up profile", str(Path.home() / f"fsw-backup-{stamp}.fswbak"),
-            "FSW Desk backup (*.fswbak)")
+            self, tr("Back up profile"), str(Path.home() / f"fsw-backup-{stamp}.fswbak"),
+            tr("FSW Desk backup") + " (*.fswbak)")
         if not path:
             return
         run_with_progress(
-            self, "Backing up", lambda progress: profile.backup(self.database, Path(path), progress),
+            self, tr("Backing up"), lambda progress: profile.backup(self.database, Path(path), progress),
             lambda counts: self.statusBar().showMessage(
-                f"Backup verified: {sum(counts.values())} rows in {Path(path).name}", 8000),
+                tr("Backup verified: {rows} rows in {file}").format(rows=sum(counts.values()), file=Path(path).name),
+                8000),
         )
 
     def check_database(self) -> None:
-        run_with_progress(self, "Checking the database", lambda progress: self._check(progress), self._checked)
+        run_with_progress(self, tr("Checking the database"), lambda progress: self._check(progress), self._checked)
 
     def _check(self, progress) -> list[str]:  # noqa: ANN001
-        progress(10, "Checking every page")
+        progress(10, tr("Checking every page"))
         problems = profile.check_pages(self.database)  # the same check as 'fsw check'
-        progress(100, "Done")
+        progress(100, tr("Done"))
         return problems
 
     def _checked(self, problems: list[str]) -> None:
         profile.record_check(self.database, problems)
         if problems:
-            QMessageBox.warning(self, "Check database",
-                                "The check found problems. Restore from your latest backup.\n\n" + "\n".join(problems[:5]))
+            QMessageBox.warning(self, tr("Check database"),
+                                tr("The check found problems. Restore from your latest backup.") + "\n\n"
+                                + "\n".join(problems[:5]))
         else:
-            QMessageBox.information(self, "Check database", "The database is healthy: every page checked.")
+            QMessageBox.information(self, tr("Check database"), tr("The database is healthy: every page checked."))
 
     def change_passphrase(self) -> None:
         dialog = PassphraseDialog(self)
@@ -586,11 +603,11 @@ class MainWindow(QMainWindow):
         # UI thread, behind a progress dialog. Any failure (a wrong current passphrase, other work
         # still running, something unexpected) comes back as a message; nothing was changed then.
         self.passphrase_task = run_with_progress(
-            self, "Changing the passphrase",
+            self, tr("Changing the passphrase"),
             lambda progress: profile.change_passphrase(database, old, new, progress, reencrypt=reencrypt),
             lambda _result: QMessageBox.information(
-                self, "Change passphrase", "Passphrase changed. Use the new one from now on."
-                + (" The profile was re-encrypted: make a new recovery key (File menu)." if reencrypt else "")),
+                self, tr("Change passphrase"), tr("Passphrase changed. Use the new one from now on.")
+                + (" " + tr("The profile was re-encrypted: make a new recovery key (File menu).") if reencrypt else "")),
             self.show_error,
         )
 
@@ -651,26 +668,28 @@ class MainWindow(QMainWindow):
 
     def _spreadsheet_path(self, title: str, name: str) -> str:
         path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / name),
-                                                   "Excel workbook (*.xlsx);;CSV (*.csv)")
+                                                   tr("Excel workbook") + " (*.xlsx);;" + tr("CSV") + " (*.csv)")
         if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         return path
 
     def export_caseload(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")
-        path = self._spreadsheet_path("Export caseload", f"caseload-{stamp}.xlsx")
+        path = self._spreadsheet_path(tr("Export caseload"), f"caseload-{stamp}.xlsx")
         if not path:
             return
 
         operations.write_in_background(
-            self, "Exporting the caseload", lambda s, progress: caseload_export.export_caseload(s, Path(path), progress),
+            self, tr("Exporting the caseload"),
+            lambda s, progress: caseload_export.export_caseload(s, Path(path), progress),
             changes={operations.AUDIT}, success=lambda rows: self.statusBar().showMessage(
-                f"Exported {rows} rows to {Path(path).name}. The file is not encrypted: keep it safe.", 10000))
+                tr("Exported {rows} rows to {file}. The file is not encrypted: keep it safe.").format(
+                    rows=rows, file=Path(path).name), 10000))
 
     def save_import_template(self) -> None:
         from ..services.caseload import caseload_template  # it loads openpyxl: only when a template is saved
 
-        path = self._spreadsheet_path("Save import template", "caseload-template.xlsx")
+        path = self._spreadsheet_path(tr("Save import template"), "caseload-template.xlsx")
         if not path:
             return
         try:
@@ -681,9 +700,10 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return
         except OSError as exc:
-            self.show_error(f"The template could not be saved ({exc.strerror or type(exc).__name__}).")
+            self.show_error(tr("The template could not be saved ({reason}).").format(
+                reason=exc.strerror or type(exc).__name__))
             return
-        self.statusBar().showMessage(f"Template saved as {Path(path).name}", 8000)
+        self.statusBar().showMessage(tr("Template saved as {file}").format(file=Path(path).name), 8000)
 
     # geometry --------------------------------------------------------------
     def restore_geometry(self) -> None:

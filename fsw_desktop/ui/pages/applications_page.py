@@ -44,20 +44,22 @@ from ..printing import deliver, saved_path
 from ..table_model import ROW_ROLE, Column, make_table
 from ..button_bar import ButtonBar
 from .base import Page
+from ...words import QT_TRANSLATE_NOOP, tr
 
-PICK_FROM_LIST = ("Choose the prisoner from the list as you type, or choose \"Not on file yet\" and give the "
-                  "name and number below.")
+PICK_FROM_LIST = QT_TRANSLATE_NOOP("", "Choose the prisoner from the list as you type, or choose \"Not on file yet\" "
+                                       "and give the name and number below.")
 COLUMNS = [
-    Column("Ref", lambda r: r.ref),
-    Column("Received", lambda r: show_when(r.received_at)),
-    Column("Prisoner", lambda r: f"{r.prisoner} {r.prison_number}".strip()),
-    Column("Status", lambda r: r.status),  # where it stands and how soon it is due come first
-    Column("Due", lambda r: r.due_state, warn=lambda r: r.due_state in ("overdue", "due today")),
-    Column("Asks", lambda r: r.kind),
-    Column("Route", lambda r: r.route),
-    Column("Acknowledge by", lambda r: r.ack_due),
-    Column("Respond by", lambda r: r.response_due),
-    Column("Led to", lambda r: r.led_to),
+    Column(QT_TRANSLATE_NOOP("", "Ref"), lambda r: r.ref),
+    Column(QT_TRANSLATE_NOOP("", "Received"), lambda r: show_when(r.received_at)),
+    Column(QT_TRANSLATE_NOOP("", "Prisoner"), lambda r: f"{r.prisoner} {r.prison_number}".strip()),
+    Column(QT_TRANSLATE_NOOP("", "Status"), lambda r: r.status),  # where it stands and how soon it is due come first
+    Column(QT_TRANSLATE_NOOP("", "Due"), lambda r: r.due_state,
+           warn=lambda r: r.due_state in ("overdue", "due today")),  # not shown: the values compared
+    Column(QT_TRANSLATE_NOOP("", "Asks"), lambda r: r.kind),
+    Column(QT_TRANSLATE_NOOP("", "Route"), lambda r: r.route),
+    Column(QT_TRANSLATE_NOOP("", "Acknowledge by"), lambda r: r.ack_due),
+    Column(QT_TRANSLATE_NOOP("", "Respond by"), lambda r: r.response_due),
+    Column(QT_TRANSLATE_NOOP("", "Led to"), lambda r: r.led_to),
 ]
 
 
@@ -73,11 +75,11 @@ class HistoryLine:
 
 
 HISTORY_COLUMNS = [
-    Column("When", lambda h: show_when(h.at)),
-    Column("Who", lambda h: h.who),
-    Column("From", lambda h: h.status_from or "–"),
-    Column("To", lambda h: h.status_to),
-    Column("Note (internal)", lambda h: h.note),
+    Column(QT_TRANSLATE_NOOP("", "When"), lambda h: show_when(h.at)),
+    Column(QT_TRANSLATE_NOOP("", "Who"), lambda h: h.who),
+    Column(QT_TRANSLATE_NOOP("", "From"), lambda h: h.status_from or "–"),
+    Column(QT_TRANSLATE_NOOP("", "To"), lambda h: h.status_to),
+    Column(QT_TRANSLATE_NOOP("", "Note (internal)"), lambda h: h.note),
 ]
 
 
@@ -86,21 +88,21 @@ class HistoryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, ref: str, lines: list[HistoryLine], notes: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of {ref}")
-        self.setAccessibleName(f"History of {ref}")
+        self.setWindowTitle(tr("History of {ref}").format(ref=ref))
+        self.setAccessibleName(tr("History of {ref}").format(ref=ref))
         self.resize(760, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel("Every change of status, oldest first. Notes are internal: they never go on the slip.")
+        intro = QLabel(tr("Every change of status, oldest first. Notes are internal: they never go on the slip."))
         intro.setObjectName("Muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.notes = QLabel(f"Internal notes: {notes}" if notes else "")
+        self.notes = QLabel(tr("Internal notes: {notes}").format(notes=notes) if notes else "")
         self.notes.setWordWrap(True)
-        self.notes.setAccessibleName("Internal notes")
+        self.notes.setAccessibleName(tr("Internal notes"))
         self.notes.setVisible(bool(notes))
         layout.addWidget(self.notes)
-        self.table, self.model = make_table(HISTORY_COLUMNS, f"History of {ref}",
-                                            empty="No history recorded for this application.")
+        self.table, self.model = make_table(HISTORY_COLUMNS, tr("History of {ref}").format(ref=ref),
+                                            empty=tr("No history recorded for this application."))
         self.model.set_rows(lines)
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
@@ -117,58 +119,61 @@ def _search_as_you_type(combo: QComboBox) -> None:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setCompleter(completer)
-    combo.lineEdit().setPlaceholderText("Type part of a name or prison number")
+    combo.lineEdit().setPlaceholderText(tr("Type part of a name or prison number"))
 
 
 class ApplicationsPage(Page):
-    title = "Applications"
+    title = QT_TRANSLATE_NOOP("", "Applications")
     shows = frozenset({APPLICATIONS, PEOPLE, SETTINGS})  # the prisoner named on each; the application types
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
         bar = QHBoxLayout()
         self.due = QComboBox()
-        self.due.setAccessibleName("Due filter")
-        for label, value in (("All", None), ("Overdue or due today", "due"), ("Overdue", "overdue"),
-                             ("Due today", "due today"), ("On time", "on time"), ("Done", "done")):
+        self.due.setAccessibleName(tr("Due filter"))
+        for label, value in ((tr("All"), None), (tr("Overdue or due today"), "due"), (tr("Overdue"), "overdue"),
+                             (tr("Due today"), "due today"),  # not shown: the value
+                             (tr("On time"), "on time"), (tr("Done"), "done")):  # not shown: the value
             self.due.addItem(label, value)
         self.due.currentIndexChanged.connect(lambda _index: self.refresh())  # the index is not a date
-        bar.addWidget(QLabel("Show"))
+        bar.addWidget(QLabel(tr("Show", "which applications")))
         bar.addWidget(self.due)
         self.count = QLabel("")
         self.count.setObjectName("Muted")
         bar.addWidget(self.count)
         bar.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search: name, number, what was asked…")
-        self.search.setAccessibleName("Search applications")
-        self.search.setToolTip("Shows the applications whose prisoner, prison number, type, route, status or "
-                               "reference hold every word typed")
+        self.search.setPlaceholderText(tr("Search: name, number, what was asked…"))
+        self.search.setAccessibleName(tr("Search applications"))
+        self.search.setToolTip(tr("Shows the applications whose prisoner, prison number, type, route, status or "
+                                  "reference hold every word typed"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.search.textChanged.connect(lambda _text: self.refresh())
         bar.addWidget(self.search)
         self.layout_.addLayout(bar)
         bar = ButtonBar()
-        for text, slot in (("&New application…", self.new_application), ("Change &status…", self.change_status),
-                           ("&Respond…", self.respond), ("Print response s&lip…", self.print_slip),
-                           ("H&istory…", self.show_history), ("Le&tter…", self.letter)):
+        for text, slot in ((tr("&New application…"), self.new_application), (tr("Change &status…"), self.change_status),
+                           (tr("&Respond…"), self.respond), (tr("Print response s&lip…"), self.print_slip),
+                           (tr("H&istory…"), self.show_history), (tr("Le&tter…"), self.letter)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
             bar.addWidget(b)
+            if slot == self.respond:
+                self.respond_button = b
         self.onward = QToolButton()
-        self.onward.setText("One step &onward")
-        self.onward.setAccessibleName("One step onward")
-        self.onward.setToolTip("Open a referral, book a visit or request a family-day place from this application")
+        self.onward.setText(tr("One step &onward"))
+        self.onward.setAccessibleName(tr("One step onward"))
+        self.onward.setToolTip(tr("Open a referral, book a visit or request a family-day place from this application"))
         self.onward.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.onward)
-        for text, slot in (("Open a &referral", self.open_referral), ("&Book a visit…", self.book_visit),
-                           ("Request a &family-day place…", self.request_family_day)):
+        for text, slot in ((tr("Open a &referral"), self.open_referral), (tr("&Book a visit…"), self.book_visit),
+                           (tr("Request a &family-day place…"), self.request_family_day)):
             menu.addAction(text, lambda f=slot: f())
         self.onward.setMenu(menu)
         bar.addWidget(self.onward)
-        for text, slot in (("Fig&ures…", self.choose_figures), ("Update &bank holidays…", self.update_holidays)):
+        for text, slot in ((tr("Fig&ures…"), self.choose_figures), (tr("Update &bank holidays…"), self.update_holidays)):
             b = QPushButton(text)
             b.setAccessibleName(text.replace("&", "").rstrip("…"))
             b.clicked.connect(lambda _=False, f=slot: f())
@@ -178,12 +183,11 @@ class ApplicationsPage(Page):
         self.holiday_warning = QLabel("")
         self.holiday_warning.setObjectName("Warning")
         self.holiday_warning.setWordWrap(True)
-        self.holiday_warning.setAccessibleName("Bank holidays warning")
+        self.holiday_warning.setAccessibleName(tr("Bank holidays warning"))
         self.holiday_warning.hide()
         self.layout_.addWidget(self.holiday_warning)
-        self.table, self.model = make_table(COLUMNS, "Applications")
+        self.table, self.model = make_table(COLUMNS, tr("Applications"))
         self.layout_.addWidget(self.table, 1)
-        self.respond_button = next(b for b in self.findChildren(QPushButton) if b.accessibleName() == "Respond")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_respond())
         self._update_respond()
 
@@ -205,17 +209,18 @@ class ApplicationsPage(Page):
         self.holiday_warning.setVisible(bool(warning))
         shown = self.due.currentText().lower()
         self.table.set_empty_text(
-            f"No application matches \"{searched}\". Clear the search to see them all." if searched else
-            "No applications yet. Log one with New application (Alt+N) when it comes in."
-            if self.due.currentData() is None else f"Nothing to show under \"{shown}\". Choose All to see every application.")
+            tr("No application matches \"{searched}\". Clear the search to see them all.").format(searched=searched)
+            if searched else tr("No applications yet. Log one with New application (Alt+N) when it comes in.")
+            if self.due.currentData() is None
+            else tr("Nothing to show under \"{shown}\". Choose All to see every application.").format(shown=shown))
         overdue = sum(r.due_state == "overdue" for r in rows)
-        self.count.setText(f"{len(rows)} shown, {overdue} overdue")
+        self.count.setText(tr("{shown} shown, {overdue} overdue").format(shown=len(rows), overdue=overdue))
 
     def letter(self) -> LetterDialog | None:
         """A letter about the selected application: its response slip from the team's template, to the wing."""
         row = self.current()
         return letter_about(self, self.session_factory, row.id if row else None, letters.for_application,
-                            "Choose an application in the list first.")
+                            tr("Choose an application in the list first."))
 
     def current(self):  # noqa: ANN201
         index = self.table.currentIndex()
@@ -252,25 +257,26 @@ class ApplicationsPage(Page):
         """Respond is offered only where a response can be made; the tooltip says why not."""
         row = self.current()
         if row is None:
-            ok, why = False, "Choose an application first."
+            ok, why = False, tr("Choose an application first.")
         else:
             with self.session_factory() as s:
                 ok, why = apps.can_respond(row.status, apps.has_response(s, row.id))
         self.respond_button.setEnabled(ok)
-        self.respond_button.setToolTip("Write the reply the prisoner will read" if ok else why)
+        self.respond_button.setToolTip(tr("Write the reply the prisoner will read") if ok else why)
 
     def new_application(self) -> FormDialog:
         with self.session_factory() as s:
-            people = [("Not on file yet", "")] + prisoners(s)
+            people = [(tr("Not on file yet"), "")] + prisoners(s)
             kinds = list(apps.kinds(s))
-        spec = FormSpec("application", "New application", [
-            Field("received", "&Received on", "date"),
+        spec = FormSpec("application", tr("New application"), [
+            Field("received", tr("&Received on"), "date"),
             # 09:00 as a rule, but never later than now: a receipt in the future is refused
-            Field("time", "At (HH:MM)", default=min(datetime.now().strftime("%H:%M"), "09:00")),
-            Field("route", "&Route", "choice", list(apps.ROUTES)), Field("kind", "&Asks for", "choice", kinds),
-            Field("prisoner_id", "&Prisoner (type to search)", "edit-choice", people),
-            Field("prisoner_name", "Name (if not on file)"), Field("prison_number", "Prison number (if not on file)"),
-            Field("words", "In the prisoner's &words", "long")])
+            Field("time", tr("At (HH:MM)"), default=min(datetime.now().strftime("%H:%M"), "09:00")),
+            Field("route", tr("&Route"), "choice", list(apps.ROUTES)), Field("kind", tr("&Asks for"), "choice", kinds),
+            Field("prisoner_id", tr("&Prisoner (type to search)"), "edit-choice", people),
+            Field("prisoner_name", tr("Name (if not on file)")),
+            Field("prison_number", tr("Prison number (if not on file)")),
+            Field("words", tr("In the prisoner's &words"), "long")])
 
         known = {pid for _label, pid in people}
 
@@ -282,7 +288,7 @@ class ApplicationsPage(Page):
                              v["prisoner_name"], v["prison_number"], at=v["time"])
             except Invalid as exc:
                 if v["prisoner_id"] not in known and "prisoner_id" in exc.problems:
-                    raise Invalid(exc.problems | {"prisoner_id": PICK_FROM_LIST}) from exc
+                    raise Invalid(exc.problems | {"prisoner_id": tr(PICK_FROM_LIST)}) from exc
                 raise
 
         dialog = self.open_form(spec, save, changes={APPLICATIONS})
@@ -295,14 +301,15 @@ class ApplicationsPage(Page):
             return None
         allowed = apps.status_choices(row.status)  # "responded" only through Respond, which writes the reply
         if not allowed:
-            QMessageBox.information(self, "Change status", f"{row.ref} is {row.status}: nothing follows.")
+            QMessageBox.information(self, tr("Change status"),
+                                    tr("{ref} is {status}: nothing follows.").format(ref=row.ref, status=row.status))
             return None
-        intro = f"Now {row.status}."
+        intro = tr("Now {status}.").format(status=row.status)
         if "responded" in apps.TRANSITIONS.get(row.status, ()):
-            intro += " To mark it responded, use Respond: it records what was done and the outcome for the slip."
-        spec = FormSpec("application-status", f"Change status of {row.ref}", [
-            Field("to", "&New status", "choice", list(allowed)), Field("note", "&Note (internal)", "long"),
-            Field("forwarded_to", "Forwarded to (department)")], intro=intro)
+            intro += " " + tr("To mark it responded, use Respond: it records what was done and the outcome for the slip.")
+        spec = FormSpec("application-status", tr("Change status of {ref}").format(ref=row.ref), [
+            Field("to", tr("&New status"), "choice", list(allowed)), Field("note", tr("&Note (internal)"), "long"),
+            Field("forwarded_to", tr("Forwarded to (department)"))], intro=intro)
         return self.open_form(spec, lambda s, v: apps.change_status(s, row.id, v["to"], v["note"],
                                                                 forwarded_to=v["forwarded_to"]),
                               changes={APPLICATIONS})
@@ -311,12 +318,12 @@ class ApplicationsPage(Page):
         row = self.current()
         if row is None:
             return None
-        intro = (f"{row.ref} stays {row.status}; the response goes on its slip." if row.status in apps.RESPONSE_LATER
-                 else "")
-        spec = FormSpec("application-response", f"Respond to {row.ref}", [
-            Field("response", "What we &did (the prisoner reads this)", "long"),
-            Field("outcome", "The &outcome, in plain words"),
-            Field("bad_news", "&Bad news: give it in person, privately, with support", "bool")], intro=intro)
+        intro = (tr("{ref} stays {status}; the response goes on its slip.").format(ref=row.ref, status=row.status)
+                 if row.status in apps.RESPONSE_LATER else "")
+        spec = FormSpec("application-response", tr("Respond to {ref}").format(ref=row.ref), [
+            Field("response", tr("What we &did (the prisoner reads this)"), "long"),
+            Field("outcome", tr("The &outcome, in plain words")),
+            Field("bad_news", tr("&Bad news: give it in person, privately, with support"), "bool")], intro=intro)
         return self.open_form(spec, lambda s, v: apps.respond(s, row.id, v["response"], v["outcome"], v["bad_news"]),
                               changes={APPLICATIONS})
 
@@ -328,24 +335,24 @@ class ApplicationsPage(Page):
             app = s.get(Application, row.id)
             html = slip_html(app, row.prisoner, slip_language(s, app))  # Welsh to a prisoner who prefers it
             if not app.response:
-                QMessageBox.information(self, "Response slip", "Respond first: the slip says what was done.")
+                QMessageBox.information(self, tr("Response slip"), tr("Respond first: the slip says what was done."))
                 return None
         try:
-            done = deliver(self, f"Response slip {row.ref}", html, f"{row.ref}.pdf", path)
+            done = deliver(self, tr("Response slip {ref}").format(ref=row.ref), html, f"{row.ref}.pdf", path)
         except FswError as exc:
-            QMessageBox.warning(self, "Response slip", exc.message)
+            QMessageBox.warning(self, tr("Response slip"), exc.message)
             return None
         for d in done:
             operations.write(self, lambda s, d=d: audit.record(s, "printed", "applications", row.id,
-                                                               f"response slip, {d.how}"),
-                             changes={operations.AUDIT}, title="Response slip")
+                                                               f"response slip, {d.how}"),  # not shown: audit log
+                             changes={operations.AUDIT}, title=tr("Response slip"))
         return saved_path(done)
 
     def show_history(self) -> HistoryDialog | None:
         """The selected application's history, internal notes included, in a read-only dialog."""
         row = self.current()
         if row is None:
-            QMessageBox.information(self, "History", "Choose an application first.")
+            QMessageBox.information(self, tr("History"), tr("Choose an application first."))
             return None
         with self.session_factory() as s:
             lines = [HistoryLine(e.at, e.who, e.status_from, e.status_to, e.note) for e in apps.history(s, row.id)]
@@ -363,44 +370,46 @@ class ApplicationsPage(Page):
         with self.session_factory() as s:
             linked = s.get(Application, row.id).case_id
         if linked:
-            QMessageBox.information(self, "Referral", "This application is already linked to a case.")
+            QMessageBox.information(self, tr("Referral"), tr("This application is already linked to a case."))
             return linked
 
         def refer(s: Session) -> tuple[str, str]:
             app = s.get(Application, row.id)
             given, _, family = (row.prisoner or "").rpartition(" ")
             case = referrals.create_referral(s, referrals.ReferralInput(
-                referral_date=app.received_at.date(), source="Applications box", prisoner_given=given,
-                prisoner_family=family or row.prisoner or "Unknown", prison_number=app.prison_number or "",
-                reasons=f"From application {app.ref}: {app.words}"))
+                referral_date=app.received_at.date(), source="Applications box",  # not shown: a stored source
+                prisoner_given=given, prisoner_family=family or row.prisoner or "Unknown",  # not shown: stored
+                prison_number=app.prison_number or "",
+                reasons=f"From application {app.ref}: {app.words}"))  # not shown: stored on the case as written
             apps.link_onward(s, app.id, case_id=case.id)
             return case.id, case.ref
 
-        written = operations.write(self, refer, changes={APPLICATIONS, CASES, PEOPLE}, title="Referral")
+        written = operations.write(self, refer, changes={APPLICATIONS, CASES, PEOPLE}, title=tr("Referral"))
         if not written:
             return None
         case_id, ref = written.result
-        self.window().statusBar().showMessage(f"Referral {ref} opened from application {row.ref}", 10000)
+        self.window().statusBar().showMessage(tr("Referral {ref} opened from application {application}").format(
+            ref=ref, application=row.ref), 10000)
         return case_id
 
     def _prisoner_on_file(self, what: str):  # noqa: ANN202
         """The selected application, if its prisoner is on file (a booking or a place needs them)."""
         row = self.current()
         if row is None:
-            QMessageBox.information(self, what, "Choose an application first.")
+            QMessageBox.information(self, what, tr("Choose an application first."))
             return None
         with self.session_factory() as s:
             app = s.get(Application, row.id)
             prisoner_id = app.prisoner_id
         if not prisoner_id:
-            QMessageBox.information(self, what, "This prisoner is not on file yet: open a referral first, "
-                                                "then add their family to the case.")
+            QMessageBox.information(self, what, tr("This prisoner is not on file yet: open a referral first, "
+                                                   "then add their family to the case."))
             return None
         return row, prisoner_id
 
     def book_visit(self):  # noqa: ANN201
         """One step onward: the booking form for this prisoner; the booking made is linked back."""
-        found = self._prisoner_on_file("Book a visit")
+        found = self._prisoner_on_file(tr("Book a visit"))
         if found is None:
             return None
         row, prisoner_id = found
@@ -413,7 +422,7 @@ class ApplicationsPage(Page):
 
     def request_family_day(self) -> FormDialog | None:
         """One step onward: a place on a planned family day for the prisoner's family, linked back."""
-        found = self._prisoner_on_file("Family-day place")
+        found = self._prisoner_on_file(tr("Family-day place"))
         if found is None:
             return None
         row, prisoner_id = found
@@ -421,11 +430,11 @@ class ApplicationsPage(Page):
             days = [(f"{show_date(d.on, weekday='short')}: {d.title or d.kind}", d.id)
                     for d in fd.family_days(s, start=date.today()) if d.status == "planned"]
         if not days:
-            QMessageBox.information(self, "Family-day place", "No family day is planned: add one on Family days.")
+            QMessageBox.information(self, tr("Family-day place"), tr("No family day is planned: add one on Family days."))
             return None
-        spec = FormSpec("application-family-day", f"Family-day place from {row.ref}", [
-            Field("day", "Family &day", "choice", days), Field("repair", "A relationship to &repair", "bool")],
-            intro="The prisoner's family who may visit are put forward; children outside the day's ages are left out.")
+        spec = FormSpec("application-family-day", tr("Family-day place from {ref}").format(ref=row.ref), [
+            Field("day", tr("Family &day"), "choice", days), Field("repair", tr("A relationship to &repair"), "bool")],
+            intro=tr("The prisoner's family who may visit are put forward; children outside the day's ages are left out."))
 
         said: list[str] = []  # what the worker should know though the request was taken
 
@@ -436,17 +445,17 @@ class ApplicationsPage(Page):
 
         def saved() -> None:
             if said:
-                QMessageBox.warning(self, "Request saved, with warnings", "\n\n".join(said))
+                QMessageBox.warning(self, tr("Request saved, with warnings"), "\n\n".join(said))
 
         return self.open_form(spec, save, saved, changes={FAMILY_DAYS, APPLICATIONS})
 
     def choose_figures(self) -> FormDialog:
         """Ask for the period first (the last twelve months unless changed), then show its figures."""
         start, end = summary.default_period(date.today())
-        spec = FormSpec("application-figures", "Applications: figures", [
-            Field("start", "&From (received on or after)", "date", default=start),
-            Field("end", "&To (received on or before)", "date", default=end)],
-            intro="Figures count the applications received in the period, both dates included.")
+        spec = FormSpec("application-figures", tr("Applications: figures"), [
+            Field("start", tr("&From (received on or after)"), "date", default=start),
+            Field("end", tr("&To (received on or before)"), "date", default=end)],
+            intro=tr("Figures count the applications received in the period, both dates included."))
 
         def show(values: dict) -> None:  # a refusal (end before start) stays in the form as its message
             self.show_figures(values["start"], values["end"])
@@ -463,25 +472,31 @@ class ApplicationsPage(Page):
         with self.session_factory() as s:
             f = apps.figures(s, start, end, working_days.holidays_for(s))
         share = "–" if f.on_time_share is None else f"{f.on_time_share:.0%}"
-        lines = [f"{show_date(f.start)} to {show_date(f.end)}: {f.total} applications",
-                 f"Acknowledged: median {f.acknowledge_median} working days, 90th percentile {f.acknowledge_p90}",
-                 f"Responded: median {f.respond_median} working days, 90th percentile {f.respond_p90}",
-                 f"Answered on time: {f.answered_on_time} of {f.considered} ({share})", "", "By what was asked:"]
+        lines = [tr("{start} to {end}: {total} applications").format(start=show_date(f.start), end=show_date(f.end),
+                                                                      total=f.total),
+                 tr("Acknowledged: median {median} working days, 90th percentile {p90}").format(
+                     median=f.acknowledge_median, p90=f.acknowledge_p90),
+                 tr("Responded: median {median} working days, 90th percentile {p90}").format(
+                     median=f.respond_median, p90=f.respond_p90),
+                 tr("Answered on time: {on_time} of {considered} ({share})").format(
+                     on_time=f.answered_on_time, considered=f.considered, share=share), "", tr("By what was asked:")]
         lines += [f"  {k}: {v}" for k, v in sorted(f.by_kind.items(), key=lambda kv: -kv[1])]
-        lines += ["", "By route:"] + [f"  {k}: {v}" for k, v in sorted(f.by_route.items(), key=lambda kv: -kv[1])]
+        lines += ["", tr("By route:")] + [f"  {k}: {v}" for k, v in sorted(f.by_route.items(), key=lambda kv: -kv[1])]
         self.figures_text = "\n".join(lines)
         if show:
             box = QMessageBox(self)
-            box.setWindowTitle(f"Applications: figures, {show_date(f.start)} to {show_date(f.end)}")
+            box.setWindowTitle(tr("Applications: figures, {start} to {end}").format(start=show_date(f.start),
+                                                                                     end=show_date(f.end)))
             box.setText(self.figures_text)
             box.open()
         return f
 
     def update_holidays(self, path: str | None = None) -> int | None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Bank holidays file", str(Path.home()), "JSON (*.json)")
+            path, _ = QFileDialog.getOpenFileName(self, tr("Bank holidays file"), str(Path.home()),
+                                                  tr("JSON") + " (*.json)")
         if not path:
             return None
         written = operations.write(self, lambda s: working_days.import_holidays(s, path), changes={APPLICATIONS},
-                                   title="Bank holidays")
+                                   title=tr("Bank holidays"))
         return written.result if written else None

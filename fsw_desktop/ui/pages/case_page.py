@@ -51,6 +51,7 @@ from ..letter_dialog import LetterDialog, letter_about, open_letter, show_kept_l
 from ..table_model import Column, make_table as _table
 from .base import Page
 from ..plain_text import rich_label
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 
@@ -60,22 +61,24 @@ def _d(value: date | None) -> str:
 
 
 PEOPLE = [
-    Column("Name", lambda p: p.full_name + ("  ⚠ DO NOT DISCLOSE" if p.do_not_disclose else ""),
+    Column(QT_TRANSLATE_NOOP("", "Name"), lambda p: p.full_name + ("  ⚠ " + tr("DO NOT DISCLOSE") if p.do_not_disclose else ""),
            warn=lambda p: p.do_not_disclose),
-    Column("Relationship", lambda p: "prisoner" if p.is_prisoner else p.relationship),
-    Column("Age", lambda p: "" if p.age is None else f"{p.age} (age band {p.age_band})" if p.age_band else str(p.age)),
-    Column("Supported", lambda p: p.supported_directly),
-    Column("Prison no.", lambda p: p.prison_number),
-    Column("Release", lambda p: p.expected_release),
-    Column("Restrictions", lambda p: [r.kind for r in p.active_restrictions], warn=lambda p: bool(p.active_restrictions)),
-    Column("School / carer", lambda p: " · ".join(x for x in (p.school, p.carer) if x)),
+    Column(QT_TRANSLATE_NOOP("", "Relationship"), lambda p: tr("prisoner", "relationship") if p.is_prisoner else p.relationship),
+    Column(QT_TRANSLATE_NOOP("", "Age"), lambda p: "" if p.age is None else tr("{age} (age band {band})").format(
+        age=p.age, band=p.age_band) if p.age_band else str(p.age)),
+    Column(QT_TRANSLATE_NOOP("", "Supported"), lambda p: p.supported_directly),
+    Column(QT_TRANSLATE_NOOP("", "Prison no."), lambda p: p.prison_number),
+    Column(QT_TRANSLATE_NOOP("", "Release"), lambda p: p.expected_release),
+    Column(QT_TRANSLATE_NOOP("", "Restrictions"), lambda p: [r.kind for r in p.active_restrictions],
+           warn=lambda p: bool(p.active_restrictions)),
+    Column(QT_TRANSLATE_NOOP("", "School / carer"), lambda p: " · ".join(x for x in (p.school, p.carer) if x)),
 ]
 CONTACTS = [
-    Column("Date", lambda c: c.on),
-    Column("Type", lambda c: c.kind, warn=lambda c: not c.successful),
-    Column("Minutes", lambda c: c.minutes or ""),
-    Column("Present", lambda c: c.present),
-    Column("Note", lambda c: _first_line(c.note)),
+    Column(QT_TRANSLATE_NOOP("", "Date"), lambda c: c.on),
+    Column(QT_TRANSLATE_NOOP("", "Type"), lambda c: c.kind, warn=lambda c: not c.successful),
+    Column(QT_TRANSLATE_NOOP("", "Minutes"), lambda c: c.minutes or ""),
+    Column(QT_TRANSLATE_NOOP("", "Present"), lambda c: c.present),
+    Column(QT_TRANSLATE_NOOP("", "Note"), lambda c: _first_line(c.note)),
 ]
 NOTE_SHOWN = 90  # characters of a note in the list; the whole note is in the contact's dialog (Enter)
 
@@ -87,73 +90,75 @@ def _first_line(note: str) -> str:
 
 
 VISITS_OF_CASE = [
-    Column("Ref", lambda b: b.ref),
-    Column("Date", lambda b: b.on),
-    Column("Time", lambda b: f"{b.starts}–{b.ends}"),
-    Column("Visitors", lambda b: f"{b.lead_name} +{b.visitors - 1}" if b.visitors > 1 else b.lead_name),
-    Column("Type", lambda b: b.visit_type),
-    Column("Status", lambda b: b.outcome or b.status + (" (waiting list)" if b.waiting_list else ""),
-           warn=lambda b: b.status in ("cancelled", "rejected")),
+    Column(QT_TRANSLATE_NOOP("", "Ref"), lambda b: b.ref),
+    Column(QT_TRANSLATE_NOOP("", "Date"), lambda b: b.on),
+    Column(QT_TRANSLATE_NOOP("", "Time"), lambda b: f"{b.starts}–{b.ends}"),
+    Column(QT_TRANSLATE_NOOP("", "Visitors"), lambda b: f"{b.lead_name} +{b.visitors - 1}" if b.visitors > 1 else b.lead_name),
+    Column(QT_TRANSLATE_NOOP("", "Type"), lambda b: b.visit_type),
+    Column(QT_TRANSLATE_NOOP("", "Status"), lambda b: b.outcome or (tr("{status} (waiting list)").format(status=b.status)
+                                                           if b.waiting_list else b.status),
+           warn=lambda b: b.status in ("cancelled", "rejected")),  # not shown: the values compared
 ]
 PLACES_OF_CASE = [
-    Column("Ref", lambda p: p.ref),
-    Column("Family day", lambda p: p.on),
-    Column("What", lambda p: p.title),
-    Column("Place", lambda p: p.status),
-    Column("People", lambda p: p.people),
-    Column("Attended", lambda p: "" if p.attended is None else "yes" if p.attended else "no"),
+    Column(QT_TRANSLATE_NOOP("", "Ref"), lambda p: p.ref),
+    Column(QT_TRANSLATE_NOOP("", "Family day"), lambda p: p.on),
+    Column(QT_TRANSLATE_NOOP("", "What"), lambda p: p.title),
+    Column(QT_TRANSLATE_NOOP("", "Place"), lambda p: p.status),
+    Column(QT_TRANSLATE_NOOP("", "People"), lambda p: p.people),
+    Column(QT_TRANSLATE_NOOP("", "Attended"), lambda p: "" if p.attended is None else tr("yes") if p.attended else tr("no")),
 ]
 APPLICATIONS_OF_CASE = [
-    Column("Ref", lambda a: a.ref),
-    Column("Received", lambda a: a.received_at.date()),
-    Column("Asks", lambda a: a.kind),
-    Column("Status", lambda a: a.status),
-    Column("Due", lambda a: a.due_state, warn=lambda a: a.due_state in ("overdue", "due today")),
-    Column("Respond by", lambda a: a.response_due),
+    Column(QT_TRANSLATE_NOOP("", "Ref"), lambda a: a.ref),
+    Column(QT_TRANSLATE_NOOP("", "Received"), lambda a: a.received_at.date()),
+    Column(QT_TRANSLATE_NOOP("", "Asks"), lambda a: a.kind),
+    Column(QT_TRANSLATE_NOOP("", "Status"), lambda a: a.status),
+    Column(QT_TRANSLATE_NOOP("", "Due"), lambda a: a.due_state,
+           warn=lambda a: a.due_state in ("overdue", "due today")),  # not shown: the values compared
+    Column(QT_TRANSLATE_NOOP("", "Respond by"), lambda a: a.response_due),
 ]
 LETTERS_OF_CASE = [
-    Column("Ref", lambda le: le.ref),
-    Column("Sent", lambda le: le.sent_at.date()),
-    Column("Letter", lambda le: le.template_name),
-    Column("To", lambda le: le.recipient),
-    Column("How", lambda le: le.delivery),
-    Column("Lawful basis", lambda le: le.lawful_basis),
+    Column(QT_TRANSLATE_NOOP("", "Ref"), lambda le: le.ref),
+    Column(QT_TRANSLATE_NOOP("", "Sent"), lambda le: le.sent_at.date()),
+    Column(QT_TRANSLATE_NOOP("", "Letter"), lambda le: le.template_name),
+    Column(QT_TRANSLATE_NOOP("", "To"), lambda le: le.recipient),
+    Column(QT_TRANSLATE_NOOP("", "How"), lambda le: le.delivery),
+    Column(QT_TRANSLATE_NOOP("", "Lawful basis"), lambda le: le.lawful_basis),
 ]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
-    Column("When", lambda h: show_when(h.at)),
-    Column("Who", lambda h: h.who),
-    Column("What", lambda h: f"{history_words.record_name(h.record_table)} {h.record_ref}".strip()),
-    Column("Change", lambda h: history_words.field_name(h.field)),
-    Column("Was", lambda h: h.old),
-    Column("Now", lambda h: h.new),
+    Column(QT_TRANSLATE_NOOP("", "When"), lambda h: show_when(h.at)),
+    Column(QT_TRANSLATE_NOOP("", "Who"), lambda h: h.who),
+    Column(QT_TRANSLATE_NOOP("", "What"), lambda h: f"{history_words.record_name(h.record_table)} {h.record_ref}".strip()),
+    Column(QT_TRANSLATE_NOOP("", "Change"), lambda h: history_words.field_name(h.field)),
+    Column(QT_TRANSLATE_NOOP("", "Was"), lambda h: h.old),
+    Column(QT_TRANSLATE_NOOP("", "Now"), lambda h: h.new),
 ]
 RESTRICTIONS = [
-    Column("Person", lambda r: r[0]),
-    Column("Type", lambda r: r[1].kind, warn=lambda r: r[1].active),
-    Column("From", lambda r: r[1].starts_on),
-    Column("To", lambda r: r[1].ends_on),
-    Column("Reason", lambda r: r[1].reason),
-    Column("Appeal", lambda r: r[1].appeal),
+    Column(QT_TRANSLATE_NOOP("", "Person"), lambda r: r[0]),
+    Column(QT_TRANSLATE_NOOP("", "Type"), lambda r: r[1].kind, warn=lambda r: r[1].active),
+    Column(QT_TRANSLATE_NOOP("", "From"), lambda r: r[1].starts_on),
+    Column(QT_TRANSLATE_NOOP("", "To"), lambda r: r[1].ends_on),
+    Column(QT_TRANSLATE_NOOP("", "Reason"), lambda r: r[1].reason),
+    Column(QT_TRANSLATE_NOOP("", "Appeal"), lambda r: r[1].appeal),
 ]
 CONSENTS = [
-    Column("Person", lambda r: r[0]),
-    Column("Purpose / agency", lambda r: r[1].agency_name or r[1].purpose),
-    Column("Given", lambda r: r[1].given_on),
-    Column("How", lambda r: r[1].how_given),
-    Column("Withdrawn", lambda r: r[1].withdrawn_on, warn=lambda r: not r[1].current),
+    Column(QT_TRANSLATE_NOOP("", "Person"), lambda r: r[0]),
+    Column(QT_TRANSLATE_NOOP("", "Purpose / agency"), lambda r: r[1].agency_name or r[1].purpose),
+    Column(QT_TRANSLATE_NOOP("", "Given"), lambda r: r[1].given_on),
+    Column(QT_TRANSLATE_NOOP("", "How"), lambda r: r[1].how_given),
+    Column(QT_TRANSLATE_NOOP("", "Withdrawn"), lambda r: r[1].withdrawn_on, warn=lambda r: not r[1].current),
 ]
 CONCERNS = [
-    Column("Date", lambda c: c.on),
-    Column("Concern", lambda c: c.description),
-    Column("Escalated to", lambda c: c.escalated_to),
-    Column("On", lambda c: c.escalated_on),
+    Column(QT_TRANSLATE_NOOP("", "Date"), lambda c: c.on),
+    Column(QT_TRANSLATE_NOOP("", "Concern"), lambda c: c.description),
+    Column(QT_TRANSLATE_NOOP("", "Escalated to"), lambda c: c.escalated_to),
+    Column(QT_TRANSLATE_NOOP("", "On"), lambda c: c.escalated_on),
 ]
 ONWARD = [
-    Column("Date", lambda o: o.on),
-    Column("Agency", lambda o: o.agency_name),
-    Column("Reason", lambda o: o.reason),
-    Column("What happened", lambda o: o.result),
+    Column(QT_TRANSLATE_NOOP("", "Date"), lambda o: o.on),
+    Column(QT_TRANSLATE_NOOP("", "Agency"), lambda o: o.agency_name),
+    Column(QT_TRANSLATE_NOOP("", "Reason"), lambda o: o.reason),
+    Column(QT_TRANSLATE_NOOP("", "What happened"), lambda o: o.result),
 ]
 
 
@@ -162,7 +167,7 @@ CHANGES = {form: {CASES, operations.PEOPLE} for form in ("person", "restriction"
 
 
 class CasePage(Page):
-    title = "Case"
+    title = QT_TRANSLATE_NOOP("", "Case")
     # agencies named in onward referrals; the outcome list; the family's visits, places and applications
     shows = frozenset({CASES, operations.PEOPLE, DIRECTORY, SETTINGS, VISITS, FAMILY_DAYS, APPLICATIONS})
     back = Signal()
@@ -180,16 +185,16 @@ class CasePage(Page):
         self.heading = heading
 
         header = QHBoxLayout()
-        self.back_button = QPushButton("← Caseload")
+        self.back_button = QPushButton("← " + tr("Caseload"))
         self.back_button.setFlat(True)
-        self.back_button.setAccessibleName("Back to caseload")
+        self.back_button.setAccessibleName(tr("Back to caseload"))
         self.back_button.clicked.connect(self.back)
-        self.back_button.setToolTip("Back to the page this case was opened from (Alt+Left)")
+        self.back_button.setToolTip(tr("Back to the page this case was opened from (Alt+Left)"))
         back_key = QShortcut(QKeySequence("Alt+Left"), self, activated=self.back)
         back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.stage_label = QLabel("")
         self.stage_label.setObjectName("Badge")
-        self.stage_label.setAccessibleName("Stage")
+        self.stage_label.setAccessibleName(tr("Stage"))
         header.addWidget(self.back_button)
         header.addStretch(1)
         header.addWidget(self.stage_label)
@@ -198,29 +203,30 @@ class CasePage(Page):
         self.dnd_banner = QLabel("")
         self.dnd_banner.setObjectName("Danger")
         self.dnd_banner.setWordWrap(True)
-        self.dnd_banner.setAccessibleName("Do not disclose warning")
+        self.dnd_banner.setAccessibleName(tr("Do not disclose warning"))
         self.layout_.addWidget(self.dnd_banner)
 
         actions = QHBoxLayout()
-        self.contact_button = self._button("Log &contact", self.log_contact, "Log a contact (Ctrl+K)")
-        self.assess_button = self._button("&Assessment", self.record_assessment, "Record an assessment (Ctrl+Shift+A)")
-        self.person_button = self._button("Add &person", self.add_person, "Add a family member")
-        self.goal_button = self._button("Add &goal", self.add_goal, "Add a goal to the support plan")
-        self.close_button = self._button("Cl&ose case", self.close_or_reopen, "Close the case")
-        self.letter_button = self._button("Le&tter…", self.letter, "Print a letter to someone in this family, or "
-                                          "the prisoner (an appointment, or another template)")
+        self.contact_button = self._button(tr("Log &contact"), self.log_contact, tr("Log a contact (Ctrl+K)"))
+        self.assess_button = self._button(tr("&Assessment"), self.record_assessment,
+                                          tr("Record an assessment (Ctrl+Shift+A)"))
+        self.person_button = self._button(tr("Add &person"), self.add_person, tr("Add a family member"))
+        self.goal_button = self._button(tr("Add &goal"), self.add_goal, tr("Add a goal to the support plan"))
+        self.close_button = self._button(tr("Cl&ose case"), self.close_or_reopen, tr("Close the case"))
+        self.letter_button = self._button(tr("Le&tter…"), self.letter, tr("Print a letter to someone in this family, or "
+                                                                           "the prisoner (an appointment, or another template)"))
         more = QToolButton()
-        more.setText("More")
-        more.setAccessibleName("More actions")
+        more.setText(tr("More"))
+        more.setAccessibleName(tr("More actions"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        for text, slot in (("Add task…", self.add_task), ("Lead professional and CAF/TAF…", self.set_lead),
-                           ("Onward referral…", self.onward), ("Contact restriction…", self.restriction),
-                           ("Safeguarding concern…", self.concern), ("Record consent…", self.consent),
-                           ("Edit selected person…", self.edit_person),
-                           ("Help with travel costs…", self.travel_help),
-                           ("Subject access or erasure of selected person…", self.data_protection),
-                           ("Letter about the selected visit…", self.visit_letter)):
+        for text, slot in ((tr("Add task…"), self.add_task), (tr("Lead professional and CAF/TAF…"), self.set_lead),
+                           (tr("Onward referral…"), self.onward), (tr("Contact restriction…"), self.restriction),
+                           (tr("Safeguarding concern…"), self.concern), (tr("Record consent…"), self.consent),
+                           (tr("Edit selected person…"), self.edit_person),
+                           (tr("Help with travel costs…"), self.travel_help),
+                           (tr("Subject access or erasure of selected person…"), self.data_protection),
+                           (tr("Letter about the selected visit…"), self.visit_letter)):
             menu.addAction(text, slot)
         more.setMenu(menu)
         for b in (self.contact_button, self.assess_button, self.person_button, self.goal_button, self.letter_button):
@@ -229,7 +235,7 @@ class CasePage(Page):
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         self.layout_.addLayout(actions)
-        for seq, slot in (("Ctrl+K", self.log_contact), ("Ctrl+Shift+A", self.record_assessment)):
+        for seq, slot in (("Ctrl+K", self.log_contact), ("Ctrl+Shift+A", self.record_assessment)):  # not shown: keys
             act = QAction(self)
             act.setShortcut(QKeySequence(seq))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -237,7 +243,7 @@ class CasePage(Page):
             self.addAction(act)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Case sections")
+        self.tabs.setAccessibleName(tr("Case sections"))
         self.layout_.addWidget(self.tabs, 1)
         self._build_tabs()
 
@@ -252,64 +258,66 @@ class CasePage(Page):
     def _build_tabs(self) -> None:
         overview = QWidget()
         self.overview = QFormLayout(overview)
-        self.tabs.addTab(overview, "&Overview")
+        self.tabs.addTab(overview, tr("&Overview"))
 
-        self.people_view, self.people_model = _table(PEOPLE, "People", empty="No one recorded on this case yet.")
+        self.people_view, self.people_model = _table(PEOPLE, tr("People"),
+                                                    empty=tr("No one recorded on this case yet."))
         self.people_view.doubleClicked.connect(lambda _i: self.edit_person())
-        self.tabs.addTab(self.people_view, "P&eople")
+        self.tabs.addTab(self.people_view, tr("P&eople"))
 
         outcomes = QWidget()
         ol = QVBoxLayout(outcomes)
         self.assessment_tree = QTreeWidget()
-        self.assessment_tree.setHeaderLabels(["Assessment", "Detail"])
-        self.assessment_tree.setAccessibleName("Assessments")
+        self.assessment_tree.setHeaderLabels([tr("Assessment"), tr("Detail")])
+        self.assessment_tree.setAccessibleName(tr("Assessments"))
         self.chart = QChartView()
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart.setMinimumHeight(240)
-        self.chart.setAccessibleName("Outcome scores over time")
+        self.chart.setAccessibleName(tr("Outcome scores over time"))
         ol.addWidget(self.chart, 1)
         ol.addWidget(self.assessment_tree, 1)
-        self.tabs.addTab(outcomes, "Assessments and o&utcomes")
+        self.tabs.addTab(outcomes, tr("Assessments and o&utcomes"))
 
         plan = QWidget()
         pl = QVBoxLayout(plan)
         self.plan_tree = QTreeWidget()
-        self.plan_tree.setHeaderLabels(["Goal / task", "Owner", "Due", "Done"])
-        self.plan_tree.setAccessibleName("Support plan")
-        self.onward_view, self.onward_model = _table(ONWARD, "Onward referrals", empty="No onward referrals.")
+        self.plan_tree.setHeaderLabels([tr("Goal / task"), tr("Owner"), tr("Due"), tr("Done")])
+        self.plan_tree.setAccessibleName(tr("Support plan"))
+        self.onward_view, self.onward_model = _table(ONWARD, tr("Onward referrals"), empty=tr("No onward referrals."))
         self.lead_label = QLabel("")
         pl.addWidget(self.lead_label)
         pl.addWidget(self.plan_tree, 2)
-        pl.addWidget(QLabel("Onward referrals"))
+        pl.addWidget(QLabel(tr("Onward referrals")))
         pl.addWidget(self.onward_view, 1)
-        self.tabs.addTab(plan, "P&lan")
+        self.tabs.addTab(plan, tr("P&lan"))
 
-        self.contacts_view, self.contacts_model = _table(CONTACTS, "Contacts timeline",
-                                                         empty="No contacts yet. Log one with Ctrl+K.")
-        self.contacts_view.setAccessibleDescription("Enter or double-click opens a contact to read, correct or delete it.")
+        self.contacts_view, self.contacts_model = _table(CONTACTS, tr("Contacts timeline"),
+                                                         empty=tr("No contacts yet. Log one with Ctrl+K."))
+        self.contacts_view.setAccessibleDescription(
+            tr("Enter or double-click opens a contact to read, correct or delete it."))
         self.contacts_view.activated.connect(lambda _i: self.open_contact())
         self.contacts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.contacts_view.customContextMenuRequested.connect(self._contact_menu)
-        self.tabs.addTab(self.contacts_view, "Co&ntacts")
+        self.tabs.addTab(self.contacts_view, tr("Co&ntacts"))
 
         safe = QWidget()
         sl = QVBoxLayout(safe)
-        self.restrictions_view, self.restrictions_model = _table(RESTRICTIONS, "Contact restrictions",
-                                                                 empty="No contact restrictions.")
-        self.concerns_view, self.concerns_model = _table(CONCERNS, "Safeguarding concerns",
-                                                         empty="No safeguarding concerns recorded.")
-        self.consents_view, self.consents_model = _table(CONSENTS, "Consents", empty="No consents recorded.")
-        for label, view in (("Contact restrictions", self.restrictions_view), ("Concerns", self.concerns_view),
-                            ("Consent", self.consents_view)):
+        self.restrictions_view, self.restrictions_model = _table(RESTRICTIONS, tr("Contact restrictions"),
+                                                                 empty=tr("No contact restrictions."))
+        self.concerns_view, self.concerns_model = _table(CONCERNS, tr("Safeguarding concerns"),
+                                                         empty=tr("No safeguarding concerns recorded."))
+        self.consents_view, self.consents_model = _table(CONSENTS, tr("Consents"), empty=tr("No consents recorded."))
+        for label, view in ((tr("Contact restrictions"), self.restrictions_view), (tr("Concerns"), self.concerns_view),
+                            (tr("Consent"), self.consents_view)):
             sl.addWidget(QLabel(label))
             sl.addWidget(view, 1)
-        self.tabs.insertTab(TABS["visits"], self._family_records(), "&Visits && applications")
-        self.tabs.setTabToolTip(TABS["visits"], "This family's visits, family-day places and applications")
-        self.tabs.addTab(safe, "&Safeguarding")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Contact restrictions, safeguarding concerns and consent")
+        self.tabs.insertTab(TABS["visits"], self._family_records(), tr("&Visits && applications"))
+        self.tabs.setTabToolTip(TABS["visits"], tr("This family's visits, family-day places and applications"))
+        self.tabs.addTab(safe, tr("&Safeguarding"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, tr("Contact restrictions, safeguarding concerns and consent"))
 
-        self.history_view, self.history_model = _table(HISTORY, "Change history")
-        self.tabs.addTab(self.history_view, "&History")
+        self.history_view, self.history_model = _table(HISTORY, tr("Change history"))
+        self.tabs.addTab(self.history_view, tr("&History"))
 
     def _family_records(self) -> QWidget:
         """The family's visits, family-day places and applications; Enter or double-click opens one where it lives."""
@@ -318,25 +326,26 @@ class CasePage(Page):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(self._travel_strip())
         self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state, for the column below
-        claim_column = Column("Travel claim", lambda b: self.claim_states.get(b.id, ""),
+        claim_column = Column(QT_TRANSLATE_NOOP("", "Travel claim"), lambda b: self.claim_states.get(b.id, ""),
                               warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
         self.visits_view, self.visits_model = _table(
-            VISITS_OF_CASE + [claim_column], "Visits of this family",
-            empty="No visits booked for this family's prisoner.")
+            VISITS_OF_CASE + [claim_column], tr("Visits of this family"),
+            empty=tr("No visits booked for this family's prisoner."))
         self.places_view, self.places_model = _table(
-            PLACES_OF_CASE, "Family-day places of this family", empty="No family-day places asked for.")
+            PLACES_OF_CASE, tr("Family-day places of this family"), empty=tr("No family-day places asked for."))
         self.case_applications_view, self.case_applications_model = _table(
-            APPLICATIONS_OF_CASE, "Applications of this case", empty="No applications from this case's prisoner.")
+            APPLICATIONS_OF_CASE, tr("Applications of this case"),
+            empty=tr("No applications from this case's prisoner."))
         self.letters_view, self.letters_model = _table(
-            LETTERS_OF_CASE, "Letters sent", empty="No letters printed for this family (Letter… above).")
-        for label, view, opener in (("Visits", self.visits_view, lambda r: self.open_booking.emit(r.id)),
-                                    ("Family-day places", self.places_view,
+            LETTERS_OF_CASE, tr("Letters sent"), empty=tr("No letters printed for this family (Letter… above)."))
+        for label, view, opener in ((tr("Visits"), self.visits_view, lambda r: self.open_booking.emit(r.id)),
+                                    (tr("Family-day places"), self.places_view,
                                      lambda r: self.open_family_day.emit(r.family_day_id)),
-                                    ("Applications", self.case_applications_view,
+                                    (tr("Applications"), self.case_applications_view,
                                      lambda r: self.open_application.emit(r.id)),
-                                    ("Letters sent", self.letters_view,
+                                    (tr("Letters sent"), self.letters_view,
                                      lambda r: show_kept_letter(self, self.session_factory, r.id))):
-            view.setAccessibleDescription("Enter or double-click opens it on its own page.")
+            view.setAccessibleDescription(tr("Enter or double-click opens it on its own page."))
             view.activated.connect(lambda index, v=view, f=opener: f(v.model().rows[index.row()]))
             heading = rich_label(f"<b>{html.escape(label)}</b>")
             heading.setBuddy(view)
@@ -348,14 +357,14 @@ class CasePage(Page):
         """Help with travel costs: the family's eligibility and claims in a line, and the two ways in."""
         row = QHBoxLayout()
         self.travel_label = rich_label("")
-        self.travel_label.setAccessibleName("Help with travel costs")
+        self.travel_label.setAccessibleName(tr("Help with travel costs"))
         self.travel_label.setWordWrap(True)
-        self.travel_button = self._button("Help with &travel costs…", self.travel_help,
-                                          "Eligibility for the assisted prison visits scheme, and each visit's claim")
-        self.claim_button = self._button("Travel clai&m…", self.travel_claim,
-                                         "Mark the selected visit's travel claim made or not claiming")
-        self.travel_button.setAccessibleName("Help with travel costs")
-        self.claim_button.setAccessibleName("Travel claim for the selected visit")
+        self.travel_button = self._button(tr("Help with &travel costs…"), self.travel_help,
+                                          tr("Eligibility for the assisted prison visits scheme, and each visit's claim"))
+        self.claim_button = self._button(tr("Travel clai&m…"), self.travel_claim,
+                                         tr("Mark the selected visit's travel claim made or not claiming"))
+        self.travel_button.setAccessibleName(tr("Help with travel costs"))
+        self.claim_button.setAccessibleName(tr("Travel claim for the selected visit"))
         row.addWidget(self.travel_label, 1)
         row.addWidget(self.travel_button)
         row.addWidget(self.claim_button)
@@ -365,12 +374,12 @@ class CasePage(Page):
     def set_back_to(self, page_name: str) -> None:
         """Back names the page it returns to (Today, Caseload, Applications...)."""
         self.back_button.setText(f"← {page_name}")
-        self.back_button.setAccessibleName(f"Back to {page_name}")
+        self.back_button.setAccessibleName(tr("Back to {page}").format(page=page_name))
 
     def show_case(self, case_id: str, tab: str = "overview") -> None:
         """Open the case on ``tab`` (a key of ``TABS``): Today opens an overdue review on its tab."""
         self.case_id = case_id
-        operations.write(self, lambda s: audit.record(s, "case opened", "cases", case_id),
+        operations.write(self, lambda s: audit.record(s, "case opened", "cases", case_id),  # not shown: audit action
                          changes={operations.AUDIT})
         self.refresh()
         self.stale = False  # just reloaded: nothing to catch up on as it is shown
@@ -386,13 +395,14 @@ class CasePage(Page):
             d = case_view.load_case(s, self.case_id)
         self.detail = d
         self.heading.setText(f"{d.reference} · {d.family_label}")
-        self.stage_label.setText(f"Stage: {d.stage}" + ("" if d.status in ("open", d.stage) else f" ({d.status})"))
+        self.stage_label.setText(tr("Stage: {stage}").format(stage=d.stage) if d.status in ("open", d.stage)
+                                 else tr("Stage: {stage} ({status})").format(stage=d.stage, status=d.status))
         hidden = [p.full_name for p in d.people if p.do_not_disclose]
         self.dnd_banner.setVisible(bool(hidden))
         self.dnd_banner.setText(
-            "DO NOT DISCLOSE to the prisoner: " + ", ".join(hidden) +
-            ". Their involvement must not be shared with him or her." if hidden else "")
-        self.close_button.setText("Re&open case" if d.status != "open" else "Cl&ose case")
+            tr("DO NOT DISCLOSE to the prisoner: {names}. Their involvement must not be shared with him or her.").format(
+                names=", ".join(hidden)) if hidden else "")
+        self.close_button.setText(tr("Re&open case") if d.status != "open" else tr("Cl&ose case"))
         for b in (self.contact_button, self.assess_button, self.goal_button):
             b.setEnabled(d.status == "open")
         self._fill_family_records(d)  # first: the overview repeats its line on travel costs
@@ -412,7 +422,8 @@ class CasePage(Page):
             bookings = visit_service.bookings_of_case(s, d.id)
             self.claim_states = travel_claims.states(s, [b.id for b in bookings], today)
             self.travel = travel_claims.case_travel(s, d.id, today)
-            self.travel_label.setText(f"<b>Travel costs</b>: {html.escape(self.travel.text())}")
+            self.travel_label.setText(html.escape(tr("{heading}: {text}")).format(
+                heading="<b>{}</b>".format(html.escape(tr("Travel costs"))), text=html.escape(self.travel.text())))
             self.visits_model.set_rows(bookings)
             self.places_model.set_rows(family_day_service.places_of_case(s, d.id))
             self.case_applications_model.set_rows(application_service.applications_of_case(
@@ -424,41 +435,50 @@ class CasePage(Page):
             self.overview.removeRow(0)
         fc = d.first_contact
         days = fc.days_from_referral
-        first = "not yet" if fc.on is None else f"{_d(fc.on)} ({days} day{'s' if days != 1 else ''} after referral)"
+        first = tr("not yet", "first contact") if fc.on is None else tr(
+            "{date} (%n day after referral)|{date} (%n days after referral)", "", days).format(date=_d(fc.on))
+        referred = (tr("{date} by {source} ({referrer})") if d.referrer_name else tr("{date} by {source}")).format(
+            date=_d(d.referral_date), source=d.referral_source, referrer=d.referrer_name)
+        missing = tr("MISSING: record the initial assessment with scores")
+        closed = (tr("{date}: {reason} (planned)") if d.closure_planned else tr("{date}: {reason} (unplanned)")
+                  if d.closure_planned is False else tr("{date}: {reason}"))
         rows = [
-            ("Referred", f"{_d(d.referral_date)} by {d.referral_source}" + (f" ({d.referrer_name})" if d.referrer_name else "")),
-            ("Reasons", d.referral_reasons or "—"),
-            ("Risk information", d.risk_info or "Not recorded — ask the referrer"),
-            ("Consent", d.consent_status),
-            ("First contact", f"{first}; failed attempts before: {fc.failed_attempts}"),
-            ("Baseline", "recorded" if d.has_baseline else "MISSING: record the initial assessment with scores"),
-            ("Next review", _d(d.next_review)),
-            ("Lead professional", (d.lead_professional or "—") + (" · CAF/TAF" if d.caf_taf else "")),
-            ("Travel costs", self.travel.text() if self.travel is not None else "—"),
-            ("People", f"{len(d.people)} ({sum(p.supported_directly for p in d.people)} supported directly)"),
-            ("Contacts", f"{sum(c.successful for c in d.contacts)} successful, "
-                         f"{sum(not c.successful for c in d.contacts)} failed"),
+            (tr("Referred"), referred),
+            (tr("Reasons"), d.referral_reasons or "—"),
+            (tr("Risk information"), d.risk_info or tr("Not recorded — ask the referrer")),
+            (tr("Consent"), d.consent_status),
+            (tr("First contact"), tr("{first}; failed attempts before: {failed}").format(
+                first=first, failed=fc.failed_attempts)),
+            (tr("Baseline"), tr("recorded", "baseline") if d.has_baseline else missing),
+            (tr("Next review"), _d(d.next_review)),
+            (tr("Lead professional"), (d.lead_professional or "—") + (" · " + tr("CAF/TAF") if d.caf_taf else "")),
+            (tr("Travel costs"), self.travel.text() if self.travel is not None else "—"),
+            (tr("People"), tr("{people} ({supported} supported directly)").format(
+                people=len(d.people), supported=sum(p.supported_directly for p in d.people))),
+            (tr("Contacts"), tr("{successful} successful, {failed} failed").format(
+                successful=sum(c.successful for c in d.contacts), failed=sum(not c.successful for c in d.contacts))),
         ]
         if d.status != "open":
-            rows.append(("Closed", f"{_d(d.closed_on)}: {d.closure_reason}"
-                         + (" (planned)" if d.closure_planned else " (unplanned)" if d.closure_planned is False else "")))
+            rows.append((tr("Closed"), closed.format(date=_d(d.closed_on), reason=d.closure_reason)))
         for label, value in rows:
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if value.startswith("MISSING"):
+            if value is missing:
                 text.setObjectName("Error")
             self.overview.addRow(rich_label(f"<b>{html.escape(label)}</b>"), text)
 
     def _fill_assessments(self, d: case_view.CaseDetail) -> None:
         self.assessment_tree.clear()
         for a in d.assessments:
-            top = QTreeWidgetItem([f"{a.kind.capitalize()} · {_d(a.on)}",
-                                   f"{len(a.scores)} score{'s' if len(a.scores) != 1 else ''}, "
-                                   f"{len(a.needs)} need{'s' if len(a.needs) != 1 else ''}" +
-                                   (f"; not scored: {len(a.unscored)}" if a.unscored else "")])
+            counted = tr("{scores}, {needs}").format(scores=tr("%n score|%n scores", "", len(a.scores)),
+                                                     needs=tr("%n need|%n needs", "", len(a.needs)))
+            if a.unscored:
+                counted = tr("{counted}; not scored: {unscored}").format(counted=counted, unscored=len(a.unscored))
+            top = QTreeWidgetItem([f"{a.kind.capitalize()} · {_d(a.on)}", counted])
             for n in a.needs:
-                top.addChild(QTreeWidgetItem([f"Need: {n.area}", f"{n.nature}, {n.term} term"]))
+                top.addChild(QTreeWidgetItem([tr("Need: {area}").format(area=n.area),
+                                              tr("{nature}, {term} term").format(nature=n.nature, term=n.term)]))
             for sc in a.scores:
                 top.addChild(QTreeWidgetItem([sc.outcome, f"{sc.score}" + (f" ({sc.person_name})" if sc.person_name else "")]))
             self.assessment_tree.addTopLevelItem(top)
@@ -467,7 +487,7 @@ class CasePage(Page):
 
     def _fill_chart(self, d: case_view.CaseDetail) -> None:
         chart = QChart()
-        chart.setTitle("Mean outcome score per group at each assessment (1 = greatest need, 5 = no concern)")
+        chart.setTitle(tr("Mean outcome score per group at each assessment (1 = greatest need, 5 = no concern)"))
         with self.session_factory() as s:
             outcomes = lists.outcomes(s)
         group_of = {name: group for group, name, _ in outcomes}
@@ -483,7 +503,7 @@ class CasePage(Page):
                 series.setPointsVisible(True)
                 chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([f"{a.kind.capitalize()}<br>{show_date(a.on)}" for a in scored] or ["no scores yet"])
+        x.append([f"{a.kind.capitalize()}<br>{show_date(a.on)}" for a in scored] or [tr("no scores yet")])
         x.setTruncateLabels(len(scored) > 8)  # two lines, whole, while they fit side by side
         y = QValueAxis()
         y.setRange(1, 5)
@@ -499,15 +519,16 @@ class CasePage(Page):
         self.chart.setChart(chart)
 
     def _fill_plan(self, d: case_view.CaseDetail) -> None:
-        self.lead_label.setText(f"Lead professional: {d.lead_professional or 'not set'}"
-                                + (" · CAF/TAF in place" if d.caf_taf else ""))
+        lead = d.lead_professional or tr("not set", "lead professional")
+        self.lead_label.setText(tr("Lead professional: {lead} · CAF/TAF in place").format(lead=lead) if d.caf_taf
+                                else tr("Lead professional: {lead}").format(lead=lead))
         self.plan_tree.clear()
         for g in d.goals:
             top = QTreeWidgetItem([g.text, "", "", g.status])
             for t in g.tasks:
                 overdue = t.due_on is not None and t.done_on is None and t.due_on < date.today()
                 item = QTreeWidgetItem([t.text, t.owner, _d(t.due_on) if t.due_on else "",
-                                        _d(t.done_on) if t.done_on else ("OVERDUE" if overdue else "")])
+                                        _d(t.done_on) if t.done_on else (tr("OVERDUE") if overdue else "")])
                 top.addChild(item)
             self.plan_tree.addTopLevelItem(top)
             top.setExpanded(True)
@@ -523,7 +544,7 @@ class CasePage(Page):
 
     def _warn(self, warnings: list[str]) -> None:
         if warnings:
-            QMessageBox.warning(self, "Saved, with warnings", "\n\n".join(warnings))
+            QMessageBox.warning(self, tr("Saved, with warnings"), "\n\n".join(warnings))
 
     def _goals(self) -> list[tuple[str, str]]:
         return [(g.text[:60], g.id) for g in (self.detail.goals if self.detail else [])]
@@ -543,7 +564,7 @@ class CasePage(Page):
         if not contact_id or not self.detail:
             return None
         goals = {g.id: g.text for g in self.detail.goals}
-        return open_dialog(self, "Contact", lambda: ContactDialog(self, self.session_factory, contact_id, goals))
+        return open_dialog(self, tr("Contact"), lambda: ContactDialog(self, self.session_factory, contact_id, goals))
 
     def _contact_menu(self, pos: QPoint) -> None:
         index = self.contacts_view.indexAt(pos)
@@ -551,9 +572,9 @@ class CasePage(Page):
             return
         self.contacts_view.setCurrentIndex(index)
         menu = QMenu(self.contacts_view)
-        menu.addAction("&Open…", self.open_contact)
-        menu.addAction("&Correct…", lambda: self.correct_contact())
-        menu.addAction("&Delete…", lambda: self.delete_contact())
+        menu.addAction(tr("&Open…"), self.open_contact)
+        menu.addAction(tr("&Correct…"), lambda: self.correct_contact())
+        menu.addAction(tr("&Delete…"), lambda: self.delete_contact())
         menu.popup(self.contacts_view.viewport().mapToGlobal(pos))
 
     def correct_contact(self, contact_id: str | None = None) -> FormDialog | None:
@@ -591,7 +612,7 @@ class CasePage(Page):
     def add_task(self) -> FormDialog | None:
         goals = self._goals()
         if not goals:
-            QMessageBox.information(self, "Add task", "Add a goal first; tasks belong to goals.")
+            QMessageBox.information(self, tr("Add task"), tr("Add a goal first; tasks belong to goals."))
             return None
         return self._open_form(case_forms.task_form(self.case_id, goals))
 
@@ -633,7 +654,7 @@ class CasePage(Page):
         index = self.visits_view.currentIndex()
         rows = self.visits_model.rows
         if not rows:
-            QMessageBox.information(self, "Travel claim", "This family has no visits yet.")
+            QMessageBox.information(self, tr("Travel claim"), tr("This family has no visits yet."))
             return None
         return open_travel_claim(self, rows[index.row() if index.isValid() else 0].id)
 
@@ -649,7 +670,8 @@ class CasePage(Page):
         """A letter about the visit selected in the family's Visits list (the Family records tab)."""
         index = self.visits_view.currentIndex()
         return letter_about(self, self.session_factory, self.visits_model.rows[index.row()].id if index.isValid()
-                            else None, letters.for_booking, "Choose a visit in the family's Visits list first.")
+                            else None, letters.for_booking,
+                            tr("Choose a visit in the family's Visits list first."))
 
     def record_assessment(self) -> AssessmentDialog | None:
         if not self.case_id or not self.detail or self.detail.status != "open":

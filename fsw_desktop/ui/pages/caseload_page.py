@@ -14,27 +14,28 @@ from ..operations import CASES, PEOPLE, SETTINGS
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
+from ...words import QT_TRANSLATE_NOOP, tr
 
 COLUMNS = [
-    Column("Ref", lambda r: r.reference),
-    Column("Family", lambda r: r.family_label),
-    Column("Prisoner", lambda r: r.prisoner_name),
-    Column("Stage", lambda r: r.stage, warn=lambda r: r.stage == "review due"),
-    Column("Next review", lambda r: r.next_review),  # what a worker scans for comes before the history
-    Column("Flags", lambda r: r.flags, warn=lambda r: bool(r.flags)),
-    Column("Prison no.", lambda r: r.prison_number),
-    Column("Last contact", lambda r: r.last_contact),
-    Column("Referred", lambda r: r.referral_date),
+    Column(QT_TRANSLATE_NOOP("", "Ref"), lambda r: r.reference),
+    Column(QT_TRANSLATE_NOOP("", "Family"), lambda r: r.family_label),
+    Column(QT_TRANSLATE_NOOP("", "Prisoner"), lambda r: r.prisoner_name),
+    Column(QT_TRANSLATE_NOOP("", "Stage"), lambda r: r.stage, warn=lambda r: r.stage == "review due"),
+    Column(QT_TRANSLATE_NOOP("", "Next review"), lambda r: r.next_review),  # what a worker scans for comes first
+    Column(QT_TRANSLATE_NOOP("", "Flags"), lambda r: r.flags, warn=lambda r: bool(r.flags)),
+    Column(QT_TRANSLATE_NOOP("", "Prison no."), lambda r: r.prison_number),
+    Column(QT_TRANSLATE_NOOP("", "Last contact"), lambda r: r.last_contact),
+    Column(QT_TRANSLATE_NOOP("", "Referred"), lambda r: r.referral_date),
 ]
 
 
-NO_OPEN_CASES = ("No open cases. Start one with New referral (Ctrl+N), "
-                 "or bring in a spreadsheet with File → Import caseload.")
-NO_MATCH = "No cases match. Clear the search, or choose All cases and Any stage."
+NO_OPEN_CASES = QT_TRANSLATE_NOOP("", "No open cases. Start one with New referral (Ctrl+N), "
+                                      "or bring in a spreadsheet with File → Import caseload.")
+NO_MATCH = QT_TRANSLATE_NOOP("", "No cases match. Clear the search, or choose All cases and Any stage.")
 
 
 class CaseloadPage(Page):
-    title = "Caseload"
+    title = QT_TRANSLATE_NOOP("", "Caseload")
     shows = frozenset({CASES, PEOPLE, SETTINGS})  # the review interval decides who is due
     open_case = Signal(str)
     quick_contact = Signal(str)
@@ -43,19 +44,21 @@ class CaseloadPage(Page):
         super().__init__(session_factory)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, case reference or prison number")
-        self.search.setAccessibleName("Search caseload")
+        self.search.setPlaceholderText(tr("Search by name, case reference or prison number"))
+        self.search.setAccessibleName(tr("Search caseload"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
-        self.status.addItem("Open cases", "open")
-        self.status.addItem("Closed cases", "closed")
-        self.status.addItem("All cases", "all")
-        self.status.setAccessibleName("Case status filter")
+        self.status.addItem(tr("Open cases"), "open")
+        self.status.addItem(tr("Closed cases"), "closed")
+        self.status.addItem(tr("All cases"), "all")
+        self.status.setAccessibleName(tr("Case status filter"))
         self.stage = QComboBox()
-        self.stage.addItem("Any stage", "")
-        for s in ("new", "assessed", "planned", "active", "review due"):
-            self.stage.addItem(s.capitalize(), s)
-        self.stage.setAccessibleName("Stage filter")
+        self.stage.addItem(tr("Any stage"), "")
+        for s, label in (("new", tr("New", "case stage")), ("assessed", tr("Assessed", "case stage")),
+                         ("planned", tr("Planned", "case stage")), ("active", tr("Active", "case stage")),
+                         ("review due", tr("Review due", "case stage"))):  # not shown: the value, beside its label
+            self.stage.addItem(label, s)
+        self.stage.setAccessibleName(tr("Stage filter"))
         self.count = QLabel("")
         self.count.setObjectName("Muted")
         bar.addWidget(self.search, 2)
@@ -68,14 +71,14 @@ class CaseloadPage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn([c.header for c in COLUMNS].index("Stage"))
-        self.table = TableView("Caseload table", NO_OPEN_CASES)
+        self.proxy.setFilterKeyColumn([c.header for c in COLUMNS].index("Stage"))  # not shown: the heading as kept
+        self.table = TableView(tr("Caseload table"), tr(NO_OPEN_CASES))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z first (Qt starts Z to A)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.activated.connect(self._activated)
-        contact = QAction("Log contact for the selected case", self)
+        contact = QAction(tr("Log contact for the selected case"), self)
         contact.setShortcut(QKeySequence("Ctrl+K"))
         contact.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         contact.triggered.connect(self._quick_contact)
@@ -99,9 +102,9 @@ class CaseloadPage(Page):
 
     def _count(self) -> None:
         n = self.proxy.rowCount()
-        self.count.setText(f"{n} case{'s' if n != 1 else ''}")
+        self.count.setText(tr("%n case|%n cases", "", n))
         filtered = self.search.text().strip() or self.stage.currentData() or self.status.currentData() != "open"
-        self.table.set_empty_text(NO_MATCH if filtered else NO_OPEN_CASES)
+        self.table.set_empty_text(tr(NO_MATCH) if filtered else tr(NO_OPEN_CASES))
 
     def _activated(self, index) -> None:  # noqa: ANN001
         row = self.proxy.data(index, ROW_ROLE)

@@ -20,40 +20,41 @@ from ..operations import DIRECTORY
 from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
+from ...words import QT_TRANSLATE_NOOP, tr
 
 COLUMNS = [
-    Column("Agency", lambda r: r.name),
-    Column("Category", lambda r: r.category),
-    Column("Contact", lambda r: r.contact_person),
-    Column("Phone", lambda r: r.phone),
-    Column("Area", lambda r: r.area),
-    Column("Offers", lambda r: r.offers),
-    Column("Last checked", lambda r: r.last_checked, warn=lambda r: r.stale),
-    Column("Stale", lambda r: "Check details" if r.stale else "", warn=lambda r: r.stale),
+    Column(QT_TRANSLATE_NOOP("", "Agency"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("", "Category"), lambda r: r.category),
+    Column(QT_TRANSLATE_NOOP("", "Contact"), lambda r: r.contact_person),
+    Column(QT_TRANSLATE_NOOP("", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("", "Area"), lambda r: r.area),
+    Column(QT_TRANSLATE_NOOP("", "Offers"), lambda r: r.offers),
+    Column(QT_TRANSLATE_NOOP("", "Last checked"), lambda r: r.last_checked, warn=lambda r: r.stale),
+    Column(QT_TRANSLATE_NOOP("", "Stale"), lambda r: tr("Check details") if r.stale else "", warn=lambda r: r.stale),
 ]
 
 
 class DirectoryPage(Page):
-    title = "Directory"
+    title = QT_TRANSLATE_NOOP("", "Directory")
     shows = frozenset({DIRECTORY})
 
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         super().__init__(session_factory)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter agencies")
-        self.filter.setAccessibleName("Filter agencies")
+        self.filter.setPlaceholderText(tr("Filter agencies"))
+        self.filter.setAccessibleName(tr("Filter agencies"))
         self.filter.setClearButtonEnabled(True)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
-        for text, slot in (("&Add agency", self.add_agency), ("&Edit", self.edit_agency),
-                           ("Mark &checked today", self.mark_checked)):
+        for text, slot in ((tr("&Add agency"), self.add_agency), (tr("&Edit"), self.edit_agency),
+                           (tr("Mark &checked today"), self.mark_checked)):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(lambda _=False, f=slot: f())
             bar.addWidget(button)
-        self.duplicates_button = QPushButton("Possible d&uplicate people…")
-        self.duplicates_button.setAccessibleName("Possible duplicate people")
-        self.duplicates_button.setToolTip("People typed twice with small differences: review, merge or keep apart")
+        self.duplicates_button = QPushButton(tr("Possible d&uplicate people…"))
+        self.duplicates_button.setAccessibleName(tr("Possible duplicate people"))
+        self.duplicates_button.setToolTip(tr("People typed twice with small differences: review, merge or keep apart"))
         self.duplicates_button.clicked.connect(lambda: self.review_duplicates())
         bar.addWidget(self.duplicates_button)
         self.layout_.addLayout(bar)
@@ -64,7 +65,7 @@ class DirectoryPage(Page):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self._filter)
-        self.table = TableView("Agencies table", "No agencies yet. Add one with Add agency (Alt+A).")
+        self.table = TableView(tr("Agencies table"), tr("No agencies yet. Add one with Add agency (Alt+A)."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z first (Qt starts Z to A)
@@ -82,8 +83,8 @@ class DirectoryPage(Page):
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         self.table.set_empty_text(
-            "No agencies match. Clear the filter, or add one with Add agency (Alt+A)." if text.strip() and self.model.rows
-            else "No agencies yet. Add one with Add agency (Alt+A).")
+            tr("No agencies match. Clear the filter, or add one with Add agency (Alt+A).")
+            if text.strip() and self.model.rows else tr("No agencies yet. Add one with Add agency (Alt+A)."))
 
     def _selected(self):  # noqa: ANN202
         index = self.table.currentIndex()
@@ -117,4 +118,4 @@ class DirectoryPage(Page):
         if row is None:
             return
         operations.write(self, lambda s: directory.mark_checked(s, row.id, date.today()), changes={DIRECTORY},
-                         title="Directory")
+                         title=tr("Directory"))

@@ -13,6 +13,7 @@ dialog flashing up on every visit (issue 17).
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -37,6 +38,7 @@ from ..button_bar import ButtonBar
 from .base import Page
 from .team_page import PeriodBar
 from ..plain_text import SafeBrowser
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 def figures_for(database: Database, role: str, start: date, end: date) -> dict[str, Any]:
@@ -49,7 +51,7 @@ def figures_for(database: Database, role: str, start: date, end: date) -> dict[s
 
 
 class ReportsPage(Page):
-    title = "Reports"
+    title = QT_TRANSLATE_NOOP("", "Reports")
     shows = frozenset({CASES, PEOPLE, VISITS, FAMILY_DAYS, APPLICATIONS, TEAM, SETTINGS})  # what the figures count
 
     def __init__(self, session_factory: Callable[[], Session], database: Database, role: str) -> None:
@@ -66,21 +68,21 @@ class ReportsPage(Page):
         self.period.changed.connect(self.refresh)
         bar.addWidget(self.period)
         bar.addStretch(1)
-        self.pdf_button = QPushButton("Save &PDF…")
-        self.csv_button = QPushButton("Save &CSV…")
-        for b, name, slot in ((self.pdf_button, "Save PDF report", self.save_pdf),
-                              (self.csv_button, "Save CSV figures", self.save_csv)):
+        self.pdf_button = QPushButton(tr("Save &PDF…"))
+        self.csv_button = QPushButton(tr("Save &CSV…"))
+        for b, name, slot in ((self.pdf_button, tr("Save PDF report"), self.save_pdf),
+                              (self.csv_button, tr("Save CSV figures"), self.save_csv)):
             b.setAccessibleName(name)
             b.clicked.connect(lambda _=False, f=slot: f())
             bar.addWidget(b)
         self.layout_.addLayout(bar)
-        self.note = QLabel("The preview is what the PDF holds. Files you save are not encrypted: keep them "
-                           "where your service's policy says.")
+        self.note = QLabel(tr("The preview is what the PDF holds. Files you save are not encrypted: keep them "
+                              "where your service's policy says."))
         self.note.setObjectName("Muted")
         self.note.setWordWrap(True)
         self.layout_.addWidget(self.note)
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName("Report preview")
+        self.preview.setAccessibleName(tr("Report preview"))
         self.layout_.addWidget(self.preview, 1)
 
     def changes_seen(self, kinds: frozenset[str], origin=None) -> None:  # noqa: ANN001
@@ -96,13 +98,13 @@ class ReportsPage(Page):
             return
         self.worked_out = wanted
         database, role = self.database, self.role
-        self.task = run_with_progress(self, "Working out the figures",
+        self.task = run_with_progress(self, tr("Working out the figures"),
                                       lambda progress: figures_for(database, role, start, end), self._show,
                                       self._failed)
 
     def _failed(self, message: str) -> None:
         self.worked_out = None  # try again on the next visit
-        QMessageBox.warning(self, "Working out the figures", message)
+        QMessageBox.warning(self, tr("Working out the figures"), message)
 
     def _span(self) -> tuple[date, date]:
         """The period the shown figures were worked out for, not the period bar's dates now: the bar
@@ -116,16 +118,18 @@ class ReportsPage(Page):
 
     def _title(self) -> tuple[str, str]:
         start, end = self._span()
-        period = f"{show_date(start)} to {show_date(end)}"
+        period = tr("{start} to {end}").format(start=show_date(start), end=show_date(end))
         if self.role == "supervisor":
             n = len(self.data["workers"]) if self.data else 0
-            return "Team report", f"{period} · {n} worker{'s' if n != 1 else ''}, from their latest summaries"
-        return "Desk report", f"{period} · this desk's own figures"
+            return tr("Team report"), tr("{period} · %n worker, from their latest summaries|"
+                                         "{period} · %n workers, from their latest summaries", "", n).format(period=period)
+        return tr("Desk report"), tr("{period} · this desk's own figures").format(period=period)
 
     def _show(self, data: dict[str, Any]) -> None:
         self.data = data
         if self.role == "supervisor" and not data["workers"]:
-            self.preview.setHtml("<p>No workers' summaries yet: import them on the Team page.</p>")
+            none_yet = tr("No workers' summaries yet: import them on the Team page.")
+            self.preview.setHtml("<p>{}</p>".format(html.escape(none_yet)))
             self.html = ""
             return
         specs = team_charts(data) if self.role == "supervisor" else desk_charts(data["team"])
@@ -138,26 +142,28 @@ class ReportsPage(Page):
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         if not self.html:
-            QMessageBox.information(self, "Report", "There are no figures to print yet.")
+            QMessageBox.information(self, tr("Report"), tr("There are no figures to print yet."))
             return None
         start, end = self._span()
         try:
-            done = deliver(self, "Report", self.html, f"report-{start}-{end}.pdf", path, images=self.images)
+            done = deliver(self, tr("Report"), self.html, f"report-{start}-{end}.pdf", path, images=self.images)
         except FswError as exc:
-            QMessageBox.warning(self, "Report", exc.message)
+            QMessageBox.warning(self, tr("Report"), exc.message)
             return None
+        period = f"{show_date(start)} to {show_date(end)}"  # not shown: the audit log keeps it as written
         for d in done:
-            self._audit("printed", f"figures report, {d.how}, {self._title()[1].split(' · ')[0]}")
+            self._audit("printed", f"figures report, {d.how}, {period}")  # not shown: stored as written
         return saved_path(done)
 
     def save_csv(self, path: str | None = None) -> Path | None:
         if not self.data or (self.role == "supervisor" and not self.data["workers"]):
-            QMessageBox.information(self, "Report", "There are no figures to save yet.")
+            QMessageBox.information(self, tr("Report"), tr("There are no figures to save yet."))
             return None
         if not path:
             start, end = self._span()
-            path, _ = QFileDialog.getSaveFileName(self, "Save figures", str(Path.home() / f"figures-{start}-{end}.csv"),
-                                                  "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save figures"),
+                                                  str(Path.home() / f"figures-{start}-{end}.csv"),
+                                                  tr("CSV") + " (*.csv)")
         if not path:
             return None
         data = dict(self.data)
@@ -168,11 +174,11 @@ class ReportsPage(Page):
         try:
             team.write_team_csv(Path(path), data)
         except FswError as exc:
-            QMessageBox.warning(self, "Report", exc.message)
+            QMessageBox.warning(self, tr("Report"), exc.message)
             return None
-        self._audit("exported", "figures report, CSV")
+        self._audit("exported", "figures report, CSV")  # not shown: stored in the audit log as written
         return Path(path)
 
     def _audit(self, action: str, detail: str) -> None:
         operations.write(self, lambda s: audit.record(s, action, detail=detail), changes={operations.AUDIT},
-                         title="Report")
+                         title=tr("Report"))

@@ -29,20 +29,30 @@ from ..flag_dialog import FlagDialog
 from ..travel_claim_dialog import TravelClaimDialog, open_travel_claim
 from .base import Page
 from ..plain_text import rich_label
+from ...words import QT_TRANSLATE_NOOP, tr
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY = {agenda.NOW: "{n} overdue or due today", agenda.TODAY: "{n} visit{s} or family day{s} today",
-           agenda.SOON: "{n} due soon", agenda.LATER: "{n} when you can"}
 OPEN_LATER_UP_TO = 12  # the last group starts folded when longer: the groups above it stay in view
 
 
 def _weeks(n: int) -> str:
-    return f"{n} week{'s' if n != 1 else ''}"
+    return tr("%n week|%n weeks", "", n)
+
+
+def _summary(group: str, n: int) -> str:
+    """One group's count in the summary line."""
+    if group == agenda.NOW:
+        return tr("%n overdue or due today", "", n)
+    if group == agenda.TODAY:
+        return tr("%n visit or family day today|%n visits or family days today", "", n)
+    if group == agenda.SOON:
+        return tr("%n due soon", "", n)
+    return tr("%n when you can", "", n)
 
 
 class TodayPage(Page):
-    title = "Today"
+    title = QT_TRANSLATE_NOOP("", "Today")
     shows = frozenset({CASES, PEOPLE, APPLICATIONS, VISITS, FAMILY_DAYS, SETTINGS})
     open_case_tab = Signal(str, str)  # case id, tab (case_page.TABS)
     open_application = Signal(str)
@@ -56,7 +66,7 @@ class TodayPage(Page):
         self.date_label.setObjectName("Muted")
         self.layout_.addWidget(self.date_label)
         self.summary = rich_label("")  # links to each group: our words and counts only
-        self.summary.setAccessibleName("Summary of today")
+        self.summary.setAccessibleName(tr("Summary of today"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -65,9 +75,9 @@ class TodayPage(Page):
         self.tree = QTreeWidget()
         ElidedTips.install(self.tree)  # a detail cut short shows whole as a tooltip
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["What", "Who", "Detail", "Date"])
-        self.tree.setAccessibleName("Today's work")
-        self.tree.setAccessibleDescription("Most urgent first. Enter opens the line where the work is done.")
+        self.tree.setHeaderLabels([tr("What"), tr("Who"), tr("Detail"), tr("Date")])
+        self.tree.setAccessibleName(tr("Today's work"))
+        self.tree.setAccessibleDescription(tr("Most urgent first. Enter opens the line where the work is done."))
         self.tree.setAlternatingRowColors(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
@@ -88,12 +98,13 @@ class TodayPage(Page):
         links = []
         for group in agenda.GROUPS:
             n = counts[group]
-            text = SUMMARY[group].format(n=n, s="" if n == 1 else "s")
-            links.append(f"<a href='{group}'>{text}</a>" if n else f"<span style='color:#57606a'>{text}</span>")
+            text = _summary(group, n)
+            muted = f"<span style='color:#57606a'>{text}</span>"  # not shown: markup around the words
+            links.append(f"<a href='{group}'>{text}</a>" if n else muted)  # not shown: markup around the words
         self.summary.setText(" · ".join(links))
-        headings = dict(agenda.GROUP_TITLES)
-        headings[agenda.SOON] = (f"{headings[agenda.SOON]}: applications, tasks within {TASK_WINDOW_DAYS} days, "
-                                 f"releases within {weeks}")
+        headings = {group: tr(title) for group, title in agenda.GROUP_TITLES.items()}
+        headings[agenda.SOON] = tr("{heading}: applications, tasks within {days} days, releases within {weeks}").format(
+            heading=headings[agenda.SOON], days=TASK_WINDOW_DAYS, weeks=weeks)
         self.tree.clear()
         for group in agenda.GROUPS:
             entries = [i for i in self.items if i.group == group]
@@ -112,7 +123,7 @@ class TodayPage(Page):
                 top.addChild(child)
             top.setExpanded(bool(entries) and (group != agenda.LATER or len(entries) <= OPEN_LATER_UP_TO))
         metrics = self.tree.fontMetrics()
-        kinds = [i.kind for i in self.items] or ["Application"]
+        kinds = [i.kind for i in self.items] or [tr("Application")]
         self.tree.setColumnWidth(0, 40 + max(metrics.horizontalAdvance(k) for k in kinds))  # headings span
         whos = [f"{i.reference}  {i.title}" for i in self.items] or [""]
         self.tree.setColumnWidth(1, min(320, 16 + max(metrics.horizontalAdvance(w) for w in whos)))
