@@ -22,7 +22,7 @@ from .. import words
 from ..services.desk import dates
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # each in its own language, as a chooser shows them
+LANGUAGES = {"en": "English", "cy": "Cymraeg"}  # i18n: keep - each in its own language
 LOCALES = {"en": "en_GB", "cy": "cy_GB"}
 SETTING = "ui/language"
 
@@ -70,7 +70,7 @@ def use(code: str) -> bool:
     if code != "en":
         ours = QTranslator()
         if not ours.load(str(compiled(code))):
-            raise MissingTranslation(f"{compiled(code)} is missing: run make translations")
+            raise MissingTranslation(f"{compiled(code)} is missing: run make translations")  # not shown: a build fault, told on stderr
         app.installTranslator(ours)
         _installed.append(ours)
         qt_own = QTranslator()  # Qt's standard buttons (OK, Cancel) where Qt ships them for the language

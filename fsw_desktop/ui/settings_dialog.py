@@ -88,7 +88,7 @@ class SettingsDialog(QDialog):
 def cost_text(cost: profile.KeyCost | None) -> str:
     if cost is None:
         return tr("Passphrase protection: the older kind (moves to Argon2id at the next unlock)")
-    memory = f"{cost.memory_mib} MiB" if cost.memory_kib >= 1024 else f"{cost.memory_kib} KiB"
+    memory = f"{cost.memory_mib} MiB" if cost.memory_kib >= 1024 else f"{cost.memory_kib} KiB"  # i18n: keep - units
     return tr("Passphrase protection: Argon2id, {memory} of memory, %n iteration|"
               "Passphrase protection: Argon2id, {memory} of memory, %n iterations", "", cost.iterations
               ).format(memory=memory)

@@ -34,7 +34,7 @@ def run_window(profile_dir: Path, hint: str = "") -> int:
     try:
         language.use(language.saved())  # before the lock screen is made: it speaks the desk's language
     except language.MissingTranslation:
-        _one_line("MissingTranslation")  # a desk not built with its translations reads in English
+        _one_line("MissingTranslation")  # not shown: a desk built without translations reads in English
     controller = AppController(app, profile_dir, hint=hint)
     controller.start()
     code = app.exec()

@@ -5,7 +5,7 @@
 Prints each string literal that looks like words for a person (it has a letter and a space, or
 starts with a capital) and is not inside ``tr(...)``/``QT_TRANSLATE_NOOP(...)``, a docstring, or
 a call whose text is not shown (logging, object names, settings keys, SQL, regexes, format
-specs). A line ending in ``# not shown`` is skipped: say so where a literal is never read.
+specs). A line with ``# not shown`` (never read by a person) or ``# i18n: keep`` (words that must stay as they are: a letter's own language, codes a field reads) is skipped.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
             line = lines[node.lineno - 1] if node.lineno <= len(lines) else ""
-            if "# not shown" in line or "noqa: i18n" in line:
+            if "# not shown" in line or "# i18n: keep" in line:
                 continue
             if _is_words(node.value):
                 found.append((node.lineno, node.value))

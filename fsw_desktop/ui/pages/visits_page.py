@@ -411,7 +411,7 @@ class VisitsPage(Page):
     def new_template(self) -> FormDialog:
         spec = FormSpec("session-template", tr("New session template"), [
             Field("name", tr("&Name"), default=tr("Afternoon visits")),
-            Field("weekdays", tr("&Weekdays (MO TU WE TH FR SA SU)"), default="TU TH"),  # codes, not words
+            Field("weekdays", tr("&Weekdays (MO TU WE TH FR SA SU)"), default="TU TH"),  # i18n: keep - codes, not words
             Field("starts", tr("&Starts"), default="14:00"), Field("ends", tr("&Ends"), default="16:00"),
             Field("room", tr("&Room"), default=tr("Main visits hall")), Field("valid_from", tr("Valid &from"), "date"),
             Field("valid_to", tr("Valid &to"), "optional-date"),
