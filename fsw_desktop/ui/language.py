@@ -70,7 +70,7 @@ def use(code: str) -> bool:
     if code != "en":
         ours = QTranslator()
         if not ours.load(str(compiled(code))):
-            raise MissingTranslation(f"{compiled(code)} is missing: run make translations")  # not shown: a build fault, told on stderr
+            raise MissingTranslation(f"{compiled(code)} is missing: run make translations")  # not shown
         app.installTranslator(ours)
         _installed.append(ours)
         qt_own = QTranslator()  # Qt's standard buttons (OK, Cancel) where Qt ships them for the language

@@ -209,10 +209,10 @@ class LetterTemplatesDialog(DraftForm):
         self._choose(self.kind, templates.OTHER)
         # a new letter starts as a letter in the language chosen (the last template's); its words are the letter's
         if self.language.currentData() == language.WELSH:
-            self.body.setPlainText("Annwyl {recipient_name},\n\n\n\nYn gywir,\n\n{worker_name}\n"  # i18n: keep - a letter is in its own language
+            self.body.setPlainText("Annwyl {recipient_name},\n\n\n\nYn gywir,\n\n{worker_name}\n"  # i18n: keep
                                    "Cymorth i deuluoedd, {desk_name}")
         else:
-            self.body.setPlainText("Dear {recipient_name},\n\n\n\nYours sincerely,\n\n{worker_name}\n"  # i18n: keep - a letter is in its own language
+            self.body.setPlainText("Dear {recipient_name},\n\n\n\nYours sincerely,\n\n{worker_name}\n"  # i18n: keep
                                    "Family support, {desk_name}")
         self.name.setFocus()
 

@@ -5,7 +5,8 @@
 Prints each string literal that looks like words for a person (it has a letter and a space, or
 starts with a capital) and is not inside ``tr(...)``/``QT_TRANSLATE_NOOP(...)``, a docstring, or
 a call whose text is not shown (logging, object names, settings keys, SQL, regexes, format
-specs). A line with ``# not shown`` (never read by a person) or ``# i18n: keep`` (words that must stay as they are: a letter's own language, codes a field reads) is skipped.
+specs). A line with ``# not shown`` (never read by a person) or ``# i18n: keep`` (words that must stay
+as they are: a letter's own language, codes a field reads) is skipped.
 """
 
 from __future__ import annotations
