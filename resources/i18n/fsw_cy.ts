@@ -369,8 +369,269 @@
         </translation>
     </message>
     <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk — {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search visitors, families and prison numbers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people, cases and prison numbers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked · Ctrl+L locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last export: {exported} · Last import: {imported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{warning}: their involvement must not be shared with the prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact (caseload or case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment (case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral saved as {ref}: log the first contact with Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified: {rows} rows in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems. Restore from your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is healthy: every page checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change passphrase</source>
         <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was re-encrypted: make a new recovery key (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {file}. The file is not encrypted: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved as {file}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -447,8 +708,136 @@
         <translation>Allwedd adfer</translation>
     </message>
     <message>
+        <source>Letter from {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Thursday 12 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the family centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. to confirm the visit booked on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here can receive a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} prefers another language: {note}. Arrange an interpreter or a translation; this letter prints in the language chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to print. Printing or saving records the letter as sent, in the case&apos;s history and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. The letter is recorded as sent ({ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {printer}. The letter is recorded as sent ({ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter {ref} recorded as sent to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter as printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview of {title}</source>
@@ -899,8 +1288,88 @@ i ymateb)</translation>
         <translation>Templedi &amp;llythyrau…</translation>
     </message>
     <message>
+        <source>Letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter templates</source>
         <translation>Templedi llythyrau</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished">&amp;Newydd</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language the letter is written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text with merge fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter text: merge fields in braces, e.g. {example}; a blank line starts a new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template preview with made-up details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this template first, or close without saving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (as shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &apos;{name}&apos;? Letters already printed from it keep their record.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family day</source>
@@ -1003,7 +1472,163 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the person the letter is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address used (the wing, for a prisoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prisoner&apos;s wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family&apos;s case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit&apos;s date (from a booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s times, e.g. 14:00 to 16:00 (from a booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the visit is held (from a booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social visit, closed visit... (from a booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visitors on the booking (from a booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking&apos;s reference (from a booking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family day&apos;s name (from a family-day place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family day&apos;s date (from a family-day place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the family day is held (from a family-day place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day for security clearance (from a family-day place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has a place (from a family-day place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and what security asks for (visits and family days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s date (typed in the letter dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s time (typed in the letter dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the appointment is (typed in the letter dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application&apos;s reference (from an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the application asked for (from an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the application was received (from an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response written to the prisoner (from an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application&apos;s outcome (from an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worker who prints the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is too long ({length} characters; {most} at most). A letter is a page or two: shorten it, or split it into two templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a single &apos;{token}&apos; is not a merge field. Write merge fields as {example}; for a brace on the page write it twice, {{{{ or }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {typed} is not a merge field FSW Desk knows. Did you mean {near}? The merge fields are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {typed} is not a merge field FSW Desk knows. The merge fields are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter: the template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter uses {field} ({what}), which is not known here: {needs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter uses {field} ({what}), which is not known here. Fill it in, or choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with made-up details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,7 +1874,565 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DO NOT DISCLOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prisoner</source>
+        <comment>relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} (age band {band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School / carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page this case was opened from (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disclose warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an assessment (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal to the support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a letter to someone in this family, or the prisoner (an appointment, or another template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional and CAF/TAF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with travel costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access or erasure of selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter about the selected visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one recorded on this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments and o&amp;utcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No onward referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet. Log one with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a contact to read, correct or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safeguarding concerns recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits &amp;&amp; applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family&apos;s visits, family-day places and applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact restrictions, safeguarding concerns and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits booked for this family&apos;s prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-day places of this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family-day places asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications from this case&apos;s prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters printed for this family (Letter… above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-day places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens it on its own page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with &amp;travel costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility for the assisted prison visits scheme, and each visit&apos;s claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel clai&amp;m…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel claim for the selected visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DO NOT DISCLOSE to the prisoner: {names}. Their involvement must not be shared with him or her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <comment>first contact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day after referral)|{date} (%n days after referral)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} by {source} ({referrer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} by {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING: record the initial assessment with scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {reason} (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {reason} (unplanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded — ask the referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; failed attempts before: {failed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <comment>baseline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAF/TAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} ({supported} supported directly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{successful} successful, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scores}, {needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score|%n scores</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need|%n needs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counted}; not scored: {unscored}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{nature}, {term} term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean outcome score per group at each assessment (1 = greatest need, 5 = no concern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>lead professional</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional: {lead} · CAF/TAF in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead professional: {lead}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal first; tasks belong to goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family has no visits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a visit in the family&apos;s Visits list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,11 +3206,376 @@ i ymateb)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the prisoner from the list as you type, or choose &quot;Not on file yet&quot; and give the name and number below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of status, oldest first. Notes are internal: they never go on the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>which applications</comment>
+        <translation type="unfinished">Dangos</translation>
+    </message>
+    <message>
+        <source>Search: name, number, what was asked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the applications whose prisoner, prison number, type, route, status or reference hold every word typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print response s&amp;lip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step &amp;onward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step onward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a referral, book a visit or request a family-day place from this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a &amp;family-day place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fig&amp;ures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;bank holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application matches &quot;{searched}&quot;. Clear the search to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications yet. Log one with New application (Alt+N) when it comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show under &quot;{shown}&quot;. Choose All to see every application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} shown, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply the prisoner will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prisoner (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (if not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number (if not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the prisoner&apos;s &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is {status}: nothing follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To mark it responded, use Respond: it records what was done and the outcome for the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change status of {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to (department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} stays {status}; the response goes on its slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond to {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we &amp;did (the prisoner reads this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;outcome, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bad news: give it in person, privately, with support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond first: the slip says what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response slip {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is already linked to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {ref} opened from application {application}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner is not on file yet: open a referral first, then add their family to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-day place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family day is planned: add one on Family days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-day place from {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s family who may visit are put forward; children outside the day&apos;s ages are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (received on or after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (received on or before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures count the applications received in the period, both dates included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {total} applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: median {median} working days, 90th percentile {p90}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded: median {median} working days, 90th percentile {p90}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time: {on_time} of {considered} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By what was asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: figures, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,12 +4942,83 @@ It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No open cases. Start one with New referral (Ctrl+N), or bring in a spreadsheet with File → Import caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases match. Clear the search, or choose All cases and Any stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, case reference or prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All cases</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>case stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>case stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>case stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>case stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <comment>case stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact for the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case|%n cases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cases in this worker&apos;s summary</source>
@@ -3965,6 +5584,18 @@ It cannot be brought back.</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
+        <source>&amp;Language for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and slips go out in this language; Welsh letters can be printed bilingually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language note (for an interpreter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>School (child)</source>
         <translation>Ysgol (plentyn)</translation>
     </message>
@@ -4449,8 +6080,236 @@ It cannot be brought back.</source>
         <translation>Risg</translation>
     </message>
     <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role}) · DO NOT DISCLOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is under {adult}: write to the adult who cares for them, who can share it with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is flagged ({cause}): resolve the flag (Visits page, Resolve flag) before confirming the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is on the waiting list: only a booked visit is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is {status}: only a booked visit is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such family-day place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family-day place {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family-day place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is from a prisoner not yet on file: add them first, then write the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respond to the application first (Applications page, Respond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it from a visit booking (Visits page, or the case&apos;s Visits tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it from a family-day place (Family days page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it from the application (Applications page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type it in the letter dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it from a visit booking or a family-day place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prisoner is recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prison number is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wing is recorded for the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prisoner has no case on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family day has no clearance deadline recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who the letter is for from the people on this {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address is recorded for {name}: give the letter by hand, or add their address on the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter to {name} goes {ways}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a contact restriction in force ({kind}). No letter from this desk goes to them; talk to your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address used is also recorded for {name} ({ref}), who has a contact restriction in force ({kind}). Do not post it there: give the letter by hand, or check the address with your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a contact restriction in force ({kind}). Check this letter does not go to the person it protects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is marked do not disclose: this letter is for them alone. Never give it, or a copy, to the prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilingual letter needs this letter in Welsh and in English: there is no {language} template of this kind. Add one (File &gt; Edit lists &gt; Letter templates), or print it in one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This place is {status}, not allocated: an invitation goes once the place is allocated (Allocate places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lawful basis for sending it: {bases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the letter is sent (for example: to confirm the visit booked on the phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long ({most} characters at most): say why in a few lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter is written from a case, a booking, a family-day place or an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter&apos;s text is not on this desk: it was printed on another desk (its text stays there), or someone it named was erased.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong ({name}). Your data is safe: everything saved before this is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.</source>
@@ -5378,6 +7237,286 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Mark the rest attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another language (say which, for an interpreter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s language from the list: English, Welsh, or another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the language in a few words ({most} characters at most), e.g. &quot;Polish: interpreter needed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which language, so an interpreter can be found (e.g. &quot;Polish&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual (Welsh first, then English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family-day invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such letter template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s name is {most} characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter is one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is written in English or in Welsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template called &apos;{name}&apos;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;checked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicate people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People typed twice with small differences: review, merge or keep apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agencies yet. Add one with Add agency (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agencies match. Clear the filter, or add one with Add agency (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is what the PDF holds. Files you save are not encrypted: keep them where your service&apos;s policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} · %n worker, from their latest summaries|{period} · %n workers, from their latest summaries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} · this desk&apos;s own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workers&apos; summaries yet: import them on the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week|%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue or due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit or family day today|%n visits or family days today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n when you can</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent first. Enter opens the line where the work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}: applications, tasks within {days} days, releases within {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
