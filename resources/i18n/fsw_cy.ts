@@ -370,228 +370,228 @@
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriadur</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>FSW Desk — {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>FSW Desk — {desk}</translation>
     </message>
     <message>
         <source>FSW Desk main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif ffenestr FSW Desk</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Llywio</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <source>Search visitors, families and prison numbers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am ymwelwyr, teuluoedd a rhifau carchar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search people, cases and prison numbers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am bobl, achosion a rhifau carchar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Global search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio cyffredinol</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth &amp;gefn…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r gronfa &amp;ddata</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y &amp;cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Make a &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu allwedd &amp;adfer…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;sodiadau…</translation>
     </message>
     <message>
         <source>Edit &amp;lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r &amp;rhestrau…</translation>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Templedi &amp;llythyrau…</translation>
     </message>
     <message>
         <source>&amp;Import caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio llwyth achosion…</translation>
     </message>
     <message>
         <source>E&amp;xport caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;forio llwyth achosion…</translation>
     </message>
     <message>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;templed mewnforio…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;oi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gada&amp;el</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwilio</translation>
     </message>
     <message>
         <source>Data &amp;protection</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iogelu data</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trywydd archwilio…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod &amp;cadw…</translation>
     </message>
     <message>
         <source>&amp;Subject access export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio ar gyfer cais am fynediad at ddata…</translation>
     </message>
     <message>
         <source>&amp;Erase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu person…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;yblygion posibl…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Cymorth</translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>Unlocked · Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddatgloi · Ctrl+L i gloi</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>erioed</translation>
     </message>
     <message>
         <source>Last export: {exported} · Last import: {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio diwethaf: {exported} · Mewnforio diwethaf: {imported}</translation>
     </message>
     <message>
         <source>{warning}: their involvement must not be shared with the prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}: rhaid peidio â sôn wrth y carcharor am eu hymwneud.</translation>
     </message>
     <message>
         <source>Log contact (caseload or case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt (llwyth achosion neu achos)</translation>
     </message>
     <message>
         <source>Record assessment (case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi asesiad (achos)</translation>
     </message>
     <message>
         <source>Open the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr achos a ddewiswyd</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>Referral saved as {ref}: log the first contact with Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad wedi&apos;i gadw fel {ref}: cofnodwch y cyswllt cyntaf gyda Ctrl+K</translation>
     </message>
     <message>
         <source>Back up profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn o&apos;r proffil</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn</translation>
     </message>
     <message>
         <source>Backup verified: {rows} rows in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i wirio: {rows} rhes yn {file}</translation>
     </message>
     <message>
         <source>Checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>Checking every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio pob tudalen</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>The check found problems. Restore from your latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y gwiriad o hyd i broblemau. Adferwch o&apos;ch copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
         <source>The database is healthy: every page checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gronfa ddata mewn cyflwr da: cafodd pob tudalen ei gwirio.</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -599,39 +599,39 @@
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <source>The profile was re-encrypted: make a new recovery key (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y proffil ei ail-amgryptio: crëwch allwedd adfer newydd (dewislen Ffeil).</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfr gwaith Excel</translation>
     </message>
     <message>
         <source>Export caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio llwyth achosion</translation>
     </message>
     <message>
         <source>Exporting the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Exported {rows} rows to {file}. The file is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi allforio {rows} rhes i {file}. Nid yw&apos;r ffeil wedi&apos;i hamgryptio: cadwch hi&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw templed mewnforio</translation>
     </message>
     <message>
         <source>The template could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r templed ({reason}).</translation>
     </message>
     <message>
         <source>Template saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed wedi&apos;i gadw fel {file}</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -709,87 +709,87 @@
     </message>
     <message>
         <source>Letter from {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr: {what}</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynnydd</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y llythyr</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Templed</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbynnydd</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>How it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut caiff ei anfon</translation>
     </message>
     <message>
         <source>&amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffordd a&amp;nfon</translation>
     </message>
     <message>
         <source>Appointment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr apwyntiad</translation>
     </message>
     <message>
         <source>e.g. Thursday 12 March</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Dydd Iau 12 Mawrth</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>e.g. the family centre</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. y ganolfan deuluoedd</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;wyntiad</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreithlon</translation>
     </message>
     <message>
         <source>&amp;Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail &amp;gyfreithlon</translation>
     </message>
     <message>
         <source>Why it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam caiff ei anfon</translation>
     </message>
     <message>
         <source>e.g. to confirm the visit booked on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. i gadarnhau&apos;r ymweliad a archebwyd dros y ffôn</translation>
     </message>
     <message>
         <source>Not offered: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gynnig: {why}</translation>
     </message>
     <message>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r llythyr</translation>
     </message>
     <message>
         <source>Checks on this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau ar y llythyr hwn</translation>
     </message>
     <message>
         <source>Print</source>
@@ -797,47 +797,47 @@
     </message>
     <message>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffo&amp;lder</translation>
     </message>
     <message>
         <source>Nobody here can receive a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yma a all gael llythyr.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch dempled.</translation>
     </message>
     <message>
         <source>{name} prefers another language: {note}. Arrange an interpreter or a translation; this letter prints in the language chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n well gan {name} iaith arall: {note}. Trefnwch gyfieithydd neu gyfieithiad; caiff y llythyr hwn ei argraffu yn yr iaith a ddewiswyd uchod.</translation>
     </message>
     <message>
         <source>Ready to print. Printing or saving records the letter as sent, in the case&apos;s history and the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod i&apos;w argraffu. Mae argraffu neu gadw yn cofnodi bod y llythyr wedi&apos;i anfon, yn hanes yr achos ac yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r llythyr fel PDF</translation>
     </message>
     <message>
         <source>Saved to {path}. The letter is recorded as sent ({ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn {path}. Mae&apos;r llythyr wedi&apos;i gofnodi fel un a anfonwyd ({ref}).</translation>
     </message>
     <message>
         <source>Printed on {printer}. The letter is recorded as sent ({ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i argraffu ar {printer}. Mae&apos;r llythyr wedi&apos;i gofnodi fel un a anfonwyd ({ref}).</translation>
     </message>
     <message>
         <source>Letter {ref} recorded as sent to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr {ref} wedi&apos;i gofnodi fel un a anfonwyd at {name}</translation>
     </message>
     <message>
         <source>Letter as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llythyr fel y&apos;i hargraffwyd</translation>
     </message>
     <message>
         <source>The letter as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llythyr fel y&apos;i hargraffwyd</translation>
     </message>
     <message>
         <source>Preview of {title}</source>
@@ -1289,7 +1289,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed llythyr</translation>
     </message>
     <message>
         <source>Letter templates</source>
@@ -1297,453 +1297,453 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templedi</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Templedi</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished">&amp;Newydd</translation>
+        <translation>&amp;Newydd</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed newydd</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu templed</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r templed</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>Kind of letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o lythyr</translation>
     </message>
     <message>
         <source>Language the letter is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr iaith y mae&apos;r llythyr wedi&apos;i ysgrifennu ynddi</translation>
     </message>
     <message>
         <source>Letter text with merge fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y llythyr gyda meysydd cyfuno</translation>
     </message>
     <message>
         <source>&amp;Letter text: merge fields in braces, e.g. {example}; a blank line starts a new paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y &amp;llythyr: meysydd cyfuno rhwng cromfachau cyrliog, e.e. {example}; mae llinell wag yn dechrau paragraff newydd</translation>
     </message>
     <message>
         <source>Merge fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meysydd cyfuno: {fields}</translation>
     </message>
     <message>
         <source>Template preview with made-up details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r templed gyda manylion ffug</translation>
     </message>
     <message>
         <source>Problem with the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r templed</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r templed</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r templed</translation>
     </message>
     <message>
         <source>Save the changes to this template first, or close without saving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y newidiadau i&apos;r templed hwn yn gyntaf, neu caewch heb eu cadw.</translation>
     </message>
     <message>
         <source>{name} (as shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (y fersiwn wreiddiol)</translation>
     </message>
     <message>
         <source>Delete the template &apos;{name}&apos;? Letters already printed from it keep their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r templed &apos;{name}&apos;? Bydd llythyrau sydd eisoes wedi&apos;u hargraffu ohono yn cadw eu cofnod.</translation>
     </message>
     <message>
         <source>Family day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod teulu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Math</translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd</translation>
     </message>
     <message>
         <source>{families} families / {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{families} teulu / {people} person</translation>
     </message>
     <message>
         <source>Clearance by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad erbyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>Family days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu</translation>
     </message>
     <message>
         <source>&amp;New family day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod teulu &amp;newydd…</translation>
     </message>
     <message>
         <source>Add &amp;families…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;teuluoedd…</translation>
     </message>
     <message>
         <source>&amp;Request a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gofyn am le…</translation>
     </message>
     <message>
         <source>&amp;Allocate places…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyrannu lleoedd…</translation>
     </message>
     <message>
         <source>&amp;Clearance and photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliriad a lluniau…</translation>
     </message>
     <message>
         <source>O&amp;verride priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyru&apos;r &amp;flaenoriaeth…</translation>
     </message>
     <message>
         <source>Record a&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;presenoldeb…</translation>
     </message>
     <message>
         <source>Print &amp;attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu rhestr y &amp;mynychwyr…</translation>
     </message>
     <message>
         <source>Print &amp;security list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r rhestr diog&amp;elwch…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw CS&amp;V…</translation>
     </message>
     <message>
         <source>Invitation &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llythyr gwahodd…</translation>
     </message>
     <message>
         <source>No family days planned. Plan one with New family day (Alt+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim diwrnodau teulu wedi&apos;u cynllunio. Cynlluniwch un gyda Diwrnod teulu newydd (Alt+N).</translation>
     </message>
     <message>
         <source>Choose a family day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddiwrnod teulu.</translation>
     </message>
     <message>
         <source>Requests for places, by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau am leoedd, yn ôl blaenoriaeth</translation>
     </message>
     <message>
         <source>No requests for places on this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ceisiadau am leoedd ar y diwrnod hwn eto.</translation>
     </message>
     <message>
         <source>{day}, {date} at {place}. {requests} requests; {families} families and {people} people allocated of {capacity_families} families / {capacity_people} people. Ranked by need, never by incentive level.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {date} yn {place}. {requests} cais; {families} teulu a {people} person wedi&apos;u dyrannu allan o {capacity_families} teulu / {capacity_people} person. Wedi&apos;u rhestru yn ôl angen, byth yn ôl lefel cymhelliant.</translation>
     </message>
     <message>
         <source>the person the letter is for</source>
-        <translation type="unfinished"></translation>
+        <translation>y person y mae&apos;r llythyr ar ei gyfer</translation>
     </message>
     <message>
         <source>the recipient&apos;s family name</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfenw&apos;r derbynnydd</translation>
     </message>
     <message>
         <source>the address used (the wing, for a prisoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>y cyfeiriad a ddefnyddir (yr adain, ar gyfer carcharor)</translation>
     </message>
     <message>
         <source>the prisoner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r carcharor</translation>
     </message>
     <message>
         <source>the prisoner&apos;s prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif carchar y carcharor</translation>
     </message>
     <message>
         <source>the prison</source>
-        <translation type="unfinished"></translation>
+        <translation>y carchar</translation>
     </message>
     <message>
         <source>the prisoner&apos;s wing</source>
-        <translation type="unfinished"></translation>
+        <translation>adain y carcharor</translation>
     </message>
     <message>
         <source>the family&apos;s case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod achos y teulu</translation>
     </message>
     <message>
         <source>the visit&apos;s date (from a booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr ymweliad (o archeb)</translation>
     </message>
     <message>
         <source>the session&apos;s times, e.g. 14:00 to 16:00 (from a booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>amseroedd y sesiwn, e.e. 14:00 i 16:00 (o archeb)</translation>
     </message>
     <message>
         <source>where the visit is held (from a booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>ble cynhelir yr ymweliad (o archeb)</translation>
     </message>
     <message>
         <source>social visit, closed visit... (from a booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliad cymdeithasol, ymweliad caeedig... (o archeb)</translation>
     </message>
     <message>
         <source>the visitors on the booking (from a booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ymwelwyr ar yr archeb (o archeb)</translation>
     </message>
     <message>
         <source>the booking&apos;s reference (from a booking)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod yr archeb (o archeb)</translation>
     </message>
     <message>
         <source>the family day&apos;s name (from a family-day place)</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r diwrnod teulu (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
         <source>the family day&apos;s date (from a family-day place)</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y diwrnod teulu (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
         <source>where the family day is held (from a family-day place)</source>
-        <translation type="unfinished"></translation>
+        <translation>ble cynhelir y diwrnod teulu (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
         <source>the last day for security clearance (from a family-day place)</source>
-        <translation type="unfinished"></translation>
+        <translation>y diwrnod olaf ar gyfer cliriad diogelwch (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
         <source>who has a place (from a family-day place)</source>
-        <translation type="unfinished"></translation>
+        <translation>pwy sydd â lle (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
         <source>ID and what security asks for (visits and family days)</source>
-        <translation type="unfinished"></translation>
+        <translation>prawf adnabod a&apos;r hyn y mae&apos;r tîm diogelwch yn gofyn amdano (ymweliadau a diwrnodau teulu)</translation>
     </message>
     <message>
         <source>the appointment&apos;s date (typed in the letter dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr apwyntiad (wedi&apos;i deipio yn y deialog llythyr)</translation>
     </message>
     <message>
         <source>the appointment&apos;s time (typed in the letter dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>amser yr apwyntiad (wedi&apos;i deipio yn y deialog llythyr)</translation>
     </message>
     <message>
         <source>where the appointment is (typed in the letter dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>ble mae&apos;r apwyntiad (wedi&apos;i deipio yn y deialog llythyr)</translation>
     </message>
     <message>
         <source>the application&apos;s reference (from an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod y cais (o gais)</translation>
     </message>
     <message>
         <source>what the application asked for (from an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>beth y gofynnwyd amdano yn y cais (o gais)</translation>
     </message>
     <message>
         <source>when the application was received (from an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>pryd y daeth y cais i law (o gais)</translation>
     </message>
     <message>
         <source>the response written to the prisoner (from an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>yr ymateb a ysgrifennwyd at y carcharor (o gais)</translation>
     </message>
     <message>
         <source>the application&apos;s outcome (from an application)</source>
-        <translation type="unfinished"></translation>
+        <translation>canlyniad y cais (o gais)</translation>
     </message>
     <message>
         <source>the worker who prints the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>y gweithiwr sy&apos;n argraffu&apos;r llythyr</translation>
     </message>
     <message>
         <source>this desk&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r ddesg hon</translation>
     </message>
     <message>
         <source>today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad heddiw</translation>
     </message>
     <message>
         <source>The template is too long ({length} characters; {most} at most). A letter is a page or two: shorten it, or split it into two templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r templed yn rhy hir ({length} nod; {most} ar y mwyaf). Mae llythyr yn dudalen neu ddwy: byrhewch ef, neu rhannwch ef yn ddau dempled.</translation>
     </message>
     <message>
         <source>Line {line}: a single &apos;{token}&apos; is not a merge field. Write merge fields as {example}; for a brace on the page write it twice, {{{{ or }}}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {line}: nid yw &apos;{token}&apos; unigol yn faes cyfuno. Ysgrifennwch feysydd cyfuno fel {example}; i gael cromfach gyrliog ar y dudalen, ysgrifennwch hi ddwywaith, {{{{ neu }}}}.</translation>
     </message>
     <message>
         <source>Line {line}: {typed} is not a merge field FSW Desk knows. Did you mean {near}? The merge fields are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {line}: nid yw {typed} yn faes cyfuno y mae FSW Desk yn ei adnabod. Oeddech chi&apos;n golygu {near}? Y meysydd cyfuno yw: {known}.</translation>
     </message>
     <message>
         <source>Line {line}: {typed} is not a merge field FSW Desk knows. The merge fields are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {line}: nid yw {typed} yn faes cyfuno y mae FSW Desk yn ei adnabod. Y meysydd cyfuno yw: {known}.</translation>
     </message>
     <message>
         <source>Write the letter: the template is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y llythyr: mae&apos;r templed yn wag.</translation>
     </message>
     <message>
         <source>This letter uses {field} ({what}), which is not known here: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r llythyr hwn yn defnyddio {field} ({what}), nad yw&apos;n hysbys yma: {needs}.</translation>
     </message>
     <message>
         <source>This letter uses {field} ({what}), which is not known here. Fill it in, or choose another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r llythyr hwn yn defnyddio {field} ({what}), nad yw&apos;n hysbys yma. Llenwch ef, neu dewiswch dempled arall.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr</translation>
     </message>
     <message>
         <source>Preview with made-up details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg gyda manylion ffug.</translation>
     </message>
     <message>
         <source>New family day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod teulu newydd</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>Places: &amp;families</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd: teul&amp;uoedd</translation>
     </message>
     <message>
         <source>Places: &amp;people</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd: &amp;pobl</translation>
     </message>
     <message>
         <source>Youngest child (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn ieuengaf (0 = unrhyw oed)</translation>
     </message>
     <message>
         <source>Oldest child (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn hynaf (0 = unrhyw oed)</translation>
     </message>
     <message>
         <source>Security &amp;clearance by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliriad diogelwch erbyn</translation>
     </message>
     <message>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lleoliad</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhaglen</translation>
     </message>
     <message>
         <source>Request a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am le</translation>
     </message>
     <message>
         <source>The prisoner&apos;s family who may have an open visit are included; anyone banned, not approved or on closed visits only, and children outside the day&apos;s ages, are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae teulu&apos;r carcharor sy&apos;n cael dod i ymweliad agored wedi&apos;u cynnwys; mae unrhyw un sydd wedi&apos;i wahardd, heb ei gymeradwyo neu ar ymweliadau caeedig yn unig, a phlant y tu allan i oedrannau&apos;r diwrnod, wedi&apos;u gadael allan.</translation>
     </message>
     <message>
         <source>Request saved, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais wedi&apos;i gadw, gyda rhybuddion</translation>
     </message>
     <message>
         <source>{name}: clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: cliriad</translation>
     </message>
     <message>
         <source>{name}: photo consent</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: caniatâd lluniau</translation>
     </message>
     <message>
         <source>Clearance for {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad ar gyfer {ref}</translation>
     </message>
     <message numerus="yes">
         <source>Added %n families.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ni ychwanegwyd dim teuluoedd.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
         </translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… a {count} arall.</translation>
     </message>
     <message>
         <source>Families added, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd wedi&apos;u hychwanegu, gyda rhybuddion</translation>
     </message>
     <message>
         <source>Allocated {families} families ({people} people); {waiting} waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dyrannu lle i {families} teulu ({people} person); {waiting} yn aros.</translation>
     </message>
     <message>
         <source>Choose a family&apos;s place in the list of requests first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch le teulu yn y rhestr o geisiadau yn gyntaf.</translation>
     </message>
     <message>
         <source>Override priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyru&apos;r flaenoriaeth</translation>
     </message>
     <message>
         <source>New priority for {ref}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenoriaeth newydd ar gyfer {ref}:</translation>
     </message>
     <message>
         <source>Why? (recorded with the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam? (caiff ei gofnodi gyda&apos;r cais)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Did {ref} attend?</source>
-        <translation type="unfinished"></translation>
+        <translation>A ddaeth {ref}?</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Adborth</translation>
     </message>
     <message>
         <source>Feedback from the family (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adborth gan y teulu (dewisol):</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1751,63 +1751,63 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad</translation>
     </message>
     <message>
         <source>Photo consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd lluniau</translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr mynychwyr</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Prison no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif carchar</translation>
     </message>
     <message>
         <source>Security list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr ddiogelwch</translation>
     </message>
     <message>
         <source>{count} not yet cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} heb eu clirio eto</translation>
     </message>
     <message>
         <source>{title}: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {day}</translation>
     </message>
     <message>
         <source>Printed {date} from FSW Desk. Contains personal data: keep secure and destroy after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwyd {date} o FSW Desk. Mae&apos;n cynnwys data personol: cadwch y rhestr yn ddiogel a&apos;i dinistrio ar ôl y digwyddiad.</translation>
     </message>
     <message>
         <source>Save attendees as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r mynychwyr fel CSV</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Attendees CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mynychwyr</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Desg</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1815,55 +1815,55 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i pharu</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dirymu</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <source>out</source>
         <comment>a bundle sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>allan</translation>
     </message>
     <message>
         <source>in</source>
         <comment>a bundle received</comment>
-        <translation type="unfinished"></translation>
+        <translation>i mewn</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <source>Standing value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth presennol</translation>
     </message>
     <message>
         <source>From</source>
         <comment>the desk of the standing value</comment>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth arall</translation>
     </message>
     <message>
         <source>From </source>
         <comment>the desk of the other value</comment>
-        <translation type="unfinished"></translation>
+        <translation>O </translation>
     </message>
     <message>
         <source>Case</source>
@@ -1871,949 +1871,949 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>DO NOT DISCLOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>PEIDIWCH Â DATGELU</translation>
     </message>
     <message>
         <source>prisoner</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>carcharor</translation>
     </message>
     <message>
         <source>{age} (age band {band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} (band oedran {band})</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael cymorth</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiadau</translation>
     </message>
     <message>
         <source>School / carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol / gofalwr</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn bresennol</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêl</translation>
     </message>
     <message>
         <source>Purpose / agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben / asiantaeth</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryder</translation>
     </message>
     <message>
         <source>Escalated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i uwchgyfeirio at</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Back to caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Back to the page this case was opened from (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r dudalen lle agorwyd yr achos hwn (Alt+Left)</translation>
     </message>
     <message>
         <source>Do not disclose warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd peidio â datgelu</translation>
     </message>
     <message>
         <source>Log &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;cyswllt</translation>
     </message>
     <message>
         <source>Log a contact (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asesiad</translation>
     </message>
     <message>
         <source>Record an assessment (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi asesiad (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
         <source>Add a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu aelod o&apos;r teulu</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;nod</translation>
     </message>
     <message>
         <source>Add a goal to the support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nod at y cynllun cymorth</translation>
     </message>
     <message>
         <source>Cl&amp;ose case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r ach&amp;os</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r achos</translation>
     </message>
     <message>
         <source>Print a letter to someone in this family, or the prisoner (an appointment, or another template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu llythyr at rywun yn y teulu hwn, neu at y carcharor (apwyntiad, neu dempled arall)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwy</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagor o gamau</translation>
     </message>
     <message>
         <source>Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu tasg…</translation>
     </message>
     <message>
         <source>Lead professional and CAF/TAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol a CAF/TAF…</translation>
     </message>
     <message>
         <source>Onward referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad ymlaen…</translation>
     </message>
     <message>
         <source>Contact restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiad ar gyswllt…</translation>
     </message>
     <message>
         <source>Safeguarding concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryder diogelu…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi caniatâd…</translation>
     </message>
     <message>
         <source>Edit selected person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r person a ddewiswyd…</translation>
     </message>
     <message>
         <source>Help with travel costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gyda chostau teithio…</translation>
     </message>
     <message>
         <source>Subject access or erasure of selected person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynediad at ddata neu ddileu&apos;r person a ddewiswyd…</translation>
     </message>
     <message>
         <source>Letter about the selected visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr am yr ymweliad a ddewiswyd…</translation>
     </message>
     <message>
         <source>Case sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r achos</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rosolwg</translation>
     </message>
     <message>
         <source>No one recorded on this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi&apos;i gofnodi ar yr achos hwn eto.</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;bl</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau</translation>
     </message>
     <message>
         <source>Outcome scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau canlyniadau dros amser</translation>
     </message>
     <message>
         <source>Assessments and o&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;esiadau a chanlyniadau</translation>
     </message>
     <message>
         <source>Goal / task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod / tasg</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun cymorth</translation>
     </message>
     <message>
         <source>Onward referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau ymlaen</translation>
     </message>
     <message>
         <source>No onward referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriadau ymlaen.</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynll&amp;un</translation>
     </message>
     <message>
         <source>Contacts timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser cysylltiadau</translation>
     </message>
     <message>
         <source>No contacts yet. Log one with Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cysylltiadau eto. Cofnodwch un gyda Ctrl+K.</translation>
     </message>
     <message>
         <source>Enter or double-click opens a contact to read, correct or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith i agor cyswllt er mwyn ei ddarllen, ei gywiro neu ei ddileu.</translation>
     </message>
     <message>
         <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;sylltiadau</translation>
     </message>
     <message>
         <source>Contact restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiadau ar gyswllt</translation>
     </message>
     <message>
         <source>No contact restrictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfyngiadau ar gyswllt.</translation>
     </message>
     <message>
         <source>Safeguarding concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon diogelu</translation>
     </message>
     <message>
         <source>No safeguarding concerns recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim pryderon diogelu wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim caniatâd wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon</translation>
     </message>
     <message>
         <source>&amp;Visits &amp;&amp; applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymweliadau &amp;&amp; cheisiadau</translation>
     </message>
     <message>
         <source>This family&apos;s visits, family-day places and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau&apos;r teulu hwn, lleoedd ar ddiwrnodau teulu a cheisiadau</translation>
     </message>
     <message>
         <source>&amp;Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelu</translation>
     </message>
     <message>
         <source>Contact restrictions, safeguarding concerns and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiadau ar gyswllt, pryderon diogelu a chaniatâd</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes newidiadau</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes</translation>
     </message>
     <message>
         <source>Visits of this family</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau&apos;r teulu hwn</translation>
     </message>
     <message>
         <source>No visits booked for this family&apos;s prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ymweliadau wedi&apos;u harchebu ar gyfer carcharor y teulu hwn.</translation>
     </message>
     <message>
         <source>Family-day places of this family</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd y teulu hwn ar ddiwrnodau teulu</translation>
     </message>
     <message>
         <source>No family-day places asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim lleoedd ar ddiwrnodau teulu wedi&apos;u gofyn amdanynt.</translation>
     </message>
     <message>
         <source>Applications of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau&apos;r achos hwn</translation>
     </message>
     <message>
         <source>No applications from this case&apos;s prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ceisiadau gan garcharor yr achos hwn.</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyrau a anfonwyd</translation>
     </message>
     <message>
         <source>No letters printed for this family (Letter… above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim llythyrau wedi&apos;u hargraffu ar gyfer y teulu hwn (Llythyr… uchod).</translation>
     </message>
     <message>
         <source>Family-day places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd ar ddiwrnodau teulu</translation>
     </message>
     <message>
         <source>Enter or double-click opens it on its own page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith i&apos;w agor ar ei dudalen ei hun.</translation>
     </message>
     <message>
         <source>Help with &amp;travel costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gyda chostau &amp;teithio…</translation>
     </message>
     <message>
         <source>Eligibility for the assisted prison visits scheme, and each visit&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwysedd ar gyfer y cynllun cymorth ymweliadau carchar, a hawliad pob ymweliad</translation>
     </message>
     <message>
         <source>Travel clai&amp;m…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;wliad costau teithio…</translation>
     </message>
     <message>
         <source>Travel claim for the selected visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliad costau teithio ar gyfer yr ymweliad a ddewiswyd</translation>
     </message>
     <message>
         <source>Back to {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i {page}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam: {stage}</translation>
     </message>
     <message>
         <source>Stage: {stage} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam: {stage} ({status})</translation>
     </message>
     <message>
         <source>DO NOT DISCLOSE to the prisoner: {names}. Their involvement must not be shared with him or her.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEIDIWCH Â DATGELU i&apos;r carcharor: {names}. Rhaid peidio â sôn wrtho ef na hi am eu hymwneud.</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailag&amp;or yr achos</translation>
     </message>
     <message>
         <source>{heading}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {text}</translation>
     </message>
     <message>
         <source>Travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau teithio</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>first contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>dim eto</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day after referral)|{date} (%n days after referral)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} (yr un diwrnod â&apos;r atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
         </translation>
     </message>
     <message>
         <source>{date} by {source} ({referrer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} gan {source} ({referrer})</translation>
     </message>
     <message>
         <source>{date} by {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} gan {source}</translation>
     </message>
     <message>
         <source>MISSING: record the initial assessment with scores</source>
-        <translation type="unfinished"></translation>
+        <translation>AR GOLL: cofnodwch yr asesiad cychwynnol gyda sgoriau</translation>
     </message>
     <message>
         <source>{date}: {reason} (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {reason} (wedi&apos;i gynllunio)</translation>
     </message>
     <message>
         <source>{date}: {reason} (unplanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {reason} (heb ei gynllunio)</translation>
     </message>
     <message>
         <source>{date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {reason}</translation>
     </message>
     <message>
         <source>Not recorded — ask the referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi — gofynnwch i&apos;r atgyfeiriwr</translation>
     </message>
     <message>
         <source>{first}; failed attempts before: {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; ymdrechion aflwyddiannus cyn hynny: {failed}</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell sylfaen</translation>
     </message>
     <message>
         <source>recorded</source>
         <comment>baseline</comment>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i chofnodi</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <source>CAF/TAF</source>
-        <translation type="unfinished"></translation>
+        <translation>CAF/TAF</translation>
     </message>
     <message>
         <source>{people} ({supported} supported directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} ({supported} yn cael cymorth yn uniongyrchol)</translation>
     </message>
     <message>
         <source>{successful} successful, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{successful} yn llwyddiannus, {failed} yn aflwyddiannus</translation>
     </message>
     <message>
         <source>{scores}, {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scores}, {needs}</translation>
     </message>
     <message numerus="yes">
         <source>%n score|%n scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim sgoriau</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need|%n needs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim anghenion</numerusform>
+            <numerusform>%n angen</numerusform>
+            <numerusform>%n angen</numerusform>
+            <numerusform>%n angen</numerusform>
+            <numerusform>%n angen</numerusform>
         </translation>
     </message>
     <message>
         <source>{counted}; not scored: {unscored}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted}; heb eu sgorio: {unscored}</translation>
     </message>
     <message>
         <source>{nature}, {term} term</source>
-        <translation type="unfinished"></translation>
+        <translation>{nature}, tymor {term}</translation>
     </message>
     <message>
         <source>Mean outcome score per group at each assessment (1 = greatest need, 5 = no concern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr gymedrig y canlyniadau fesul grŵp ym mhob asesiad (1 = yr angen mwyaf, 5 = dim pryder)</translation>
     </message>
     <message>
         <source>no scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim sgoriau eto</translation>
     </message>
     <message>
         <source>not set</source>
         <comment>lead professional</comment>
-        <translation type="unfinished"></translation>
+        <translation>heb ei bennu</translation>
     </message>
     <message>
         <source>Lead professional: {lead} · CAF/TAF in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol: {lead} · CAF/TAF ar waith</translation>
     </message>
     <message>
         <source>Lead professional: {lead}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol: {lead}</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>YN HWYR</translation>
     </message>
     <message>
         <source>Saved, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw, gyda rhybuddion</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor…</translation>
     </message>
     <message>
         <source>Add a goal first; tasks belong to goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch nod yn gyntaf; mae tasgau&apos;n perthyn i nodau.</translation>
     </message>
     <message>
         <source>This family has no visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y teulu hwn ddim ymweliadau eto.</translation>
     </message>
     <message>
         <source>Choose a visit in the family&apos;s Visits list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ymweliad yn rhestr Ymweliadau&apos;r teulu yn gyntaf.</translation>
     </message>
     <message>
         <source>Visit booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb ymweliad</translation>
     </message>
     <message>
         <source>Visitor on a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd ar archeb</translation>
     </message>
     <message>
         <source>Family day place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle ar ddiwrnod teulu</translation>
     </message>
     <message>
         <source>Family day visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd diwrnod teulu</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiad</translation>
     </message>
     <message>
         <source>Sync sends your changes to a paired desk: cases to another worker&apos;s desk, visits and families to the visitor centre. Your supervisor gets a summary instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cysoni yn anfon eich newidiadau i ddesg wedi&apos;i pharu: achosion i ddesg gweithiwr arall, ymweliadau a theuluoedd i&apos;r ganolfan ymwelwyr. Mae eich goruchwyliwr yn cael crynodeb yn lle hynny.</translation>
     </message>
     <message>
         <source>Sync sends the visits, bookings, visitors and family days recorded here to the family support workers&apos; desks, and brings back the families and visits they share with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cysoni yn anfon yr ymweliadau, yr archebion, yr ymwelwyr a&apos;r diwrnodau teulu a gofnodwyd yma i ddesgiau&apos;r gweithwyr cymorth i deuluoedd, ac yn dod â&apos;r teuluoedd a&apos;r ymweliadau maen nhw&apos;n eu rhannu â chi yn ôl.</translation>
     </message>
     <message>
         <source>Workers send this desk their summaries: import them here or with “Import summaries…” on the Team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gweithwyr yn anfon eu crynodebau i&apos;r ddesg hon: mewnforiwch nhw yma neu gyda “Mewnforio crynodebau…” ar y dudalen Tîm.</translation>
     </message>
     <message>
         <source>Pair with a desk first. Ask the other desk for its identity file (its Sync page, “Export my identity…”), then choose “Pair with a desk…” here (Alt+P), pick that file and compare the fingerprint with the other desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parwch â desg yn gyntaf. Gofynnwch i&apos;r ddesg arall am ei ffeil hunaniaeth (ei thudalen Cysoni, “Allforio fy hunaniaeth…”), yna dewiswch “Paru â desg…” yma (Alt+P), dewiswch y ffeil honno a chymharwch yr ôl bys â&apos;r ddesg arall.</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiadau</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;u hychwanegu</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;u diweddaru</translation>
     </message>
     <message>
         <source>conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthdaro</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>achosion</translation>
     </message>
     <message>
         <source>{desk} is a supervisor&apos;s desk: it takes summaries, not sync or handover bundles. Choose “Summary for my supervisor” as the kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desg goruchwyliwr yw {desk}: mae&apos;n derbyn crynodebau, nid bwndeli cysoni na throsglwyddo. Dewiswch “Crynodeb i&apos;m goruchwyliwr” fel y math.</translation>
     </message>
     <message>
         <source>{desk} is not a supervisor&apos;s desk: summaries go only to your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid desg goruchwyliwr yw {desk}: dim ond at eich goruchwyliwr y mae crynodebau&apos;n mynd.</translation>
     </message>
     <message>
         <source>{desk} is not a family support worker&apos;s desk: a case is handed over only to a worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid desg gweithiwr cymorth i deuluoedd yw {desk}: dim ond i weithiwr y caiff achos ei drosglwyddo.</translation>
     </message>
     <message>
         <source>Pair with a desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru â desg</translation>
     </message>
     <message>
         <source>Ask the other desk to read out its fingerprint (Sync page) and compare every group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r ddesg arall ddarllen ei hôl bys yn uchel (tudalen Cysoni) a chymharwch bob grŵp:</translation>
     </message>
     <message>
         <source>Fingerprint {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys {groups}</translation>
     </message>
     <message>
         <source>Name for this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw ar gyfer y ddesg hon</translation>
     </message>
     <message>
         <source>Call it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei galw&apos;n:</translation>
     </message>
     <message>
         <source>The other desk read out exactly these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenodd y ddesg arall yr union rifau hyn</translation>
     </message>
     <message>
         <source>Fingerprints match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r olion bysedd yn cyfateb</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddesg hon</translation>
     </message>
     <message>
         <source>This desk&apos;s fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y ddesg hon {fingerprint}</translation>
     </message>
     <message>
         <source>Export my &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio fy &amp;hunaniaeth…</translation>
     </message>
     <message>
         <source>Export my identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio fy hunaniaeth</translation>
     </message>
     <message>
         <source>Paired desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Desgiau wedi&apos;u paru</translation>
     </message>
     <message>
         <source>No desks paired yet. Pair with a desk (Alt+P) from its identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim desgiau wedi&apos;u paru eto. Parwch â desg (Alt+P) o&apos;i ffeil hunaniaeth.</translation>
     </message>
     <message>
         <source>&amp;Pair with a desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paru â desg…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailenwi…</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rymu</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli</translation>
     </message>
     <message>
         <source>Export to desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio i ddesg</translation>
     </message>
     <message>
         <source>Sync: changes since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni: newidiadau ers y bwndel diwethaf</translation>
     </message>
     <message>
         <source>Handover: one case, whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddo: un achos, yn gyfan</translation>
     </message>
     <message>
         <source>Summary for my supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb i&apos;m goruchwyliwr</translation>
     </message>
     <message>
         <source>Bundle kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o fwndel</translation>
     </message>
     <message>
         <source>Include &amp;names for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys &amp;enwau ar gyfer goruchwyliaeth</translation>
     </message>
     <message>
         <source>Include names for supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys enwau ar gyfer goruchwyliaeth</translation>
     </message>
     <message>
         <source>Summaries carry no names unless you tick this; it is recorded. People who must not be disclosed are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw crynodebau&apos;n cynnwys enwau oni bai eich bod yn ticio hwn; caiff hynny ei gofnodi. Ni chaiff pobl na ddylid eu datgelu byth eu cynnwys.</translation>
     </message>
     <message>
         <source>Case reference, e.g. C-7K3QM</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos, e.e. C-7K3QM</translation>
     </message>
     <message>
         <source>Case to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos i&apos;w drosglwyddo</translation>
     </message>
     <message>
         <source>Only since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ers</translation>
     </message>
     <message>
         <source>Only what changed since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond yr hyn a newidiodd ers dyddiad</translation>
     </message>
     <message>
         <source>Everything since date</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth ers y dyddiad</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;bwndel…</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio bwndel</translation>
     </message>
     <message>
         <source>I&amp;mport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio bwndel…</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio bwndel</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>At</translation>
     </message>
     <message>
         <source>A supervisor&apos;s desk sends no bundles: workers send it their summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw desg goruchwyliwr yn anfon bwndeli: mae gweithwyr yn anfon eu crynodebau ati.</translation>
     </message>
     <message>
         <source>Summaries are received, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff crynodebau eu derbyn, nid eu hanfon</translation>
     </message>
     <message>
         <source>Or drop a bundle file anywhere on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gollyngwch ffeil bwndel unrhyw le ar y dudalen hon.</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro i&apos;w adolygu</translation>
     </message>
     <message>
         <source>The same field was changed on two desks before they synced. Every desk shows the same standing value; confirm it or choose. Your choice travels with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr un maes ei newid ar ddwy ddesg cyn iddynt gysoni. Mae pob desg yn dangos yr un gwerth presennol; cadarnhewch ef neu dewiswch. Bydd eich dewis yn mynd gyda&apos;r cysoni nesaf.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gwrthdaro i&apos;w adolygu.</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;fy un i</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derbyn eu hun nhw</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Bundle history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes bwndeli</translation>
     </message>
     <message>
         <source>No bundles made or imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim bwndeli wedi&apos;u creu na&apos;u mewnforio eto.</translation>
     </message>
     <message>
         <source>FSW Desk identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth FSW Desk</translation>
     </message>
     <message>
         <source>Identity exported: give the file to the other desk. It holds public keys only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth wedi&apos;i hallforio: rhowch y ffeil i&apos;r ddesg arall. Dim ond allweddi cyhoeddus sydd ynddi.</translation>
     </message>
     <message>
         <source>Pair with a desk: the other desk&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru â desg: ffeil hunaniaeth y ddesg arall</translation>
     </message>
     <message>
         <source>Rename desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi&apos;r ddesg</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw newydd:</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymu</translation>
     </message>
     <message>
         <source>Stop trusting {desk}? Its bundles will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio ag ymddiried yn {desk} mwyach? Caiff ei bwndeli eu gwrthod.</translation>
     </message>
     <message>
         <source>FSW Desk bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel FSW Desk</translation>
     </message>
     <message>
         <source>Exporting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio&apos;r crynodeb</translation>
     </message>
     <message>
         <source>Exporting bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n allforio&apos;r bwndel</translation>
     </message>
     <message>
         <source>Summary of {cases} cases, {bytes} bytes, encrypted for {desk}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o {cases} achos, {bytes} beit, wedi&apos;i amgryptio ar gyfer {desk}.</translation>
     </message>
     <message>
         <source>Names were included, as you chose; this is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd enwau eu cynnwys, fel y dewisoch chi; caiff hyn ei gofnodi.</translation>
     </message>
     <message>
         <source>No names, addresses or notes are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim enwau, cyfeiriadau na nodiadau ynddo.</translation>
     </message>
     <message>
         <source>Summary exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>{changes} changes, {bytes} bytes, encrypted for the chosen desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} newid, {bytes} beit, wedi&apos;u hamgryptio ar gyfer y ddesg a ddewiswyd.</translation>
     </message>
     <message>
         <source>Importing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio&apos;r crynodeb</translation>
     </message>
     <message>
         <source>Importing bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio&apos;r bwndel</translation>
     </message>
     <message>
         <source>Summary imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>Imported: see the Team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fewnforio: gweler y dudalen Tîm.</translation>
     </message>
     <message>
         <source>This summary was imported before. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y crynodeb hwn ei fewnforio o&apos;r blaen. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>This bundle was imported before. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei fewnforio o&apos;r blaen. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>From {desk}: {added} added, {updated} updated, {conflicts} new conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {desk}: {added} wedi&apos;u hychwanegu, {updated} wedi&apos;u diweddaru, {conflicts} gwrthdaro newydd i&apos;w adolygu.</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>among the people from {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ymhlith y bobl o {desk}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu</translation>
     </message>
     <message>
         <source>Value for {field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth ar gyfer {field}:</translation>
     </message>
     <message>
         <source>Subject access and erasure</source>
@@ -2925,109 +2925,109 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{status} (waiting list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (rhestr aros)</translation>
     </message>
     <message>
         <source>{status} · overbooked</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · wedi&apos;i orarchebu</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor, lead visitor {lead}|%n visitors, lead visitor {lead}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
         </translation>
     </message>
     <message>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad cyntaf</translation>
     </message>
     <message>
         <source>FIRST VISIT</source>
-        <translation type="unfinished"></translation>
+        <translation>YMWELIAD CYNTAF</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Cyfeirnod</translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Llun</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mawrth</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Mercher</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Iau</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Gwener</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sadwrn</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydd Sul</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau</translation>
     </message>
     <message>
         <source>◀ &amp;Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Yr wythnos &amp;flaenorol</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnos &amp;hon</translation>
     </message>
     <message>
         <source>Next &amp;week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wythnos &amp;nesaf ▶</translation>
     </message>
     <message>
         <source>&amp;Book a visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu ymweliad…</translation>
     </message>
     <message>
         <source>New session &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Templed sesiwn newydd…</translation>
     </message>
     <message>
         <source>E&amp;xtra session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn &amp;ychwanegol…</translation>
     </message>
     <message>
         <source>B&amp;lock date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocio dyddiad…</translation>
     </message>
     <message>
         <source>&amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheolau…</translation>
     </message>
     <message>
         <source>Week of visit sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos o sesiynau ymweld</translation>
     </message>
     <message>
         <source>Choose a session to see its bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn i weld ei harchebion.</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>Travel claim</source>
@@ -3035,724 +3035,724 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Bookings in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion yn y sesiwn</translation>
     </message>
     <message>
         <source>Choose a session in the week above to see its bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn yn yr wythnos uchod i weld ei harchebion.</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y &amp;statws…</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;canlyniad…</translation>
     </message>
     <message>
         <source>Record outcomes for the se&amp;ssion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniadau&apos;r s&amp;esiwn…</translation>
     </message>
     <message>
         <source>&amp;Visitor: ban or closed visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd: &amp;gwahardd neu ymweliadau caeedig…</translation>
     </message>
     <message>
         <source>Travel &amp;claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliad c&amp;ostau teithio…</translation>
     </message>
     <message>
         <source>L&amp;etter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llythyr…</translation>
     </message>
     <message>
         <source>Mark the selected visit&apos;s travel claim made or not claiming</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio hawliad costau teithio&apos;r ymweliad a ddewiswyd fel wedi&apos;i wneud neu ddim yn hawlio</translation>
     </message>
     <message>
         <source>Open flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion agored</translation>
     </message>
     <message numerus="yes">
         <source>⚑ %n open flag|⚑ %n open flags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚑ Dim rhybuddion agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
         </translation>
     </message>
     <message>
         <source>Fl&amp;agged bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion â rhyb&amp;udd</translation>
     </message>
     <message>
         <source>Resolve fla&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datrys y rhybudd…</translation>
     </message>
     <message>
         <source>Prisoner &amp;moved or released…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor wedi sy&amp;mud neu wedi&apos;i ryddhau…</translation>
     </message>
     <message>
         <source>Flagged: {cause}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: {cause}. {reason}</translation>
     </message>
     <message>
         <source>No booking is flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhybudd ar unrhyw archeb.</translation>
     </message>
     <message>
         <source>Flagged bookings: {count}. Choose one and Resolve flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion â rhybudd: {count}. Dewiswch un a Datrys y rhybudd.</translation>
     </message>
     <message>
         <source>Resolve flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y rhybudd</translation>
     </message>
     <message>
         <source>Choose a flagged booking first (Flagged bookings lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch archeb â rhybudd yn gyntaf (mae Archebion â rhybudd yn eu rhestru).</translation>
     </message>
     <message>
         <source>Prisoner moved or released</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor wedi symud neu wedi&apos;i ryddhau</translation>
     </message>
     <message>
         <source>Choose a booking; its prisoner is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch archeb; caiff ei charcharor ei ddefnyddio.</translation>
     </message>
     <message>
         <source>{name}: moved or released</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wedi symud neu wedi&apos;i ryddhau</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth</translation>
     </message>
     <message>
         <source>Transferred to another establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i drosglwyddo i sefydliad arall</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad rhyddhau</translation>
     </message>
     <message>
         <source>New &amp;establishment (for a transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sefydliad newydd (ar gyfer trosglwyddo)</translation>
     </message>
     <message>
         <source>Every future visit and family-day place of this prisoner is checked again; any that no longer pass are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff pob ymweliad a phob lle ar ddiwrnod teulu sydd gan y carcharor hwn yn y dyfodol eu gwirio eto; bydd rhybudd ar unrhyw rai nad ydynt yn pasio mwyach.</translation>
     </message>
     <message>
         <source>No open flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim rhybuddion agored</translation>
     </message>
     <message>
         <source>Week of {monday} – {sunday}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos {monday} – {sunday}</translation>
     </message>
     <message>
         <source>BLOCKED: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I FLOCIO: {why}</translation>
     </message>
     <message>
         <source>Open {open_booked}/{open_places} · Closed {closed_booked}/{closed_places}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agored {open_booked}/{open_places} · Caeedig {closed_booked}/{closed_places}</translation>
     </message>
     <message>
         <source>{count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yn aros</translation>
     </message>
     <message>
         <source>No bookings in this session yet. Book a visit with Ctrl+B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim archebion yn y sesiwn hon eto. Archebwch ymweliad gyda Ctrl+B.</translation>
     </message>
     <message numerus="yes">
         <source>{date}: {count} booking(s), %n first-time family|{date}: {count} booking(s), %n first-time families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date}: {count} archeb, dim teuluoedd yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
         </translation>
     </message>
     <message>
         <source>{date}: {count} booking(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {count} archeb</translation>
     </message>
     <message>
         <source>Choose a booking first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch archeb yn gyntaf.</translation>
     </message>
     <message>
         <source>Booked: reference {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi archebu: cyfeirnod {ref}</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y statws</translation>
     </message>
     <message>
         <source>{ref} has an outcome ({outcome}): its status is final. Record a different outcome if that one is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan {ref} ganlyniad ({outcome}): mae ei statws yn derfynol. Cofnodwch ganlyniad gwahanol os yw&apos;r un hwnnw&apos;n anghywir.</translation>
     </message>
     <message>
         <source>{ref} is {status}: that is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws {ref} yw {status}: mae hynny&apos;n derfynol.</translation>
     </message>
     <message>
         <source>Choose the prisoner from the list as you type, or choose &quot;Not on file yet&quot; and give the name and number below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y carcharor o&apos;r rhestr wrth i chi deipio, neu dewiswch &quot;Ddim ar ffeil eto&quot; a rhowch yr enw a&apos;r rhif isod.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth i law</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad terfyn</translation>
     </message>
     <message>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gofyn am</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr</translation>
     </message>
     <message>
         <source>Acknowledge by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabod erbyn</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb erbyn</translation>
     </message>
     <message>
         <source>Led to</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniodd at</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn (mewnol)</translation>
     </message>
     <message>
         <source>History of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes {ref}</translation>
     </message>
     <message>
         <source>Every change of status, oldest first. Notes are internal: they never go on the slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid statws, yr hynaf yn gyntaf. Mae&apos;r nodiadau&apos;n fewnol: dydyn nhw byth yn mynd ar y slip.</translation>
     </message>
     <message>
         <source>Internal notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau mewnol: {notes}</translation>
     </message>
     <message>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau mewnol</translation>
     </message>
     <message>
         <source>No history recorded for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim hanes wedi&apos;i gofnodi ar gyfer y cais hwn.</translation>
     </message>
     <message>
         <source>Type part of a name or prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch ran o enw neu rif carchar</translation>
     </message>
     <message>
         <source>Due filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd dyddiad terfyn</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob un</translation>
     </message>
     <message>
         <source>Overdue or due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr neu&apos;n ddyledus heddiw</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus heddiw</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar amser</translation>
     </message>
     <message>
         <source>Show</source>
         <comment>which applications</comment>
-        <translation type="unfinished">Dangos</translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Search: name, number, what was asked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio: enw, rhif, beth y gofynnwyd amdano…</translation>
     </message>
     <message>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio ceisiadau</translation>
     </message>
     <message>
         <source>Shows the applications whose prisoner, prison number, type, route, status or reference hold every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y ceisiadau lle mae&apos;r carcharor, y rhif carchar, y math, y llwybr, y statws neu&apos;r cyfeirnod yn cynnwys pob gair a deipiwyd</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymateb…</translation>
     </message>
     <message>
         <source>Print response s&amp;lip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu s&amp;lip ymateb…</translation>
     </message>
     <message>
         <source>H&amp;istory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes…</translation>
     </message>
     <message>
         <source>Le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lly&amp;thyr…</translation>
     </message>
     <message>
         <source>One step &amp;onward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un cam ymlaen</translation>
     </message>
     <message>
         <source>One step onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cam ymlaen</translation>
     </message>
     <message>
         <source>Open a referral, book a visit or request a family-day place from this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwch atgyfeiriad, archebwch ymweliad neu gofynnwch am le ar ddiwrnod teulu o&apos;r cais hwn</translation>
     </message>
     <message>
         <source>Open a &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor a&amp;tgyfeiriad</translation>
     </message>
     <message>
         <source>Request a &amp;family-day place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am le ar &amp;ddiwrnod teulu…</translation>
     </message>
     <message>
         <source>Fig&amp;ures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffi&amp;gurau…</translation>
     </message>
     <message>
         <source>Update &amp;bank holidays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddaru gwyliau &amp;banc…</translation>
     </message>
     <message>
         <source>Bank holidays warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd am wyliau banc</translation>
     </message>
     <message>
         <source>No application matches &quot;{searched}&quot;. Clear the search to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cais yn cyfateb i &quot;{searched}&quot;. Cliriwch y chwiliad i&apos;w gweld i gyd.</translation>
     </message>
     <message>
         <source>No applications yet. Log one with New application (Alt+N) when it comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ceisiadau eto. Cofnodwch un gyda Cais newydd (Alt+N) pan fydd yn cyrraedd.</translation>
     </message>
     <message>
         <source>Nothing to show under &quot;{shown}&quot;. Choose All to see every application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim i&apos;w ddangos o dan &quot;{shown}&quot;. Dewiswch Pob un i weld pob cais.</translation>
     </message>
     <message>
         <source>{shown} shown, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} yn cael eu dangos, {overdue} yn hwyr</translation>
     </message>
     <message>
         <source>Choose an application in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gais yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
         <source>Choose an application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gais yn gyntaf.</translation>
     </message>
     <message>
         <source>Write the reply the prisoner will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch yr ateb y bydd y carcharor yn ei ddarllen</translation>
     </message>
     <message>
         <source>Not on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim ar ffeil eto</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais newydd</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daeth i law ar</translation>
     </message>
     <message>
         <source>At (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am (HH:MM)</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llwybr</translation>
     </message>
     <message>
         <source>&amp;Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gofyn &amp;am</translation>
     </message>
     <message>
         <source>&amp;Prisoner (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carcharor (teipiwch i chwilio)</translation>
     </message>
     <message>
         <source>Name (if not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw (os nad yw ar ffeil)</translation>
     </message>
     <message>
         <source>Prison number (if not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif carchar (os nad yw ar ffeil)</translation>
     </message>
     <message>
         <source>In the prisoner&apos;s &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng &amp;ngeiriau&apos;r carcharor</translation>
     </message>
     <message>
         <source>{ref} is {status}: nothing follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws {ref} yw {status}: does dim cam nesaf.</translation>
     </message>
     <message>
         <source>Now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws presennol: {status}.</translation>
     </message>
     <message>
         <source>To mark it responded, use Respond: it records what was done and the outcome for the slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w farcio wedi&apos;i ateb, defnyddiwch Ymateb: mae&apos;n cofnodi&apos;r hyn a wnaed a&apos;r canlyniad ar gyfer y slip.</translation>
     </message>
     <message>
         <source>Change status of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid statws {ref}</translation>
     </message>
     <message>
         <source>&amp;New status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws newydd</translation>
     </message>
     <message>
         <source>&amp;Note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn (mewnol)</translation>
     </message>
     <message>
         <source>Forwarded to (department)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i anfon ymlaen at (adran)</translation>
     </message>
     <message>
         <source>{ref} stays {status}; the response goes on its slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd {ref} yn aros yn {status}; bydd yr ymateb yn mynd ar ei slip.</translation>
     </message>
     <message>
         <source>Respond to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb i {ref}</translation>
     </message>
     <message>
         <source>What we &amp;did (the prisoner reads this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a &amp;wnaethom (mae&apos;r carcharor yn darllen hyn)</translation>
     </message>
     <message>
         <source>The &amp;outcome, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;canlyniad, mewn geiriau plaen</translation>
     </message>
     <message>
         <source>&amp;Bad news: give it in person, privately, with support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newyddion drwg: rhowch nhw wyneb yn wyneb, yn breifat, gyda chymorth</translation>
     </message>
     <message>
         <source>Response slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip ymateb</translation>
     </message>
     <message>
         <source>Respond first: the slip says what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymatebwch yn gyntaf: mae&apos;r slip yn dweud beth a wnaed.</translation>
     </message>
     <message>
         <source>Response slip {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip ymateb {ref}</translation>
     </message>
     <message>
         <source>This application is already linked to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cais hwn eisoes wedi&apos;i gysylltu ag achos.</translation>
     </message>
     <message>
         <source>Referral {ref} opened from application {application}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad {ref} wedi&apos;i agor o gais {application}</translation>
     </message>
     <message>
         <source>This prisoner is not on file yet: open a referral first, then add their family to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r carcharor hwn ddim ar ffeil eto: agorwch atgyfeiriad yn gyntaf, yna ychwanegwch ei deulu at yr achos.</translation>
     </message>
     <message>
         <source>Family-day place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle ar ddiwrnod teulu</translation>
     </message>
     <message>
         <source>No family day is planned: add one on Family days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim diwrnod teulu wedi&apos;i gynllunio: ychwanegwch un ar y dudalen Diwrnodau teulu.</translation>
     </message>
     <message>
         <source>Family-day place from {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle ar ddiwrnod teulu o {ref}</translation>
     </message>
     <message>
         <source>Family &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diwrnod teulu</translation>
     </message>
     <message>
         <source>The prisoner&apos;s family who may visit are put forward; children outside the day&apos;s ages are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff aelodau o deulu&apos;r carcharor sy&apos;n cael ymweld eu cynnig; caiff plant y tu allan i oedrannau&apos;r diwrnod eu gadael allan.</translation>
     </message>
     <message>
         <source>Applications: figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau: ffigurau</translation>
     </message>
     <message>
         <source>&amp;From (received on or after)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O (daeth i law ar y dyddiad hwn neu wedyn)</translation>
     </message>
     <message>
         <source>&amp;To (received on or before)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at (daeth i law ar y dyddiad hwn neu cyn hynny)</translation>
     </message>
     <message>
         <source>Figures count the applications received in the period, both dates included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffigurau&apos;n cyfrif y ceisiadau a ddaeth i law yn y cyfnod, gan gynnwys y ddau ddyddiad.</translation>
     </message>
     <message>
         <source>{start} to {end}: {total} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} i {end}: {total} cais</translation>
     </message>
     <message>
         <source>Acknowledged: median {median} working days, 90th percentile {p90}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cydnabod: canolrif {median} diwrnod gwaith, 90fed canradd {p90}</translation>
     </message>
     <message>
         <source>Responded: median {median} working days, 90th percentile {p90}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u hateb: canolrif {median} diwrnod gwaith, 90fed canradd {p90}</translation>
     </message>
     <message>
         <source>Answered on time: {on_time} of {considered} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u hateb mewn pryd: {on_time} o {considered} ({share})</translation>
     </message>
     <message>
         <source>By what was asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl yr hyn y gofynnwyd amdano:</translation>
     </message>
     <message>
         <source>By route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl llwybr:</translation>
     </message>
     <message>
         <source>Applications: figures, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau: ffigurau, {start} i {end}</translation>
     </message>
     <message>
         <source>Bank holidays file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gwyliau banc</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Bank holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyliau banc</translation>
     </message>
     <message>
         <source>Now {status}. Every change keeps its reason in the booking&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr: {status}. Mae pob newid yn cadw ei reswm yn hanes yr archeb.</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd</translation>
     </message>
     <message>
         <source>Choose a booking; its visitors are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch archeb; caiff ei hymwelwyr eu cynnig.</translation>
     </message>
     <message>
         <source>Visitor: ban or closed visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd: gwahardd neu ymweliadau caeedig</translation>
     </message>
     <message>
         <source>&amp;Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymwelydd</translation>
     </message>
     <message>
         <source>Ban from visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahardd rhag ymweld</translation>
     </message>
     <message>
         <source>Lift a ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi gwaharddiad</translation>
     </message>
     <message>
         <source>Closed visits only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau caeedig yn unig</translation>
     </message>
     <message>
         <source>Lift closed-visits restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Codi&apos;r cyfyngiad ymweliadau caeedig</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r gymeradwyaeth yn ôl</translation>
     </message>
     <message>
         <source>Restore approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y gymeradwyaeth</translation>
     </message>
     <message>
         <source>Reason (for a ban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm (ar gyfer gwaharddiad)</translation>
     </message>
     <message>
         <source>Ban &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahardd &amp;tan</translation>
     </message>
     <message>
         <source>New session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templed sesiwn newydd</translation>
     </message>
     <message>
         <source>Afternoon visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau prynhawn</translation>
     </message>
     <message>
         <source>&amp;Weekdays (MO TU WE TH FR SA SU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiau&apos;r &amp;wythnos (MO TU WE TH FR SA SU)</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amser dechrau</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser &amp;gorffen</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ystafell</translation>
     </message>
     <message>
         <source>Main visits hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif neuadd ymweliadau</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilys &amp;o</translation>
     </message>
     <message>
         <source>Valid &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilys &amp;hyd at</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mlder</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob wythnos</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob yn ail wythnos</translation>
     </message>
     <message>
         <source>&amp;Open places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd ago&amp;red</translation>
     </message>
     <message>
         <source>&amp;Closed places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd &amp;caeedig</translation>
     </message>
     <message>
         <source>Counts as an adult from age</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrif fel oedolyn o&apos;r oed</translation>
     </message>
     <message>
         <source>Most visitors per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm ymwelwyr fesul archeb</translation>
     </message>
     <message>
         <source>Most adults per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm oedolion fesul archeb</translation>
     </message>
     <message>
         <source>Most children per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm plant fesul archeb</translation>
     </message>
     <message>
         <source>Least notice (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm amser ymlaen llaw (diwrnodau)</translation>
     </message>
     <message>
         <source>Most notice (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm amser ymlaen llaw (diwrnodau)</translation>
     </message>
     <message>
         <source>Visiting orders per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchmynion ymweld y mis</translation>
     </message>
     <message>
         <source>Establishment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolau&apos;r sefydliad</translation>
     </message>
     <message>
         <source>The establishment&apos;s own rules for visit bookings. They apply to every booking checked from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolau&apos;r sefydliad ei hun ar gyfer archebu ymweliadau. Maen nhw&apos;n berthnasol i bob archeb a gaiff ei gwirio o hyn ymlaen.</translation>
     </message>
     <message>
         <source>Choose a booking in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch archeb yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad</translation>
     </message>
     <message>
         <source>What happened at {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd yn {ref}?</translation>
     </message>
     <message>
         <source>Record outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniadau</translation>
     </message>
     <message>
         <source>Choose a session in the week above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch sesiwn yn yr wythnos uchod yn gyntaf.</translation>
     </message>
     <message>
         <source>Extra session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn ychwanegol</translation>
     </message>
     <message>
         <source>Block a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocio dyddiad</translation>
     </message>
     <message>
         <source>All &amp;sessions that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob &amp;sesiwn y diwrnod hwnnw</translation>
     </message>
     <message>
         <source>The visit</source>
@@ -3901,71 +3901,71 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenoriaeth</translation>
     </message>
     <message>
         <source>Why this rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y safle hwn</translation>
     </message>
     <message>
         <source>Allocate places</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrannu lleoedd</translation>
     </message>
     <message>
         <source>Allocate places: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrannu lleoedd: {day}</translation>
     </message>
     <message>
         <source>Proposed allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyraniad arfaethedig</translation>
     </message>
     <message>
         <source>The proposed allocation, by need (never by incentive level). Nothing is saved until you confirm. Move a family between allocated and waiting if you must: the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyraniad arfaethedig, yn ôl angen (byth yn ôl lefel cymhelliant). Ni chaiff dim ei gadw nes i chi gadarnhau. Os oes rhaid, symudwch deulu rhwng y rhai sydd wedi cael lle a&apos;r rhai sy&apos;n aros: caiff y rheswm ei gadw.</translation>
     </message>
     <message>
         <source>Totals against places</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau o&apos;u cymharu â&apos;r lleoedd</translation>
     </message>
     <message>
         <source>Families in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd yn nhrefn eu safle</translation>
     </message>
     <message>
         <source>&amp;Move to waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud i&apos;r rhestr aros…</translation>
     </message>
     <message>
         <source>Move between allocated and waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud rhwng y rhai sydd wedi cael lle a&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>&amp;Confirm allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadarnhau&apos;r dyraniad</translation>
     </message>
     <message>
         <source>Confirm allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r dyraniad</translation>
     </message>
     <message>
         <source>&amp;Give a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi lle…</translation>
     </message>
     <message>
         <source>Form message</source>
@@ -3973,53 +3973,53 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No priority points</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim pwyntiau blaenoriaeth</translation>
     </message>
     <message>
         <source>Moved by staff: {reason} · was {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i symud gan staff: {reason} · roedd: {why}</translation>
     </message>
     <message>
         <source>ALLOCATED</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI CAEL LLE</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>yn aros</translation>
     </message>
     <message>
         <source>Allocated: {families} of {capacity_families} families, {people} of {capacity_people} people · Waiting: {waiting} families</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cael lle: {families} o {capacity_families} teulu, {people} o {capacity_people} person · Yn aros: {waiting} teulu</translation>
     </message>
     <message>
         <source>OVER THE PLACES: move a family to waiting before confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>MWY NA&apos;R LLEOEDD SYDD AR GAEL: symudwch deulu i&apos;r rhestr aros cyn cadarnhau</translation>
     </message>
     <message numerus="yes">
         <source>%n moved by staff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;i symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
         </translation>
     </message>
     <message>
         <source>Why should {name} be waiting? (kept with the family&apos;s priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam dylai {name} fod yn aros? (caiff ei gadw gyda blaenoriaeth y teulu)</translation>
     </message>
     <message>
         <source>Why should {name} be allocated? (kept with the family&apos;s priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam dylai {name} gael lle? (caiff ei gadw gyda blaenoriaeth y teulu)</translation>
     </message>
     <message>
         <source>Move a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud teulu</translation>
     </message>
     <message>
         <source>Say why the family is moved: the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pam mae&apos;r teulu&apos;n cael ei symud: caiff y rheswm ei gadw.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} outcomes not scored yet.</source>
@@ -4291,48 +4291,48 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>{date}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, yn hwyr</translation>
     </message>
     <message>
         <source>Last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb diwethaf</translation>
     </message>
     <message>
         <source>Next supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth nesaf</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafodwyd</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu a gytunwyd</translation>
     </message>
     <message>
         <source>Next</source>
         <comment>the next supervision&apos;s date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth</translation>
     </message>
     <message>
         <source>Import workers&apos; summaries on the Team page: each worker whose summary is on this desk is listed here, with their supervision notes, agreed actions and the date of their next supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwch grynodebau&apos;r gweithwyr ar y dudalen Tîm: mae pob gweithiwr y mae ei grynodeb ar y ddesg hon wedi&apos;i restru yma, gyda&apos;i nodiadau goruchwylio, y camau gweithredu a gytunwyd a dyddiad ei oruchwyliaeth nesaf.</translation>
     </message>
     <message>
         <source>No summaries yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim crynodebau eto</translation>
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithwyr</translation>
     </message>
     <message>
         <source>Workers</source>
@@ -4340,193 +4340,195 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Each worker whose summary is on this desk, with their next supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob gweithiwr y mae ei grynodeb ar y ddesg hon, gyda&apos;i oruchwyliaeth nesaf</translation>
     </message>
     <message>
         <source>Choose a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch weithiwr</translation>
     </message>
     <message>
         <source>Chosen worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn &amp;newydd…</translation>
     </message>
     <message>
         <source>Record a supervision session with this worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesiwn oruchwylio gyda&apos;r gweithiwr hwn</translation>
     </message>
     <message>
         <source>&amp;Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;lygu&apos;r nodyn…</translation>
     </message>
     <message>
         <source>Change the selected note (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y nodyn a ddewiswyd (neu bwyswch Enter arno)</translation>
     </message>
     <message>
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu&apos;r nodyn</translation>
     </message>
     <message>
         <source>Delete the selected note, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r nodyn a ddewiswyd, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Supervision notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau goruchwylio</translation>
     </message>
     <message>
         <source>No supervision notes for this worker yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim nodiadau goruchwylio ar gyfer y gweithiwr hwn eto.</translation>
     </message>
     <message>
         <source>Newest first. Enter or double-click edits a note; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diweddaraf yn gyntaf. Pwyswch Enter neu cliciwch ddwywaith i olygu nodyn; mae Delete yn ei ddileu.</translation>
     </message>
     <message>
         <source>Selected supervision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn goruchwylio a ddewiswyd</translation>
     </message>
     <message numerus="yes">
         <source>%n worker|%n workers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim gweithwyr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue for supervision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with no next date set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
         </translation>
     </message>
     <message>
         <source>{workers}, {overdue}, {unset}.</source>
         <comment>the team: workers, overdue, no next date</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workers}, {overdue}, {unset}.</translation>
     </message>
     <message>
         <source>{workers}, {overdue}.</source>
         <comment>the team: workers, overdue</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workers}, {overdue}.</translation>
     </message>
     <message>
         <source>{workers}, {unset}.</source>
         <comment>the team: workers, no next date</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workers}, {unset}.</translation>
     </message>
     <message>
         <source>{workers}.</source>
         <comment>the team: workers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{workers}.</translation>
     </message>
     <message numerus="yes">
         <source>%n note|%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dim nodiadau</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
         </translation>
     </message>
     <message>
         <source>no notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim nodiadau eto</translation>
     </message>
     <message>
         <source>Supervision with {worker} · {desk} ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth gyda {worker} · {desk} ({notes})</translation>
     </message>
     <message>
         <source>Supervision with {worker} ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth gyda {worker} ({notes})</translation>
     </message>
     <message>
         <source>No supervision notes with {worker} yet. Choose {button} to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim nodiadau goruchwylio gyda {worker} eto. Dewiswch {button} i gofnodi un.</translation>
     </message>
     <message>
         <source>New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn newydd…</translation>
     </message>
     <message>
         <source>Nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei osod</translation>
     </message>
     <message>
         <source>Supervision on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth ar {date}</translation>
     </message>
     <message>
         <source>Next supervision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth nesaf:</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a drafodwyd</translation>
     </message>
     <message>
         <source>Supervision note: {worker}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn goruchwylio: {worker}, {date}</translation>
     </message>
     <message>
         <source>New supervision note: {worker}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn goruchwylio newydd: {worker}</translation>
     </message>
     <message>
         <source>What was d&amp;iscussed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth a drafodwyd</translation>
     </message>
     <message>
         <source>&amp;Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu a &amp;gytunwyd</translation>
     </message>
     <message>
         <source>&amp;Next supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth &amp;nesaf</translation>
     </message>
     <message>
         <source>Tick Set and choose the date agreed for the next supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch Gosod a dewiswch y dyddiad a gytunwyd ar gyfer yr oruchwyliaeth nesaf</translation>
     </message>
     <message>
         <source>Kept only on this desk: supervision notes never leave in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael eu cadw ar y ddesg hon yn unig: nid yw nodiadau goruchwylio byth yn gadael mewn bwndel.</translation>
     </message>
     <message>
         <source>Delete supervision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu nodyn goruchwylio</translation>
     </message>
     <message>
         <source>Delete the note of the supervision with {worker} on {date}?
 
 It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r nodyn am yr oruchwyliaeth gyda {worker} ar {date}?
+
+Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Establishment</source>
@@ -4542,121 +4544,121 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>{category}: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: dim data</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraill</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gwella</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>dim newid</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>gwaeth</translation>
     </message>
     <message>
         <source>Outcomes: first score to latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau: o&apos;r sgôr gyntaf i&apos;r ddiweddaraf</translation>
     </message>
     <message>
         <source>Open cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored fesul cam</translation>
     </message>
     <message>
         <source>open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>achosion agored</translation>
     </message>
     <message>
         <source>{title} (no data: {workers})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (dim data: {workers})</translation>
     </message>
     <message>
         <source>Outcomes across the team: first score to latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau ar draws y tîm: o&apos;r sgôr gyntaf i&apos;r ddiweddaraf</translation>
     </message>
     <message>
         <source>Children by age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant fesul band oedran</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>plant</translation>
     </message>
     <message>
         <source>Children by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant fesul rhywedd</translation>
     </message>
     <message>
         <source>Children by ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant fesul ethnigrwydd</translation>
     </message>
     <message>
         <source>Referral sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynonellau atgyfeiriadau</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriadau</translation>
     </message>
     <message numerus="yes">
         <source>{title}: the {shown} highest of %n workers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more workers in the table, which sorts by any column</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{place} (%n worker)|{place} (%n workers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
         </translation>
     </message>
     <message>
         <source>Open cases per worker by establishment (average), against 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored fesul gweithiwr ym mhob sefydliad (cyfartaledd), o&apos;u cymharu â 40</translation>
     </message>
     <message>
         <source>open cases per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>achosion agored fesul gweithiwr</translation>
     </message>
     <message>
         <source>40 per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>40 fesul gweithiwr</translation>
     </message>
     <message>
         <source>Overdue reviews and waiting list by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau yn hwyr a&apos;r rhestr aros fesul sefydliad</translation>
     </message>
     <message>
         <source>reviews overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiadau yn hwyr</translation>
     </message>
     <message>
         <source>waiting for first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>yn aros am y cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -4664,107 +4666,107 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Referral to first contact (median days)</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r atgyfeiriad i&apos;r cyswllt cyntaf (canolrif diwrnodau)</translation>
     </message>
     <message>
         <source>median days</source>
-        <translation type="unfinished"></translation>
+        <translation>canolrif diwrnodau</translation>
     </message>
     <message>
         <source>Applications answered on time by establishment (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau a atebwyd mewn pryd fesul sefydliad (%)</translation>
     </message>
     <message>
         <source>answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;u hateb mewn pryd</translation>
     </message>
     <message>
         <source>Visits held and attended by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau a gynhaliwyd ac y daethpwyd iddynt fesul sefydliad</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;u cynnal</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi dod</translation>
     </message>
     <message>
         <source>Family days held by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu a gynhaliwyd fesul sefydliad</translation>
     </message>
     <message>
         <source>family days held</source>
-        <translation type="unfinished"></translation>
+        <translation>diwrnodau teulu a gynhaliwyd</translation>
     </message>
     <message>
         <source>Open cases per worker, against 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored fesul gweithiwr, o&apos;u cymharu â 40</translation>
     </message>
     <message>
         <source>Overdue reviews and waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau yn hwyr a&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>Applications answered on time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau a atebwyd mewn pryd (%)</translation>
     </message>
     <message>
         <source>Visits held and attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau a gynhaliwyd ac y daethpwyd iddynt</translation>
     </message>
     <message>
         <source>Family days: families attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu: teuluoedd a ddaeth</translation>
     </message>
     <message>
         <source>families attended</source>
-        <translation type="unfinished"></translation>
+        <translation>teuluoedd a ddaeth</translation>
     </message>
     <message>
         <source>Applications, visits and family days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau, ymweliadau a diwrnodau teulu</translation>
     </message>
     <message>
         <source>Applications received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau a ddaeth i law</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u hateb mewn pryd</translation>
     </message>
     <message>
         <source>Visits held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau a gynhaliwyd</translation>
     </message>
     <message>
         <source>Visits attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau y daethpwyd iddynt</translation>
     </message>
     <message>
         <source>Family days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu a gynhaliwyd</translation>
     </message>
     <message>
         <source>Families attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd a ddaeth</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nifer</translation>
     </message>
     <message>
         <source>{open} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} (targed {target})</translation>
     </message>
     <message>
         <source>Referred in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u hatgyfeirio yn y cyfnod</translation>
     </message>
     <message>
         <source>Closed in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cau yn y cyfnod</translation>
     </message>
     <message>
         <source>Reviews overdue</source>
@@ -4772,49 +4774,49 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Waiting for first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am y cyswllt cyntaf</translation>
     </message>
     <message numerus="yes">
         <source>{waiting} (longest %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
         </translation>
     </message>
     <message>
         <source>Referral to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r atgyfeiriad i&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>median {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>canolrif {days} diwrnod</translation>
     </message>
     <message>
         <source>Children in cases worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant yn yr achosion y gweithiwyd arnynt</translation>
     </message>
     <message>
         <source>Applications answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau a atebwyd mewn pryd</translation>
     </message>
     <message>
         <source>{share} ({answered} of {considered})</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} ({answered} o {considered})</translation>
     </message>
     <message>
         <source>Visits held / attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau a gynhaliwyd / y daethpwyd iddynt</translation>
     </message>
     <message>
         <source>Family days held / families</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu a gynhaliwyd / teuluoedd</translation>
     </message>
     <message>
         <source>Travel claims made / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliadau costau teithio a wnaed / a fethwyd</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -4830,301 +4832,301 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt cyntaf</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybuddion</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 12 mis diwethaf</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwarter hwn</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwarter diwethaf</translation>
     </message>
     <message>
         <source>This financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn ariannol hon</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau a ddewiswyd</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod o</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod hyd at</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfnod</translation>
     </message>
     <message>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished">hyd at</translation>
+        <translation>hyd at</translation>
     </message>
     <message>
         <source>Case {reference} — {worker}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos {reference} — {worker}</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r achos</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt diwethaf</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gau</translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros gau</translation>
     </message>
     <message>
         <source>{area} ({nature}, {term} term)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({nature}, tymor {term})</translation>
     </message>
     <message>
         <source>← &amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Tîm</translation>
     </message>
     <message>
         <source>Back to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r tîm</translation>
     </message>
     <message>
         <source>&amp;Supervision notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau &amp;goruchwyliaeth</translation>
     </message>
     <message>
         <source>Supervision notes for this worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau goruchwyliaeth ar gyfer y gweithiwr hwn</translation>
     </message>
     <message>
         <source>Cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion a ddangosir</translation>
     </message>
     <message>
         <source>No open cases. Start one with New referral (Ctrl+N), or bring in a spreadsheet with File → Import caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim achosion agored. Dechreuwch un gydag Atgyfeiriad newydd (Ctrl+N), neu dewch â thaenlen i mewn gyda Ffeil → Mewnforio llwyth achosion.</translation>
     </message>
     <message>
         <source>No cases match. Clear the search, or choose All cases and Any stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim achosion yn cyfateb. Cliriwch y chwiliad, neu dewiswch Pob achos ac Unrhyw gam.</translation>
     </message>
     <message>
         <source>Search by name, case reference or prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl enw, cyfeirnod achos neu rif carchar</translation>
     </message>
     <message>
         <source>Search caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion wedi&apos;u cau</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob achos</translation>
     </message>
     <message>
         <source>Case status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd statws achosion</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gam</translation>
     </message>
     <message>
         <source>New</source>
         <comment>case stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <source>Assessed</source>
         <comment>case stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i asesu</translation>
     </message>
     <message>
         <source>Planned</source>
         <comment>case stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>case stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Review due</source>
         <comment>case stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cam</translation>
     </message>
     <message>
         <source>Caseload table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl llwyth achosion</translation>
     </message>
     <message>
         <source>Log contact for the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt ar gyfer yr achos a ddewiswyd</translation>
     </message>
     <message numerus="yes">
         <source>%n case|%n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim achosion</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases in this worker&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion yng nghrynodeb y gweithiwr hwn</translation>
     </message>
     <message>
         <source>, {count} earlier kept</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} cynharach wedi&apos;u cadw</translation>
     </message>
     <message>
         <source>names included</source>
-        <translation type="unfinished"></translation>
+        <translation>enwau wedi&apos;u cynnwys</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm</translation>
     </message>
     <message>
         <source>&amp;Import summaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio crynodebau…</translation>
     </message>
     <message>
         <source>Import summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio crynodebau</translation>
     </message>
     <message>
         <source>Workers&apos; summary bundles: choose several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli crynodeb gweithwyr: dewiswch sawl un ar unwaith</translation>
     </message>
     <message>
         <source>No workers&apos; summaries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim crynodebau gan weithwyr eto.</translation>
     </message>
     <message>
         <source>Pair with each worker&apos;s desk: the worker saves an identity file with “Export my identity…” on their Sync page; on this desk&apos;s Sync page choose “Pair with a desk…”, pick that file and compare the fingerprint with the worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parwch â desg pob gweithiwr: mae&apos;r gweithiwr yn cadw ffeil hunaniaeth gydag “Allforio fy hunaniaeth…” ar ei dudalen Cysoni; ar dudalen Cysoni&apos;r ddesg hon, dewiswch “Paru â desg…”, dewiswch y ffeil honno a chymharwch yr ôl bys â&apos;r gweithiwr.</translation>
     </message>
     <message>
         <source>The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my supervisor”, then “Export bundle…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gweithiwr yn anfon crynodeb: ar ei dudalen Cysoni, At: y ddesg hon, Math: “Crynodeb i&apos;m goruchwyliwr”, yna “Allforio bwndel…”.</translation>
     </message>
     <message>
         <source>Here, choose “Import summaries…” and pick the summary files (several at once if you like).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yma, dewiswch “Mewnforio crynodebau…” a dewiswch y ffeiliau crynodeb (sawl un ar unwaith os mynnwch).</translation>
     </message>
     <message>
         <source>No worker matches the filter: clear it to see the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gweithiwr yn cyfateb i&apos;r hidlydd: cliriwch ef i weld y tîm cyfan.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see a worker&apos;s figures and cases; click a heading to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith neu pwyswch Enter i weld ffigurau ac achosion gweithiwr; cliciwch ar bennawd i drefnu</translation>
     </message>
     <message>
         <source>Filter workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo gweithwyr</translation>
     </message>
     <message>
         <source>Filter by worker, desk or establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl gweithiwr, desg neu sefydliad</translation>
     </message>
     <message>
         <source>Filte&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hidlo</translation>
     </message>
     <message>
         <source>{shown} of {all} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} o {all} yn cael eu dangos</translation>
     </message>
     <message>
         <source>All establishments ({workers} workers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob sefydliad ({workers} gweithiwr)</translation>
     </message>
     <message>
         <source>{workers} workers in {places} establishments · newest summary {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workers} gweithiwr mewn {places} sefydliad · crynodeb diweddaraf {date}</translation>
     </message>
     <message>
         <source>{workers} workers · newest summary {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workers} gweithiwr · crynodeb diweddaraf {date}</translation>
     </message>
     <message>
         <source>Import workers&apos; summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio crynodebau gweithwyr</translation>
     </message>
     <message>
         <source>FSW bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli FSW</translation>
     </message>
     <message>
         <source>Importing summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio crynodebau</translation>
     </message>
     <message numerus="yes">
         <source>%n summary imported|%n summaries imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim crynodebau wedi&apos;u mewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;i fewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;u mewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;u mewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;u mewnforio</numerusform>
         </translation>
     </message>
     <message>
         <source>{imported}; {count} imported before, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported}; {count} wedi&apos;u mewnforio o&apos;r blaen, ni newidiwyd dim</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -5329,170 +5331,170 @@ It cannot be brought back.</source>
     <message>
         <source>partner</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>ex-partner</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>cyn-bartner</translation>
     </message>
     <message>
         <source>child</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>plentyn</translation>
     </message>
     <message>
         <source>step-parent</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>llys-riant</translation>
     </message>
     <message>
         <source>grandparent carer</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>nain/taid sy&apos;n gofalu</translation>
     </message>
     <message>
         <source>sibling</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>brawd/chwaer</translation>
     </message>
     <message>
         <source>new partner</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>partner newydd</translation>
     </message>
     <message>
         <source>other</source>
         <comment>relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>arall</translation>
     </message>
     <message>
         <source>{name} ({relationship})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relationship})</translation>
     </message>
     <message>
         <source>{name} ({relationship}, {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({relationship}, {age})</translation>
     </message>
     <message>
         <source>Book a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebu ymweliad</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr ymweliad</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelwyr</translation>
     </message>
     <message>
         <source>Lead visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif ymwelydd</translation>
     </message>
     <message>
         <source>Visit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ymweliad</translation>
     </message>
     <message>
         <source>Local-authority assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad yr awdurdod lleol</translation>
     </message>
     <message>
         <source>Who will support the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn cefnogi&apos;r rhiant</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>&amp;Prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carcharor</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiwn</translation>
     </message>
     <message>
         <source>&amp;Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymwelwyr</translation>
     </message>
     <message>
         <source>Add a &amp;new visitor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymwelydd ne&amp;wydd…</translation>
     </message>
     <message>
         <source>Add a new visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ymwelydd newydd</translation>
     </message>
     <message>
         <source>&amp;Lead visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prif ymwelydd</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math o ymweliad</translation>
     </message>
     <message>
         <source>LA assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad yr ALl</translation>
     </message>
     <message>
         <source>Support for parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth i&apos;r rhiant</translation>
     </message>
     <message>
         <source>Booking check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad archebu</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archebu</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhestr aros</translation>
     </message>
     <message>
         <source>&amp;Overbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorarchebu…</translation>
     </message>
     <message>
         <source>{starts}–{ends} {room}: open {booked_open}/{open_capacity}, closed {booked_closed}/{closed_capacity} — BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>{starts}–{ends} {room}: agored {booked_open}/{open_capacity}, caeedig {booked_closed}/{closed_capacity} — WEDI&apos;I RWYSTRO</translation>
     </message>
     <message>
         <source>{starts}–{ends} {room}: open {booked_open}/{open_capacity}, closed {booked_closed}/{closed_capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{starts}–{ends} {room}: agored {booked_open}/{open_capacity}, caeedig {booked_closed}/{closed_capacity}</translation>
     </message>
     <message>
         <source>No session on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sesiwn ar y diwrnod hwn</translation>
     </message>
     <message>
         <source>BANNED: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>WEDI&apos;I WAHARDD: {reason}</translation>
     </message>
     <message>
         <source>closed visits only</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliadau caeedig yn unig</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gymeradwyo</translation>
     </message>
     <message>
         <source>{visitor} — {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{visitor} — {flags}</translation>
     </message>
     <message>
         <source>New visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd newydd</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -5504,44 +5506,44 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>&amp;Relationship to the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>for the new visitor: they may already be on this desk</source>
         <comment>follows: N likely duplicates / No likely duplicates</comment>
-        <translation type="unfinished"></translation>
+        <translation>ar gyfer yr ymwelydd newydd: efallai eu bod eisoes ar y ddesg hon</translation>
     </message>
     <message>
         <source>{visitor} — new visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>{visitor} — ymwelydd newydd</translation>
     </message>
     <message>
         <source>Choose a prisoner and a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch garcharor a sesiwn.</translation>
     </message>
     <message>
         <source>✔ Can be booked: {adults} adult(s), {children} child(ren), closed visit</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gellir archebu: {adults} oedolyn/oedolion, {children} plentyn/plant, ymweliad caeedig</translation>
     </message>
     <message>
         <source>✔ Can be booked: {adults} adult(s), {children} child(ren), open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gellir archebu: {adults} oedolyn/oedolion, {children} plentyn/plant, ymweliad agored</translation>
     </message>
     <message>
         <source>{can_be_booked} — session FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>{can_be_booked} — sesiwn YN LLAWN</translation>
     </message>
     <message>
         <source>First visit for this family: the visitor centre will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad cyntaf y teulu hwn: bydd y ganolfan ymwelwyr yn cael gwybod.</translation>
     </message>
     <message>
         <source>Overbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorarchebu</translation>
     </message>
     <message>
         <source>Why does this visit need a place in a full session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae angen lle ar yr ymweliad hwn mewn sesiwn sy&apos;n llawn?</translation>
     </message>
     <message>
         <source>&amp;Relationship to prisoner</source>
@@ -5585,15 +5587,15 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>&amp;Language for letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith ar gyfer llythyrau</translation>
     </message>
     <message>
         <source>Letters and slips go out in this language; Welsh letters can be printed bilingually.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llythyrau a slipiau&apos;n mynd allan yn yr iaith hon; gellir argraffu llythyrau Cymraeg yn ddwyieithog.</translation>
     </message>
     <message>
         <source>Language note (for an interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn iaith (ar gyfer cyfieithydd)</translation>
     </message>
     <message>
         <source>School (child)</source>
@@ -6081,15 +6083,15 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>drwy&apos;r post</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>â llaw</translation>
     </message>
     <message>
         <source>to the wing</source>
-        <translation type="unfinished"></translation>
+        <translation>i&apos;r adain</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -6097,219 +6099,219 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddiannau cyfreithlon</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasg gyhoeddus</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwymedigaeth gyfreithiol</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddiannau hanfodol</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>carcharor</translation>
     </message>
     <message>
         <source>lead visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>prif ymwelydd</translation>
     </message>
     <message>
         <source>visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ymwelydd</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>teulu</translation>
     </message>
     <message>
         <source>{name} ({role}) · DO NOT DISCLOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · PEIDIWCH Â DATGELU</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>{name} is under {adult}: write to the adult who cares for them, who can share it with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} o dan {adult} oed: ysgrifennwch at yr oedolyn sy&apos;n gofalu amdanynt, a gall yr oedolyn hwnnw ei rannu â nhw.</translation>
     </message>
     <message>
         <source>No such booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim archeb o&apos;r fath.</translation>
     </message>
     <message>
         <source>booking {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>archeb {ref}</translation>
     </message>
     <message>
         <source>booking</source>
-        <translation type="unfinished"></translation>
+        <translation>archeb</translation>
     </message>
     <message>
         <source>{ref} is flagged ({cause}): resolve the flag (Visits page, Resolve flag) before confirming the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhybudd ar {ref} ({cause}): datryswch y rhybudd (tudalen Ymweliadau, Datrys y rhybudd) cyn cadarnhau&apos;r ymweliad.</translation>
     </message>
     <message>
         <source>{ref} is on the waiting list: only a booked visit is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {ref} ar y rhestr aros: dim ond ymweliad wedi&apos;i archebu sy&apos;n cael ei gadarnhau.</translation>
     </message>
     <message>
         <source>{ref} is {status}: only a booked visit is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws {ref} yw {status}: dim ond ymweliad wedi&apos;i archebu sy&apos;n cael ei gadarnhau.</translation>
     </message>
     <message>
         <source>No such family-day place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim lle ar ddiwrnod teulu o&apos;r fath.</translation>
     </message>
     <message>
         <source>family-day place {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>lle ar ddiwrnod teulu {ref}</translation>
     </message>
     <message>
         <source>family-day place</source>
-        <translation type="unfinished"></translation>
+        <translation>lle ar ddiwrnod teulu</translation>
     </message>
     <message>
         <source>No such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cais o&apos;r fath.</translation>
     </message>
     <message>
         <source>{ref} is from a prisoner not yet on file: add them first, then write the slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {ref} gan garcharor nad yw ar ffeil eto: ychwanegwch y carcharor yn gyntaf, yna ysgrifennwch y slip.</translation>
     </message>
     <message>
         <source>application {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>cais {ref}</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>cais</translation>
     </message>
     <message>
         <source>respond to the application first (Applications page, Respond)</source>
-        <translation type="unfinished"></translation>
+        <translation>ymatebwch i&apos;r cais yn gyntaf (tudalen Ceisiadau, Ymateb)</translation>
     </message>
     <message>
         <source>No such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim achos o&apos;r fath.</translation>
     </message>
     <message>
         <source>case {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>achos {ref}</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>achos</translation>
     </message>
     <message>
         <source>write it from a visit booking (Visits page, or the case&apos;s Visits tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch ef o archeb ymweliad (tudalen Ymweliadau, neu dab Ymweliadau&apos;r achos)</translation>
     </message>
     <message>
         <source>write it from a family-day place (Family days page)</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch ef o le ar ddiwrnod teulu (tudalen Diwrnodau teulu)</translation>
     </message>
     <message>
         <source>write it from the application (Applications page)</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch ef o&apos;r cais (tudalen Ceisiadau)</translation>
     </message>
     <message>
         <source>type it in the letter dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>teipiwch ef yn y deialog llythyr</translation>
     </message>
     <message>
         <source>write it from a visit booking or a family-day place</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennwch ef o archeb ymweliad neu o le ar ddiwrnod teulu</translation>
     </message>
     <message>
         <source>no prisoner is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim carcharor wedi&apos;i gofnodi yma</translation>
     </message>
     <message>
         <source>no prison number is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim rhif carchar wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>no wing is recorded for the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim adain wedi&apos;i chofnodi ar gyfer y carcharor</translation>
     </message>
     <message>
         <source>the prisoner has no case on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>does gan y carcharor ddim achos ar y ddesg hon</translation>
     </message>
     <message>
         <source>the family day has no clearance deadline recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim dyddiad cau ar gyfer clirio wedi&apos;i gofnodi ar gyfer y diwrnod teulu</translation>
     </message>
     <message>
         <source>Choose who the letter is for from the people on this {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ar gyfer pwy mae&apos;r llythyr, o blith y bobl sy&apos;n gysylltiedig â&apos;r {what}.</translation>
     </message>
     <message>
         <source>No address is recorded for {name}: give the letter by hand, or add their address on the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfeiriad wedi&apos;i gofnodi ar gyfer {name}: rhowch y llythyr â llaw, neu ychwanegwch y cyfeiriad at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>A letter to {name} goes {ways}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llythyr at {name} yn mynd {ways}.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> neu </translation>
     </message>
     <message>
         <source>{name} has a contact restriction in force ({kind}). No letter from this desk goes to them; talk to your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfyngiad ar gyswllt mewn grym ar gyfer {name} ({kind}). Ni fydd unrhyw lythyr o&apos;r ddesg hon yn mynd at y person hwn; siaradwch â&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>The address used is also recorded for {name} ({ref}), who has a contact restriction in force ({kind}). Do not post it there: give the letter by hand, or check the address with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfeiriad a ddefnyddiwyd hefyd wedi&apos;i gofnodi ar gyfer {name} ({ref}), sydd â chyfyngiad ar gyswllt mewn grym ({kind}). Peidiwch â&apos;i bostio yno: rhowch y llythyr â llaw, neu gwiriwch y cyfeiriad gyda&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>{name} has a contact restriction in force ({kind}). Check this letter does not go to the person it protects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfyngiad ar gyswllt mewn grym ar gyfer {name} ({kind}). Gwiriwch nad yw&apos;r llythyr hwn yn mynd at y person y mae&apos;r cyfyngiad yn ei ddiogelu.</translation>
     </message>
     <message>
         <source>{name} is marked do not disclose: this letter is for them alone. Never give it, or a copy, to the prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi&apos;i farcio &apos;peidio â datgelu&apos;: mae&apos;r llythyr hwn ar gyfer y person hwn yn unig. Peidiwch byth â&apos;i roi, na chopi ohono, i&apos;r carcharor.</translation>
     </message>
     <message>
         <source>A bilingual letter needs this letter in Welsh and in English: there is no {language} template of this kind. Add one (File &gt; Edit lists &gt; Letter templates), or print it in one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer llythyr dwyieithog, mae angen y llythyr hwn yn Gymraeg ac yn Saesneg: does dim templed {language} o&apos;r math hwn. Ychwanegwch un (Ffeil &gt; Golygu rhestrau &gt; Templedi llythyrau), neu argraffwch ef mewn un iaith.</translation>
     </message>
     <message>
         <source>This place is {status}, not allocated: an invitation goes once the place is allocated (Allocate places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y lle hwn yw {status}, nid wedi&apos;i ddyrannu: bydd gwahoddiad yn mynd unwaith y bydd y lle wedi&apos;i ddyrannu (Dyrannu lleoedd).</translation>
     </message>
     <message>
         <source>Choose the lawful basis for sending it: {bases}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y sail gyfreithlon dros ei anfon: {bases}.</translation>
     </message>
     <message>
         <source>Say why the letter is sent (for example: to confirm the visit booked on the phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam mae&apos;r llythyr yn cael ei anfon (er enghraifft: i gadarnhau&apos;r ymweliad a archebwyd dros y ffôn).</translation>
     </message>
     <message>
         <source>The reason is too long ({most} characters at most): say why in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rheswm yn rhy hir ({most} nod ar y mwyaf): dywedwch pam mewn ychydig linellau.</translation>
     </message>
     <message>
         <source>A letter is written from a case, a booking, a family-day place or an application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff llythyr ei ysgrifennu o achos, archeb, lle ar ddiwrnod teulu neu gais.</translation>
     </message>
     <message>
         <source>This letter&apos;s text is not on this desk: it was printed on another desk (its text stays there), or someone it named was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy testun y llythyr hwn ddim ar y ddesg hon: cafodd ei argraffu ar ddesg arall (mae ei destun yn aros yno), neu cafodd rhywun a enwyd ynddo ei ddileu.</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). Your data is safe: everything saved before this is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.</source>
@@ -6325,1199 +6327,1201 @@ It cannot be brought back.</source>
     </message>
     <message>
         <source>target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>targed {target}</translation>
     </message>
     <message>
         <source>Add families</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu teuluoedd</translation>
     </message>
     <message>
         <source>Add families: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu teuluoedd: {day}</translation>
     </message>
     <message>
         <source>Add families to the family day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu teuluoedd at y diwrnod teulu</translation>
     </message>
     <message>
         <source>Tick each family to add and, on the right, who goes. Anyone who cannot come to this day (banned, not approved, closed visits only, outside the day&apos;s ages) cannot be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch bob teulu i&apos;w ychwanegu ac, ar y dde, pwy sy&apos;n mynd. Ni ellir ticio unrhyw un na all ddod i&apos;r diwrnod hwn (wedi&apos;i wahardd, heb ei gymeradwyo, ymweliadau caeedig yn unig, y tu allan i oedrannau&apos;r diwrnod).</translation>
     </message>
     <message>
         <source>Search families by name or prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am deuluoedd yn ôl enw neu rif carchar</translation>
     </message>
     <message>
         <source>Search families</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am deuluoedd</translation>
     </message>
     <message>
         <source>Families: tick to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd: ticiwch i ychwanegu</translation>
     </message>
     <message>
         <source>Who goes: choose a family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n mynd: dewiswch deulu.</translation>
     </message>
     <message>
         <source>Who goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n mynd</translation>
     </message>
     <message>
         <source>A relationship to &amp;repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas i&apos;w &amp;thrwsio</translation>
     </message>
     <message>
         <source>A relationship to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas i&apos;w thrwsio</translation>
     </message>
     <message>
         <source>Places asked against places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd y gofynnwyd amdanynt o&apos;u cymharu â&apos;r lleoedd sydd ar gael</translation>
     </message>
     <message>
         <source>&amp;Add ticked families</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu&apos;r teuluoedd a diciwyd</translation>
     </message>
     <message>
         <source>Add ticked families</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r teuluoedd a diciwyd</translation>
     </message>
     <message>
         <source>{family}  (already asked: {ref})</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}  (wedi gofyn eisoes: {ref})</translation>
     </message>
     <message>
         <source>Who goes: {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n mynd: {family}</translation>
     </message>
     <message>
         <source>{family}: no family on record. Add family members to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: dim teulu ar gofnod. Ychwanegwch aelodau&apos;r teulu at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>family</source>
         <comment>a relationship not recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>teulu</translation>
     </message>
     <message>
         <source>{member}: {why_not}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}: {why_not}</translation>
     </message>
     <message>
         <source>Asking: {families} families, {people} people · Places: {capacity_families} families, {capacity_people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gofyn am: {families} teulu, {people} person · Lleoedd: {capacity_families} teulu, {capacity_people} person</translation>
     </message>
     <message>
         <source>{totals} · more than the places: the rest will wait, by need</source>
-        <translation type="unfinished"></translation>
+        <translation>{totals} · mwy na&apos;r lleoedd: bydd y gweddill yn aros, yn ôl angen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, marked in red in the list (hover for the reason).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem</source>
         <comment>a line of the dry run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>a line of the dry run</comment>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Merge with the person already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno â&apos;r person sydd yno eisoes</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor y rhes hon</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y daenlen</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file with one row per person. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil .csv neu .xlsx gydag un rhes i bob person. Ni fydd dim yn cael ei ysgrifennu tan y cam olaf.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>caseload.xlsx</source>
         <comment>an example file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>llwyth-achosion.xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Browse for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pori am y ffeil</translation>
     </message>
     <message>
         <source>File message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges am y ffeil</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil:</translation>
     </message>
     <message>
         <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Taenlenni</translation>
     </message>
     <message>
         <source>The file could not be opened ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y ffeil ({reason}).</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Paru&apos;r colofnau</translation>
     </message>
     <message>
         <source>For each of your headings, choose the template&apos;s column it holds. Headings that match are filled in; so is what you chose last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob un o&apos;ch penawdau, dewiswch pa golofn yn y templed sydd ynddo. Mae penawdau sy&apos;n cyfateb wedi&apos;u llenwi; felly hefyd yr hyn a ddewisoch y tro diwethaf.</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapio colofnau</translation>
     </message>
     <message>
         <source>Your heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich pennawd</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth cyntaf</translation>
     </message>
     <message>
         <source>Our column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein colofn</translation>
     </message>
     <message>
         <source>&amp;Remember this mapping for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofio&apos;r mapio hwn ar gyfer y tro nesaf</translation>
     </message>
     <message>
         <source>Remember this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofio&apos;r mapio hwn</translation>
     </message>
     <message>
         <source>Mapping message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges am y mapio</translation>
     </message>
     <message>
         <source>Our column for {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein colofn ar gyfer {heading}</translation>
     </message>
     <message>
         <source>an unnamed column</source>
-        <translation type="unfinished"></translation>
+        <translation>colofn heb enw</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anwybyddu&apos;r golofn hon)</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhediad prawf</translation>
     </message>
     <message>
         <source>Every row was checked. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd pob rhes ei gwirio. Does dim wedi&apos;i ysgrifennu.</translation>
     </message>
     <message>
         <source>Dry run summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r rhediad prawf</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd o&apos;i le</translation>
     </message>
     <message>
         <source>Nearest accepted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwerth derbyniol agosaf</translation>
     </message>
     <message>
         <source>Dry run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad y rhediad prawf</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau a anwybyddwyd: {columns}</translation>
     </message>
     <message>
         <source>{rows} rows: {families} families, {people} people, {assessments} assessments, {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rhes: {families} teulu, {people} person, {assessments} asesiad, {scores} sgôr.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd hyd i unrhyw broblemau.</translation>
     </message>
     <message numerus="yes">
         <source>%n people are already in the profile: choose what to do next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Does neb yn y proffil eisoes.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): put them right in the file, then choose it again. Nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch hi yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
         </translation>
     </message>
     <message>
         <source>People already in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sydd yn y proffil eisoes</translation>
     </message>
     <message>
         <source>Choose for each: merge (the person already there is updated from the file) or skip the row. Nobody is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ar gyfer pob un: cyfuno (caiff y person sydd yno eisoes ei ddiweddaru o&apos;r ffeil) neu hepgor y rhes. Ni chaiff neb ei ychwanegu ddwywaith.</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ffeil</translation>
     </message>
     <message>
         <source>Already in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y proffil eisoes</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un fath</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis</translation>
     </message>
     <message>
         <source>&amp;Merge all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfuno&apos;r cyfan</translation>
     </message>
     <message>
         <source>Merge all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno&apos;r cyfan</translation>
     </message>
     <message>
         <source>&amp;Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hepgor y cyfan</translation>
     </message>
     <message>
         <source>Skip all</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor y cyfan</translation>
     </message>
     <message>
         <source>Duplicates message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges am ddyblygion</translation>
     </message>
     <message>
         <source>{name} ({ref} in case {case})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({ref} yn achos {case})</translation>
     </message>
     <message>
         <source>{name} ({ref})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({ref})</translation>
     </message>
     <message>
         <source>Choice for row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ar gyfer rhes {row}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
     <message>
         <source>Choose merge or skip for every row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfuno neu hepgor ar gyfer pob rhes yn gyntaf.</translation>
     </message>
     <message>
         <source>These choices cannot be imported: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd mewnforio&apos;r dewisiadau hyn: {problems}</translation>
     </message>
     <message>
         <source>Import</source>
         <comment>the wizard&apos;s last page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <source>Press Import to write everything in one go: all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Mewnforio i ysgrifennu popeth ar unwaith: pob rhes neu ddim un.</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r mewnforio</translation>
     </message>
     <message>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges am y mewnforio</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Ready to import {families} families and {people} people, with {assessments} assessments and {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn barod i fewnforio {families} teulu a {people} person, gyda {assessments} asesiad a {scores} sgôr.</translation>
     </message>
     <message>
         <source>{merge} will be merged with people already in the profile and {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd {merge} yn cael eu cyfuno â phobl sydd yn y proffil eisoes a {skip} yn cael eu hepgor.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) in the dry run are worth a look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio llwyth achosion</translation>
     </message>
     <message>
         <source>Importing the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>among the people just imported (with everyone on this desk)</source>
         <comment>follows: N likely duplicates / No likely duplicates</comment>
-        <translation type="unfinished"></translation>
+        <translation>ymhlith y bobl sydd newydd eu mewnforio (gyda phawb ar y ddesg hon)</translation>
     </message>
     <message>
         <source>{message} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Not yet or N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eto neu ddim yn berthnasol</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar waith</translation>
     </message>
     <message>
         <source>Yes, in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydy, yn ei le</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mis hwn</translation>
     </message>
     <message>
         <source>Within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn tri mis</translation>
     </message>
     <message>
         <source>Within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn chwe mis</translation>
     </message>
     <message>
         <source>Quality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad ansawdd</translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>a work plan&apos;s horizon</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Gweithred</translation>
+        <translation>Gweithred</translation>
     </message>
     <message>
         <source>Evidence and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth a sylwadau</translation>
     </message>
     <message>
         <source>Lead</source>
         <comment>who leads an action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arweinydd</translation>
     </message>
     <message>
         <source>Completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cwblhau</translation>
     </message>
     <message>
         <source>{in_place} of {total} in place, {in_progress} in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{in_place} o {total} yn eu lle, {in_progress} ar waith</translation>
     </message>
     <message>
         <source>{in_place} of {total} in place</source>
-        <translation type="unfinished"></translation>
+        <translation>{in_place} o {total} yn eu lle</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansawdd</translation>
     </message>
     <message>
         <source>Self-assessment at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunanasesiad yn gryno</translation>
     </message>
     <message>
         <source>&amp;Print self-assessment and work plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu&apos;r hunanasesiad a&apos;r cynllun gwaith…</translation>
     </message>
     <message>
         <source>Save the self-assessment and the work plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r hunanasesiad a&apos;r cynllun gwaith fel PDF</translation>
     </message>
     <message>
         <source>Quality statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiadau ansawdd</translation>
     </message>
     <message>
         <source>&amp;Assess item…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sesu eitem…</translation>
     </message>
     <message>
         <source>Set the selected checklist item&apos;s status and evidence (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod statws a thystiolaeth yr eitem a ddewiswyd ar y rhestr wirio (neu pwyswch Enter arni)</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ehangu&apos;r cyfan</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crebachu&apos;r cyfan</translation>
     </message>
     <message>
         <source>Enter or double-click on an item to assess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith ar eitem i&apos;w hasesu.</translation>
     </message>
     <message>
         <source>Statement and checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad ac eitem ar y rhestr wirio</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Quality statements and checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiadau ansawdd a&apos;r rhestr wirio</translation>
     </message>
     <message>
         <source>Each statement with its checklist items; Enter assesses an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob datganiad gyda&apos;i eitemau ar y rhestr wirio; mae Enter yn asesu eitem</translation>
     </message>
     <message>
         <source>Selected statement or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Y datganiad neu&apos;r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hunanasesiad</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu gweithred…</translation>
     </message>
     <message>
         <source>Add an action to the work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gweithred at y cynllun gwaith</translation>
     </message>
     <message>
         <source>&amp;Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu gweithred…</translation>
     </message>
     <message>
         <source>Change the selected action (or press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y weithred a ddewiswyd (neu pwyswch Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu gweithred</translation>
     </message>
     <message>
         <source>Delete the selected action, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r weithred a ddewiswyd, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gwaith</translation>
     </message>
     <message>
         <source>No work plan items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eitemau yn y cynllun gwaith eto.</translation>
     </message>
     <message>
         <source>Actions by statement and when; Enter edits, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredoedd fesul datganiad a phryd; mae Enter yn golygu, mae Delete yn dileu</translation>
     </message>
     <message>
         <source>&amp;Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun g&amp;waith</translation>
     </message>
     <message>
         <source>&lt;b&gt;{in_place} of {total}&lt;/b&gt; checklist items in place, {in_progress} in progress, {not_yet} not yet or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{in_place} o {total}&lt;/b&gt; eitem ar y rhestr wirio yn eu lle, {in_progress} ar waith, {not_yet} heb eu dechrau eto neu ddim yn berthnasol.</translation>
     </message>
     <message numerus="yes">
         <source>%n action in the work plan.|%n actions in the work plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim gweithredoedd yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action|%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim gweithredoedd</numerusform>
+            <numerusform>%n gweithred</numerusform>
+            <numerusform>%n gweithred</numerusform>
+            <numerusform>%n gweithred</numerusform>
+            <numerusform>%n gweithred</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a statement or a checklist item to see it in full, with suggestions for evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddatganiad neu eitem ar y rhestr wirio i&apos;w gweld yn llawn, gydag awgrymiadau am dystiolaeth.</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth:</translation>
     </message>
     <message>
         <source>How can we evidence what we do? Some suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut gallwn ni ddangos tystiolaeth o&apos;r hyn rydyn ni&apos;n ei wneud? Rhai awgrymiadau</translation>
     </message>
     <message>
         <source>Assess item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesu eitem {item}</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth</translation>
     </message>
     <message>
         <source>What shows this is in place or under way: records, plans, training logs, feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dangos bod hyn yn ei le neu ar y gweill: cofnodion, cynlluniau, logiau hyfforddiant, adborth</translation>
     </message>
     <message>
         <source>Work plan: edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gwaith: golygu gweithred</translation>
     </message>
     <message>
         <source>Work plan: new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun gwaith: gweithred newydd</translation>
     </message>
     <message>
         <source>&amp;Quality statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datganiad ansawdd</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
         <comment>a work plan&apos;s horizon</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllun</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished">&amp;Gweithred</translation>
+        <translation>&amp;Gweithred</translation>
     </message>
     <message>
         <source>E&amp;vidence and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth a sylwadau</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
         <comment>who leads an action</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arweinydd</translation>
     </message>
     <message>
         <source>&amp;Completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad c&amp;wblhau</translation>
     </message>
     <message>
         <source>Choose actions from the statements&apos; checklists that you wish to prioritise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch weithredoedd o restrau gwirio&apos;r datganiadau yr hoffech roi blaenoriaeth iddynt.</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu gweithred</translation>
     </message>
     <message>
         <source>Delete this action from the work plan?
 
 {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r weithred hon o&apos;r cynllun gwaith?
+
+{action}</translation>
     </message>
     <message>
         <source>Quality statements: self-assessment and work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiadau ansawdd: hunanasesiad a chynllun gwaith</translation>
     </message>
     <message>
         <source>{desk}. Printed {date}. i-HOP Quality Statements and Toolkit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{desk}. Argraffwyd {date}. Datganiadau Ansawdd a Phecyn Cymorth i-HOP.</translation>
     </message>
     <message>
         <source>{in_place} of {total} checklist items in place, {in_progress} in progress, {not_yet} not yet or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{in_place} o {total} eitem ar y rhestr wirio yn eu lle, {in_progress} ar waith, {not_yet} heb eu dechrau eto neu ddim yn berthnasol.</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunanasesiad</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem</translation>
     </message>
     <message>
         <source>What can we do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth allwn ni ei wneud?</translation>
     </message>
     <message>
         <source>No actions in the work plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gweithredoedd yn y cynllun gwaith eto.</translation>
     </message>
     <message>
         <source>Kept on this desk only. Statuses: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei gadw ar y ddesg hon yn unig. Statwsau: {statuses}.</translation>
     </message>
     <message>
         <source>Self-assessment and work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunanasesiad a chynllun gwaith</translation>
     </message>
     <message>
         <source>Print self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r hunanasesiad</translation>
     </message>
     <message>
         <source>{visitors} (lead {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>{visitors} (prif ymwelydd {lead})</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw</translation>
     </message>
     <message>
         <source>Session, booking or family day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn, archeb neu ddiwrnod teulu</translation>
     </message>
     <message>
         <source>Today and tomorrow in the visits hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw ac yfory yn y neuadd ymweliadau</translation>
     </message>
     <message>
         <source>{date} · today {today}, tomorrow {tomorrow} ({booked} booked) · {waiting} waiting for approval · double-click a row (or press Enter) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · heddiw {today}, yfory {tomorrow} ({booked} wedi&apos;u harchebu) · {waiting} yn aros am gymeradwyaeth · cliciwch ddwywaith ar res (neu pwyswch Enter) i&apos;w hagor.</translation>
     </message>
     <message numerus="yes">
         <source>%n session|%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim sesiynau</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
         </translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfory</translation>
     </message>
     <message>
         <source>Bookings for “{text}” ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion ar gyfer “{text}” ({count})</translation>
     </message>
     <message>
         <source>No bookings from the last four weeks on for that name, prison number or reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim archebion o&apos;r pedair wythnos diwethaf ymlaen ar gyfer yr enw, y rhif carchar neu&apos;r cyfeirnod hwnnw.</translation>
     </message>
     <message>
         <source>{day}, {date}: no visit sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {date}: dim sesiynau ymweld</translation>
     </message>
     <message>
         <source>{when} — BLOCKED: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — WEDI&apos;I RWYSTRO: {why}</translation>
     </message>
     <message>
         <source>{booked} of {places} booked, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked} o {places} wedi&apos;u harchebu, {left} ar ôl</translation>
     </message>
     <message numerus="yes">
         <source>%n visitors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim ymwelwyr</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n first-time family|%n first-time families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim teuluoedd sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
         </translation>
     </message>
     <message>
         <source>FIRST VISIT: meet them</source>
-        <translation type="unfinished"></translation>
+        <translation>YMWELIAD CYNTAF: ewch i&apos;w cyfarfod</translation>
     </message>
     <message>
         <source>{kind} · CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · CAEEDIG</translation>
     </message>
     <message>
         <source>Flagged: no longer pass their rules ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Â rhybudd: nid ydynt yn bodloni eu rheolau mwyach ({count})</translation>
     </message>
     <message>
         <source>Waiting for approval or clearance ({bookings} bookings, {visitors} family-day visitors not cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am gymeradwyaeth neu gliriad ({bookings} archeb, {visitors} ymwelydd diwrnod teulu heb eu clirio)</translation>
     </message>
     <message>
         <source>waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestr aros</translation>
     </message>
     <message>
         <source>asked, not yet booked</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gofyn, heb archebu eto</translation>
     </message>
     <message>
         <source>Nothing waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn aros.</translation>
     </message>
     <message>
         <source>Family days in the next eight weeks ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu yn yr wyth wythnos nesaf ({count})</translation>
     </message>
     <message numerus="yes">
         <source>Clearance by {date} (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clirio erbyn {date} (heddiw)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
         </translation>
     </message>
     <message>
         <source>Clearance by {date} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio erbyn {date} (heddiw)</translation>
     </message>
     <message>
         <source>Clearance by {date} (PASSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio erbyn {date} (WEDI MYND HEIBIO)</translation>
     </message>
     <message>
         <source>{allocated} of {places} allocated, {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{allocated} o {places} wedi&apos;u dyrannu, {waiting} yn aros</translation>
     </message>
     <message>
         <source>{count} to allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} i&apos;w dyrannu</translation>
     </message>
     <message numerus="yes">
         <source>%n visitors not cleared yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pob ymwelydd wedi&apos;i glirio</numerusform>
+            <numerusform>%n ymwelydd heb ei glirio eto</numerusform>
+            <numerusform>%n ymwelydd heb eu clirio eto</numerusform>
+            <numerusform>%n ymwelydd heb eu clirio eto</numerusform>
+            <numerusform>%n ymwelydd heb eu clirio eto</numerusform>
         </translation>
     </message>
     <message>
         <source>No family days planned in the next eight weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diwrnodau teulu wedi&apos;u cynllunio yn yr wyth wythnos nesaf.</translation>
     </message>
     <message>
         <source>Did not attend: visitor did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddod: ni chyrhaeddodd yr ymwelydd</translation>
     </message>
     <message>
         <source>Did not attend: prisoner refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddod: gwrthododd y carcharor</translation>
     </message>
     <message>
         <source>Did not attend: failed security</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddod: wedi methu&apos;r gwiriad diogelwch</translation>
     </message>
     <message>
         <source>Cancelled by the establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganslo gan y sefydliad</translation>
     </message>
     <message>
         <source>Attended: ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod: wedi gorffen yn gynnar</translation>
     </message>
     <message>
         <source>Record outcomes: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniadau: {date}</translation>
     </message>
     <message>
         <source>Record outcomes for the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniadau&apos;r sesiwn</translation>
     </message>
     <message>
         <source>What happened at each booking. Saved together; a booking&apos;s status follows its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd ym mhob archeb. Caiff y cyfan ei gadw gyda&apos;i gilydd; mae statws archeb yn dilyn ei chanlyniad.</translation>
     </message>
     <message>
         <source>Lead visitor (visitors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif ymwelydd (ymwelwyr)</translation>
     </message>
     <message>
         <source>Bookings and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion a&apos;u canlyniadau</translation>
     </message>
     <message>
         <source>Outcome of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad {ref}</translation>
     </message>
     <message>
         <source>No booked visits in this session to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ymweliadau wedi&apos;u harchebu yn y sesiwn hon i&apos;w cofnodi.</translation>
     </message>
     <message>
         <source>Mark the rest &amp;attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;r gweddill fel wedi &amp;dod</translation>
     </message>
     <message>
         <source>Mark the rest attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;r gweddill fel wedi dod</translation>
     </message>
     <message>
         <source>Not recorded (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi (Saesneg)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <source>Welsh (Cymraeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>Another language (say which, for an interpreter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith arall (dywedwch pa un, ar gyfer cyfieithydd)</translation>
     </message>
     <message>
         <source>Choose the person&apos;s language from the list: English, Welsh, or another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch iaith y person o&apos;r rhestr: Saesneg, Cymraeg, neu iaith arall.</translation>
     </message>
     <message>
         <source>Say the language in a few words ({most} characters at most), e.g. &quot;Polish: interpreter needed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth yw&apos;r iaith mewn ychydig eiriau ({most} nod ar y mwyaf), e.e. &quot;Pwyleg: angen cyfieithydd&quot;.</translation>
     </message>
     <message>
         <source>Say which language, so an interpreter can be found (e.g. &quot;Polish&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pa iaith, fel y gellir dod o hyd i gyfieithydd (e.e. &quot;Pwyleg&quot;).</translation>
     </message>
     <message>
         <source>Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>Bilingual (Welsh first, then English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwyieithog (Cymraeg yn gyntaf, yna Saesneg)</translation>
     </message>
     <message>
         <source>visit confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>cadarnhad ymweliad</translation>
     </message>
     <message>
         <source>family-day invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>gwahoddiad i ddiwrnod teulu</translation>
     </message>
     <message>
         <source>appointment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>llythyr apwyntiad</translation>
     </message>
     <message>
         <source>application response</source>
-        <translation type="unfinished"></translation>
+        <translation>ymateb i gais</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>arall</translation>
     </message>
     <message>
         <source>No such letter template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim templed llythyr o&apos;r fath.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i&apos;r templed.</translation>
     </message>
     <message>
         <source>A template&apos;s name is {most} characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall enw templed fod yn {most} nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>A letter is one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llythyr yn un o&apos;r canlynol: {kinds}.</translation>
     </message>
     <message>
         <source>A template is written in English or in Welsh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff templed ei ysgrifennu yn Saesneg neu yn Gymraeg.</translation>
     </message>
     <message>
         <source>There is already a template called &apos;{name}&apos;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae templed o&apos;r enw &apos;{name}&apos; yn bodoli eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>This template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y templed hwn ei ddileu.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynnig</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd ddiwethaf</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dyddio</translation>
     </message>
     <message>
         <source>Check details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y manylion</translation>
     </message>
     <message>
         <source>Filter agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo asiantaethau</translation>
     </message>
     <message>
         <source>&amp;Add agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;asiantaeth</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>Mark &amp;checked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio wedi&apos;i &amp;wirio heddiw</translation>
     </message>
     <message>
         <source>Possible d&amp;uplicate people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a allai fod yn ddy&amp;blyg…</translation>
     </message>
     <message>
         <source>People typed twice with small differences: review, merge or keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a deipiwyd ddwywaith gyda gwahaniaethau bach: adolygwch, cyfunwch neu cadwch ar wahân</translation>
     </message>
     <message>
         <source>Agencies table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl asiantaethau</translation>
     </message>
     <message>
         <source>No agencies yet. Add one with Add agency (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim asiantaethau eto. Ychwanegwch un gydag Ychwanegu asiantaeth (Alt+A).</translation>
     </message>
     <message>
         <source>No agencies match. Clear the filter, or add one with Add agency (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim asiantaethau&apos;n cyfateb. Cliriwch yr hidlydd, neu ychwanegwch un gydag Ychwanegu asiantaeth (Alt+A).</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;PDF…</translation>
     </message>
     <message>
         <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw adroddiad PDF</translation>
     </message>
     <message>
         <source>Save CSV figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ffigurau CSV</translation>
     </message>
     <message>
         <source>The preview is what the PDF holds. Files you save are not encrypted: keep them where your service&apos;s policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhagolwg yw&apos;r hyn sydd yn y PDF. Dydy&apos;r ffeiliau rydych chi&apos;n eu cadw ddim wedi&apos;u hamgryptio: cadwch nhw lle mae polisi eich gwasanaeth yn ei ddweud.</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Working out the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} i {end}</translation>
     </message>
     <message>
         <source>Team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad tîm</translation>
     </message>
     <message numerus="yes">
         <source>{period} · %n worker, from their latest summaries|{period} · %n workers, from their latest summaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period} · %n gweithiwr, o&apos;r crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;r crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;u crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;u crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;u crynodebau diweddaraf</numerusform>
         </translation>
     </message>
     <message>
         <source>Desk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad desg</translation>
     </message>
     <message>
         <source>{period} · this desk&apos;s own figures</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} · ffigurau&apos;r ddesg hon ei hun</translation>
     </message>
     <message>
         <source>No workers&apos; summaries yet: import them on the Team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim crynodebau gan weithwyr eto: mewnforiwch nhw ar y dudalen Tîm.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>There are no figures to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffigurau i&apos;w hargraffu eto.</translation>
     </message>
     <message>
         <source>There are no figures to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffigurau i&apos;w cadw eto.</translation>
     </message>
     <message>
         <source>Save figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ffigurau</translation>
     </message>
     <message numerus="yes">
         <source>%n week|%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue or due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim yn hwyr nac yn ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit or family day today|%n visits or family days today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim ymweliadau na diwrnodau teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n when you can</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o heddiw</translation>
     </message>
     <message>
         <source>Today&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith heddiw</translation>
     </message>
     <message>
         <source>Most urgent first. Enter opens the line where the work is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mwyaf brys yn gyntaf. Mae Enter yn agor y llinell lle mae&apos;r gwaith yn cael ei wneud.</translation>
     </message>
     <message>
         <source>{heading}: applications, tasks within {days} days, releases within {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: ceisiadau, tasgau o fewn {days} diwrnod, rhyddhau o fewn {weeks}</translation>
     </message>
 </context>
 <context>
