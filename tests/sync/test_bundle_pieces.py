@@ -185,6 +185,17 @@ def test_format1_with_commas_spelt_as_escapes_is_refused(ab, tmp_path):
     assert got["message"] == envelope.TOO_DENSE
 
 
+def test_the_costliest_pieces_a_bundle_may_hold_stay_within_bounds(ab, tmp_path):
+    # just under the floor, of the dearest objects per piece (a dict of one key holding an empty
+    # one: three pieces, about 250 bytes): read in full, then refused as not a sync payload
+    head = b'{"changes":[],"counts":{},"fields":[],"kind":"sync","pad":['
+    tail = b'{"a":{}}],"payload":1}'
+    times = (envelope.PIECES_FLOOR - 100) // 3
+    compressed, _ = _deflate([(head, 1), (b'{"a":{}},', times), (tail, 1)])
+    got = _refused_in_little_memory(ab, tmp_path, _seal_hostile(ab, compressed, 1), "payload")
+    assert got["message"] == sync_service.NOT_UNDERSTOOD
+
+
 def test_a_real_bundle_still_imports_in_the_same_child(ab, tmp_path):
     case_id = new_case(ab["A"])
     with open_session(ab["A"]) as s:
