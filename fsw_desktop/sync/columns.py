@@ -64,6 +64,14 @@ def pack(n: int, fields: Sequence[str], texts: Sequence[str | bytes], masks: Seq
     return n, sections, parts
 
 
+def values_of(payload: dict) -> int:
+    """How many values ``decode`` would make of a payload's attachment (``rows`` for each of its
+    ``fields``), from an untrusted payload: 0 when they are not a count and a list, which the
+    reader refuses anyway."""
+    n, fields = payload.get("rows"), payload.get("fields")
+    return n * len(fields) if type(n) is int and n > 0 and type(fields) is list else 0
+
+
 def decode(n: Any, sections: Any, attachment: bytes | memoryview, fields: Sequence[str]) -> list[list[Any]]:
     """The columns (lists of ``n`` values, in ``fields`` order) of an attachment ``encode`` made.
 
@@ -85,7 +93,9 @@ def decode(n: Any, sections: Any, attachment: bytes | memoryview, fields: Sequen
             raise ValueError("section length")
         text = str(view[pos : pos + size], "utf-8")  # strict: a bad byte raises UnicodeDecodeError
         pos += size
-        values: list[Any] = text.split(SEP) if n else []
+        # at most n + 1 pieces, however many separators the text holds: the count the payload
+        # states (which the envelope held within the bundle's pieces) bounds what is made
+        values: list[Any] = text.split(SEP, n) if n else []
         if len(values) != n or (not n and size):
             raise ValueError("row count")
         if mask_size:

@@ -54,6 +54,20 @@ MAX_HEADER = 1 << 20  # 1 MiB of header JSON
 MAX_PAYLOAD = 768 << 20  # the ceiling: far above any real desk's full sync
 PAYLOAD_FLOOR = 64 << 20  # any bundle may inflate this far
 PAYLOAD_RATIO = 32  # beyond the floor, at most this many times its compressed size
+# How many pieces a bundle may unpack into. Bytes are not what fills memory: each value, list or
+# object a reader makes costs 30-200 bytes however short its text, so 64 MiB of "[],[]," or of
+# one-letter values joined by zero bytes (which compress a thousand times) became 1.3-1.7 GB of
+# objects. A piece is a ",", "[" or "{" of the inflated bytes (every JSON value after the first of
+# its list or object follows a ",", every list and object opens with "[" or "{"), a "\u" escape in
+# format 1 (text a value's JSON may spell its own commas with), and a value the reader makes of
+# the attachment (format 2: a change's eleven fields). A five-year desk's full sync is 6.6 million
+# pieces in 23 MB, 0.28 a compressed byte; 200,000 changes that are nothing but one-word edits,
+# 0.22 (each change's ids are random, so it never compresses below about 45 bytes). So a bundle may
+# hold the larger of the floor and PIECES_PER_BYTE times its compressed size (seven times the
+# densest real one), never more than the ceiling, and is refused before its JSON is read.
+PIECES_FLOOR = 1_000_000  # any bundle may hold this many: at most about 100 MB of objects
+PIECES_PER_BYTE = 2
+MAX_PIECES = 32_000_000  # about five times a five-year desk's full sync
 MAX_CIPHERTEXT = (1 << 31) - 1  # the AEAD's own limit on one message
 SIGNATURE_SIZE = 64
 KEY_SIZE = 32
@@ -78,6 +92,8 @@ REVOKED_SENDER = "This bundle is from a desk whose pairing was revoked."
 OWN_BUNDLE = "This bundle was made on this desk."
 NEWER_FORMAT = "This bundle was made by a newer version of FSW Desk (format {format})."
 TOO_LARGE = "This bundle would be larger than FSW Desk can carry. Export less at a time."
+TOO_DENSE = ("This bundle is larger inside than any real desk's bundle of its size, so it was not opened. "
+             "Nothing was imported; ask the desk that sent it to make it again.")
 
 _HEADER_KEYS = frozenset(
     {"format", "kind", "bundle_id", "sender_desk_id", "sender_name", "sender_role", "seq", "created",
@@ -218,11 +234,13 @@ def seal(
     bundle_id: str | None = None,
     created: datetime | None = None,
     attachment: bytes | Sequence[bytes] | None = None,
+    attachment_values: int = 0,
 ) -> bytes:
     """Encrypt ``payload`` for ``recipients`` and sign it as ``sender``; returns the bundle's bytes.
 
     With an ``attachment`` (bytes the payload describes, or its parts in order) the bundle is format 2, else format 1,
-    which every version of FSW Desk reads. Programming errors (a payload that is not JSON, a
+    which every version of FSW Desk reads; ``attachment_values`` is how many values its reader makes
+    of it (see ``PIECES_FLOOR``). Programming errors (a payload that is not JSON, a
     malformed id) raise ``ValueError``/``TypeError``; a payload too big to carry raises ``BundleRefused``.
     """
     if not isinstance(payload, dict):
@@ -259,6 +277,9 @@ def seal(
                                *map(packer.compress, parts), packer.flush()])
     if size > payload_limit(len(compressed)):  # a reader would refuse it: never make one
         raise BundleRefused(TOO_LARGE, "too-large")
+    held = pieces(plain, json_part=True) + sum(pieces(part) for part in parts) + attachment_values
+    if held > pieces_limit(len(compressed)):
+        raise BundleRefused(TOO_DENSE, "too-large")
     del plain
     return _seal_compressed(compressed, kind=kind, sender=sender, recipients=recipients, seq=seq, scope=scope,
                             bundle_id=bundle_id, created=created, fmt=fmt)
@@ -441,6 +462,21 @@ def payload_limit(compressed_size: int) -> int:
     return min(MAX_PAYLOAD, max(PAYLOAD_FLOOR, PAYLOAD_RATIO * compressed_size))
 
 
+def pieces_limit(compressed_size: int) -> int:
+    """The most pieces a payload compressed to ``compressed_size`` bytes may hold (see PIECES_FLOOR)."""
+    return min(MAX_PIECES, max(PIECES_FLOOR, PIECES_PER_BYTE * compressed_size))
+
+
+_NOT_PIECES = bytes(b for b in range(256) if b not in b",[{")
+
+
+def pieces(data: bytes | memoryview, json_part: bool = False) -> int:
+    """The pieces of ``data`` (see PIECES_FLOOR): its ``,[{`` counted in one pass in C (faster than
+    a count of each), and for the JSON part of a bundle its ``\\u`` escapes too."""
+    raw = data if isinstance(data, bytes) else bytes(data)
+    return len(raw.translate(None, _NOT_PIECES)) + (raw.count(b"\\u") if json_part else 0)
+
+
 def _decompress(compressed: bytes) -> bytes:
     """Inflate with the output capped: zlib stops at the limit, so a bomb costs no more than that."""
     limit = payload_limit(len(compressed))
@@ -488,9 +524,14 @@ def open_bundle_parts(
     me_encryption_private: bytes,
     signing_key_for: Callable[[str], bytes | None],
     revoked: Callable[[str], bool] = lambda d: False,
+    attachment_values: Callable[[dict], int] | None = None,
 ) -> tuple[Header, dict, bytes | memoryview]:
     """``open_bundle`` for a reader that takes attachments: header, payload and attachment
-    (empty for format 1). The same checks, in the same order."""
+    (empty for format 1). The same checks, in the same order.
+
+    ``attachment_values`` says, from the (untrusted) payload, how many values the reader will make
+    of the attachment; they count among the bundle's pieces (``PIECES_FLOOR``), so a reader that
+    passes it may trust that count to be within ``pieces_limit``."""
     parsed = _parse(data)
     header = parsed.header
     if header.sender_desk_id == me_desk_id:
@@ -523,6 +564,7 @@ def open_bundle_parts(
                                                  parsed.ciphertext, parsed.raw_header)
     except (InvalidTag, ValueError, TypeError):
         raise _refuse(DAMAGED, "damaged") from None
+    limit = pieces_limit(len(compressed))
     plain = _decompress(compressed)
     del compressed
     attachment: bytes | memoryview = b""
@@ -535,7 +577,14 @@ def open_bundle_parts(
                 raise ValueError("payload length")
             view = memoryview(plain)
             attachment = view[_U32.size + json_length :]
-            text = str(view[_U32.size : _U32.size + json_length], "utf-8")
+            json_part = view[_U32.size : _U32.size + json_length]
+            held = pieces(plain) + bytes(json_part).count(b"\\u")  # the escapes of the JSON part alone
+        else:
+            held = pieces(plain, json_part=True)
+        if held > limit:  # before a single object is made of it
+            raise _refuse(TOO_DENSE, "too-large")
+        if header.format == 2:
+            text = str(json_part, "utf-8")
         else:
             text = plain.decode("utf-8")  # strict UTF-8, as _loads
         del plain  # the bytes go before parsing: a full sync's payload is ~200 MB
@@ -546,4 +595,6 @@ def open_bundle_parts(
         raise _refuse(DAMAGED, "damaged") from None
     if not isinstance(payload, dict):
         raise _refuse(DAMAGED, "damaged")
+    if header.format == 2 and attachment_values is not None and held + attachment_values(payload) > limit:
+        raise _refuse(TOO_DENSE, "too-large")
     return header, payload, attachment

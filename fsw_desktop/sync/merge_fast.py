@@ -118,7 +118,11 @@ def _fresh_rows(info: _TableInfo, stars: list[Sequence[Any]]) -> tuple[str, list
     The same rows as ``materialise`` makes for each (None if any value is not JSON:
     then each record goes that way), from a function compiled for the table.
     (Taking well-formed values column by column in C was tried: no faster, since
-    parsing the values dominates, so not kept.)
+    parsing the values dominates, so not kept. Building the rows inside SQLite from the stored
+    changes, ``INSERT ... SELECT json_extract(value, ...)``, was tried on the five-year desk's four
+    largest tables: the extraction itself took 0.44 s of CPU against 1.05 s here for parsing,
+    building and inserting, but finding each table's ``*`` changes again cost a scan of the change
+    log, 0.5 s a table, so 2.4 s in all; not kept.)
     """
     if not stars:
         return info.insert_sql, [], 0

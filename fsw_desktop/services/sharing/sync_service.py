@@ -413,7 +413,8 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 select(func.max(BundleLog.seq)).where(BundleLog.direction == "out")).scalar() or 0)
             payload, attachment = payload_parts(kind, changes, **extra)
             data = envelope.seal(payload, kind=kind, sender=peers.sender_for(session), recipients=[recipient],
-                                 seq=seq, scope=header_scope, attachment=attachment)
+                                 seq=seq, scope=header_scope, attachment=attachment,
+                                 attachment_values=columns.values_of(payload) if attachment is not None else 0)
             del payload, attachment
             header = envelope.peek(data)
             report(80, "Writing the file")
@@ -538,7 +539,8 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             report(5, "Checking the signature and decrypting")
             header, payload, attachment = envelope.open_bundle_parts(
                 data, me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
-                signing_key_for=signing_key_for, revoked=revoked)
+                signing_key_for=signing_key_for, revoked=revoked,
+                attachment_values=columns.values_of)
             del data
             peer = session.get(Peer, header.sender_desk_id)
             sender = peer.name if peer is not None else header.sender_name
