@@ -629,7 +629,11 @@ class MainWindow(QMainWindow):
             return
         qs.setValue("ui/font_pt", dialog.font_pt.value())
         self.settings_changed.emit()
-        self._show_page(self.nav.currentRow())
+        current = self.stack.currentWidget()
+        if current is self._case_page and isinstance(current, Page):
+            current.reload()  # the worker stays on the case they had open
+        else:
+            self._show_page(self.nav.currentRow())
         if language.choose(dialog.chosen_language()):
             self.language_changed.emit()
 
