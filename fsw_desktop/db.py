@@ -30,6 +30,7 @@ from sqlalchemy.pool import Pool, QueuePool
 from . import atomic, keyslots
 from .errors import (CorruptFile, DamagedProfile, InputRefused, MissingKeyFile, NoProfile, ProfileExists,
                      ProfileLocked, WrongPassphrase)
+from .words import tr
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -49,11 +50,11 @@ def read_salt(path: Path) -> bytes:
         with open(path, "rb") as fh:
             salt = fh.read(SALT_BYTES)
     except FileNotFoundError as exc:
-        raise NoProfile(f"No profile database at {path}.") from exc
+        raise NoProfile(tr("No profile database at {path}.").format(path=path)) from exc
     if len(salt) < SALT_BYTES:
-        raise CorruptFile("The profile database is damaged or empty.")
+        raise CorruptFile(tr("The profile database is damaged or empty."))
     if salt.startswith(b"SQLite format 3"):
-        raise CorruptFile("This database is not encrypted; FSW Desk will not open it.")
+        raise CorruptFile(tr("This database is not encrypted; FSW Desk will not open it."))
     return salt
 
 
@@ -242,8 +243,8 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
             # A wrong key fails on page 1 ("file is not a database"), and so does a damaged page 1
             # under the right key: the other pages' HMACs tell the two apart.
             if not is_damage(exc):  # busy in another process, a disk that cannot be read: not the file
-                raise InputRefused(f"FSW Desk could not open the profile ({exc}). If another FSW Desk "
-                                   "window or command is using it, close that and try again.") from exc
+                raise InputRefused(tr("FSW Desk could not open the profile ({exc}). If another FSW Desk "
+                                   "window or command is using it, close that and try again.").format(exc=exc)) from exc
             if "not a database" in str(exc) and not key.slotted and not key_fits_some_page(Path(path), key):
                 raise WrongPassphrase() from exc  # (a key from a slot that opened is right: damage)
             raise DamagedProfile(DAMAGED_AT_OPEN) from exc
@@ -399,8 +400,8 @@ class Database:
                 busy = self.engine.pool.checkedout() or any(
                     w.engine.pool.checkedout() for w in self._workers.values())
             if busy:
-                raise InputRefused("FSW Desk is still working on this profile (a sync, an export or a check). "
-                                   "Wait for it to finish, then change the passphrase again. Nothing was changed.")
+                raise InputRefused(tr("FSW Desk is still working on this profile (a sync, an export or a check). "
+                                   "Wait for it to finish, then change the passphrase again. Nothing was changed."))
             self._retire_workers()  # idle ones would still hold the old key
             conn = connect_raw(self.path, self._key)
             try:
@@ -421,8 +422,8 @@ class Database:
             busy = self.engine.pool.checkedout() or any(
                 w.engine.pool.checkedout() for w in self._workers.values())
         if busy:
-            raise InputRefused("FSW Desk is still working on this profile (a sync, an export or a check). "
-                               "Wait for it to finish, then try again. Nothing was changed.")
+            raise InputRefused(tr("FSW Desk is still working on this profile (a sync, an export or a check). "
+                               "Wait for it to finish, then try again. Nothing was changed."))
 
     def replace_file(self, rewrite: Callable[[Key], Key]) -> None:
         """Let ``rewrite`` put a new file (new data key and salt) in place of ours; then use its key.
@@ -518,7 +519,7 @@ def create_database(path: Path, passphrase: str, kdf: keyslots.KdfParams | None 
     """
     path = Path(path)
     if path.exists():
-        raise ProfileExists(f"A profile already exists at {path.parent}.")
+        raise ProfileExists(tr("A profile already exists at {parent}.").format(parent=path.parent))
     make_profile_dir(path.parent)
     key = Key(keyslots.new_data_key(), keyslots.new_db_salt(), slotted=True)
     slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, key.raw, kdf)
@@ -545,7 +546,7 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     path = Path(path)
     if key is None:
         if passphrase is None:
-            raise WrongPassphrase("A passphrase is needed to open this profile.")
+            raise WrongPassphrase(tr("A passphrase is needed to open this profile."))
         key = unlock_key(path, passphrase)
     conn = connect_raw(path, key)  # raises WrongPassphrase
     conn.close()
@@ -564,7 +565,7 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         db.close()
         raise CorruptFile(
-            "The profile database is damaged and cannot be opened. Restore it from your latest backup."
+            tr("The profile database is damaged and cannot be opened. Restore it from your latest backup.")
         ) from exc
     except BaseException:
         db.close()
@@ -633,8 +634,9 @@ def _copy_before_move(path: Path, legacy: Key) -> Path:
         atomic.write_with(out, lambda tmp: _copy_bytes(path, tmp))
     except OSError as exc:
         raise InputRefused(
-            f"FSW Desk could not save a backup in {folder} before changing this profile's keys "
-            f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
+            tr("FSW Desk could not save a backup in {folder} before changing this profile's keys "
+            "({value}), so nothing was changed. Free some space and try again.").format(
+                folder=folder, value=exc.strerror or exc)
         ) from exc
     restrict_file(out)
     return out
@@ -685,8 +687,8 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
         finally:
             check.close()
         if problems or after != before:
-            raise CorruptFile("The profile could not be re-encrypted (the new copy did not verify). "
-                              "Nothing was changed.")
+            raise CorruptFile(tr("The profile could not be re-encrypted (the new copy did not verify). "
+                              "Nothing was changed."))
         report(90, "Saving the new keys")
         write_slots(path, new.salt, slots)  # before the rename: either file has its generation
 
@@ -781,8 +783,8 @@ def _disk_trouble_as_ours() -> Iterator[None]:
     except sqlcipher3.OperationalError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) or 0
         if code & 0xFF in (_SQLITE_IOERR, _SQLITE_FULL):
-            raise InputRefused("FSW Desk could not write the backup there (the disk is full, or it was "
-                               "removed). Nothing was saved. Free some space or try another location.") from exc
+            raise InputRefused(tr("FSW Desk could not write the backup there (the disk is full, or it was "
+                               "removed). Nothing was saved. Free some space or try another location.")) from exc
         raise
 
 
@@ -842,8 +844,9 @@ def backup_before_upgrade(db: Database) -> Path | None:
         export_copy(db, out, lambda pct, msg: None)  # no ORM write into a schema older than the models
     except OSError as exc:
         raise InputRefused(
-            f"FSW Desk could not save a backup in {folder} before upgrading this profile "
-            f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
+            tr("FSW Desk could not save a backup in {folder} before upgrading this profile "
+            "({value}), so nothing was changed. Free some space and try again.").format(
+                folder=folder, value=exc.strerror or exc)
         ) from exc
     restrict_file(out)
     return out
@@ -923,7 +926,7 @@ def migrate(db: Database, revision: str = "head") -> None:
                 command.upgrade(cfg, revision)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise CorruptFile("The profile could not be upgraded: some records point at missing ones.")
+                    raise CorruptFile(tr("The profile could not be upgraded: some records point at missing ones."))
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
 

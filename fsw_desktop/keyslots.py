@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import atomic
 from .errors import CorruptFile, InputRefused, WrongPassphrase
+from .words import tr
 
 SLOTS_SUFFIX = ".keys"
 FORMAT = "fsw-desk-keyslots"
@@ -167,13 +168,13 @@ def _recovery_bytes(code: str) -> bytes:
 def _kek(kind: str, secret: str, kdf: dict, salt: bytes) -> bytes:
     if kind == PASSPHRASE:
         if kdf.get("name") != "argon2id":
-            raise CorruptFile("The profile's key file names a key derivation this version does not know.")
+            raise CorruptFile(tr("The profile's key file names a key derivation this version does not know."))
         return Argon2id(salt=salt, length=32, iterations=int(kdf["iterations"]), lanes=int(kdf["parallelism"]),
                         memory_cost=int(kdf["memory_kib"])).derive(secret.encode("utf-8"))
     if kind == RECOVERY:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
                     info=b"fsw-desk recovery slot").derive(_recovery_bytes(secret))
-    raise CorruptFile(f"The profile's key file has a slot of an unknown kind ({kind}).")
+    raise CorruptFile(tr("The profile's key file has a slot of an unknown kind ({kind}).").format(kind=kind))
 
 
 def _aad(kind: str, kdf: dict) -> bytes:
@@ -210,7 +211,7 @@ def open_slot(slot: dict, secret: str) -> bytearray | None:
     except WrongPassphrase:  # a recovery key that is not even well formed
         return None
     except (KeyError, ValueError, TypeError) as exc:
-        raise CorruptFile("The profile's key file is damaged. Restore your latest backup.") from exc
+        raise CorruptFile(tr("The profile's key file is damaged. Restore your latest backup.")) from exc
 
 
 # --- the slot file ---------------------------------------------------------------------------
@@ -249,11 +250,11 @@ def read_slot_file(db_path: Path) -> SlotFile | None:
         if doc.get("format") != FORMAT:
             raise ValueError("not a slot file")
         if int(doc.get("version", 0)) > VERSION:
-            raise InputRefused("This profile's keys were written by a newer version of FSW Desk. "
-                               "Install the latest version to open it. Nothing was changed.")
+            raise InputRefused(tr("This profile's keys were written by a newer version of FSW Desk. "
+                               "Install the latest version to open it. Nothing was changed."))
         return SlotFile({g["db_salt"]: list(g["slots"]) for g in doc["generations"]})
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise CorruptFile("The profile's key file is damaged. Restore your latest backup.") from exc
+        raise CorruptFile(tr("The profile's key file is damaged. Restore your latest backup.")) from exc
 
 
 def write_slot_file(db_path: Path, slots: SlotFile) -> None:

@@ -43,6 +43,7 @@ from . import changelog
 from .merge_fast import _fresh_rows
 from .tables import _TableInfo, table_info
 from ..progress import reporter
+from ..words import tr
 
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")
@@ -679,32 +680,32 @@ def settle_conflict(session: Session, conflict_id: str, choice: str, value: Any 
     ``value``. Flushes; the caller commits.
     """
     if choice not in CHOICES:
-        raise InputRefused("Choose keep mine, take theirs or edit.")
+        raise InputRefused(tr("Choose keep mine, take theirs or edit."))
     ctx = session.info.get("changes")
     if ctx is None:
         raise RuntimeError("session has no change context; use services.session.open_session")
     session.flush()
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise InputRefused("No such conflict.")
+        raise InputRefused(tr("No such conflict."))
     if conflict.resolved_by:
-        raise InputRefused("That conflict has already been resolved.")
+        raise InputRefused(tr("That conflict has already been resolved."))
     winner = session.get(Change, conflict.winner_change_id)
     loser = session.get(Change, conflict.loser_change_id)
     if winner is None or loser is None:
-        raise InputRefused("No such conflict.")
+        raise InputRefused(tr("No such conflict."))
     info = table_info(conflict.record_table)
     if info is None or conflict.field not in info.tracked:
-        raise InputRefused("This version cannot edit that field.")
+        raise InputRefused(tr("This version cannot edit that field."))
     if choice == "edit":
         column = info.table.c[conflict.field]
         try:
             typed = info.convert[conflict.field](changelog.to_json(value))
         except (ValueError, TypeError) as exc:
-            raise InputRefused("That value does not fit the field.") from exc
+            raise InputRefused(tr("That value does not fit the field.")) from exc
         if (typed is None and not column.nullable) or (isinstance(column.type, String) and typed is not None
                                                          and not isinstance(typed, str)):
-            raise InputRefused("That value does not fit the field.")
+            raise InputRefused(tr("That value does not fit the field."))
         new_value = changelog.dumps(typed)
     else:
         if loser.desk_id == ctx.desk_id:

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..errors import InputRefused
 from ..models.base import TRAVEL_COLUMNS, travelling_models
+from ..words import tr
 
 ALL: frozenset[str] = frozenset({"__all__"})
 
@@ -92,7 +93,7 @@ class Scope:
         if role in REFUSED:
             raise InputRefused(REFUSED[role])
         if role not in SCOPES:
-            raise InputRefused(f"FSW Desk does not know what a {role} desk may receive.")
+            raise InputRefused(tr("FSW Desk does not know what a {role} desk may receive.").format(role=role))
         self.role = role
         self.tables = SCOPES[role]
 

@@ -38,6 +38,7 @@ from typing import Callable, Iterable, Sequence
 from ..errors import InputRefused
 from ..models.sync import ROLE_LABELS
 from .scope import RELAYS, WRITE_SCOPES, WORKER, role_desk, write_refusal
+from ..words import tr
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
     for row in rows:
         by_origin[row[7]].append(row)
         if table_of.setdefault(row[2], row[1]) != row[1]:
-            raise OutOfScope("Refused: this bundle names one record under two tables. Nothing was imported.",
+            raise OutOfScope(tr("Refused: this bundle names one record under two tables. Nothing was imported."),
                              sender.name, row[1], "a record keeps its table")
 
     def refuse(rule: str, origin: str, table: str) -> OutOfScope:
@@ -100,7 +101,8 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
         via = "" if origin == sender.desk_id else f", passed on by {sender.name}"
         table_part = f" to {table}" if table else ""
         return OutOfScope(
-            f"Refused: this bundle holds a change{table_part} from {who}{via}, and {rule}. Nothing was imported.",
+            tr("Refused: this bundle holds a change{table_part} from {who}{via}, and {rule}. Nothing was imported.").format(
+               table_part=table_part, who=who, via=via, rule=rule),
             who, table, rule)
 
     for origin, changes in by_origin.items():

@@ -45,6 +45,7 @@ from ..desk.dates import show_date, show_when
 from .working_days import add_working_days, load_holidays, working_days_between
 from ...models.cases import Case
 from ...models.visits import Booking, FamilyDayRequest
+from ...words import tr
 
 ROUTES: tuple[str, ...] = ("applications box", "family support box on the wing", "via an officer", "via a peer",
                            "in person")
@@ -109,12 +110,13 @@ def parse_type_lines(text: str) -> list[tuple[str, int]]:
             continue
         name, _, days = (part.strip() for part in line.partition("|"))
         if not name:
-            raise InputRefused(f"Line {n}: give the type's name before the '|'.")
+            raise InputRefused(tr("Line {n}: give the type's name before the '|'.").format(n=n))
         if not days:
             rows.append((name, DEFAULT_RESPONSE_DAYS))
             continue
         if not days.isdigit() or not 1 <= int(days) <= 30:
-            raise InputRefused(f"Line {n}: the response time for '{name}' must be 1 to 30 working days.")
+            raise InputRefused(tr("Line {n}: the response time for '{name}' must be 1 to 30 working days.").format(
+                                  n=n, name=name))
         rows.append((name, int(days)))
     return rows
 
@@ -129,9 +131,9 @@ def set_application_types(session: Session, rows: list[tuple[str, int]]) -> None
     for name, days in rows:
         name = " ".join(name.split())
         if name.lower() in {k.lower() for k in seen}:
-            raise InputRefused(f"'{name}' is listed twice.")
+            raise InputRefused(tr("'{name}' is listed twice.").format(name=name))
         if not 1 <= int(days) <= 30:
-            raise InputRefused(f"The response time for '{name}' must be 1 to 30 working days.")
+            raise InputRefused(tr("The response time for '{name}' must be 1 to 30 working days.").format(name=name))
         seen[name] = int(days)
     extra = [k for k in seen if k not in KINDS]
     days = {k: v for k, v in seen.items() if v != DEFAULT_RESPONSE_DAYS}
@@ -172,7 +174,7 @@ def receive(session: Session, received_at: datetime | date, route: str, kind: st
     if at is not None:
         clock = at if isinstance(at, time) else read_time(at)
         if clock is None:
-            problems["time"] = "Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05."
+            problems["time"] = tr("Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05.")
         if isinstance(received_at, date):
             day = received_at.date() if isinstance(received_at, datetime) else received_at
             received_at = datetime.combine(day, clock or time(0, 0))
@@ -180,7 +182,7 @@ def receive(session: Session, received_at: datetime | date, route: str, kind: st
         if isinstance(received_at, date):
             received_at = datetime.combine(received_at, time(0, 0))
         else:
-            problems["received"] = "Give the date and time the application was received."
+            problems["received"] = tr("Give the date and time the application was received.")
     now = now or datetime.now()
     late = (f"The application cannot have been received later than now ({show_when(now)}). "
             f"Check the date and time it came in.")
@@ -190,28 +192,28 @@ def receive(session: Session, received_at: datetime | date, route: str, kind: st
         problems["time" if at is not None else "received"] = late  # today, later than now: the time is wrong
     route = (route or "").strip()
     if route not in ROUTES:
-        problems["route"] = f"Say how the application came in: {', '.join(ROUTES)}."
+        problems["route"] = tr("Say how the application came in: {routes}.").format(routes=', '.join(ROUTES))
     kind = (kind or "").strip()
     known = kinds(session)
     if kind not in known:
-        problems["kind"] = f"Choose what the application is about: {', '.join(known)}."
+        problems["kind"] = tr("Choose what the application is about: {known}.").format(known=', '.join(known))
     if not (words or "").strip():
-        problems["words"] = "Copy in the prisoner's words as written."
+        problems["words"] = tr("Copy in the prisoner's words as written.")
     prisoner_name = (prisoner_name or "").strip()
     prison_number = (prison_number or "").strip().upper()
     if prisoner_id:
         prisoner = session.get(Person, prisoner_id)
         if prisoner is None or prisoner.deleted:
-            problems["prisoner_id"] = ("That prisoner is not on file: choose them from the list, or say they are "
-                                       "not on file yet and give their name and number.")
+            problems["prisoner_id"] = (tr("That prisoner is not on file: choose them from the list, or say they are "
+                                       "not on file yet and give their name and number."))
         elif not prisoner.is_prisoner:
-            problems["prisoner_id"] = "The person chosen is not recorded as a prisoner."
+            problems["prisoner_id"] = tr("The person chosen is not recorded as a prisoner.")
         else:
             prisoner_name = prisoner_name or prisoner.full_name
             prison_number = prison_number or prisoner.prison_number
             case_id = case_id or prisoner.case_id
     elif not prisoner_name:
-        problems["prisoner_id"] = "Choose the prisoner, or give their name if they are not on file yet."
+        problems["prisoner_id"] = tr("Choose the prisoner, or give their name if they are not on file yet.")
     if problems:
         raise Invalid(problems)
     app = Application(received_at=received_at.replace(microsecond=0), route=route, kind=kind, words=words,
@@ -296,11 +298,12 @@ def change_status(session: Session, app_id: str, to: str, note: str = "", today:
     """
     app = _get(session, app_id)
     if to not in STATUSES:
-        raise InputRefused(f"'{to}' is not a status. Statuses: {', '.join(STATUSES)}.")
+        raise InputRefused(tr("'{to}' is not a status. Statuses: {statuses}.").format(
+                              to=to, statuses=', '.join(STATUSES)))
     _check_move(app, to)
     if to in RESPOND_ONLY:
-        raise InputRefused(f"An application cannot be marked {to} here: use Respond, which records what was "
-                           "done and the outcome for the prisoner's slip.")
+        raise InputRefused(tr("An application cannot be marked {to} here: use Respond, which records what was "
+                           "done and the outcome for the prisoner's slip.").format(to=to))
     return _move(session, app, to, note, today, forwarded_to)
 
 
@@ -308,9 +311,11 @@ def _check_move(app: Application, to: str) -> None:
     allowed = TRANSITIONS.get(app.status, ())
     if to not in allowed:
         if allowed:
-            raise InputRefused(f"An application that is {app.status} cannot be marked {to}. "
-                               f"It can be marked: {', '.join(allowed)}.")
-        raise InputRefused(f"This application is {app.status}; its status cannot change any more.")
+            raise InputRefused(tr("An application that is {status} cannot be marked {to}. "
+                               "It can be marked: {allowed}.").format(
+                status=app.status, to=to, allowed=', '.join(allowed)))
+        raise InputRefused(tr("This application is {status}; its status cannot change any more.").format(
+                              status=app.status))
 
 
 def _move(session: Session, app: Application, to: str, note: str, today: date | None,
@@ -318,11 +323,11 @@ def _move(session: Session, app: Application, to: str, note: str, today: date | 
     """The move itself, once the caller has checked it is allowed; appends to the history."""
     today = today or date.today()
     if today < app.received_at.date():
-        raise InputRefused(f"The date cannot be before the application was received "
-                           f"({show_date(app.received_at.date())}).")
+        raise InputRefused(tr("The date cannot be before the application was received "
+                           "({date}).").format(date=show_date(app.received_at.date())))
     forwarded_to = (forwarded_to or "").strip()
     if to == "forwarded" and not forwarded_to:
-        raise InputRefused("Say which department the application was forwarded to.")
+        raise InputRefused(tr("Say which department the application was forwarded to."))
     before = app.status
     if to == "acknowledged":
         app.acknowledged_on = today
@@ -358,17 +363,18 @@ def respond(session: Session, app_id: str, response: str, outcome: str, bad_news
     """
     app = _get(session, app_id)
     if not (response or "").strip():
-        raise InputRefused("Write the response the prisoner will read.")
+        raise InputRefused(tr("Write the response the prisoner will read."))
     if not (outcome or "").strip():
-        raise InputRefused("Give the outcome in a few words.")
+        raise InputRefused(tr("Give the outcome in a few words."))
     later = app.status in RESPONSE_LATER
     if later and (app.response or "").strip():
-        raise InputRefused(f"This {app.status} application already has its response; print its slip.")
+        raise InputRefused(tr("This {status} application already has its response; print its slip.").format(
+                              status=app.status))
     if not later and "responded" not in TRANSITIONS.get(app.status, ()):
         if app.status == "received":
-            raise InputRefused("Acknowledge the application before responding to it, or decline or "
-                               "forward it.")
-        raise InputRefused(f"An application that is {app.status} cannot be responded to.")
+            raise InputRefused(tr("Acknowledge the application before responding to it, or decline or "
+                               "forward it."))
+        raise InputRefused(tr("An application that is {status} cannot be responded to.").format(status=app.status))
     app.response = response.strip()
     app.outcome = outcome.strip()
     app.bad_news = bool(bad_news)
@@ -442,9 +448,10 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
     columns needed are read, and deadlines are worked out once per received date and kind.
     """
     if due_filter is not None and due_filter not in DUE_STATES + ("due",):
-        raise InputRefused(f"Filter by one of: {', '.join(DUE_STATES + ('due',))}.")
+        raise InputRefused(tr("Filter by one of: {value}.").format(value=', '.join(DUE_STATES + ('due',))))
     if status is not None and status not in STATUSES:
-        raise InputRefused(f"'{status}' is not a status. Statuses: {', '.join(STATUSES)}.")
+        raise InputRefused(tr("'{status}' is not a status. Statuses: {statuses}.").format(
+                              status=status, statuses=', '.join(STATUSES)))
     holidays = default_holidays() if holidays is None else holidays
     days = response_days(session)
     q = (select(Application.id, Application.ref, Application.received_at, Application.prisoner_name,
@@ -525,7 +532,7 @@ def figures(session: Session, start: date, end: date, holidays: frozenset[date],
     and never answered still counts against the month it came in.
     """
     if end < start:
-        raise InputRefused("The end of the period cannot be before its start.")
+        raise InputRefused(tr("The end of the period cannot be before its start."))
     days = response_days(session) if days_by_kind is None else days_by_kind
     q = (select(Application.received_at, Application.kind, Application.route, Application.acknowledged_on,
                 Application.responded_on, Application.forwarded_on)
@@ -589,7 +596,7 @@ def link_onward(session: Session, app_id: str, *, case_id: str | None = None, bo
             continue
         current = getattr(app, attr)
         if current and current != value:
-            raise InputRefused(f"{app.ref} is already linked to {what}.")
+            raise InputRefused(tr("{ref} is already linked to {what}.").format(ref=app.ref, what=what))
         setattr(app, attr, value)
     if app.status == "received":
         change_status(session, app.id, "acknowledged", note="Acknowledged when acted on.")

@@ -19,6 +19,7 @@ from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 from ..desk.dates import show_date
 from ...errors import InputRefused
 from ...models.meta import Setting
+from ...words import tr
 
 HOLIDAYS_FILE = Path(__file__).resolve().parents[3] / "resources" / "bank-holidays.json"
 DIVISION = "england-and-wales"
@@ -35,8 +36,8 @@ def load_holidays(path: Path | str | None = None) -> frozenset[date]:
             days = [e["date"] for e in days["events"]]
         return frozenset(date.fromisoformat(str(d)) for d in days)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputRefused(f"The bank holidays file {path.name} could not be read: it needs a list of dates "
-                           f"under \"{DIVISION}\".") from exc
+        raise InputRefused(tr("The bank holidays file {name} could not be read: it needs a list of dates "
+                           'under "{division}".').format(name=path.name, division=DIVISION)) from exc
 
 
 def is_working_day(d: date, holidays: frozenset[date] | set[date]) -> bool:

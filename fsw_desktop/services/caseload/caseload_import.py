@@ -53,6 +53,7 @@ from ..desk.vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_
 from ...progress import Progress
 from ..desk import settings
 from ..desk.session import open_session
+from ...words import tr
 
 MAPPING_KEY = "import:caseload_mapping"
 IMPORTED_CONTACT = "Imported contact"
@@ -95,19 +96,20 @@ def read_table(path: Path) -> Table:
         return _table(read_xlsx_rows(path, "Caseload", MAX_ROWS), path.name)
     if suffix in (".csv", ".txt"):
         return _table(read_csv_rows(path, MAX_ROWS), path.name)
-    raise InputRefused("Choose a .csv or .xlsx file.")
+    raise InputRefused(tr("Choose a .csv or .xlsx file."))
 
 
 def _table(rows: list[list[Any]], name: str) -> Table:
     if not rows:
-        raise InputRefused("The file is empty: it needs a heading row, then one row per person.")
+        raise InputRefused(tr("The file is empty: it needs a heading row, then one row per person."))
     if len(rows) > MAX_ROWS + 1:  # the readers stop sooner; a table built another way is held to it too
-        raise InputRefused(f"The file has more than {MAX_ROWS:,} rows; split it into smaller files.")
+        raise InputRefused(tr("The file has more than {max_rows:,} rows; split it into smaller files.").format(
+                              max_rows=MAX_ROWS))
     headings = [_text(h) for h in rows[0]]
     while headings and not headings[-1]:
         headings.pop()
     if not any(headings):
-        raise InputRefused("The first row must hold the column headings.")
+        raise InputRefused(tr("The first row must hold the column headings."))
     body = [list(r[: len(headings)]) + [None] * (len(headings) - len(r)) for r in rows[1:]]
     return Table(headings, body, name)
 
@@ -188,9 +190,9 @@ def read_mapping_file(path: Path, cols: Sequence[Col]) -> dict[str, str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputRefused("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}.") from exc
+        raise InputRefused(tr("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}.")) from exc
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise InputRefused("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}.")
+        raise InputRefused(tr("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}."))
     ours = {_norm(c.heading): c.key for c in cols} | {_norm(c.key): c.key for c in cols}
     out = {}
     for theirs, our in data.items():
@@ -199,7 +201,8 @@ def read_mapping_file(path: Path, cols: Sequence[Col]) -> dict[str, str]:
         if _norm(our) not in ours:
             near = difflib.get_close_matches(_norm(our), [_norm(c.heading) for c in cols], n=1)
             hint = f" Did you mean '{_heading_of(cols, ours[near[0]])}'?" if near else ""
-            raise InputRefused(f"The mapping file names a column the template does not have: '{our}'.{hint}")
+            raise InputRefused(tr("The mapping file names a column the template does not have: '{our}'.{hint}").format(
+                                  our=our, hint=hint))
         out[_norm(theirs)] = ours[_norm(our)]
     return out
 
@@ -364,7 +367,7 @@ def parse_date(raw: Any) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise _Bad("This is not a date. Write it like 2026-03-02 or 02/03/2026.")
+    raise _Bad(tr("This is not a date. Write it like 2026-03-02 or 02/03/2026."))
 
 
 def parse_bool(raw: Any) -> bool | None:
@@ -375,7 +378,7 @@ def parse_bool(raw: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False if text else None
-    raise _Bad("This is not yes or no.")
+    raise _Bad(tr("This is not yes or no."))
 
 
 def parse_int(raw: Any) -> int | None:
@@ -385,9 +388,9 @@ def parse_int(raw: Any) -> int | None:
     try:
         number = float(text)
     except ValueError:
-        raise _Bad("This is not a whole number.") from None
+        raise _Bad(tr("This is not a whole number.")) from None
     if not number.is_integer():
-        raise _Bad("This is not a whole number.")
+        raise _Bad(tr("This is not a whole number."))
     return int(number)
 
 
@@ -408,7 +411,7 @@ def parse_choice(raw: Any, allowed: Sequence[str], what: str) -> str:
     for a in allowed:
         if a.casefold() == text.casefold():
             return a
-    raise _Bad(f"This is not an accepted value for {what}.", nearest(text, allowed))
+    raise _Bad(tr("This is not an accepted value for {what}.").format(what=what), nearest(text, allowed))
 
 
 def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -428,8 +431,9 @@ def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
                 elif word in NEED_TERMS or word in ("short term", "long term"):
                     term = word.split()[0]
                 elif word:
-                    raise _Bad(f"'{word}' is neither a need's nature ({', '.join(NEED_NATURES)}) nor its term "
-                               f"({', '.join(NEED_TERMS)}).")
+                    raise _Bad(tr("'{word}' is neither a need's nature ({need_natures}) nor its term "
+                               "({need_terms}).").format(
+                        word=word, need_natures=', '.join(NEED_NATURES), need_terms=', '.join(NEED_TERMS)))
         out.append((parse_choice(item, allowed, "a need"), nature, term))
     return out
 
@@ -468,9 +472,9 @@ def parse_score(raw: Any) -> int | None:
     try:
         value = float(text)
     except ValueError:
-        raise _Bad(f"This is not a score: scores run from {lo} to {hi}.") from None
+        raise _Bad(tr("This is not a score: scores run from {lo} to {hi}.").format(lo=lo, hi=hi)) from None
     if not value.is_integer() or not lo <= value <= hi:
-        raise _Bad(f"This is not a score: scores run from {lo} to {hi}.")
+        raise _Bad(tr("This is not a score: scores run from {lo} to {hi}.").format(lo=lo, hi=hi))
     return int(value)
 
 
@@ -603,8 +607,8 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
             if col.level == "score":
                 parts = split_follow_ups(cell) if col.point == "follow-up" else [_text(cell)]
                 if col.point != "follow-up" and tpl.FOLLOW_UP_SEPARATOR in _text(cell):
-                    raise _Bad(f"Only a follow-up score may hold several scores separated by "
-                               f"'{tpl.FOLLOW_UP_SEPARATOR}'.")
+                    raise _Bad(tr("Only a follow-up score may hold several scores separated by "
+                               "'{follow_up_separator}'.").format(follow_up_separator=tpl.FOLLOW_UP_SEPARATOR))
                 found = [parse_score(p) for p in parts]
                 if any(s is not None for s in found):
                     scores[(col.point, col.outcome)] = found
@@ -867,12 +871,12 @@ def import_table(session: Session, table: Table, mapping: Mapping[int, str], dec
     decisions = dict(decisions or {})
     report = dry_run(session, table, mapping, today, decisions)
     if not report.ok:
-        raise ImportRefused(f"The file has {len(report.problems)} problem(s); nothing was imported. Run the dry run "
-                            "to see them, put them right and try again.", report)
+        raise ImportRefused(tr("The file has {count} problem(s); nothing was imported. Run the dry run "
+                            "to see them, put them right and try again.").format(count=len(report.problems)), report)
     undecided = report.undecided(decisions)
     if undecided:
-        raise ImportRefused(f"{len(undecided)} people in the file are already in the profile. Choose merge or skip "
-                            "for each; nothing was imported.", report)
+        raise ImportRefused(tr("{count} people in the file are already in the profile. Choose merge or skip "
+                            "for each; nothing was imported.").format(count=len(undecided)), report)
     result = _write(session, report, decisions, today, progress)
     audit.record(session, "records imported", "cases", None,
                  f"caseload import: {result.cases} cases, {result.people} people, {result.merged} merged, "

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ...errors import CorruptFile, FswError, InputRefused
+from ...words import tr
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -85,17 +86,18 @@ NOT_UTF8_CSV = "This file is not a text CSV file. Save it from the spreadsheet a
 
 
 def _too_many_rows(max_rows: int) -> InputRefused:
-    return InputRefused(f"The file has more than {max_rows:,} rows; split it into smaller files.")
+    return InputRefused(tr("The file has more than {max_rows:,} rows; split it into smaller files.").format(
+                           max_rows=max_rows))
 
 
 def _too_wide() -> InputRefused:
-    return InputRefused(f"The file has more than {MAX_COLUMNS} columns with something in them; keep only the "
-                        "caseload's columns and try again.")
+    return InputRefused(tr("The file has more than {max_columns} columns with something in them; keep only the "
+                        "caseload's columns and try again.").format(max_columns=MAX_COLUMNS))
 
 
 def _too_large(what: str) -> InputRefused:
-    return InputRefused(f"This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller "
-                        "files, or save only the caseload sheet as .xlsx or CSV.")
+    return InputRefused(tr("This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller "
+                        "files, or save only the caseload sheet as .xlsx or CSV.").format(what=what))
 
 
 def _blank(value: Any) -> bool:
@@ -168,8 +170,8 @@ def read_csv_rows(path: Path, max_rows: int = MAX_ROWS) -> list[list[Any]]:
             blank = 0
             rows.append([read_cell(v) for v in _capped(row)])  # cells our own export protected
     except csv.Error as exc:
-        raise CorruptFile("This CSV file could not be read: a quoted cell is not closed, or a cell is far too "
-                          "long.") from exc
+        raise CorruptFile(tr("This CSV file could not be read: a quoted cell is not closed, or a cell is far too "
+                          "long.")) from exc
     return rows
 
 

@@ -23,6 +23,7 @@ from ...models.people import Person
 from ..desk import settings
 from .contacts import reaches_family_sql
 from ..desk.vocab import AGE_BANDS
+from ...words import tr
 
 OPEN = ("open",)
 CLOSED = ("closed", "handed over")
@@ -131,7 +132,7 @@ def _status_clause(status: str) -> Any:
         return Case.status.in_(CLOSED)
     if status == "all":
         return true()
-    raise InputRefused(f"Status must be one of: {', '.join(STATUS_FILTERS)}.")
+    raise InputRefused(tr("Status must be one of: {status_filters}.").format(status_filters=', '.join(STATUS_FILTERS)))
 
 
 def _like_prefix(text: str) -> str:

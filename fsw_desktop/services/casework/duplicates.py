@@ -39,6 +39,7 @@ from ...progress import Progress
 from ..data_protection import audit
 from ..desk.session import desk
 from ..desk.dates import show_date
+from ...words import tr
 
 # A pair is offered when its score reaches this (out of 100); see ``_judge`` for how it is made.
 THRESHOLD = 60
@@ -394,16 +395,16 @@ def find_likely(session: Session, among: Iterable[str] | None = None,
 
 def _worker_desk_only(session: Session, what: str) -> None:
     if desk(session).role != "worker":
-        raise InputRefused(f"Only a family support worker's desk {what}: ask the family support worker, "
-                           "whose desk holds the whole record.")
+        raise InputRefused(tr("Only a family support worker's desk {what}: ask the family support worker, "
+                           "whose desk holds the whole record.").format(what=what))
 
 
 def _two_people(session: Session, a_id: str, b_id: str) -> tuple[Person, Person]:
     if a_id == b_id:
-        raise InputRefused("Choose two different records.")
+        raise InputRefused(tr("Choose two different records."))
     a, b = session.get(Person, a_id), session.get(Person, b_id)
     if a is None or b is None or a.deleted or b.deleted:
-        raise InputRefused("One of these records has been removed or merged already. Look for duplicates again.")
+        raise InputRefused(tr("One of these records has been removed or merged already. Look for duplicates again."))
     return a, b
 
 

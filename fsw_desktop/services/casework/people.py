@@ -23,6 +23,7 @@ from ..visits import rechecks
 from ..desk.dates import show_date
 from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES,
     PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
+from ...words import tr
 
 T = TypeVar("T")
 MAX_SENTENCE_MONTHS = 1200  # 100 years: anything longer is a typing slip (life sentences: leave empty)
@@ -46,21 +47,22 @@ def as_date(value: Any, what: str, required: bool = True) -> date | None:
     """Accept a date (a datetime is cut to its day); refuse anything else with a plain message."""
     if value is None:
         if required:
-            raise InputRefused(f"Give the {what}.")
+            raise InputRefused(tr("Give the {what}.").format(what=what))
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    raise InputRefused(f"The {what} is not a date.")
+    raise InputRefused(tr("The {what} is not a date.").format(what=what))
 
 
 def check_case_date(case: Case, on: date, today: date, what: str) -> None:
     """Casework happens between the referral and today: anything else is a typing slip."""
     if on > today:
-        raise InputRefused(f"The {what} cannot be in the future.")
+        raise InputRefused(tr("The {what} cannot be in the future.").format(what=what))
     if on < case.referral_date:
-        raise InputRefused(f"The {what} cannot be before the referral ({show_date(case.referral_date)}).")
+        raise InputRefused(tr("The {what} cannot be before the referral ({referral_date}).").format(
+                              what=what, referral_date=show_date(case.referral_date)))
 
 
 def changed_fields(obj: Any, values: dict[str, Any]) -> list[str]:
@@ -157,10 +159,10 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
     values["prison_number"] = values["prison_number"].upper()
 
     if not values["family_name"]:
-        raise InputRefused("A family name is needed.")
+        raise InputRefused(tr("A family name is needed."))
     dob = as_date(values["date_of_birth"], "date of birth", required=False)
     if dob is not None and dob > today:
-        raise InputRefused("The date of birth cannot be in the future.")
+        raise InputRefused(tr("The date of birth cannot be in the future."))
     values["date_of_birth"] = dob
     values["expected_release"] = as_date(values["expected_release"], "expected release date", required=False)
 
@@ -168,29 +170,31 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
     if values["is_prisoner"]:
         if relationship != PRISONER_RELATIONSHIP:
             raise InputRefused(
-                f"The prisoner's relationship is '{PRISONER_RELATIONSHIP}': family members are recorded "
-                "by their relationship to the prisoner."
+                tr("The prisoner's relationship is '{prisoner_relationship}': family members are recorded "
+                "by their relationship to the prisoner.").format(prisoner_relationship=PRISONER_RELATIONSHIP)
             )
         if values["do_not_disclose"]:
-            raise InputRefused("Do not disclose hides a family member from the prisoner; it cannot be set "
-                               "on the prisoner.")
+            raise InputRefused(tr("Do not disclose hides a family member from the prisoner; it cannot be set "
+                               "on the prisoner."))
     elif relationship == PRISONER_RELATIONSHIP:
-        raise InputRefused(f"Only the prisoner has the relationship '{PRISONER_RELATIONSHIP}'. "
-                           "Tick 'prisoner', or choose how this person is related to the prisoner.")
+        raise InputRefused(tr("Only the prisoner has the relationship '{prisoner_relationship}'. "
+                           "Tick 'prisoner', or choose how this person is related to the prisoner.").format(
+            prisoner_relationship=PRISONER_RELATIONSHIP))
     elif relationship not in RELATIONSHIPS:
-        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+        raise InputRefused(tr("Relationship must be one of: {relationships}.").format(
+                              relationships=', '.join(RELATIONSHIPS)))
 
     for name, (allowed, label) in _LISTS.items():
         # Check only what is typed now: a value synced from another desk is left as it is.
         if values[name] not in allowed and (old is None or values[name] != getattr(old, name)):
             shown = ", ".join(a for a in allowed if a)
-            raise InputRefused(f"{label} must be one of: {shown}.")
+            raise InputRefused(tr("{label} must be one of: {shown}.").format(label=label, shown=shown))
 
     months = values["sentence_months"]
     if months is not None:
         if isinstance(months, bool) or not isinstance(months, int) or not 0 <= months <= MAX_SENTENCE_MONTHS:
-            raise InputRefused(f"Sentence length must be a whole number of months from 0 to {MAX_SENTENCE_MONTHS}, "
-                               "or left empty.")
+            raise InputRefused(tr("Sentence length must be a whole number of months from 0 to {max_sentence_months}, "
+                               "or left empty.").format(max_sentence_months=MAX_SENTENCE_MONTHS))
     return values
 
 

@@ -19,6 +19,7 @@ from .assessments import has_baseline
 from .directory import is_stale
 from .people import as_date, changed_fields, check_case_date, get_case, get_live
 from .safeguarding import sharing_warning
+from ...words import tr
 
 GOAL_STATUSES: tuple[str, ...] = ("open", "achieved", "partly achieved", "not achieved", "dropped")
 NO_BASELINE = ("A support plan starts from a baseline: record the initial assessment with outcome scores first.")
@@ -28,7 +29,7 @@ def add_goal(session: Session, case_id: str, text: str) -> Goal:
     case = get_case(session, case_id)
     text = (text or "").strip()
     if not text:
-        raise InputRefused("Write the goal.")
+        raise InputRefused(tr("Write the goal."))
     if not has_baseline(session, case.id):
         raise InputRefused(NO_BASELINE)
     goal = Goal(agreed_on=date.today(), case_id=case.id, text=text, status="open")
@@ -50,7 +51,7 @@ def add_task(session: Session, goal_id: str, text: str, owner: str = "", due_on:
     goal = _goal(session, goal_id)
     text = (text or "").strip()
     if not text:
-        raise InputRefused("Write the task.")
+        raise InputRefused(tr("Write the task."))
     due_on = as_date(due_on, "due date", required=False)
     task = Task(goal_id=goal.id, text=text, owner=(owner or "").strip(), due_on=due_on)
     session.add(task)
@@ -78,7 +79,7 @@ def complete_task(session: Session, task_id: str, on: date, today: date | None =
 def set_goal_status(session: Session, goal_id: str, status: str) -> Goal:
     goal = _goal(session, goal_id)
     if status not in GOAL_STATUSES:
-        raise InputRefused(f"A goal is {', '.join(GOAL_STATUSES)}.")
+        raise InputRefused(tr("A goal is {goal_statuses}.").format(goal_statuses=', '.join(GOAL_STATUSES)))
     if goal.status != status:
         goal.status = status
         session.flush()

@@ -44,6 +44,7 @@ from ...sync.scope import ERASED_MARK  # ``old`` of the change that marks a reco
 from . import audit
 from ...progress import Progress, reporter
 from ..casework.people import PersonInput, update_person
+from ...words import tr
 
 LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
 
@@ -365,7 +366,7 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
     today = today or date.today()
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise InputRefused("No such person.")
+        raise InputRefused(tr("No such person."))
     plan = ErasurePlan(person.id, person.ref, person.full_name)
     case = session.get(Case, person.case_id) if person.case_id else None
     live_case = case is not None and not case.deleted
@@ -459,11 +460,12 @@ def rectify_person(session: Session, person_id: str, values: dict[str, Any],
     """
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise InputRefused("No such person.")
+        raise InputRefused(tr("No such person."))
     data = PersonInput.from_person(person)
     unknown = [k for k in values if not hasattr(data, k)]
     if unknown:
-        raise InputRefused(f"These are not details of a person: {', '.join(sorted(unknown))}.")
+        raise InputRefused(tr("These are not details of a person: {unknown}.").format(
+                              unknown=', '.join(sorted(unknown))))
     before = {k: getattr(person, k) for k in values}
     for key, value in values.items():
         setattr(data, key, value)

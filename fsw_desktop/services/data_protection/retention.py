@@ -33,6 +33,7 @@ from ...sync.clock import decode
 from . import audit, erasure
 from ..desk import settings
 from ...progress import Progress, reporter
+from ...words import tr
 
 POLICY_KEY = "retention_policy"
 APPLICATION_DONE = ("responded", "closed", "declined", "forwarded")
@@ -75,10 +76,12 @@ def set_policy(session: Session, months: dict[str, int]) -> dict[str, int]:
     current = policy(session)
     for key, value in months.items():
         if key not in KINDS:
-            raise InputRefused(f"There is no record kind '{key}'. Kinds: {', '.join(KINDS)}.")
+            raise InputRefused(tr("There is no record kind '{key}'. Kinds: {kinds}.").format(
+                                  key=key, kinds=', '.join(KINDS)))
         if not isinstance(value, int) or isinstance(value, bool) or not MIN_MONTHS <= value <= MAX_MONTHS:
-            raise InputRefused(f"{KINDS[key].label}: keep for a whole number of months from "
-                               f"{MIN_MONTHS} to {MAX_MONTHS}.")
+            raise InputRefused(tr("{label}: keep for a whole number of months from "
+                               "{min_months} to {max_months}.").format(
+                label=KINDS[key].label, min_months=MIN_MONTHS, max_months=MAX_MONTHS))
     changed = {k: v for k, v in months.items() if current[k] != v}
     if changed:
         current.update(changed)
@@ -266,7 +269,7 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
     still_due = {(d.kind, d.record_id) for d in due(session, today)}
     late = [i for i in items if (i.kind, i.record_id) not in still_due]
     if late:
-        raise InputRefused(f"{late[0].ref} is no longer due for deletion; refresh the list.")
+        raise InputRefused(tr("{ref} is no longer due for deletion; refresh the list.").format(ref=late[0].ref))
     out = DeletionReport()
     report(2, "Working out what belongs to each item")
     records: list[tuple[str, str]] = []

@@ -34,6 +34,7 @@ from ...models.people import Consent, Person, Restriction
 from ...models.letters import Letter
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from . import audit
+from ...words import tr
 
 THIRD_PARTY = "[third party]"
 
@@ -128,7 +129,7 @@ class Redactor:
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise InputRefused("No such person.")
+        raise InputRefused(tr("No such person."))
     return person
 
 

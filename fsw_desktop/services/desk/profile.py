@@ -31,6 +31,7 @@ from ..data_protection import audit, erasure, retention
 from ...progress import Progress, reporter
 from .place import ASIDE_SUFFIX, database_path, default_profile_dir, exists, resolve_profile_dir  # noqa: F401
 from .place import aside_path as _aside_path
+from ...words import tr
 
 
 
@@ -91,9 +92,9 @@ def create_profile(
     slot's Argon2id cost is tuned to about a second on this machine."""
     worker_name, desk_name = worker_name.strip(), desk_name.strip()
     if not worker_name or not desk_name:
-        raise InputRefused("Worker name and desk name are both needed.")
+        raise InputRefused(tr("Worker name and desk name are both needed."))
     if role not in ROLES:
-        raise InputRefused(f"Role must be one of: {', '.join(ROLES)}.")
+        raise InputRefused(tr("Role must be one of: {roles}.").format(roles=', '.join(ROLES)))
     require_strong(passphrase)
     database = dbmod.create_database(database_path(profile_dir), passphrase, kdf)
     keys = identity.generate()
@@ -131,7 +132,7 @@ def unlock_key(profile_dir: Path, passphrase: str, progress: Progress | None = N
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     key = dbmod.unlock_key(path, passphrase)
     try:
         connect_raw(path, key).close()
@@ -150,7 +151,7 @@ def open_profile(profile_dir: Path, passphrase: str | None = None, key: Key | No
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     database = dbmod.open_database(path, passphrase, key, kdf=kdf)
     _drop_stale_generations(database)
     _tidy_at_unlock(database)
@@ -195,7 +196,7 @@ def desk_of(database: Database) -> Desk:
     with database.session() as s:
         row = s.execute(select(Desk)).scalar_one_or_none()
         if row is None:
-            raise CorruptFile("This profile has no desk identity.")
+            raise CorruptFile(tr("This profile has no desk identity."))
         s.expunge(row)
         return row
 
@@ -217,7 +218,7 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
         _check_current(database, current, old)
         require_strong(new)
         if new == old:
-            raise InputRefused("The new passphrase is the same as the current one.")
+            raise InputRefused(tr("The new passphrase is the same as the current one."))
         if reencrypt:
             report(10, "Protecting the new passphrase")
             _reencrypt(database, new, kdf, report)
@@ -232,15 +233,15 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
 def _check_current(database: Database, current: Key, old: str) -> None:
     """WrongPassphrase unless ``old`` opens this open profile's passphrase slot (nothing is changed)."""
     if not current.slotted:
-        raise InputRefused("Lock the profile and unlock it with its passphrase first; then change it.")
+        raise InputRefused(tr("Lock the profile and unlock it with its passphrase first; then change it."))
     try:
         given = dbmod.unlock_key(database.path, old)
     except WrongPassphrase as exc:
-        raise WrongPassphrase("The current passphrase is not right.") from exc
+        raise WrongPassphrase(tr("The current passphrase is not right.")) from exc
     same = hmac.compare_digest(bytes(given.raw), bytes(current.raw))
     given.wipe()
     if not same:
-        raise WrongPassphrase("The current passphrase is not right.")
+        raise WrongPassphrase(tr("The current passphrase is not right."))
 
 
 def _rewrap_passphrase(database: Database, current: Key, old: str, new: str,
@@ -366,7 +367,7 @@ def key_info(profile_dir: Path) -> dict:
     """The profile's slots as ``fsw keys --json`` shows them: kinds, costs, dates; never key material."""
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     salt = dbmod.read_salt(path)
     slots = dbmod.current_slots(path, salt)
     if not slots and keyslots.made_for_slots(salt):  # not an old-format profile: its slot file is missing
@@ -392,7 +393,7 @@ def add_recovery_key(database: Database, code: str) -> None:
     key = database.key_copy()
     try:
         if not key.slotted:
-            raise InputRefused("Lock the profile and unlock it with its passphrase first.")
+            raise InputRefused(tr("Lock the profile and unlock it with its passphrase first."))
         slot = keyslots.make_slot(keyslots.RECOVERY, code, key.raw)
         with database.keep_open():
             database.refuse_if_busy()
@@ -418,7 +419,7 @@ def reset_passphrase(profile_dir: Path, recovery_key: str, new: str, progress: P
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     report(5, "Checking the recovery key")
     key = dbmod.unlock_key(path, recovery_key, kinds=(keyslots.RECOVERY,))
     try:
@@ -651,16 +652,16 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
     try:
         key = dbmod.unlock_key(backup_file, passphrase, kinds=(keyslots.PASSPHRASE, keyslots.RECOVERY))
     except NoProfile as exc:
-        raise InputRefused(f"No backup file at {backup_file}.") from exc
+        raise InputRefused(tr("No backup file at {backup_file}.").format(backup_file=backup_file)) from exc
     try:
         try:
             conn = connect_raw(backup_file, key)
         except DamagedProfile as exc:  # said of the profile; here it is the backup that is damaged
-            raise CorruptFile("The backup file is damaged and cannot be restored. Try an older backup.") from exc
+            raise CorruptFile(tr("The backup file is damaged and cannot be restored. Try an older backup.")) from exc
         try:
             problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
             if problems:
-                raise CorruptFile("The backup file is damaged: " + problems[0])
+                raise CorruptFile(tr("The backup file is damaged: {problems}").format(problems=problems[0]))
             counts = dbmod.table_counts(conn)
             revisions = []
             if "alembic_version" in counts:
@@ -668,7 +669,7 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
         finally:
             conn.close()
         if "desk" not in counts or counts["desk"] != 1:
-            raise CorruptFile("That file is not an FSW Desk backup.")
+            raise CorruptFile(tr("That file is not an FSW Desk backup."))
     except BaseException:
         key.wipe()
         raise
@@ -682,8 +683,8 @@ def _refuse_unknown_revisions(revisions: list[str]) -> None:
     known = {r.revision for r in ScriptDirectory.from_config(dbmod.alembic_config()).walk_revisions()}
     if any(rev not in known for rev in revisions):
         raise InputRefused(
-            "This backup was made by a newer version of FSW Desk and cannot be restored with this one. "
-            "Install the latest version of FSW Desk, then restore it. Nothing was changed."
+            tr("This backup was made by a newer version of FSW Desk and cannot be restored with this one. "
+            "Install the latest version of FSW Desk, then restore it. Nothing was changed.")
         )
 
 
@@ -726,10 +727,11 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     except WrongPassphrase as exc:
         if keyslots.read_slot_file(Path(backup_file)) is None:
             raise WrongPassphrase(
-                "That passphrase does not open this backup. A backup made since key slots came in opens "
-                f"only with its key file ({Path(backup_file).name}{keyslots.SLOTS_SUFFIX}) beside it: "
-                "copy the two files together.") from exc
-        raise WrongPassphrase("That passphrase (or recovery key) does not open this backup.") from exc
+                tr("That passphrase does not open this backup. A backup made since key slots came in opens "
+                "only with its key file ({name}{slots_suffix}) beside it: "
+                "copy the two files together.").format(
+                    name=Path(backup_file).name, slots_suffix=keyslots.SLOTS_SUFFIX)) from exc
+        raise WrongPassphrase(tr("That passphrase (or recovery key) does not open this backup.")) from exc
     try:
         _refuse_unknown_revisions(revisions)
         _restore(profile_dir, Path(backup_file), passphrase, key, report)
@@ -761,8 +763,9 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
             os.fsync(dst.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputRefused(f"FSW Desk could not copy the backup into the profile ({exc.strerror or exc}), "
-                           "so nothing was changed. Free some space and try again.") from exc
+        raise InputRefused(tr("FSW Desk could not copy the backup into the profile ({value}), "
+                           "so nothing was changed. Free some space and try again.").format(
+            value=exc.strerror or exc)) from exc
     moved_aside = swapped_in = False
     try:
         if key.slotted:  # before the swap: whichever file is in place, its slots are there
@@ -797,8 +800,8 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
         if not isinstance(exc, Exception) or (isinstance(exc, InputRefused) and not isinstance(exc, CorruptFile)):
             raise  # KeyboardInterrupt, or no room for the pre-upgrade copy (its message says so)
         raise CorruptFile(
-            "This backup could not be opened and brought up to date by this version of FSW Desk, "
-            "so nothing was changed: your profile is as it was."
+            tr("This backup could not be opened and brought up to date by this version of FSW Desk, "
+            "so nothing was changed: your profile is as it was.")
         ) from exc
     if moved_aside:
         report(90, "Removing the replaced profile")

@@ -40,6 +40,7 @@ from . import peers
 from ..casework.closure import HANDED_OVER_REASON
 from ..desk.session import desk, open_session
 from ...progress import Progress, reporter
+from ...words import tr
 
 
 PAYLOAD_VERSION = 1  # changes as JSON arrays (a format-1 bundle)
@@ -241,12 +242,12 @@ def _changes_of(session: Session, record_ids: list[str]) -> list[tuple[Any, ...]
 def _find_case(session: Session, case_ref: str | None) -> Case:
     wanted = (case_ref or "").strip()
     if not wanted:
-        raise InputRefused("Choose the case to hand over.")
+        raise InputRefused(tr("Choose the case to hand over."))
     case = session.execute(
         select(Case).where(or_(func.upper(Case.ref) == wanted.upper(), Case.id == wanted), Case.live())
     ).scalars().first()
     if case is None:
-        raise InputRefused(f"No case {wanted} on this desk.")
+        raise InputRefused(tr("No case {wanted} on this desk.").format(wanted=wanted))
     return case
 
 
@@ -363,7 +364,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
     """
     report = reporter(progress)
     if kind not in KINDS:
-        raise InputRefused("A bundle is either sync or handover.")
+        raise InputRefused(tr("A bundle is either sync or handover."))
     out = Path(out)
     written = False
     with _gc_paused(), worker_session(db) as session:
@@ -373,8 +374,8 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             recipient = peers.recipient_for(target)
             me = desk(session)
             if me.role == SUPERVISOR:
-                raise InputRefused("A supervisor's desk sends no sync or handover bundles; "
-                                   "workers send it their summaries.")
+                raise InputRefused(tr("A supervisor's desk sends no sync or handover bundles; "
+                                   "workers send it their summaries."))
             extra: dict[str, Any] = {}
             case_ref_out = None
             if kind == "sync":
@@ -393,12 +394,13 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 header_scope = dict(scope.describe(), since=since.isoformat() if since else None, case=None)
             else:
                 if target.role != WORKER or me.role != WORKER:
-                    raise InputRefused("A case can only be handed over from and to a family support worker's desk.")
+                    raise InputRefused(tr("A case can only be handed over from and to a family support worker's desk."))
                 case = _find_case(session, case_ref)
                 if case.status == HANDED_OVER:
-                    raise InputRefused(f"Case {case.ref} has already been handed over.")
+                    raise InputRefused(tr("Case {ref} has already been handed over.").format(ref=case.ref))
                 if case.status != "open":
-                    raise InputRefused(f"Case {case.ref} is closed. Only an open case can be handed over.")
+                    raise InputRefused(tr("Case {ref} is closed. Only an open case can be handed over.").format(
+                                          ref=case.ref))
                 report(10, "Collecting the case")
                 _mark_handed_over(case, date.today())
                 session.flush()
@@ -453,11 +455,12 @@ def _read(path: Path) -> bytes:
         with open(path, "rb") as fh:
             return fh.read()
     except IsADirectoryError:
-        raise InputRefused(f"{path.name} is a folder, not a bundle.") from None
+        raise InputRefused(tr("{name} is a folder, not a bundle.").format(name=path.name)) from None
     except FileNotFoundError:
-        raise InputRefused(f"There is no file at {path}.") from None
+        raise InputRefused(tr("There is no file at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
+        raise InputRefused(tr("Could not read {name}: {value}.").format(
+                              name=path.name, value=exc.strerror or 'the file cannot be opened')) from None
 
 
 NOT_UNDERSTOOD = "This bundle's contents are not in a form FSW Desk understands."
@@ -550,7 +553,8 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 return ImportReport(header.bundle_id, header.kind, sender, replay=True, seq=header.seq,
                                     last_seq_before=peer.last_seq_in if peer else 0)
             if header.kind not in KINDS:
-                raise envelope.BundleRefused(f"A {header.kind} bundle cannot be imported on this page.", "kind")
+                raise envelope.BundleRefused(tr("A {kind} bundle cannot be imported on this page.").format(
+                                                kind=header.kind), "kind")
             changes = _payload_changes(header, payload, attachment)
             case_meta = payload.get("case") if header.kind == "handover" else None
             del payload, attachment
@@ -574,7 +578,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 case_id = case_meta.get("id") if isinstance(case_meta, dict) else None
                 if not isinstance(case_id, str) or not any(
                         c[2] == case_id and c[1] == "cases" for c in changes):
-                    raise envelope.BundleRefused("This handover bundle does not hold its case.", "payload")
+                    raise envelope.BundleRefused(tr("This handover bundle does not hold its case."), "payload")
                 _take_over(session, case_id, me.worker_name)
                 result.case_ref = session.execute(select(Case.ref).where(Case.id == case_id)).scalar()
             if peer is not None:
@@ -616,8 +620,9 @@ def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: env
              for p in session.execute(select(Peer)).scalars()}
     sender = known[header.sender_desk_id]  # the envelope already refused unpaired and revoked senders
     if header.kind == "handover" and sender.role != WORKER:
-        raise OutOfScope(f"Refused: {sender.name} is not a family support worker's desk, so it cannot hand over "
-                         "a case. Nothing was imported.", sender.name, "cases", "only workers hand over cases")
+        raise OutOfScope(tr("Refused: {name} is not a family support worker's desk, so it cannot hand over "
+                         "a case. Nothing was imported.").format(
+            name=sender.name), sender.name, "cases", "only workers hand over cases")
     raw = merge._raw(session)
 
     def held(ids: list[str]) -> set[str]:

@@ -56,6 +56,7 @@ from ..casework.contacts import summarise_first_contact
 from ..casework.safeguarding import is_active
 from ..desk.vocab import (AGE_BANDS, CLOSURE_REASONS, CONTACT_TYPES, ETHNICITIES, GENDERS, NEED_AREAS,
     REFERRAL_SOURCE_NAMES, RESTRICTION_KINDS, STAGES)
+from ...words import tr
 
 SUMMARY_VERSION = 1
 CASELOAD_TARGET = 40  # about 40 open cases per worker (domain brief, "Realistic sizes")
@@ -99,7 +100,7 @@ def resolve_period(start: date | None, end: date | None, today: date) -> tuple[d
     end = end or today
     start = start or default_period(end)[0]
     if end < start:
-        raise InputRefused("The end of the period cannot be before its start.")
+        raise InputRefused(tr("The end of the period cannot be before its start."))
     return start, end
 
 
@@ -585,9 +586,9 @@ def desk_summary(session: Session, today: date, include_names: bool = False,
     """
     me = session.execute(select(Desk)).scalar_one_or_none()
     if me is None:
-        raise InputRefused("This profile has no desk identity.")
+        raise InputRefused(tr("This profile has no desk identity."))
     if me.role != "worker":
-        raise InputRefused("Only a family support worker's desk has a caseload to summarise.")
+        raise InputRefused(tr("Only a family support worker's desk has a caseload to summarise."))
     session.flush()
     cases = case_records(session, today, include_names)
     monthly = monthly_counts(session, today)

@@ -35,6 +35,7 @@ from ..desk.session import desk
 from .summary import SUMMARY_VERSION, desk_summary
 from ..sharing.sync_service import (_gc_paused, _local_now, _read, worker_session)  # shared with sync/handover, not copied
 from ...progress import Progress
+from ...words import tr
 
 
 KIND = "summary"
@@ -91,10 +92,11 @@ def export_summary(db: Database, peer: str, out: Path, include_names: bool = Fal
             report(2, "Preparing the summary")
             me = desk(session)
             if me.role != WORKER:
-                raise InputRefused("Only a family support worker's desk makes caseload summaries.")
+                raise InputRefused(tr("Only a family support worker's desk makes caseload summaries."))
             target = peers.get_peer(session, peer)
             if target.role != SUPERVISOR:
-                raise InputRefused(f"{target.name} is not a supervisor's desk: summaries go to a supervisor.")
+                raise InputRefused(tr("{name} is not a supervisor's desk: summaries go to a supervisor.").format(
+                                      name=target.name))
             recipient = peers.recipient_for(target)
             report(10, "Summarising the caseload")
             summary = desk_summary(session, today, include_names=include_names)
@@ -152,7 +154,7 @@ def _check_summary(header: envelope.Header, payload: dict[str, Any]) -> dict[str
                                                                                    "worker_name")):
         raise bad
     if who["desk_id"] != header.sender_desk_id:
-        raise envelope.BundleRefused("This summary names a different desk from the one that signed it.", "payload")
+        raise envelope.BundleRefused(tr("This summary names a different desk from the one that signed it."), "payload")
     try:
         date.fromisoformat(summary["as_of"])
     except (KeyError, TypeError, ValueError):
@@ -180,7 +182,7 @@ def _refresh_latest(session: Session, desk_ids: set[str]) -> None:
 def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> list[ImportedSummary]:
     me = desk(session)
     if me.role != SUPERVISOR:
-        raise InputRefused("Summaries are imported on a supervisor's desk.")
+        raise InputRefused(tr("Summaries are imported on a supervisor's desk."))
     signing_key_for, revoked = peers.signing_key_lookup(session)
     seen = set(session.execute(select(BundleLog.bundle_id).where(BundleLog.direction == "in")).scalars())
     results: list[ImportedSummary] = []
@@ -196,10 +198,11 @@ def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> l
             del data
             if header.kind != KIND:
                 raise envelope.BundleRefused(
-                    f"This is a {header.kind} bundle, not a summary: import it on the Sync page.", "kind")
+                    tr("This is a {kind} bundle, not a summary: import it on the Sync page.").format(
+                       kind=header.kind), "kind")
             peer = session.get(Peer, header.sender_desk_id)
             if peer is None or peer.role != WORKER or header.sender_role != WORKER:
-                raise envelope.BundleRefused("Summaries come from family support workers' desks.", "kind")
+                raise envelope.BundleRefused(tr("Summaries come from family support workers' desks."), "kind")
             if header.bundle_id in seen:
                 results.append(ImportedSummary(header.bundle_id, header.sender_desk_id, "", peer.name,
                                                header.created_at.astimezone().replace(tzinfo=None), 0, False,
@@ -208,7 +211,8 @@ def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> l
             summary = _check_summary(header, payload)
         except InputRefused as exc:
             reason = getattr(exc, "reason", "refused")
-            raise envelope.BundleRefused(f"Summary {n} of {total}: {exc}" if total > 1 else str(exc),
+            raise envelope.BundleRefused(tr("Summary {n} of {total}: {exc}").format(
+                                            n=n, total=total, exc=exc) if total > 1 else str(exc),
                                          reason) from None
         seen.add(header.bundle_id)
         created = header.created_at.astimezone().replace(tzinfo=None)
@@ -257,7 +261,7 @@ def import_summaries(target: Session | Database, paths: Sequence[Path | str],
     """
     report = progress or _quiet
     if not paths:
-        raise InputRefused("Choose at least one summary to import.")
+        raise InputRefused(tr("Choose at least one summary to import."))
     if isinstance(target, Database):
         with _gc_paused(), worker_session(target) as session:
             return _run(session, paths, report)

@@ -31,6 +31,7 @@ from ..data_protection import audit
 from ..desk import files
 from ..casework.people import as_date
 from .summary import CASELOAD_TARGET, figures, finish, prepare, resolve_period, tally
+from ...words import tr
 
 QUALITY_FILE = Path(__file__).resolve().parents[3] / "resources" / "quality-statements.json"
 MAX_TEXT = 20_000
@@ -120,7 +121,7 @@ def summary_history(session: Session, desk_id: str) -> list[WorkerRow]:
     rows = list(session.execute(select(WorkerSummary).where(WorkerSummary.desk_id == desk_id)
                                 .order_by(WorkerSummary.created.desc(), WorkerSummary.seq.desc())).scalars())
     if not rows:
-        raise InputRefused("No summaries from that worker.")
+        raise InputRefused(tr("No summaries from that worker."))
     return [_row(r) for r in rows]
 
 
@@ -129,7 +130,7 @@ def _summary_row(session: Session, desk_id: str, summary_id: str | None = None) 
     q = q.where(WorkerSummary.id == summary_id) if summary_id else q.where(WorkerSummary.is_latest.is_(True))
     row = session.execute(q).scalars().first()
     if row is None:
-        raise InputRefused("No summary from that worker." if not summary_id else "No such summary.")
+        raise InputRefused(tr("No summary from that worker.") if not summary_id else tr("No such summary."))
     return row
 
 
@@ -262,7 +263,7 @@ def worker_detail(session: Session, desk_id: str, start: date | None = None, end
     payload = _payload(row)
     start, end = _period(start, end, today)
     if status not in ("open", "closed", "all"):
-        raise InputRefused("Status must be one of: open, closed, all.")
+        raise InputRefused(tr("Status must be one of: open, closed, all."))
     cases = [c for c in payload["cases"] if status == "all" or (c["status"] == "open") == (status == "open")]
     earlier = session.execute(select(func.count()).where(WorkerSummary.desk_id == desk_id)).scalar() - 1
     return {
@@ -284,7 +285,7 @@ def case_detail(session: Session, desk_id: str, reference: str) -> dict[str, Any
     for c in payload["cases"]:
         if c["reference"].upper() == wanted:
             return c
-    raise InputRefused(f"No case {reference} in that worker's latest summary.")
+    raise InputRefused(tr("No case {reference} in that worker's latest summary.").format(reference=reference))
 
 
 # --- supervision notes -------------------------------------------------------------------------------
@@ -293,13 +294,14 @@ def case_detail(session: Session, desk_id: str, reference: str) -> dict[str, Any
 def _text(value: str | None, what: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise InputRefused(f"{what} is too long ({MAX_TEXT} characters at most).")
+        raise InputRefused(tr("{what} is too long ({max_text} characters at most).").format(
+                              what=what, max_text=MAX_TEXT))
     return text
 
 
 def _known_worker(session: Session, desk_id: str) -> None:
     if not session.execute(select(WorkerSummary.id).where(WorkerSummary.desk_id == desk_id).limit(1)).first():
-        raise InputRefused("Supervision notes are kept for workers whose summaries are on this desk.")
+        raise InputRefused(tr("Supervision notes are kept for workers whose summaries are on this desk."))
 
 
 def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, today: date) -> dict[str, Any]:
@@ -308,14 +310,15 @@ def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, tod
     next supervision is planned ahead, so it may be in the future (never before this one)."""
     on = as_date(on, "date of the supervision")
     if on > today:
-        raise InputRefused(f"The date of the supervision cannot be in the future (today is {show_date(today)}): "
-                           "record a session once it has been held, and plan ahead with the next supervision date.")
+        raise InputRefused(tr("The date of the supervision cannot be in the future (today is {today}): "
+                           "record a session once it has been held, and plan ahead with the next supervision date.").format(
+            today=show_date(today)))
     next_on = as_date(next_on, "next supervision date", required=False)
     if next_on is not None and next_on < on:
-        raise InputRefused("The next supervision cannot be before this one.")
+        raise InputRefused(tr("The next supervision cannot be before this one."))
     discussed, agreed = _text(discussed, "What was discussed"), _text(agreed_actions, "Agreed actions")
     if not discussed and not agreed:
-        raise InputRefused("Write what was discussed or the actions agreed.")
+        raise InputRefused(tr("Write what was discussed or the actions agreed."))
     return {"on": on, "discussed": discussed, "agreed_actions": agreed, "next_on": next_on}
 
 
@@ -335,7 +338,7 @@ def add_note(session: Session, desk_id: str, on: date, discussed: str, agreed_ac
 def _note(session: Session, note_id: str) -> SupervisionNote:
     note = session.get(SupervisionNote, note_id) if note_id else None
     if note is None:
-        raise InputRefused("No such supervision note.")
+        raise InputRefused(tr("No such supervision note."))
     return note
 
 
@@ -406,9 +409,10 @@ def set_assessment(session: Session, item: str, status: str, evidence: str = "")
     """Self-assess one checklist item: Not yet or N/A, In progress, or Yes, in place; with evidence."""
     items = _items()
     if item not in items:
-        raise InputRefused(f"There is no checklist item {item}.")
+        raise InputRefused(tr("There is no checklist item {item}.").format(item=item))
     if status not in QUALITY_STATUSES:
-        raise InputRefused(f"Status must be one of: {'; '.join(QUALITY_STATUSES)}.")
+        raise InputRefused(tr("Status must be one of: {quality_statuses}.").format(
+                              quality_statuses='; '.join(QUALITY_STATUSES)))
     row = session.get(QualityAssessment, item)
     if row is None:
         row = QualityAssessment(item=item, statement_no=items[item])
@@ -431,15 +435,15 @@ def statement_progress(session: Session) -> dict[int, dict[str, int]]:
 def _plan_values(statement_no: int, horizon: str, action: str, lead: str, completion_date: Any,
                  evidence: str) -> dict[str, Any]:
     if statement_no not in {s["number"] for s in _statements()}:
-        raise InputRefused("Choose one of the eight quality statements.")
+        raise InputRefused(tr("Choose one of the eight quality statements."))
     if horizon not in PLAN_HORIZONS:
-        raise InputRefused(f"Plan for one of: {', '.join(PLAN_HORIZONS)}.")
+        raise InputRefused(tr("Plan for one of: {plan_horizons}.").format(plan_horizons=', '.join(PLAN_HORIZONS)))
     action = _text(action, "The action")
     if not action:
-        raise InputRefused("Say what the action is.")
+        raise InputRefused(tr("Say what the action is."))
     lead = _text(lead, "Lead")
     if len(lead) > 200:
-        raise InputRefused("Lead is too long (200 characters at most).")
+        raise InputRefused(tr("Lead is too long (200 characters at most)."))
     return {"statement_no": statement_no, "horizon": horizon, "action": action, "lead": lead,
             "completion_date": as_date(completion_date, "completion date", required=False),
             "evidence": _text(evidence, "Evidence")}
@@ -461,7 +465,7 @@ def update_plan_item(session: Session, item_id: str, statement_no: int, horizon:
                      lead: str = "", completion_date: date | None = None, evidence: str = "") -> WorkPlanItem:
     item = session.get(WorkPlanItem, item_id) if item_id else None
     if item is None:
-        raise InputRefused("No such work plan item.")
+        raise InputRefused(tr("No such work plan item."))
     for k, v in _plan_values(statement_no, horizon, action, lead, completion_date, evidence).items():
         setattr(item, k, v)
     item.updated_at = _now()
@@ -474,7 +478,7 @@ def update_plan_item(session: Session, item_id: str, statement_no: int, horizon:
 def delete_plan_item(session: Session, item_id: str) -> None:
     item = session.get(WorkPlanItem, item_id) if item_id else None
     if item is None:
-        raise InputRefused("No such work plan item.")
+        raise InputRefused(tr("No such work plan item."))
     session.delete(item)
     audit.record(session, "record deleted", "work_plan_items", item_id, "work plan")
     session.flush()

@@ -30,6 +30,7 @@ from ...models.visits import FamilyDay, FamilyDayRequest
 from ..casework.people import get_live
 from . import family_days as fd
 from .visitors import visitors_for
+from ...words import tr
 
 
 # --- the families offered ----------------------------------------------------------------------
@@ -121,7 +122,7 @@ def add_families(session: Session, family_day_id: str, choices: Sequence[FamilyC
     Run inside one write (``operations.write``): the refusal rolls back the families added before it.
     """
     if not choices:
-        raise InputRefused("Tick at least one family to add.")
+        raise InputRefused(tr("Tick at least one family to add."))
     names = {p.id: p.full_name for p in session.execute(select(Person).where(
         Person.id.in_([c.prisoner_id for c in choices]))).scalars()}
     refused: dict[str, str] = {}
@@ -161,9 +162,9 @@ def adjusted(proposal: fd.AllocationResult, moves: Sequence[Move]) -> fd.Allocat
     where = {r.request_id: "allocated" for r in proposal.allocated} | {r.request_id: "waiting" for r in proposal.waiting}
     for m in moves:
         if m.to not in ("allocated", "waiting"):
-            raise InputRefused("A family is moved to allocated or to waiting.")
+            raise InputRefused(tr("A family is moved to allocated or to waiting."))
         if m.request_id not in where:
-            raise InputRefused("That family is not in this allocation.")
+            raise InputRefused(tr("That family is not in this allocation."))
         where[m.request_id] = m.to
     rows = sorted(proposal.allocated + proposal.waiting, key=lambda r: (-r.effective, r.requested_on, r.ref))
     allocated = [r for r in rows if where[r.request_id] == "allocated"]
@@ -182,17 +183,19 @@ def confirm_allocation(session: Session, family_day_id: str, proposal: fd.Alloca
     now = fd.plan_allocation(session, family_day_id)
     if ({r.request_id for r in now.allocated} != {r.request_id for r in proposal.allocated}
             or {r.request_id for r in now.waiting} != {r.request_id for r in proposal.waiting}):
-        raise InputRefused("The requests for this family day changed since the allocation was proposed. "
-                           "Close this and allocate again to see the new proposal.")
+        raise InputRefused(tr("The requests for this family day changed since the allocation was proposed. "
+                           "Close this and allocate again to see the new proposal."))
     for m in moves:
         if not (m.reason or "").strip():
-            raise InputRefused("Record why each family was moved.")
+            raise InputRefused(tr("Record why each family was moved."))
     moves = [m for m in {m.request_id: m for m in moves}.values()]  # the last move of a family counts
     result = adjusted(proposal, moves)
     if result.families_used > result.capacity_families or result.people_used > result.capacity_people:
-        raise InputRefused(f"That is {result.families_used} families and {result.people_used} people for "
-                           f"{result.capacity_families} families / {result.capacity_people} people. Move a family "
-                           "to waiting first.")
+        raise InputRefused(tr("That is {families_used} families and {people_used} people for "
+                           "{capacity_families} families / {capacity_people} people. Move a family "
+                           "to waiting first.").format(
+            families_used=result.families_used, people_used=result.people_used,
+            capacity_families=result.capacity_families, capacity_people=result.capacity_people))
     moved = {m.request_id: m for m in moves}
     kept_in = [r.effective for r in result.allocated if r.request_id not in moved]
     kept_out = [r.effective for r in result.waiting if r.request_id not in moved]

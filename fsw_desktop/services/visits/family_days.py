@@ -62,6 +62,7 @@ from ..casework.people import as_date, get_live
 from ..desk.dates import show_date
 from ..caseload.spreadsheet import safe_cell, text_cell
 from .visitors import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, person_findings, visit_happened, visitors_for
+from ...words import tr
 
 KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
 DAY_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
@@ -84,7 +85,7 @@ ATTENDED_CAP = -30
 
 def _check_capacity(value: Any, what: str, lo: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= 1000:
-        raise InputRefused(f"{what} must be a whole number from {lo} to 1000.")
+        raise InputRefused(tr("{what} must be a whole number from {lo} to 1000.").format(what=what, lo=lo))
     return value
 
 
@@ -92,7 +93,7 @@ def _check_age(value: Any, what: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
-        raise InputRefused(f"{what} must be a whole number of years from 0 to 120, or left empty.")
+        raise InputRefused(tr("{what} must be a whole number of years from 0 to 120, or left empty.").format(what=what))
     return value
 
 
@@ -103,21 +104,21 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
     on = as_date(on, "date of the family day")
     kind = " ".join((kind or "").split())
     if not kind:
-        raise InputRefused("Say what kind of family day it is (general, father-and-baby, adult children, ...).")
+        raise InputRefused(tr("Say what kind of family day it is (general, father-and-baby, adult children, ...)."))
     if len(kind) > 60:
-        raise InputRefused("The kind of family day must be 60 characters or fewer.")
+        raise InputRefused(tr("The kind of family day must be 60 characters or fewer."))
     title = (title or "").strip() or f"Family day ({kind})"
     families = _check_capacity(capacity_families, "Capacity in families", 1)
     people = _check_capacity(capacity_people, "Capacity in people", 1)
     if people < families:
-        raise InputRefused("Capacity in people cannot be smaller than capacity in families.")
+        raise InputRefused(tr("Capacity in people cannot be smaller than capacity in families."))
     min_age, max_age = _check_age(min_age, "Youngest age"), _check_age(max_age, "Oldest age")
     if min_age is not None and max_age is not None and min_age > max_age:
-        raise InputRefused("The youngest age cannot be above the oldest age.")
+        raise InputRefused(tr("The youngest age cannot be above the oldest age."))
     deadline = as_date(clearance_deadline, "security clearance deadline", required=False)
     if deadline is not None and deadline >= on:
-        raise InputRefused("Security clearance must be due before the family day (a date before "
-                           f"{show_date(on)}), so security can clear everyone in time.")
+        raise InputRefused(tr("Security clearance must be due before the family day (a date before "
+                           "{on}), so security can clear everyone in time.").format(on=show_date(on)))
     day = FamilyDay(on=on, kind=kind, title=title[:200], capacity_families=families, capacity_people=people,
                     min_age=min_age, max_age=max_age, clearance_deadline=deadline, place=(place or "").strip()[:200],
                     programme=(programme or "").strip(), status="planned")
@@ -143,9 +144,9 @@ def close_family_day(session: Session, family_day_id: str, status: str, feedback
     today = today or date.today()
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     if status not in ("held", "cancelled"):
-        raise InputRefused("A family day is closed as held or cancelled.")
+        raise InputRefused(tr("A family day is closed as held or cancelled."))
     if status == "held" and today < day.on:
-        raise InputRefused(f"The family day is on {show_date(day.on)}; it cannot be held before then.")
+        raise InputRefused(tr("The family day is on {on}; it cannot be held before then.").format(on=show_date(day.on)))
     day.status, day.feedback = status, (feedback or "").strip()
     session.flush()
     audit.record(session, "record changed", "family_days", day.id, f"family day {status}")
@@ -257,7 +258,7 @@ def request_for_family(session: Session, family_day_id: str, prisoner_id: str,
     people, left_out = _family(session, day, prisoner_id)
     if not people:
         raise InputRefused("\n".join(left_out) if left_out else
-                           "No one in this family can be put forward: add family members to the case first.")
+                           tr("No one in this family can be put forward: add family members to the case first."))
     request, warnings = request_place_with_warnings(session, family_day_id, prisoner_id, people,
                                                     relationship_repair=relationship_repair)
     return request, [f"Left out: {why}" for why in left_out] + warnings
@@ -287,29 +288,30 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
     requested_on = as_date(requested_on or date.today(), "date of the request")
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     if day.status != "planned":
-        raise InputRefused(f"This family day is {day.status}; it takes no more requests.")
+        raise InputRefused(tr("This family day is {status}; it takes no more requests.").format(status=day.status))
     if requested_on > day.on:
-        raise InputRefused("The request is dated after the family day.")
+        raise InputRefused(tr("The request is dated after the family day."))
     prisoner = get_live(session, Person, prisoner_id, "Choose the prisoner the family is visiting.")
     if not prisoner.is_prisoner:
-        raise InputRefused(f"{prisoner.full_name} is not recorded as a prisoner.")
+        raise InputRefused(tr("{full_name} is not recorded as a prisoner.").format(full_name=prisoner.full_name))
     ids = [p for p in dict.fromkeys(person_ids or ()) if p]
     if not ids:
-        raise InputRefused("Name at least one family member coming to the family day.")
+        raise InputRefused(tr("Name at least one family member coming to the family day."))
     found = {p.id: p for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}
     people = []
     for pid in ids:
         p = found.get(pid)
         if p is None or p.deleted:
-            raise InputRefused("A family member on this request is no longer on record.")
+            raise InputRefused(tr("A family member on this request is no longer on record."))
         if p.is_prisoner:
-            raise InputRefused(f"{p.full_name} is a prisoner, not a family member visiting.")
+            raise InputRefused(tr("{full_name} is a prisoner, not a family member visiting.").format(
+                                  full_name=p.full_name))
         people.append(p)
     clash = session.execute(select(FamilyDayRequest.ref).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.prisoner_id == prisoner.id,
         FamilyDayRequest.status != "declined", FamilyDayRequest.live())).scalar()
     if clash:
-        raise InputRefused(f"This prisoner already has request {clash} for this family day.")
+        raise InputRefused(tr("This prisoner already has request {clash} for this family day.").format(clash=clash))
 
     by_person, problems, warnings = _open_contact(session, day, people, prisoner)
     problems = [m for p in people for m in by_person.get(p.id, [])] + problems
@@ -430,9 +432,9 @@ def override(session: Session, request_id: str, score: int | None, reason: str) 
     request = get_live(session, FamilyDayRequest, request_id, "No such request.")
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Record why the priority score is overridden.")
+        raise InputRefused(tr("Record why the priority score is overridden."))
     if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not -100 <= score <= 200):
-        raise InputRefused("The score must be a whole number from -100 to 200.")
+        raise InputRefused(tr("The score must be a whole number from -100 to 200."))
     request.override_score, request.override_reason = score, reason
     session.flush()
     audit.record(session, "record changed", "family_day_requests", request.id,
@@ -524,7 +526,8 @@ def plan_allocation(session: Session, family_day_id: str, keep_allocated: bool =
     """What ``allocate`` would give, in rank order, without writing anything (the preview staff confirm)."""
     day = get_live(session, FamilyDay, family_day_id, "No such family day.")
     if day.status != "planned":
-        raise InputRefused(f"This family day is {day.status}; its places can no longer be allocated.")
+        raise InputRefused(tr("This family day is {status}; its places can no longer be allocated.").format(
+                              status=day.status))
     rows = [r for r in ranked_requests(session, day.id) if r.status != "declined"]
     fixed = [r for r in rows if keep_allocated and r.status == "allocated"]
     fixed_ids = {r.request_id for r in fixed}
@@ -565,7 +568,7 @@ def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) 
 def set_clearance(session: Session, attendee_id: str, status: str) -> FamilyDayAttendee:
     attendee = get_live(session, FamilyDayAttendee, attendee_id, "No such attendee.")
     if status not in CLEARANCE:
-        raise InputRefused(f"Clearance must be one of: {', '.join(CLEARANCE)}.")
+        raise InputRefused(tr("Clearance must be one of: {clearance}.").format(clearance=', '.join(CLEARANCE)))
     if attendee.clearance != status:
         attendee.clearance = status
         session.flush()
@@ -597,9 +600,9 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
     request = get_live(session, FamilyDayRequest, request_id, "No such request.")
     day = get_live(session, FamilyDay, request.family_day_id, "No such family day.")
     if request.status != "allocated":
-        raise InputRefused("Attendance is recorded for families who were given a place.")
+        raise InputRefused(tr("Attendance is recorded for families who were given a place."))
     if today < day.on:
-        raise InputRefused(f"Attendance can be recorded from the day itself ({show_date(day.on)}).")
+        raise InputRefused(tr("Attendance can be recorded from the day itself ({on}).").format(on=show_date(day.on)))
     came = None if present is None else set(present)
     attendees = session.execute(select(FamilyDayAttendee).where(
         FamilyDayAttendee.request_id == request.id, FamilyDayAttendee.live())).scalars().all()
@@ -609,7 +612,8 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
             names = ", ".join(p.full_name for p in session.execute(
                 select(Person).where(Person.id.in_(barred)).order_by(Person.family_name, Person.given_name))
                 .scalars())
-            raise InputRefused(f"{names} was refused security clearance, so cannot be recorded as attending.")
+            raise InputRefused(tr("{names} was refused security clearance, so cannot be recorded as attending.").format(
+                                  names=names))
     request.attended, request.feedback = bool(attended), (feedback or "").strip()
     for a in attendees:
         # someone refused clearance was not let in, whatever was ticked for the family

@@ -44,6 +44,7 @@ from .calendar import HOLDING
 from .visit_rules import Rules, get_rules
 from .visitors import (BANNED, CLOSED_ONLY, NOT_APPROVED, RESTRICTION_BAN, RESTRICTION_CHILDREN, PersonFinding,
                        name_of, person_findings)
+from ...words import tr
 
 RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"
 BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"
@@ -295,7 +296,7 @@ rechecks.register(recheck)  # bans, approval, restrictions, release dates and bl
 def _prisoner(session: Session, prisoner_id: str) -> Person:
     prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
     if not prisoner.is_prisoner:
-        raise InputRefused(f"{name_of(prisoner)} is not recorded as a prisoner.")
+        raise InputRefused(tr("{prisoner} is not recorded as a prisoner.").format(prisoner=name_of(prisoner)))
     return prisoner
 
 
@@ -318,13 +319,14 @@ def record_transfer(session: Session, prisoner_id: str, establishment: str, on: 
     prisoner = _prisoner(session, prisoner_id)
     establishment = " ".join((establishment or "").split())
     if not establishment:
-        raise InputRefused("Say which establishment the prisoner has moved to.")
+        raise InputRefused(tr("Say which establishment the prisoner has moved to."))
     if len(establishment) > 120:
-        raise InputRefused("The establishment's name is too long (120 characters at most).")
+        raise InputRefused(tr("The establishment's name is too long (120 characters at most)."))
     if _same_place(establishment, prisoner.establishment or ""):
-        raise InputRefused(f"{name_of(prisoner)} is already recorded at {establishment}.")
+        raise InputRefused(tr("{prisoner} is already recorded at {establishment}.").format(
+                              prisoner=name_of(prisoner), establishment=establishment))
     if on > today:
-        raise InputRefused("Record a transfer on the day it happens, not before.")
+        raise InputRefused(tr("Record a transfer on the day it happens, not before."))
     was = prisoner.establishment or "an establishment not recorded"
     line = f"{show_date(on)}: moved from {was} to {establishment}"
     prisoner.transfers = "\n".join(x for x in ((prisoner.transfers or "").strip(), line) if x)
@@ -362,7 +364,7 @@ def handover_desks(session: Session, establishment: str) -> list[Peer]:
 def _open_flag(session: Session, flag_id: str) -> BookingFlag:
     flag = get_live(session, BookingFlag, flag_id, "No such flag.")
     if flag.state != OPEN:
-        raise InputRefused(f"Flag {flag.ref} is already {flag.state}.")
+        raise InputRefused(tr("Flag {ref} is already {state}.").format(ref=flag.ref, state=flag.state))
     return flag
 
 
@@ -407,7 +409,7 @@ def move(session: Session, flag_id: str, template_id: str, on: date, today: date
     today = today or date.today()
     flag = _open_flag(session, flag_id)
     if not flag.booking_id:
-        raise InputRefused("A family-day place cannot be moved; decline it or keep it.")
+        raise InputRefused(tr("A family-day place cannot be moved; decline it or keep it."))
     old = get_live(session, Booking, flag.booking_id, "No such booking.")
     visitor_ids = list(session.execute(
         select(BookingVisitor.person_id).where(BookingVisitor.booking_id == old.id, BookingVisitor.live())
@@ -431,7 +433,7 @@ def keep(session: Session, flag_id: str, reason: str, today: date | None = None)
     flag = _open_flag(session, flag_id)
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Say why the booking is kept as it is.")
+        raise InputRefused(tr("Say why the booking is kept as it is."))
     return _resolve(session, flag, KEPT, reason, today)
 
 
@@ -506,4 +508,4 @@ def flag_row(session: Session, flag_id: str) -> FlagRow:
         for r in open_flag_rows(session, prisoner_ids=[flag.prisoner_id]):
             if r.id == flag.id or (r.booking_id or r.request_id) == (flag.booking_id or flag.request_id):
                 return r
-    raise InputRefused("This flag is no longer open.")
+    raise InputRefused(tr("This flag is no longer open."))

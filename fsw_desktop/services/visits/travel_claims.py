@@ -22,6 +22,7 @@ from ...models.visits import Booking, SessionTemplate
 from ..casework.people import get_live
 from ..desk.dates import show_date
 from ..data_protection import audit
+from ...words import tr
 
 WINDOW_DAYS = 28
 MADE, NOT_CLAIMING = "made", "not claiming"
@@ -66,28 +67,32 @@ def record(session: Session, booking_id: str, status: str, on: date, reason: str
     booking = get_live(session, Booking, booking_id, "No such booking.")
     case = _case_of(session, booking)
     if case is None or case.travel_help_since is None:
-        raise InputRefused("This family is not marked as eligible for help with travel costs.")
+        raise InputRefused(tr("This family is not marked as eligible for help with travel costs."))
     if status == MADE:
         if on > today:
-            raise InputRefused("A claim cannot be marked made on a day still to come.")
+            raise InputRefused(tr("A claim cannot be marked made on a day still to come."))
         if on < booking.on - timedelta(days=WINDOW_DAYS):
-            raise InputRefused(f"An advance claim can be made from {show_date(booking.on - timedelta(days=28))}.")
+            raise InputRefused(tr("An advance claim can be made from {value}.").format(
+                                  value=show_date(booking.on - timedelta(days=28))))
         if on > due_on(booking.on):
-            raise InputRefused(f"The 28 days to claim ran out on {show_date(due_on(booking.on))}; "
-                               "mark it 'not claiming' with the reason.")
+            raise InputRefused(tr("The 28 days to claim ran out on {on}; "
+                               "mark it 'not claiming' with the reason.").format(on=show_date(due_on(booking.on))))
         if booking.status not in _CLAIMABLE:
-            raise InputRefused(f"{booking.ref} is {booking.status}: there is no visit to claim for.")
+            raise InputRefused(tr("{ref} is {status}: there is no visit to claim for.").format(
+                                  ref=booking.ref, status=booking.status))
         if on >= booking.on and booking.status != "attended":
-            raise InputRefused(f"Only an attended visit can be claimed for; {booking.ref} is {booking.status}.")
+            raise InputRefused(tr("Only an attended visit can be claimed for; {ref} is {status}.").format(
+                                  ref=booking.ref, status=booking.status))
         reason = ""
     elif status == NOT_CLAIMING:
         if not reason.strip():
-            raise InputRefused("Say why the family is not claiming.")
+            raise InputRefused(tr("Say why the family is not claiming."))
         if len(reason.strip()) > REASON_MAX:
-            raise InputRefused(f"The reason is too long ({REASON_MAX} characters at most): say it in a few lines.")
+            raise InputRefused(tr("The reason is too long ({reason_max} characters at most): say it in a few lines.").format(
+                                  reason_max=REASON_MAX))
         on = today
     else:
-        raise InputRefused("A claim is made or not claiming.")
+        raise InputRefused(tr("A claim is made or not claiming."))
     claim = claim_for(session, booking_id) or TravelClaim(booking_id=booking.id, case_id=case.id)
     claim.status, claim.on, claim.reason = status, on, reason.strip()
     session.add(claim)

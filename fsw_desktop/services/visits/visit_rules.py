@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.meta import Setting
 from ..data_protection import audit
+from ...words import tr
 
 KEY = "visit_rules"
 LEAD_VISITOR_AGE = 18
@@ -57,13 +58,14 @@ def validate(rules: Rules) -> None:
         value = getattr(rules, f.name)
         lo, hi, label = LIMITS[f.name]
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise InputRefused(f"{label} must be a whole number from {lo} to {hi}.")
+            raise InputRefused(tr("{label} must be a whole number from {lo} to {hi}.").format(
+                                  label=label, lo=lo, hi=hi))
     if rules.max_adults > rules.max_visitors:
-        raise InputRefused("Maximum adults cannot be more than the maximum visitors per booking.")
+        raise InputRefused(tr("Maximum adults cannot be more than the maximum visitors per booking."))
     if rules.max_children > rules.max_visitors:
-        raise InputRefused("Maximum children cannot be more than the maximum visitors per booking.")
+        raise InputRefused(tr("Maximum children cannot be more than the maximum visitors per booking."))
     if rules.min_notice_days > rules.max_notice_days:
-        raise InputRefused("Minimum notice cannot be longer than maximum notice.")
+        raise InputRefused(tr("Minimum notice cannot be longer than maximum notice."))
 
 
 def get_rules(session: Session) -> Rules:

@@ -20,6 +20,7 @@ from ..desk.dates import show_date
 from . import rechecks
 from .visit_rules import LEAD_VISITOR_AGE
 from ..desk.vocab import RELATIONSHIPS
+from ...words import tr
 
 def name_of(p: Person | None) -> str:
     return (p.full_name or p.ref) if p is not None else "Someone"
@@ -31,7 +32,7 @@ def name_of(p: Person | None) -> str:
 def _visitor(session: Session, person_id: str) -> Person:
     person = get_live(session, Person, person_id, "No such visitor.")
     if person.is_prisoner:
-        raise InputRefused("A prisoner is not a visitor.")
+        raise InputRefused(tr("A prisoner is not a visitor."))
     return person
 
 
@@ -48,12 +49,13 @@ def add_visitor(session: Session, given: str, family: str, date_of_birth: date, 
     today = today or date.today()
     given, family = (given or "").strip(), (family or "").strip()
     if not family:
-        raise InputRefused("A family name is needed.")
+        raise InputRefused(tr("A family name is needed."))
     dob = as_date(date_of_birth, "date of birth")
     if dob > today:
-        raise InputRefused("The date of birth cannot be in the future.")
+        raise InputRefused(tr("The date of birth cannot be in the future."))
     if relationship not in RELATIONSHIPS:
-        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+        raise InputRefused(tr("Relationship must be one of: {relationships}.").format(
+                              relationships=', '.join(RELATIONSHIPS)))
     if case_id:
         case_id = get_case(session, case_id).id
     person = Person(case_id=case_id or None, given_name=given, family_name=family, date_of_birth=dob,
@@ -84,10 +86,10 @@ def set_ban(session: Session, person_id: str, reason: str, until: date | None,
     person = _visitor(session, person_id)
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Record why the visitor is banned.")
+        raise InputRefused(tr("Record why the visitor is banned."))
     until = as_date(until, "end of the ban", required=False)
     if until is not None and until < today:
-        raise InputRefused("The ban would already be over. Give an end date from today, or none.")
+        raise InputRefused(tr("The ban would already be over. Give an end date from today, or none."))
     _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
     return _recheck(session, person, today)
 
@@ -101,7 +103,7 @@ def _recheck(session: Session, person: Person, today: date | None) -> Person:
 def lift_ban(session: Session, person_id: str, today: date | None = None) -> Person:
     person = _visitor(session, person_id)
     if not (person.ban_reason or person.banned_until):
-        raise InputRefused("This visitor is not banned.")
+        raise InputRefused(tr("This visitor is not banned."))
     _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
     return _recheck(session, person, today)
 

@@ -83,6 +83,7 @@ from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
 from ..applications.applications import applications_for
 from .calendar import HOLDING, SessionSlot, parse_time, slot_for
 from .visitors import CLOSED_ONLY, RESTRICTION_CHILDREN, is_first_visit, name_of, person_findings, visit_happened
+from ...words import tr
 
 SOCIAL, CLOSED = "social", "closed"
 FATHER_CHILD, MOTHER_CHILD = "father-child", "mother-child"
@@ -337,7 +338,7 @@ def book(session: Session, prisoner_id: str, template_id: str, on: date, visitor
         raise InputRefused("\n".join(check.errors))
     reason = (overbook_reason or "").strip()
     if waiting_list and not check.full:
-        raise InputRefused("This session still has places: book the visit instead of using the waiting list.")
+        raise InputRefused(tr("This session still has places: book the visit instead of using the waiting list."))
     if check.full and not waiting_list and not reason:
         raise InputRefused(FULL_MESSAGE)
     overbooked = check.full and not waiting_list
@@ -388,31 +389,35 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
     booking = get_live(session, Booking, booking_id, "No such booking.")
     old = booking.status
     if status not in STATUSES:
-        raise InputRefused(f"Status must be one of: {', '.join(STATUSES)}.")
+        raise InputRefused(tr("Status must be one of: {statuses}.").format(statuses=', '.join(STATUSES)))
     if booking.outcome:
-        raise InputRefused(f"This visit already has an outcome ({booking.outcome}), so its status can no longer "
-                           "change. If the outcome is wrong, record the right one instead.")
+        raise InputRefused(tr("This visit already has an outcome ({outcome}), so its status can no longer "
+                           "change. If the outcome is wrong, record the right one instead.").format(
+            outcome=booking.outcome))
     allowed = TRANSITIONS.get(old, ())
     if status == old:
-        raise InputRefused(f"The booking is already {old}.")
+        raise InputRefused(tr("The booking is already {old}.").format(old=old))
     if status not in allowed:
         if not allowed:
-            raise InputRefused(f"A {old} booking cannot be changed. Make a new booking instead.")
-        raise InputRefused(f"A {old} booking can only be {', '.join(allowed[:-1])} or {allowed[-1]}."
-                           if len(allowed) > 1 else f"A {old} booking can only be {allowed[0]}.")
+            raise InputRefused(tr("A {old} booking cannot be changed. Make a new booking instead.").format(old=old))
+        raise InputRefused(tr("A {old} booking can only be {allowed} or {allowed2}.").format(
+                              old=old, allowed=', '.join(allowed[:-1]), allowed2=allowed[-1])
+                           if len(allowed) > 1 else tr("A {old} booking can only be {allowed}.").format(
+                                                       old=old, allowed=allowed[0]))
     if reason_code not in REASON_CODES[status]:
-        raise InputRefused(f"Choose why the booking is {status}: {'; '.join(REASON_CODES[status])}.")
+        raise InputRefused(tr("Choose why the booking is {status}: {reason_codes}.").format(
+                              status=status, reason_codes='; '.join(REASON_CODES[status])))
     if booking.on < today:
         if status == "booked":
-            raise InputRefused("The visit date has passed; it can no longer be booked.")
+            raise InputRefused(tr("The visit date has passed; it can no longer be booked."))
         if old == "booked":
-            raise InputRefused("The visit date has passed: record what happened as its outcome instead.")
+            raise InputRefused(tr("The visit date has passed: record what happened as its outcome instead."))
     reason = (overbook_reason or "").strip()
     closed, visit_type, full = booking.closed, booking.visit_type, False
     if status == "booked":
         slot = slot_for(session, booking.template_id, booking.on)
         if slot is None or slot.blocked:
-            raise InputRefused("This session no longer runs on that date.")
+            raise InputRefused(tr("This session no longer runs on that date."))
         visitor_ids = list(session.execute(
             select(BookingVisitor.person_id).where(BookingVisitor.booking_id == booking.id, BookingVisitor.live())
             .order_by(BookingVisitor.created_hlc)).scalars())
@@ -425,7 +430,7 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
         # a request off the waiting list needs a place; one already holding a place keeps it unless its pool changed
         full = check.full if (booking.waiting_list or closed != bool(booking.closed)) else False
         if full and not reason:
-            raise InputRefused("This session is still full. Overbook with a recorded reason, or wait for a place.")
+            raise InputRefused(tr("This session is still full. Overbook with a recorded reason, or wait for a place."))
     if status == "booked":
         if full:
             booking.overbooked, booking.overbook_reason = True, reason
@@ -452,17 +457,20 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
     today = today or now.date()
     booking = get_live(session, Booking, booking_id, "No such booking.")
     if outcome not in OUTCOMES:
-        raise InputRefused(f"Outcome must be one of: {', '.join(OUTCOMES)}.")
+        raise InputRefused(tr("Outcome must be one of: {outcomes}.").format(outcomes=', '.join(OUTCOMES)))
     if not booking.outcome and (booking.status != "booked" or booking.waiting_list):
-        raise InputRefused(f"Only a booked visit has an outcome; {booking.ref} is {booking.status}.")
+        raise InputRefused(tr("Only a booked visit has an outcome; {ref} is {status}.").format(
+                              ref=booking.ref, status=booking.status))
     if today < booking.on:
-        raise InputRefused(f"The outcome can be recorded from the day of the visit ({show_date(booking.on)}).")
+        raise InputRefused(tr("The outcome can be recorded from the day of the visit ({on}).").format(
+                              on=show_date(booking.on)))
     template = session.get(SessionTemplate, booking.template_id)
     if template is not None and today == booking.on:
         starts = datetime.combine(booking.on, parse_time(template.starts, "start time"))
         if now < starts:
-            raise InputRefused(f"The visit starts at {template.starts} on {show_date(booking.on)}; "
-                               "its outcome can be recorded once it has started.")
+            raise InputRefused(tr("The visit starts at {starts} on {on}; "
+                               "its outcome can be recorded once it has started.").format(
+                starts=template.starts, on=show_date(booking.on)))
     if booking.outcome != outcome:
         booking.outcome = outcome
         booking.status, booking.status_reason = STATUS_FOR_OUTCOME[outcome], f"Outcome: {outcome}"
@@ -480,7 +488,7 @@ def record_outcomes(session: Session, outcomes: dict[str, str], today: date | No
     booking, and any refusal refuses the lot (the caller's write rolls back).
     """
     if not outcomes:
-        raise InputRefused("Choose an outcome for at least one booking.")
+        raise InputRefused(tr("Choose an outcome for at least one booking."))
     done, refused = [], []
     for booking_id, outcome in outcomes.items():
         try:
@@ -489,7 +497,7 @@ def record_outcomes(session: Session, outcomes: dict[str, str], today: date | No
             booking = session.get(Booking, booking_id)
             refused.append(f"{booking.ref if booking else 'A booking'}: {exc.message}")
     if refused:
-        raise InputRefused("No outcome was saved:\n" + "\n".join(refused))
+        raise InputRefused(tr("No outcome was saved:\n{refused}").format(refused='\n'.join(refused)))
     return done
 
 
