@@ -30,7 +30,7 @@ from sqlalchemy.pool import Pool, QueuePool
 from . import atomic, keyslots
 from .errors import (CorruptFile, DamagedProfile, InputRefused, MissingKeyFile, NoProfile, ProfileExists,
                      ProfileLocked, WrongPassphrase)
-from .words import tr
+from .words import QT_TRANSLATE_NOOP, tr
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -70,7 +70,7 @@ class Key:
 
     def pragma_value(self) -> str:
         if self._wiped:
-            raise RuntimeError("key already wiped")
+            raise RuntimeError("key already wiped")  # not shown
         return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
 
     @property
@@ -123,30 +123,40 @@ def unlock_key(path: Path, secret: str, kinds: tuple[str, ...] = (keyslots.PASSP
         if keyslots.made_for_slots(salt):  # not an old-format file: its key is only in the slot file
             raise MissingKeyFile(missing_key_file_message(path, found=slot_file is not None))
         if keyslots.PASSPHRASE not in kinds:
-            raise WrongPassphrase(WRONG_RECOVERY_KEY)  # an old-format file has no recovery slot
+            raise WrongPassphrase(tr(WRONG_RECOVERY_KEY))  # an old-format file has no recovery slot
         return Key(derive_key(secret, salt), salt)
     for kind in kinds:
         raw = keyslots.unwrap(slots, kind, secret)
         if raw is not None:
             return Key(raw, salt, slotted=True)
     if kinds == (keyslots.RECOVERY,):
-        raise WrongPassphrase(WRONG_RECOVERY_KEY)
+        raise WrongPassphrase(tr(WRONG_RECOVERY_KEY))
     raise WrongPassphrase()
 
 
 def missing_key_file_message(path: Path, found: bool = False) -> str:
     """What to do when the slot file of a database made for key slots is missing (or is another file's)."""
     keys = keyslots.slots_path(path).name
-    what = (f"The key file {keys} in {path.parent} belongs to another copy, not to {path.name}"
-            if found else f"The key file {keys} is missing from {path.parent}")
-    if path.name.endswith(BACKUP_SUFFIX):
-        return (f"{what}. Without it no passphrase or recovery key can open this backup. Copy {keys} from "
-                f"where the backup was saved (it is always saved beside it) into the same folder, then try again. "
-                "Nothing was changed.")
-    return (f"{what}. Without it no passphrase or recovery key can open this profile: your passphrase was not "
-            f"checked. Put {keys} back beside {path.name} if you moved or copied the profile without it, or "
-            "restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace'). "
-            "Nothing was changed.")
+    fields = {"keys": keys, "folder": path.parent, "name": path.name}
+    if path.name.endswith(BACKUP_SUFFIX) and found:
+        text = tr("The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase "
+                  "or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always "
+                  "saved beside it) into the same folder, then try again. Nothing was changed.")
+    elif path.name.endswith(BACKUP_SUFFIX):
+        text = tr("The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open "
+                  "this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the "
+                  "same folder, then try again. Nothing was changed.")
+    elif found:
+        text = tr("The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase "
+                  "or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside "
+                  "{name} if you moved or copied the profile without it, or restore your latest backup (Restore "
+                  "from backup on the lock screen, or 'fsw restore FILE --replace'). Nothing was changed.")
+    else:
+        text = tr("The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open "
+                  "this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or "
+                  "copied the profile without it, or restore your latest backup (Restore from backup on the lock "
+                  "screen, or 'fsw restore FILE --replace'). Nothing was changed.")
+    return text.format(**fields)
 
 
 def current_slots(path: Path, salt: bytes) -> list[dict]:
@@ -163,13 +173,14 @@ def write_slots(path: Path, salt: bytes, slots: list[dict]) -> None:
     keyslots.write_slot_file(Path(path), slot_file)
 
 
-DAMAGED_AT_OPEN = (
-    "This profile's database file is damaged: the passphrase is right, but part of the file FSW Desk "
+# Shown as tr(DAMAGED_AT_OPEN) / tr(DAMAGED_WHILE_WORKING).
+DAMAGED_AT_OPEN = QT_TRANSLATE_NOOP(
+    "", "This profile's database file is damaged: the passphrase is right, but part of the file FSW Desk "
     "needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, "
     "or 'fsw restore FILE --replace')."
 )
-DAMAGED_WHILE_WORKING = (
-    "Part of this profile's database file is damaged and could not be read. Check the database "
+DAMAGED_WHILE_WORKING = QT_TRANSLATE_NOOP(
+    "", "Part of this profile's database file is damaged and could not be read. Check the database "
     "(File > Check database, or 'fsw check'), then restore your latest backup (Restore from backup "
     "on the lock screen, or 'fsw restore FILE --replace')."
 )
@@ -247,7 +258,7 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
                                    "window or command is using it, close that and try again.").format(exc=exc)) from exc
             if "not a database" in str(exc) and not key.slotted and not key_fits_some_page(Path(path), key):
                 raise WrongPassphrase() from exc  # (a key from a slot that opened is right: damage)
-            raise DamagedProfile(DAMAGED_AT_OPEN) from exc
+            raise DamagedProfile(tr(DAMAGED_AT_OPEN)) from exc
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -257,13 +268,13 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
 
 
 @contextmanager
-def damage_as_ours(message: str = DAMAGED_WHILE_WORKING) -> Iterator[None]:
+def damage_as_ours(message: str | None = None) -> Iterator[None]:
     """For work on a raw connection (backup, vacuum): a damaged page becomes DamagedProfile."""
     try:
         yield
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         if is_damage(exc):
-            raise DamagedProfile(message) from exc
+            raise DamagedProfile(message or tr(DAMAGED_WHILE_WORKING)) from exc
         raise
 
 
@@ -507,7 +518,7 @@ def _report_damage_as_ours(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _damaged(context) -> None:  # noqa: ANN001
         if is_damage(context.original_exception):
-            raise DamagedProfile(DAMAGED_WHILE_WORKING) from context.original_exception
+            raise DamagedProfile(tr(DAMAGED_WHILE_WORKING)) from context.original_exception
 
 
 def create_database(path: Path, passphrase: str, kdf: keyslots.KdfParams | None = None) -> Database:
@@ -561,7 +572,7 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
         migrate(db)
     except DamagedProfile as exc:
         db.close()
-        raise DamagedProfile(DAMAGED_AT_OPEN) from exc  # the check cannot run either: restore is the way
+        raise DamagedProfile(tr(DAMAGED_AT_OPEN)) from exc  # the check cannot run either: restore is the way
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         db.close()
         raise CorruptFile(
@@ -589,10 +600,10 @@ def move_to_slots(path: Path, legacy: Key, passphrase: str, kdf: keyslots.KdfPar
     ``legacy`` is wiped.
     """
     try:
-        report(5, "Saving a copy of the profile before its keys change")
+        report(5, tr("Saving a copy of the profile before its keys change"))
         _copy_before_move(path, legacy)
         data_key = keyslots.new_data_key()
-        report(20, "Protecting the passphrase")
+        report(20, tr("Protecting the passphrase"))
         slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, data_key, kdf)
         key = reencrypt(path, legacy, data_key, [slot], report)
         key.moved = True
@@ -653,7 +664,7 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
     new = Key(bytearray(data_key), keyslots.new_db_salt(), slotted=True)
 
     def write(tmp: Path) -> None:
-        report(30, "Re-encrypting the profile")
+        report(30, tr("Re-encrypting the profile"))
         total, shown = max(1, Path(path).stat().st_size), [30]
 
         def tick() -> int:  # SQLite's progress handler: the new file's size against the old one's, 30-74%
@@ -663,7 +674,7 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
                 return 0
             if pct > shown[0]:
                 shown[0] = pct
-                report(pct, "Re-encrypting the profile")
+                report(pct, tr("Re-encrypting the profile"))
             return 0  # carry on
 
         with damage_as_ours():
@@ -679,7 +690,7 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
                 conn.execute("DETACH DATABASE fresh")
             finally:
                 conn.close()
-        report(75, "Checking the re-encrypted profile")
+        report(75, tr("Checking the re-encrypted profile"))
         check = connect_raw(tmp, new)
         try:
             problems = [r[0] for r in check.execute("PRAGMA cipher_integrity_check").fetchall()]
@@ -689,12 +700,12 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
         if problems or after != before:
             raise CorruptFile(tr("The profile could not be re-encrypted (the new copy did not verify). "
                               "Nothing was changed."))
-        report(90, "Saving the new keys")
+        report(90, tr("Saving the new keys"))
         write_slots(path, new.salt, slots)  # before the rename: either file has its generation
 
     atomic.write_with(path, write)
     restrict_file(path)
-    report(100, "Done")
+    report(100, tr("Done"))
     return new
 
 
@@ -733,12 +744,12 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
     counts: dict[str, int] = {}
 
     def export_and_verify(tmp: Path) -> None:
-        report(5, "Opening the profile")
+        report(5, tr("Opening the profile"))
         with damage_as_ours(), _disk_trouble_as_ours():
             conn = connect_raw(database.path, key)
             try:
                 source_counts = table_counts(conn)
-                report(20, "Copying and encrypting")
+                report(20, tr("Copying and encrypting"))
                 conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
                 conn.execute("SELECT sqlcipher_export('backup')")
                 version = conn.execute("PRAGMA main.user_version").fetchone()[0]
@@ -746,7 +757,7 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
                 conn.execute("DETACH DATABASE backup")
             finally:
                 conn.close()
-        report(70, "Verifying the backup")
+        report(70, tr("Verifying the backup"))
         try:
             verify = connect_raw(tmp, key)
             try:
@@ -755,9 +766,9 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
             finally:
                 verify.close()
         except (WrongPassphrase, DamagedProfile, sqlcipher3.DatabaseError) as exc:
-            raise CorruptFile(_NOT_VERIFIED) from exc
+            raise CorruptFile(tr(_NOT_VERIFIED)) from exc
         if problems or copied != source_counts:
-            raise CorruptFile(_NOT_VERIFIED)
+            raise CorruptFile(tr(_NOT_VERIFIED))
         counts.update(copied)
         # The copy's own slot file, before the copy is renamed into place: it opens with the
         # passphrase and recovery key current now (an old-format profile's copy needs none).
@@ -772,7 +783,7 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
     return counts
 
 
-_NOT_VERIFIED = "The backup did not verify; nothing was saved. Try another location."
+_NOT_VERIFIED = QT_TRANSLATE_NOOP("", "The backup did not verify; nothing was saved. Try another location.")
 
 
 @contextmanager
@@ -951,7 +962,7 @@ def integrity_check(db: Database) -> list[str]:
                 try:
                     rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
                 except (DBAPIError, sqlcipher3.DatabaseError, DamagedProfile):
-                    problems.append(f"{pragma}: the database file is malformed.")
+                    problems.append(tr("{pragma}: the database file is malformed.").format(pragma=pragma))
                     continue
                 problems += [str(r[0]) for r in rows if r[0] != "ok"]
     finally:

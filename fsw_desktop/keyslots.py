@@ -43,7 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import atomic
 from .errors import CorruptFile, InputRefused, WrongPassphrase
-from .words import tr
+from .words import QT_TRANSLATE_NOOP, tr
 
 SLOTS_SUFFIX = ".keys"
 FORMAT = "fsw-desk-keyslots"
@@ -57,7 +57,7 @@ TARGET_SECONDS = 1.0  # as KeePassXC: about a second of work for one guess
 MEMORY_KIB = 128 * 1024  # at least 64 MiB, so a graphics card gains little
 MIN_ITERATIONS = 2
 
-WRONG_RECOVERY_KEY = "That recovery key does not open this profile."
+WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP("", "That recovery key does not open this profile.")
 
 
 @dataclass(frozen=True)
@@ -157,9 +157,9 @@ def _recovery_bytes(code: str) -> bytes:
     try:
         raw = base64.b32decode(cleaned)
     except (ValueError, TypeError) as exc:
-        raise WrongPassphrase(WRONG_RECOVERY_KEY) from exc
+        raise WrongPassphrase(tr(WRONG_RECOVERY_KEY)) from exc
     if len(raw) != RECOVERY_BYTES:
-        raise WrongPassphrase(WRONG_RECOVERY_KEY)
+        raise WrongPassphrase(tr(WRONG_RECOVERY_KEY))
     return raw
 
 

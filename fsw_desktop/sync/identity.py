@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from ..errors import InputRefused
 from ..models.sync import ROLES
-from ..words import tr
+from ..words import QT_TRANSLATE_NOOP, tr
 
 RAW = serialization.Encoding.Raw
 PRIV = serialization.PrivateFormat.Raw
@@ -57,7 +57,11 @@ IDENTITY_FORMAT = 1
 MAX_IDENTITY_FILE = 64 * 1024
 _DESK_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,35}")
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
-_NOT_IDENTITY = "This file is not an FSW Desk identity file."
+_NOT_IDENTITY = QT_TRANSLATE_NOOP("", "This file is not an FSW Desk identity file.")
+
+
+class NotIdentity(InputRefused):
+    """The file is not an identity file at all (rather than a damaged or newer one)."""
 
 
 def public_identity(desk: Any) -> dict:
@@ -112,27 +116,27 @@ def check_identity(obj: Any) -> dict:
     Raises ``InputRefused`` with a message a worker can act on.
     """
     if not isinstance(obj, dict):
-        raise InputRefused(_NOT_IDENTITY)
+        raise NotIdentity(tr(_NOT_IDENTITY))
     fmt = obj.get("format")
     if fmt is None:
         raise InputRefused(tr("This identity file is missing its format number."))
     if isinstance(fmt, bool) or not isinstance(fmt, int):
-        raise InputRefused(_NOT_IDENTITY)
+        raise NotIdentity(tr(_NOT_IDENTITY))
     if fmt > IDENTITY_FORMAT:
         raise InputRefused(tr("This identity file was made by a newer version of FSW Desk (format {fmt}).").format(
                               fmt=fmt))
     if fmt != IDENTITY_FORMAT:
-        raise InputRefused(_NOT_IDENTITY)
-    desk_id = _text(obj, "desk_id", "desk id", 36)
+        raise NotIdentity(tr(_NOT_IDENTITY))
+    desk_id = _text(obj, "desk_id", tr("desk id"), 36)
     if not _DESK_ID.fullmatch(desk_id):
         raise InputRefused(tr("This identity file's desk id is not valid."))
-    desk_name = _text(obj, "desk_name", "desk name", 200)
-    role = _text(obj, "role", "desk's role", 20)
+    desk_name = _text(obj, "desk_name", tr("desk name"), 200)
+    role = _text(obj, "role", tr("desk's role"), 20)
     if role not in ROLES:
         raise InputRefused(tr("This identity file's role must be one of: {roles}.").format(roles=', '.join(ROLES)))
-    establishment = _text(obj, "establishment", "establishment", 200, required=False)
-    signing_public = _key(obj, "signing_public", "signing key")
-    encryption_public = _key(obj, "encryption_public", "encryption key")
+    establishment = _text(obj, "establishment", tr("establishment"), 200, required=False)
+    signing_public = _key(obj, "signing_public", tr("signing key"))
+    encryption_public = _key(obj, "encryption_public", tr("encryption key"))
     try:
         Ed25519PublicKey.from_public_bytes(signing_public)
         X25519PublicKey.from_public_bytes(encryption_public)
@@ -165,5 +169,5 @@ def parse_identity(data: bytes) -> dict:
     try:
         obj = json.loads(bytes(data).decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise InputRefused(tr("{not_identity} It is not readable JSON.").format(not_identity=_NOT_IDENTITY)) from None
+        raise NotIdentity(tr("This file is not an FSW Desk identity file. It is not readable JSON.")) from None
     return check_identity(obj)

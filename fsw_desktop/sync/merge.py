@@ -43,7 +43,7 @@ from . import changelog
 from .merge_fast import _fresh_rows
 from .tables import _TableInfo, table_info
 from ..progress import reporter
-from ..words import tr
+from ..words import QT_TRANSLATE_NOOP, tr
 
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")
@@ -75,7 +75,7 @@ class ChangeRow(NamedTuple):
         return out
 
 
-_MALFORMED = "The bundle holds a change that is not well formed."
+_MALFORMED = QT_TRANSLATE_NOOP("", "The bundle holds a change that is not well formed.")
 _STAMP = re.compile(r"\d{13}\.\d{5}\.[0-9A-Za-z-]{1,36}")
 
 
@@ -86,19 +86,19 @@ def change_row(d: dict[str, Any] | Sequence[Any]) -> ChangeRow:
             d = [d["change_id"], d["record_table"], d["record_id"], d["field"], d["value"], d.get("old"),
                  d["hlc"], d["desk_id"], d.get("who") or "", d.get("prev") or None, d.get("merges") or ""]
         except KeyError:
-            raise InputRefused(_MALFORMED) from None
+            raise InputRefused(tr(_MALFORMED)) from None
     if len(d) != 11:
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = d
     if type(value) is not str:
         value = json.dumps(value, ensure_ascii=False, sort_keys=True)
     if not (type(cid) is str and type(table) is str and type(rid) is str and type(fname) is str
             and type(hlc) is str and type(desk_id) is str and (old is None or type(old) is str)
             and (prev is None or type(prev) is str) and type(who) is str and type(merges) is str):
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     if not 0 < len(cid) <= 36 or not 0 < len(rid) <= 36 or not 0 < len(table) <= 40 or not 0 < len(fname) <= 60 \
             or not _STAMP.fullmatch(hlc) or not 0 < len(desk_id) <= 36:
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     return ChangeRow(cid, table, rid, fname, value, old, hlc, desk_id, who, prev or None, merges)
 
 
@@ -141,7 +141,7 @@ def change_columns(columns: Sequence[Sequence[Any]]) -> CheckedRows:
     """``change_rows`` for changes that came column by column (a format-2 bundle, ``sync.columns``):
     eleven columns in ``CHANGE_FIELDS`` order, every value text, ``old`` and ``prev`` text or None."""
     if len(columns) != 11 or len({len(c) for c in columns}) != 1:
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     if not columns[0]:
         return CheckedRows()
     return _checked_columns(list(columns))
@@ -152,7 +152,7 @@ def _checked_columns(columns: list[Sequence[Any]]) -> CheckedRows:
     cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = columns
     if not (_lengths_within(cid, 36) and _lengths_within(rid, 36) and _lengths_within(table, 40)
             and _lengths_within(fname, 60) and _lengths_within(desk_id, 36) and all(map(_STAMP.fullmatch, hlc))):
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     if "" in prev:
         columns[9] = [p or None for p in prev]
     return CheckedRows(zip(*columns))  # SQLite binds tuples faster than lists, by more than this costs
@@ -568,7 +568,7 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     try:
         return _apply_changes(session, changes, progress)
     except UnicodeEncodeError:  # SQLite's driver binds text as UTF-8 and cannot encode a surrogate
-        raise InputRefused(_MALFORMED) from None
+        raise InputRefused(tr(_MALFORMED)) from None
 
 
 def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow],
@@ -593,14 +593,14 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
     if ctx is not None:
         ctx.clock.observe(max(map(itemgetter(6), rows)))
 
-    report(10, "Checking what is new")
+    report(10, tr("Checking what is new"))
     raw = _raw(session)
     # One read gives both what is already held (a change id among the stored changes of the
     # records touched) and those records' history. A change id held under another record
     # (never written by FSW Desk) makes the insert below fail; then it is looked up by id.
     by_record = load_changes(session, set(map(itemgetter(2), rows)))
     held = {c.change_id for stored in by_record.values() for c in stored}
-    report(25, "Reading the records' history")
+    report(25, tr("Reading the records' history"))
     insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"
     for careful in (False, True):
         if careful:
@@ -610,7 +610,7 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
         new = [c for c in rows if c[0] not in held] if held else rows
         if not new:
             break
-        report(45, "Saving changes")
+        report(45, tr("Saving changes"))
         raw.execute("SAVEPOINT new_changes")
         try:
             raw.executemany(insert_sql, new)
@@ -641,19 +641,19 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
             by_record[rid].append(_row(c))
     tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
 
-    report(65, "Updating records")
+    report(65, tr("Updating records"))
     written = _write_rows(session, by_record, tables, fresh)
     report_.added, report_.updated = written.added, written.updated
     report_.unchanged, report_.pending = written.unchanged, written.pending
 
-    report(85, "Looking for conflicts")
+    report(85, tr("Looking for conflicts"))
     # by_record now also holds any fresh record that had to take the careful way
     tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
     report_.conflicts_new, _ = _refresh_conflicts(session, by_record, tables)
     report_.record_ids = set(per_record)
     report_.fresh_ids = report_.record_ids - by_record.keys()
     _expire(session, report_.record_ids)
-    report(95, "Merged")
+    report(95, tr("Merged"))
     return report_
 
 

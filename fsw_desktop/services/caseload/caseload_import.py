@@ -53,15 +53,15 @@ from ..desk.vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_
 from ...progress import Progress
 from ..desk import settings
 from ..desk.session import open_session
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 MAPPING_KEY = "import:caseload_mapping"
 IMPORTED_CONTACT = "Imported contact"
 MERGE, SKIP = "merge", "skip"
 CHILD_MAX_AGE = 18
 CASE_REF = re.compile(rf"^C-[{REF_ALPHABET}]{{5,8}}$")
-NO_ROWS = ("This file has no rows to import: there is nothing under the headings. Add one row per person "
-           "and try again. Nothing was imported.")
+NO_ROWS = (QT_TRANSLATE_NOOP("", "This file has no rows to import: there is nothing under the headings. Add one row per person "
+           "and try again. Nothing was imported."))
 NOTHING_MAPPED = "No row has anything in the columns being imported: check which of your columns match ours."
 
 
@@ -492,7 +492,7 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
     """
     today = today or date.today()
     if not any(_text(v) for row in table.rows for v in row):
-        raise ImportRefused(NO_ROWS)
+        raise ImportRefused(tr(NO_ROWS))
     cols = template_columns(session)
     by_key = {c.key: c for c in cols}
     report = ImportReport()
@@ -864,7 +864,7 @@ def import_table(session: Session, table: Table, mapping: Mapping[int, str], dec
     """
     today = today or date.today()
     progress = progress or (lambda _p, _m: None)
-    progress(2, "Checking every row")
+    progress(2, tr("Checking every row"))
     first = dry_run(session, table, mapping, today)
     if isinstance(decisions, str):
         decisions = {d.row: decisions for d in first.duplicates}
@@ -882,7 +882,7 @@ def import_table(session: Session, table: Table, mapping: Mapping[int, str], dec
                  f"caseload import: {result.cases} cases, {result.people} people, {result.merged} merged, "
                  f"{result.skipped} skipped, {result.scores} scores")
     session.flush()
-    progress(100, "Imported")
+    progress(100, tr("Imported"))
     return report, result
 
 
@@ -896,7 +896,7 @@ def _write(session: Session, report: ImportReport, decisions: Mapping[int, str],
     total = max(1, len(report.families_data))
     for n, fam in enumerate(report.families_data):
         if n % 25 == 0:
-            progress(5 + 55 * n // total, "Preparing families")
+            progress(5 + 55 * n // total, tr("Preparing families"))
         target, _ = _target_case(fam, decisions)
         kept = [p for p in fam.people if not (p.duplicate and decisions.get(p.row) == SKIP)]
         result.skipped += len(fam.people) - len(kept)
@@ -948,9 +948,9 @@ def _write(session: Session, report: ImportReport, decisions: Mapping[int, str],
 
     order = (Case, Person, Assessment, Need, Score, Goal, Contact)
     for n, model in enumerate(order):
-        progress(60 + 30 * n // len(order), "Writing")
+        progress(60 + 30 * n // len(order), tr("Writing"))
         bulk_insert(session, model, rows[model], refs=refs)
-    progress(92, "Merging people already in the profile")
+    progress(92, tr("Merging people already in the profile"))
     for p, case_id in merges:
         person = session.get(Person, p.duplicate.existing_id)
         merged = PersonInput.from_person(person)

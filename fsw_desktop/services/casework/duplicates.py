@@ -379,7 +379,7 @@ def find_likely(session: Session, among: Iterable[str] | None = None,
     found = []
     for n, p in enumerate(sources):
         if progress is not None and n % 500 == 0:
-            progress(int(100 * n / max(len(sources), 1)), "Comparing people")
+            progress(int(100 * n / max(len(sources), 1)), tr("Comparing people"))
         for other in index.neighbours(p).values():
             pair = frozenset((p.id, other.id))
             if pair in seen or pair in different:

@@ -19,10 +19,11 @@ from .assessments import has_baseline
 from .directory import is_stale
 from .people import as_date, changed_fields, check_case_date, get_case, get_live
 from .safeguarding import sharing_warning
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 GOAL_STATUSES: tuple[str, ...] = ("open", "achieved", "partly achieved", "not achieved", "dropped")
-NO_BASELINE = ("A support plan starts from a baseline: record the initial assessment with outcome scores first.")
+NO_BASELINE = QT_TRANSLATE_NOOP(
+    "", "A support plan starts from a baseline: record the initial assessment with outcome scores first.")
 
 
 def add_goal(session: Session, case_id: str, text: str) -> Goal:
@@ -31,7 +32,7 @@ def add_goal(session: Session, case_id: str, text: str) -> Goal:
     if not text:
         raise InputRefused(tr("Write the goal."))
     if not has_baseline(session, case.id):
-        raise InputRefused(NO_BASELINE)
+        raise InputRefused(tr(NO_BASELINE))
     goal = Goal(agreed_on=date.today(), case_id=case.id, text=text, status="open")
     session.add(goal)
     session.flush()

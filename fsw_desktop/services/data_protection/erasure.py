@@ -271,7 +271,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
     done = 0
     naming = _letters_naming(session, by_table.get("people", []))  # other people's letters that list them
     with audit.quiet(session):
-        report(5, "Blanking personal details")
+        report(5, tr("Blanking personal details"))
         for table, rids in sorted(by_table.items()):
             model = models[table]
             blanks = personal_fields(table)
@@ -284,9 +284,9 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
                         obj.deleted = True
                 session.flush()
                 done += len(part)
-                report(5 + 45 * done // len(ids), "Blanking personal details")
+                report(5 + 45 * done // len(ids), tr("Blanking personal details"))
         _forget_letter_texts(session, by_table.get("letters", []) + naming)
-        report(55, "Marking the records as erased")
+        report(55, tr("Marking the records as erased"))
         current: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for part in _chunks(ids):
             for rid, fname, change_id, hlc in session.execute(
@@ -307,10 +307,10 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
                 value="true", old=ERASED_MARK, hlc=ctx.clock.tick(), desk_id=ctx.desk_id, who=ctx.who, prev=prev,
                 merges=""))
         session.flush()
-    report(70, "Removing the old values from the history")
+    report(70, tr("Removing the old values from the history"))
     _settle(session, ids)
     note_erasure(session)
-    report(95, "Erased")
+    report(95, tr("Erased"))
     return len(ids)
 
 

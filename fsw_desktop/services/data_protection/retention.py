@@ -271,7 +271,7 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
     if late:
         raise InputRefused(tr("{ref} is no longer due for deletion; refresh the list.").format(ref=late[0].ref))
     out = DeletionReport()
-    report(2, "Working out what belongs to each item")
+    report(2, tr("Working out what belongs to each item"))
     records: list[tuple[str, str]] = []
     for item in items:
         plan = plan_item(session, item)
@@ -286,5 +286,5 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
         report(5 + pct * 90 // 100, msg)
 
     out.records = erasure.erase_records(session, records, sub)
-    report(100, "Deleted")
+    report(100, tr("Deleted"))
     return out

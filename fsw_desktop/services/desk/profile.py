@@ -212,7 +212,7 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
     Safe on a worker thread.
     """
     report = reporter(progress)
-    report(5, "Checking the current passphrase")
+    report(5, tr("Checking the current passphrase"))
     current = database.key_copy()
     try:
         _check_current(database, current, old)
@@ -220,12 +220,12 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
         if new == old:
             raise InputRefused(tr("The new passphrase is the same as the current one."))
         if reencrypt:
-            report(10, "Protecting the new passphrase")
+            report(10, tr("Protecting the new passphrase"))
             _reencrypt(database, new, kdf, report)
             return
-        report(30, "Protecting the new passphrase")
+        report(30, tr("Protecting the new passphrase"))
         _rewrap_passphrase(database, current, old, new, kdf, report, "passphrase changed")
-        report(100, "Passphrase changed")
+        report(100, tr("Passphrase changed"))
     finally:
         current.wipe()
 
@@ -256,9 +256,9 @@ def _rewrap_passphrase(database: Database, current: Key, old: str, new: str,
         slots = keyslots.replaced(dbmod.current_slots(database.path, current.salt), slot)
         # The copies first: cut short before the profile's own slot file, they open with the new
         # passphrase and the profile with the old, and the next unlock gives them its slots again.
-        report(60, "Updating the backups inside the profile")
+        report(60, tr("Updating the backups inside the profile"))
         _share_slots_with_copies(database.path.parent, current, slots, old, report)
-        report(90, "Saving the passphrase slot")
+        report(90, tr("Saving the passphrase slot"))
         with database.worker_session() as s:
             audit.record(s, event)
             s.flush()  # the entry is written, uncommitted; then the slot file; then the commit
@@ -292,19 +292,19 @@ def retune_passphrase(database: Database, passphrase: str, progress: Progress | 
     fixed cost) and the cheap bounds ``target_seconds``/``memory_kib`` are for tests. Safe on a worker thread.
     """
     report = reporter(progress)
-    report(5, "Checking the passphrase")
+    report(5, tr("Checking the passphrase"))
     current = database.key_copy()
     try:
         _check_current(database, current, passphrase)
-        report(20, "Measuring this computer")
+        report(20, tr("Measuring this computer"))
         params = kdf or keyslots.measure_params(target_seconds, memory_kib)
-        report(30, "Protecting the passphrase at the new cost")
+        report(30, tr("Protecting the passphrase at the new cost"))
         _rewrap_passphrase(database, current, passphrase, passphrase, params, report, "passphrase cost re-tuned")
-        report(95, "Timing one unlock")
+        report(95, tr("Timing one unlock"))
         begun = time.perf_counter()
         dbmod.unlock_key(database.path, passphrase).wipe()  # one derivation at the new cost, as an unlock
         seconds = time.perf_counter() - begun
-        report(100, "Re-tuned")
+        report(100, tr("Re-tuned"))
         return KeyCost(params.memory_kib, params.iterations, params.parallelism, seconds)
     finally:
         current.wipe()
@@ -344,12 +344,12 @@ def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, rep
                 return dbmod.reencrypt(database.path, old_key, data_key,
                                        [slot], lambda pct, msg: report(10 + pct * 7 // 10, msg))
             database.replace_file(rewrite)
-            report(82, "Recording the change")
+            report(82, tr("Recording the change"))
             with database.worker_session() as s:
                 audit.record(s, "passphrase changed", detail="database re-encrypted")
                 s.commit()
         _drop_stale_generations(database, share=False)
-        report(85, "Re-encrypting the backups inside the profile")
+        report(85, tr("Re-encrypting the backups inside the profile"))
         new_key = database.key_copy()
         try:
             _share_slots_with_copies(database.path.parent, new_key, [slot], None,  # its 60-90% as our 85-99%
@@ -360,7 +360,7 @@ def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, rep
         old_data_key.wipe()
     for i in range(len(data_key)):
         data_key[i] = 0
-    report(100, "Passphrase changed and profile re-encrypted")
+    report(100, tr("Passphrase changed and profile re-encrypted"))
 
 
 def key_info(profile_dir: Path) -> dict:
@@ -420,15 +420,15 @@ def reset_passphrase(profile_dir: Path, recovery_key: str, new: str, progress: P
     path = database_path(profile_dir)
     if not path.exists():
         raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
-    report(5, "Checking the recovery key")
+    report(5, tr("Checking the recovery key"))
     key = dbmod.unlock_key(path, recovery_key, kinds=(keyslots.RECOVERY,))
     try:
         connect_raw(path, key).close()  # the key is right: a file it does not open is damaged
         require_strong(new)
-        report(30, "Protecting the new passphrase")
+        report(30, tr("Protecting the new passphrase"))
         slot = keyslots.make_slot(keyslots.PASSPHRASE, new, key.raw, kdf)
         slots = keyslots.replaced(dbmod.current_slots(path, key.salt), slot)
-        report(70, "Saving the new passphrase")
+        report(70, tr("Saving the new passphrase"))
         dbmod.write_slots(path, key.salt, slots)
         database = dbmod.open_database(path, key=key.copy())
         try:
@@ -438,7 +438,7 @@ def reset_passphrase(profile_dir: Path, recovery_key: str, new: str, progress: P
         finally:
             database.close()
         _share_slots_with_copies(Path(profile_dir), key, slots, None, report)
-        report(100, "Passphrase set")
+        report(100, tr("Passphrase set"))
     finally:
         key.wipe()
 
@@ -458,7 +458,7 @@ def backup(database: Database, out: Path, progress: Progress | None = None) -> d
     with database.worker_session() as s:
         audit.record(s, "backup made", detail=Path(out).name)
         s.commit()
-    report(100, "Backup verified")
+    report(100, tr("Backup verified"))
     return counts
 
 
@@ -566,7 +566,7 @@ def _share_slots_with_copies(profile_dir: Path, key: Key, slots: list[dict], old
     candidates = [p for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink() and p not in live
                   and not p.name.endswith(keyslots.SLOTS_SUFFIX) and not atomic.part_target(p.name)]
     for n, path in enumerate(candidates):
-        progress(60 + 30 * n // max(1, len(candidates)), "Updating the backups inside the profile")
+        progress(60 + 30 * n // max(1, len(candidates)), tr("Updating the backups inside the profile"))
         try:
             with open(path, "rb") as fh:
                 salt = fh.read(dbmod.SALT_BYTES)
@@ -721,7 +721,7 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     date; then it is overwritten and deleted.
     """
     report = reporter(progress)
-    report(10, "Checking the backup")
+    report(10, tr("Checking the backup"))
     try:
         _counts, revisions, key = _verify(backup_file, passphrase)
     except WrongPassphrase as exc:
@@ -737,7 +737,7 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
         _restore(profile_dir, Path(backup_file), passphrase, key, report)
     finally:
         key.wipe()
-    report(100, "Restored")
+    report(100, tr("Restored"))
     return RESTORED_SLOTS_NOTE if key.slotted else ("The restored profile opens with the passphrase that "
                                                      "was current when the backup was made.")
 
@@ -753,7 +753,7 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
     copies_before = set(upgrade_copies.iterdir()) if had_upgrade_copies else set()
     slots_file = keyslots.slots_path(target)
     slots_before = slots_file.read_bytes() if slots_file.exists() else None
-    report(40, "Copying")
+    report(40, tr("Copying"))
     try:
         with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
             dbmod.restrict_file(tmp)
@@ -775,7 +775,7 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
             moved_aside = True
         os.replace(tmp, target)
         swapped_in = True
-        report(70, "Opening the restored profile")
+        report(70, tr("Opening the restored profile"))
         if key.slotted:
             database = dbmod.open_database(target, key=key.copy())  # upgrades an older backup's schema
         else:
@@ -804,7 +804,7 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
             "so nothing was changed: your profile is as it was.")
         ) from exc
     if moved_aside:
-        report(90, "Removing the replaced profile")
+        report(90, tr("Removing the replaced profile"))
         _remove_securely(aside)
 
 

@@ -65,7 +65,7 @@ def read_identity_file(path: Path) -> dict:
     try:
         return identity_mod.parse_identity(data)
     except InputRefused as exc:
-        if not exc.message.startswith(identity_mod._NOT_IDENTITY):  # noqa: SLF001  the one wording to add advice to
+        if not isinstance(exc, identity_mod.NotIdentity):  # the one refusal to add advice to
             raise  # an identity file, damaged or from a newer version: its own message says which
         raise InputRefused(tr("{name} is not an FSW Desk identity file. {how_to_get_identity}").format(
                               name=path.name, how_to_get_identity=HOW_TO_GET_IDENTITY)) from None

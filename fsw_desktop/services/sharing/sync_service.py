@@ -40,7 +40,7 @@ from . import peers
 from ..casework.closure import HANDED_OVER_REASON
 from ..desk.session import desk, open_session
 from ...progress import Progress, reporter
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 PAYLOAD_VERSION = 1  # changes as JSON arrays (a format-1 bundle)
@@ -369,7 +369,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
     written = False
     with _gc_paused(), worker_session(db) as session:
         try:
-            report(2, "Preparing the bundle")
+            report(2, tr("Preparing the bundle"))
             target = peers.get_peer(session, peer)
             recipient = peers.recipient_for(target)
             me = desk(session)
@@ -380,7 +380,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
             case_ref_out = None
             if kind == "sync":
                 scope = for_role(target.role)
-                report(10, "Collecting changes")
+                report(10, tr("Collecting changes"))
                 own_only = None if me.role in RELAYS else me.desk_id
                 packed = None
                 if since is None and scope.tables is None:  # every change goes as it is: packed in SQLite
@@ -389,7 +389,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                     changes = packed
                 else:
                     changes, upto = _sync_changes(session, target, since, own_only)
-                    report(35, "Choosing what this desk may receive")
+                    report(35, tr("Choosing what this desk may receive"))
                     changes = scope.filter_rows(changes)
                 header_scope = dict(scope.describe(), since=since.isoformat() if since else None, case=None)
             else:
@@ -401,7 +401,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 if case.status != "open":
                     raise InputRefused(tr("Case {ref} is closed. Only an open case can be handed over.").format(
                                           ref=case.ref))
-                report(10, "Collecting the case")
+                report(10, tr("Collecting the case"))
                 _mark_handed_over(case, date.today())
                 session.flush()
                 audit.record(session, "record changed", "cases", case.id, "handed over")
@@ -410,7 +410,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 extra["case"] = {"id": case.id, "ref": case.ref}
                 header_scope = {"role": target.role, "since": None, "case": case.ref, "tables": "all"}
                 upto = None
-            report(50, "Encrypting")
+            report(50, tr("Encrypting"))
             seq = 1 + (session.execute(
                 select(func.max(BundleLog.seq)).where(BundleLog.direction == "out")).scalar() or 0)
             payload, attachment = payload_parts(kind, changes, **extra)
@@ -418,7 +418,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                                  seq=seq, scope=header_scope, attachment=attachment)
             del payload, attachment
             header = envelope.peek(data)
-            report(80, "Writing the file")
+            report(80, tr("Writing the file"))
             files.save(out, data)
             written = True
             counts = {"changes": len(changes)}
@@ -442,7 +442,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 except OSError:
                     pass
             raise
-    report(100, "Bundle ready")
+    report(100, tr("Bundle ready"))
     return ExportReport(header.bundle_id, kind, len(changes), len(data), out, seq, target.name, case_ref_out)
 
 
@@ -463,12 +463,12 @@ def _read(path: Path) -> bytes:
                               name=path.name, value=exc.strerror or 'the file cannot be opened')) from None
 
 
-NOT_UNDERSTOOD = "This bundle's contents are not in a form FSW Desk understands."
+NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("", "This bundle's contents are not in a form FSW Desk understands.")
 
 
 def _payload_changes(header: envelope.Header, payload: dict[str, Any],
                      attachment: bytes | memoryview = b"") -> Sequence[Sequence[Any]]:
-    bad = envelope.BundleRefused(NOT_UNDERSTOOD, "payload")
+    bad = envelope.BundleRefused(tr(NOT_UNDERSTOOD), "payload")
     if payload.get("kind") != header.kind:
         raise bad
     # payload 2 travels only in format 2 and payload 1 only in format 1, as ``payload_parts`` and
@@ -532,13 +532,13 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
     Refused bundles raise ``BundleRefused`` (an ``InputRefused``) with a one-line reason.
     """
     report = reporter(progress)
-    report(1, "Reading the file")
+    report(1, tr("Reading the file"))
     data = _read(path)
     with _gc_paused(), worker_session(db, foreign_keys=False) as session:
         try:
             me = desk(session)
             signing_key_for, revoked = peers.signing_key_lookup(session)
-            report(5, "Checking the signature and decrypting")
+            report(5, tr("Checking the signature and decrypting"))
             header, payload, attachment = envelope.open_bundle_parts(
                 data, me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
                 signing_key_for=signing_key_for, revoked=revoked)
@@ -549,7 +549,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 BundleLog.bundle_id == header.bundle_id, BundleLog.direction == "in")).scalar_one_or_none()
             if seen is not None:
                 session.rollback()
-                report(100, "Already imported")
+                report(100, tr("Already imported"))
                 return ImportReport(header.bundle_id, header.kind, sender, replay=True, seq=header.seq,
                                     last_seq_before=peer.last_seq_in if peer else 0)
             if header.kind not in KINDS:
@@ -558,9 +558,9 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             changes = _payload_changes(header, payload, attachment)
             case_meta = payload.get("case") if header.kind == "handover" else None
             del payload, attachment
-            report(12, "Checking what the sending desk may change")
+            report(12, tr("Checking what the sending desk may change"))
             _check_trust(session, changes, header, me.desk_id)
-            report(15, f"Merging {len(changes)} changes")
+            report(15, tr("Merging {count} changes").format(count=len(changes)))
 
             def sub(pct: int, msg: str) -> None:
                 report(15 + pct * 80 // 100, msg)
@@ -568,7 +568,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             try:
                 merged = merge.apply_changes(session, changes, sub)
             except InputRefused:  # a value that cannot be stored (``merge.apply_changes``)
-                raise envelope.BundleRefused(NOT_UNDERSTOOD, "payload") from None
+                raise envelope.BundleRefused(tr(NOT_UNDERSTOOD), "payload") from None
             # records erased on another desk: their values leave this history too
             erased = erasure.after_import(session, merged.record_ids - merged.fresh_ids)
             result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
@@ -596,7 +596,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             audit.record(session, "bundle imported",
                          detail=f"{header.kind}, {len(changes)} changes: added {merged.added}, "
                                 f"updated {merged.updated}, conflicts {merged.conflicts_new}")
-            report(97, "Saving")
+            report(97, tr("Saving"))
             session.commit()
             if erased:  # the automatic backups from before the erasure must not bring it back
                 try:
@@ -610,7 +610,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
         except BaseException:
             session.rollback()
             raise
-    report(100, "Imported")
+    report(100, tr("Imported"))
     return result
 
 

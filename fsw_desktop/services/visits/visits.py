@@ -83,7 +83,7 @@ from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
 from ..applications.applications import applications_for
 from .calendar import HOLDING, SessionSlot, parse_time, slot_for
 from .visitors import CLOSED_ONLY, RESTRICTION_CHILDREN, is_first_visit, name_of, person_findings, visit_happened
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 SOCIAL, CLOSED = "social", "closed"
 FATHER_CHILD, MOTHER_CHILD = "father-child", "mother-child"
@@ -128,7 +128,7 @@ STATUS_FOR_OUTCOME: dict[str, str] = {
 # The establishment called the visit off: the family did not use a visiting order, so it is given back.
 CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
 NO_OPEN_TABLES = "This session has no open tables; choose another session."
-FULL_MESSAGE = "This session is full. Offer the waiting list, or overbook with a recorded reason."
+FULL_MESSAGE = QT_TRANSLATE_NOOP("", "This session is full. Offer the waiting list, or overbook with a recorded reason.")
 
 
 
@@ -340,7 +340,7 @@ def book(session: Session, prisoner_id: str, template_id: str, on: date, visitor
     if waiting_list and not check.full:
         raise InputRefused(tr("This session still has places: book the visit instead of using the waiting list."))
     if check.full and not waiting_list and not reason:
-        raise InputRefused(FULL_MESSAGE)
+        raise InputRefused(tr(FULL_MESSAGE))
     overbooked = check.full and not waiting_list
     booking = Booking(
         prisoner_id=prisoner_id, template_id=template_id, on=as_date(on, "visit date"), visit_type=check.visit_type,
