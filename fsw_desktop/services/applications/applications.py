@@ -45,14 +45,34 @@ from ..desk.dates import show_date, show_when
 from .working_days import add_working_days, load_holidays, working_days_between
 from ...models.cases import Case
 from ...models.visits import Booking, FamilyDayRequest
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
-ROUTES: tuple[str, ...] = ("applications box", "family support box on the wing", "via an officer", "via a peer",
-                           "in person")
-KINDS: tuple[str, ...] = ("contact my family", "find my family", "arrange a visit", "explain a refusal",
-                          "family day place", "worry about a child", "course or programme", "other")
-STATUSES: tuple[str, ...] = ("received", "acknowledged", "in progress", "responded", "closed", "declined",
-                             "forwarded")
+ROUTES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "applications box"),
+    QT_TRANSLATE_NOOP("", "family support box on the wing"),
+    QT_TRANSLATE_NOOP("", "via an officer"),
+    QT_TRANSLATE_NOOP("", "via a peer"),
+    QT_TRANSLATE_NOOP("", "in person"),
+)
+KINDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "contact my family"),
+    QT_TRANSLATE_NOOP("", "find my family"),
+    QT_TRANSLATE_NOOP("", "arrange a visit"),
+    QT_TRANSLATE_NOOP("", "explain a refusal"),
+    QT_TRANSLATE_NOOP("", "family day place"),
+    QT_TRANSLATE_NOOP("", "worry about a child"),
+    QT_TRANSLATE_NOOP("", "course or programme"),
+    QT_TRANSLATE_NOOP("", "other"),
+)
+STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "received"),
+    QT_TRANSLATE_NOOP("", "acknowledged"),
+    QT_TRANSLATE_NOOP("", "in progress"),
+    QT_TRANSLATE_NOOP("", "responded"),
+    QT_TRANSLATE_NOOP("", "closed"),
+    QT_TRANSLATE_NOOP("", "declined"),
+    QT_TRANSLATE_NOOP("", "forwarded"),
+)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "received": ("acknowledged", "declined", "forwarded"),
     "acknowledged": ("in progress", "responded", "declined", "forwarded"),
@@ -64,7 +84,12 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 OPEN_STATUSES: tuple[str, ...] = ("received", "acknowledged", "in progress")
 DONE_STATUSES: tuple[str, ...] = ("responded", "closed", "declined", "forwarded")
-DUE_STATES: tuple[str, ...] = ("overdue", "due today", "on time", "done")
+DUE_STATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "overdue"),
+    QT_TRANSLATE_NOOP("", "due today"),
+    QT_TRANSLATE_NOOP("", "on time"),
+    QT_TRANSLATE_NOOP("", "done"),
+)
 RESPOND_ONLY: tuple[str, ...] = ("responded",)  # reached through ``respond``, never by a bare status change
 RESPONSE_LATER: tuple[str, ...] = ("declined", "forwarded")  # answered, and may still be given a response
 DEFAULT_RESPONSE_DAYS = 3

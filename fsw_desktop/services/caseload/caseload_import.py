@@ -56,13 +56,14 @@ from ..desk.session import open_session
 from ...words import QT_TRANSLATE_NOOP, tr
 
 MAPPING_KEY = "import:caseload_mapping"
-IMPORTED_CONTACT = "Imported contact"
+IMPORTED_CONTACT = QT_TRANSLATE_NOOP("", "Imported contact")
 MERGE, SKIP = "merge", "skip"
 CHILD_MAX_AGE = 18
 CASE_REF = re.compile(rf"^C-[{REF_ALPHABET}]{{5,8}}$")
-NO_ROWS = (QT_TRANSLATE_NOOP("", "This file has no rows to import: there is nothing under the headings. Add one row per person "
-           "and try again. Nothing was imported."))
-NOTHING_MAPPED = "No row has anything in the columns being imported: check which of your columns match ours."
+NO_ROWS = QT_TRANSLATE_NOOP("", "This file has no rows to import: there is nothing under the headings. Add one row "
+                                "per person and try again. Nothing was imported.")
+NOTHING_MAPPED = QT_TRANSLATE_NOOP(
+    "", "No row has anything in the columns being imported: check which of your columns match ours.")
 
 
 class ImportRefused(InputRefused):
@@ -561,7 +562,7 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
             named.setdefault(same, row)
 
     if not report.rows:  # rows with something only in columns left out of the mapping
-        problem(Problem(0, "", NOTHING_MAPPED))
+        problem(Problem(0, "", tr(NOTHING_MAPPED)))
     for fam in families.values():
         _check_family(fam, by_key, today, report)
     report.families_data = list(families.values())

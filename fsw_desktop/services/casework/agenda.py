@@ -25,11 +25,16 @@ from ..applications import applications
 from ..visits import flags, travel_claims, visits
 from . import casework
 from .casework import OPEN
+from ...words import QT_TRANSLATE_NOOP
 
 NOW, TODAY, SOON, LATER = "now", "today", "soon", "later"
 GROUPS: tuple[str, ...] = (NOW, TODAY, SOON, LATER)  # the order the page shows them in
-GROUP_TITLES = {NOW: "Overdue or due today", TODAY: "Visits and family days today", SOON: "Due soon",
-                LATER: "When you can"}
+GROUP_TITLES = {
+    NOW: QT_TRANSLATE_NOOP("", "Overdue or due today"),
+    TODAY: QT_TRANSLATE_NOOP("", "Visits and family days today"),
+    SOON: QT_TRANSLATE_NOOP("", "Due soon"),
+    LATER: QT_TRANSLATE_NOOP("", "When you can"),
+}
 SOON_DAYS = 7
 HOLDING = ("requested", "booked")  # a booking still going ahead
 PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request still live

@@ -23,11 +23,11 @@ from ...models.people import Person
 from ..desk import settings
 from .contacts import reaches_family_sql
 from ..desk.vocab import AGE_BANDS
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 OPEN = ("open",)
 CLOSED = ("closed", "handed over")
-STATUS_FILTERS = ("open", "closed", "all")
+STATUS_FILTERS = (QT_TRANSLATE_NOOP("", "open"), QT_TRANSLATE_NOOP("", "closed"), QT_TRANSLATE_NOOP("", "all"))
 TASK_WINDOW_DAYS = 7
 RECENT_CLOSURE_DAYS = 28
 

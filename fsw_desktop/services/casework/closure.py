@@ -22,10 +22,10 @@ from ..data_protection import audit
 from .people import as_date, check_case_date, get_case
 from ..desk.dates import show_date
 from ..desk.vocab import CLOSURE_REASONS
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
-LOST_CONTACT = "Lost contact"
-HANDED_OVER_REASON = "Transferred to another service"  # status "handed over", as the demo records it
+LOST_CONTACT = QT_TRANSLATE_NOOP("", "Lost contact")
+HANDED_OVER_REASON = QT_TRANSLATE_NOOP("", "Transferred to another service")  # status "handed over", as the demo records it
 # Reasons that close without a final assessment and can never be planned: the family was not there to plan with.
 UNPLANNED_REASONS: frozenset[str] = frozenset({LOST_CONTACT})
 
@@ -50,7 +50,7 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
         final_on = session.execute(select(func.max(Assessment.on)).where(*live_final)).scalar()
         if final_on is None:
             raise InputRefused(tr("Record the final assessment before closing the case "
-                               "(only '{lost_contact}' closes without one).").format(lost_contact=LOST_CONTACT))
+                               "(only '{lost_contact}' closes without one).").format(lost_contact=tr(LOST_CONTACT)))
         if final_on > on:
             raise InputRefused(tr("The case cannot close before its final assessment ({final_on}).").format(
                                   final_on=show_date(final_on)))
@@ -60,7 +60,7 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
         ).first()
         if scored is None:
             raise InputRefused(tr("The final assessment has no outcome scores: enter them before closing the case "
-                               "(only '{lost_contact}' closes without them).").format(lost_contact=LOST_CONTACT))
+                               "(only '{lost_contact}' closes without them).").format(lost_contact=tr(LOST_CONTACT)))
     case.status = "handed over" if reason == HANDED_OVER_REASON else "closed"
     case.closed_on = on
     case.closure_reason = reason

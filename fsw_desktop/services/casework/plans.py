@@ -21,7 +21,13 @@ from .people import as_date, changed_fields, check_case_date, get_case, get_live
 from .safeguarding import sharing_warning
 from ...words import QT_TRANSLATE_NOOP, tr
 
-GOAL_STATUSES: tuple[str, ...] = ("open", "achieved", "partly achieved", "not achieved", "dropped")
+GOAL_STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "open"),
+    QT_TRANSLATE_NOOP("", "achieved"),
+    QT_TRANSLATE_NOOP("", "partly achieved"),
+    QT_TRANSLATE_NOOP("", "not achieved"),
+    QT_TRANSLATE_NOOP("", "dropped"),
+)
 NO_BASELINE = QT_TRANSLATE_NOOP(
     "", "A support plan starts from a baseline: record the initial assessment with outcome scores first.")
 

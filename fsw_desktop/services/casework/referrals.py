@@ -12,7 +12,7 @@ from ...errors import InputRefused, Invalid
 from ...models.cases import Case
 from ...models.people import Person
 from ..data_protection import audit
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 PRISON_NUMBER = re.compile(r"^[A-Z]\d{4}[A-Z]{2}$")
 
@@ -46,8 +46,8 @@ class ReferralInput:
     warnings: list[str] = field(default_factory=list)
 
 
-PRISON_NUMBER_FORM = ("A prison number has the form A1234BC: one letter, four digits, then two letters "
-                      "(e.g. A1234BC).")
+PRISON_NUMBER_FORM = (QT_TRANSLATE_NOOP("", "A prison number has the form A1234BC: one letter, four digits, then two letters "
+                      "(e.g. A1234BC)."))
 
 
 def referral_problems(data: ReferralInput, today: date | None = None) -> dict[str, str]:
@@ -65,7 +65,7 @@ def referral_problems(data: ReferralInput, today: date | None = None) -> dict[st
     number = data.prison_number.strip().upper()
     if number and not PRISON_NUMBER.match(number):
         problems["prison_number"] = tr("'{prison_number}' is not a prison number. {prison_number_form}").format(
-                                       prison_number=data.prison_number.strip(), prison_number_form=PRISON_NUMBER_FORM)
+                                       prison_number=data.prison_number.strip(), prison_number_form=tr(PRISON_NUMBER_FORM))
     if not (data.contact_given.strip() or data.contact_family.strip()):
         problems["contact_given"] = tr("Give the name of the family member to contact.")
     if not (data.contact_phone.strip() or data.contact_address.strip()):

@@ -23,10 +23,10 @@ from ..visits import rechecks
 from .people import as_date, check_case_date, get_case, get_live
 from ..desk.dates import show_date
 from ..desk.vocab import CONSENT_METHODS, RESTRICTION_KINDS
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 # A consent with this purpose and no agency covers sharing with any partner agency (as the demo records it).
-GENERAL_SHARING = "Information sharing with partner agencies"
+GENERAL_SHARING = QT_TRANSLATE_NOOP("", "Information sharing with partner agencies")
 
 
 def _person(session: Session, person_id: str) -> Person:

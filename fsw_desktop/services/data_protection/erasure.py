@@ -44,7 +44,7 @@ from ...sync.scope import ERASED_MARK  # ``old`` of the change that marks a reco
 from . import audit
 from ...progress import Progress, reporter
 from ..casework.people import PersonInput, update_person
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
 
@@ -341,11 +341,18 @@ class ErasurePlan:
 
 
 _LABELS = {
-    "people": "the person's record", "restrictions": "restrictions", "consents": "consents", "scores": "outcome scores",
-    "booking_visitors": "places on visit bookings", "family_day_attendees": "places at family days",
-    "bookings": "visit bookings", "applications": "applications", "application_events": "application history",
-    "family_day_requests": "family-day requests", "distinct_people": "marks as a different person",
-    "letters": "letters sent to them",
+    "people": QT_TRANSLATE_NOOP("", "the person's record"),
+    "restrictions": QT_TRANSLATE_NOOP("", "restrictions"),
+    "consents": QT_TRANSLATE_NOOP("", "consents"),
+    "scores": QT_TRANSLATE_NOOP("", "outcome scores"),
+    "booking_visitors": QT_TRANSLATE_NOOP("", "places on visit bookings"),
+    "family_day_attendees": QT_TRANSLATE_NOOP("", "places at family days"),
+    "bookings": QT_TRANSLATE_NOOP("", "visit bookings"),
+    "applications": QT_TRANSLATE_NOOP("", "applications"),
+    "application_events": QT_TRANSLATE_NOOP("", "application history"),
+    "family_day_requests": QT_TRANSLATE_NOOP("", "family-day requests"),
+    "distinct_people": QT_TRANSLATE_NOOP("", "marks as a different person"),
+    "letters": QT_TRANSLATE_NOOP("", "letters sent to them"),
 }
 
 
@@ -408,7 +415,7 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
     seen: set[tuple[str, str]] = set()
     plan.records = [r for r in records if not (r in seen or seen.add(r))]
     for table, _ in plan.records:
-        label = _LABELS.get(table, table)
+        label = tr(_LABELS[table]) if table in _LABELS else table
         plan.counts[label] = plan.counts.get(label, 0) + 1
     if live_case:
         mentions = _mentions(session, case, person)

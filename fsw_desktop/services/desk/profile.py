@@ -31,7 +31,7 @@ from ..data_protection import audit, erasure, retention
 from ...progress import Progress, reporter
 from .place import ASIDE_SUFFIX, database_path, default_profile_dir, exists, resolve_profile_dir  # noqa: F401
 from .place import aside_path as _aside_path
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 
@@ -706,8 +706,8 @@ def recover_interrupted_restore(profile_dir: Path) -> bool:
     return True
 
 
-RESTORED_SLOTS_NOTE = ("The restored profile opens with the passphrase (and the recovery key, if there was one) "
-                       "that were current when the backup was made.")
+RESTORED_SLOTS_NOTE = QT_TRANSLATE_NOOP("", "The restored profile opens with the passphrase (and the recovery key, if "
+                                            "there was one) that were current when the backup was made.")
 
 
 def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Progress | None = None) -> str:
@@ -738,8 +738,8 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     finally:
         key.wipe()
     report(100, tr("Restored"))
-    return RESTORED_SLOTS_NOTE if key.slotted else ("The restored profile opens with the passphrase that "
-                                                     "was current when the backup was made.")
+    return tr(RESTORED_SLOTS_NOTE) if key.slotted else tr("The restored profile opens with the passphrase that "
+                                                          "was current when the backup was made.")
 
 
 def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, report) -> None:  # noqa: ANN001

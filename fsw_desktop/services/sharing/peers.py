@@ -21,11 +21,11 @@ from ...sync.envelope import MAGIC, Recipient, Sender
 from ..data_protection import audit
 from ..desk import files
 from ..desk.session import desk as this_desk
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 MIN_PREFIX = 6
-HOW_TO_GET_IDENTITY = ("On the other desk, open Sync and choose “Export my identity…”; "
-                       "bring the file it saves to this desk and choose it here.")
+HOW_TO_GET_IDENTITY = (QT_TRANSLATE_NOOP("", "On the other desk, open Sync and choose “Export my identity…”; "
+                       "bring the file it saves to this desk and choose it here."))
 MAX_NAME = 200
 
 
@@ -61,14 +61,14 @@ def read_identity_file(path: Path) -> dict:
     if data.startswith(MAGIC):
         raise InputRefused(tr("{name} is a bundle, not an identity file (bundles are imported once the "
                            "desks are paired). {how_to_get_identity}").format(
-            name=path.name, how_to_get_identity=HOW_TO_GET_IDENTITY))
+            name=path.name, how_to_get_identity=tr(HOW_TO_GET_IDENTITY)))
     try:
         return identity_mod.parse_identity(data)
     except InputRefused as exc:
         if not isinstance(exc, identity_mod.NotIdentity):  # the one refusal to add advice to
             raise  # an identity file, damaged or from a newer version: its own message says which
         raise InputRefused(tr("{name} is not an FSW Desk identity file. {how_to_get_identity}").format(
-                              name=path.name, how_to_get_identity=HOW_TO_GET_IDENTITY)) from None
+                              name=path.name, how_to_get_identity=tr(HOW_TO_GET_IDENTITY))) from None
 
 
 def _clean_name(name: str) -> str:

@@ -56,15 +56,15 @@ from ..casework.contacts import summarise_first_contact
 from ..casework.safeguarding import is_active
 from ..desk.vocab import (AGE_BANDS, CLOSURE_REASONS, CONTACT_TYPES, ETHNICITIES, GENDERS, NEED_AREAS,
     REFERRAL_SOURCE_NAMES, RESTRICTION_KINDS, STAGES)
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 SUMMARY_VERSION = 1
 CASELOAD_TARGET = 40  # about 40 open cases per worker (domain brief, "Realistic sizes")
 FAMILY = "family"
-CHANGES = ("improved", "no change", "worse")
+CHANGES = (QT_TRANSLATE_NOOP("", "improved"), QT_TRANSLATE_NOOP("", "no change"), QT_TRANSLATE_NOOP("", "worse"))
 AGE_BAND_NAMES = tuple(f"{lo}-{hi}" for lo, hi in AGE_BANDS)
-NOT_RECORDED = "Not recorded"
-OTHER = "Other"
+NOT_RECORDED = QT_TRANSLATE_NOOP("", "Not recorded")
+OTHER = QT_TRANSLATE_NOOP("", "Other")
 
 
 def _iso(d: date | None) -> str | None:

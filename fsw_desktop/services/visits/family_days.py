@@ -62,12 +62,20 @@ from ..casework.people import as_date, get_live
 from ..desk.dates import show_date
 from ..caseload.spreadsheet import safe_cell, text_cell
 from .visitors import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, person_findings, visit_happened, visitors_for
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
-KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
-DAY_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
-REQUEST_STATUSES: tuple[str, ...] = ("requested", "allocated", "waiting", "declined")
-CLEARANCE: tuple[str, ...] = ("pending", "cleared", "refused")
+KINDS: tuple[str, ...] = (  # plus any the worker types
+    QT_TRANSLATE_NOOP("", "general"), QT_TRANSLATE_NOOP("", "father-and-baby"), QT_TRANSLATE_NOOP("", "adult children"))
+DAY_STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "planned"), QT_TRANSLATE_NOOP("", "held"), QT_TRANSLATE_NOOP("", "cancelled"))
+REQUEST_STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "requested"),
+    QT_TRANSLATE_NOOP("", "allocated"),
+    QT_TRANSLATE_NOOP("", "waiting"),
+    QT_TRANSLATE_NOOP("", "declined"),
+)
+CLEARANCE: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "pending"), QT_TRANSLATE_NOOP("", "cleared"), QT_TRANSLATE_NOOP("", "refused"))
 
 FIRST_TIME_POINTS = 30
 POINTS_PER_WEEK = 2

@@ -44,19 +44,30 @@ from .calendar import HOLDING
 from .visit_rules import Rules, get_rules
 from .visitors import (BANNED, CLOSED_ONLY, NOT_APPROVED, RESTRICTION_BAN, RESTRICTION_CHILDREN, PersonFinding,
                        name_of, person_findings)
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"
 BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"
-CAUSE_LABELS = {RELEASE: "Prisoner released", TRANSFER: "Prisoner transferred", BLOCKED: "Date blocked",
-                SESSION: "Session cancelled", BAN: "Visitor banned", APPROVAL: "Approval withdrawn",
-                RESTRICTION: "Restriction", RULES: "Rules no longer met"}
+CAUSE_LABELS = {
+    RELEASE: QT_TRANSLATE_NOOP("", "Prisoner released"),
+    TRANSFER: QT_TRANSLATE_NOOP("", "Prisoner transferred"),
+    BLOCKED: QT_TRANSLATE_NOOP("", "Date blocked"),
+    SESSION: QT_TRANSLATE_NOOP("", "Session cancelled"),
+    BAN: QT_TRANSLATE_NOOP("", "Visitor banned"),
+    APPROVAL: QT_TRANSLATE_NOOP("", "Approval withdrawn"),
+    RESTRICTION: QT_TRANSLATE_NOOP("", "Restriction"),
+    RULES: QT_TRANSLATE_NOOP("", "Rules no longer met"),
+}
 # The establishment caused these: a visit cancelled for them gives its visiting order back.
 ESTABLISHMENT_CAUSES = frozenset({RELEASE, TRANSFER, BLOCKED, SESSION})
-CANCEL_REASONS = {RELEASE: "Prisoner released", TRANSFER: "Prisoner transferred",
-                  BLOCKED: "Establishment: session cancelled", SESSION: "Establishment: session cancelled"}
-NO_LONGER_ALLOWED = "Visitor no longer allowed"
-MOVED = "Moved to another session"
+CANCEL_REASONS = {
+    RELEASE: QT_TRANSLATE_NOOP("", "Prisoner released"),
+    TRANSFER: QT_TRANSLATE_NOOP("", "Prisoner transferred"),
+    BLOCKED: QT_TRANSLATE_NOOP("", "Establishment: session cancelled"),
+    SESSION: QT_TRANSLATE_NOOP("", "Establishment: session cancelled"),
+}
+NO_LONGER_ALLOWED = QT_TRANSLATE_NOOP("", "Visitor no longer allowed")
+MOVED = QT_TRANSLATE_NOOP("", "Moved to another session")
 OPEN, CLEARED, RESOLVED = "open", "cleared", "resolved"
 CANCELLED, MOVED_TO, KEPT = "cancelled", "moved", "kept"
 PLACE_STATUSES = ("requested", "allocated", "waiting")
@@ -461,7 +472,7 @@ class FlagRow:
 
     @property
     def cause_label(self) -> str:
-        return CAUSE_LABELS.get(self.cause, self.cause)
+        return tr(CAUSE_LABELS[self.cause]) if self.cause in CAUSE_LABELS else self.cause
 
     @property
     def what(self) -> str:

@@ -87,18 +87,28 @@ from ...words import QT_TRANSLATE_NOOP, tr
 
 SOCIAL, CLOSED = "social", "closed"
 FATHER_CHILD, MOTHER_CHILD = "father-child", "mother-child"
-NEW_BABY = "new baby"
-FINAL_CONTACT = "final contact before adoption"
+NEW_BABY = QT_TRANSLATE_NOOP("", "new baby")
+FINAL_CONTACT = QT_TRANSLATE_NOOP("", "final contact before adoption")
 VISIT_TYPES: tuple[str, ...] = (SOCIAL, CLOSED, FATHER_CHILD, MOTHER_CHILD, NEW_BABY, FINAL_CONTACT)
 CHILD_CENTRED: tuple[str, ...] = (FATHER_CHILD, MOTHER_CHILD)
 VISIT_TYPE_LABELS = {
-    SOCIAL: "Social visit", CLOSED: "Closed visit", FATHER_CHILD: "Child-centred: father-child",
-    MOTHER_CHILD: "Child-centred: mother-child", NEW_BABY: "New-baby visit",
-    FINAL_CONTACT: "Final contact before adoption",
+    SOCIAL: QT_TRANSLATE_NOOP("", "Social visit"),
+    CLOSED: QT_TRANSLATE_NOOP("", "Closed visit"),
+    FATHER_CHILD: QT_TRANSLATE_NOOP("", "Child-centred: father-child"),
+    MOTHER_CHILD: QT_TRANSLATE_NOOP("", "Child-centred: mother-child"),
+    NEW_BABY: QT_TRANSLATE_NOOP("", "New-baby visit"),
+    FINAL_CONTACT: QT_TRANSLATE_NOOP("", "Final contact before adoption"),
 }
 
-STATUSES: tuple[str, ...] = ("requested", "booked", "cancelled", "rejected", "withdrawn", "attended",
-                             "did not attend")
+STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "requested"),
+    QT_TRANSLATE_NOOP("", "booked"),
+    QT_TRANSLATE_NOOP("", "cancelled"),
+    QT_TRANSLATE_NOOP("", "rejected"),
+    QT_TRANSLATE_NOOP("", "withdrawn"),
+    QT_TRANSLATE_NOOP("", "attended"),
+    QT_TRANSLATE_NOOP("", "did not attend"),
+)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "requested": ("booked", "cancelled", "rejected", "withdrawn"),
     "booked": ("cancelled", "withdrawn"),
@@ -106,19 +116,53 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 # Why a booking reached a status; stored in Booking.status_reason. No personal data in them.
 REASON_CODES: dict[str, tuple[str, ...]] = {
-    "requested": ("Requested by the family", "Requested by the prisoner", "Added to the waiting list"),
-    "booked": ("Booked by the visits team", "Booked by phone", "Booked at the visitor centre",
-               "Place offered from the waiting list", "Confirmed by the prisoner"),
-    "cancelled": ("Cancelled by the visitor", "Cancelled by the prisoner", "Establishment: staffing",
-                  "Establishment: lockdown or security", "Prisoner transferred", "Prisoner released",
-                  "Prisoner unwell", "Duplicate booking", "Establishment: session cancelled",
-                  "Visitor no longer allowed", "Moved to another session"),
-    "rejected": ("Visitor not approved", "Visitor banned", "Allowance used up", "Session full",
-                 "Security decision", "Contact restriction"),
-    "withdrawn": ("Withdrawn by the family", "Withdrawn by the prisoner", "No longer needed"),
+    "requested": (
+                     QT_TRANSLATE_NOOP("", "Requested by the family"),
+                     QT_TRANSLATE_NOOP("", "Requested by the prisoner"),
+                     QT_TRANSLATE_NOOP("", "Added to the waiting list"),
+                 ),
+    "booked": (
+                  QT_TRANSLATE_NOOP("", "Booked by the visits team"),
+                  QT_TRANSLATE_NOOP("", "Booked by phone"),
+                  QT_TRANSLATE_NOOP("", "Booked at the visitor centre"),
+                  QT_TRANSLATE_NOOP("", "Place offered from the waiting list"),
+                  QT_TRANSLATE_NOOP("", "Confirmed by the prisoner"),
+              ),
+    "cancelled": (
+                     QT_TRANSLATE_NOOP("", "Cancelled by the visitor"),
+                     QT_TRANSLATE_NOOP("", "Cancelled by the prisoner"),
+                     QT_TRANSLATE_NOOP("", "Establishment: staffing"),
+                     QT_TRANSLATE_NOOP("", "Establishment: lockdown or security"),
+                     QT_TRANSLATE_NOOP("", "Prisoner transferred"),
+                     QT_TRANSLATE_NOOP("", "Prisoner released"),
+                     QT_TRANSLATE_NOOP("", "Prisoner unwell"),
+                     QT_TRANSLATE_NOOP("", "Duplicate booking"),
+                     QT_TRANSLATE_NOOP("", "Establishment: session cancelled"),
+                     QT_TRANSLATE_NOOP("", "Visitor no longer allowed"),
+                     QT_TRANSLATE_NOOP("", "Moved to another session"),
+                 ),
+    "rejected": (
+                    QT_TRANSLATE_NOOP("", "Visitor not approved"),
+                    QT_TRANSLATE_NOOP("", "Visitor banned"),
+                    QT_TRANSLATE_NOOP("", "Allowance used up"),
+                    QT_TRANSLATE_NOOP("", "Session full"),
+                    QT_TRANSLATE_NOOP("", "Security decision"),
+                    QT_TRANSLATE_NOOP("", "Contact restriction"),
+                ),
+    "withdrawn": (
+                     QT_TRANSLATE_NOOP("", "Withdrawn by the family"),
+                     QT_TRANSLATE_NOOP("", "Withdrawn by the prisoner"),
+                     QT_TRANSLATE_NOOP("", "No longer needed"),
+                 ),
 }
-OUTCOMES: tuple[str, ...] = ("attended", "visitor did not arrive", "prisoner refused", "failed security",
-                             "cancelled by establishment", "ended early")
+OUTCOMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "attended"),
+    QT_TRANSLATE_NOOP("", "visitor did not arrive"),
+    QT_TRANSLATE_NOOP("", "prisoner refused"),
+    QT_TRANSLATE_NOOP("", "failed security"),
+    QT_TRANSLATE_NOOP("", "cancelled by establishment"),
+    QT_TRANSLATE_NOOP("", "ended early"),
+)
 # A booking's status follows its outcome (attended, did not attend, cancelled): the list of a session reads true.
 STATUS_FOR_OUTCOME: dict[str, str] = {
     "attended": "attended", "ended early": "attended", "visitor did not arrive": "did not attend",
@@ -127,7 +171,7 @@ STATUS_FOR_OUTCOME: dict[str, str] = {
 }
 # The establishment called the visit off: the family did not use a visiting order, so it is given back.
 CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
-NO_OPEN_TABLES = "This session has no open tables; choose another session."
+NO_OPEN_TABLES = QT_TRANSLATE_NOOP("", "This session has no open tables; choose another session.")
 FULL_MESSAGE = QT_TRANSLATE_NOOP("", "This session is full. Offer the waiting list, or overbook with a recorded reason.")
 
 
@@ -264,7 +308,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
             check.visit_type = CLOSED
             warnings.append(f"{names}: closed visits only, so this will be a closed visit.")
         elif visit_type in VISIT_TYPES and visit_type != CLOSED:
-            errors.append(f"{names}: closed visits only. A {VISIT_TYPE_LABELS[visit_type].lower()} "
+            errors.append(f"{names}: closed visits only. A {tr(VISIT_TYPE_LABELS[visit_type]).lower()} "
                           "cannot be closed; book a closed visit instead.")
 
     if visit_type in CHILD_CENTRED and not under_18:
@@ -281,7 +325,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         if check.closed and slot.closed_capacity == 0:
             errors.append("This session takes no closed visits. Choose a session with closed places.")
         elif not check.closed and slot.open_capacity == 0:
-            errors.append(NO_OPEN_TABLES)
+            errors.append(tr(NO_OPEN_TABLES))
         else:
             check.full = slot.is_full(check.closed)
 
