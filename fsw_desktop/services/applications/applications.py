@@ -303,7 +303,7 @@ def due_state(app: Application, today: date, holidays: frozenset[date],
 # --- statuses ----------------------------------------------------------------------------------------
 
 def _get(session: Session, app_id: str) -> Application:
-    return get_live(session, Application, app_id, "No such application.")
+    return get_live(session, Application, app_id, tr("No such application."))
 
 
 def status_choices(status: str) -> tuple[str, ...]:

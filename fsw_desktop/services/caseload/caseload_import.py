@@ -435,7 +435,7 @@ def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
                     raise _Bad(tr("'{word}' is neither a need's nature ({need_natures}) nor its term "
                                "({need_terms}).").format(
                         word=word, need_natures=', '.join(NEED_NATURES), need_terms=', '.join(NEED_TERMS)))
-        out.append((parse_choice(item, allowed, "a need"), nature, term))
+        out.append((parse_choice(item, allowed, tr("a need")), nature, term))
     return out
 
 
@@ -459,7 +459,7 @@ def parse_goals(raw: Any, statuses: Sequence[str]) -> list[tuple[str, str]]:
         m = re.fullmatch(r"(.*?)\s*\[([^\]]*)\]", line)
         if m:
             line = m.group(1).strip()
-            status = parse_choice(m.group(2), statuses, "a goal's status") or "open"
+            status = parse_choice(m.group(2), statuses, tr("a goal's status")) or "open"
         if line:
             out.append((line, status))
     return out
@@ -505,15 +505,16 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
         if key not in by_key or index >= len(table.headings):
             continue
         if key in seen:
-            problem(Problem(0, by_key[key].heading, f"Two of the file's columns ('{table.headings[seen[key]]}' and "
-                                                    f"'{table.headings[index]}') are mapped to this column."))
+            problem(Problem(0, by_key[key].heading, tr("Two of the file's columns ('{headings}' and "
+                                                    "'{headings2}') are mapped to this column.").format(
+                headings=table.headings[seen[key]], headings2=table.headings[index])))
         seen[key] = index
         report.mapped[table.headings[index]] = by_key[key].heading
     report.ignored_columns = [h for i, h in enumerate(table.headings) if h and i not in mapping]
     for key in ("family_key", "relationship", "family_name", "referral_date"):
         if key not in seen:
-            problem(Problem(0, by_key[key].heading, "The file has no column for this, and it is needed. Map one of "
-                                                    "the file's columns to it."))
+            problem(Problem(0, by_key[key].heading, tr("The file has no column for this, and it is needed. Map one of "
+                                                    "the file's columns to it.")))
     if report.problems:
         return report
     used = [(index, by_key[key]) for key, index in seen.items()]
@@ -530,8 +531,8 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
         report.rows += 1
         key = _text(raw.get("family_key"))
         if not key:
-            problem(Problem(row, by_key["family_key"].heading, "The family key is missing: every row needs one, "
-                                                               "the same on every row of a family."))
+            problem(Problem(row, by_key["family_key"].heading, tr("The family key is missing: every row needs one, "
+                                                               "the same on every row of a family.")))
             continue
         fam = families.setdefault(key.casefold(), _Family(key, row))
         person = _read_row(row, raw, by_key, fam, sources, report)
@@ -544,8 +545,9 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
             if number in prison_numbers:
                 number_row = prison_numbers[number]
                 problem(Problem(row, by_key["prison_number"].heading,
-                                f"The same prison number as row {number_row}: "
-                                "the same person twice, or a typing slip.", family_key=key))
+                                tr("The same prison number as row {number_row}: "
+                                "the same person twice, or a typing slip.").format(
+                                    number_row=number_row), family_key=key))
             else:
                 prison_numbers[number] = row
             warning = prison_number_warning(number)
@@ -556,8 +558,9 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
         if same is not None:
             if same in named and named[same] != number_row:  # one problem for one pair of rows
                 problem(Problem(row, by_key["date_of_birth"].heading,
-                                f"The same given name, family name and date of birth as row {named[same]}: "
-                                "the same person twice, or a typing slip. Keep one row per person.",
+                                tr("The same given name, family name and date of birth as row {named}: "
+                                "the same person twice, or a typing slip. Keep one row per person.").format(
+                                    named=named[same]),
                                 family_key=key))
             named.setdefault(same, row)
 
@@ -624,16 +627,17 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
                 fam.case_rows[key] = row
             elif fam.case[key] != value:
                 report.problems.append(Problem(
-                    row, col.heading, f"Differs from row {fam.case_rows[key]} of the same family "
-                                      f"(family key '{fam.key}'): a family's details must agree on every row.",
+                    row, col.heading, tr("Differs from row {case_rows} of the same family "
+                                      "(family key '{key}'): a family's details must agree on every row.").format(
+                        case_rows=fam.case_rows[key], key=fam.key),
                     family_key=fam.key))
         else:
             values[key] = value
 
     relationship = values.pop("relationship", "")
     if not relationship:
-        report.problems.append(Problem(row, by_key["relationship"].heading, "The relationship to the offender is "
-                                                                           "missing.", family_key=fam.key))
+        report.problems.append(Problem(row, by_key["relationship"].heading, tr("The relationship to the offender is "
+                                                                           "missing."), family_key=fam.key))
         return None
     whole = relationship == tpl.WHOLE_FAMILY
     if relationship == tpl.PRISONER:
@@ -692,62 +696,66 @@ def _check_family(fam: _Family, by_key: dict[str, Col], today: date, report: Imp
 
     referral = c.get("referral_date")
     if referral is None:
-        at("referral_date", f"Family '{fam.key}' has no referral date.")
+        at("referral_date", tr("Family '{key}' has no referral date.").format(key=fam.key))
     elif referral > today:
-        at("referral_date", "The referral date is in the future.")
+        at("referral_date", tr("The referral date is in the future."))
 
     def in_range(key: str, on: date | None, what: str) -> None:
         if on is None:
             return
         if on > today:
-            at(key, f"The {what} is in the future.")
+            at(key, tr("The {what} is in the future.").format(what=what))
         elif referral is not None and on < referral:
-            at(key, f"The {what} ({show_date(on)}) is before the referral ({show_date(referral)}).")
+            at(key, tr("The {what} ({on}) is before the referral ({referral}).").format(
+                       what=what, on=show_date(on), referral=show_date(referral)))
 
     status = c.get("status") or "open"
     closed_on = c.get("closed_on")
     if status == "open" and closed_on is not None:
-        at("closed_on", "An open case has no closing date: set Case status to closed, or clear the date.")
+        at("closed_on", tr("An open case has no closing date: set Case status to closed, or clear the date."))
     if status != "open":
         if closed_on is None:
-            at("status" if "status" in fam.case_rows else "referral_date", f"A {status} case needs its closing date.")
+            at("status" if "status" in fam.case_rows else "referral_date",
+               tr("A {status} case needs its closing date.").format(status=status))
         if not c.get("closure_reason"):
-            at("status" if "status" in fam.case_rows else "referral_date", f"A {status} case needs its closure "
-                                                                            "reason.")
+            at("status" if "status" in fam.case_rows else "referral_date", tr("A {status} case needs its closure "
+                                                                            "reason.").format(status=status))
     elif c.get("closure_reason"):
-        at("closure_reason", "An open case has no closure reason.")
-    in_range("closed_on", closed_on, "closing date")
+        at("closure_reason", tr("An open case has no closure reason."))
+    in_range("closed_on", closed_on, tr("closing date"))
 
     initial = c.get("initial_on")
     follow_ups = list(c.get("follow_up_on") or ())
     final = c.get("final_on")
-    in_range("initial_on", initial, "initial assessment date")
+    in_range("initial_on", initial, tr("initial assessment date"))
     for on in follow_ups:
         if on is None:
-            at("follow_up_on", "A follow-up date is empty between two '|'.")
-        in_range("follow_up_on", on, "follow-up assessment date")
-    in_range("final_on", final, "final assessment date")
+            at("follow_up_on", tr("A follow-up date is empty between two '|'."))
+        in_range("follow_up_on", on, tr("follow-up assessment date"))
+    in_range("final_on", final, tr("final assessment date"))
     if (follow_ups or final) and initial is None:
-        at("follow_up_on" if follow_ups else "final_on", "A follow-up or final assessment needs the initial "
-                                                         "assessment's date first.")
+        at("follow_up_on" if follow_ups else "final_on", tr("A follow-up or final assessment needs the initial "
+                                                         "assessment's date first."))
     if initial is not None:
         for key, on in [("follow_up_on", d) for d in follow_ups if d] + [("final_on", final)]:
             if on is not None and on < initial:
-                at(key, f"This assessment ({show_date(on)}) is before the initial assessment ({show_date(initial)}).")
+                at(key, tr("This assessment ({on}) is before the initial assessment ({initial}).").format(
+                           on=show_date(on), initial=show_date(initial)))
     if c.get("initial_needs") and initial is None:
-        at("initial_needs", "Needs found at the initial assessment need its date.")
+        at("initial_needs", tr("Needs found at the initial assessment need its date."))
     if c.get("final_needs") and final is None:
-        at("final_needs", "Needs found at the final assessment need its date.")
+        at("final_needs", tr("Needs found at the final assessment need its date."))
     if len(c.get("follow_up_needs") or ()) > len(follow_ups):
-        at("follow_up_needs", f"Needs are given for {len(c['follow_up_needs'])} follow-ups but there are "
-                              f"{len(follow_ups)} follow-up dates.")
+        at("follow_up_needs", tr("Needs are given for {count} follow-ups but there are "
+                              "{count2} follow-up dates.").format(
+            count=len(c['follow_up_needs']), count2=len(follow_ups)))
     first, last = c.get("first_contact"), c.get("last_contact")
-    in_range("first_contact", first, "first contact date")
-    in_range("last_contact", last, "last contact date")
+    in_range("first_contact", first, tr("first contact date"))
+    in_range("last_contact", last, tr("last contact date"))
     if first and last and last < first:
-        at("last_contact", "The last contact is before the first contact.")
+        at("last_contact", tr("The last contact is before the first contact."))
     if c.get("goals") and initial is None:
-        at("goals", "A support plan starts from the initial assessment: give its date.")
+        at("goals", tr("A support plan starts from the initial assessment: give its date."))
 
     report.assessments += (initial is not None) + len(follow_ups) + (final is not None)
     dates = {"initial": 1 if initial else 0, "follow-up": len(follow_ups), "final": 1 if final else 0}
@@ -757,24 +765,27 @@ def _check_family(fam: _Family, by_key: dict[str, Col], today: date, report: Imp
             heading = tpl.score_heading(dict(tpl.POINTS)[point], outcome)
             if len(found) > max(dates[point], 1) or not dates[point]:
                 what = "follow-up dates" if point == "follow-up" else f"a {point} assessment date"
-                problem(Problem(person.row, heading, f"Scores are given for {len(found)} {point} assessment(s), but "
-                                                     f"the family has {dates[point] or 'no'} {what}.",
+                problem(Problem(person.row, heading, tr("Scores are given for {count} {point} assessment(s), but "
+                                                     "the family has {value} {what}.").format(
+                    count=len(found), point=point, value=dates[point] or 'no', what=what),
                                 family_key=fam.key))
             if person.whole_family:
                 if (point, outcome) in whole_seen:
-                    problem(Problem(person.row, heading, f"Scored for the whole family on row "
-                                                         f"{whole_seen[(point, outcome)]} as well.", family_key=fam.key))
+                    problem(Problem(person.row, heading, tr("Scored for the whole family on row "
+                                                         "{whole_seen} as well.").format(
+                        whole_seen=whole_seen[point, outcome]), family_key=fam.key))
                 whole_seen[(point, outcome)] = person.row
         dob = person.values.get("date_of_birth")
         if dob is not None and dob > today:
-            problem(Problem(person.row, by_key["date_of_birth"].heading, "The date of birth is in the future.",
+            problem(Problem(person.row, by_key["date_of_birth"].heading, tr("The date of birth is in the future."),
                             family_key=fam.key))
         if person.values.get("relationship") == "child" and dob is not None and referral is not None:
             age = relativedelta(referral, dob).years
             if age > CHILD_MAX_AGE:
                 problem(Problem(person.row, by_key["date_of_birth"].heading,
-                                f"A child aged {age} at the referral: children are {CHILD_MAX_AGE} or under. Check the "
-                                "date of birth, or record an adult son or daughter as 'other'.", family_key=fam.key))
+                                tr("A child aged {age} at the referral: children are {child_max_age} or under. Check the "
+                                "date of birth, or record an adult son or daughter as 'other'.").format(
+                                    age=age, child_max_age=CHILD_MAX_AGE), family_key=fam.key))
 
 
 def _find_duplicates(session: Session, report: ImportReport) -> None:
@@ -829,15 +840,17 @@ def _check_merges(session: Session, report: ImportReport, decisions: Mapping[int
         if len(cases) > 1:
             refs = sorted(p.duplicate.existing_case_ref for p in fam.people
                           if p.duplicate and decisions.get(p.row) == MERGE and p.duplicate.existing_case_id)
-            report.problems.append(Problem(fam.first_row, "", f"Family '{fam.key}' would merge into two cases already "
-                                                              f"in the profile ({', '.join(refs)}): skip one of them.",
+            report.problems.append(Problem(fam.first_row, "", tr("Family '{key}' would merge into two cases already "
+                                                              "in the profile ({refs}): skip one of them.").format(
+                key=fam.key, refs=', '.join(refs)),
                                            family_key=fam.key))
         elif target is not None:
             ref = next(p.duplicate.existing_case_ref for p in fam.people
                        if p.duplicate and p.duplicate.existing_case_id == target)
-            report.warnings.append(Problem(fam.first_row, "", f"Family '{fam.key}' joins case {ref}, already in the "
+            report.warnings.append(Problem(fam.first_row, "", tr("Family '{key}' joins case {ref}, already in the "
                                                               "profile: that case keeps its own details, assessments, "
-                                                              "scores, goals and contacts; the file's are left out.",
+                                                              "scores, goals and contacts; the file's are left out.").format(
+                key=fam.key, ref=ref),
                                            family_key=fam.key))
         for p in fam.people:
             if p.duplicate is None or decisions.get(p.row) != MERGE or p.clean is None:
@@ -849,7 +862,8 @@ def _check_merges(session: Session, report: ImportReport, decisions: Mapping[int
             try:
                 clean_person(merged, today, existing)
             except InputRefused as exc:
-                report.problems.append(Problem(p.row, "", f"Merging with {p.duplicate.existing_ref}: {exc.message}",
+                report.problems.append(Problem(p.row, "", tr("Merging with {existing_ref}: {message}").format(
+                                                             existing_ref=p.duplicate.existing_ref, message=exc.message),
                                                family_key=fam.key))
 
 

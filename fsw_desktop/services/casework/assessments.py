@@ -119,8 +119,8 @@ def record_assessment(session: Session, case_id: str, kind: str, on: date, needs
     if kind not in ASSESSMENT_KINDS:
         raise InputRefused(tr("An assessment is {assessment_kinds}.").format(
                               assessment_kinds=', '.join(ASSESSMENT_KINDS)))
-    on = as_date(on, "assessment date")
-    check_case_date(case, on, today, "assessment date")
+    on = as_date(on, tr("assessment date"))
+    check_case_date(case, on, today, tr("assessment date"))
     initials = session.execute(
         select(Assessment.on).where(Assessment.case_id == case.id, Assessment.kind == "initial",
                                     Assessment.live()).order_by(Assessment.on)
@@ -157,7 +157,7 @@ def add_scores(session: Session, assessment_id: str,
     Without this, an initial assessment saved without scores could never become a
     baseline, since a case has only one initial assessment.
     """
-    assessment = get_live(session, Assessment, assessment_id, "No such assessment.")
+    assessment = get_live(session, Assessment, assessment_id, tr("No such assessment."))
     case = get_case(session, assessment.case_id)
     existing = session.execute(
         select(Score.outcome, Score.person_id).where(Score.assessment_id == assessment.id,

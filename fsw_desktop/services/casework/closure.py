@@ -40,8 +40,8 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
     if reason not in CLOSURE_REASONS:
         raise InputRefused(tr("Closure reason must be one of: {closure_reasons}.").format(
                               closure_reasons=', '.join(CLOSURE_REASONS)))
-    on = as_date(on, "closure date")
-    check_case_date(case, on, today, "closure date")
+    on = as_date(on, tr("closure date"))
+    check_case_date(case, on, today, tr("closure date"))
     if planned and reason in UNPLANNED_REASONS:
         raise InputRefused(tr("A case closed for '{reason}' is an unplanned closure: untick Planned closure.").format(
                               reason=reason))

@@ -96,8 +96,8 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
     if kind not in CONTACT_TYPES:
         raise InputRefused(tr("Contact type must be one of: {contact_types}.").format(
                               contact_types=', '.join(CONTACT_TYPES)))
-    on = as_date(on, "date of the contact")
-    check_case_date(case, on, today, "contact date")
+    on = as_date(on, tr("date of the contact"))
+    check_case_date(case, on, today, tr("contact date"))
     if minutes is None:
         minutes = 0
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
@@ -163,11 +163,11 @@ def correct_contact(session: Session, contact_id: str, reason: str, *, on: date 
     today = today or date.today()
     contact = get_contact(session, contact_id)
     case = get_case(session, contact.case_id)
-    why = _reason(reason, "corrected")
+    why = _reason(reason, tr("corrected"))
     values: dict[str, Any] = {}
     if on is not None:
-        on = as_date(on, "date of the contact")
-        check_case_date(case, on, today, "contact date")
+        on = as_date(on, tr("date of the contact"))
+        check_case_date(case, on, today, tr("contact date"))
         values["on"] = on
     if kind is not None and kind != contact.kind:  # an imported contact's own type stays as it came
         if kind not in CONTACT_TYPES:
@@ -207,7 +207,7 @@ def delete_contact(session: Session, contact_id: str, reason: str) -> Contact:
     The reason is required and goes into the audit trail beside the deletion.
     """
     contact = get_contact(session, contact_id)
-    why = _reason(reason, "deleted")
+    why = _reason(reason, tr("deleted"))
     contact.deleted = True
     session.flush()
     audit.record(session, "record deleted", "contacts", contact.id, f"contact deleted: {why}")

@@ -410,7 +410,7 @@ def _two_people(session: Session, a_id: str, b_id: str) -> tuple[Person, Person]
 
 def mark_different(session: Session, a_id: str, b_id: str, today: date | None = None) -> DistinctPeople:
     """Remember that these two are different people, so they are not offered again (on every paired desk)."""
-    _worker_desk_only(session, "records that two people are different")
+    _worker_desk_only(session, tr("records that two people are different"))
     a, b = _two_people(session, a_id, b_id)
     first, second = sorted((a.id, b.id))
     existing = session.execute(select(DistinctPeople).where(
@@ -472,7 +472,7 @@ def merge(session: Session, keep_id: str, merged_id: str) -> MergeResult:
     Each change goes through the ORM, so the change log (sync, the case history) holds every moved
     link, and the audit trail names both records.
     """
-    _worker_desk_only(session, "merges records")
+    _worker_desk_only(session, tr("merges records"))
     kept, merged = _two_people(session, keep_id, merged_id)
     moved: dict[str, int] = {}
     with audit.quiet(session):

@@ -40,7 +40,7 @@ def get_live(session: Session, model: type[T], row_id: str | None, message: str)
 
 
 def get_case(session: Session, case_id: str | None) -> Case:
-    return get_live(session, Case, case_id, "No such case.")
+    return get_live(session, Case, case_id, tr("No such case."))
 
 
 def as_date(value: Any, what: str, required: bool = True) -> date | None:
@@ -160,11 +160,11 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
 
     if not values["family_name"]:
         raise InputRefused(tr("A family name is needed."))
-    dob = as_date(values["date_of_birth"], "date of birth", required=False)
+    dob = as_date(values["date_of_birth"], tr("date of birth"), required=False)
     if dob is not None and dob > today:
         raise InputRefused(tr("The date of birth cannot be in the future."))
     values["date_of_birth"] = dob
-    values["expected_release"] = as_date(values["expected_release"], "expected release date", required=False)
+    values["expected_release"] = as_date(values["expected_release"], tr("expected release date"), required=False)
 
     relationship = values["relationship"]
     if values["is_prisoner"]:
@@ -242,7 +242,7 @@ def update_person(session: Session, person_id: str, data: PersonInput,
                   today: date | None = None) -> tuple[Person, list[str]]:
     """Save an edited person; only fields that changed reach the change log."""
     today = today or date.today()
-    person = get_live(session, Person, person_id, "No such person.")
+    person = get_live(session, Person, person_id, tr("No such person."))
     values = _clean(data, today, person)
     warnings = _warnings(session, values, person.id)
     changed = changed_fields(person, values)
@@ -255,7 +255,7 @@ def update_person(session: Session, person_id: str, data: PersonInput,
 
 def remove_person(session: Session, person_id: str) -> Person:
     """A tombstone, not a delete, so the removal travels to other desks and stays in the history."""
-    person = get_live(session, Person, person_id, "No such person.")
+    person = get_live(session, Person, person_id, tr("No such person."))
     person.deleted = True
     session.flush()
     audit.record(session, "record deleted", "people", person.id, "person removed")

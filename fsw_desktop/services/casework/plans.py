@@ -48,7 +48,7 @@ def add_goal(session: Session, case_id: str, text: str) -> Goal:
 
 
 def _goal(session: Session, goal_id: str) -> Goal:
-    goal = get_live(session, Goal, goal_id, "No such goal.")
+    goal = get_live(session, Goal, goal_id, tr("No such goal."))
     get_case(session, goal.case_id)  # a goal of a deleted case is gone too
     return goal
 
@@ -59,7 +59,7 @@ def add_task(session: Session, goal_id: str, text: str, owner: str = "", due_on:
     text = (text or "").strip()
     if not text:
         raise InputRefused(tr("Write the task."))
-    due_on = as_date(due_on, "due date", required=False)
+    due_on = as_date(due_on, tr("due date"), required=False)
     task = Task(goal_id=goal.id, text=text, owner=(owner or "").strip(), due_on=due_on)
     session.add(task)
     session.flush()
@@ -71,10 +71,10 @@ def add_task(session: Session, goal_id: str, text: str, owner: str = "", due_on:
 def complete_task(session: Session, task_id: str, on: date, today: date | None = None) -> Task:
     """Mark a task done on a day; doing it again corrects the date."""
     today = today or date.today()
-    task = get_live(session, Task, task_id, "No such task.")
+    task = get_live(session, Task, task_id, tr("No such task."))
     case = get_case(session, _goal(session, task.goal_id).case_id)
-    on = as_date(on, "date the task was done")
-    check_case_date(case, on, today, "date the task was done")
+    on = as_date(on, tr("date the task was done"))
+    check_case_date(case, on, today, tr("date the task was done"))
     if task.done_on != on:
         task.done_on = on
         session.flush()
@@ -110,9 +110,9 @@ def refer_onward(session: Session, case_id: str, agency_id: str, on: date, reaso
     """Refer the family to a partner agency. Warns, never blocks, when no one has consented to sharing."""
     today = today or date.today()
     case = get_case(session, case_id)
-    agency = get_live(session, Agency, agency_id, "Choose an agency from the directory.")
-    on = as_date(on, "referral date")
-    check_case_date(case, on, today, "onward referral date")
+    agency = get_live(session, Agency, agency_id, tr("Choose an agency from the directory."))
+    on = as_date(on, tr("referral date"))
+    check_case_date(case, on, today, tr("onward referral date"))
     warnings = []
     consent = sharing_warning(session, case.id, agency.id, on)
     if consent:
@@ -131,7 +131,7 @@ def refer_onward(session: Session, case_id: str, agency_id: str, on: date, reaso
 
 def update_onward_result(session: Session, referral_id: str, result: str) -> OnwardReferral:
     """What happened to the referral: part of multi-agency working evidence (002 QS4)."""
-    row = get_live(session, OnwardReferral, referral_id, "No such onward referral.")
+    row = get_live(session, OnwardReferral, referral_id, tr("No such onward referral."))
     result = (result or "").strip()
     if row.result != result:
         row.result = result

@@ -30,11 +30,11 @@ GENERAL_SHARING = QT_TRANSLATE_NOOP("", "Information sharing with partner agenci
 
 
 def _person(session: Session, person_id: str) -> Person:
-    return get_live(session, Person, person_id, "No such person.")
+    return get_live(session, Person, person_id, tr("No such person."))
 
 
 def _agency(session: Session, agency_id: str | None) -> Agency:
-    return get_live(session, Agency, agency_id, "No such agency in the directory.")
+    return get_live(session, Agency, agency_id, tr("No such agency in the directory."))
 
 
 # --- restrictions ------------------------------------------------------------------------------
@@ -47,8 +47,8 @@ def add_restriction(session: Session, person_id: str, kind: str, reason: str, st
     if kind not in RESTRICTION_KINDS:
         raise InputRefused(tr("Restriction must be one of: {restriction_kinds}.").format(
                               restriction_kinds=', '.join(RESTRICTION_KINDS)))
-    starts_on = as_date(starts_on, "start date", required=False)
-    ends_on = as_date(ends_on, "end date", required=False)
+    starts_on = as_date(starts_on, tr("start date"), required=False)
+    ends_on = as_date(ends_on, tr("end date"), required=False)
     if starts_on is not None and ends_on is not None and ends_on < starts_on:
         raise InputRefused(tr("A restriction cannot end before it starts."))
     row = Restriction(person_id=person.id, kind=kind, reason=(reason or "").strip(), starts_on=starts_on,
@@ -108,13 +108,13 @@ def log_concern(session: Session, case_id: str, on: date, description: str, esca
     """A safeguarding concern and, if already passed on, to whom and when."""
     today = today or date.today()
     case = get_case(session, case_id)
-    on = as_date(on, "date of the concern")
-    check_case_date(case, on, today, "date of the concern")
+    on = as_date(on, tr("date of the concern"))
+    check_case_date(case, on, today, tr("date of the concern"))
     description = (description or "").strip()
     if not description:
         raise InputRefused(tr("Describe the concern."))
     escalated_to = (escalated_to or "").strip()
-    escalated_on = as_date(escalated_on, "escalation date", required=False)
+    escalated_on = as_date(escalated_on, tr("escalation date"), required=False)
     _check_escalation(on, escalated_to, escalated_on)
     if escalated_on is not None and escalated_on > today:
         raise InputRefused(tr("The escalation date cannot be in the future."))
@@ -131,9 +131,9 @@ def escalate_concern(session: Session, concern_id: str, escalated_to: str, escal
                      today: date | None = None) -> Concern:
     """Record that a concern logged earlier has now been passed on."""
     today = today or date.today()
-    row = get_live(session, Concern, concern_id, "No such concern.")
+    row = get_live(session, Concern, concern_id, tr("No such concern."))
     escalated_to = (escalated_to or "").strip()
-    escalated_on = as_date(escalated_on, "escalation date")
+    escalated_on = as_date(escalated_on, tr("escalation date"))
     _check_escalation(row.on, escalated_to, escalated_on)
     if escalated_on > today:
         raise InputRefused(tr("The escalation date cannot be in the future."))
@@ -160,7 +160,7 @@ def record_consent(session: Session, person_id: str, purpose: str, agency_id: st
         if agency is None:
             raise InputRefused(tr("Say what the consent is for, or choose the agency it covers."))
         purpose = f"Sharing with {agency.name}"
-    given_on = as_date(given_on, "date consent was given", required=False) or today
+    given_on = as_date(given_on, tr("date consent was given"), required=False) or today
     if given_on > today:
         raise InputRefused(tr("Consent cannot be dated in the future."))
     how_given = (how_given or "").strip()
@@ -178,8 +178,8 @@ def record_consent(session: Session, person_id: str, purpose: str, agency_id: st
 def withdraw_consent(session: Session, consent_id: str, on: date, today: date | None = None) -> Consent:
     """Withdrawal ends consent from that day on; the consent row stays, so the history does too."""
     today = today or date.today()
-    row = get_live(session, Consent, consent_id, "No such consent.")
-    on = as_date(on, "date consent was withdrawn")
+    row = get_live(session, Consent, consent_id, tr("No such consent."))
+    on = as_date(on, tr("date consent was withdrawn"))
     if row.withdrawn_on is not None:
         raise InputRefused(tr("This consent was already withdrawn on {withdrawn_on}.").format(
                               withdrawn_on=show_date(row.withdrawn_on)))
@@ -230,7 +230,7 @@ def sharing_warning(session: Session, case_id: str, agency_id: str, on: date) ->
     """
     case = get_case(session, case_id)
     agency = _agency(session, agency_id)
-    on = as_date(on, "date")
+    on = as_date(on, tr("date"))
     found = session.execute(
         select(Consent.id)
         .join(Person, Person.id == Consent.person_id)

@@ -256,7 +256,7 @@ class DeletionReport:
     kept_people: list[str] = field(default_factory=list)
     # Said after every deletion: backups saved elsewhere still hold the records (profile.vacuum
     # removes the automatic ones inside the profile).
-    backups_notice: str = field(default_factory=lambda: erasure.backups_notice("these records"))
+    backups_notice: str = field(default_factory=lambda: erasure.backups_notice(tr("these records")))
 
 
 def delete_due(session: Session, items: list[DueItem], today: date | None = None,

@@ -308,12 +308,12 @@ def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, tod
     """A note's checked values. The session's date is refused in the future: notes are of sessions
     held, and a mistyped 2099 would stand as the latest session and hide the real next date. The
     next supervision is planned ahead, so it may be in the future (never before this one)."""
-    on = as_date(on, "date of the supervision")
+    on = as_date(on, tr("date of the supervision"))
     if on > today:
         raise InputRefused(tr("The date of the supervision cannot be in the future (today is {today}): "
                            "record a session once it has been held, and plan ahead with the next supervision date.").format(
             today=show_date(today)))
-    next_on = as_date(next_on, "next supervision date", required=False)
+    next_on = as_date(next_on, tr("next supervision date"), required=False)
     if next_on is not None and next_on < on:
         raise InputRefused(tr("The next supervision cannot be before this one."))
     discussed, agreed = _text(discussed, "What was discussed"), _text(agreed_actions, "Agreed actions")
@@ -445,7 +445,7 @@ def _plan_values(statement_no: int, horizon: str, action: str, lead: str, comple
     if len(lead) > 200:
         raise InputRefused(tr("Lead is too long (200 characters at most)."))
     return {"statement_no": statement_no, "horizon": horizon, "action": action, "lead": lead,
-            "completion_date": as_date(completion_date, "completion date", required=False),
+            "completion_date": as_date(completion_date, tr("completion date"), required=False),
             "evidence": _text(evidence, "Evidence")}
 
 

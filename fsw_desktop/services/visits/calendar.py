@@ -53,7 +53,7 @@ class SessionSlot:
     @property
     def start_at(self) -> datetime:
         """Local wall-clock start (naive): the same hour either side of a clock change."""
-        return datetime.combine(self.on, parse_time(self.starts, "start time"))
+        return datetime.combine(self.on, parse_time(self.starts, tr("start time")))
 
     @property
     def open_free(self) -> int:
@@ -118,11 +118,11 @@ def add_template(session: Session, name: str, weekdays: Iterable[str] | str, sta
                  open_capacity: int = 20, closed_capacity: int = 2, one_off: bool = False) -> SessionTemplate:
     """A recurring session (or, with ``one_off``, one session on ``valid_from``)."""
     days = _clean_weekdays(weekdays)
-    starts, ends = _clean_time(starts, "start time"), _clean_time(ends, "end time")
+    starts, ends = _clean_time(starts, tr("start time")), _clean_time(ends, tr("end time"))
     if ends <= starts:
         raise InputRefused(tr("The session must end after it starts."))
-    valid_from = as_date(valid_from, "first date of the session")
-    valid_to = as_date(valid_to, "last date of the session", required=False)
+    valid_from = as_date(valid_from, tr("first date of the session"))
+    valid_to = as_date(valid_to, tr("last date of the session"), required=False)
     if valid_to is not None and valid_to < valid_from:
         raise InputRefused(tr("The last date cannot be before the first date."))
     if interval_weeks not in (1, 2) or isinstance(interval_weeks, bool):
@@ -155,15 +155,15 @@ def add_template(session: Session, name: str, weekdays: Iterable[str] | str, sta
 def add_extra_session(session: Session, on: date, starts: str, ends: str, room: str, open_capacity: int,
                       closed_capacity: int, name: str = "Extra session") -> SessionTemplate:
     """A one-off session: a template valid on that day only."""
-    on = as_date(on, "date of the extra session")
+    on = as_date(on, tr("date of the extra session"))
     return add_template(session, name, [WEEKDAYS[on.weekday()]], starts, ends, room, on, on, 1,
                         open_capacity, closed_capacity, one_off=True)
 
 
 def end_template(session: Session, template_id: str, last_day: date) -> SessionTemplate:
     """Stop a template after ``last_day``; refused while bookings hold places after it."""
-    row = get_live(session, SessionTemplate, template_id, "No such session.")
-    last_day = as_date(last_day, "last date of the session")
+    row = get_live(session, SessionTemplate, template_id, tr("No such session."))
+    last_day = as_date(last_day, tr("last date of the session"))
     if last_day < row.valid_from:
         raise InputRefused(tr("The last date cannot be before the first date."))
     later = session.execute(select(func.count()).select_from(Booking).where(
@@ -190,14 +190,14 @@ def templates(session: Session, on: date | None = None) -> list[SessionTemplate]
 
 def block_date(session: Session, on: date, who: str, why: str, template_id: str | None = None) -> BlockedDate:
     """Cancel every session on ``on`` (or one template's). Existing bookings stay: see ``bookings_for(on=...)``."""
-    on = as_date(on, "date to block")
+    on = as_date(on, tr("date to block"))
     who, why = (who or "").strip(), (why or "").strip()
     if not who:
         raise InputRefused(tr("Say who decided to block the date."))
     if not why:
         raise InputRefused(tr("Say why the date is blocked; families will be told."))
     if template_id:
-        get_live(session, SessionTemplate, template_id, "No such session.")
+        get_live(session, SessionTemplate, template_id, tr("No such session."))
     clash = session.execute(select(BlockedDate.id).where(
         BlockedDate.on == on, BlockedDate.live(),
         BlockedDate.template_id.is_(None) if template_id is None else
@@ -219,7 +219,7 @@ def _recheck(session: Session, on: date, template_id: str | None) -> None:
 
 
 def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
-    row = get_live(session, BlockedDate, blocked_id, "No such blocked date.")
+    row = get_live(session, BlockedDate, blocked_id, tr("No such blocked date."))
     row.deleted = True
     session.flush()
     audit.record(session, "record deleted", "blocked_dates", row.id, "date unblocked")
@@ -235,7 +235,7 @@ def sessions_between(session: Session, start: date, end: date) -> list[SessionSl
     blocked dates, and one grouped count of bookings (index on ``bookings.on``).
     Blocked sessions are listed with ``blocked`` set so the week view can show why.
     """
-    start, end = as_date(start, "first date"), as_date(end, "last date")
+    start, end = as_date(start, tr("first date")), as_date(end, tr("last date"))
     if end < start:
         return []
     rows = session.execute(
@@ -275,7 +275,7 @@ def sessions_between(session: Session, start: date, end: date) -> list[SessionSl
 
 def week(session: Session, monday: date) -> list[SessionSlot]:
     """The week view: Monday to Sunday of the week holding ``monday`` (any day of it will do)."""
-    monday = as_date(monday, "week")
+    monday = as_date(monday, tr("week"))
     monday -= timedelta(days=monday.weekday())
     return sessions_between(session, monday, monday + timedelta(days=6))
 

@@ -60,7 +60,7 @@ class Member:
 
 def families_on_offer(session: Session, family_day_id: str) -> list[FamilyOnOffer]:
     """Every prisoner on record (family name order), with the reference of any request already made."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     asked = dict(session.execute(select(FamilyDayRequest.prisoner_id, FamilyDayRequest.ref).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.status != "declined",
         FamilyDayRequest.live())).all())
@@ -74,7 +74,7 @@ def families_on_offer(session: Session, family_day_id: str) -> list[FamilyOnOffe
 
 def members(session: Session, family_day_id: str, prisoner_id: str) -> list[Member]:
     """The prisoner's family for the day: who may come (by the family-day rules) and, for the others, why not."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     may_come = set(fd.family_for_day(session, day.id, prisoner_id))
     family = visitors_for(session, prisoner_id, day.on)
     reasons = fd.family_left_out(session, day.id, prisoner_id) if len(may_come) < len(family) else []

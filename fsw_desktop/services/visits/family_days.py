@@ -109,21 +109,21 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
                    capacity_people: int, min_age: int | None = None, max_age: int | None = None,
                    clearance_deadline: date | None = None, place: str = "", programme: str = "") -> FamilyDay:
     """A planned family day. ``kind`` is one of ``KINDS`` or the worker's own word for it."""
-    on = as_date(on, "date of the family day")
+    on = as_date(on, tr("date of the family day"))
     kind = " ".join((kind or "").split())
     if not kind:
         raise InputRefused(tr("Say what kind of family day it is (general, father-and-baby, adult children, ...)."))
     if len(kind) > 60:
         raise InputRefused(tr("The kind of family day must be 60 characters or fewer."))
     title = (title or "").strip() or f"Family day ({kind})"
-    families = _check_capacity(capacity_families, "Capacity in families", 1)
-    people = _check_capacity(capacity_people, "Capacity in people", 1)
+    families = _check_capacity(capacity_families, tr("Capacity in families"), 1)
+    people = _check_capacity(capacity_people, tr("Capacity in people"), 1)
     if people < families:
         raise InputRefused(tr("Capacity in people cannot be smaller than capacity in families."))
-    min_age, max_age = _check_age(min_age, "Youngest age"), _check_age(max_age, "Oldest age")
+    min_age, max_age = _check_age(min_age, tr("Youngest age")), _check_age(max_age, tr("Oldest age"))
     if min_age is not None and max_age is not None and min_age > max_age:
         raise InputRefused(tr("The youngest age cannot be above the oldest age."))
-    deadline = as_date(clearance_deadline, "security clearance deadline", required=False)
+    deadline = as_date(clearance_deadline, tr("security clearance deadline"), required=False)
     if deadline is not None and deadline >= on:
         raise InputRefused(tr("Security clearance must be due before the family day (a date before "
                            "{on}), so security can clear everyone in time.").format(on=show_date(on)))
@@ -150,7 +150,7 @@ def close_family_day(session: Session, family_day_id: str, status: str, feedback
                      today: date | None = None) -> FamilyDay:
     """Mark a day held (from its date on) or cancelled, with the day's overall feedback."""
     today = today or date.today()
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     if status not in ("held", "cancelled"):
         raise InputRefused(tr("A family day is closed as held or cancelled."))
     if status == "held" and today < day.on:
@@ -244,13 +244,13 @@ def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[st
 def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
     """The prisoner's family who can be put forward: approved, not banned (in person or by a restriction), not on
     closed visits only (a family day is open contact), children within the day's ages."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     return _family(session, day, prisoner_id)[0]
 
 
 def family_left_out(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
     """Why each of the prisoner's family left out by ``family_for_day`` cannot come, one sentence each."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     return _family(session, day, prisoner_id)[1]
 
 
@@ -262,7 +262,7 @@ def request_for_family(session: Session, family_day_id: str, prisoner_id: str,
     cannot come is left out and named with the reason; when nobody is left the request is
     refused with those reasons.
     """
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     people, left_out = _family(session, day, prisoner_id)
     if not people:
         raise InputRefused("\n".join(left_out) if left_out else
@@ -293,13 +293,13 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
     request after the clearance deadline is taken with a warning; a restriction
     in force that is neither a ban, closed visits nor about children warns.
     """
-    requested_on = as_date(requested_on or date.today(), "date of the request")
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    requested_on = as_date(requested_on or date.today(), tr("date of the request"))
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     if day.status != "planned":
         raise InputRefused(tr("This family day is {status}; it takes no more requests.").format(status=day.status))
     if requested_on > day.on:
         raise InputRefused(tr("The request is dated after the family day."))
-    prisoner = get_live(session, Person, prisoner_id, "Choose the prisoner the family is visiting.")
+    prisoner = get_live(session, Person, prisoner_id, tr("Choose the prisoner the family is visiting."))
     if not prisoner.is_prisoner:
         raise InputRefused(tr("{full_name} is not recorded as a prisoner.").format(full_name=prisoner.full_name))
     ids = [p for p in dict.fromkeys(person_ids or ()) if p]
@@ -364,7 +364,7 @@ def _age_range(day: FamilyDay) -> str:
 
 def decline(session: Session, request_id: str) -> FamilyDayRequest:
     """The family no longer wants the place, or it cannot be given; the place goes to the next."""
-    request = get_live(session, FamilyDayRequest, request_id, "No such request.")
+    request = get_live(session, FamilyDayRequest, request_id, tr("No such request."))
     if request.status != "declined":
         request.status = "declined"
         session.flush()
@@ -437,7 +437,7 @@ def priority(request: Any, children_ages: Iterable[int | date], on: date | None 
 
 def override(session: Session, request_id: str, score: int | None, reason: str) -> FamilyDayRequest:
     """Set (or, with ``score=None``, clear) a worker's score; a reason is always recorded."""
-    request = get_live(session, FamilyDayRequest, request_id, "No such request.")
+    request = get_live(session, FamilyDayRequest, request_id, tr("No such request."))
     reason = (reason or "").strip()
     if not reason:
         raise InputRefused(tr("Record why the priority score is overridden."))
@@ -474,7 +474,7 @@ class RequestRow:
 
 def ranked_requests(session: Session, family_day_id: str) -> list[RequestRow]:
     """Every live request for the day, in allocation order (effective score, earlier request, reference)."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     requests = session.execute(select(FamilyDayRequest).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.live())).scalars().all()
     if not requests:
@@ -532,7 +532,7 @@ class AllocationResult:
 
 def plan_allocation(session: Session, family_day_id: str, keep_allocated: bool = True) -> AllocationResult:
     """What ``allocate`` would give, in rank order, without writing anything (the preview staff confirm)."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     if day.status != "planned":
         raise InputRefused(tr("This family day is {status}; its places can no longer be allocated.").format(
                               status=day.status))
@@ -574,7 +574,7 @@ def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) 
 
 
 def set_clearance(session: Session, attendee_id: str, status: str) -> FamilyDayAttendee:
-    attendee = get_live(session, FamilyDayAttendee, attendee_id, "No such attendee.")
+    attendee = get_live(session, FamilyDayAttendee, attendee_id, tr("No such attendee."))
     if status not in CLEARANCE:
         raise InputRefused(tr("Clearance must be one of: {clearance}.").format(clearance=', '.join(CLEARANCE)))
     if attendee.clearance != status:
@@ -586,7 +586,7 @@ def set_clearance(session: Session, attendee_id: str, status: str) -> FamilyDayA
 
 
 def set_photo_consent(session: Session, attendee_id: str, flag: bool) -> FamilyDayAttendee:
-    attendee = get_live(session, FamilyDayAttendee, attendee_id, "No such attendee.")
+    attendee = get_live(session, FamilyDayAttendee, attendee_id, tr("No such attendee."))
     if attendee.photo_consent != bool(flag):
         attendee.photo_consent = bool(flag)
         session.flush()
@@ -605,8 +605,8 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
     refused.
     """
     today = today or date.today()
-    request = get_live(session, FamilyDayRequest, request_id, "No such request.")
-    day = get_live(session, FamilyDay, request.family_day_id, "No such family day.")
+    request = get_live(session, FamilyDayRequest, request_id, tr("No such request."))
+    day = get_live(session, FamilyDay, request.family_day_id, tr("No such family day."))
     if request.status != "allocated":
         raise InputRefused(tr("Attendance is recorded for families who were given a place."))
     if today < day.on:
@@ -666,7 +666,7 @@ class SecurityRow:
 
 
 def _attendees(session: Session, family_day_id: str, statuses: tuple[str, ...]) -> list[tuple[Any, ...]]:
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     rows = session.execute(
         select(FamilyDayRequest.ref, FamilyDayRequest.prisoner_id, FamilyDayAttendee, Person)
         .join(FamilyDayAttendee, FamilyDayAttendee.request_id == FamilyDayRequest.id)

@@ -111,11 +111,13 @@ def _prisoner_problems(prisoner: Person | None, on: date, home: str) -> list[Pro
         return []
     out = []
     if prisoner.expected_release is not None and prisoner.expected_release <= on:
-        out.append(Problem(RELEASE, f"{name_of(prisoner)} is to be released on {show_date(prisoner.expected_release)}"
-                                    f", on or before {show_date(on)}."))
+        out.append(Problem(RELEASE, tr("{prisoner} is to be released on {expected_release}"
+                                    ", on or before {on}.").format(
+            prisoner=name_of(prisoner), expected_release=show_date(prisoner.expected_release), on=show_date(on))))
     where = (prisoner.establishment or "").strip()
     if where and _moved_to(prisoner, where) and not (home and _same_place(where, home)):
-        out.append(Problem(TRANSFER, f"{name_of(prisoner)} has been transferred to {where}."))
+        out.append(Problem(TRANSFER, tr("{prisoner} has been transferred to {where}.").format(
+                                        prisoner=name_of(prisoner), where=where)))
     return out
 
 
@@ -151,12 +153,13 @@ def booking_problems(session: Session, booking: Booking, home: str | None = None
                                  booking_id=booking.id)
     slot_errors = set()
     if check.slot is None:
-        out.append(Problem(SESSION, f"The session no longer runs on {show_date(booking.on)}."))
+        out.append(Problem(SESSION, tr("The session no longer runs on {on}.").format(on=show_date(booking.on))))
     elif check.slot.blocked:
         whole_day = session.execute(select(BlockedDate.id).where(
             BlockedDate.on == booking.on, BlockedDate.template_id.is_(None), BlockedDate.live())).first()
         out.append(Problem(BLOCKED if whole_day else SESSION,
-                           f"Visits on {show_date(booking.on)} are cancelled: {check.slot.blocked_why}"))
+                           tr("Visits on {on} are cancelled: {blocked_why}").format(
+                              on=show_date(booking.on), blocked_why=check.slot.blocked_why)))
         slot_errors = {e for e in check.errors if e.startswith(f"Visits on {show_date(booking.on)} are cancelled")}
     visitors_ = list(session.execute(select(Person).where(Person.id.in_(visitor_ids))).scalars()) if visitor_ids else []
     by_message = {f.message: f for f in person_findings(session, visitors_, booking.on, prisoner)}
@@ -305,7 +308,7 @@ rechecks.register(recheck)  # bans, approval, restrictions, release dates and bl
 
 
 def _prisoner(session: Session, prisoner_id: str) -> Person:
-    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
+    prisoner = get_live(session, Person, prisoner_id, tr("No such prisoner."))
     if not prisoner.is_prisoner:
         raise InputRefused(tr("{prisoner} is not recorded as a prisoner.").format(prisoner=name_of(prisoner)))
     return prisoner
@@ -326,7 +329,7 @@ def record_transfer(session: Session, prisoner_id: str, establishment: str, on: 
     the flags it raised then clear by themselves.
     """
     today = today or date.today()
-    on = as_date(on or today, "date of the transfer")
+    on = as_date(on or today, tr("date of the transfer"))
     prisoner = _prisoner(session, prisoner_id)
     establishment = " ".join((establishment or "").split())
     if not establishment:
@@ -352,7 +355,7 @@ def record_release(session: Session, prisoner_id: str, on: date | None, today: d
     """The prisoner's release date (None: not known), and their bookings and places re-checked."""
     today = today or date.today()
     prisoner = _prisoner(session, prisoner_id)
-    on = as_date(on, "release date", required=False)
+    on = as_date(on, tr("release date"), required=False)
     if prisoner.expected_release != on:
         prisoner.expected_release = on
         session.flush()
@@ -373,7 +376,7 @@ def handover_desks(session: Session, establishment: str) -> list[Peer]:
 
 
 def _open_flag(session: Session, flag_id: str) -> BookingFlag:
-    flag = get_live(session, BookingFlag, flag_id, "No such flag.")
+    flag = get_live(session, BookingFlag, flag_id, tr("No such flag."))
     if flag.state != OPEN:
         raise InputRefused(tr("Flag {ref} is already {state}.").format(ref=flag.ref, state=flag.state))
     return flag
@@ -421,7 +424,7 @@ def move(session: Session, flag_id: str, template_id: str, on: date, today: date
     flag = _open_flag(session, flag_id)
     if not flag.booking_id:
         raise InputRefused(tr("A family-day place cannot be moved; decline it or keep it."))
-    old = get_live(session, Booking, flag.booking_id, "No such booking.")
+    old = get_live(session, Booking, flag.booking_id, tr("No such booking."))
     visitor_ids = list(session.execute(
         select(BookingVisitor.person_id).where(BookingVisitor.booking_id == old.id, BookingVisitor.live())
         .order_by(BookingVisitor.created_hlc)).scalars())

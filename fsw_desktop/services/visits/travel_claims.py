@@ -41,7 +41,7 @@ def due_on(visit_on: date) -> date:
 
 def set_eligible(session: Session, case_id: str, since: date | None) -> Case:
     """Mark a family eligible for help with travel costs from ``since`` (None: not eligible)."""
-    case = get_live(session, Case, case_id, "No such case.")
+    case = get_live(session, Case, case_id, tr("No such case."))
     case.travel_help_since = since
     session.flush()
     audit.record(session, "record changed", "cases", case.id,
@@ -64,7 +64,7 @@ def record(session: Session, booking_id: str, status: str, on: date, reason: str
            today: date | None = None) -> TravelClaim:
     """Mark the claim for a visit made on ``on`` (advance claims from 28 days before), or not claiming."""
     today = today or date.today()
-    booking = get_live(session, Booking, booking_id, "No such booking.")
+    booking = get_live(session, Booking, booking_id, tr("No such booking."))
     case = _case_of(session, booking)
     if case is None or case.travel_help_since is None:
         raise InputRefused(tr("This family is not marked as eligible for help with travel costs."))
@@ -280,12 +280,12 @@ def _views(session: Session, bookings: list[Booking]) -> list[ClaimView]:
 
 def claim_view(session: Session, booking_id: str) -> ClaimView:
     """One visit with its family's eligibility and its claim, for the travel claim dialog."""
-    return _views(session, [get_live(session, Booking, booking_id, "No such booking.")])[0]
+    return _views(session, [get_live(session, Booking, booking_id, tr("No such booking."))])[0]
 
 
 def views_of_case(session: Session, case_id: str) -> list[ClaimView]:
     """The attended visits of a case's prisoners, and those still to come, newest first, each with its claim."""
-    case = get_live(session, Case, case_id, "No such case.")
+    case = get_live(session, Case, case_id, tr("No such case."))
     bookings = list(session.execute(
         select(Booking).join(Person, Person.id == Booking.prisoner_id)
         .where(Person.case_id == case.id, Person.is_prisoner.is_(True), Booking.live(),
@@ -326,7 +326,7 @@ class CaseTravel:
 
 def case_travel(session: Session, case_id: str, today: date) -> CaseTravel:
     views = views_of_case(session, case_id)
-    case = get_live(session, Case, case_id, "No such case.")
+    case = get_live(session, Case, case_id, tr("No such case."))
     waiting = [v for v in views if v.eligible and v.visit_status == "attended" and not v.claim_status]
     return CaseTravel(case.ref, case.family_label, case.travel_help_since, len(waiting), sum(v.due_on < today for v in waiting),
                       sum(v.claim_status == MADE for v in views))

@@ -30,7 +30,7 @@ def name_of(p: Person | None) -> str:
 
 
 def _visitor(session: Session, person_id: str) -> Person:
-    person = get_live(session, Person, person_id, "No such visitor.")
+    person = get_live(session, Person, person_id, tr("No such visitor."))
     if person.is_prisoner:
         raise InputRefused(tr("A prisoner is not a visitor."))
     return person
@@ -50,7 +50,7 @@ def add_visitor(session: Session, given: str, family: str, date_of_birth: date, 
     given, family = (given or "").strip(), (family or "").strip()
     if not family:
         raise InputRefused(tr("A family name is needed."))
-    dob = as_date(date_of_birth, "date of birth")
+    dob = as_date(date_of_birth, tr("date of birth"))
     if dob > today:
         raise InputRefused(tr("The date of birth cannot be in the future."))
     if relationship not in RELATIONSHIPS:
@@ -87,7 +87,7 @@ def set_ban(session: Session, person_id: str, reason: str, until: date | None,
     reason = (reason or "").strip()
     if not reason:
         raise InputRefused(tr("Record why the visitor is banned."))
-    until = as_date(until, "end of the ban", required=False)
+    until = as_date(until, tr("end of the ban"), required=False)
     if until is not None and until < today:
         raise InputRefused(tr("The ban would already be over. Give an end date from today, or none."))
     _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
@@ -171,7 +171,7 @@ def _visitor_info(p: Person, on: date) -> VisitorInfo:
 def visitors_for(session: Session, prisoner_id: str, on: date | None = None) -> list[VisitorInfo]:
     """The prisoner's family in their case, and anyone who has been on a booking for them (visitor-only too)."""
     on = on or date.today()
-    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
+    prisoner = get_live(session, Person, prisoner_id, tr("No such prisoner."))
     earlier = select(BookingVisitor.person_id).join(Booking, Booking.id == BookingVisitor.booking_id).where(
         Booking.prisoner_id == prisoner.id, Booking.live(), BookingVisitor.live())
     where = [Person.id.in_(earlier)]
