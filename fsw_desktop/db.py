@@ -82,7 +82,7 @@ class Key:
             self.raw[i] = 0
         self._wiped = True
 
-    def copy(self) -> "Key":
+    def copy(self) -> "Key":  # not shown
         return Key(bytearray(self.raw), self.salt, self.slotted)
 
     @property
@@ -91,13 +91,13 @@ class Key:
         return not self.slotted
 
     @classmethod
-    def new(cls, passphrase: str) -> "Key":
+    def new(cls, passphrase: str) -> "Key":  # not shown
         """An old-format (PBKDF2) key with a new salt: for tests that make a profile as earlier releases did."""
         salt = secrets.token_bytes(SALT_BYTES)
         return cls(derive_key(passphrase, salt), salt)
 
     @classmethod
-    def for_file(cls, path: Path, passphrase: str) -> "Key":
+    def for_file(cls, path: Path, passphrase: str) -> "Key":  # not shown
         """The old-format (PBKDF2) key of a file; ``unlock_key`` is the way to open any file."""
         salt = read_salt(path)
         return cls(derive_key(passphrase, salt), salt)
@@ -910,11 +910,11 @@ def head_revision() -> str:
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         has = conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"
+            "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"  # not shown
         ).scalar()
         if not has:
             return None
-        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()  # not shown
 
 
 def migrate(db: Database, revision: str = "head") -> None:
@@ -935,7 +935,7 @@ def migrate(db: Database, revision: str = "head") -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()  # not shown
                 if broken:
                     raise CorruptFile(tr("The profile could not be upgraded: some records point at missing ones."))
         finally:

@@ -228,7 +228,7 @@ class SlotFile:
     def put(self, db_salt: bytes, slots: list[dict]) -> None:
         self.generations[db_salt.hex()] = list(slots)
 
-    def only(self, db_salt: bytes) -> "SlotFile":
+    def only(self, db_salt: bytes) -> "SlotFile":  # not shown
         found = self.slots_for(db_salt)
         return SlotFile({} if found is None else {db_salt.hex(): list(found)})
 
@@ -248,7 +248,7 @@ def read_slot_file(db_path: Path) -> SlotFile | None:
     try:
         doc = json.loads(raw.decode("utf-8"))
         if doc.get("format") != FORMAT:
-            raise ValueError("not a slot file")
+            raise ValueError("not a slot file")  # not shown
         if int(doc.get("version", 0)) > VERSION:
             raise InputRefused(tr("This profile's keys were written by a newer version of FSW Desk. "
                                "Install the latest version to open it. Nothing was changed."))

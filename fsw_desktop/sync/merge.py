@@ -502,7 +502,7 @@ def _refresh_conflicts(session: Session, by_record: dict[str, list[ChangeRow]],
         raw.execute("DELETE FROM conflicts WHERE id IN (SELECT value FROM json_each(?))", (_ids_param(gone),))
     fresh = [tuple(row[k] for k in _CONFLICT_FIELDS) for cid, row in wanted.items() if stored.get(cid) != row]
     if fresh:
-        raw.executemany(f"INSERT INTO conflicts ({', '.join(_CONFLICT_FIELDS)}) "
+        raw.executemany(f"INSERT INTO conflicts ({', '.join(_CONFLICT_FIELDS)}) "  # not shown
                         f"VALUES ({', '.join('?' for _ in _CONFLICT_FIELDS)})", fresh)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Conflict) and obj.record_id in tables:
@@ -601,7 +601,7 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
     by_record = load_changes(session, set(map(itemgetter(2), rows)))
     held = {c.change_id for stored in by_record.values() for c in stored}
     report(25, tr("Reading the records' history"))
-    insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"
+    insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"  # not shown
     for careful in (False, True):
         if careful:
             held |= {r[0] for r in raw.execute(
@@ -683,7 +683,7 @@ def settle_conflict(session: Session, conflict_id: str, choice: str, value: Any 
         raise InputRefused(tr("Choose keep mine, take theirs or edit."))
     ctx = session.info.get("changes")
     if ctx is None:
-        raise RuntimeError("session has no change context; use services.session.open_session")
+        raise RuntimeError("session has no change context; use services.session.open_session")  # not shown
     session.flush()
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:

@@ -32,8 +32,8 @@ def is_ours(name: str) -> bool:
 
 
 def _refused(path: Path, exc: OSError) -> InputRefused:
-    return InputRefused(tr("Could not save {name}: {value}.").format(
-                           name=path.name, value=exc.strerror or 'the location cannot be written'))
+    return InputRefused(tr("Could not save {name}: {reason}.").format(
+                           name=path.name, reason=exc.strerror or tr("the location cannot be written")))
 
 
 def _tidy(path: Path) -> None:
