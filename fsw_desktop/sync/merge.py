@@ -752,7 +752,7 @@ def canonical_dump(session: Session) -> str:
         for r in session.execute(select(table).order_by(table.c.id)).mappings():
             lines.append(json.dumps({k: changelog.to_json(v) for k, v in r.items()}, ensure_ascii=False,
                                     sort_keys=True))
-    lines.append("## conflicts")
+    lines.append("## conflicts")  # not shown
     for r in session.execute(select(_CONFLICTS).order_by(_CONFLICTS.c.id)).mappings():
         lines.append(json.dumps(dict(r), sort_keys=True))
     return "\n".join(lines) + "\n"
