@@ -115,7 +115,7 @@ def _capped(row: Sequence[Any]) -> list[Any]:
 
 def _check_file_size(path: Path) -> None:
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise _too_large(tr("over {value} MB").format(value=MAX_FILE_BYTES >> 20))
+        raise _too_large(tr("over {mb} MB").format(mb=MAX_FILE_BYTES >> 20))
 
 
 # --- CSV ---------------------------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ def read_csv_rows(path: Path, max_rows: int = MAX_ROWS) -> list[list[Any]]:
         for line in io.StringIO(text, newline=""):  # one line at a time, line ends kept for the reader
             pending[0] += len(line)
             if pending[0] > MAX_ROW_BYTES:
-                raise _too_large(tr("one row is over {value} MB").format(value=MAX_ROW_BYTES >> 20))
+                raise _too_large(tr("one row is over {mb} MB").format(mb=MAX_ROW_BYTES >> 20))
             yield line
 
     rows: list[list[Any]] = []
@@ -295,7 +295,7 @@ def _scan_part(stream: IO[bytes], limit_row: int) -> _PartScan | None:
 
 def _check_row_size(size: int) -> None:
     if size > MAX_ROW_BYTES:
-        raise _too_large(tr("one row or cell is over {value} MB").format(value=MAX_ROW_BYTES >> 20))
+        raise _too_large(tr("one row or cell is over {mb} MB").format(mb=MAX_ROW_BYTES >> 20))
 
 
 def _is_xml(start: bytes) -> bool:
@@ -374,11 +374,11 @@ def _read_xlsx(path: Path, sheet: str, max_rows: int) -> list[list[Any]]:
         if len(infos) > MAX_MEMBERS:
             raise _too_large(tr("over {max_members:,} parts").format(max_members=MAX_MEMBERS))
         if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-            raise _too_large(tr("over {value} MB unpacked").format(value=MAX_UNPACKED_BYTES >> 20))
+            raise _too_large(tr("over {mb} MB unpacked").format(mb=MAX_UNPACKED_BYTES >> 20))
         scans: dict[str, _PartScan] = {}
         for info in infos:
             if info.file_size > MAX_SHEET_BYTES:
-                raise _too_large(tr("a part unpacks to over {value} MB").format(value=MAX_SHEET_BYTES >> 20))
+                raise _too_large(tr("a part unpacks to over {mb} MB").format(mb=MAX_SHEET_BYTES >> 20))
             if info.is_dir():
                 continue
             with archive.open(info) as stream:
@@ -386,7 +386,7 @@ def _read_xlsx(path: Path, sheet: str, max_rows: int) -> list[list[Any]]:
             if scan is None:
                 continue
             if info.file_size > MAX_PART_BYTES and not _is_big_part(info.filename):
-                raise _too_large(tr("a part unpacks to over {value} MB").format(value=MAX_PART_BYTES >> 20))
+                raise _too_large(tr("a part unpacks to over {mb} MB").format(mb=MAX_PART_BYTES >> 20))
             if scan.problem and not scan.value_rows:  # no values to spare: openpyxl may read it whole
                 raise CorruptFile(tr(DAMAGED))
             scans[info.filename] = scan

@@ -763,9 +763,9 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
             os.fsync(dst.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputRefused(tr("FSW Desk could not copy the backup into the profile ({value}), "
+        raise InputRefused(tr("FSW Desk could not copy the backup into the profile ({reason}), "
                            "so nothing was changed. Free some space and try again.").format(
-            value=exc.strerror or exc)) from exc
+            reason=exc.strerror or exc)) from exc
     moved_aside = swapped_in = False
     try:
         if key.slotted:  # before the swap: whichever file is in place, its slots are there

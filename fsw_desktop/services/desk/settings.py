@@ -33,8 +33,8 @@ def put(session: Session, key: str, value: Any) -> None:
     if key in LIMITS:
         lo, hi = LIMITS[key]
         if not isinstance(value, int) or not lo <= value <= hi:
-            raise InputRefused(tr("{value} must be a whole number from {lo} to {hi}.").format(
-                                  value=key.replace('_', ' ').capitalize(), lo=lo, hi=hi))
+            raise InputRefused(tr("{setting} must be a whole number from {lo} to {hi}.").format(
+                                  setting=key.replace('_', ' ').capitalize(), lo=lo, hi=hi))
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=json.dumps(value)))

@@ -55,8 +55,8 @@ def read_identity_file(path: Path) -> dict:
     except FileNotFoundError:
         raise InputRefused(tr("There is no file at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InputRefused(tr("Could not read {name}: {value}.").format(
-                              name=path.name, value=exc.strerror or 'the file cannot be opened')) from None
+        raise InputRefused(tr("Could not read {name}: {reason}.").format(
+                              name=path.name, reason=exc.strerror or tr("the file cannot be opened"))) from None
     # The content decides, not the name: ``fsw identity --export`` writes whatever name it is given.
     if data.startswith(MAGIC):
         raise InputRefused(tr("{name} is a bundle, not an identity file (bundles are imported once the "
@@ -174,7 +174,7 @@ def peers(session: Session, include_revoked: bool = True) -> list[Peer]:
 def get_peer(session: Session, name_or_desk_id: str) -> Peer:
     """A peer by desk id, exact name (any case) or a unique desk-id prefix of at least 6 characters."""
     wanted = (name_or_desk_id or "").strip()
-    missing = InputRefused(tr("No paired desk called {value}.").format(value=wanted or '(nothing)'))
+    missing = InputRefused(tr("No paired desk called {name}.").format(name=wanted or tr("(nothing)")))
     if not wanted:
         raise missing
     peer = session.get(Peer, wanted)

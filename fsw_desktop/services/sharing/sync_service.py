@@ -459,8 +459,8 @@ def _read(path: Path) -> bytes:
     except FileNotFoundError:
         raise InputRefused(tr("There is no file at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InputRefused(tr("Could not read {name}: {value}.").format(
-                              name=path.name, value=exc.strerror or 'the file cannot be opened')) from None
+        raise InputRefused(tr("Could not read {name}: {reason}.").format(
+                              name=path.name, reason=exc.strerror or tr("the file cannot be opened"))) from None
 
 
 NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("", "This bundle's contents are not in a form FSW Desk understands.")
@@ -584,8 +584,9 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             if peer is not None:
                 if header.seq + SEQ_FAR <= (peer.last_seq_in or 0):
                     result.warnings.append(
-                        f"This bundle is older than others already imported from {sender} "
-                        f"(number {header.seq}, latest {peer.last_seq_in}); anything newer here was kept.")
+                        tr("This bundle is older than others already imported from {sender} "
+                           "(number {seq}, latest {latest}); anything newer here was kept.").format(
+                            sender=sender, seq=header.seq, latest=peer.last_seq_in))
                 peer.last_seq_in = max(peer.last_seq_in or 0, header.seq)
             summary = {"added": merged.added, "updated": merged.updated, "conflicts": merged.conflicts_new}
             session.add(BundleLog(
@@ -622,7 +623,7 @@ def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: env
     if header.kind == "handover" and sender.role != WORKER:
         raise OutOfScope(tr("Refused: {name} is not a family support worker's desk, so it cannot hand over "
                          "a case. Nothing was imported.").format(
-            name=sender.name), sender.name, "cases", "only workers hand over cases")
+            name=sender.name), sender.name, "cases", tr("only workers hand over cases"))
     raw = merge._raw(session)
 
     def held(ids: list[str]) -> set[str]:
@@ -664,7 +665,7 @@ def history(session: Session, limit: int = 500) -> list[BundleLog]:
 def _desk_names(session: Session) -> tuple[str, dict[str, str]]:
     me = desk(session)
     names = {p.desk_id: p.name for p in session.execute(select(Peer)).scalars()}
-    names[me.desk_id] = "this desk"
+    names[me.desk_id] = tr("this desk")
     return me.desk_id, names
 
 

@@ -115,7 +115,7 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
         raise InputRefused(tr("Say what kind of family day it is (general, father-and-baby, adult children, ...)."))
     if len(kind) > 60:
         raise InputRefused(tr("The kind of family day must be 60 characters or fewer."))
-    title = (title or "").strip() or f"Family day ({kind})"
+    title = (title or "").strip() or tr("Family day ({kind})").format(kind=kind)
     families = _check_capacity(capacity_families, tr("Capacity in families"), 1)
     people = _check_capacity(capacity_people, tr("Capacity in people"), 1)
     if people < families:
@@ -200,14 +200,17 @@ def _open_contact(session: Session, day: FamilyDay, people: Sequence[Person],
     for f in person_findings(session, people, day.on, prisoner):
         if f.kind == BANNED:
             reason = known[f.person_id].ban_reason
-            message = f"{f.name} is banned from visiting on {show_date(day.on)}" + (f": {reason}" if reason else ".")
+            message = (tr("{name} is banned from visiting on {on}: {reason}") if reason else
+                       tr("{name} is banned from visiting on {on}.")).format(name=f.name, on=show_date(day.on),
+                                                                            reason=reason)
         elif f.refuses:
             message = f.message
         elif f.kind == CLOSED_ONLY:
-            message = f"{f.message} A family day is open contact, so they cannot come."
+            message = tr("{message} A family day is open contact, so they cannot come.").format(message=f.message)
         elif f.kind == RESTRICTION_CHILDREN:
             if children:
-                family.append(f"A restriction is in force: {f.restriction}. No child can come.")
+                family.append(tr("A restriction is in force: {restriction}. No child can come.").format(
+                                 restriction=f.restriction))
             continue
         else:  # RESTRICTION_OTHER: as for a booking, the worker checks the day is allowed
             warnings.append(f.message)
@@ -235,7 +238,8 @@ def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[st
         if v.person_id in refused:
             left_out.extend(refused[v.person_id])
         elif v.relationship == "child" and not fits(v.age):
-            left_out.append(f"{v.name} will be {v.age}; this day is for children aged {_age_range(day)}.")
+            left_out.append(tr("{name} will be {age}; this day is for children aged {ages}.").format(
+                               name=v.name, age=v.age, ages=_age_range(day)))
         else:
             chosen.append(v.person_id)
     return chosen, list(dict.fromkeys(left_out))
@@ -269,7 +273,7 @@ def request_for_family(session: Session, family_day_id: str, prisoner_id: str,
                            tr("No one in this family can be put forward: add family members to the case first."))
     request, warnings = request_place_with_warnings(session, family_day_id, prisoner_id, people,
                                                     relationship_repair=relationship_repair)
-    return request, [f"Left out: {why}" for why in left_out] + warnings
+    return request, [tr("Left out: {why}").format(why=why) for why in left_out] + warnings
 
 
 def request_place(session: Session, family_day_id: str, prisoner_id: str, person_ids: Iterable[str],
@@ -328,15 +332,17 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
         if p.relationship == "child" and (day.min_age is not None or day.max_age is not None):
             age = ages.get(p.id)
             if age is None:
-                problems.append(f"{p.full_name} needs a date of birth to check the day's age range.")
+                problems.append(tr("{full_name} needs a date of birth to check the day's age range.").format(
+                                   full_name=p.full_name))
             elif (day.min_age is not None and age < day.min_age) or (day.max_age is not None and age > day.max_age):
-                problems.append(f"{p.full_name} will be {age}; this day is for children aged {_age_range(day)}.")
+                problems.append(tr("{full_name} will be {age}; this day is for children aged {ages}.").format(
+                                   full_name=p.full_name, age=age, ages=_age_range(day)))
     if problems:
         raise InputRefused("\n".join(dict.fromkeys(problems)))
     if day.clearance_deadline is not None and requested_on > day.clearance_deadline:
-        warnings.insert(0, f"Security clearance for this family day was due by {show_date(day.clearance_deadline)}. "
+        warnings.insert(0, tr("Security clearance for this family day was due by {clearance_deadline}. "
                            "This request came after it: ask security whether they can still clear this family "
-                           "before giving them a place.")
+                           "before giving them a place.").format(clearance_deadline=show_date(day.clearance_deadline)))
 
     first_time, weeks, attended = _history(session, prisoner.id, ids, day, requested_on)
     request = FamilyDayRequest(
@@ -356,10 +362,10 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
 
 def _age_range(day: FamilyDay) -> str:
     if day.min_age is not None and day.max_age is not None:
-        return f"{day.min_age} to {day.max_age}"
+        return tr("{min_age} to {max_age}").format(min_age=day.min_age, max_age=day.max_age)
     if day.min_age is not None:
-        return f"{day.min_age} and over"
-    return f"up to {day.max_age}"
+        return tr("{min_age} and over").format(min_age=day.min_age)
+    return tr("up to {max_age}").format(max_age=day.max_age)
 
 
 def decline(session: Session, request_id: str) -> FamilyDayRequest:
@@ -400,11 +406,12 @@ class PriorityScore:
     def parts(self) -> list[tuple[str, int]]:
         """The parts that count, for display: (label, points)."""
         out = [(label, points) for label, points in (
-            ("First-time family", self.first_time), ("Not visiting recently", self.not_visiting),
-            ("Relationship to repair", self.relationship_repair), ("Children under 11", self.young_children),
-            ("Earlier family days attended", self.earlier_attendance)) if points]
+            (tr("First-time family"), self.first_time), (tr("Not visiting recently"), self.not_visiting),
+            (tr("Relationship to repair"), self.relationship_repair), (tr("Children under 11"), self.young_children),
+            (tr("Earlier family days attended"), self.earlier_attendance)) if points]
         if self.override is not None:
-            out.append((f"Override by worker: {self.override_reason}", self.override))
+            out.append((tr("Override by worker: {override_reason}").format(
+                           override_reason=self.override_reason), self.override))
         return out
 
 
@@ -418,7 +425,7 @@ def priority(request: Any, children_ages: Iterable[int | date], on: date | None 
     for a in children_ages:
         if isinstance(a, date):
             if on is None:
-                raise ValueError("dates of birth need the family day's date")
+                raise ValueError("dates of birth need the family day's date")  # not shown
             if a <= on:
                 ages.append(age_on(a, on))
         elif a is not None:
@@ -709,10 +716,10 @@ def clearance_label(clearance: str, deadline: date | None = None, today: date | 
     today = today or date.today()
     if clearance == "pending":
         if deadline is not None and today > deadline:
-            return f"PENDING: not cleared (was due {show_date(deadline)})"
-        return "PENDING: not cleared yet"
+            return tr("PENDING: not cleared (was due {deadline})").format(deadline=show_date(deadline))
+        return tr("PENDING: not cleared yet")
     if clearance == "refused":
-        return "REFUSED: do not admit"
+        return tr("REFUSED: do not admit")
     return clearance
 
 

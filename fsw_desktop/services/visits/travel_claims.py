@@ -72,8 +72,8 @@ def record(session: Session, booking_id: str, status: str, on: date, reason: str
         if on > today:
             raise InputRefused(tr("A claim cannot be marked made on a day still to come."))
         if on < booking.on - timedelta(days=WINDOW_DAYS):
-            raise InputRefused(tr("An advance claim can be made from {value}.").format(
-                                  value=show_date(booking.on - timedelta(days=28))))
+            raise InputRefused(tr("An advance claim can be made from {earliest}.").format(
+                                  earliest=show_date(booking.on - timedelta(days=28))))
         if on > due_on(booking.on):
             raise InputRefused(tr("The 28 days to claim ran out on {on}; "
                                "mark it 'not claiming' with the reason.").format(on=show_date(due_on(booking.on))))
