@@ -23,7 +23,7 @@ from ..desk.vocab import RELATIONSHIPS
 from ...words import tr
 
 def name_of(p: Person | None) -> str:
-    return (p.full_name or p.ref) if p is not None else "Someone"
+    return (p.full_name or p.ref) if p is not None else tr("Someone")
 
 
 # --- visitors ---------------------------------------------------------------------------------
@@ -199,8 +199,8 @@ def search_visitors(session: Session, text: str, on: date | None = None, limit: 
 
 # --- what is on record about the people -------------------------------------------------------
 
-NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"
-CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"
+NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"  # not shown
+CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"  # not shown
 REFUSING: tuple[str, ...] = (NOT_APPROVED, BANNED, RESTRICTION_BAN)  # kinds that stop a person visiting at all
 
 
@@ -238,14 +238,23 @@ def person_findings(session: Session, visitors: Iterable[Person], on: date,
     out: list[PersonFinding] = []
     for p in visitors:
         if not p.visitor_approved:
-            out.append(PersonFinding(p.id, name_of(p), NOT_APPROVED, f"{name_of(p)} is not approved as a visitor yet."))
+            out.append(PersonFinding(p.id, name_of(p), NOT_APPROVED, tr("{name} is not approved as a visitor yet.").format(
+                name=name_of(p))))
         if ban_applies(p, on):
-            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
-            reason = f": {p.ban_reason}" if p.ban_reason else "."
-            out.append(PersonFinding(p.id, name_of(p), BANNED, f"{name_of(p)} is banned from visiting{until}{reason}"))
+            if p.banned_until and p.ban_reason:
+                text = tr("{name} is banned from visiting until {until}: {reason}")
+            elif p.banned_until:
+                text = tr("{name} is banned from visiting until {until}.")
+            elif p.ban_reason:
+                text = tr("{name} is banned from visiting: {reason}")
+            else:
+                text = tr("{name} is banned from visiting.")
+            until = show_date(p.banned_until) if p.banned_until else ""
+            out.append(PersonFinding(p.id, name_of(p), BANNED, text.format(name=name_of(p), until=until,
+                                                                            reason=p.ban_reason)))
     for p in visitors:
         if p.closed_visits_only:
-            out.append(PersonFinding(p.id, name_of(p), CLOSED_ONLY, f"{name_of(p)}: closed visits only."))
+            out.append(PersonFinding(p.id, name_of(p), CLOSED_ONLY, tr("{name}: closed visits only.").format(name=name_of(p))))
     people = {p.id: p for p in visitors}
     if prisoner is not None:
         people[prisoner.id] = prisoner
@@ -259,18 +268,21 @@ def person_findings(session: Session, visitors: Iterable[Person], on: date,
             .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
         who, kind = name_of(people[r.person_id]), (r.kind or "").lower()
         if "ban" in kind:
-            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, f"{who} has a restriction in force: {r.kind}.",
-                                     r.kind))
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, tr("{who} has a restriction in force: {kind}.").format(
+                                         who=who, kind=tr(r.kind) if r.kind else r.kind), r.kind))
         elif "closed" in kind:
-            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, f"{who} has a restriction in force: {r.kind}.",
+            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, tr("{who} has a restriction in force: {kind}.").format(
+                                         who=who, kind=tr(r.kind) if r.kind else r.kind),
                                      r.kind))
         elif "child" in kind:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
-                                     f"{who} has a restriction in force: {r.kind}. No child under "
-                                     f"{LEAD_VISITOR_AGE} can be on this visit.", r.kind))
+                                     tr("{who} has a restriction in force: {kind}. No child under "
+                                        "{age} can be on this visit.").format(who=who, kind=tr(r.kind) if r.kind else r.kind,
+                                                                              age=LEAD_VISITOR_AGE), r.kind))
         else:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
-                                     f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.",
+                                     tr("{who} has a restriction in force: {kind}. Check this visit is allowed.").format(
+                                         who=who, kind=tr(r.kind) if r.kind else r.kind),
                                      r.kind))
     return out
 
