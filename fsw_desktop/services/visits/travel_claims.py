@@ -31,7 +31,7 @@ _CLAIMABLE = ("attended", "booked", "requested")  # a visit that took place, or 
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return tr("%n day|%n days", "", n)
 
 
 def due_on(visit_on: date) -> date:
@@ -115,12 +115,13 @@ class Reminder:
 
     def text(self, today: date) -> str:
         left = (self.due_on - today).days
-        head = f"Visit of {self.visit_on:%d %b}"  # a line of Today, beside its kind and the date it is due
+        # a line of Today, beside its kind and the date it is due
         if left < 0:
-            return f"{head}: overdue by {_days(-left)}"
+            return tr("Visit of {visit_on:%d %b}: overdue by {days}").format(visit_on=self.visit_on, days=_days(-left))
         if left == 0:
-            return f"{head}: claim today, the last day"
-        return f"{head}: claim by {self.due_on:%d %b}, {_days(left)} left"
+            return tr("Visit of {visit_on:%d %b}: claim today, the last day").format(visit_on=self.visit_on)
+        return tr("Visit of {visit_on:%d %b}: claim by {due_on:%d %b}, {days} left").format(
+            visit_on=self.visit_on, due_on=self.due_on, days=_days(left))
 
 
 def _attended_of_eligible(session: Session) -> list[tuple[Booking, Case]]:
@@ -221,31 +222,34 @@ class ClaimView:
         """'claimed 03 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days', or '' when the
         family is not eligible or the visit did not take place."""
         if self.claim_status == MADE and self.claim_on is not None:
-            return f"claimed {show_date(self.claim_on)}" + (" (in advance)" if self.claim_on < self.visit_on else "")
+            return (tr("claimed {on} (in advance)") if self.claim_on < self.visit_on else tr("claimed {on}")).format(
+                on=show_date(self.claim_on))
         if self.claim_status == NOT_CLAIMING:
-            return "not claiming"
+            return tr("not claiming")
         if self.eligible_since is None or not self.claimable:
             return ""
         if not self.eligible:
-            return "before eligible"
+            return tr("before eligible")
         left = (self.due_on - today).days
         if left < 0:
-            return f"overdue by {_days(-left)}"
+            return tr("overdue by {days}").format(days=_days(-left))
         if self.visit_on > today:
-            return f"in advance, or by {show_date(self.due_on)}"
-        return f"claim by {show_date(self.due_on)}" + (" (last day today)" if left == 0 else "")
+            return tr("in advance, or by {due_on}").format(due_on=show_date(self.due_on))
+        return (tr("claim by {due_on} (last day today)") if left == 0 else tr("claim by {due_on}")).format(
+            due_on=show_date(self.due_on))
 
     def deadline(self, today: date) -> str:
         """The sentence under the visit in the dialog: when the 28 days run out, or by how much they did."""
         left = (self.due_on - today).days
         if left < 0:
-            return f"Overdue by {_days(-left)}: the 28 days to claim ran out on {show_date(self.due_on)}."
+            return tr("Overdue by {days}: the 28 days to claim ran out on {due_on}.").format(
+                days=_days(-left), due_on=show_date(self.due_on))
         if self.visit_on > today:
-            return (f"Claim by {show_date(self.due_on)} (28 days after the visit), or in advance from "
-                    f"{show_date(self.advance_from)}.")
+            return tr("Claim by {due_on} (28 days after the visit), or in advance from {advance_from}.").format(
+                due_on=show_date(self.due_on), advance_from=show_date(self.advance_from))
         if left == 0:
-            return f"Claim by {show_date(self.due_on)}: today is the last day."
-        return f"Claim by {show_date(self.due_on)} ({_days(left)} left)."
+            return tr("Claim by {due_on}: today is the last day.").format(due_on=show_date(self.due_on))
+        return tr("Claim by {due_on} ({days} left).").format(due_on=show_date(self.due_on), days=_days(left))
 
 
 def _views(session: Session, bookings: list[Booking]) -> list[ClaimView]:
@@ -315,12 +319,14 @@ class CaseTravel:
 
     def text(self) -> str:
         if self.since is None:
-            return "Not marked as eligible for help with travel costs"
-        parts = [f"Eligible since {show_date(self.since)}"]
-        if self.to_mark:
-            parts.append(f"{self.to_mark} claim{'s' if self.to_mark != 1 else ''} to mark"
-                         + (f" ({self.overdue} overdue)" if self.overdue else ""))
-        parts.append(f"{self.made} made")
+            return tr("Not marked as eligible for help with travel costs")
+        parts = [tr("Eligible since {since}").format(since=show_date(self.since))]
+        if self.to_mark and self.overdue:
+            parts.append(tr("%n claim to mark ({overdue} overdue)|%n claims to mark ({overdue} overdue)", "",
+                            self.to_mark).format(overdue=self.overdue))
+        elif self.to_mark:
+            parts.append(tr("%n claim to mark|%n claims to mark", "", self.to_mark))
+        parts.append(tr("{made} made").format(made=self.made))
         return " · ".join(parts)
 
 
