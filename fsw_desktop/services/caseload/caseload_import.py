@@ -655,7 +655,7 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
         try:
             clean = clean_person(PersonInput(**values), date.max, None)
         except InputRefused as exc:
-            column = by_key["family_name"].heading if "family name" in exc.message else by_key["relationship"].heading
+            column = by_key["family_name"].heading if exc.message == tr("A family name is needed.") else by_key["relationship"].heading
             report.problems.append(Problem(row, column, exc.message, family_key=fam.key))
             return person
         person.clean = clean

@@ -46,8 +46,8 @@ from .visitors import (BANNED, CLOSED_ONLY, NOT_APPROVED, RESTRICTION_BAN, RESTR
                        name_of, person_findings)
 from ...words import QT_TRANSLATE_NOOP, tr
 
-RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"
-BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"
+RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"  # not shown
+BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"  # not shown
 CAUSE_LABELS = {
     RELEASE: QT_TRANSLATE_NOOP("", "Prisoner released"),
     TRANSFER: QT_TRANSLATE_NOOP("", "Prisoner transferred"),
@@ -134,7 +134,7 @@ def _moved_to(prisoner: Person, where: str) -> bool:
 def _safe(f: PersonFinding, on: date) -> str:
     """A finding's sentence without a ban's reason: a flag travels to the visits hall, which never sees why."""
     if f.kind == BANNED:
-        return f"{f.name} is banned from visiting on {show_date(on)}."
+        return tr("{name} is banned from visiting on {on}.").format(name=f.name, on=show_date(on))
     return f.message
 
 
@@ -157,20 +157,22 @@ def booking_problems(session: Session, booking: Booking, home: str | None = None
     elif check.slot.blocked:
         whole_day = session.execute(select(BlockedDate.id).where(
             BlockedDate.on == booking.on, BlockedDate.template_id.is_(None), BlockedDate.live())).first()
-        out.append(Problem(BLOCKED if whole_day else SESSION,
-                           tr("Visits on {on} are cancelled: {blocked_why}").format(
-                              on=show_date(booking.on), blocked_why=check.slot.blocked_why)))
-        slot_errors = {e for e in check.errors if e.startswith(f"Visits on {show_date(booking.on)} are cancelled")}
+        cancelled = tr("Visits on {on} are cancelled: {blocked_why}").format(
+            on=show_date(booking.on), blocked_why=check.slot.blocked_why)
+        out.append(Problem(BLOCKED if whole_day else SESSION, cancelled))
+        slot_errors = {e for e in check.errors if e == cancelled}
     visitors_ = list(session.execute(select(Person).where(Person.id.in_(visitor_ids))).scalars()) if visitor_ids else []
     by_message = {f.message: f for f in person_findings(session, visitors_, booking.on, prisoner)}
+    no_session = tr("There is no such visiting session on {on}.").format(on=show_date(booking.on))
     for error in check.errors:
-        if error in slot_errors or error.startswith("There is no such visiting session"):
+        if error in slot_errors or error == no_session:
             continue
         f = by_message.get(error)
         out.append(Problem(_KIND_CAUSE.get(f.kind, RULES), _safe(f, booking.on)) if f else Problem(RULES, error))
     if check.closed and not booking.closed and not check.errors:
-        out.extend(Problem(RESTRICTION, w.replace("so this will be", "so this must now be"))
-                   for w in check.warnings if "closed visits only" in w)
+        if check.closed_only_names:
+            out.append(Problem(RESTRICTION, tr("{names}: closed visits only, so this must now be a closed visit.").format(
+                names=check.closed_only_names)))
     return out
 
 
@@ -235,7 +237,7 @@ def _apply(session: Session, problems: list[Problem], today: date, done: Recheck
         if f.cause in unjudged:
             continue  # this desk cannot see that cause, so it cannot say it is undone
         f.state, f.resolved_on = CLEARED, today
-        f.resolution_note = "Cleared by itself: the booking passes its rules again."
+        f.resolution_note = tr("Cleared by itself: the booking passes its rules again.")
         session.flush()
         audit.record(session, "record changed", "booking_flags", f.id, "flag cleared: cause undone")
         done.cleared.append(ref)
@@ -298,7 +300,7 @@ def _close_gone(session: Session, today: date) -> None:
             FamilyDayRequest.deleted.is_(True), FamilyDayRequest.status == "declined"))).scalars().all()
     for f in gone:
         f.state, f.resolution, f.resolved_on = RESOLVED, CANCELLED, today
-        f.resolution_note = f.resolution_note or "The booking was cancelled."
+        f.resolution_note = f.resolution_note or tr("The booking was cancelled.")
 
 
 rechecks.register(recheck)  # bans, approval, restrictions, release dates and blocked dates call it
@@ -341,8 +343,8 @@ def record_transfer(session: Session, prisoner_id: str, establishment: str, on: 
                               prisoner=name_of(prisoner), establishment=establishment))
     if on > today:
         raise InputRefused(tr("Record a transfer on the day it happens, not before."))
-    was = prisoner.establishment or "an establishment not recorded"
-    line = f"{show_date(on)}: moved from {was} to {establishment}"
+    was = prisoner.establishment or tr("an establishment not recorded")
+    line = tr("{on}: moved from {was} to {establishment}").format(on=show_date(on), was=was, establishment=establishment)
     prisoner.transfers = "\n".join(x for x in ((prisoner.transfers or "").strip(), line) if x)
     prisoner.establishment = establishment
     session.flush()
@@ -405,11 +407,11 @@ def cancel(session: Session, flag_id: str, today: date | None = None) -> Booking
     if flag.booking_id:
         visits.set_status(session, flag.booking_id, "cancelled", CANCEL_REASONS.get(flag.cause, NO_LONGER_ALLOWED),
                           today)
-        note = ("Cancelled; the visiting order is given back." if returned
-                else "Cancelled; the visiting order is not given back.")
+        note = (tr("Cancelled; the visiting order is given back.") if returned
+                else tr("Cancelled; the visiting order is not given back."))
     else:
         family_days.decline(session, flag.request_id or "")
-        note = "The family-day place is declined."
+        note = tr("The family-day place is declined.")
     return _resolve(session, flag, CANCELLED, note, today)
 
 
@@ -437,7 +439,7 @@ def move(session: Session, flag_id: str, template_id: str, on: date, today: date
     if still:
         raise InputRefused("\n".join(p.message for p in still))
     flag.moved_to_id = new.id
-    _resolve(session, flag, MOVED_TO, f"Moved to {new.ref} on {show_date(new.on)}.", today)
+    _resolve(session, flag, MOVED_TO, tr("Moved to {ref} on {on}.").format(ref=new.ref, on=show_date(new.on)), today)
     return new
 
 
@@ -479,7 +481,7 @@ class FlagRow:
 
     @property
     def what(self) -> str:
-        return "Family day" if self.request_id else "Visit"
+        return tr("Family day") if self.request_id else tr("Visit")
 
     @property
     def first_reason(self) -> str:

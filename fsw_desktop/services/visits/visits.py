@@ -190,6 +190,7 @@ class BookingCheck:
     allowance_renews_on: date | None = None  # set when the month's allowance is used up
     first_visit: bool = False  # none of these visitors has visited this prisoner before
     visit_type: str = SOCIAL  # the type to book: a social visit made closed by a restriction becomes "closed"
+    closed_only_names: str = ""  # who made the visit closed (closed visits only), for the flag that says so
     adults: int = 0  # visitors counted as adults (rules.adult_age or over on the visit date)
     children: int = 0
     slot: SessionSlot | None = None
@@ -316,6 +317,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         if visit_type == SOCIAL:
             check.visit_type = CLOSED
             warnings.append(tr("{names}: closed visits only, so this will be a closed visit.").format(names=names))
+            check.closed_only_names = names
         elif visit_type in VISIT_TYPES and visit_type != CLOSED:
             errors.append(tr("{names}: closed visits only. A {visit_type} "
                           "cannot be closed; book a closed visit instead.").format(
