@@ -655,7 +655,8 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
         try:
             clean = clean_person(PersonInput(**values), date.max, None)
         except InputRefused as exc:
-            column = by_key["family_name"].heading if exc.message == tr("A family name is needed.") else by_key["relationship"].heading
+            no_family_name = exc.message == tr("A family name is needed.")
+            column = by_key["family_name" if no_family_name else "relationship"].heading
             report.problems.append(Problem(row, column, exc.message, family_key=fam.key))
             return person
         person.clean = clean
