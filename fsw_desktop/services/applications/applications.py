@@ -209,8 +209,8 @@ def receive(session: Session, received_at: datetime | date, route: str, kind: st
         else:
             problems["received"] = tr("Give the date and time the application was received.")
     now = now or datetime.now()
-    late = (f"The application cannot have been received later than now ({show_when(now)}). "
-            f"Check the date and time it came in.")
+    late = tr("The application cannot have been received later than now ({now}). "
+              "Check the date and time it came in.").format(now=show_when(now))
     if isinstance(received_at, datetime) and received_at.date() > now.date():
         problems["received"] = late  # a day to come, whatever the time
     elif isinstance(received_at, datetime) and received_at > now and "time" not in problems:
@@ -457,8 +457,8 @@ def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str
             refs.update(session.execute(select(model.id, model.ref).where(model.id.in_(ids))).all())
     out = {}
     for i, case_id, booking_id, request_id in links:
-        parts = [f"{label} {refs[x]}" for label, x in (("case", case_id), ("visit", booking_id),
-                                                         ("family day", request_id)) if x in refs]
+        parts = [label.format(ref=refs[x]) for label, x in ((tr("case {ref}"), case_id), (tr("visit {ref}"), booking_id),
+                                                            (tr("family day {ref}"), request_id)) if x in refs]
         out[i] = ", ".join(parts)
     return out
 
@@ -615,8 +615,8 @@ def link_onward(session: Session, app_id: str, *, case_id: str | None = None, bo
     refused, because the slip and the figures would then tell a different story.
     """
     app = _get(session, app_id)
-    for attr, value, what in (("case_id", case_id, "a case"), ("booking_id", booking_id, "a visit booking"),
-                              ("family_day_request_id", family_day_request_id, "a family-day request")):
+    for attr, value, what in (("case_id", case_id, tr("a case")), ("booking_id", booking_id, tr("a visit booking")),
+                              ("family_day_request_id", family_day_request_id, tr("a family-day request"))):
         if value is None:
             continue
         current = getattr(app, attr)
@@ -624,7 +624,7 @@ def link_onward(session: Session, app_id: str, *, case_id: str | None = None, bo
             raise InputRefused(tr("{ref} is already linked to {what}.").format(ref=app.ref, what=what))
         setattr(app, attr, value)
     if app.status == "received":
-        change_status(session, app.id, "acknowledged", note="Acknowledged when acted on.")
+        change_status(session, app.id, "acknowledged", note=tr("Acknowledged when acted on."))
     session.flush()
     return app
 
@@ -651,13 +651,13 @@ def can_respond(status: str, has_response: bool) -> tuple[bool, str]:
     no response yet (so the refusal can go on a slip).
     """
     if status in RESPONSE_LATER:
-        return (False, f"This {status} application already has its response: print its slip.") if has_response \
-            else (True, "")
+        return (False, tr("This {status} application already has its response: print its slip.").format(
+            status=tr(status))) if has_response else (True, "")
     if "responded" in TRANSITIONS.get(status, ()):
         return True, ""
     if status == "received":
-        return False, "Acknowledge it first (Change status), or decline or forward it."
-    return False, f"An application that is {status} takes no response."
+        return False, tr("Acknowledge it first (Change status), or decline or forward it.")
+    return False, tr("An application that is {status} takes no response.").format(status=tr(status))
 
 
 def has_response(session: Session, app_id: str) -> bool:
