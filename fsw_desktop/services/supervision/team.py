@@ -211,7 +211,7 @@ def establishments(workers: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for w in workers.values():
         f = w["figures"]
-        e = out.setdefault(w["establishment"] or "Establishment not given", {
+        e = out.setdefault(w["establishment"] or tr("Establishment not given"), {
             "workers": 0, "open": 0, "target": 0, "over_target": 0, "overdue_reviews": 0, "waiting": 0,
             "referred": 0, "answered_on_time": 0, "considered": 0, "visits_held": 0, "visits_attended": 0,
             "family_days_held": 0})
@@ -246,11 +246,11 @@ class CaseLine:
 
 
 def _flags(c: dict[str, Any]) -> list[str]:
-    labels = {"review": "Review overdue", "no_recent_contact": "No recent contact",
-              "not_yet_contacted": "Not yet contacted", "missing_scores": "Missing scores"}
+    labels = {"review": tr("Review overdue"), "no_recent_contact": tr("No recent contact"),
+              "not_yet_contacted": tr("Not yet contacted"), "missing_scores": tr("Missing scores")}
     flags = [labels[k] for k, v in c.get("overdue", {}).items() if v and k in labels]
     if c.get("restrictions", {}).get("do_not_disclose"):
-        flags.insert(0, "Do not disclose")
+        flags.insert(0, tr("Do not disclose"))
     flags += c.get("restrictions", {}).get("active", [])
     return flags
 
@@ -316,7 +316,7 @@ def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, tod
     next_on = as_date(next_on, tr("next supervision date"), required=False)
     if next_on is not None and next_on < on:
         raise InputRefused(tr("The next supervision cannot be before this one."))
-    discussed, agreed = _text(discussed, "What was discussed"), _text(agreed_actions, "Agreed actions")
+    discussed, agreed = _text(discussed, tr("What was discussed")), _text(agreed_actions, tr("Agreed actions"))
     if not discussed and not agreed:
         raise InputRefused(tr("Write what was discussed or the actions agreed."))
     return {"on": on, "discussed": discussed, "agreed_actions": agreed, "next_on": next_on}
@@ -417,7 +417,7 @@ def set_assessment(session: Session, item: str, status: str, evidence: str = "")
     if row is None:
         row = QualityAssessment(item=item, statement_no=items[item])
         session.add(row)
-    row.status, row.evidence, row.updated_at = status, _text(evidence, "Evidence"), _now()
+    row.status, row.evidence, row.updated_at = status, _text(evidence, tr("Evidence")), _now()
     session.flush()
     audit.record(session, "record changed", "quality_assessments", item, f"self-assessment: {status}")
     session.flush()
@@ -438,15 +438,15 @@ def _plan_values(statement_no: int, horizon: str, action: str, lead: str, comple
         raise InputRefused(tr("Choose one of the eight quality statements."))
     if horizon not in PLAN_HORIZONS:
         raise InputRefused(tr("Plan for one of: {plan_horizons}.").format(plan_horizons=', '.join(PLAN_HORIZONS)))
-    action = _text(action, "The action")
+    action = _text(action, tr("The action"))
     if not action:
         raise InputRefused(tr("Say what the action is."))
-    lead = _text(lead, "Lead")
+    lead = _text(lead, tr("Lead"))
     if len(lead) > 200:
         raise InputRefused(tr("Lead is too long (200 characters at most)."))
     return {"statement_no": statement_no, "horizon": horizon, "action": action, "lead": lead,
             "completion_date": as_date(completion_date, tr("completion date"), required=False),
-            "evidence": _text(evidence, "Evidence")}
+            "evidence": _text(evidence, tr("Evidence"))}
 
 
 def add_plan_item(session: Session, statement_no: int, horizon: str, action: str, lead: str = "",
@@ -513,7 +513,7 @@ def _flatten(prefix: str, value: Any) -> Iterable[tuple[str, str, Any]]:
 def team_csv_rows(figures_: dict[str, Any]) -> list[dict[str, Any]]:
     """``team_figures`` as long-format rows: one figure per row, team first, then each worker."""
     start, end = figures_["period"]["start"], figures_["period"]["end"]
-    scopes = [("team", "", "Team", figures_["team"])]
+    scopes = [("team", "", tr("Team"), figures_["team"])]
     scopes += [("worker", d, w["worker_name"], w["figures"]) for d, w in figures_["workers"].items()]
     rows = []
     for scope, desk_id, worker, figs in scopes:
