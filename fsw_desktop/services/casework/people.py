@@ -23,7 +23,7 @@ from ..visits import rechecks
 from ..desk.dates import show_date
 from ..desk.vocab import (CARER_TYPES, ETHNICITIES, GENDERS, INVOLVEMENT_LEVELS, OFFENCE_CATEGORIES,
     PRISONER_RELATIONSHIP, RELATIONSHIPS, SENTENCE_TYPES)
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 T = TypeVar("T")
 MAX_SENTENCE_MONTHS = 1200  # 100 years: anything longer is a typing slip (life sentences: leave empty)
@@ -135,12 +135,12 @@ PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))
 _BOOLS = ("is_prisoner", "supported_directly", "do_not_disclose", "young_carer", "bullying", "rotl")
 # Fields checked against a list; "" means not recorded where the list allows it.
 _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
-    "gender": (GENDERS, "Gender"),
-    "ethnicity": (ETHNICITIES, "Ethnicity"),
-    "carer": (("",) + CARER_TYPES, "Who cares for the child"),
-    "sentence_type": (("",) + SENTENCE_TYPES, "Sentence type"),
-    "offence_category": (("",) + OFFENCE_CATEGORIES, "Offence category"),
-    "involvement": (("",) + INVOLVEMENT_LEVELS, "Involvement"),
+    "gender": (GENDERS, QT_TRANSLATE_NOOP("", "Gender")),
+    "ethnicity": (ETHNICITIES, QT_TRANSLATE_NOOP("", "Ethnicity")),
+    "carer": (("",) + CARER_TYPES, QT_TRANSLATE_NOOP("", "Who cares for the child")),
+    "sentence_type": (("",) + SENTENCE_TYPES, QT_TRANSLATE_NOOP("", "Sentence type")),
+    "offence_category": (("",) + OFFENCE_CATEGORIES, QT_TRANSLATE_NOOP("", "Offence category")),
+    "involvement": (("",) + INVOLVEMENT_LEVELS, QT_TRANSLATE_NOOP("", "Involvement")),
 }
 
 
@@ -188,7 +188,7 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
         # Check only what is typed now: a value synced from another desk is left as it is.
         if values[name] not in allowed and (old is None or values[name] != getattr(old, name)):
             shown = ", ".join(a for a in allowed if a)
-            raise InputRefused(tr("{label} must be one of: {shown}.").format(label=label, shown=shown))
+            raise InputRefused(tr("{label} must be one of: {shown}.").format(label=tr(label), shown=shown))
 
     months = values["sentence_months"]
     if months is not None:
@@ -214,11 +214,13 @@ def _warnings(session: Session, values: dict[str, Any], person_id: str | None) -
             .order_by(Person.ref)
         ).all()
         for person_ref, case_ref in others:
-            where = f" in case {case_ref}" if case_ref else ""
-            warnings.append(f"Prison number {number} is already recorded for {person_ref}{where}. "
-                            "Check this is not the same person twice.")
+            text = (tr("Prison number {number} is already recorded for {person_ref} in case {case_ref}. "
+                       "Check this is not the same person twice.") if case_ref else
+                    tr("Prison number {number} is already recorded for {person_ref}. "
+                       "Check this is not the same person twice."))
+            warnings.append(text.format(number=number, person_ref=person_ref, case_ref=case_ref))
     if values["relationship"] == "child" and values["date_of_birth"] is None:
-        warnings.append("This child has no date of birth, so their age and age band cannot be worked out.")
+        warnings.append(tr("This child has no date of birth, so their age and age band cannot be worked out."))
     return warnings
 
 

@@ -52,24 +52,25 @@ def passphrase_strength(passphrase: str) -> Strength:
     distinct = len(set(passphrase.lower()))
     lowered = re.sub(r"[^a-z]", "", passphrase.lower())
     if not passphrase:
-        return Strength(False, 0, "Type a passphrase: four or more words, or at least 12 characters.")
+        return Strength(False, 0, tr("Type a passphrase: four or more words, or at least 12 characters."))
     if any(lowered.startswith(c) and len(lowered) - len(c) < 4 for c in _COMMON if c.isalpha()) or passphrase.lower() in _COMMON:
-        return Strength(False, 0, "That is a commonly used password. Choose four or more unrelated words.")
+        return Strength(False, 0, tr("That is a commonly used password. Choose four or more unrelated words."))
     if distinct < 5:
-        return Strength(False, 0, "Too many repeated characters. Choose four or more unrelated words.")
+        return Strength(False, 0, tr("Too many repeated characters. Choose four or more unrelated words."))
     if len(words) >= 4 and len(passphrase) >= 12:
         score = 4 if len(words) >= 5 or len(passphrase) >= 24 else 3
-        return Strength(True, score, "Strong: four or more words." if score == 4 else "Good: four words.")
+        return Strength(True, score, tr("Strong: four or more words.") if score == 4 else tr("Good: four words."))
     if len(passphrase) >= 12:
         classes = sum(bool(re.search(p, passphrase)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]"))
         score = 4 if len(passphrase) >= 16 and classes >= 3 else 3 if classes >= 2 else 2
-        labels = {2: "Acceptable. Longer is stronger.", 3: "Good.", 4: "Strong."}
+        labels = {2: tr("Acceptable. Longer is stronger."), 3: tr("Good."), 4: tr("Strong.")}
         return Strength(True, score, labels[score])
     remaining = 12 - len(passphrase)
     return Strength(
         False,
         1 if len(passphrase) >= 8 else 0,
-        f"Too short: {remaining} more character{'s' if remaining != 1 else ''}, or use four or more words.",
+        tr("Too short: %n more character, or use four or more words.|"
+           "Too short: %n more characters, or use four or more words.", "", remaining),
     )
 
 
@@ -374,7 +375,7 @@ def key_info(profile_dir: Path) -> dict:
         raise MissingKeyFile(dbmod.missing_key_file_message(path, found=keyslots.read_slot_file(path) is not None))
     if not slots:
         return {"kdf": "pbkdf2-sha512", "iterations": dbmod.KDF_ITERATIONS, "slots": [],
-                "note": "Made before key slots: moves to them at the next unlock with the passphrase."}
+                "note": tr("Made before key slots: moves to them at the next unlock with the passphrase.")}
     return keyslots.describe(slots)
 
 
