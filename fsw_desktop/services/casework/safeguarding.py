@@ -159,7 +159,7 @@ def record_consent(session: Session, person_id: str, purpose: str, agency_id: st
     if not purpose:
         if agency is None:
             raise InputRefused(tr("Say what the consent is for, or choose the agency it covers."))
-        purpose = f"Sharing with {agency.name}"
+        purpose = tr("Sharing with {agency}").format(agency=agency.name)
     given_on = as_date(given_on, tr("date consent was given"), required=False) or today
     if given_on > today:
         raise InputRefused(tr("Consent cannot be dated in the future."))
@@ -240,4 +240,5 @@ def sharing_warning(session: Session, case_id: str, agency_id: str, on: date) ->
     ).first()
     if found is not None:
         return ""
-    return f"No one in this family has given consent to share with {agency.name}. Record consent before sharing."
+    return tr("No one in this family has given consent to share with {agency}. Record consent before sharing.").format(
+        agency=agency.name)

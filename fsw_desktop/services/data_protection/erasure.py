@@ -51,9 +51,9 @@ LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased record
 
 def backups_notice(what: str) -> str:
     """What the worker must still do about copies FSW Desk cannot reach: said after every erasure."""
-    return (f"Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) "
-            f"still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete "
-            "the older ones. The automatic backups inside the profile that hold them are removed.")
+    return tr("Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) "
+              "still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete "
+              "the older ones. The automatic backups inside the profile that hold them are removed.").format(what=what)
 CHUNK = 400
 
 # Never blanked: what links records, says what a row is, and the sync machinery.
@@ -334,7 +334,7 @@ class ErasurePlan:
     def explain(self) -> str:
         if self.blockers:
             return "\n".join(self.blockers)
-        lines = [f"Erasing {self.person_ref} removes:"]
+        lines = [tr("Erasing {ref} removes:").format(ref=self.person_ref)]
         lines += [f"  {label}: {n}" for label, n in self.counts.items()]
         lines += self.notes
         return "\n".join(lines)
@@ -379,15 +379,16 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
     live_case = case is not None and not case.deleted
     if person.is_prisoner and live_case:
         plan.blockers.append(
-            f"{person.ref} is the prisoner on case {case.ref}, which must be kept: the case cannot stand without "
-            "its prisoner. Correct the details instead, or let retention delete the case when it is due "
-            "(Data protection > Retention).")
+            tr("{ref} is the prisoner on case {case_ref}, which must be kept: the case cannot stand without "
+               "its prisoner. Correct the details instead, or let retention delete the case when it is due "
+               "(Data protection > Retention).").format(ref=person.ref, case_ref=case.ref))
     upcoming = session.execute(select(Booking.ref).where(
         Booking.live(), Booking.on >= today, Booking.status == "booked",
         or_(Booking.prisoner_id == person.id, Booking.lead_visitor_id == person.id))).scalars().all()
     if upcoming:
-        plan.blockers.append(f"{person.ref} is the prisoner or lead visitor on upcoming visits "
-                             f"({', '.join(sorted(upcoming))}). Cancel or change those bookings first.")
+        plan.blockers.append(tr("{ref} is the prisoner or lead visitor on upcoming visits "
+                                "({visits}). Cancel or change those bookings first.").format(
+            ref=person.ref, visits=", ".join(sorted(upcoming))))
     records: list[tuple[str, str]] = [("people", person.id)]
     for model in (Restriction, Consent):
         records += [(model.__tablename__, i) for i in _ids_where(session, model, model.person_id, [person.id])]
@@ -419,8 +420,10 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
         plan.counts[label] = plan.counts.get(label, 0) + 1
     if live_case:
         mentions = _mentions(session, case, person)
-        plan.notes.append(f"Case {case.ref} is kept. Notes written on the case are not changed"
-                          + (f"; {mentions} of them name {person.ref}: edit them by hand." if mentions else "."))
+        plan.notes.append(
+            tr("Case {case_ref} is kept. Notes written on the case are not changed; {mentions} of them name {ref}: "
+               "edit them by hand.").format(case_ref=case.ref, mentions=mentions, ref=person.ref) if mentions else
+            tr("Case {case_ref} is kept. Notes written on the case are not changed.").format(case_ref=case.ref))
     plan.notes.append(backups_notice(person.ref))
     return plan
 

@@ -33,7 +33,7 @@ from ...sync.clock import decode
 from . import audit, erasure
 from ..desk import settings
 from ...progress import Progress, reporter
-from ...words import tr
+from ...words import QT_TRANSLATE_NOOP, tr
 
 POLICY_KEY = "retention_policy"
 APPLICATION_DONE = ("responded", "closed", "declined", "forwarded")
@@ -48,11 +48,14 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
-    Kind("cases", "Closed cases", "after the case closed", 72),
-    Kind("applications", "Prisoners' applications", "after the application was dealt with", 24),
-    Kind("bookings", "Visit bookings", "after the visit", 24),
-    Kind("family_day_requests", "Family-day places", "after the family day", 24),
-    Kind("people", "People no longer linked to anything", "after their record last changed", 24),
+    Kind("cases", QT_TRANSLATE_NOOP("", "Closed cases"), QT_TRANSLATE_NOOP("", "after the case closed"), 72),
+    Kind("applications", QT_TRANSLATE_NOOP("", "Prisoners' applications"),
+         QT_TRANSLATE_NOOP("", "after the application was dealt with"), 24),
+    Kind("bookings", QT_TRANSLATE_NOOP("", "Visit bookings"), QT_TRANSLATE_NOOP("", "after the visit"), 24),
+    Kind("family_day_requests", QT_TRANSLATE_NOOP("", "Family-day places"),
+         QT_TRANSLATE_NOOP("", "after the family day"), 24),
+    Kind("people", QT_TRANSLATE_NOOP("", "People no longer linked to anything"),
+         QT_TRANSLATE_NOOP("", "after their record last changed"), 24),
 )}
 MIN_MONTHS, MAX_MONTHS = 1, 1200
 
@@ -81,7 +84,7 @@ def set_policy(session: Session, months: dict[str, int]) -> dict[str, int]:
         if not isinstance(value, int) or isinstance(value, bool) or not MIN_MONTHS <= value <= MAX_MONTHS:
             raise InputRefused(tr("{label}: keep for a whole number of months from "
                                "{min_months} to {max_months}.").format(
-                label=KINDS[key].label, min_months=MIN_MONTHS, max_months=MAX_MONTHS))
+                label=tr(KINDS[key].label), min_months=MIN_MONTHS, max_months=MAX_MONTHS))
     changed = {k: v for k, v in months.items() if current[k] != v}
     if changed:
         current.update(changed)
@@ -102,7 +105,7 @@ class DueItem:
 
     @property
     def kind_label(self) -> str:
-        return KINDS[self.kind].label
+        return tr(KINDS[self.kind].label)
 
 
 def _cutoff(today: date, months: int) -> date:
@@ -148,13 +151,14 @@ def due(session: Session, today: date | None = None) -> list[DueItem]:
     for r, day in session.execute(select(FamilyDayRequest, FamilyDay).join(
             FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
             FamilyDayRequest.live(), FamilyDay.on <= cut).order_by(FamilyDay.on)):
-        add("family_day_requests", r.id, r.ref, f"{day.title or day.kind} ({r.status})", day.on)
+        add("family_day_requests", r.id, r.ref,
+            tr("{title} ({status})").format(title=day.title or day.kind, status=tr(r.status)), day.on)
 
     cut = _cutoff(today, months["people"])
     for p in _unlinked_people(session):
         since = _hlc_date(p.hlc)
         if since is not None and since <= cut:
-            add("people", p.id, p.ref, p.full_name or "(no name)", since)
+            add("people", p.id, p.ref, p.full_name or tr("(no name)"), since)
     kinds = list(KINDS)
     out.sort(key=lambda d: (kinds.index(d.kind), d.since))
     return out
