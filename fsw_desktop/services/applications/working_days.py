@@ -126,9 +126,11 @@ def coverage_warning(holidays: frozenset[date] | set[date], today: date) -> str 
     until = known_until(holidays)
     if until is not None and today + timedelta(days=WARN_DAYS_AHEAD) <= until:
         return None
-    known = f"only to {show_date(until)}" if until else "for no year at all"
-    return (f"Bank holidays are known {known}: after that, deadlines skip weekends only. "
-            "Update bank holidays from a newer file (gov.uk publishes one).")
+    text = (tr("Bank holidays are known only to {until}: after that, deadlines skip weekends only. "
+               "Update bank holidays from a newer file (gov.uk publishes one).") if until else
+            tr("Bank holidays are known for no year at all: after that, deadlines skip weekends only. "
+               "Update bank holidays from a newer file (gov.uk publishes one)."))
+    return text.format(until=show_date(until) if until else "")
 
 
 def import_holidays(session, path: Path | str) -> int:  # noqa: ANN001

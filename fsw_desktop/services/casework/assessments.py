@@ -53,7 +53,7 @@ def unscored(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> lis
 
 def missing_scores_warning(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> str:
     missing = unscored(scored, names)
-    return f"No score for: {', '.join(missing)}." if missing else ""
+    return tr("No score for: {outcomes}.").format(outcomes=", ".join(tr(m) for m in missing)) if missing else ""
 
 
 def _check_needs(needs: Sequence[NeedInput]) -> list[NeedInput]:
@@ -102,8 +102,8 @@ def _warnings(kind: str, scored: Iterable[str], names: Sequence[str] = OUTCOME_N
     scored = list(scored)
     warnings = []
     if kind == "initial" and not scored:
-        warnings.append("This initial assessment has no outcome scores, so it is no baseline: a support plan "
-                        "cannot start until scores are added.")
+        warnings.append(tr("This initial assessment has no outcome scores, so it is no baseline: a support plan "
+                           "cannot start until scores are added."))
     message = missing_scores_warning(scored, names)
     if message:
         warnings.append(message)

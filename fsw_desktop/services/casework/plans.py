@@ -118,8 +118,8 @@ def refer_onward(session: Session, case_id: str, agency_id: str, on: date, reaso
     if consent:
         warnings.append(consent)
     if is_stale(agency.last_checked, today):
-        warnings.append(f"The directory entry for {agency.name} has not been checked for over 12 months: "
-                        "check the details are still right.")
+        warnings.append(tr("The directory entry for {agency} has not been checked for over 12 months: "
+                           "check the details are still right.").format(agency=agency.name))
     row = OnwardReferral(case_id=case.id, agency_id=agency.id, on=on, reason=(reason or "").strip(),
                          result=(result or "").strip())
     session.add(row)

@@ -21,7 +21,7 @@ def prison_number_warning(number: str) -> str:
     """Warn, never block: other services' numbers and old formats exist."""
     number = number.strip().upper()
     if number and not PRISON_NUMBER.match(number):
-        return f"'{number}' is not in the usual A1234BC format. Check it, or save it as it is."
+        return tr("'{number}' is not in the usual A1234BC format. Check it, or save it as it is.").format(number=number)
     return ""
 
 

@@ -82,7 +82,7 @@ def members(session: Session, family_day_id: str, prisoner_id: str) -> list[Memb
     for v in family:
         why = ""
         if v.person_id not in may_come:
-            why = next((r for r in reasons if r.startswith(v.name)), reasons[0] if reasons else "Cannot come.")
+            why = next((r for r in reasons if r.startswith(v.name)), reasons[0] if reasons else tr("Cannot come."))
         out.append(Member(v.person_id, v.name, v.relationship or "", v.age, v.person_id in may_come, why))
     return out
 
@@ -104,9 +104,10 @@ class FamiliesRefused(InputRefused):
 
     def __init__(self, refused: dict[str, str], names: dict[str, str]) -> None:
         self.refused = refused
-        lines = [f"{names.get(pid, 'A family')}: {why}" for pid, why in refused.items()]
-        super().__init__(f"Nothing was added: {len(refused)} of the families cannot be added as chosen. "
-                         "Untick them or change who goes, then add again.\n\n" + "\n".join(lines))
+        lines = [f"{names.get(pid, tr('A family'))}: {why}" for pid, why in refused.items()]
+        super().__init__(tr("Nothing was added: {count} of the families cannot be added as chosen. "
+                            "Untick them or change who goes, then add again.").format(count=len(refused))
+                         + "\n\n" + "\n".join(lines))
 
 
 @dataclass
@@ -129,7 +130,7 @@ def add_families(session: Session, family_day_id: str, choices: Sequence[FamilyC
     added, warnings = [], []
     for c in choices:
         if not c.person_ids:
-            refused[c.prisoner_id] = "choose who goes (nobody is ticked)."
+            refused[c.prisoner_id] = tr("choose who goes (nobody is ticked).")
             continue
         try:
             request, warned = fd.request_place_with_warnings(session, family_day_id, c.prisoner_id, c.person_ids,
@@ -204,5 +205,6 @@ def confirm_allocation(session: Session, family_day_id: str, proposal: fd.Alloca
             score = min(200, (min(kept_in) if kept_in else max(kept_out, default=0)) + 1)
         else:  # ranks just below everyone with a place
             score = max(-100, (min(kept_in) if kept_in else 0) - 1)
-        fd.override(session, m.request_id, score, f"Moved to {m.to} at allocation: {m.reason.strip()}")
+        fd.override(session, m.request_id, score,
+                    tr("Moved to {to} at allocation: {reason}").format(to=tr(m.to), reason=m.reason.strip()))
     return fd.write_allocation(session, family_day_id, result)
