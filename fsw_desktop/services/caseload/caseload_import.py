@@ -201,7 +201,7 @@ def read_mapping_file(path: Path, cols: Sequence[Col]) -> dict[str, str]:
             continue
         if _norm(our) not in ours:
             near = difflib.get_close_matches(_norm(our), [_norm(c.heading) for c in cols], n=1)
-            hint = f" Did you mean '{_heading_of(cols, ours[near[0]])}'?" if near else ""
+            hint = tr(" Did you mean '{heading}'?").format(heading=_heading_of(cols, ours[near[0]])) if near else ""
             raise InputRefused(tr("The mapping file names a column the template does not have: '{our}'.{hint}").format(
                                   our=our, hint=hint))
         out[_norm(theirs)] = ours[_norm(our)]
@@ -238,9 +238,9 @@ class Problem:
     family_key: str = ""
 
     def line(self) -> str:
-        where = f"row {self.row}" if self.row else "file"
+        where = tr("row {row}").format(row=self.row) if self.row else tr("file")
         column = f", {self.column}" if self.column else ""
-        hint = f" Did you mean '{self.suggestion}'?" if self.suggestion else ""
+        hint = tr(" Did you mean '{suggestion}'?").format(suggestion=self.suggestion) if self.suggestion else ""
         return f"{where}{column}: {self.message}{hint}"
 
 
@@ -259,8 +259,10 @@ class Duplicate:
     existing_case_ref: str
 
     def line(self) -> str:
-        where = f" in case {self.existing_case_ref}" if self.existing_case_ref else ""
-        return f"row {self.row}: already in the profile as {self.existing_ref}{where} (same {self.matched_on})"
+        text = (tr("row {row}: already in the profile as {ref} in case {case_ref} (same {matched_on})")
+                if self.existing_case_ref else tr("row {row}: already in the profile as {ref} (same {matched_on})"))
+        return text.format(row=self.row, ref=self.existing_ref, case_ref=self.existing_case_ref,
+                           matched_on=tr(self.matched_on))
 
 
 @dataclass
@@ -307,13 +309,14 @@ class ImportReport:
         return [d for d in self.duplicates if decisions.get(d.row) not in (MERGE, SKIP)]
 
     def lines(self) -> list[str]:
-        out = [f"{self.rows} rows: {self.families} families, {self.people} people, {self.assessments} "
-               f"assessments, {self.scores} scores."]
+        out = [tr("{rows} rows: {families} families, {people} people, {assessments} assessments, {scores} scores.").format(
+            rows=self.rows, families=self.families, people=self.people, assessments=self.assessments,
+            scores=self.scores)]
         if self.ignored_columns:
-            out.append("Columns ignored (not mapped): " + ", ".join(self.ignored_columns))
-        out += [f"Problem: {p.line()}" for p in self.problems]
-        out += [f"Note: {w.line()}" for w in self.warnings]
-        out += [f"Already in the profile: {d.line()}" for d in self.duplicates]
+            out.append(tr("Columns ignored (not mapped): {columns}").format(columns=", ".join(self.ignored_columns)))
+        out += [tr("Problem: {line}").format(line=p.line()) for p in self.problems]
+        out += [tr("Note: {line}").format(line=w.line()) for w in self.warnings]
+        out += [tr("Already in the profile: {line}").format(line=d.line()) for d in self.duplicates]
         return out
 
 
@@ -331,8 +334,10 @@ class ImportResult:
     joined_cases: int = 0
 
     def line(self) -> str:
-        return (f"Imported {self.cases} cases, {self.people} people ({self.merged} merged, {self.skipped} "
-                f"skipped), {self.assessments} assessments, {self.scores} scores, {self.goals} goals.")
+        return tr("Imported {cases} cases, {people} people ({merged} merged, {skipped} skipped), {assessments} "
+                  "assessments, {scores} scores, {goals} goals.").format(
+            cases=self.cases, people=self.people, merged=self.merged, skipped=self.skipped,
+            assessments=self.assessments, scores=self.scores, goals=self.goals)
 
 
 # --- reading cells ------------------------------------------------------------------------------
@@ -765,7 +770,8 @@ def _check_family(fam: _Family, by_key: dict[str, Col], today: date, report: Imp
         for (point, outcome), found in person.scores.items():
             heading = tpl.score_heading(dict(tpl.POINTS)[point], outcome)
             if len(found) > max(dates[point], 1) or not dates[point]:
-                what = "follow-up dates" if point == "follow-up" else f"a {point} assessment date"
+                what = (tr("follow-up dates") if point == "follow-up" else
+                        tr("a {point} assessment date").format(point=tr(point)))
                 problem(Problem(person.row, heading, tr("Scores are given for {count} {point} assessment(s), but "
                                                      "the family has {value} {what}.").format(
                     count=len(found), point=point, value=dates[point] or 'no', what=what),
@@ -809,13 +815,13 @@ def _find_duplicates(session: Session, report: ImportReport) -> None:
         hit, how = None, ""
         number = p.values.get("prison_number")
         if number and number in by_number:
-            hit, how = by_number[number], "prison number"
+            hit, how = by_number[number], QT_TRANSLATE_NOOP("", "prison number")
         dob = p.values.get("date_of_birth")
         if hit is None and dob is not None:
             key = (str(p.values.get("given_name", "")).casefold().strip(),
                    str(p.values.get("family_name", "")).casefold().strip(), dob)
             if key in by_name:
-                hit, how = by_name[key], "name and date of birth"
+                hit, how = by_name[key], QT_TRANSLATE_NOOP("", "name and date of birth")
         if hit is None:
             continue
         case_id = hit.case_id if hit.case_id and not hit.case_gone else None
@@ -1018,8 +1024,10 @@ def _casework_rows(fam: _Family, case_id: str, kept: list[_PersonRow], person_id
         which = "first" if on == min(contact_dates) else "last"
         rows[Contact].append(dict(case_id=case_id, on=on, kind=IMPORTED_CONTACT, successful=True, minutes=0,
                                   present="", goal_ids="", intervention="",
-                                  note=f"The {which} contact, brought in from a spreadsheet; details were not "
-                                       "recorded there."))
+                                  note=(tr("The first contact, brought in from a spreadsheet; details were not "
+                                           "recorded there.") if which == "first" else
+                                        tr("The last contact, brought in from a spreadsheet; details were not "
+                                           "recorded there."))))
         result.contacts += 1
 
 

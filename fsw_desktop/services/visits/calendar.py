@@ -127,7 +127,7 @@ def add_template(session: Session, name: str, weekdays: Iterable[str] | str, sta
         raise InputRefused(tr("The last date cannot be before the first date."))
     if interval_weeks not in (1, 2) or isinstance(interval_weeks, bool):
         raise InputRefused(tr("A session runs every week (1) or every other week (2)."))
-    for value, what in ((open_capacity, "Open capacity"), (closed_capacity, "Closed capacity")):
+    for value, what in ((open_capacity, tr("Open capacity")), (closed_capacity, tr("Closed capacity"))):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 500:
             raise InputRefused(tr("{what} must be a whole number of places from 0 to 500.").format(what=what))
     if open_capacity == 0 and closed_capacity == 0:
@@ -139,7 +139,7 @@ def add_template(session: Session, name: str, weekdays: Iterable[str] | str, sta
     elif not session_dates(days, interval_weeks, valid_from, valid_to, valid_from,
                            valid_to or valid_from + timedelta(days=14)):
         raise InputRefused(tr("None of those weekdays falls between the first and last date."))
-    name = (name or "").strip() or ("Extra session" if one_off else
+    name = (name or "").strip() or (tr("Extra session") if one_off else
                                     f"{' and '.join(WEEKDAY_NAMES[d] for d in days.split(','))} {starts}")
     row = SessionTemplate(name=name[:120], weekdays=days, starts=starts, ends=ends, room=(room or "").strip(),
                           valid_from=valid_from, valid_to=valid_to, interval_weeks=interval_weeks,
