@@ -59,7 +59,7 @@ def add_working_days(start: date, n: int, holidays: frozenset[date] | set[date])
     ``n == 1`` from a Friday gives the Monday (or the Tuesday after a bank holiday Monday).
     """
     if n < 0:
-        raise ValueError("n must be 0 or more")
+        raise ValueError("n must be 0 or more")  # not shown
     first = start + timedelta(days=1) if n > 0 else start
     for i, d in enumerate(_working_days_from(first, holidays)):
         if i == max(n - 1, 0):

@@ -69,7 +69,7 @@ NOTHING_MAPPED = QT_TRANSLATE_NOOP(
 class ImportRefused(InputRefused):
     """The import was refused and nothing was written; ``report`` says why, row by row."""
 
-    def __init__(self, message: str, report: "ImportReport | None" = None) -> None:
+    def __init__(self, message: str, report: "ImportReport | None" = None) -> None:  # not shown
         super().__init__(message)
         self.report = report
 
@@ -94,7 +94,7 @@ def read_table(path: Path) -> Table:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return _table(read_xlsx_rows(path, "Caseload", MAX_ROWS), path.name)
+        return _table(read_xlsx_rows(path, "Caseload", MAX_ROWS), path.name)  # not shown
     if suffix in (".csv", ".txt"):
         return _table(read_csv_rows(path, MAX_ROWS), path.name)
     raise InputRefused(tr("Choose a .csv or .xlsx file."))

@@ -66,7 +66,7 @@ class AgencyInput:
     last_checked: date | None = None
 
     @classmethod
-    def from_agency(cls, a: Agency) -> "AgencyInput":
+    def from_agency(cls, a: Agency) -> "AgencyInput":  # not shown
         return cls(a.name or "", a.category or "", a.contact_person or "", a.phone or "", a.email or "",
                    a.area or "", a.offers or "", a.eligibility or "", a.last_checked)
 

@@ -119,7 +119,7 @@ class PersonInput:
     involvement: str = ""
 
     @classmethod
-    def from_person(cls, p: Person) -> "PersonInput":
+    def from_person(cls, p: Person) -> "PersonInput":  # not shown
         """The person as the edit form starts from it."""
         values = {}
         for f in fields(PersonInput):

@@ -145,7 +145,7 @@ def purge_history(session: Session, record_ids: Iterable[str]) -> int:
             if blanked is not None:
                 updates.append((blanked[0], blanked[1], change_id))
         if updates:
-            raw.executemany("UPDATE changes SET value = ?, old = ? WHERE change_id = ?", updates)
+            raw.executemany("UPDATE changes SET value = ?, old = ? WHERE change_id = ?", updates)  # not shown
             rewritten += len(updates)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Change) and obj.record_id in ids:
@@ -259,7 +259,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
     report = reporter(progress)
     ctx = session.info.get("changes")
     if ctx is None:
-        raise RuntimeError("session has no change context; use services.session.open_session")
+        raise RuntimeError("session has no change context; use services.session.open_session")  # not shown
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, rid in records:
         if rid not in by_table[table]:

@@ -323,7 +323,7 @@ def export_html(export: SubjectAccessExport) -> str:
     """Simple HTML for QTextDocument; every value escaped."""
     e = html.escape
     parts = [f"<h1>{e(export.title)}</h1>",
-             "<p class='sub'>{}</p>".format(e(tr("Reference {ref} · prepared {made_on} from FSW Desk. Information "
+             "<p class='sub'>{}</p>".format(e(tr("Reference {ref} · prepared {made_on} from FSW Desk. Information "  # not shown
                                                  "about other people is left out.").format(
                  ref=export.person_ref, made_on=_show(export.made_on))))]
     for section in export.sections:
@@ -331,7 +331,7 @@ def export_html(export: SubjectAccessExport) -> str:
         if not section.rows:
             parts.append("<p>{}</p>".format(e(tr("None held."))))
             continue
-        table = ["<table cellspacing='0' cellpadding='4'>"]
+        table = ["<table cellspacing='0' cellpadding='4'>"]  # not shown
         if any(section.headers):
             table.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in section.headers) + "</tr>")
         for row in section.rows:
@@ -339,10 +339,10 @@ def export_html(export: SubjectAccessExport) -> str:
         table.append("</table>")
         parts.append("".join(table))
         if section.note:
-            parts.append(f"<p class='note'>{e(section.note)}</p>")
+            parts.append(f"<p class='note'>{e(section.note)}</p>")  # not shown
     if export.withheld:
         parts.append("<h2>{}</h2><ul>".format(e(tr("Withheld"))) + "".join(f"<li>{e(w)}</li>" for w in export.withheld) + "</ul>")
-    return ("<html><head><style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } "
+    return ("<html><head><style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } "  # not shown
             "h1 { font-size: 16pt; color: #1b4965; } h2 { font-size: 12pt; color: #1b4965; margin-top: 12px; } "
             "p.sub, p.note { color: #57606a; } th { background: #eaeef2; text-align: left; } "
             "td, th { border: 1px solid #d0d7de; padding: 4px; }</style></head><body>"

@@ -136,7 +136,7 @@ def _local_now() -> datetime:
 
 # --- export -------------------------------------------------------------------------------------
 
-_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS[:-1]) + ", coalesce(merges, '')"  # merges never NULL in a payload
+_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS[:-1]) + ", coalesce(merges, '')"  # not shown; merges never NULL in a payload
 
 
 def _since_stamp(since: date) -> str:
@@ -154,17 +154,17 @@ def _sync_changes(session: Session, peer: Peer, since: date | None,
     """
     raw = merge._raw(session)
     upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
-    sql = f"SELECT {_CHANGE_SQL} FROM changes WHERE (rowid > ?"
+    sql = f"SELECT {_CHANGE_SQL} FROM changes WHERE (rowid > ?"  # not shown
     params: list[Any] = [peer.sent_upto or 0]
     if since is not None:
-        sql += " OR hlc >= ?"
+        sql += " OR hlc >= ?"  # not shown
         params.append(_since_stamp(since))
-    sql += ") AND rowid <= ? AND desk_id != ?"
+    sql += ") AND rowid <= ? AND desk_id != ?"  # not shown
     params += [upto, peer.desk_id]
     if own_only is not None:
-        sql += " AND desk_id = ?"
+        sql += " AND desk_id = ?"  # not shown
         params.append(own_only)
-    sql += " ORDER BY rowid"
+    sql += " ORDER BY rowid"  # not shown
     return raw.execute(sql, params).fetchall(), upto
 
 
@@ -321,14 +321,14 @@ def _sync_columns(session: Session, peer: Peer, own_only: str | None) -> tuple[_
     upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
     parts = []  # as BLOBs: the UTF-8 bytes as stored, never made into str and back
     for name in merge.CHANGE_FIELDS:
-        parts.append(f"CAST(group_concat(coalesce({name}, ''), {_SEP_SQL}) AS BLOB)")
+        parts.append(f"CAST(group_concat(coalesce({name}, ''), {_SEP_SQL}) AS BLOB)")  # not shown
         if name in columns.NULLABLE:
-            parts.append(f"group_concat(iif({name} IS NULL, '1', '0'), '')")
-    sql = (f"SELECT count(*), {', '.join(parts)} FROM changes NOT INDEXED "
+            parts.append(f"group_concat(iif({name} IS NULL, '1', '0'), '')")  # not shown
+    sql = (f"SELECT count(*), {', '.join(parts)} FROM changes NOT INDEXED "  # not shown
            "WHERE rowid > ? AND rowid <= ? AND desk_id != ?")
     params: list[Any] = [peer.sent_upto or 0, upto, peer.desk_id]
     if own_only is not None:
-        sql += " AND desk_id = ?"
+        sql += " AND desk_id = ?"  # not shown
         params.append(own_only)
     got = list(raw.execute(sql, params).fetchone())
     n = got.pop(0)
