@@ -46,6 +46,7 @@ from .working_days import add_working_days, load_holidays, working_days_between
 from ...models.cases import Case
 from ...models.visits import Booking, FamilyDayRequest
 from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 ROUTES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("", "applications box"),
@@ -652,12 +653,12 @@ def can_respond(status: str, has_response: bool) -> tuple[bool, str]:
     """
     if status in RESPONSE_LATER:
         return (False, tr("This {status} application already has its response: print its slip.").format(
-            status=tr(status))) if has_response else (True, "")
+            status=vocab.label(status))) if has_response else (True, "")
     if "responded" in TRANSITIONS.get(status, ()):
         return True, ""
     if status == "received":
         return False, tr("Acknowledge it first (Change status), or decline or forward it.")
-    return False, tr("An application that is {status} takes no response.").format(status=tr(status))
+    return False, tr("An application that is {status} takes no response.").format(status=vocab.label(status))
 
 
 def has_response(session: Session, app_id: str) -> bool:

@@ -54,6 +54,7 @@ from ...progress import Progress
 from ..desk import settings
 from ..desk.session import open_session
 from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 MAPPING_KEY = "import:caseload_mapping"
 IMPORTED_CONTACT = QT_TRANSLATE_NOOP("", "Imported contact")
@@ -262,7 +263,7 @@ class Duplicate:
         text = (tr("row {row}: already in the profile as {ref} in case {case_ref} (same {matched_on})")
                 if self.existing_case_ref else tr("row {row}: already in the profile as {ref} (same {matched_on})"))
         return text.format(row=self.row, ref=self.existing_ref, case_ref=self.existing_case_ref,
-                           matched_on=tr(self.matched_on))
+                           matched_on=vocab.label(self.matched_on))
 
 
 @dataclass
@@ -771,7 +772,7 @@ def _check_family(fam: _Family, by_key: dict[str, Col], today: date, report: Imp
             heading = tpl.score_heading(dict(tpl.POINTS)[point], outcome)
             if len(found) > max(dates[point], 1) or not dates[point]:
                 what = (tr("follow-up dates") if point == "follow-up" else
-                        tr("a {point} assessment date").format(point=tr(point)))
+                        tr("a {point} assessment date").format(point=vocab.label(point)))
                 problem(Problem(person.row, heading, tr("Scores are given for {count} {point} assessment(s), but "
                                                      "the family has {value} {what}.").format(
                     count=len(found), point=point, value=dates[point] or 'no', what=what),

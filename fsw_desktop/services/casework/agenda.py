@@ -26,6 +26,7 @@ from ..visits import flags, travel_claims, visits
 from . import casework
 from .casework import OPEN
 from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 NOW, TODAY, SOON, LATER = "now", "today", "soon", "later"
 GROUPS: tuple[str, ...] = (NOW, TODAY, SOON, LATER)  # the order the page shows them in
@@ -118,7 +119,7 @@ def _applications(session: Session, today: date, holidays: frozenset[date] | Non
     for r in applications.listing(session, today, holidays=holidays, open_only=True):
         detail = (tr("{kind}: acknowledgement {due_state} ({status})") if r.awaiting_acknowledgement
                   else tr("{kind}: response {due_state} ({status})")).format(
-            kind=tr(r.kind), due_state=tr(r.due_state), status=tr(r.status))
+            kind=vocab.label(r.kind), due_state=vocab.label(r.due_state), status=vocab.label(r.status))
         group = NOW if r.due_state in ("overdue", "due today") else SOON
         out.append(AgendaItem(group, tr("Application"), r.ref, f"{r.prisoner} {r.prison_number}".strip(),
                               detail, r.due_on, "application", r.id))
@@ -150,7 +151,7 @@ def _visits(session: Session, today: date) -> list[AgendaItem]:
                      "{starts}–{ends} {room}: {prisoner}, %n visitors, {status}", "", b.visitors))
         out.append(AgendaItem(TODAY, tr("Visit"), b.ref, f"{label} ({case_ref})",
                               detail.format(starts=b.starts, ends=b.ends, room=b.room, prisoner=b.prisoner_name,
-                                            status=tr(b.status)), b.on, "booking", b.id))
+                                            status=vocab.label(b.status)), b.on, "booking", b.id))
     return out
 
 
@@ -173,7 +174,7 @@ def _family_days(session: Session, today: date, soon_days: int) -> list[AgendaIt
         case_ref, label = mine[prisoner_id]
         group = TODAY if on == today else SOON
         out.append(AgendaItem(group, tr("Family day"), ref, f"{label} ({case_ref})",
-                              tr("{title}: place {status}").format(title=title or tr(kind), status=tr(status)),
+                              tr("{title}: place {status}").format(title=title or vocab.label(kind), status=vocab.label(status)),
                               on, "family_day", day_id))
     return out
 

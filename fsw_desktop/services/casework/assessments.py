@@ -25,6 +25,7 @@ from ..desk.dates import show_date
 from ..desk import lists
 from ..desk.vocab import ASSESSMENT_KINDS, NEED_AREAS, NEED_NATURES, NEED_TERMS, OUTCOME_NAMES, SCORE_RANGE
 from ...words import tr
+from ..desk import vocab
 
 KIND_ORDER = {kind: n for n, kind in enumerate(ASSESSMENT_KINDS)}
 
@@ -53,7 +54,7 @@ def unscored(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> lis
 
 def missing_scores_warning(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> str:
     missing = unscored(scored, names)
-    return tr("No score for: {outcomes}.").format(outcomes=", ".join(tr(m) for m in missing)) if missing else ""
+    return tr("No score for: {outcomes}.").format(outcomes=", ".join(vocab.label(m) for m in missing)) if missing else ""
 
 
 def _check_needs(needs: Sequence[NeedInput]) -> list[NeedInput]:

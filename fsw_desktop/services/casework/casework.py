@@ -24,6 +24,7 @@ from ..desk import settings
 from .contacts import reaches_family_sql
 from ..desk.vocab import AGE_BANDS
 from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 OPEN = ("open",)
 CLOSED = ("closed", "handed over")
@@ -409,7 +410,7 @@ def today(session: Session, today: date) -> TodayItems:
 
         kinds = _unscored_kinds(f)
         if kinds:
-            kinds = [tr(kind) for kind in kinds]
+            kinds = [vocab.label(kind) for kind in kinds]
             which = kinds[0] if len(kinds) == 1 else tr("{kinds} and {last}").format(kinds=", ".join(kinds[:-1]),
                                                                                        last=kinds[-1])
             which = which[:1].upper() + which[1:]  # "Initial", "Follow-up", "Initial, follow-up and final"
@@ -508,8 +509,8 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
         .limit(limit)
     )
     for c in cases:
-        hits.append(SearchHit("case", c.id, c.id, c.ref, c.family_label, tr("Case, {status}").format(status=tr(c.status)),
-                              bool(c.do_not_disclose)))
+        hits.append(SearchHit("case", c.id, c.id, c.ref, c.family_label,
+                              tr("Case, {status}").format(status=vocab.label(c.status)), bool(c.do_not_disclose)))
     if len(hits) >= limit:
         return hits
     people = session.execute(
@@ -526,7 +527,7 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
     )
     for p in people:
         role = (tr("Prisoner {prison_number}").format(prison_number=p.prison_number).strip() if p.is_prisoner
-                else tr(p.relationship) if p.relationship else p.relationship)
+                else vocab.label(p.relationship))
         role = f"{role[:1].upper()}{role[1:]}"
         if p.case_ref:
             role = tr("{role} in {case_ref} {family_label}").format(role=role, case_ref=p.case_ref,

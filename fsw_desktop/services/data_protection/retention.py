@@ -34,6 +34,7 @@ from . import audit, erasure
 from ..desk import settings
 from ...progress import Progress, reporter
 from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 POLICY_KEY = "retention_policy"
 APPLICATION_DONE = ("responded", "closed", "declined", "forwarded")
@@ -152,7 +153,7 @@ def due(session: Session, today: date | None = None) -> list[DueItem]:
             FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
             FamilyDayRequest.live(), FamilyDay.on <= cut).order_by(FamilyDay.on)):
         add("family_day_requests", r.id, r.ref,
-            tr("{title} ({status})").format(title=day.title or day.kind, status=tr(r.status)), day.on)
+            tr("{title} ({status})").format(title=day.title or day.kind, status=vocab.label(r.status)), day.on)
 
     cut = _cutoff(today, months["people"])
     for p in _unlinked_people(session):

@@ -31,6 +31,7 @@ from ..casework.people import get_live
 from . import family_days as fd
 from .visitors import visitors_for
 from ...words import tr
+from ..desk import vocab
 
 
 # --- the families offered ----------------------------------------------------------------------
@@ -206,5 +207,5 @@ def confirm_allocation(session: Session, family_day_id: str, proposal: fd.Alloca
         else:  # ranks just below everyone with a place
             score = max(-100, (min(kept_in) if kept_in else 0) - 1)
         fd.override(session, m.request_id, score,
-                    tr("Moved to {to} at allocation: {reason}").format(to=tr(m.to), reason=m.reason.strip()))
+                    tr("Moved to {to} at allocation: {reason}").format(to=vocab.label(m.to), reason=m.reason.strip()))
     return fd.write_allocation(session, family_day_id, result)

@@ -21,6 +21,7 @@ from . import rechecks
 from .visit_rules import LEAD_VISITOR_AGE
 from ..desk.vocab import RELATIONSHIPS
 from ...words import tr
+from ..desk import vocab
 
 def name_of(p: Person | None) -> str:
     return (p.full_name or p.ref) if p is not None else tr("Someone")
@@ -269,20 +270,20 @@ def person_findings(session: Session, visitors: Iterable[Person], on: date,
         who, kind = name_of(people[r.person_id]), (r.kind or "").lower()
         if "ban" in kind:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, tr("{who} has a restriction in force: {kind}.").format(
-                                         who=who, kind=tr(r.kind) if r.kind else r.kind), r.kind))
+                                         who=who, kind=vocab.label(r.kind)), r.kind))
         elif "closed" in kind:
             out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, tr("{who} has a restriction in force: {kind}.").format(
-                                         who=who, kind=tr(r.kind) if r.kind else r.kind),
+                                         who=who, kind=vocab.label(r.kind)),
                                      r.kind))
         elif "child" in kind:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
                                      tr("{who} has a restriction in force: {kind}. No child under "
-                                        "{age} can be on this visit.").format(who=who, kind=tr(r.kind) if r.kind else r.kind,
+                                        "{age} can be on this visit.").format(who=who, kind=vocab.label(r.kind),
                                                                               age=LEAD_VISITOR_AGE), r.kind))
         else:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
                                      tr("{who} has a restriction in force: {kind}. Check this visit is allowed.").format(
-                                         who=who, kind=tr(r.kind) if r.kind else r.kind),
+                                         who=who, kind=vocab.label(r.kind)),
                                      r.kind))
     return out
 
