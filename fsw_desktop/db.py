@@ -30,6 +30,7 @@ from sqlalchemy.pool import Pool, QueuePool
 from . import atomic, keyslots
 from .errors import (CorruptFile, DamagedProfile, InputRefused, MissingKeyFile, NoProfile, ProfileExists,
                      ProfileLocked, WrongPassphrase)
+from .words import QT_TRANSLATE_NOOP, tr
 
 DB_NAME = "profile.fsw"
 KDF_ITERATIONS = 256_000
@@ -49,11 +50,11 @@ def read_salt(path: Path) -> bytes:
         with open(path, "rb") as fh:
             salt = fh.read(SALT_BYTES)
     except FileNotFoundError as exc:
-        raise NoProfile(f"No profile database at {path}.") from exc
+        raise NoProfile(tr("No profile database at {path}.").format(path=path)) from exc
     if len(salt) < SALT_BYTES:
-        raise CorruptFile("The profile database is damaged or empty.")
+        raise CorruptFile(tr("The profile database is damaged or empty."))
     if salt.startswith(b"SQLite format 3"):
-        raise CorruptFile("This database is not encrypted; FSW Desk will not open it.")
+        raise CorruptFile(tr("This database is not encrypted; FSW Desk will not open it."))
     return salt
 
 
@@ -69,7 +70,7 @@ class Key:
 
     def pragma_value(self) -> str:
         if self._wiped:
-            raise RuntimeError("key already wiped")
+            raise RuntimeError("key already wiped")  # not shown
         return f"\"x'{self.raw.hex()}{self.salt.hex()}'\""
 
     @property
@@ -81,7 +82,7 @@ class Key:
             self.raw[i] = 0
         self._wiped = True
 
-    def copy(self) -> "Key":
+    def copy(self) -> "Key":  # not shown
         return Key(bytearray(self.raw), self.salt, self.slotted)
 
     @property
@@ -90,13 +91,13 @@ class Key:
         return not self.slotted
 
     @classmethod
-    def new(cls, passphrase: str) -> "Key":
+    def new(cls, passphrase: str) -> "Key":  # not shown
         """An old-format (PBKDF2) key with a new salt: for tests that make a profile as earlier releases did."""
         salt = secrets.token_bytes(SALT_BYTES)
         return cls(derive_key(passphrase, salt), salt)
 
     @classmethod
-    def for_file(cls, path: Path, passphrase: str) -> "Key":
+    def for_file(cls, path: Path, passphrase: str) -> "Key":  # not shown
         """The old-format (PBKDF2) key of a file; ``unlock_key`` is the way to open any file."""
         salt = read_salt(path)
         return cls(derive_key(passphrase, salt), salt)
@@ -122,30 +123,40 @@ def unlock_key(path: Path, secret: str, kinds: tuple[str, ...] = (keyslots.PASSP
         if keyslots.made_for_slots(salt):  # not an old-format file: its key is only in the slot file
             raise MissingKeyFile(missing_key_file_message(path, found=slot_file is not None))
         if keyslots.PASSPHRASE not in kinds:
-            raise WrongPassphrase(WRONG_RECOVERY_KEY)  # an old-format file has no recovery slot
+            raise WrongPassphrase(tr(WRONG_RECOVERY_KEY))  # an old-format file has no recovery slot
         return Key(derive_key(secret, salt), salt)
     for kind in kinds:
         raw = keyslots.unwrap(slots, kind, secret)
         if raw is not None:
             return Key(raw, salt, slotted=True)
     if kinds == (keyslots.RECOVERY,):
-        raise WrongPassphrase(WRONG_RECOVERY_KEY)
+        raise WrongPassphrase(tr(WRONG_RECOVERY_KEY))
     raise WrongPassphrase()
 
 
 def missing_key_file_message(path: Path, found: bool = False) -> str:
     """What to do when the slot file of a database made for key slots is missing (or is another file's)."""
     keys = keyslots.slots_path(path).name
-    what = (f"The key file {keys} in {path.parent} belongs to another copy, not to {path.name}"
-            if found else f"The key file {keys} is missing from {path.parent}")
-    if path.name.endswith(BACKUP_SUFFIX):
-        return (f"{what}. Without it no passphrase or recovery key can open this backup. Copy {keys} from "
-                f"where the backup was saved (it is always saved beside it) into the same folder, then try again. "
-                "Nothing was changed.")
-    return (f"{what}. Without it no passphrase or recovery key can open this profile: your passphrase was not "
-            f"checked. Put {keys} back beside {path.name} if you moved or copied the profile without it, or "
-            "restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace'). "
-            "Nothing was changed.")
+    fields = {"keys": keys, "folder": path.parent, "name": path.name}
+    if path.name.endswith(BACKUP_SUFFIX) and found:
+        text = tr("The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase "
+                  "or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always "
+                  "saved beside it) into the same folder, then try again. Nothing was changed.")
+    elif path.name.endswith(BACKUP_SUFFIX):
+        text = tr("The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open "
+                  "this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the "
+                  "same folder, then try again. Nothing was changed.")
+    elif found:
+        text = tr("The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase "
+                  "or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside "
+                  "{name} if you moved or copied the profile without it, or restore your latest backup (Restore "
+                  "from backup on the lock screen, or 'fsw restore FILE --replace'). Nothing was changed.")
+    else:
+        text = tr("The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open "
+                  "this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or "
+                  "copied the profile without it, or restore your latest backup (Restore from backup on the lock "
+                  "screen, or 'fsw restore FILE --replace'). Nothing was changed.")
+    return text.format(**fields)
 
 
 def current_slots(path: Path, salt: bytes) -> list[dict]:
@@ -162,13 +173,14 @@ def write_slots(path: Path, salt: bytes, slots: list[dict]) -> None:
     keyslots.write_slot_file(Path(path), slot_file)
 
 
-DAMAGED_AT_OPEN = (
-    "This profile's database file is damaged: the passphrase is right, but part of the file FSW Desk "
+# Shown as tr(DAMAGED_AT_OPEN) / tr(DAMAGED_WHILE_WORKING).
+DAMAGED_AT_OPEN = QT_TRANSLATE_NOOP(
+    "", "This profile's database file is damaged: the passphrase is right, but part of the file FSW Desk "
     "needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, "
     "or 'fsw restore FILE --replace')."
 )
-DAMAGED_WHILE_WORKING = (
-    "Part of this profile's database file is damaged and could not be read. Check the database "
+DAMAGED_WHILE_WORKING = QT_TRANSLATE_NOOP(
+    "", "Part of this profile's database file is damaged and could not be read. Check the database "
     "(File > Check database, or 'fsw check'), then restore your latest backup (Restore from backup "
     "on the lock screen, or 'fsw restore FILE --replace')."
 )
@@ -242,11 +254,11 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
             # A wrong key fails on page 1 ("file is not a database"), and so does a damaged page 1
             # under the right key: the other pages' HMACs tell the two apart.
             if not is_damage(exc):  # busy in another process, a disk that cannot be read: not the file
-                raise InputRefused(f"FSW Desk could not open the profile ({exc}). If another FSW Desk "
-                                   "window or command is using it, close that and try again.") from exc
+                raise InputRefused(tr("FSW Desk could not open the profile ({exc}). If another FSW Desk "
+                                   "window or command is using it, close that and try again.").format(exc=exc)) from exc
             if "not a database" in str(exc) and not key.slotted and not key_fits_some_page(Path(path), key):
                 raise WrongPassphrase() from exc  # (a key from a slot that opened is right: damage)
-            raise DamagedProfile(DAMAGED_AT_OPEN) from exc
+            raise DamagedProfile(tr(DAMAGED_AT_OPEN)) from exc
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -256,13 +268,13 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
 
 
 @contextmanager
-def damage_as_ours(message: str = DAMAGED_WHILE_WORKING) -> Iterator[None]:
+def damage_as_ours(message: str | None = None) -> Iterator[None]:
     """For work on a raw connection (backup, vacuum): a damaged page becomes DamagedProfile."""
     try:
         yield
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         if is_damage(exc):
-            raise DamagedProfile(message) from exc
+            raise DamagedProfile(message or tr(DAMAGED_WHILE_WORKING)) from exc
         raise
 
 
@@ -399,8 +411,8 @@ class Database:
                 busy = self.engine.pool.checkedout() or any(
                     w.engine.pool.checkedout() for w in self._workers.values())
             if busy:
-                raise InputRefused("FSW Desk is still working on this profile (a sync, an export or a check). "
-                                   "Wait for it to finish, then change the passphrase again. Nothing was changed.")
+                raise InputRefused(tr("FSW Desk is still working on this profile (a sync, an export or a check). "
+                                   "Wait for it to finish, then change the passphrase again. Nothing was changed."))
             self._retire_workers()  # idle ones would still hold the old key
             conn = connect_raw(self.path, self._key)
             try:
@@ -421,8 +433,8 @@ class Database:
             busy = self.engine.pool.checkedout() or any(
                 w.engine.pool.checkedout() for w in self._workers.values())
         if busy:
-            raise InputRefused("FSW Desk is still working on this profile (a sync, an export or a check). "
-                               "Wait for it to finish, then try again. Nothing was changed.")
+            raise InputRefused(tr("FSW Desk is still working on this profile (a sync, an export or a check). "
+                               "Wait for it to finish, then try again. Nothing was changed."))
 
     def replace_file(self, rewrite: Callable[[Key], Key]) -> None:
         """Let ``rewrite`` put a new file (new data key and salt) in place of ours; then use its key.
@@ -506,7 +518,7 @@ def _report_damage_as_ours(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _damaged(context) -> None:  # noqa: ANN001
         if is_damage(context.original_exception):
-            raise DamagedProfile(DAMAGED_WHILE_WORKING) from context.original_exception
+            raise DamagedProfile(tr(DAMAGED_WHILE_WORKING)) from context.original_exception
 
 
 def create_database(path: Path, passphrase: str, kdf: keyslots.KdfParams | None = None) -> Database:
@@ -518,7 +530,7 @@ def create_database(path: Path, passphrase: str, kdf: keyslots.KdfParams | None 
     """
     path = Path(path)
     if path.exists():
-        raise ProfileExists(f"A profile already exists at {path.parent}.")
+        raise ProfileExists(tr("A profile already exists at {parent}.").format(parent=path.parent))
     make_profile_dir(path.parent)
     key = Key(keyslots.new_data_key(), keyslots.new_db_salt(), slotted=True)
     slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, key.raw, kdf)
@@ -545,7 +557,7 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
     path = Path(path)
     if key is None:
         if passphrase is None:
-            raise WrongPassphrase("A passphrase is needed to open this profile.")
+            raise WrongPassphrase(tr("A passphrase is needed to open this profile."))
         key = unlock_key(path, passphrase)
     conn = connect_raw(path, key)  # raises WrongPassphrase
     conn.close()
@@ -560,11 +572,11 @@ def open_database(path: Path, passphrase: str | None = None, key: Key | None = N
         migrate(db)
     except DamagedProfile as exc:
         db.close()
-        raise DamagedProfile(DAMAGED_AT_OPEN) from exc  # the check cannot run either: restore is the way
+        raise DamagedProfile(tr(DAMAGED_AT_OPEN)) from exc  # the check cannot run either: restore is the way
     except (DBAPIError, sqlcipher3.DatabaseError) as exc:
         db.close()
         raise CorruptFile(
-            "The profile database is damaged and cannot be opened. Restore it from your latest backup."
+            tr("The profile database is damaged and cannot be opened. Restore it from your latest backup.")
         ) from exc
     except BaseException:
         db.close()
@@ -588,10 +600,10 @@ def move_to_slots(path: Path, legacy: Key, passphrase: str, kdf: keyslots.KdfPar
     ``legacy`` is wiped.
     """
     try:
-        report(5, "Saving a copy of the profile before its keys change")
+        report(5, tr("Saving a copy of the profile before its keys change"))
         _copy_before_move(path, legacy)
         data_key = keyslots.new_data_key()
-        report(20, "Protecting the passphrase")
+        report(20, tr("Protecting the passphrase"))
         slot = keyslots.make_slot(keyslots.PASSPHRASE, passphrase, data_key, kdf)
         key = reencrypt(path, legacy, data_key, [slot], report)
         key.moved = True
@@ -633,8 +645,9 @@ def _copy_before_move(path: Path, legacy: Key) -> Path:
         atomic.write_with(out, lambda tmp: _copy_bytes(path, tmp))
     except OSError as exc:
         raise InputRefused(
-            f"FSW Desk could not save a backup in {folder} before changing this profile's keys "
-            f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
+            tr("FSW Desk could not save a backup in {folder} before changing this profile's keys "
+            "({value}), so nothing was changed. Free some space and try again.").format(
+                folder=folder, value=exc.strerror or exc)
         ) from exc
     restrict_file(out)
     return out
@@ -651,7 +664,7 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
     new = Key(bytearray(data_key), keyslots.new_db_salt(), slotted=True)
 
     def write(tmp: Path) -> None:
-        report(30, "Re-encrypting the profile")
+        report(30, tr("Re-encrypting the profile"))
         total, shown = max(1, Path(path).stat().st_size), [30]
 
         def tick() -> int:  # SQLite's progress handler: the new file's size against the old one's, 30-74%
@@ -661,7 +674,7 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
                 return 0
             if pct > shown[0]:
                 shown[0] = pct
-                report(pct, "Re-encrypting the profile")
+                report(pct, tr("Re-encrypting the profile"))
             return 0  # carry on
 
         with damage_as_ours():
@@ -677,7 +690,7 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
                 conn.execute("DETACH DATABASE fresh")
             finally:
                 conn.close()
-        report(75, "Checking the re-encrypted profile")
+        report(75, tr("Checking the re-encrypted profile"))
         check = connect_raw(tmp, new)
         try:
             problems = [r[0] for r in check.execute("PRAGMA cipher_integrity_check").fetchall()]
@@ -685,14 +698,14 @@ def reencrypt(path: Path, old: Key, data_key: bytearray, slots: list[dict],
         finally:
             check.close()
         if problems or after != before:
-            raise CorruptFile("The profile could not be re-encrypted (the new copy did not verify). "
-                              "Nothing was changed.")
-        report(90, "Saving the new keys")
+            raise CorruptFile(tr("The profile could not be re-encrypted (the new copy did not verify). "
+                              "Nothing was changed."))
+        report(90, tr("Saving the new keys"))
         write_slots(path, new.salt, slots)  # before the rename: either file has its generation
 
     atomic.write_with(path, write)
     restrict_file(path)
-    report(100, "Done")
+    report(100, tr("Done"))
     return new
 
 
@@ -731,12 +744,12 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
     counts: dict[str, int] = {}
 
     def export_and_verify(tmp: Path) -> None:
-        report(5, "Opening the profile")
+        report(5, tr("Opening the profile"))
         with damage_as_ours(), _disk_trouble_as_ours():
             conn = connect_raw(database.path, key)
             try:
                 source_counts = table_counts(conn)
-                report(20, "Copying and encrypting")
+                report(20, tr("Copying and encrypting"))
                 conn.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(tmp),))
                 conn.execute("SELECT sqlcipher_export('backup')")
                 version = conn.execute("PRAGMA main.user_version").fetchone()[0]
@@ -744,7 +757,7 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
                 conn.execute("DETACH DATABASE backup")
             finally:
                 conn.close()
-        report(70, "Verifying the backup")
+        report(70, tr("Verifying the backup"))
         try:
             verify = connect_raw(tmp, key)
             try:
@@ -753,9 +766,9 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
             finally:
                 verify.close()
         except (WrongPassphrase, DamagedProfile, sqlcipher3.DatabaseError) as exc:
-            raise CorruptFile(_NOT_VERIFIED) from exc
+            raise CorruptFile(tr(_NOT_VERIFIED)) from exc
         if problems or copied != source_counts:
-            raise CorruptFile(_NOT_VERIFIED)
+            raise CorruptFile(tr(_NOT_VERIFIED))
         counts.update(copied)
         # The copy's own slot file, before the copy is renamed into place: it opens with the
         # passphrase and recovery key current now (an old-format profile's copy needs none).
@@ -770,7 +783,7 @@ def export_copy(database: Database, out: Path, report: Callable[[int, str], None
     return counts
 
 
-_NOT_VERIFIED = "The backup did not verify; nothing was saved. Try another location."
+_NOT_VERIFIED = QT_TRANSLATE_NOOP("", "The backup did not verify; nothing was saved. Try another location.")
 
 
 @contextmanager
@@ -781,8 +794,8 @@ def _disk_trouble_as_ours() -> Iterator[None]:
     except sqlcipher3.OperationalError as exc:
         code = getattr(exc, "sqlite_errorcode", 0) or 0
         if code & 0xFF in (_SQLITE_IOERR, _SQLITE_FULL):
-            raise InputRefused("FSW Desk could not write the backup there (the disk is full, or it was "
-                               "removed). Nothing was saved. Free some space or try another location.") from exc
+            raise InputRefused(tr("FSW Desk could not write the backup there (the disk is full, or it was "
+                               "removed). Nothing was saved. Free some space or try another location.")) from exc
         raise
 
 
@@ -842,8 +855,9 @@ def backup_before_upgrade(db: Database) -> Path | None:
         export_copy(db, out, lambda pct, msg: None)  # no ORM write into a schema older than the models
     except OSError as exc:
         raise InputRefused(
-            f"FSW Desk could not save a backup in {folder} before upgrading this profile "
-            f"({exc.strerror or exc}), so nothing was changed. Free some space and try again."
+            tr("FSW Desk could not save a backup in {folder} before upgrading this profile "
+            "({value}), so nothing was changed. Free some space and try again.").format(
+                folder=folder, value=exc.strerror or exc)
         ) from exc
     restrict_file(out)
     return out
@@ -896,11 +910,11 @@ def head_revision() -> str:
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         has = conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"
+            "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'"  # not shown
         ).scalar()
         if not has:
             return None
-        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()  # not shown
 
 
 def migrate(db: Database, revision: str = "head") -> None:
@@ -921,9 +935,9 @@ def migrate(db: Database, revision: str = "head") -> None:
             with conn.begin():
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()  # not shown
                 if broken:
-                    raise CorruptFile("The profile could not be upgraded: some records point at missing ones.")
+                    raise CorruptFile(tr("The profile could not be upgraded: some records point at missing ones."))
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
 
@@ -948,7 +962,7 @@ def integrity_check(db: Database) -> list[str]:
                 try:
                     rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
                 except (DBAPIError, sqlcipher3.DatabaseError, DamagedProfile):
-                    problems.append(f"{pragma}: the database file is malformed.")
+                    problems.append(tr("{pragma}: the database file is malformed.").format(pragma=pragma))
                     continue
                 problems += [str(r[0]) for r in rows if r[0] != "ok"]
     finally:

@@ -1,8 +1,11 @@
 """Errors a worker can cause, each with a message they can act on.
 
 The CLI maps ``exit_code`` to its exit status and prints ``str(error)`` on one
-line; the UI shows the same message in a dialog or inline label.
+line; the UI shows the same message in a dialog or inline label. Messages are raised
+through ``tr`` (``words.py``): in the desk's language.
 """
+
+from .words import tr
 
 
 class FswError(Exception):
@@ -18,8 +21,8 @@ class FswError(Exception):
 class WrongPassphrase(FswError):
     exit_code = 3
 
-    def __init__(self, message: str = "That passphrase does not open this profile.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("That passphrase does not open this profile."))
 
 
 class NoProfile(FswError):
@@ -47,8 +50,8 @@ class CorruptFile(InputRefused):
 class ProfileLocked(FswError):
     exit_code = 3
 
-    def __init__(self, message: str = "The profile is locked.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("The profile is locked."))
 
 
 class DamagedProfile(CorruptFile):

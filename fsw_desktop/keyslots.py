@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import atomic
 from .errors import CorruptFile, InputRefused, WrongPassphrase
+from .words import QT_TRANSLATE_NOOP, tr
 
 SLOTS_SUFFIX = ".keys"
 FORMAT = "fsw-desk-keyslots"
@@ -56,7 +57,7 @@ TARGET_SECONDS = 1.0  # as KeePassXC: about a second of work for one guess
 MEMORY_KIB = 128 * 1024  # at least 64 MiB, so a graphics card gains little
 MIN_ITERATIONS = 2
 
-WRONG_RECOVERY_KEY = "That recovery key does not open this profile."
+WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP("", "That recovery key does not open this profile.")
 
 
 @dataclass(frozen=True)
@@ -156,9 +157,9 @@ def _recovery_bytes(code: str) -> bytes:
     try:
         raw = base64.b32decode(cleaned)
     except (ValueError, TypeError) as exc:
-        raise WrongPassphrase(WRONG_RECOVERY_KEY) from exc
+        raise WrongPassphrase(tr(WRONG_RECOVERY_KEY)) from exc
     if len(raw) != RECOVERY_BYTES:
-        raise WrongPassphrase(WRONG_RECOVERY_KEY)
+        raise WrongPassphrase(tr(WRONG_RECOVERY_KEY))
     return raw
 
 
@@ -167,13 +168,13 @@ def _recovery_bytes(code: str) -> bytes:
 def _kek(kind: str, secret: str, kdf: dict, salt: bytes) -> bytes:
     if kind == PASSPHRASE:
         if kdf.get("name") != "argon2id":
-            raise CorruptFile("The profile's key file names a key derivation this version does not know.")
+            raise CorruptFile(tr("The profile's key file names a key derivation this version does not know."))
         return Argon2id(salt=salt, length=32, iterations=int(kdf["iterations"]), lanes=int(kdf["parallelism"]),
                         memory_cost=int(kdf["memory_kib"])).derive(secret.encode("utf-8"))
     if kind == RECOVERY:
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
                     info=b"fsw-desk recovery slot").derive(_recovery_bytes(secret))
-    raise CorruptFile(f"The profile's key file has a slot of an unknown kind ({kind}).")
+    raise CorruptFile(tr("The profile's key file has a slot of an unknown kind ({kind}).").format(kind=kind))
 
 
 def _aad(kind: str, kdf: dict) -> bytes:
@@ -210,7 +211,7 @@ def open_slot(slot: dict, secret: str) -> bytearray | None:
     except WrongPassphrase:  # a recovery key that is not even well formed
         return None
     except (KeyError, ValueError, TypeError) as exc:
-        raise CorruptFile("The profile's key file is damaged. Restore your latest backup.") from exc
+        raise CorruptFile(tr("The profile's key file is damaged. Restore your latest backup.")) from exc
 
 
 # --- the slot file ---------------------------------------------------------------------------
@@ -227,7 +228,7 @@ class SlotFile:
     def put(self, db_salt: bytes, slots: list[dict]) -> None:
         self.generations[db_salt.hex()] = list(slots)
 
-    def only(self, db_salt: bytes) -> "SlotFile":
+    def only(self, db_salt: bytes) -> "SlotFile":  # not shown
         found = self.slots_for(db_salt)
         return SlotFile({} if found is None else {db_salt.hex(): list(found)})
 
@@ -247,13 +248,13 @@ def read_slot_file(db_path: Path) -> SlotFile | None:
     try:
         doc = json.loads(raw.decode("utf-8"))
         if doc.get("format") != FORMAT:
-            raise ValueError("not a slot file")
+            raise ValueError("not a slot file")  # not shown
         if int(doc.get("version", 0)) > VERSION:
-            raise InputRefused("This profile's keys were written by a newer version of FSW Desk. "
-                               "Install the latest version to open it. Nothing was changed.")
+            raise InputRefused(tr("This profile's keys were written by a newer version of FSW Desk. "
+                               "Install the latest version to open it. Nothing was changed."))
         return SlotFile({g["db_salt"]: list(g["slots"]) for g in doc["generations"]})
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise CorruptFile("The profile's key file is damaged. Restore your latest backup.") from exc
+        raise CorruptFile(tr("The profile's key file is damaged. Restore your latest backup.")) from exc
 
 
 def write_slot_file(db_path: Path, slots: SlotFile) -> None:

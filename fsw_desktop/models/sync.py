@@ -7,15 +7,21 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..words import QT_TRANSLATE_NOOP, tr
 from .base import Base
-from ..words import QT_TRANSLATE_NOOP
 
 ROLES = ("worker", "visitor-centre", "supervisor")
-ROLE_LABELS = {  # shown with tr(label): the stored role stays the key
+# What a worker reads for each role: shown through tr(ROLE_LABELS[role]) or role_label(role).
+ROLE_LABELS = {
     "worker": QT_TRANSLATE_NOOP("", "Family support worker"),
     "visitor-centre": QT_TRANSLATE_NOOP("", "Visitor centre"),
     "supervisor": QT_TRANSLATE_NOOP("", "Supervisor"),
 }
+
+
+def role_label(role: str) -> str:
+    """The role's name in the desk's language (an unknown role as stored)."""
+    return tr(ROLE_LABELS[role]) if role in ROLE_LABELS else role
 
 
 class Desk(Base):

@@ -51,7 +51,7 @@ class RefMaker:
             if ref not in taken:
                 taken.add(ref)
                 return ref
-        raise RuntimeError(f"could not find a free reference for {model.__tablename__}")
+        raise RuntimeError(f"could not find a free reference for {model.__tablename__}")  # not shown
 
 
 class IdMaker:
@@ -95,7 +95,7 @@ def stamp_rows(
     for row in rows:
         unknown = row.keys() - columns
         if unknown:
-            raise ValueError(f"{model.__tablename__} has no column(s) {sorted(unknown)}")
+            raise ValueError(f"{model.__tablename__} has no column(s) {sorted(unknown)}")  # not shown
         for key, value in defaults.items():
             if row.get(key) is None:
                 row[key] = value
@@ -143,7 +143,7 @@ def bulk_insert(
         return 0
     ctx = ctx or session.info.get("changes")
     if ctx is None:
-        raise RuntimeError("session has no change context; use services.session.open_session")
+        raise RuntimeError("session has no change context; use services.session.open_session")  # not shown
     changes = stamp_rows(model, rows, ctx, refs or RefMaker(session), ids)
     session.execute(insert(model), rows)
     session.execute(insert(Change), changes)

@@ -66,14 +66,14 @@ def _stamp_and_log(session: Session, flush_context, instances) -> None:  # noqa:
     for obj in list(session.deleted):
         if isinstance(obj, Travelling):
             raise RuntimeError(
-                f"{type(obj).__name__} rows are never hard-deleted; set deleted=True"
+                f"{type(obj).__name__} rows are never hard-deleted; set deleted=True"  # not shown
             )
     new = [o for o in session.new if isinstance(o, Travelling)]
     dirty = [o for o in session.dirty if isinstance(o, Travelling) and session.is_modified(o)]
     if not new and not dirty:
         return
     if ctx is None:
-        raise RuntimeError("session has no change context; use services.session.open_session")
+        raise RuntimeError("session has no change context; use services.session.open_session")  # not shown
     for obj in new:
         stamp = ctx.clock.tick()
         if obj.id is None:

@@ -90,23 +90,23 @@ def decode(n: Any, sections: Any, attachment: bytes | memoryview, fields: Sequen
             raise ValueError("section")
         size, mask_size = section
         if pos + size + mask_size > len(view):
-            raise ValueError("section length")
+            raise ValueError("section length")  # not shown
         text = str(view[pos : pos + size], "utf-8")  # strict: a bad byte raises UnicodeDecodeError
         pos += size
         # at most n + 1 pieces, however many separators the text holds: the count the payload
         # states (which the envelope held within the bundle's pieces) bounds what is made
         values: list[Any] = text.split(SEP, n) if n else []
         if len(values) != n or (not n and size):
-            raise ValueError("row count")
+            raise ValueError("row count")  # not shown
         if mask_size:
             mask = bytes(view[pos : pos + mask_size])
             pos += mask_size
             if mask.count(1) + mask.count(0) != n:
                 raise ValueError("mask")
             if any(compress(values, mask)):
-                raise ValueError("text under a null")
+                raise ValueError("text under a null")  # not shown
             values = [None if m else v for v, m in zip(values, mask)]
         out.append(values)
     if pos != len(view):
-        raise ValueError("bytes after the last section")
+        raise ValueError("bytes after the last section")  # not shown
     return out

@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import InputRefused
+from ..words import QT_TRANSLATE_NOOP, tr
 
 FORMAT = 2  # the newest format this version reads and writes; 1 is still written without an attachment
 MAGIC = b"FSWDESK-BUNDLE\n"
@@ -73,7 +74,7 @@ SIGNATURE_SIZE = 64
 KEY_SIZE = 32
 NONCE_SIZE = 12
 TAG_SIZE = 16
-CIPHER = "AES-256-GCM"
+CIPHER = "AES-256-GCM"  # not shown
 ZLIB_LEVEL = 3  # on a full sync: 2.4x faster than level 6 for 15% more bytes (docs/bundle-format.md)
 KDF_LABEL = b"fsw-bundle-v1"
 WRAP_AD = b"fsw-bundle-v1/content-key"
@@ -82,18 +83,18 @@ _U32 = struct.Struct(">I")
 _U64 = struct.Struct(">Q")
 _PREFIX = len(MAGIC) + _U32.size
 
-# Worker-facing reasons, one line each.
-NOT_A_BUNDLE = "This file is not an FSW Desk bundle."
-DAMAGED = "This bundle was changed or damaged after it was made."
-INCOMPLETE = "This bundle file is incomplete."
-OTHER_DESK = "This bundle is for another desk."
-UNKNOWN_SENDER = "This bundle is from a desk you have not paired with."
-REVOKED_SENDER = "This bundle is from a desk whose pairing was revoked."
-OWN_BUNDLE = "This bundle was made on this desk."
-NEWER_FORMAT = "This bundle was made by a newer version of FSW Desk (format {format})."
-TOO_LARGE = "This bundle would be larger than FSW Desk can carry. Export less at a time."
-TOO_DENSE = ("This bundle is larger inside than any real desk's bundle of its size, so it was not opened. "
-             "Nothing was imported; ask the desk that sent it to make it again.")
+# Worker-facing reasons, one line each; raised as tr(REASON).
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP("", "This file is not an FSW Desk bundle.")
+DAMAGED = QT_TRANSLATE_NOOP("", "This bundle was changed or damaged after it was made.")
+INCOMPLETE = QT_TRANSLATE_NOOP("", "This bundle file is incomplete.")
+OTHER_DESK = QT_TRANSLATE_NOOP("", "This bundle is for another desk.")
+UNKNOWN_SENDER = QT_TRANSLATE_NOOP("", "This bundle is from a desk you have not paired with.")
+REVOKED_SENDER = QT_TRANSLATE_NOOP("", "This bundle is from a desk whose pairing was revoked.")
+OWN_BUNDLE = QT_TRANSLATE_NOOP("", "This bundle was made on this desk.")
+NEWER_FORMAT = QT_TRANSLATE_NOOP("", "This bundle was made by a newer version of FSW Desk (format {format}).")
+TOO_LARGE = QT_TRANSLATE_NOOP("", "This bundle would be larger than FSW Desk can carry. Export less at a time.")
+TOO_DENSE = QT_TRANSLATE_NOOP("", "This bundle is larger inside than any real desk's bundle of its size, so it "
+                                  "was not opened. Nothing was imported; ask the desk that sent it to make it again.")
 
 _HEADER_KEYS = frozenset(
     {"format", "kind", "bundle_id", "sender_desk_id", "sender_name", "sender_role", "seq", "created",
@@ -169,13 +170,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     out: dict = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError("duplicate key")
+            raise ValueError("duplicate key")  # not shown
         out[key] = value
     return out
 
 
 def _no_constants(name: str) -> Any:
-    raise ValueError("not standard JSON")
+    raise ValueError("not standard JSON")  # not shown
 
 
 def _loads(raw: bytes) -> Any:
@@ -189,13 +190,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: Any, size: int) -> bytes:
     if not isinstance(value, str):
-        raise ValueError("not base64")
+        raise ValueError("not base64")  # not shown
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise ValueError("not base64") from None
+        raise ValueError("not base64") from None  # not shown
     if len(raw) != size or _b64(raw) != value:
-        raise ValueError("wrong size")
+        raise ValueError("wrong size")  # not shown
     return raw
 
 
@@ -219,7 +220,7 @@ def _wrapping_key(shared: bytes, info: bytes) -> bytes:
 
 def _check_id(value: Any, what: str) -> str:
     if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise ValueError(f"{what} must be 1-36 letters, digits or hyphens")
+        raise ValueError(f"{what} must be 1-36 letters, digits or hyphens")  # not shown
     return value
 
 
@@ -244,20 +245,20 @@ def seal(
     malformed id) raise ``ValueError``/``TypeError``; a payload too big to carry raises ``BundleRefused``.
     """
     if not isinstance(payload, dict):
-        raise TypeError("payload must be a dict")
+        raise TypeError("payload must be a dict")  # not shown
     if not isinstance(scope, dict):
-        raise TypeError("scope must be a dict")
+        raise TypeError("scope must be a dict")  # not shown
     if not isinstance(kind, str) or not _KIND.fullmatch(kind):
-        raise ValueError("kind must be 1-20 lowercase letters, digits or hyphens")
+        raise ValueError("kind must be 1-20 lowercase letters, digits or hyphens")  # not shown
     if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= _MAX_SEQ:
-        raise ValueError("seq must be a non-negative 63-bit integer")
+        raise ValueError("seq must be a non-negative 63-bit integer")  # not shown
     bundle_id = _check_id(bundle_id or str(uuid.uuid4()), "bundle_id")
-    _check_id(sender.desk_id, "sender desk_id")
+    _check_id(sender.desk_id, "sender desk_id")  # not shown
     if not recipients:
-        raise ValueError("a bundle needs at least one recipient")
-    ids = [_check_id(r.desk_id, "recipient desk_id") for r in recipients]
+        raise ValueError("a bundle needs at least one recipient")  # not shown
+    ids = [_check_id(r.desk_id, "recipient desk_id") for r in recipients]  # not shown
     if len(set(ids)) != len(ids):
-        raise ValueError("a recipient is listed twice")
+        raise ValueError("a recipient is listed twice")  # not shown
 
     plain = canonical_json(payload)
     fmt = 1
@@ -268,7 +269,7 @@ def seal(
         parts = [attachment] if isinstance(attachment, (bytes, bytearray, memoryview)) else attachment
         size += _U32.size + sum(map(len, parts))
     if size > MAX_PAYLOAD:
-        raise BundleRefused(TOO_LARGE, "too-large")
+        raise BundleRefused(tr(TOO_LARGE), "too-large")
     if fmt == 1:
         compressed = zlib.compress(plain, ZLIB_LEVEL)
     else:
@@ -276,10 +277,10 @@ def seal(
         compressed = b"".join([packer.compress(_U32.pack(len(plain))), packer.compress(plain),
                                *map(packer.compress, parts), packer.flush()])
     if size > payload_limit(len(compressed)):  # a reader would refuse it: never make one
-        raise BundleRefused(TOO_LARGE, "too-large")
+        raise BundleRefused(tr(TOO_LARGE), "too-large")
     held = pieces(plain, json_part=True) + sum(pieces(part) for part in parts) + attachment_values
     if held > pieces_limit(len(compressed)):
-        raise BundleRefused(TOO_DENSE, "too-large")
+        raise BundleRefused(tr(TOO_DENSE), "too-large")
     del plain
     return _seal_compressed(compressed, kind=kind, sender=sender, recipients=recipients, seq=seq, scope=scope,
                             bundle_id=bundle_id, created=created, fmt=fmt)
@@ -290,7 +291,7 @@ def _seal_compressed(compressed: bytes, *, kind: str, sender: Sender, recipients
     """Encrypt and sign an already compressed payload. Split from ``seal`` so that tests can make,
     with real keys, the hostile files a paired desk could make (a zlib bomb) and ``seal`` refuses."""
     if len(compressed) + TAG_SIZE > MAX_CIPHERTEXT:
-        raise BundleRefused(TOO_LARGE, "too-large")
+        raise BundleRefused(tr(TOO_LARGE), "too-large")
     signer = Ed25519PrivateKey.from_private_bytes(sender.signing_private)
     content_key = AESGCM.generate_key(bit_length=256)
     wrapped = []
@@ -326,7 +327,7 @@ def _seal_compressed(compressed: bytes, *, kind: str, sender: Sender, recipients
         "nonce": _b64(nonce),
     })
     if len(header) > MAX_HEADER:
-        raise ValueError("header over 1 MiB (too many recipients or too large a scope)")
+        raise ValueError("header over 1 MiB (too many recipients or too large a scope)")  # not shown
     ciphertext = AESGCM(content_key).encrypt(nonce, compressed, header)
     signed = b"".join((MAGIC, _U32.pack(len(header)), header, _U64.pack(len(ciphertext)), ciphertext))
     return signed + signer.sign(signed)
@@ -355,61 +356,61 @@ def _parse(data: bytes) -> _Parsed:
     size = len(view)
     if size < len(MAGIC):
         if size and MAGIC.startswith(bytes(view)):
-            raise _refuse(INCOMPLETE, "incomplete")
-        raise _refuse(NOT_A_BUNDLE, "not-a-bundle")
+            raise _refuse(tr(INCOMPLETE), "incomplete")
+        raise _refuse(tr(NOT_A_BUNDLE), "not-a-bundle")
     if view[: len(MAGIC)] != MAGIC:
-        raise _refuse(NOT_A_BUNDLE, "not-a-bundle")
+        raise _refuse(tr(NOT_A_BUNDLE), "not-a-bundle")
     if size < _PREFIX:
-        raise _refuse(INCOMPLETE, "incomplete")
+        raise _refuse(tr(INCOMPLETE), "incomplete")
     (header_length,) = _U32.unpack_from(view, len(MAGIC))
     if header_length == 0 or header_length > MAX_HEADER:
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
     header_end = _PREFIX + header_length
     if size < header_end:
-        raise _refuse(INCOMPLETE, "incomplete")
+        raise _refuse(tr(INCOMPLETE), "incomplete")
     raw_header = bytes(view[_PREFIX:header_end])
     try:
         fields = _loads(raw_header)
     except (ValueError, RecursionError):
-        raise _refuse(DAMAGED, "damaged") from None
+        raise _refuse(tr(DAMAGED), "damaged") from None
     if not isinstance(fields, dict):
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
 
     # The format is the one thing every version keeps in the same place; a newer one is refused
     # before any other part of the file is interpreted.
     fmt = fields.get("format")
     if isinstance(fmt, bool) or not isinstance(fmt, int):
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
     if fmt > FORMAT:
-        raise _refuse(NEWER_FORMAT.format(format=fmt), "newer-format")
+        raise _refuse(tr(NEWER_FORMAT).format(format=fmt), "newer-format")
     if fmt not in (1, 2):
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
 
     if size < header_end + _U64.size:
-        raise _refuse(INCOMPLETE, "incomplete")
+        raise _refuse(tr(INCOMPLETE), "incomplete")
     (ct_length,) = _U64.unpack_from(view, header_end)
     if ct_length < TAG_SIZE or ct_length > MAX_CIPHERTEXT:
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
     ct_start = header_end + _U64.size
     signed_length = ct_start + ct_length
     if size < signed_length + SIGNATURE_SIZE:
-        raise _refuse(INCOMPLETE, "incomplete")
+        raise _refuse(tr(INCOMPLETE), "incomplete")
     if size > signed_length + SIGNATURE_SIZE:
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
 
     try:
         if canonical_json(fields) != raw_header:
-            raise ValueError("not canonical")
+            raise ValueError("not canonical")  # not shown
         header = _header_from(fields)
     except (ValueError, TypeError, RecursionError):
-        raise _refuse(DAMAGED, "damaged") from None
+        raise _refuse(tr(DAMAGED), "damaged") from None
     return _Parsed(header, raw_header, fields, signed_length, view[ct_start:signed_length],
                    bytes(view[signed_length:]))
 
 
 def _header_from(f: dict) -> Header:
     if set(f) != _HEADER_KEYS:
-        raise ValueError("header fields")
+        raise ValueError("header fields")  # not shown
     if not isinstance(f["kind"], str) or not _KIND.fullmatch(f["kind"]):
         raise ValueError("kind")
     _check_id(f["bundle_id"], "bundle_id")
@@ -440,7 +441,7 @@ def _header_from(f: dict) -> Header:
         _unb64(entry["nonce"], NONCE_SIZE)
         _unb64(entry["wrapped_key"], KEY_SIZE + TAG_SIZE)
     if len(set(ids)) != len(ids):
-        raise ValueError("recipient twice")
+        raise ValueError("recipient twice")  # not shown
     return Header(
         format=f["format"], kind=f["kind"], bundle_id=f["bundle_id"], sender_desk_id=f["sender_desk_id"],
         sender_name=f["sender_name"], sender_role=f["sender_role"], seq=seq, created=f["created"],
@@ -484,11 +485,11 @@ def _decompress(compressed: bytes) -> bytes:
     try:
         plain = inflater.decompress(compressed, limit + 1)
     except zlib.error:
-        raise _refuse(DAMAGED, "damaged") from None
+        raise _refuse(tr(DAMAGED), "damaged") from None
     if len(plain) > limit or inflater.unconsumed_tail:
-        raise _refuse(TOO_LARGE, "too-large")
+        raise _refuse(tr(TOO_LARGE), "too-large")
     if not inflater.eof or inflater.unused_data:
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
     return plain
 
 
@@ -513,7 +514,7 @@ def open_bundle(
         data, me_desk_id=me_desk_id, me_encryption_private=me_encryption_private,
         signing_key_for=signing_key_for, revoked=revoked)
     if header.format != 1 or len(attachment):
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
     return header, payload
 
 
@@ -535,23 +536,23 @@ def open_bundle_parts(
     parsed = _parse(data)
     header = parsed.header
     if header.sender_desk_id == me_desk_id:
-        raise _refuse(OWN_BUNDLE, "own-bundle")
+        raise _refuse(tr(OWN_BUNDLE), "own-bundle")
     signing_public = signing_key_for(header.sender_desk_id)
     if signing_public is None:
-        raise _refuse(UNKNOWN_SENDER, "unknown-sender")
+        raise _refuse(tr(UNKNOWN_SENDER), "unknown-sender")
     if revoked(header.sender_desk_id):
-        raise _refuse(REVOKED_SENDER, "revoked-sender")
+        raise _refuse(tr(REVOKED_SENDER), "revoked-sender")
     try:
         Ed25519PublicKey.from_public_bytes(bytes(signing_public)).verify(
             parsed.signature, memoryview(data)[: parsed.signed_length]
         )
     except (InvalidSignature, ValueError, TypeError):
-        raise _refuse(DAMAGED, "damaged") from None
+        raise _refuse(tr(DAMAGED), "damaged") from None
 
     # From here on every byte is as the sender made it.
     entry = next((e for e in parsed.fields["recipients"] if e["desk_id"] == me_desk_id), None)
     if entry is None:
-        raise _refuse(OTHER_DESK, "other-desk")
+        raise _refuse(tr(OTHER_DESK), "other-desk")
     try:
         me = X25519PrivateKey.from_private_bytes(bytes(me_encryption_private))
         my_public = me.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -563,7 +564,7 @@ def open_bundle_parts(
         compressed = AESGCM(content_key).decrypt(_unb64(parsed.fields["nonce"], NONCE_SIZE),
                                                  parsed.ciphertext, parsed.raw_header)
     except (InvalidTag, ValueError, TypeError):
-        raise _refuse(DAMAGED, "damaged") from None
+        raise _refuse(tr(DAMAGED), "damaged") from None
     limit = pieces_limit(len(compressed))
     plain = _decompress(compressed)
     del compressed
@@ -571,10 +572,10 @@ def open_bundle_parts(
     try:
         if header.format == 2:  # the attachment is a view of the inflated bytes, not a copy
             if len(plain) < _U32.size:
-                raise ValueError("no payload length")
+                raise ValueError("no payload length")  # not shown
             (json_length,) = _U32.unpack_from(plain, 0)
             if json_length > len(plain) - _U32.size:
-                raise ValueError("payload length")
+                raise ValueError("payload length")  # not shown
             view = memoryview(plain)
             attachment = view[_U32.size + json_length :]
             json_part = view[_U32.size : _U32.size + json_length]
@@ -582,19 +583,19 @@ def open_bundle_parts(
         else:
             held = pieces(plain, json_part=True)
         if held > limit:  # before a single object is made of it
-            raise _refuse(TOO_DENSE, "too-large")
+            raise _refuse(tr(TOO_DENSE), "too-large")
         if header.format == 2:
             text = str(json_part, "utf-8")
         else:
             text = plain.decode("utf-8")  # strict UTF-8, as _loads
         del plain  # the bytes go before parsing: a full sync's payload is ~200 MB
         if ("\\ud" in text or "\\uD" in text) and _SURROGATE_ESCAPE.search(text):
-            raise ValueError("a surrogate escaped")
+            raise ValueError("a surrogate escaped")  # not shown
         payload = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except (ValueError, RecursionError):
-        raise _refuse(DAMAGED, "damaged") from None
+        raise _refuse(tr(DAMAGED), "damaged") from None
     if not isinstance(payload, dict):
-        raise _refuse(DAMAGED, "damaged")
+        raise _refuse(tr(DAMAGED), "damaged")
     if header.format == 2 and attachment_values is not None and held + attachment_values(payload) > limit:
-        raise _refuse(TOO_DENSE, "too-large")
+        raise _refuse(tr(TOO_DENSE), "too-large")
     return header, payload, attachment

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from ..errors import InputRefused
 from ..models.sync import ROLES
+from ..words import QT_TRANSLATE_NOOP, tr
 
 RAW = serialization.Encoding.Raw
 PRIV = serialization.PrivateFormat.Raw
@@ -56,7 +57,11 @@ IDENTITY_FORMAT = 1
 MAX_IDENTITY_FILE = 64 * 1024
 _DESK_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,35}")
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
-_NOT_IDENTITY = "This file is not an FSW Desk identity file."
+_NOT_IDENTITY = QT_TRANSLATE_NOOP("", "This file is not an FSW Desk identity file.")
+
+
+class NotIdentity(InputRefused):
+    """The file is not an identity file at all (rather than a damaged or newer one)."""
 
 
 def public_identity(desk: Any) -> dict:
@@ -81,26 +86,26 @@ def _text(obj: dict, key: str, label: str, limit: int, required: bool = True) ->
     if key not in obj:
         if not required:
             return ""
-        raise InputRefused(f"This identity file is missing the {label}.")
+        raise InputRefused(tr("This identity file is missing the {label}.").format(label=label))
     value = obj[key]
     if not isinstance(value, str):
-        raise InputRefused(f"This identity file's {label} is not text.")
+        raise InputRefused(tr("This identity file's {label} is not text.").format(label=label))
     value = value.strip()
     if required and not value:
-        raise InputRefused(f"This identity file's {label} is empty.")
+        raise InputRefused(tr("This identity file's {label} is empty.").format(label=label))
     if len(value) > limit:
-        raise InputRefused(f"This identity file's {label} is too long.")
+        raise InputRefused(tr("This identity file's {label} is too long.").format(label=label))
     return value
 
 
 def _key(obj: dict, key: str, label: str) -> bytes:
     if key not in obj:
-        raise InputRefused(f"This identity file is missing the {label}.")
+        raise InputRefused(tr("This identity file is missing the {label}.").format(label=label))
     value = obj[key]
     if not isinstance(value, str) or not _HEX64.fullmatch(value.strip()):
         raise InputRefused(
-            f"This identity file's {label} is the wrong length or not hexadecimal "
-            "(it must be 32 bytes, 64 hex digits)."
+            tr("This identity file's {label} is the wrong length or not hexadecimal "
+            "(it must be 32 bytes, 64 hex digits).").format(label=label)
         )
     return bytes.fromhex(value.strip())
 
@@ -111,38 +116,39 @@ def check_identity(obj: Any) -> dict:
     Raises ``InputRefused`` with a message a worker can act on.
     """
     if not isinstance(obj, dict):
-        raise InputRefused(_NOT_IDENTITY)
+        raise NotIdentity(tr(_NOT_IDENTITY))
     fmt = obj.get("format")
     if fmt is None:
-        raise InputRefused("This identity file is missing its format number.")
+        raise InputRefused(tr("This identity file is missing its format number."))
     if isinstance(fmt, bool) or not isinstance(fmt, int):
-        raise InputRefused(_NOT_IDENTITY)
+        raise NotIdentity(tr(_NOT_IDENTITY))
     if fmt > IDENTITY_FORMAT:
-        raise InputRefused(f"This identity file was made by a newer version of FSW Desk (format {fmt}).")
+        raise InputRefused(tr("This identity file was made by a newer version of FSW Desk (format {fmt}).").format(
+                              fmt=fmt))
     if fmt != IDENTITY_FORMAT:
-        raise InputRefused(_NOT_IDENTITY)
-    desk_id = _text(obj, "desk_id", "desk id", 36)
+        raise NotIdentity(tr(_NOT_IDENTITY))
+    desk_id = _text(obj, "desk_id", tr("desk id"), 36)
     if not _DESK_ID.fullmatch(desk_id):
-        raise InputRefused("This identity file's desk id is not valid.")
-    desk_name = _text(obj, "desk_name", "desk name", 200)
-    role = _text(obj, "role", "desk's role", 20)
+        raise InputRefused(tr("This identity file's desk id is not valid."))
+    desk_name = _text(obj, "desk_name", tr("desk name"), 200)
+    role = _text(obj, "role", tr("desk's role"), 20)
     if role not in ROLES:
-        raise InputRefused(f"This identity file's role must be one of: {', '.join(ROLES)}.")
-    establishment = _text(obj, "establishment", "establishment", 200, required=False)
-    signing_public = _key(obj, "signing_public", "signing key")
-    encryption_public = _key(obj, "encryption_public", "encryption key")
+        raise InputRefused(tr("This identity file's role must be one of: {roles}.").format(roles=', '.join(ROLES)))
+    establishment = _text(obj, "establishment", tr("establishment"), 200, required=False)
+    signing_public = _key(obj, "signing_public", tr("signing key"))
+    encryption_public = _key(obj, "encryption_public", tr("encryption key"))
     try:
         Ed25519PublicKey.from_public_bytes(signing_public)
         X25519PublicKey.from_public_bytes(encryption_public)
     except ValueError:
-        raise InputRefused("This identity file's keys are not valid.") from None
+        raise InputRefused(tr("This identity file's keys are not valid.")) from None
     computed = fingerprint(signing_public, encryption_public)
     given = obj.get("fingerprint")
     if given is not None:
         if not isinstance(given, str) or " ".join(given.split()) != computed:
             raise InputRefused(
-                "This identity file's fingerprint does not match its keys: it may have been changed. "
-                "Ask the other desk for a fresh copy."
+                tr("This identity file's fingerprint does not match its keys: it may have been changed. "
+                "Ask the other desk for a fresh copy.")
             )
     return {
         "format": IDENTITY_FORMAT,
@@ -159,9 +165,9 @@ def check_identity(obj: Any) -> dict:
 def parse_identity(data: bytes) -> dict:
     """Read an exported identity file's bytes: JSON, the shape of :func:`public_identity`, keys that match."""
     if len(data) > MAX_IDENTITY_FILE:
-        raise InputRefused("This file is too large to be an FSW Desk identity file.")
+        raise InputRefused(tr("This file is too large to be an FSW Desk identity file."))
     try:
         obj = json.loads(bytes(data).decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise InputRefused(_NOT_IDENTITY + " It is not readable JSON.") from None
+        raise NotIdentity(tr("This file is not an FSW Desk identity file. It is not readable JSON.")) from None
     return check_identity(obj)

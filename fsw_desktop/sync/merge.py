@@ -43,6 +43,7 @@ from . import changelog
 from .merge_fast import _fresh_rows
 from .tables import _TableInfo, table_info
 from ..progress import reporter
+from ..words import QT_TRANSLATE_NOOP, tr
 
 CHANGE_FIELDS = ("change_id", "record_table", "record_id", "field", "value", "old", "hlc", "desk_id", "who",
                  "prev", "merges")
@@ -74,7 +75,7 @@ class ChangeRow(NamedTuple):
         return out
 
 
-_MALFORMED = "The bundle holds a change that is not well formed."
+_MALFORMED = QT_TRANSLATE_NOOP("", "The bundle holds a change that is not well formed.")
 _STAMP = re.compile(r"\d{13}\.\d{5}\.[0-9A-Za-z-]{1,36}")
 
 
@@ -85,19 +86,19 @@ def change_row(d: dict[str, Any] | Sequence[Any]) -> ChangeRow:
             d = [d["change_id"], d["record_table"], d["record_id"], d["field"], d["value"], d.get("old"),
                  d["hlc"], d["desk_id"], d.get("who") or "", d.get("prev") or None, d.get("merges") or ""]
         except KeyError:
-            raise InputRefused(_MALFORMED) from None
+            raise InputRefused(tr(_MALFORMED)) from None
     if len(d) != 11:
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = d
     if type(value) is not str:
         value = json.dumps(value, ensure_ascii=False, sort_keys=True)
     if not (type(cid) is str and type(table) is str and type(rid) is str and type(fname) is str
             and type(hlc) is str and type(desk_id) is str and (old is None or type(old) is str)
             and (prev is None or type(prev) is str) and type(who) is str and type(merges) is str):
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     if not 0 < len(cid) <= 36 or not 0 < len(rid) <= 36 or not 0 < len(table) <= 40 or not 0 < len(fname) <= 60 \
             or not _STAMP.fullmatch(hlc) or not 0 < len(desk_id) <= 36:
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     return ChangeRow(cid, table, rid, fname, value, old, hlc, desk_id, who, prev or None, merges)
 
 
@@ -140,7 +141,7 @@ def change_columns(columns: Sequence[Sequence[Any]]) -> CheckedRows:
     """``change_rows`` for changes that came column by column (a format-2 bundle, ``sync.columns``):
     eleven columns in ``CHANGE_FIELDS`` order, every value text, ``old`` and ``prev`` text or None."""
     if len(columns) != 11 or len({len(c) for c in columns}) != 1:
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     if not columns[0]:
         return CheckedRows()
     return _checked_columns(list(columns))
@@ -151,7 +152,7 @@ def _checked_columns(columns: list[Sequence[Any]]) -> CheckedRows:
     cid, table, rid, fname, value, old, hlc, desk_id, who, prev, merges = columns
     if not (_lengths_within(cid, 36) and _lengths_within(rid, 36) and _lengths_within(table, 40)
             and _lengths_within(fname, 60) and _lengths_within(desk_id, 36) and all(map(_STAMP.fullmatch, hlc))):
-        raise InputRefused(_MALFORMED)
+        raise InputRefused(tr(_MALFORMED))
     if "" in prev:
         columns[9] = [p or None for p in prev]
     return CheckedRows(zip(*columns))  # SQLite binds tuples faster than lists, by more than this costs
@@ -501,7 +502,7 @@ def _refresh_conflicts(session: Session, by_record: dict[str, list[ChangeRow]],
         raw.execute("DELETE FROM conflicts WHERE id IN (SELECT value FROM json_each(?))", (_ids_param(gone),))
     fresh = [tuple(row[k] for k in _CONFLICT_FIELDS) for cid, row in wanted.items() if stored.get(cid) != row]
     if fresh:
-        raw.executemany(f"INSERT INTO conflicts ({', '.join(_CONFLICT_FIELDS)}) "
+        raw.executemany(f"INSERT INTO conflicts ({', '.join(_CONFLICT_FIELDS)}) "  # not shown
                         f"VALUES ({', '.join('?' for _ in _CONFLICT_FIELDS)})", fresh)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Conflict) and obj.record_id in tables:
@@ -567,7 +568,7 @@ def apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow
     try:
         return _apply_changes(session, changes, progress)
     except UnicodeEncodeError:  # SQLite's driver binds text as UTF-8 and cannot encode a surrogate
-        raise InputRefused(_MALFORMED) from None
+        raise InputRefused(tr(_MALFORMED)) from None
 
 
 def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRow],
@@ -592,15 +593,15 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
     if ctx is not None:
         ctx.clock.observe(max(map(itemgetter(6), rows)))
 
-    report(10, "Checking what is new")
+    report(10, tr("Checking what is new"))
     raw = _raw(session)
     # One read gives both what is already held (a change id among the stored changes of the
     # records touched) and those records' history. A change id held under another record
     # (never written by FSW Desk) makes the insert below fail; then it is looked up by id.
     by_record = load_changes(session, set(map(itemgetter(2), rows)))
     held = {c.change_id for stored in by_record.values() for c in stored}
-    report(25, "Reading the records' history")
-    insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"
+    report(25, tr("Reading the records' history"))
+    insert_sql = f"INSERT INTO changes ({_CHANGE_SQL}) VALUES ({', '.join('?' for _ in CHANGE_FIELDS)})"  # not shown
     for careful in (False, True):
         if careful:
             held |= {r[0] for r in raw.execute(
@@ -609,7 +610,7 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
         new = [c for c in rows if c[0] not in held] if held else rows
         if not new:
             break
-        report(45, "Saving changes")
+        report(45, tr("Saving changes"))
         raw.execute("SAVEPOINT new_changes")
         try:
             raw.executemany(insert_sql, new)
@@ -640,19 +641,19 @@ def _apply_changes(session: Session, changes: Sequence[dict[str, Any] | ChangeRo
             by_record[rid].append(_row(c))
     tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
 
-    report(65, "Updating records")
+    report(65, tr("Updating records"))
     written = _write_rows(session, by_record, tables, fresh)
     report_.added, report_.updated = written.added, written.updated
     report_.unchanged, report_.pending = written.unchanged, written.pending
 
-    report(85, "Looking for conflicts")
+    report(85, tr("Looking for conflicts"))
     # by_record now also holds any fresh record that had to take the careful way
     tables = {rid: changes_[0].record_table for rid, changes_ in by_record.items()}
     report_.conflicts_new, _ = _refresh_conflicts(session, by_record, tables)
     report_.record_ids = set(per_record)
     report_.fresh_ids = report_.record_ids - by_record.keys()
     _expire(session, report_.record_ids)
-    report(95, "Merged")
+    report(95, tr("Merged"))
     return report_
 
 
@@ -679,32 +680,32 @@ def settle_conflict(session: Session, conflict_id: str, choice: str, value: Any 
     ``value``. Flushes; the caller commits.
     """
     if choice not in CHOICES:
-        raise InputRefused("Choose keep mine, take theirs or edit.")
+        raise InputRefused(tr("Choose keep mine, take theirs or edit."))
     ctx = session.info.get("changes")
     if ctx is None:
-        raise RuntimeError("session has no change context; use services.session.open_session")
+        raise RuntimeError("session has no change context; use services.session.open_session")  # not shown
     session.flush()
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise InputRefused("No such conflict.")
+        raise InputRefused(tr("No such conflict."))
     if conflict.resolved_by:
-        raise InputRefused("That conflict has already been resolved.")
+        raise InputRefused(tr("That conflict has already been resolved."))
     winner = session.get(Change, conflict.winner_change_id)
     loser = session.get(Change, conflict.loser_change_id)
     if winner is None or loser is None:
-        raise InputRefused("No such conflict.")
+        raise InputRefused(tr("No such conflict."))
     info = table_info(conflict.record_table)
     if info is None or conflict.field not in info.tracked:
-        raise InputRefused("This version cannot edit that field.")
+        raise InputRefused(tr("This version cannot edit that field."))
     if choice == "edit":
         column = info.table.c[conflict.field]
         try:
             typed = info.convert[conflict.field](changelog.to_json(value))
         except (ValueError, TypeError) as exc:
-            raise InputRefused("That value does not fit the field.") from exc
+            raise InputRefused(tr("That value does not fit the field.")) from exc
         if (typed is None and not column.nullable) or (isinstance(column.type, String) and typed is not None
                                                          and not isinstance(typed, str)):
-            raise InputRefused("That value does not fit the field.")
+            raise InputRefused(tr("That value does not fit the field."))
         new_value = changelog.dumps(typed)
     else:
         if loser.desk_id == ctx.desk_id:
@@ -751,7 +752,7 @@ def canonical_dump(session: Session) -> str:
         for r in session.execute(select(table).order_by(table.c.id)).mappings():
             lines.append(json.dumps({k: changelog.to_json(v) for k, v in r.items()}, ensure_ascii=False,
                                     sort_keys=True))
-    lines.append("## conflicts")
+    lines.append("## conflicts")  # not shown
     for r in session.execute(select(_CONFLICTS).order_by(_CONFLICTS.c.id)).mappings():
         lines.append(json.dumps(dict(r), sort_keys=True))
     return "\n".join(lines) + "\n"

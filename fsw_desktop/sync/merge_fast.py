@@ -28,7 +28,7 @@ def _compile_fresh(info: _TableInfo) -> Callable[[list[Sequence[Any]], list[Any]
     missing required field leaves it waiting), written out column by column so a
     large import pays no dict copy and no loop over columns per record.
     """
-    env: dict[str, Any] = {"M": _MISSING, "DATES": _DATES, "DATES_get": _DATES.get}
+    env: dict[str, Any] = {"M": _MISSING, "DATES": _DATES, "DATES_get": _DATES.get}  # not shown
     body: list[str] = []
     names = []
     for i, col in enumerate(info.columns):
@@ -54,58 +54,58 @@ def _compile_fresh(info: _TableInfo) -> Callable[[list[Sequence[Any]], list[Any]
         env[f"S{i}"] = fn
         body.append(f"        v = g({col!r}, M)")
         if fn is _store_bool:  # bool() of a JSON value never raises
-            body += ["        if v is True:",
+            body += ["        if v is True:",  # not shown
                      f"            {x} = 1",
-                     "        elif v is False:",
+                     "        elif v is False:",  # not shown
                      f"            {x} = 0"]
         elif fn is int:
-            body += ["        if type(v) is int:",
+            body += ["        if type(v) is int:",  # not shown
                      f"            {x} = v"]
         elif fn is _store_date:  # worked out once per distinct text
-            body += ["        if type(v) is str and (d := DATES_get(v)) is not None:",
+            body += ["        if type(v) is str and (d := DATES_get(v)) is not None:",  # not shown
                      f"            {x} = d"]
         else:
-            body += ["        if False:",
+            body += ["        if False:",  # not shown
                      "            pass"]
-        body += ["        elif v is M:",
+        body += ["        elif v is M:",  # not shown
                  f"            {x} = D{i}",
-                 "        elif v is None:",
-                 f"            {x} = None"]
+                 "        elif v is None:",  # not shown
+                 f"            {x} = None"]  # not shown
         if fn is _store_bool:
             body += ["        else:",
-                     f"            {x} = 1 if v else 0"]
+                     f"            {x} = 1 if v else 0"]  # not shown
         else:
             body += ["        else:",
                      "            try:",
                      f"                {x} = S{i}(v)",
-                     "            except (ValueError, TypeError):",
+                     "            except (ValueError, TypeError):",  # not shown
                      f"                {x} = D{i}"]
             if fn is _store_date:
                 body += ["            else:",
-                         "                if type(v) is str and len(DATES) < 50000:",
-                         f"                    DATES[v] = {x}"]
+                         "                if type(v) is str and len(DATES) < 50000:",  # not shown
+                         f"                    DATES[v] = {x}"]  # not shown
         if col == "deleted":
-            body += [f"        if {x} is None:",
+            body += [f"        if {x} is None:",  # not shown
                      f"            {x} = 0"]
     required = [names[info.columns.index(k)] for k in info.columns if k in info.required and k != "id"]
     if required:
         body += [f"        if {' or '.join(f'{x} is None' for x in required)}:",
-                 "            pending += 1",
+                 "            pending += 1",  # not shown
                  "            continue"]
     consts = sorted(k for k in env if k != "DATES")  # bound as defaults: local lookups in the loop
-    lines = [f"def build(stars, wholes, {', '.join(f'{k}={k}' for k in consts)}, DATES=DATES):",
-             "    rows = []",
-             "    append = rows.append",
-             "    pending = 0",
-             "    for c, w in zip(stars, wholes):",
-             "        if type(w) is not dict:",
-             "            pending += 1",
+    lines = [f"def build(stars, wholes, {', '.join(f'{k}={k}' for k in consts)}, DATES=DATES):",  # not shown
+             "    rows = []",  # not shown
+             "    append = rows.append",  # not shown
+             "    pending = 0",  # not shown
+             "    for c, w in zip(stars, wholes):",  # not shown
+             "        if type(w) is not dict:",  # not shown
+             "            pending += 1",  # not shown
              "            continue",
-             "        g = w.get",
+             "        g = w.get",  # not shown
              *body,
              f"        append(({', '.join(names)},))",
-             "    return rows, pending"]
-    exec(compile("\n".join(lines), f"<fresh rows of {info.table.name}>", "exec"), env)  # noqa: S102
+             "    return rows, pending"]  # not shown
+    exec(compile("\n".join(lines), f"<fresh rows of {info.table.name}>", "exec"), env)  # not shown; noqa: S102
     return env["build"]
 
 

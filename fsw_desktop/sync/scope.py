@@ -27,6 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..errors import InputRefused
 from ..models.base import TRAVEL_COLUMNS, travelling_models
+from ..words import QT_TRANSLATE_NOOP, tr
 
 ALL: frozenset[str] = frozenset({"__all__"})
 
@@ -52,7 +53,8 @@ VISIT_BOOKING_FIELDS = frozenset({
     "overbooked", "overbook_reason", "lead_visitor_id", "outcome", "la_assessment", "parent_support",
 })
 # Free-text fields a visits hall is told only exist: a non-empty value travels as HELD_BACK.
-HELD_BACK = "Recorded by the family support service"
+# Stored as written on the hall's desk (its value travels); shown there through tr(HELD_BACK).
+HELD_BACK = QT_TRANSLATE_NOOP("", "Recorded by the family support service")
 HELD_BACK_FIELDS: dict[str, frozenset[str]] = {
     "people": frozenset({"ban_reason"}),
     "bookings": frozenset({"la_assessment", "parent_support"}),
@@ -83,7 +85,7 @@ SCOPES: dict[str, dict[str, frozenset[str]] | None] = {
     },
 }
 REFUSED: dict[str, str] = {
-    SUPERVISOR: "Supervisors receive summary bundles, not sync.",
+    SUPERVISOR: QT_TRANSLATE_NOOP("", "Supervisors receive summary bundles, not sync."),
 }
 ALWAYS = frozenset(TRAVEL_COLUMNS) | {"do_not_disclose"}
 
@@ -93,9 +95,9 @@ class Scope:
 
     def __init__(self, role: str) -> None:
         if role in REFUSED:
-            raise InputRefused(REFUSED[role])
+            raise InputRefused(tr(REFUSED[role]))
         if role not in SCOPES:
-            raise InputRefused(f"FSW Desk does not know what a {role} desk may receive.")
+            raise InputRefused(tr("FSW Desk does not know what a {role} desk may receive.").format(role=role))
         self.role = role
         self.tables = SCOPES[role]
 
@@ -233,13 +235,14 @@ NO_TOMBSTONES: dict[str, frozenset[str]] = {VISITOR_CENTRE: frozenset({"people"}
 RELAYS = frozenset({WORKER})
 # ``old`` of the change on ``deleted`` that marks a record as erased (services/data_protection/erasure.py).
 ERASED_MARK = '"erased"'
-ROLE_DESKS = {WORKER: "a family support worker's desk", VISITOR_CENTRE: "a visitor-centre desk",
-              SUPERVISOR: "a supervisor's desk"}
+ROLE_DESKS = {WORKER: QT_TRANSLATE_NOOP("", "a family support worker's desk"),
+              VISITOR_CENTRE: QT_TRANSLATE_NOOP("", "a visitor-centre desk"),
+              SUPERVISOR: QT_TRANSLATE_NOOP("", "a supervisor's desk")}
 
 
 def role_desk(role: str) -> str:
     """'a visitor-centre desk': how a rule names the desks of a role."""
-    return ROLE_DESKS.get(role, f"a {role} desk")
+    return tr(ROLE_DESKS[role]) if role in ROLE_DESKS else tr("a {role} desk").format(role=role)
 
 
 def may_originate_everything(role: str) -> bool:
@@ -267,10 +270,10 @@ def write_refusal(role: str, table: str, field: str, value: str, old: str | None
     if tables is None:
         return None
     if field == "deleted" and old == ERASED_MARK:
-        return "only a family support worker's desk erases records"
+        return tr("only a family support worker's desk erases records")
     allowed = tables.get(table)
     if allowed is None:
-        return f"{desk} may not change {table}"
+        return tr("{desk} may not change {table}").format(desk=desk, table=table)
     tombstones_refused = table in NO_TOMBSTONES.get(role, frozenset())
     if field == "*":
         try:
@@ -278,9 +281,9 @@ def write_refusal(role: str, table: str, field: str, value: str, old: str | None
         except ValueError:
             whole = None
         if not isinstance(whole, dict):
-            return "a new record that is not well formed"
+            return tr("a new record that is not well formed")
         if whole.get("deleted") and tombstones_refused:
-            return f"{desk} may not delete {table}"
+            return tr("{desk} may not delete {table}").format(desk=desk, table=table)
         if allowed is ALL:
             return None
         create_only = CREATE_ONLY.get(table, frozenset())
@@ -288,12 +291,12 @@ def write_refusal(role: str, table: str, field: str, value: str, old: str | None
             if column in allowed or column in create_only or column in TRAVEL_COLUMNS:
                 continue
             if not _unset(table, column, v):
-                return f"{desk} may not set {table}.{column}"
+                return tr("{desk} may not set {table}.{column}").format(desk=desk, table=table, column=column)
         return None
     if field == "deleted":
-        return f"{desk} may not delete {table}" if tombstones_refused else None
+        return tr("{desk} may not delete {table}").format(desk=desk, table=table) if tombstones_refused else None
     if field in TRAVEL_COLUMNS:
-        return f"{desk} may not change {table}.{field}"
+        return tr("{desk} may not change {table}.{field}").format(desk=desk, table=table, field=field)
     if allowed is ALL or field in allowed:
         return None
-    return f"{desk} may not change {table}.{field}"
+    return tr("{desk} may not change {table}.{field}").format(desk=desk, table=table, field=field)

@@ -113,9 +113,10 @@ def _build_info() -> None:
         _INFO[tname] = _TableInfo(
             model, table, cols, frozenset(model.tracked_columns()),
             {c.key: (_converter(c) or (lambda v: v)) for c in table.columns}, store, defaults, frozenset(required),
-            f'SELECT {", ".join(names)} FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?))',
-            f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
-            f'UPDATE "{table.name}" SET {", ".join(n + " = ?" for n, c in zip(names, table.columns) if c.key != "id")}'
+            f'SELECT {", ".join(names)} FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?))',  # not shown
+            f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',  # not shown
+            f'UPDATE "{table.name}" SET '  # not shown
+            f'{", ".join(n + " = ?" for n, c in zip(names, table.columns) if c.key != "id")}'
             ' WHERE id = ?',
             itemgetter(*cols),
             itemgetter(*[c for c in cols if c != "id"], "id"),

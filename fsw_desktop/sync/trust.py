@@ -38,6 +38,7 @@ from typing import Callable, Iterable, Sequence
 from ..errors import InputRefused
 from ..models.sync import ROLE_LABELS
 from .scope import RELAYS, WRITE_SCOPES, WORKER, role_desk, write_refusal
+from ..words import tr
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,8 @@ def _printable(text: str) -> str:
 
 def _desk_label(desk: KnownDesk | None, desk_id: str) -> str:
     if desk is None:
-        return f"an unpaired desk ({desk_id[:8]})"
-    return f"{desk.name} ({ROLE_LABELS.get(desk.role, desk.role).lower()})"
+        return tr("an unpaired desk ({desk_id})").format(desk_id=desk_id[:8])
+    return tr("{name} ({role})").format(name=desk.name, role=tr(ROLE_LABELS.get(desk.role, desk.role)).lower())
 
 
 def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: str,
@@ -92,28 +93,35 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
     for row in rows:
         by_origin[row[7]].append(row)
         if table_of.setdefault(row[2], row[1]) != row[1]:
-            raise OutOfScope("Refused: this bundle names one record under two tables. Nothing was imported.",
-                             sender.name, row[1], "a record keeps its table")
+            raise OutOfScope(tr("Refused: this bundle names one record under two tables. Nothing was imported."),
+                             sender.name, row[1], tr("a record keeps its table"))
 
     def refuse(rule: str, origin: str, table: str) -> OutOfScope:
-        who = "this desk" if origin == me_id else _desk_label(desks.get(origin), origin)
-        via = "" if origin == sender.desk_id else f", passed on by {sender.name}"
-        table_part = f" to {table}" if table else ""
-        return OutOfScope(
-            f"Refused: this bundle holds a change{table_part} from {who}{via}, and {rule}. Nothing was imported.",
-            who, table, rule)
+        who = tr("this desk") if origin == me_id else _desk_label(desks.get(origin), origin)
+        fields = {"table": table, "who": who, "sender": sender.name, "rule": rule}
+        if origin == sender.desk_id and table:
+            text = tr("Refused: this bundle holds a change to {table} from {who}, and {rule}. Nothing was imported.")
+        elif origin == sender.desk_id:
+            text = tr("Refused: this bundle holds a change from {who}, and {rule}. Nothing was imported.")
+        elif table:
+            text = tr("Refused: this bundle holds a change to {table} from {who}, passed on by {sender}, and {rule}. "
+                      "Nothing was imported.")
+        else:
+            text = tr("Refused: this bundle holds a change from {who}, passed on by {sender}, and {rule}. "
+                      "Nothing was imported.")
+        return OutOfScope(text.format(**fields), who, table, rule)
 
     for origin, changes in by_origin.items():
         suffix = "." + origin
         for row in changes:
             if not row[6].endswith(suffix):
-                raise refuse("its time stamp names a different desk", origin, row[1])
+                raise refuse(tr("its time stamp names a different desk"), origin, row[1])
         if origin != sender.desk_id and sender.role not in RELAYS:
-            raise refuse(f"{role_desk(sender.role)} sends only its own changes", origin, changes[0][1])
+            raise refuse(tr("{desk} sends only its own changes").format(desk=role_desk(sender.role)), origin, changes[0][1])
         if origin == me_id:
             ids = [row[0] for row in changes]
             if set(ids) - held(ids):
-                raise refuse("this desk never made it", origin, changes[0][1])
+                raise refuse(tr("this desk never made it"), origin, changes[0][1])
             continue
         desk = desks.get(origin)
         if desk is None:
@@ -122,27 +130,30 @@ def check_changes(rows: Iterable[Sequence[str]], *, sender: KnownDesk, me_id: st
             if desk.revoked:
                 ids = [row[0] for row in changes]
                 if set(ids) - held(ids):
-                    raise refuse("that desk's pairing was revoked here", origin, changes[0][1])
+                    raise refuse(tr("that desk's pairing was revoked here"), origin, changes[0][1])
                 continue
             role = desk.role
         if role not in WRITE_SCOPES:
-            raise refuse(f"FSW Desk does not know what {role_desk(role)} may change", origin, changes[0][1])
+            raise refuse(tr("FSW Desk does not know what {desk} may change").format(desk=role_desk(role)), origin, changes[0][1])
         if WRITE_SCOPES[role] is None:
             continue
         stored = tables_of(sorted({row[2] for row in changes}))
         for row in changes:
             if row[2] in stored and stored[row[2]] != row[1]:
-                raise refuse(f"it names a {stored[row[2]].replace('_', ' ')} record as {row[1]}", origin, row[1])
+                rule = tr("it names a {stored} record as {table}").format(stored=stored[row[2]].replace('_', ' '),
+                                                                          table=row[1])
+                raise refuse(rule, origin, row[1])
             rule = write_refusal(role, row[1], row[3], row[4], row[5])
             if rule is not None:
                 raise refuse(rule, origin, row[1])
         people = [row[2] for row in changes if row[1] == "people" and row[3] != "*"]
         if people and prisoners(people):
-            raise refuse(f"{role_desk(role)} may not change a prisoner's record", origin, "people")
+            raise refuse(tr("{desk} may not change a prisoner's record").format(desk=role_desk(role)), origin, "people")
         wholes = [row for row in changes if row[3] == "*"]
         again = [row for row in wholes if row[2] in stored]
         if again:  # the same creation relayed a second time changes nothing; a new one over a record does
             known_ids = held([row[0] for row in again])
             for row in again:
                 if row[0] not in known_ids:
-                    raise refuse(f"{role_desk(role)} may send a whole record only to create it", origin, row[1])
+                    rule = tr("{desk} may send a whole record only to create it").format(desk=role_desk(role))
+                    raise refuse(rule, origin, row[1])

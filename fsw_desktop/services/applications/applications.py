@@ -45,13 +45,35 @@ from ..desk.dates import show_date, show_when
 from .working_days import add_working_days, load_holidays, working_days_between
 from ...models.cases import Case
 from ...models.visits import Booking, FamilyDayRequest
+from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
-ROUTES: tuple[str, ...] = ("applications box", "family support box on the wing", "via an officer", "via a peer",
-                           "in person")
-KINDS: tuple[str, ...] = ("contact my family", "find my family", "arrange a visit", "explain a refusal",
-                          "family day place", "worry about a child", "course or programme", "other")
-STATUSES: tuple[str, ...] = ("received", "acknowledged", "in progress", "responded", "closed", "declined",
-                             "forwarded")
+ROUTES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "applications box"),
+    QT_TRANSLATE_NOOP("", "family support box on the wing"),
+    QT_TRANSLATE_NOOP("", "via an officer"),
+    QT_TRANSLATE_NOOP("", "via a peer"),
+    QT_TRANSLATE_NOOP("", "in person"),
+)
+KINDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "contact my family"),
+    QT_TRANSLATE_NOOP("", "find my family"),
+    QT_TRANSLATE_NOOP("", "arrange a visit"),
+    QT_TRANSLATE_NOOP("", "explain a refusal"),
+    QT_TRANSLATE_NOOP("", "family day place"),
+    QT_TRANSLATE_NOOP("", "worry about a child"),
+    QT_TRANSLATE_NOOP("", "course or programme"),
+    QT_TRANSLATE_NOOP("", "other"),
+)
+STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "received"),
+    QT_TRANSLATE_NOOP("", "acknowledged"),
+    QT_TRANSLATE_NOOP("", "in progress"),
+    QT_TRANSLATE_NOOP("", "responded"),
+    QT_TRANSLATE_NOOP("", "closed"),
+    QT_TRANSLATE_NOOP("", "declined"),
+    QT_TRANSLATE_NOOP("", "forwarded"),
+)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "received": ("acknowledged", "declined", "forwarded"),
     "acknowledged": ("in progress", "responded", "declined", "forwarded"),
@@ -63,7 +85,12 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 OPEN_STATUSES: tuple[str, ...] = ("received", "acknowledged", "in progress")
 DONE_STATUSES: tuple[str, ...] = ("responded", "closed", "declined", "forwarded")
-DUE_STATES: tuple[str, ...] = ("overdue", "due today", "on time", "done")
+DUE_STATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "overdue"),
+    QT_TRANSLATE_NOOP("", "due today"),
+    QT_TRANSLATE_NOOP("", "on time"),
+    QT_TRANSLATE_NOOP("", "done"),
+)
 RESPOND_ONLY: tuple[str, ...] = ("responded",)  # reached through ``respond``, never by a bare status change
 RESPONSE_LATER: tuple[str, ...] = ("declined", "forwarded")  # answered, and may still be given a response
 DEFAULT_RESPONSE_DAYS = 3
@@ -109,12 +136,13 @@ def parse_type_lines(text: str) -> list[tuple[str, int]]:
             continue
         name, _, days = (part.strip() for part in line.partition("|"))
         if not name:
-            raise InputRefused(f"Line {n}: give the type's name before the '|'.")
+            raise InputRefused(tr("Line {n}: give the type's name before the '|'.").format(n=n))
         if not days:
             rows.append((name, DEFAULT_RESPONSE_DAYS))
             continue
         if not days.isdigit() or not 1 <= int(days) <= 30:
-            raise InputRefused(f"Line {n}: the response time for '{name}' must be 1 to 30 working days.")
+            raise InputRefused(tr("Line {n}: the response time for '{name}' must be 1 to 30 working days.").format(
+                                  n=n, name=name))
         rows.append((name, int(days)))
     return rows
 
@@ -129,9 +157,9 @@ def set_application_types(session: Session, rows: list[tuple[str, int]]) -> None
     for name, days in rows:
         name = " ".join(name.split())
         if name.lower() in {k.lower() for k in seen}:
-            raise InputRefused(f"'{name}' is listed twice.")
+            raise InputRefused(tr("'{name}' is listed twice.").format(name=name))
         if not 1 <= int(days) <= 30:
-            raise InputRefused(f"The response time for '{name}' must be 1 to 30 working days.")
+            raise InputRefused(tr("The response time for '{name}' must be 1 to 30 working days.").format(name=name))
         seen[name] = int(days)
     extra = [k for k in seen if k not in KINDS]
     days = {k: v for k, v in seen.items() if v != DEFAULT_RESPONSE_DAYS}
@@ -172,7 +200,7 @@ def receive(session: Session, received_at: datetime | date, route: str, kind: st
     if at is not None:
         clock = at if isinstance(at, time) else read_time(at)
         if clock is None:
-            problems["time"] = "Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05."
+            problems["time"] = tr("Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05.")
         if isinstance(received_at, date):
             day = received_at.date() if isinstance(received_at, datetime) else received_at
             received_at = datetime.combine(day, clock or time(0, 0))
@@ -180,38 +208,38 @@ def receive(session: Session, received_at: datetime | date, route: str, kind: st
         if isinstance(received_at, date):
             received_at = datetime.combine(received_at, time(0, 0))
         else:
-            problems["received"] = "Give the date and time the application was received."
+            problems["received"] = tr("Give the date and time the application was received.")
     now = now or datetime.now()
-    late = (f"The application cannot have been received later than now ({show_when(now)}). "
-            f"Check the date and time it came in.")
+    late = tr("The application cannot have been received later than now ({now}). "
+              "Check the date and time it came in.").format(now=show_when(now))
     if isinstance(received_at, datetime) and received_at.date() > now.date():
         problems["received"] = late  # a day to come, whatever the time
     elif isinstance(received_at, datetime) and received_at > now and "time" not in problems:
         problems["time" if at is not None else "received"] = late  # today, later than now: the time is wrong
     route = (route or "").strip()
     if route not in ROUTES:
-        problems["route"] = f"Say how the application came in: {', '.join(ROUTES)}."
+        problems["route"] = tr("Say how the application came in: {routes}.").format(routes=', '.join(ROUTES))
     kind = (kind or "").strip()
     known = kinds(session)
     if kind not in known:
-        problems["kind"] = f"Choose what the application is about: {', '.join(known)}."
+        problems["kind"] = tr("Choose what the application is about: {known}.").format(known=', '.join(known))
     if not (words or "").strip():
-        problems["words"] = "Copy in the prisoner's words as written."
+        problems["words"] = tr("Copy in the prisoner's words as written.")
     prisoner_name = (prisoner_name or "").strip()
     prison_number = (prison_number or "").strip().upper()
     if prisoner_id:
         prisoner = session.get(Person, prisoner_id)
         if prisoner is None or prisoner.deleted:
-            problems["prisoner_id"] = ("That prisoner is not on file: choose them from the list, or say they are "
-                                       "not on file yet and give their name and number.")
+            problems["prisoner_id"] = (tr("That prisoner is not on file: choose them from the list, or say they are "
+                                       "not on file yet and give their name and number."))
         elif not prisoner.is_prisoner:
-            problems["prisoner_id"] = "The person chosen is not recorded as a prisoner."
+            problems["prisoner_id"] = tr("The person chosen is not recorded as a prisoner.")
         else:
             prisoner_name = prisoner_name or prisoner.full_name
             prison_number = prison_number or prisoner.prison_number
             case_id = case_id or prisoner.case_id
     elif not prisoner_name:
-        problems["prisoner_id"] = "Choose the prisoner, or give their name if they are not on file yet."
+        problems["prisoner_id"] = tr("Choose the prisoner, or give their name if they are not on file yet.")
     if problems:
         raise Invalid(problems)
     app = Application(received_at=received_at.replace(microsecond=0), route=route, kind=kind, words=words,
@@ -276,7 +304,7 @@ def due_state(app: Application, today: date, holidays: frozenset[date],
 # --- statuses ----------------------------------------------------------------------------------------
 
 def _get(session: Session, app_id: str) -> Application:
-    return get_live(session, Application, app_id, "No such application.")
+    return get_live(session, Application, app_id, tr("No such application."))
 
 
 def status_choices(status: str) -> tuple[str, ...]:
@@ -296,11 +324,12 @@ def change_status(session: Session, app_id: str, to: str, note: str = "", today:
     """
     app = _get(session, app_id)
     if to not in STATUSES:
-        raise InputRefused(f"'{to}' is not a status. Statuses: {', '.join(STATUSES)}.")
+        raise InputRefused(tr("'{to}' is not a status. Statuses: {statuses}.").format(
+                              to=to, statuses=', '.join(STATUSES)))
     _check_move(app, to)
     if to in RESPOND_ONLY:
-        raise InputRefused(f"An application cannot be marked {to} here: use Respond, which records what was "
-                           "done and the outcome for the prisoner's slip.")
+        raise InputRefused(tr("An application cannot be marked {to} here: use Respond, which records what was "
+                           "done and the outcome for the prisoner's slip.").format(to=to))
     return _move(session, app, to, note, today, forwarded_to)
 
 
@@ -308,9 +337,11 @@ def _check_move(app: Application, to: str) -> None:
     allowed = TRANSITIONS.get(app.status, ())
     if to not in allowed:
         if allowed:
-            raise InputRefused(f"An application that is {app.status} cannot be marked {to}. "
-                               f"It can be marked: {', '.join(allowed)}.")
-        raise InputRefused(f"This application is {app.status}; its status cannot change any more.")
+            raise InputRefused(tr("An application that is {status} cannot be marked {to}. "
+                               "It can be marked: {allowed}.").format(
+                status=app.status, to=to, allowed=', '.join(allowed)))
+        raise InputRefused(tr("This application is {status}; its status cannot change any more.").format(
+                              status=app.status))
 
 
 def _move(session: Session, app: Application, to: str, note: str, today: date | None,
@@ -318,11 +349,11 @@ def _move(session: Session, app: Application, to: str, note: str, today: date | 
     """The move itself, once the caller has checked it is allowed; appends to the history."""
     today = today or date.today()
     if today < app.received_at.date():
-        raise InputRefused(f"The date cannot be before the application was received "
-                           f"({show_date(app.received_at.date())}).")
+        raise InputRefused(tr("The date cannot be before the application was received "
+                           "({date}).").format(date=show_date(app.received_at.date())))
     forwarded_to = (forwarded_to or "").strip()
     if to == "forwarded" and not forwarded_to:
-        raise InputRefused("Say which department the application was forwarded to.")
+        raise InputRefused(tr("Say which department the application was forwarded to."))
     before = app.status
     if to == "acknowledged":
         app.acknowledged_on = today
@@ -358,17 +389,18 @@ def respond(session: Session, app_id: str, response: str, outcome: str, bad_news
     """
     app = _get(session, app_id)
     if not (response or "").strip():
-        raise InputRefused("Write the response the prisoner will read.")
+        raise InputRefused(tr("Write the response the prisoner will read."))
     if not (outcome or "").strip():
-        raise InputRefused("Give the outcome in a few words.")
+        raise InputRefused(tr("Give the outcome in a few words."))
     later = app.status in RESPONSE_LATER
     if later and (app.response or "").strip():
-        raise InputRefused(f"This {app.status} application already has its response; print its slip.")
+        raise InputRefused(tr("This {status} application already has its response; print its slip.").format(
+                              status=app.status))
     if not later and "responded" not in TRANSITIONS.get(app.status, ()):
         if app.status == "received":
-            raise InputRefused("Acknowledge the application before responding to it, or decline or "
-                               "forward it.")
-        raise InputRefused(f"An application that is {app.status} cannot be responded to.")
+            raise InputRefused(tr("Acknowledge the application before responding to it, or decline or "
+                               "forward it."))
+        raise InputRefused(tr("An application that is {status} cannot be responded to.").format(status=app.status))
     app.response = response.strip()
     app.outcome = outcome.strip()
     app.bad_news = bool(bad_news)
@@ -426,8 +458,8 @@ def _led_to(session: Session, links: list[tuple[int, str | None, str | None, str
             refs.update(session.execute(select(model.id, model.ref).where(model.id.in_(ids))).all())
     out = {}
     for i, case_id, booking_id, request_id in links:
-        parts = [f"{label} {refs[x]}" for label, x in (("case", case_id), ("visit", booking_id),
-                                                         ("family day", request_id)) if x in refs]
+        parts = [label.format(ref=refs[x]) for label, x in ((tr("case {ref}"), case_id), (tr("visit {ref}"), booking_id),
+                                                            (tr("family day {ref}"), request_id)) if x in refs]
         out[i] = ", ".join(parts)
     return out
 
@@ -442,9 +474,10 @@ def listing(session: Session, today: date, due_filter: str | None = None, status
     columns needed are read, and deadlines are worked out once per received date and kind.
     """
     if due_filter is not None and due_filter not in DUE_STATES + ("due",):
-        raise InputRefused(f"Filter by one of: {', '.join(DUE_STATES + ('due',))}.")
+        raise InputRefused(tr("Filter by one of: {value}.").format(value=', '.join(DUE_STATES + ('due',))))
     if status is not None and status not in STATUSES:
-        raise InputRefused(f"'{status}' is not a status. Statuses: {', '.join(STATUSES)}.")
+        raise InputRefused(tr("'{status}' is not a status. Statuses: {statuses}.").format(
+                              status=status, statuses=', '.join(STATUSES)))
     holidays = default_holidays() if holidays is None else holidays
     days = response_days(session)
     q = (select(Application.id, Application.ref, Application.received_at, Application.prisoner_name,
@@ -525,7 +558,7 @@ def figures(session: Session, start: date, end: date, holidays: frozenset[date],
     and never answered still counts against the month it came in.
     """
     if end < start:
-        raise InputRefused("The end of the period cannot be before its start.")
+        raise InputRefused(tr("The end of the period cannot be before its start."))
     days = response_days(session) if days_by_kind is None else days_by_kind
     q = (select(Application.received_at, Application.kind, Application.route, Application.acknowledged_on,
                 Application.responded_on, Application.forwarded_on)
@@ -583,16 +616,16 @@ def link_onward(session: Session, app_id: str, *, case_id: str | None = None, bo
     refused, because the slip and the figures would then tell a different story.
     """
     app = _get(session, app_id)
-    for attr, value, what in (("case_id", case_id, "a case"), ("booking_id", booking_id, "a visit booking"),
-                              ("family_day_request_id", family_day_request_id, "a family-day request")):
+    for attr, value, what in (("case_id", case_id, tr("a case")), ("booking_id", booking_id, tr("a visit booking")),
+                              ("family_day_request_id", family_day_request_id, tr("a family-day request"))):
         if value is None:
             continue
         current = getattr(app, attr)
         if current and current != value:
-            raise InputRefused(f"{app.ref} is already linked to {what}.")
+            raise InputRefused(tr("{ref} is already linked to {what}.").format(ref=app.ref, what=what))
         setattr(app, attr, value)
     if app.status == "received":
-        change_status(session, app.id, "acknowledged", note="Acknowledged when acted on.")
+        change_status(session, app.id, "acknowledged", note=tr("Acknowledged when acted on."))
     session.flush()
     return app
 
@@ -619,13 +652,13 @@ def can_respond(status: str, has_response: bool) -> tuple[bool, str]:
     no response yet (so the refusal can go on a slip).
     """
     if status in RESPONSE_LATER:
-        return (False, f"This {status} application already has its response: print its slip.") if has_response \
-            else (True, "")
+        return (False, tr("This {status} application already has its response: print its slip.").format(
+            status=vocab.label(status))) if has_response else (True, "")
     if "responded" in TRANSITIONS.get(status, ()):
         return True, ""
     if status == "received":
-        return False, "Acknowledge it first (Change status), or decline or forward it."
-    return False, f"An application that is {status} takes no response."
+        return False, tr("Acknowledge it first (Change status), or decline or forward it.")
+    return False, tr("An application that is {status} takes no response.").format(status=vocab.label(status))
 
 
 def has_response(session: Session, app_id: str) -> bool:

@@ -19,6 +19,7 @@ from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 from ..desk.dates import show_date
 from ...errors import InputRefused
 from ...models.meta import Setting
+from ...words import tr
 
 HOLIDAYS_FILE = Path(__file__).resolve().parents[3] / "resources" / "bank-holidays.json"
 DIVISION = "england-and-wales"
@@ -35,8 +36,8 @@ def load_holidays(path: Path | str | None = None) -> frozenset[date]:
             days = [e["date"] for e in days["events"]]
         return frozenset(date.fromisoformat(str(d)) for d in days)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputRefused(f"The bank holidays file {path.name} could not be read: it needs a list of dates "
-                           f"under \"{DIVISION}\".") from exc
+        raise InputRefused(tr("The bank holidays file {name} could not be read: it needs a list of dates "
+                           'under "{division}".').format(name=path.name, division=DIVISION)) from exc
 
 
 def is_working_day(d: date, holidays: frozenset[date] | set[date]) -> bool:
@@ -58,7 +59,7 @@ def add_working_days(start: date, n: int, holidays: frozenset[date] | set[date])
     ``n == 1`` from a Friday gives the Monday (or the Tuesday after a bank holiday Monday).
     """
     if n < 0:
-        raise ValueError("n must be 0 or more")
+        raise ValueError("n must be 0 or more")  # not shown
     first = start + timedelta(days=1) if n > 0 else start
     for i, d in enumerate(_working_days_from(first, holidays)):
         if i == max(n - 1, 0):
@@ -125,9 +126,11 @@ def coverage_warning(holidays: frozenset[date] | set[date], today: date) -> str 
     until = known_until(holidays)
     if until is not None and today + timedelta(days=WARN_DAYS_AHEAD) <= until:
         return None
-    known = f"only to {show_date(until)}" if until else "for no year at all"
-    return (f"Bank holidays are known {known}: after that, deadlines skip weekends only. "
-            "Update bank holidays from a newer file (gov.uk publishes one).")
+    text = (tr("Bank holidays are known only to {until}: after that, deadlines skip weekends only. "
+               "Update bank holidays from a newer file (gov.uk publishes one).") if until else
+            tr("Bank holidays are known for no year at all: after that, deadlines skip weekends only. "
+               "Update bank holidays from a newer file (gov.uk publishes one)."))
+    return text.format(until=show_date(until) if until else "")
 
 
 def import_holidays(session, path: Path | str) -> int:  # noqa: ANN001

@@ -23,6 +23,7 @@ from ..casework.assessments import KIND_ORDER
 from ..casework.contacts import reaches_family_sql
 from .spreadsheet import text_cell
 from ...progress import Progress
+from ...words import tr
 
 
 
@@ -42,7 +43,7 @@ def caseload_rows(session: Session, progress: Progress | None = None) -> tuple[t
     outcomes += sorted(set(scored) - set(outcomes))
     cols = tpl.columns(outcomes)
 
-    progress(10, "Reading cases")
+    progress(10, tr("Reading cases"))
     cases = session.execute(select(Case).where(Case.live()).order_by(Case.referral_date, Case.ref)).scalars().all()
     people: dict[str, list[Person]] = defaultdict(list)
     for p in session.execute(select(Person).where(Person.live(), Person.case_id.is_not(None))
@@ -67,7 +68,7 @@ def caseload_rows(session: Session, progress: Progress | None = None) -> tuple[t
         select(Contact.case_id, func.min(Contact.on).label("first"), func.max(Contact.on).label("last"))
         .where(Contact.live(), reaches_family_sql()).group_by(Contact.case_id))}
 
-    progress(40, "Writing rows")
+    progress(40, tr("Writing rows"))
     out: list[list[str]] = []
     for case in cases:
         mine = assessments.get(case.id, [])
@@ -110,7 +111,7 @@ def caseload_rows(session: Session, progress: Progress | None = None) -> tuple[t
                     found = [scores.get((a.id, pid), {}).get(col.outcome) for a in points[col.point]]
                     row.append(_trim(f" {tpl.FOLLOW_UP_SEPARATOR} ".join("" if s is None else str(s) for s in found)))
             out.append(row)
-    progress(90, "Saving")
+    progress(90, tr("Saving"))
     return cols, out
 
 
@@ -140,5 +141,5 @@ def export_caseload(session: Session, path: Path, progress: Progress | None = No
     audit.record(session, "caseload exported", None, None, f"{len(rows)} rows")
     session.flush()
     if progress:
-        progress(100, "Exported")
+        progress(100, tr("Exported"))
     return len(rows)

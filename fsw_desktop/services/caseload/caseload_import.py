@@ -53,21 +53,24 @@ from ..desk.vocab import NEED_NATURES, NEED_TERMS, PRISONER_RELATIONSHIP, SCORE_
 from ...progress import Progress
 from ..desk import settings
 from ..desk.session import open_session
+from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 MAPPING_KEY = "import:caseload_mapping"
-IMPORTED_CONTACT = "Imported contact"
+IMPORTED_CONTACT = QT_TRANSLATE_NOOP("", "Imported contact")
 MERGE, SKIP = "merge", "skip"
 CHILD_MAX_AGE = 18
 CASE_REF = re.compile(rf"^C-[{REF_ALPHABET}]{{5,8}}$")
-NO_ROWS = ("This file has no rows to import: there is nothing under the headings. Add one row per person "
-           "and try again. Nothing was imported.")
-NOTHING_MAPPED = "No row has anything in the columns being imported: check which of your columns match ours."
+NO_ROWS = QT_TRANSLATE_NOOP("", "This file has no rows to import: there is nothing under the headings. Add one row "
+                                "per person and try again. Nothing was imported.")
+NOTHING_MAPPED = QT_TRANSLATE_NOOP(
+    "", "No row has anything in the columns being imported: check which of your columns match ours.")
 
 
 class ImportRefused(InputRefused):
     """The import was refused and nothing was written; ``report`` says why, row by row."""
 
-    def __init__(self, message: str, report: "ImportReport | None" = None) -> None:
+    def __init__(self, message: str, report: "ImportReport | None" = None) -> None:  # not shown
         super().__init__(message)
         self.report = report
 
@@ -92,22 +95,23 @@ def read_table(path: Path) -> Table:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return _table(read_xlsx_rows(path, "Caseload", MAX_ROWS), path.name)
+        return _table(read_xlsx_rows(path, "Caseload", MAX_ROWS), path.name)  # not shown
     if suffix in (".csv", ".txt"):
         return _table(read_csv_rows(path, MAX_ROWS), path.name)
-    raise InputRefused("Choose a .csv or .xlsx file.")
+    raise InputRefused(tr("Choose a .csv or .xlsx file."))
 
 
 def _table(rows: list[list[Any]], name: str) -> Table:
     if not rows:
-        raise InputRefused("The file is empty: it needs a heading row, then one row per person.")
+        raise InputRefused(tr("The file is empty: it needs a heading row, then one row per person."))
     if len(rows) > MAX_ROWS + 1:  # the readers stop sooner; a table built another way is held to it too
-        raise InputRefused(f"The file has more than {MAX_ROWS:,} rows; split it into smaller files.")
+        raise InputRefused(tr("The file has more than {max_rows:,} rows; split it into smaller files.").format(
+                              max_rows=MAX_ROWS))
     headings = [_text(h) for h in rows[0]]
     while headings and not headings[-1]:
         headings.pop()
     if not any(headings):
-        raise InputRefused("The first row must hold the column headings.")
+        raise InputRefused(tr("The first row must hold the column headings."))
     body = [list(r[: len(headings)]) + [None] * (len(headings) - len(r)) for r in rows[1:]]
     return Table(headings, body, name)
 
@@ -188,9 +192,9 @@ def read_mapping_file(path: Path, cols: Sequence[Col]) -> dict[str, str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputRefused("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}.") from exc
+        raise InputRefused(tr("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}.")) from exc
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise InputRefused("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}.")
+        raise InputRefused(tr("The mapping file must be JSON: {\"Your heading\": \"Our heading\", ...}."))
     ours = {_norm(c.heading): c.key for c in cols} | {_norm(c.key): c.key for c in cols}
     out = {}
     for theirs, our in data.items():
@@ -198,8 +202,9 @@ def read_mapping_file(path: Path, cols: Sequence[Col]) -> dict[str, str]:
             continue
         if _norm(our) not in ours:
             near = difflib.get_close_matches(_norm(our), [_norm(c.heading) for c in cols], n=1)
-            hint = f" Did you mean '{_heading_of(cols, ours[near[0]])}'?" if near else ""
-            raise InputRefused(f"The mapping file names a column the template does not have: '{our}'.{hint}")
+            hint = tr(" Did you mean '{heading}'?").format(heading=_heading_of(cols, ours[near[0]])) if near else ""
+            raise InputRefused(tr("The mapping file names a column the template does not have: '{our}'.{hint}").format(
+                                  our=our, hint=hint))
         out[_norm(theirs)] = ours[_norm(our)]
     return out
 
@@ -234,9 +239,9 @@ class Problem:
     family_key: str = ""
 
     def line(self) -> str:
-        where = f"row {self.row}" if self.row else "file"
+        where = tr("row {row}").format(row=self.row) if self.row else tr("file")
         column = f", {self.column}" if self.column else ""
-        hint = f" Did you mean '{self.suggestion}'?" if self.suggestion else ""
+        hint = tr(" Did you mean '{suggestion}'?").format(suggestion=self.suggestion) if self.suggestion else ""
         return f"{where}{column}: {self.message}{hint}"
 
 
@@ -255,8 +260,10 @@ class Duplicate:
     existing_case_ref: str
 
     def line(self) -> str:
-        where = f" in case {self.existing_case_ref}" if self.existing_case_ref else ""
-        return f"row {self.row}: already in the profile as {self.existing_ref}{where} (same {self.matched_on})"
+        text = (tr("row {row}: already in the profile as {ref} in case {case_ref} (same {matched_on})")
+                if self.existing_case_ref else tr("row {row}: already in the profile as {ref} (same {matched_on})"))
+        return text.format(row=self.row, ref=self.existing_ref, case_ref=self.existing_case_ref,
+                           matched_on=vocab.label(self.matched_on))
 
 
 @dataclass
@@ -303,13 +310,14 @@ class ImportReport:
         return [d for d in self.duplicates if decisions.get(d.row) not in (MERGE, SKIP)]
 
     def lines(self) -> list[str]:
-        out = [f"{self.rows} rows: {self.families} families, {self.people} people, {self.assessments} "
-               f"assessments, {self.scores} scores."]
+        out = [tr("{rows} rows: {families} families, {people} people, {assessments} assessments, {scores} scores.").format(
+            rows=self.rows, families=self.families, people=self.people, assessments=self.assessments,
+            scores=self.scores)]
         if self.ignored_columns:
-            out.append("Columns ignored (not mapped): " + ", ".join(self.ignored_columns))
-        out += [f"Problem: {p.line()}" for p in self.problems]
-        out += [f"Note: {w.line()}" for w in self.warnings]
-        out += [f"Already in the profile: {d.line()}" for d in self.duplicates]
+            out.append(tr("Columns ignored (not mapped): {columns}").format(columns=", ".join(self.ignored_columns)))
+        out += [tr("Problem: {line}").format(line=p.line()) for p in self.problems]
+        out += [tr("Note: {line}").format(line=w.line()) for w in self.warnings]
+        out += [tr("Already in the profile: {line}").format(line=d.line()) for d in self.duplicates]
         return out
 
 
@@ -327,8 +335,10 @@ class ImportResult:
     joined_cases: int = 0
 
     def line(self) -> str:
-        return (f"Imported {self.cases} cases, {self.people} people ({self.merged} merged, {self.skipped} "
-                f"skipped), {self.assessments} assessments, {self.scores} scores, {self.goals} goals.")
+        return tr("Imported {cases} cases, {people} people ({merged} merged, {skipped} skipped), {assessments} "
+                  "assessments, {scores} scores, {goals} goals.").format(
+            cases=self.cases, people=self.people, merged=self.merged, skipped=self.skipped,
+            assessments=self.assessments, scores=self.scores, goals=self.goals)
 
 
 # --- reading cells ------------------------------------------------------------------------------
@@ -364,7 +374,7 @@ def parse_date(raw: Any) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise _Bad("This is not a date. Write it like 2026-03-02 or 02/03/2026.")
+    raise _Bad(tr("This is not a date. Write it like 2026-03-02 or 02/03/2026."))
 
 
 def parse_bool(raw: Any) -> bool | None:
@@ -375,7 +385,7 @@ def parse_bool(raw: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False if text else None
-    raise _Bad("This is not yes or no.")
+    raise _Bad(tr("This is not yes or no."))
 
 
 def parse_int(raw: Any) -> int | None:
@@ -385,9 +395,9 @@ def parse_int(raw: Any) -> int | None:
     try:
         number = float(text)
     except ValueError:
-        raise _Bad("This is not a whole number.") from None
+        raise _Bad(tr("This is not a whole number.")) from None
     if not number.is_integer():
-        raise _Bad("This is not a whole number.")
+        raise _Bad(tr("This is not a whole number."))
     return int(number)
 
 
@@ -408,7 +418,7 @@ def parse_choice(raw: Any, allowed: Sequence[str], what: str) -> str:
     for a in allowed:
         if a.casefold() == text.casefold():
             return a
-    raise _Bad(f"This is not an accepted value for {what}.", nearest(text, allowed))
+    raise _Bad(tr("This is not an accepted value for {what}.").format(what=what), nearest(text, allowed))
 
 
 def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -428,9 +438,10 @@ def parse_needs(raw: Any, allowed: Sequence[str]) -> list[tuple[str, str, str]]:
                 elif word in NEED_TERMS or word in ("short term", "long term"):
                     term = word.split()[0]
                 elif word:
-                    raise _Bad(f"'{word}' is neither a need's nature ({', '.join(NEED_NATURES)}) nor its term "
-                               f"({', '.join(NEED_TERMS)}).")
-        out.append((parse_choice(item, allowed, "a need"), nature, term))
+                    raise _Bad(tr("'{word}' is neither a need's nature ({need_natures}) nor its term "
+                               "({need_terms}).").format(
+                        word=word, need_natures=', '.join(NEED_NATURES), need_terms=', '.join(NEED_TERMS)))
+        out.append((parse_choice(item, allowed, tr("a need")), nature, term))
     return out
 
 
@@ -454,7 +465,7 @@ def parse_goals(raw: Any, statuses: Sequence[str]) -> list[tuple[str, str]]:
         m = re.fullmatch(r"(.*?)\s*\[([^\]]*)\]", line)
         if m:
             line = m.group(1).strip()
-            status = parse_choice(m.group(2), statuses, "a goal's status") or "open"
+            status = parse_choice(m.group(2), statuses, tr("a goal's status")) or "open"
         if line:
             out.append((line, status))
     return out
@@ -468,9 +479,9 @@ def parse_score(raw: Any) -> int | None:
     try:
         value = float(text)
     except ValueError:
-        raise _Bad(f"This is not a score: scores run from {lo} to {hi}.") from None
+        raise _Bad(tr("This is not a score: scores run from {lo} to {hi}.").format(lo=lo, hi=hi)) from None
     if not value.is_integer() or not lo <= value <= hi:
-        raise _Bad(f"This is not a score: scores run from {lo} to {hi}.")
+        raise _Bad(tr("This is not a score: scores run from {lo} to {hi}.").format(lo=lo, hi=hi))
     return int(value)
 
 
@@ -488,7 +499,7 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
     """
     today = today or date.today()
     if not any(_text(v) for row in table.rows for v in row):
-        raise ImportRefused(NO_ROWS)
+        raise ImportRefused(tr(NO_ROWS))
     cols = template_columns(session)
     by_key = {c.key: c for c in cols}
     report = ImportReport()
@@ -500,15 +511,16 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
         if key not in by_key or index >= len(table.headings):
             continue
         if key in seen:
-            problem(Problem(0, by_key[key].heading, f"Two of the file's columns ('{table.headings[seen[key]]}' and "
-                                                    f"'{table.headings[index]}') are mapped to this column."))
+            problem(Problem(0, by_key[key].heading, tr("Two of the file's columns ('{headings}' and "
+                                                    "'{headings2}') are mapped to this column.").format(
+                headings=table.headings[seen[key]], headings2=table.headings[index])))
         seen[key] = index
         report.mapped[table.headings[index]] = by_key[key].heading
     report.ignored_columns = [h for i, h in enumerate(table.headings) if h and i not in mapping]
     for key in ("family_key", "relationship", "family_name", "referral_date"):
         if key not in seen:
-            problem(Problem(0, by_key[key].heading, "The file has no column for this, and it is needed. Map one of "
-                                                    "the file's columns to it."))
+            problem(Problem(0, by_key[key].heading, tr("The file has no column for this, and it is needed. Map one of "
+                                                    "the file's columns to it.")))
     if report.problems:
         return report
     used = [(index, by_key[key]) for key, index in seen.items()]
@@ -525,8 +537,8 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
         report.rows += 1
         key = _text(raw.get("family_key"))
         if not key:
-            problem(Problem(row, by_key["family_key"].heading, "The family key is missing: every row needs one, "
-                                                               "the same on every row of a family."))
+            problem(Problem(row, by_key["family_key"].heading, tr("The family key is missing: every row needs one, "
+                                                               "the same on every row of a family.")))
             continue
         fam = families.setdefault(key.casefold(), _Family(key, row))
         person = _read_row(row, raw, by_key, fam, sources, report)
@@ -539,8 +551,9 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
             if number in prison_numbers:
                 number_row = prison_numbers[number]
                 problem(Problem(row, by_key["prison_number"].heading,
-                                f"The same prison number as row {number_row}: "
-                                "the same person twice, or a typing slip.", family_key=key))
+                                tr("The same prison number as row {number_row}: "
+                                "the same person twice, or a typing slip.").format(
+                                    number_row=number_row), family_key=key))
             else:
                 prison_numbers[number] = row
             warning = prison_number_warning(number)
@@ -551,13 +564,14 @@ def dry_run(session: Session, table: Table, mapping: Mapping[int, str], today: d
         if same is not None:
             if same in named and named[same] != number_row:  # one problem for one pair of rows
                 problem(Problem(row, by_key["date_of_birth"].heading,
-                                f"The same given name, family name and date of birth as row {named[same]}: "
-                                "the same person twice, or a typing slip. Keep one row per person.",
+                                tr("The same given name, family name and date of birth as row {named}: "
+                                "the same person twice, or a typing slip. Keep one row per person.").format(
+                                    named=named[same]),
                                 family_key=key))
             named.setdefault(same, row)
 
     if not report.rows:  # rows with something only in columns left out of the mapping
-        problem(Problem(0, "", NOTHING_MAPPED))
+        problem(Problem(0, "", tr(NOTHING_MAPPED)))
     for fam in families.values():
         _check_family(fam, by_key, today, report)
     report.families_data = list(families.values())
@@ -603,8 +617,8 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
             if col.level == "score":
                 parts = split_follow_ups(cell) if col.point == "follow-up" else [_text(cell)]
                 if col.point != "follow-up" and tpl.FOLLOW_UP_SEPARATOR in _text(cell):
-                    raise _Bad(f"Only a follow-up score may hold several scores separated by "
-                               f"'{tpl.FOLLOW_UP_SEPARATOR}'.")
+                    raise _Bad(tr("Only a follow-up score may hold several scores separated by "
+                               "'{follow_up_separator}'.").format(follow_up_separator=tpl.FOLLOW_UP_SEPARATOR))
                 found = [parse_score(p) for p in parts]
                 if any(s is not None for s in found):
                     scores[(col.point, col.outcome)] = found
@@ -619,16 +633,17 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
                 fam.case_rows[key] = row
             elif fam.case[key] != value:
                 report.problems.append(Problem(
-                    row, col.heading, f"Differs from row {fam.case_rows[key]} of the same family "
-                                      f"(family key '{fam.key}'): a family's details must agree on every row.",
+                    row, col.heading, tr("Differs from row {case_rows} of the same family "
+                                      "(family key '{key}'): a family's details must agree on every row.").format(
+                        case_rows=fam.case_rows[key], key=fam.key),
                     family_key=fam.key))
         else:
             values[key] = value
 
     relationship = values.pop("relationship", "")
     if not relationship:
-        report.problems.append(Problem(row, by_key["relationship"].heading, "The relationship to the offender is "
-                                                                           "missing.", family_key=fam.key))
+        report.problems.append(Problem(row, by_key["relationship"].heading, tr("The relationship to the offender is "
+                                                                           "missing."), family_key=fam.key))
         return None
     whole = relationship == tpl.WHOLE_FAMILY
     if relationship == tpl.PRISONER:
@@ -646,7 +661,8 @@ def _read_row(row: int, raw: dict[str, Any], by_key: dict[str, Col], fam: _Famil
         try:
             clean = clean_person(PersonInput(**values), date.max, None)
         except InputRefused as exc:
-            column = by_key["family_name"].heading if "family name" in exc.message else by_key["relationship"].heading
+            no_family_name = exc.message == tr("A family name is needed.")
+            column = by_key["family_name" if no_family_name else "relationship"].heading
             report.problems.append(Problem(row, column, exc.message, family_key=fam.key))
             return person
         person.clean = clean
@@ -687,62 +703,66 @@ def _check_family(fam: _Family, by_key: dict[str, Col], today: date, report: Imp
 
     referral = c.get("referral_date")
     if referral is None:
-        at("referral_date", f"Family '{fam.key}' has no referral date.")
+        at("referral_date", tr("Family '{key}' has no referral date.").format(key=fam.key))
     elif referral > today:
-        at("referral_date", "The referral date is in the future.")
+        at("referral_date", tr("The referral date is in the future."))
 
     def in_range(key: str, on: date | None, what: str) -> None:
         if on is None:
             return
         if on > today:
-            at(key, f"The {what} is in the future.")
+            at(key, tr("The {what} is in the future.").format(what=what))
         elif referral is not None and on < referral:
-            at(key, f"The {what} ({show_date(on)}) is before the referral ({show_date(referral)}).")
+            at(key, tr("The {what} ({on}) is before the referral ({referral}).").format(
+                       what=what, on=show_date(on), referral=show_date(referral)))
 
     status = c.get("status") or "open"
     closed_on = c.get("closed_on")
     if status == "open" and closed_on is not None:
-        at("closed_on", "An open case has no closing date: set Case status to closed, or clear the date.")
+        at("closed_on", tr("An open case has no closing date: set Case status to closed, or clear the date."))
     if status != "open":
         if closed_on is None:
-            at("status" if "status" in fam.case_rows else "referral_date", f"A {status} case needs its closing date.")
+            at("status" if "status" in fam.case_rows else "referral_date",
+               tr("A {status} case needs its closing date.").format(status=status))
         if not c.get("closure_reason"):
-            at("status" if "status" in fam.case_rows else "referral_date", f"A {status} case needs its closure "
-                                                                            "reason.")
+            at("status" if "status" in fam.case_rows else "referral_date", tr("A {status} case needs its closure "
+                                                                            "reason.").format(status=status))
     elif c.get("closure_reason"):
-        at("closure_reason", "An open case has no closure reason.")
-    in_range("closed_on", closed_on, "closing date")
+        at("closure_reason", tr("An open case has no closure reason."))
+    in_range("closed_on", closed_on, tr("closing date"))
 
     initial = c.get("initial_on")
     follow_ups = list(c.get("follow_up_on") or ())
     final = c.get("final_on")
-    in_range("initial_on", initial, "initial assessment date")
+    in_range("initial_on", initial, tr("initial assessment date"))
     for on in follow_ups:
         if on is None:
-            at("follow_up_on", "A follow-up date is empty between two '|'.")
-        in_range("follow_up_on", on, "follow-up assessment date")
-    in_range("final_on", final, "final assessment date")
+            at("follow_up_on", tr("A follow-up date is empty between two '|'."))
+        in_range("follow_up_on", on, tr("follow-up assessment date"))
+    in_range("final_on", final, tr("final assessment date"))
     if (follow_ups or final) and initial is None:
-        at("follow_up_on" if follow_ups else "final_on", "A follow-up or final assessment needs the initial "
-                                                         "assessment's date first.")
+        at("follow_up_on" if follow_ups else "final_on", tr("A follow-up or final assessment needs the initial "
+                                                         "assessment's date first."))
     if initial is not None:
         for key, on in [("follow_up_on", d) for d in follow_ups if d] + [("final_on", final)]:
             if on is not None and on < initial:
-                at(key, f"This assessment ({show_date(on)}) is before the initial assessment ({show_date(initial)}).")
+                at(key, tr("This assessment ({on}) is before the initial assessment ({initial}).").format(
+                           on=show_date(on), initial=show_date(initial)))
     if c.get("initial_needs") and initial is None:
-        at("initial_needs", "Needs found at the initial assessment need its date.")
+        at("initial_needs", tr("Needs found at the initial assessment need its date."))
     if c.get("final_needs") and final is None:
-        at("final_needs", "Needs found at the final assessment need its date.")
+        at("final_needs", tr("Needs found at the final assessment need its date."))
     if len(c.get("follow_up_needs") or ()) > len(follow_ups):
-        at("follow_up_needs", f"Needs are given for {len(c['follow_up_needs'])} follow-ups but there are "
-                              f"{len(follow_ups)} follow-up dates.")
+        at("follow_up_needs", tr("Needs are given for {count} follow-ups but there are "
+                              "{count2} follow-up dates.").format(
+            count=len(c['follow_up_needs']), count2=len(follow_ups)))
     first, last = c.get("first_contact"), c.get("last_contact")
-    in_range("first_contact", first, "first contact date")
-    in_range("last_contact", last, "last contact date")
+    in_range("first_contact", first, tr("first contact date"))
+    in_range("last_contact", last, tr("last contact date"))
     if first and last and last < first:
-        at("last_contact", "The last contact is before the first contact.")
+        at("last_contact", tr("The last contact is before the first contact."))
     if c.get("goals") and initial is None:
-        at("goals", "A support plan starts from the initial assessment: give its date.")
+        at("goals", tr("A support plan starts from the initial assessment: give its date."))
 
     report.assessments += (initial is not None) + len(follow_ups) + (final is not None)
     dates = {"initial": 1 if initial else 0, "follow-up": len(follow_ups), "final": 1 if final else 0}
@@ -751,25 +771,29 @@ def _check_family(fam: _Family, by_key: dict[str, Col], today: date, report: Imp
         for (point, outcome), found in person.scores.items():
             heading = tpl.score_heading(dict(tpl.POINTS)[point], outcome)
             if len(found) > max(dates[point], 1) or not dates[point]:
-                what = "follow-up dates" if point == "follow-up" else f"a {point} assessment date"
-                problem(Problem(person.row, heading, f"Scores are given for {len(found)} {point} assessment(s), but "
-                                                     f"the family has {dates[point] or 'no'} {what}.",
+                what = (tr("follow-up dates") if point == "follow-up" else
+                        tr("a {point} assessment date").format(point=vocab.label(point)))
+                problem(Problem(person.row, heading, tr("Scores are given for {count} {point} assessment(s), but "
+                                                     "the family has {value} {what}.").format(
+                    count=len(found), point=point, value=dates[point] or 'no', what=what),
                                 family_key=fam.key))
             if person.whole_family:
                 if (point, outcome) in whole_seen:
-                    problem(Problem(person.row, heading, f"Scored for the whole family on row "
-                                                         f"{whole_seen[(point, outcome)]} as well.", family_key=fam.key))
+                    problem(Problem(person.row, heading, tr("Scored for the whole family on row "
+                                                         "{whole_seen} as well.").format(
+                        whole_seen=whole_seen[point, outcome]), family_key=fam.key))
                 whole_seen[(point, outcome)] = person.row
         dob = person.values.get("date_of_birth")
         if dob is not None and dob > today:
-            problem(Problem(person.row, by_key["date_of_birth"].heading, "The date of birth is in the future.",
+            problem(Problem(person.row, by_key["date_of_birth"].heading, tr("The date of birth is in the future."),
                             family_key=fam.key))
         if person.values.get("relationship") == "child" and dob is not None and referral is not None:
             age = relativedelta(referral, dob).years
             if age > CHILD_MAX_AGE:
                 problem(Problem(person.row, by_key["date_of_birth"].heading,
-                                f"A child aged {age} at the referral: children are {CHILD_MAX_AGE} or under. Check the "
-                                "date of birth, or record an adult son or daughter as 'other'.", family_key=fam.key))
+                                tr("A child aged {age} at the referral: children are {child_max_age} or under. Check the "
+                                "date of birth, or record an adult son or daughter as 'other'.").format(
+                                    age=age, child_max_age=CHILD_MAX_AGE), family_key=fam.key))
 
 
 def _find_duplicates(session: Session, report: ImportReport) -> None:
@@ -792,13 +816,13 @@ def _find_duplicates(session: Session, report: ImportReport) -> None:
         hit, how = None, ""
         number = p.values.get("prison_number")
         if number and number in by_number:
-            hit, how = by_number[number], "prison number"
+            hit, how = by_number[number], QT_TRANSLATE_NOOP("", "prison number")
         dob = p.values.get("date_of_birth")
         if hit is None and dob is not None:
             key = (str(p.values.get("given_name", "")).casefold().strip(),
                    str(p.values.get("family_name", "")).casefold().strip(), dob)
             if key in by_name:
-                hit, how = by_name[key], "name and date of birth"
+                hit, how = by_name[key], QT_TRANSLATE_NOOP("", "name and date of birth")
         if hit is None:
             continue
         case_id = hit.case_id if hit.case_id and not hit.case_gone else None
@@ -824,15 +848,17 @@ def _check_merges(session: Session, report: ImportReport, decisions: Mapping[int
         if len(cases) > 1:
             refs = sorted(p.duplicate.existing_case_ref for p in fam.people
                           if p.duplicate and decisions.get(p.row) == MERGE and p.duplicate.existing_case_id)
-            report.problems.append(Problem(fam.first_row, "", f"Family '{fam.key}' would merge into two cases already "
-                                                              f"in the profile ({', '.join(refs)}): skip one of them.",
+            report.problems.append(Problem(fam.first_row, "", tr("Family '{key}' would merge into two cases already "
+                                                              "in the profile ({refs}): skip one of them.").format(
+                key=fam.key, refs=', '.join(refs)),
                                            family_key=fam.key))
         elif target is not None:
             ref = next(p.duplicate.existing_case_ref for p in fam.people
                        if p.duplicate and p.duplicate.existing_case_id == target)
-            report.warnings.append(Problem(fam.first_row, "", f"Family '{fam.key}' joins case {ref}, already in the "
+            report.warnings.append(Problem(fam.first_row, "", tr("Family '{key}' joins case {ref}, already in the "
                                                               "profile: that case keeps its own details, assessments, "
-                                                              "scores, goals and contacts; the file's are left out.",
+                                                              "scores, goals and contacts; the file's are left out.").format(
+                key=fam.key, ref=ref),
                                            family_key=fam.key))
         for p in fam.people:
             if p.duplicate is None or decisions.get(p.row) != MERGE or p.clean is None:
@@ -844,7 +870,8 @@ def _check_merges(session: Session, report: ImportReport, decisions: Mapping[int
             try:
                 clean_person(merged, today, existing)
             except InputRefused as exc:
-                report.problems.append(Problem(p.row, "", f"Merging with {p.duplicate.existing_ref}: {exc.message}",
+                report.problems.append(Problem(p.row, "", tr("Merging with {existing_ref}: {message}").format(
+                                                             existing_ref=p.duplicate.existing_ref, message=exc.message),
                                                family_key=fam.key))
 
 
@@ -860,25 +887,25 @@ def import_table(session: Session, table: Table, mapping: Mapping[int, str], dec
     """
     today = today or date.today()
     progress = progress or (lambda _p, _m: None)
-    progress(2, "Checking every row")
+    progress(2, tr("Checking every row"))
     first = dry_run(session, table, mapping, today)
     if isinstance(decisions, str):
         decisions = {d.row: decisions for d in first.duplicates}
     decisions = dict(decisions or {})
     report = dry_run(session, table, mapping, today, decisions)
     if not report.ok:
-        raise ImportRefused(f"The file has {len(report.problems)} problem(s); nothing was imported. Run the dry run "
-                            "to see them, put them right and try again.", report)
+        raise ImportRefused(tr("The file has {count} problem(s); nothing was imported. Run the dry run "
+                            "to see them, put them right and try again.").format(count=len(report.problems)), report)
     undecided = report.undecided(decisions)
     if undecided:
-        raise ImportRefused(f"{len(undecided)} people in the file are already in the profile. Choose merge or skip "
-                            "for each; nothing was imported.", report)
+        raise ImportRefused(tr("{count} people in the file are already in the profile. Choose merge or skip "
+                            "for each; nothing was imported.").format(count=len(undecided)), report)
     result = _write(session, report, decisions, today, progress)
     audit.record(session, "records imported", "cases", None,
                  f"caseload import: {result.cases} cases, {result.people} people, {result.merged} merged, "
                  f"{result.skipped} skipped, {result.scores} scores")
     session.flush()
-    progress(100, "Imported")
+    progress(100, tr("Imported"))
     return report, result
 
 
@@ -892,7 +919,7 @@ def _write(session: Session, report: ImportReport, decisions: Mapping[int, str],
     total = max(1, len(report.families_data))
     for n, fam in enumerate(report.families_data):
         if n % 25 == 0:
-            progress(5 + 55 * n // total, "Preparing families")
+            progress(5 + 55 * n // total, tr("Preparing families"))
         target, _ = _target_case(fam, decisions)
         kept = [p for p in fam.people if not (p.duplicate and decisions.get(p.row) == SKIP)]
         result.skipped += len(fam.people) - len(kept)
@@ -944,9 +971,9 @@ def _write(session: Session, report: ImportReport, decisions: Mapping[int, str],
 
     order = (Case, Person, Assessment, Need, Score, Goal, Contact)
     for n, model in enumerate(order):
-        progress(60 + 30 * n // len(order), "Writing")
+        progress(60 + 30 * n // len(order), tr("Writing"))
         bulk_insert(session, model, rows[model], refs=refs)
-    progress(92, "Merging people already in the profile")
+    progress(92, tr("Merging people already in the profile"))
     for p, case_id in merges:
         person = session.get(Person, p.duplicate.existing_id)
         merged = PersonInput.from_person(person)
@@ -998,8 +1025,10 @@ def _casework_rows(fam: _Family, case_id: str, kept: list[_PersonRow], person_id
         which = "first" if on == min(contact_dates) else "last"
         rows[Contact].append(dict(case_id=case_id, on=on, kind=IMPORTED_CONTACT, successful=True, minutes=0,
                                   present="", goal_ids="", intervention="",
-                                  note=f"The {which} contact, brought in from a spreadsheet; details were not "
-                                       "recorded there."))
+                                  note=(tr("The first contact, brought in from a spreadsheet; details were not "
+                                           "recorded there.") if which == "first" else
+                                        tr("The last contact, brought in from a spreadsheet; details were not "
+                                           "recorded there."))))
         result.contacts += 1
 
 

@@ -26,6 +26,7 @@ from ..desk import files, vocab
 from ..casework.plans import GOAL_STATUSES
 from .spreadsheet import safe_cell
 from ...errors import InputRefused
+from ...words import tr
 
 PRISONER = "prisoner"  # the relationship cell of the offender's own row
 WHOLE_FAMILY = "whole family"  # a row that carries scores for the family as a whole, or a case with no people
@@ -206,7 +207,7 @@ def write_sheet(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) 
     elif suffix == ".xlsx":
         files.save_with(path, lambda tmp: _write_xlsx(tmp, cols, rows))
     else:
-        raise InputRefused("Save the spreadsheet as .csv or .xlsx.")
+        raise InputRefused(tr("Save the spreadsheet as .csv or .xlsx."))
 
 
 def _write_xlsx(path: Path, cols: Sequence[Col], rows: Sequence[Sequence[str]]) -> None:

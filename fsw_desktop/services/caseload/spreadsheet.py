@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ...errors import CorruptFile, FswError, InputRefused
+from ...words import QT_TRANSLATE_NOOP, tr
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -77,25 +78,26 @@ MAX_ROW_BYTES = 1 << 20  # one row, or one shared string, as XML (a CSV row as t
 MAX_LOOSE_TAGS = 1_000_000  # tags outside rows and shared strings in one part: kept in memory while read
 MAX_STRINGS = 2_000_000  # shared strings (each kept in memory)
 
-DAMAGED = ("This file is damaged, or it is not a spreadsheet FSW Desk can read. Open it in your spreadsheet "
-           "program, save it again as .xlsx or CSV, and import that copy.")
-OLE_FILE = ("This file is password-protected or saved in the older .xls format. Open it in your spreadsheet "
-            "program, remove the password if it has one, and save it as .xlsx or CSV.")
-NOT_UTF8_CSV = "This file is not a text CSV file. Save it from the spreadsheet as CSV or .xlsx."
+DAMAGED = QT_TRANSLATE_NOOP("", "This file is damaged, or it is not a spreadsheet FSW Desk can read. Open it in your "
+                            "spreadsheet program, save it again as .xlsx or CSV, and import that copy.")
+OLE_FILE = QT_TRANSLATE_NOOP("", "This file is password-protected or saved in the older .xls format. Open it in your "
+                             "spreadsheet program, remove the password if it has one, and save it as .xlsx or CSV.")
+NOT_UTF8_CSV = QT_TRANSLATE_NOOP("", "This file is not a text CSV file. Save it from the spreadsheet as CSV or .xlsx.")
 
 
 def _too_many_rows(max_rows: int) -> InputRefused:
-    return InputRefused(f"The file has more than {max_rows:,} rows; split it into smaller files.")
+    return InputRefused(tr("The file has more than {max_rows:,} rows; split it into smaller files.").format(
+                           max_rows=max_rows))
 
 
 def _too_wide() -> InputRefused:
-    return InputRefused(f"The file has more than {MAX_COLUMNS} columns with something in them; keep only the "
-                        "caseload's columns and try again.")
+    return InputRefused(tr("The file has more than {max_columns} columns with something in them; keep only the "
+                        "caseload's columns and try again.").format(max_columns=MAX_COLUMNS))
 
 
 def _too_large(what: str) -> InputRefused:
-    return InputRefused(f"This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller "
-                        "files, or save only the caseload sheet as .xlsx or CSV.")
+    return InputRefused(tr("This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller "
+                        "files, or save only the caseload sheet as .xlsx or CSV.").format(what=what))
 
 
 def _blank(value: Any) -> bool:
@@ -113,7 +115,7 @@ def _capped(row: Sequence[Any]) -> list[Any]:
 
 def _check_file_size(path: Path) -> None:
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise _too_large(f"over {MAX_FILE_BYTES >> 20} MB")
+        raise _too_large(tr("over {mb} MB").format(mb=MAX_FILE_BYTES >> 20))
 
 
 # --- CSV ---------------------------------------------------------------------------------------------------
@@ -136,10 +138,10 @@ def read_csv_rows(path: Path, max_rows: int = MAX_ROWS) -> list[list[Any]]:
         except UnicodeDecodeError:
             continue
     else:  # cp1252 leaves five bytes undefined
-        raise CorruptFile(NOT_UTF8_CSV)
+        raise CorruptFile(tr(NOT_UTF8_CSV))
     del raw
     if "\x00" in text:
-        raise CorruptFile(NOT_UTF8_CSV)
+        raise CorruptFile(tr(NOT_UTF8_CSV))
     try:
         delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t").delimiter
     except csv.Error:
@@ -151,7 +153,7 @@ def read_csv_rows(path: Path, max_rows: int = MAX_ROWS) -> list[list[Any]]:
         for line in io.StringIO(text, newline=""):  # one line at a time, line ends kept for the reader
             pending[0] += len(line)
             if pending[0] > MAX_ROW_BYTES:
-                raise _too_large(f"one row is over {MAX_ROW_BYTES >> 20} MB")
+                raise _too_large(tr("one row is over {mb} MB").format(mb=MAX_ROW_BYTES >> 20))
             yield line
 
     rows: list[list[Any]] = []
@@ -168,8 +170,8 @@ def read_csv_rows(path: Path, max_rows: int = MAX_ROWS) -> list[list[Any]]:
             blank = 0
             rows.append([read_cell(v) for v in _capped(row)])  # cells our own export protected
     except csv.Error as exc:
-        raise CorruptFile("This CSV file could not be read: a quoted cell is not closed, or a cell is far too "
-                          "long.") from exc
+        raise CorruptFile(tr("This CSV file could not be read: a quoted cell is not closed, or a cell is far too "
+                          "long.")) from exc
     return rows
 
 
@@ -228,7 +230,7 @@ def _scan_part(stream: IO[bytes], limit_row: int) -> _PartScan | None:
         buf += chunk
         for marker in _DTD:
             if marker in buf:
-                raise CorruptFile(DAMAGED)
+                raise CorruptFile(tr(DAMAGED))
         cut = len(buf) if final else max(0, len(buf) - _OVERLAP)
         for m in _CONTAINER.finditer(buf, done - base):
             at = m.start()
@@ -244,7 +246,7 @@ def _scan_part(stream: IO[bytes], limit_row: int) -> _PartScan | None:
             done = base + m.end()
             if closing:
                 if kind != open_kind:
-                    scan.problem = scan.problem or "a row or string closed that was not open"
+                    scan.problem = scan.problem or "a row or string closed that was not open"  # not shown
                     continue
                 if open_kind == b"row" and has_value:
                     scan.value_rows += 1
@@ -256,16 +258,16 @@ def _scan_part(stream: IO[bytes], limit_row: int) -> _PartScan | None:
                 open_kind = b""
                 continue
             if open_kind:
-                scan.problem = scan.problem or "a row or string inside another"
+                scan.problem = scan.problem or "a row or string inside another"  # not shown
             if kind == b"si":
                 scan.strings += 1
                 if scan.strings > MAX_STRINGS:
-                    raise _too_large(f"over {MAX_STRINGS:,} different texts")
+                    raise _too_large(tr("over {max_strings:,} different texts").format(max_strings=MAX_STRINGS))
             else:
                 number = _ROW_NUMBER.search(attrs)
                 new = int(number.group(1)) if number else row_number + 1
                 if new <= row_number:
-                    scan.problem = scan.problem or "rows out of order"
+                    scan.problem = scan.problem or "rows out of order"  # not shown
                 row_number = max(new, row_number)
             if self_closing:
                 continue
@@ -281,10 +283,11 @@ def _scan_part(stream: IO[bytes], limit_row: int) -> _PartScan | None:
                 scan.loose_tags += buf.count(b"<", done - base, cut)
             done = base + cut
         if scan.loose_tags > MAX_LOOSE_TAGS:
-            raise _too_large(f"over {MAX_LOOSE_TAGS:,} pieces of formatting or other content")
+            raise _too_large(tr("over {max_loose_tags:,} pieces of formatting or other content").format(
+                                max_loose_tags=MAX_LOOSE_TAGS))
         if final:
             if open_kind:
-                scan.problem = scan.problem or "a row or string not closed"
+                scan.problem = scan.problem or "a row or string not closed"  # not shown
             return scan
         buf = buf[cut:]
         base += cut
@@ -292,7 +295,7 @@ def _scan_part(stream: IO[bytes], limit_row: int) -> _PartScan | None:
 
 def _check_row_size(size: int) -> None:
     if size > MAX_ROW_BYTES:
-        raise _too_large(f"one row or cell is over {MAX_ROW_BYTES >> 20} MB")
+        raise _too_large(tr("one row or cell is over {mb} MB").format(mb=MAX_ROW_BYTES >> 20))
 
 
 def _is_xml(start: bytes) -> bool:
@@ -303,13 +306,13 @@ def _is_xml(start: bytes) -> bool:
     """
     head = start[3:] if start.startswith(b"\xef\xbb\xbf") else start
     if head[:2] in (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<") or head[:4] == b"\x00\x00\x00<":
-        raise CorruptFile(DAMAGED)  # UTF-16 or UTF-32 text
+        raise CorruptFile(tr(DAMAGED))  # UTF-16 or UTF-32 text
     head = head.lstrip(b" \t\r\n")
     if not head.startswith(b"<"):
         return False
     declared = _ENCODING.match(head)
     if declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"):
-        raise CorruptFile(DAMAGED)
+        raise CorruptFile(tr(DAMAGED))
     return True
 
 
@@ -344,10 +347,10 @@ def read_xlsx_rows(path: Path, sheet: str = "", max_rows: int = MAX_ROWS) -> lis
     _check_file_size(path)
     with open(path, "rb") as fh:
         if fh.read(8) == _OLE_MAGIC:
-            raise CorruptFile(OLE_FILE)
+            raise CorruptFile(tr(OLE_FILE))
     entries = _zip_entries(path)
     if entries is not None and entries > MAX_MEMBERS:
-        raise _too_large(f"over {MAX_MEMBERS:,} parts")
+        raise _too_large(tr("over {max_members:,} parts").format(max_members=MAX_MEMBERS))
     try:
         return _read_xlsx(path, sheet, max_rows)
     except FswError:
@@ -357,9 +360,9 @@ def read_xlsx_rows(path: Path, sheet: str = "", max_rows: int = MAX_ROWS) -> lis
     except OSError as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
             raise
-        raise CorruptFile(DAMAGED) from exc
+        raise CorruptFile(tr(DAMAGED)) from exc
     except Exception as exc:  # whatever a damaged file makes the zip or XML reader raise
-        raise CorruptFile(DAMAGED) from exc
+        raise CorruptFile(tr(DAMAGED)) from exc
 
 
 def _read_xlsx(path: Path, sheet: str, max_rows: int) -> list[list[Any]]:
@@ -369,13 +372,13 @@ def _read_xlsx(path: Path, sheet: str, max_rows: int) -> list[list[Any]]:
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise _too_large(f"over {MAX_MEMBERS:,} parts")
+            raise _too_large(tr("over {max_members:,} parts").format(max_members=MAX_MEMBERS))
         if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-            raise _too_large(f"over {MAX_UNPACKED_BYTES >> 20} MB unpacked")
+            raise _too_large(tr("over {mb} MB unpacked").format(mb=MAX_UNPACKED_BYTES >> 20))
         scans: dict[str, _PartScan] = {}
         for info in infos:
             if info.file_size > MAX_SHEET_BYTES:
-                raise _too_large(f"a part unpacks to over {MAX_SHEET_BYTES >> 20} MB")
+                raise _too_large(tr("a part unpacks to over {mb} MB").format(mb=MAX_SHEET_BYTES >> 20))
             if info.is_dir():
                 continue
             with archive.open(info) as stream:
@@ -383,9 +386,9 @@ def _read_xlsx(path: Path, sheet: str, max_rows: int) -> list[list[Any]]:
             if scan is None:
                 continue
             if info.file_size > MAX_PART_BYTES and not _is_big_part(info.filename):
-                raise _too_large(f"a part unpacks to over {MAX_PART_BYTES >> 20} MB")
+                raise _too_large(tr("a part unpacks to over {mb} MB").format(mb=MAX_PART_BYTES >> 20))
             if scan.problem and not scan.value_rows:  # no values to spare: openpyxl may read it whole
-                raise CorruptFile(DAMAGED)
+                raise CorruptFile(tr(DAMAGED))
             scans[info.filename] = scan
 
     with warnings.catch_warnings():  # openpyxl's notes on parts it skips are not for the worker
@@ -406,7 +409,7 @@ def _read_sheet(book: Any, scans: dict[str, _PartScan], sheet: str, max_rows: in
         if scan.past_limit or scan.last_value_row > limit_row:
             raise _too_many_rows(max_rows)
         if scan.problem:
-            raise CorruptFile(DAMAGED)
+            raise CorruptFile(tr(DAMAGED))
         if not scan.last_value_row:
             return []
         ws.reset_dimensions()  # the sheet's own "A1:XFD1048576" means nothing to us

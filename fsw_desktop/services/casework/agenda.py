@@ -25,11 +25,17 @@ from ..applications import applications
 from ..visits import flags, travel_claims, visits
 from . import casework
 from .casework import OPEN
+from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 NOW, TODAY, SOON, LATER = "now", "today", "soon", "later"
 GROUPS: tuple[str, ...] = (NOW, TODAY, SOON, LATER)  # the order the page shows them in
-GROUP_TITLES = {NOW: "Overdue or due today", TODAY: "Visits and family days today", SOON: "Due soon",
-                LATER: "When you can"}
+GROUP_TITLES = {
+    NOW: QT_TRANSLATE_NOOP("", "Overdue or due today"),
+    TODAY: QT_TRANSLATE_NOOP("", "Visits and family days today"),
+    SOON: QT_TRANSLATE_NOOP("", "Due soon"),
+    LATER: QT_TRANSLATE_NOOP("", "When you can"),
+}
 SOON_DAYS = 7
 HOLDING = ("requested", "booked")  # a booking still going ahead
 PLACE_STATUSES = ("requested", "allocated", "waiting")  # a family-day request still live
@@ -42,7 +48,7 @@ class AgendaItem:
     ("contacts", "plan", "assessments", "people")."""
 
     group: str
-    kind: str  # what the worker sees first: "Application", "Review", "Visit"...
+    kind: str  # what the worker sees first: "Application", tr("Review"), "Visit"...
     reference: str
     title: str
     detail: str
@@ -83,7 +89,7 @@ def agenda(session: Session, today: date, soon_days: int = SOON_DAYS,
 
 def _travel_claims(session: Session, today: date, soon_days: int) -> list[AgendaItem]:
     """Travel claims still to mark for open cases, due on the day their 28 days run out."""
-    return [AgendaItem(urgency(r.due_on, today, soon_days), "Travel claim", r.booking_ref,
+    return [AgendaItem(urgency(r.due_on, today, soon_days), tr("Travel claim"), r.booking_ref,
                        f"{r.family_label} ({r.case_ref})", r.text(today), r.due_on, "travel_claim", r.booking_id)
             for r in travel_claims.reminders(session, today) if r.case_open]
 
@@ -96,13 +102,13 @@ def _casework(session: Session, today: date, soon_days: int) -> list[AgendaItem]
         for e in entries:
             out.append(AgendaItem(group, kind, e.reference, e.label, e.detail, e.date, "case", e.case_id, tab))
 
-    add(NOW, "Review", "assessments", t.overdue_reviews)
+    add(NOW, tr("Review"), "assessments", t.overdue_reviews)
     for e in t.tasks_due:
-        add(urgency(e.date, today, soon_days), "Plan task", "plan", [e])
-    add(SOON, "Release", "people", t.releases_soon)
-    add(LATER, "First contact", "contacts", t.not_yet_contacted)
-    add(LATER, "No recent contact", "contacts", t.no_recent_contact)
-    add(LATER, "Scores missing", "assessments", t.missing_scores)
+        add(urgency(e.date, today, soon_days), tr("Plan task"), "plan", [e])
+    add(SOON, tr("Release"), "people", t.releases_soon)
+    add(LATER, tr("First contact"), "contacts", t.not_yet_contacted)
+    add(LATER, tr("No recent contact"), "contacts", t.no_recent_contact)
+    add(LATER, tr("Scores missing"), "assessments", t.missing_scores)
     return out
 
 
@@ -111,10 +117,12 @@ def _applications(session: Session, today: date, holidays: frozenset[date] | Non
     out = []
     # open ones only, asked of the database: a five-year desk holds thousands of answered ones
     for r in applications.listing(session, today, holidays=holidays, open_only=True):
-        owed = "acknowledgement" if r.awaiting_acknowledgement else "response"
+        detail = (tr("{kind}: acknowledgement {due_state} ({status})") if r.awaiting_acknowledgement
+                  else tr("{kind}: response {due_state} ({status})")).format(
+            kind=vocab.label(r.kind), due_state=vocab.label(r.due_state), status=vocab.label(r.status))
         group = NOW if r.due_state in ("overdue", "due today") else SOON
-        out.append(AgendaItem(group, "Application", r.ref, f"{r.prisoner} {r.prison_number}".strip(),
-                              f"{r.kind}: {owed} {r.due_state} ({r.status})", r.due_on, "application", r.id))
+        out.append(AgendaItem(group, tr("Application"), r.ref, f"{r.prisoner} {r.prison_number}".strip(),
+                              detail, r.due_on, "application", r.id))
     return out
 
 
@@ -136,10 +144,14 @@ def _visits(session: Session, today: date) -> list[AgendaItem]:
         if b.prisoner_id not in mine:
             continue
         case_ref, label = mine[b.prisoner_id]
-        waiting = " (waiting list)" if b.waiting_list else ""
-        out.append(AgendaItem(TODAY, "Visit", b.ref, f"{label} ({case_ref})",
-                              f"{b.starts}–{b.ends} {b.room}: {b.prisoner_name}, {b.visitors} visitor"
-                              f"{'s' if b.visitors != 1 else ''}, {b.status}{waiting}", b.on, "booking", b.id))
+        detail = (tr("{starts}–{ends} {room}: {prisoner}, %n visitor, {status} (waiting list)|"
+                     "{starts}–{ends} {room}: {prisoner}, %n visitors, {status} (waiting list)", "", b.visitors)
+                  if b.waiting_list else
+                  tr("{starts}–{ends} {room}: {prisoner}, %n visitor, {status}|"
+                     "{starts}–{ends} {room}: {prisoner}, %n visitors, {status}", "", b.visitors))
+        out.append(AgendaItem(TODAY, tr("Visit"), b.ref, f"{label} ({case_ref})",
+                              detail.format(starts=b.starts, ends=b.ends, room=b.room, prisoner=b.prisoner_name,
+                                            status=vocab.label(b.status)), b.on, "booking", b.id))
     return out
 
 
@@ -161,8 +173,9 @@ def _family_days(session: Session, today: date, soon_days: int) -> list[AgendaIt
             continue
         case_ref, label = mine[prisoner_id]
         group = TODAY if on == today else SOON
-        out.append(AgendaItem(group, "Family day", ref, f"{label} ({case_ref})",
-                              f"{title or kind}: place {status}", on, "family_day", day_id))
+        out.append(AgendaItem(group, tr("Family day"), ref, f"{label} ({case_ref})",
+                              tr("{title}: place {status}").format(title=title or vocab.label(kind), status=vocab.label(status)),
+                              on, "family_day", day_id))
     return out
 
 
@@ -173,7 +186,7 @@ def _flags(session: Session) -> list[AgendaItem]:
     for f in flags.open_flag_rows(session, prisoner_ids=list(mine)):
         case_ref, label = mine[f.prisoner_id]
         target, target_id = ("flag", f.id)
-        out.append(AgendaItem(NOW, "Flag", f.target_ref, f"{label} ({case_ref})",
+        out.append(AgendaItem(NOW, tr("Flag"), f.target_ref, f"{label} ({case_ref})",
                               f"{f.what} {f.on:%d %b}: {f.first_reason}", f.on, target, target_id))
     return out
 

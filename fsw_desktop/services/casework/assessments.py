@@ -24,6 +24,8 @@ from .people import as_date, check_case_date, get_case, get_live
 from ..desk.dates import show_date
 from ..desk import lists
 from ..desk.vocab import ASSESSMENT_KINDS, NEED_AREAS, NEED_NATURES, NEED_TERMS, OUTCOME_NAMES, SCORE_RANGE
+from ...words import tr
+from ..desk import vocab
 
 KIND_ORDER = {kind: n for n, kind in enumerate(ASSESSMENT_KINDS)}
 
@@ -52,7 +54,7 @@ def unscored(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> lis
 
 def missing_scores_warning(scored: Iterable[str], names: Sequence[str] = OUTCOME_NAMES) -> str:
     missing = unscored(scored, names)
-    return f"No score for: {', '.join(missing)}." if missing else ""
+    return tr("No score for: {outcomes}.").format(outcomes=", ".join(vocab.label(m) for m in missing)) if missing else ""
 
 
 def _check_needs(needs: Sequence[NeedInput]) -> list[NeedInput]:
@@ -60,11 +62,11 @@ def _check_needs(needs: Sequence[NeedInput]) -> list[NeedInput]:
     for need in needs:
         area = (need.area or "").strip()
         if area not in NEED_AREAS:
-            raise InputRefused(f"'{area}' is not on the list of needs.")
+            raise InputRefused(tr("'{area}' is not on the list of needs.").format(area=area))
         if need.nature not in NEED_NATURES:
-            raise InputRefused(f"A need is {' or '.join(NEED_NATURES)}.")
+            raise InputRefused(tr("A need is {need_natures}.").format(need_natures=' or '.join(NEED_NATURES)))
         if need.term not in NEED_TERMS:
-            raise InputRefused(f"A need is {' or '.join(NEED_TERMS)} term.")
+            raise InputRefused(tr("A need is {need_terms} term.").format(need_terms=' or '.join(NEED_TERMS)))
         out.append(NeedInput(area, need.nature, need.term))
     return out
 
@@ -80,17 +82,18 @@ def _check_scores(session: Session, case_id: str, scores: Sequence[ScoreInput],
             select(Person.id).where(Person.id.in_(people), Person.case_id == case_id, Person.live())
         ).scalars())
         if found != people:
-            raise InputRefused("A score is for someone who is not in this family.")
+            raise InputRefused(tr("A score is for someone who is not in this family."))
     out = []
     names = set(lists.outcome_names(session))
     for s in scores:
         if s.outcome not in names:
-            raise InputRefused(f"'{s.outcome}' is not on the outcome list.")
+            raise InputRefused(tr("'{outcome}' is not on the outcome list.").format(outcome=s.outcome))
         if isinstance(s.score, bool) or not isinstance(s.score, int) or not lo <= s.score <= hi:
-            raise InputRefused(f"Scores run from {lo} to {hi}: '{s.outcome}' was given {s.score!r}.")
+            raise InputRefused(tr("Scores run from {lo} to {hi}: '{outcome}' was given {score!r}.").format(
+                                  lo=lo, hi=hi, outcome=s.outcome, score=s.score))
         key = (s.outcome, s.person_id or None)
         if key in seen:
-            raise InputRefused(f"'{s.outcome}' is scored twice for the same person.")
+            raise InputRefused(tr("'{outcome}' is scored twice for the same person.").format(outcome=s.outcome))
         seen.add(key)
         out.append(ScoreInput(s.outcome, s.score, s.person_id or None))
     return out
@@ -100,8 +103,8 @@ def _warnings(kind: str, scored: Iterable[str], names: Sequence[str] = OUTCOME_N
     scored = list(scored)
     warnings = []
     if kind == "initial" and not scored:
-        warnings.append("This initial assessment has no outcome scores, so it is no baseline: a support plan "
-                        "cannot start until scores are added.")
+        warnings.append(tr("This initial assessment has no outcome scores, so it is no baseline: a support plan "
+                           "cannot start until scores are added."))
     message = missing_scores_warning(scored, names)
     if message:
         warnings.append(message)
@@ -115,22 +118,23 @@ def record_assessment(session: Session, case_id: str, kind: str, on: date, needs
     today = today or date.today()
     case = get_case(session, case_id)
     if kind not in ASSESSMENT_KINDS:
-        raise InputRefused(f"An assessment is {', '.join(ASSESSMENT_KINDS)}.")
-    on = as_date(on, "assessment date")
-    check_case_date(case, on, today, "assessment date")
+        raise InputRefused(tr("An assessment is {assessment_kinds}.").format(
+                              assessment_kinds=', '.join(ASSESSMENT_KINDS)))
+    on = as_date(on, tr("assessment date"))
+    check_case_date(case, on, today, tr("assessment date"))
     initials = session.execute(
         select(Assessment.on).where(Assessment.case_id == case.id, Assessment.kind == "initial",
                                     Assessment.live()).order_by(Assessment.on)
     ).scalars().all()
     if kind == "initial" and initials:
-        raise InputRefused(f"This case already has an initial assessment ({show_date(initials[0])}). "
-                           "Record a follow-up instead.")
+        raise InputRefused(tr("This case already has an initial assessment ({initials}). "
+                           "Record a follow-up instead.").format(initials=show_date(initials[0])))
     if kind != "initial":
         if not initials:
-            raise InputRefused(f"Record the initial assessment before a {kind} assessment.")
+            raise InputRefused(tr("Record the initial assessment before a {kind} assessment.").format(kind=kind))
         if on < initials[0]:
-            raise InputRefused(f"A {kind} assessment cannot be dated before the initial assessment "
-                               f"({show_date(initials[0])}).")
+            raise InputRefused(tr("A {kind} assessment cannot be dated before the initial assessment "
+                               "({initials}).").format(kind=kind, initials=show_date(initials[0])))
     clean_needs = _check_needs(needs)
     clean_scores = _check_scores(session, case.id, scores)
 
@@ -154,14 +158,14 @@ def add_scores(session: Session, assessment_id: str,
     Without this, an initial assessment saved without scores could never become a
     baseline, since a case has only one initial assessment.
     """
-    assessment = get_live(session, Assessment, assessment_id, "No such assessment.")
+    assessment = get_live(session, Assessment, assessment_id, tr("No such assessment."))
     case = get_case(session, assessment.case_id)
     existing = session.execute(
         select(Score.outcome, Score.person_id).where(Score.assessment_id == assessment.id,
                                                      Score.live())
     ).all()
     if not scores:
-        raise InputRefused("Give at least one score.")
+        raise InputRefused(tr("Give at least one score."))
     clean = _check_scores(session, case.id, scores, ((o, p) for o, p in existing))
     rows = [Score(assessment_id=assessment.id, person_id=s.person_id, outcome=s.outcome, score=s.score)
             for s in clean]

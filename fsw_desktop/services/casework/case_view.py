@@ -30,6 +30,7 @@ from .contacts import FirstContact, reaches_family, summarise_first_contact
 from .people import PERSON_FIELDS, PersonInput
 from ..desk import lists
 from .safeguarding import is_active
+from ...words import tr
 
 CHUNK = 500  # ids per IN (...) when reading the change log
 
@@ -231,7 +232,7 @@ def load_case(session: Session, case_id: str, today: date | None = None) -> Case
     today = today or date.today()
     c = session.get(Case, case_id) if case_id else None
     if c is None or c.deleted:
-        raise InputRefused("No such case.")
+        raise InputRefused(tr("No such case."))
     refs: dict[str, tuple[str, str]] = {c.id: ("cases", c.ref)}
 
     def note(rows: list[Any]) -> list[Any]:

@@ -23,10 +23,12 @@ from ...models.people import Person
 from ..desk import settings
 from .contacts import reaches_family_sql
 from ..desk.vocab import AGE_BANDS
+from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 OPEN = ("open",)
 CLOSED = ("closed", "handed over")
-STATUS_FILTERS = ("open", "closed", "all")
+STATUS_FILTERS = (QT_TRANSLATE_NOOP("", "open"), QT_TRANSLATE_NOOP("", "closed"), QT_TRANSLATE_NOOP("", "all"))
 TASK_WINDOW_DAYS = 7
 RECENT_CLOSURE_DAYS = 28
 
@@ -131,7 +133,7 @@ def _status_clause(status: str) -> Any:
         return Case.status.in_(CLOSED)
     if status == "all":
         return true()
-    raise InputRefused(f"Status must be one of: {', '.join(STATUS_FILTERS)}.")
+    raise InputRefused(tr("Status must be one of: {status_filters}.").format(status_filters=', '.join(STATUS_FILTERS)))
 
 
 def _like_prefix(text: str) -> str:
@@ -252,7 +254,8 @@ class CaseRow:
     referral_date: date
     last_contact: date | None
     next_review: date | None
-    flags: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # in the desk's language, for people
+    flag_keys: list[str] = field(default_factory=list)  # the same flags, language-neutral, for programs
 
 
 @dataclass(frozen=True)
@@ -282,28 +285,31 @@ def _unscored_kinds(f: _Facts) -> list[str]:
     A follow-up counts as much as the initial and final ones: without its scores the
     three-monthly review shows no progress, and 000 found incomplete scoring its main gap.
     """
-    return [kind for kind, missing in (("initial", f.initial_unscored), ("follow-up", f.follow_up_unscored),
-                                       ("final", f.final_unscored)) if missing]
+    return [kind for kind, missing in ((QT_TRANSLATE_NOOP("", "initial"), f.initial_unscored),
+                                       (QT_TRANSLATE_NOOP("", "follow-up"), f.follow_up_unscored),
+                                       (QT_TRANSLATE_NOOP("", "final"), f.final_unscored)) if missing]
 
 
-def _flags(f: _Facts, today: date, rules: _Rules) -> list[str]:
+def _flags(f: _Facts, today: date, rules: _Rules) -> list[tuple[str, str]]:
+    """(key, words) of each warning flag: the key for programs, the words for people."""
     flags = []
     if f.do_not_disclose:
-        flags.append("Do not disclose")
+        flags.append(("do_not_disclose", tr("Do not disclose")))
     if f.status == "open":
         due = _review_date(f, rules)
         if due is not None and due < today:
-            flags.append("Review overdue")
+            flags.append(("review", tr("Review overdue")))
         if f.last_contact is None:
-            flags.append("Not yet contacted")
+            flags.append(("not_yet_contacted", tr("Not yet contacted")))
         elif f.last_contact < today - timedelta(weeks=rules.no_contact_weeks):
-            flags.append(f"No contact {rules.no_contact_weeks}+ weeks")
+            flags.append(("no_recent_contact", tr("No contact {weeks}+ weeks").format(weeks=rules.no_contact_weeks)))
     if _unscored_kinds(f):
-        flags.append("Missing scores")
+        flags.append(("missing_scores", tr("Missing scores")))
     return flags
 
 
 def _row(f: _Facts, today: date, rules: _Rules) -> CaseRow:
+    flags = _flags(f, today, rules)
     return CaseRow(
         id=f.id,
         reference=f.reference,
@@ -315,7 +321,8 @@ def _row(f: _Facts, today: date, rules: _Rules) -> CaseRow:
         referral_date=f.referral_date,
         last_contact=f.last_contact,
         next_review=_review_date(f, rules),
-        flags=_flags(f, today, rules),
+        flags=[words for _, words in flags],
+        flag_keys=[key for key, _ in flags],
     )
 
 
@@ -378,7 +385,7 @@ class TodayItems:
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return tr("%n day|%n days", "", n)
 
 
 def _by_date(items: Iterable[TodayItem]) -> list[TodayItem]:
@@ -403,28 +410,32 @@ def today(session: Session, today: date) -> TodayItems:
 
         kinds = _unscored_kinds(f)
         if kinds:
-            which = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
+            kinds = [vocab.label(kind) for kind in kinds]
+            which = kinds[0] if len(kinds) == 1 else tr("{kinds} and {last}").format(kinds=", ".join(kinds[:-1]),
+                                                                                       last=kinds[-1])
             which = which[:1].upper() + which[1:]  # "Initial", "Follow-up", "Initial, follow-up and final"
-            out.missing_scores.append(item(f"{which} assessment has no outcome scores",
+            out.missing_scores.append(item(tr("{which} assessment has no outcome scores").format(which=which),
                                            f.closed_on if f.status != "open" else f.initial_on))
         if f.status != "open":
             continue
         due = _review_date(f, rules)
         if due is not None and due <= today:
             late = (today - due).days
-            out.overdue_reviews.append(item("Review due today" if late == 0 else f"Review overdue by {_days(late)}", due))
+            out.overdue_reviews.append(item(tr("Review due today") if late == 0 else
+                                            tr("Review overdue by {days}").format(days=_days(late)), due))
         if f.last_contact is None:
             waited = (today - f.referral_date).days
-            attempts = f"; {f.failed_attempts} failed attempt{'s' if f.failed_attempts != 1 else ''}" \
-                if f.failed_attempts else ""
-            out.not_yet_contacted.append(item(f"Waiting {_days(waited)}{attempts}", f.referral_date))
+            detail = (tr("Waiting {days}; %n failed attempt|Waiting {days}; %n failed attempts", "", f.failed_attempts)
+                      if f.failed_attempts else tr("Waiting {days}")).format(days=_days(waited))
+            out.not_yet_contacted.append(item(detail, f.referral_date))
         elif f.last_contact < quiet_since:
             weeks = (today - f.last_contact).days // 7
-            out.no_recent_contact.append(item(f"No contact for {weeks} weeks", f.last_contact))
+            out.no_recent_contact.append(item(tr("No contact for {weeks} weeks").format(weeks=weeks), f.last_contact))
         if f.expected_release is not None and today <= f.expected_release <= release_by:
             left = (f.expected_release - today).days
-            who = f.prisoner_name or "Prisoner"
-            out.releases_soon.append(item(f"{who}: release expected in {_days(left)}", f.expected_release))
+            who = f.prisoner_name or tr("Prisoner")
+            out.releases_soon.append(item(tr("{who}: release expected in {days}").format(who=who, days=_days(left)),
+                                          f.expected_release))
     out.tasks_due = _tasks_due(session, today)
     for name in ("overdue_reviews", "no_recent_contact", "not_yet_contacted", "releases_soon", "missing_scores"):
         setattr(out, name, _by_date(getattr(out, name)))
@@ -444,7 +455,8 @@ def _tasks_due(session: Session, today: date) -> list[TodayItem]:
     items = []
     for r in rows:
         gap = (r.due_on - today).days
-        when = "due today" if gap == 0 else f"overdue by {_days(-gap)}" if gap < 0 else f"due in {_days(gap)}"
+        when = (tr("due today") if gap == 0 else tr("overdue by {days}").format(days=_days(-gap)) if gap < 0
+                else tr("due in {days}").format(days=_days(gap)))
         text = r.text if len(r.text) <= 60 else r.text[:57] + "..."
         owner = f" ({r.owner})" if r.owner else ""
         items.append(TodayItem(r.id, r.ref, r.family_label, f"{text}{owner}: {when}", r.due_on))
@@ -472,7 +484,7 @@ class SearchHit:
         """The marker to show first on the hit, worded like the case page's banner; '' when none."""
         if not self.do_not_disclose:
             return ""
-        return f"DO NOT DISCLOSE ({'this person' if self.kind == 'person' else 'someone in this case'})"
+        return tr("DO NOT DISCLOSE (this person)") if self.kind == "person" else tr("DO NOT DISCLOSE (someone in this case)")
 
 
 def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
@@ -497,8 +509,8 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
         .limit(limit)
     )
     for c in cases:
-        hits.append(SearchHit("case", c.id, c.id, c.ref, c.family_label, f"Case, {c.status}",
-                              bool(c.do_not_disclose)))
+        hits.append(SearchHit("case", c.id, c.id, c.ref, c.family_label,
+                              tr("Case, {status}").format(status=vocab.label(c.status)), bool(c.do_not_disclose)))
     if len(hits) >= limit:
         return hits
     people = session.execute(
@@ -514,8 +526,12 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
         .limit(limit - len(hits))
     )
     for p in people:
-        role = f"Prisoner {p.prison_number}".strip() if p.is_prisoner else p.relationship
-        where = f" in {p.case_ref} {p.family_label}" if p.case_ref else ""
+        role = (tr("Prisoner {prison_number}").format(prison_number=p.prison_number).strip() if p.is_prisoner
+                else vocab.label(p.relationship))
+        role = f"{role[:1].upper()}{role[1:]}"
+        if p.case_ref:
+            role = tr("{role} in {case_ref} {family_label}").format(role=role, case_ref=p.case_ref,
+                                                                    family_label=p.family_label)
         hits.append(SearchHit("person", p.id, p.case_id, p.ref, f"{p.given_name} {p.family_name}".strip(),
-                              f"{role[:1].upper()}{role[1:]}{where}", bool(p.do_not_disclose)))
+                              role, bool(p.do_not_disclose)))
     return hits

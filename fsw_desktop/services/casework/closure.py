@@ -22,9 +22,10 @@ from ..data_protection import audit
 from .people import as_date, check_case_date, get_case
 from ..desk.dates import show_date
 from ..desk.vocab import CLOSURE_REASONS
+from ...words import QT_TRANSLATE_NOOP, tr
 
-LOST_CONTACT = "Lost contact"
-HANDED_OVER_REASON = "Transferred to another service"  # status "handed over", as the demo records it
+LOST_CONTACT = QT_TRANSLATE_NOOP("", "Lost contact")
+HANDED_OVER_REASON = QT_TRANSLATE_NOOP("", "Transferred to another service")  # status "handed over", as the demo records it
 # Reasons that close without a final assessment and can never be planned: the family was not there to plan with.
 UNPLANNED_REASONS: frozenset[str] = frozenset({LOST_CONTACT})
 
@@ -35,28 +36,31 @@ def close_case(session: Session, case_id: str, on: date, reason: str, planned: b
     today = today or date.today()
     case = get_case(session, case_id)
     if case.status != "open":
-        raise InputRefused("This case is already closed.")
+        raise InputRefused(tr("This case is already closed."))
     if reason not in CLOSURE_REASONS:
-        raise InputRefused(f"Closure reason must be one of: {', '.join(CLOSURE_REASONS)}.")
-    on = as_date(on, "closure date")
-    check_case_date(case, on, today, "closure date")
+        raise InputRefused(tr("Closure reason must be one of: {closure_reasons}.").format(
+                              closure_reasons=', '.join(CLOSURE_REASONS)))
+    on = as_date(on, tr("closure date"))
+    check_case_date(case, on, today, tr("closure date"))
     if planned and reason in UNPLANNED_REASONS:
-        raise InputRefused(f"A case closed for '{reason}' is an unplanned closure: untick Planned closure.")
+        raise InputRefused(tr("A case closed for '{reason}' is an unplanned closure: untick Planned closure.").format(
+                              reason=reason))
     if reason not in UNPLANNED_REASONS:
         live_final = (Assessment.case_id == case.id, Assessment.kind == "final", Assessment.live())
         final_on = session.execute(select(func.max(Assessment.on)).where(*live_final)).scalar()
         if final_on is None:
-            raise InputRefused("Record the final assessment before closing the case "
-                               f"(only '{LOST_CONTACT}' closes without one).")
+            raise InputRefused(tr("Record the final assessment before closing the case "
+                               "(only '{lost_contact}' closes without one).").format(lost_contact=tr(LOST_CONTACT)))
         if final_on > on:
-            raise InputRefused(f"The case cannot close before its final assessment ({show_date(final_on)}).")
+            raise InputRefused(tr("The case cannot close before its final assessment ({final_on}).").format(
+                                  final_on=show_date(final_on)))
         scored = session.execute(
             select(Score.id).join(Assessment, Assessment.id == Score.assessment_id)
             .where(*live_final, Score.live()).limit(1)
         ).first()
         if scored is None:
-            raise InputRefused("The final assessment has no outcome scores: enter them before closing the case "
-                               f"(only '{LOST_CONTACT}' closes without them).")
+            raise InputRefused(tr("The final assessment has no outcome scores: enter them before closing the case "
+                               "(only '{lost_contact}' closes without them).").format(lost_contact=tr(LOST_CONTACT)))
     case.status = "handed over" if reason == HANDED_OVER_REASON else "closed"
     case.closed_on = on
     case.closure_reason = reason
@@ -75,9 +79,9 @@ def reopen_case(session: Session, case_id: str, why: str) -> Case:
     """
     case = get_case(session, case_id)
     if case.status == "open":
-        raise InputRefused("This case is already open.")
+        raise InputRefused(tr("This case is already open."))
     if not (why or "").strip():
-        raise InputRefused("Say why the case is being reopened.")
+        raise InputRefused(tr("Say why the case is being reopened."))
     case.status = "open"
     case.closed_on = None
     case.closure_reason = ""

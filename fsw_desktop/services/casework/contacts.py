@@ -25,6 +25,7 @@ from ...models.cases import Contact, Goal
 from ..data_protection import audit
 from .people import as_date, check_case_date, get_case
 from ..desk.vocab import CONTACT_TYPES, FAILED_ATTEMPT, FAMILY_CONTACT_TYPES, INTERVENTION_TYPES
+from ...words import tr
 
 MAX_MINUTES = 600  # ten hours: longer is a typing slip (a whole family day is logged as a few contacts)
 
@@ -91,17 +92,20 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
     today = today or date.today()
     case = get_case(session, case_id)
     if case.status != "open":
-        raise InputRefused("This case is closed. Reopen it before logging a contact.")
+        raise InputRefused(tr("This case is closed. Reopen it before logging a contact."))
     if kind not in CONTACT_TYPES:
-        raise InputRefused(f"Contact type must be one of: {', '.join(CONTACT_TYPES)}.")
-    on = as_date(on, "date of the contact")
-    check_case_date(case, on, today, "contact date")
+        raise InputRefused(tr("Contact type must be one of: {contact_types}.").format(
+                              contact_types=', '.join(CONTACT_TYPES)))
+    on = as_date(on, tr("date of the contact"))
+    check_case_date(case, on, today, tr("contact date"))
     if minutes is None:
         minutes = 0
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
-        raise InputRefused(f"Minutes must be a whole number from 0 to {MAX_MINUTES}.")
+        raise InputRefused(tr("Minutes must be a whole number from 0 to {max_minutes}.").format(
+                              max_minutes=MAX_MINUTES))
     if intervention and intervention not in INTERVENTION_TYPES:
-        raise InputRefused(f"Support given must be one of: {', '.join(INTERVENTION_TYPES)}.")
+        raise InputRefused(tr("Support given must be one of: {intervention_types}.").format(
+                              intervention_types=', '.join(INTERVENTION_TYPES)))
     if isinstance(goal_ids, str):
         goal_ids = [g for g in goal_ids.split(",") if g]
     wanted = list(dict.fromkeys(g.strip() for g in goal_ids if g and g.strip()))
@@ -110,7 +114,7 @@ def log_contact(session: Session, case_id: str, on: date, kind: str, minutes: in
             select(Goal.id).where(Goal.id.in_(wanted), Goal.case_id == case.id, Goal.live())
         ).scalars())
         if len(found) != len(wanted):
-            raise InputRefused("A linked goal is not part of this case's plan.")
+            raise InputRefused(tr("A linked goal is not part of this case's plan."))
     contact = Contact(
         case_id=case.id, on=on, kind=kind, successful=kind != FAILED_ATTEMPT, minutes=minutes,
         present=(present or "").strip(), note=(note or "").strip(), goal_ids=",".join(wanted),
@@ -130,9 +134,11 @@ def _reason(reason: str, what: str) -> str:
     """The reason for a correction or deletion, required: the audit trail says why a record moved."""
     text = " ".join((reason or "").split())
     if not text:
-        raise InputRefused(f"Say why the contact is {what}, in a few words (no names: it goes in the audit trail).")
+        raise InputRefused(tr("Say why the contact is {what}, in a few words (no names: it goes in the audit trail).").format(
+                              what=what))
     if len(text) > REASON_MAX:
-        raise InputRefused(f"Keep the reason under {REASON_MAX} characters; put details in the contact's note.")
+        raise InputRefused(tr("Keep the reason under {reason_max} characters; put details in the contact's note.").format(
+                              reason_max=REASON_MAX))
     return text
 
 
@@ -140,7 +146,7 @@ def get_contact(session: Session, contact_id: str) -> Contact:
     """The live contact with this id; a deleted one is gone for the worker (its history stays)."""
     contact = session.get(Contact, contact_id) if contact_id else None
     if contact is None or contact.deleted:
-        raise InputRefused("No such contact: it may have been deleted.")
+        raise InputRefused(tr("No such contact: it may have been deleted."))
     return contact
 
 
@@ -157,20 +163,22 @@ def correct_contact(session: Session, contact_id: str, reason: str, *, on: date 
     today = today or date.today()
     contact = get_contact(session, contact_id)
     case = get_case(session, contact.case_id)
-    why = _reason(reason, "corrected")
+    why = _reason(reason, tr("corrected"))
     values: dict[str, Any] = {}
     if on is not None:
-        on = as_date(on, "date of the contact")
-        check_case_date(case, on, today, "contact date")
+        on = as_date(on, tr("date of the contact"))
+        check_case_date(case, on, today, tr("contact date"))
         values["on"] = on
     if kind is not None and kind != contact.kind:  # an imported contact's own type stays as it came
         if kind not in CONTACT_TYPES:
-            raise InputRefused(f"Contact type must be one of: {', '.join(CONTACT_TYPES)}.")
+            raise InputRefused(tr("Contact type must be one of: {contact_types}.").format(
+                                  contact_types=', '.join(CONTACT_TYPES)))
         values["kind"] = kind
         values["successful"] = kind != FAILED_ATTEMPT
     if minutes is not None:
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_MINUTES:
-            raise InputRefused(f"Minutes must be a whole number from 0 to {MAX_MINUTES}.")
+            raise InputRefused(tr("Minutes must be a whole number from 0 to {max_minutes}.").format(
+                                  max_minutes=MAX_MINUTES))
         values["minutes"] = minutes
     if present is not None:
         values["present"] = present.strip()
@@ -178,11 +186,12 @@ def correct_contact(session: Session, contact_id: str, reason: str, *, on: date 
         values["note"] = note.strip()
     if intervention is not None:
         if intervention and intervention not in INTERVENTION_TYPES:
-            raise InputRefused(f"Support given must be one of: {', '.join(INTERVENTION_TYPES)}.")
+            raise InputRefused(tr("Support given must be one of: {intervention_types}.").format(
+                                  intervention_types=', '.join(INTERVENTION_TYPES)))
         values["intervention"] = intervention
     changed = [k for k, v in values.items() if getattr(contact, k) != v]
     if not changed:
-        raise InputRefused("Nothing was changed: correct a field, or Cancel.")
+        raise InputRefused(tr("Nothing was changed: correct a field, or Cancel."))
     for key in changed:
         setattr(contact, key, values[key])
     session.flush()
@@ -198,7 +207,7 @@ def delete_contact(session: Session, contact_id: str, reason: str) -> Contact:
     The reason is required and goes into the audit trail beside the deletion.
     """
     contact = get_contact(session, contact_id)
-    why = _reason(reason, "deleted")
+    why = _reason(reason, tr("deleted"))
     contact.deleted = True
     session.flush()
     audit.record(session, "record deleted", "contacts", contact.id, f"contact deleted: {why}")

@@ -13,6 +13,7 @@ from ...errors import InputRefused
 from ...models.directory import Agency
 from ..data_protection import audit
 from ..desk.vocab import AGENCY_CATEGORIES
+from ...words import tr
 
 STALE_AFTER = relativedelta(months=12)
 
@@ -65,7 +66,7 @@ class AgencyInput:
     last_checked: date | None = None
 
     @classmethod
-    def from_agency(cls, a: Agency) -> "AgencyInput":
+    def from_agency(cls, a: Agency) -> "AgencyInput":  # not shown
         return cls(a.name or "", a.category or "", a.contact_person or "", a.phone or "", a.email or "",
                    a.area or "", a.offers or "", a.eligibility or "", a.last_checked)
 
@@ -73,7 +74,7 @@ class AgencyInput:
 def _agency(session: Session, agency_id: str | None) -> Agency:
     row = session.get(Agency, agency_id) if agency_id else None
     if row is None or row.deleted:
-        raise InputRefused("No such agency in the directory.")
+        raise InputRefused(tr("No such agency in the directory."))
     return row
 
 
@@ -83,9 +84,9 @@ def _checked_date(value: date | datetime | None, today: date) -> date | None:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise InputRefused("The date last checked is not a date.")
+        raise InputRefused(tr("The date last checked is not a date."))
     if value > today:
-        raise InputRefused("The date last checked cannot be in the future.")
+        raise InputRefused(tr("The date last checked cannot be in the future."))
     return value
 
 
@@ -95,9 +96,10 @@ def save_agency(session: Session, data: AgencyInput, agency_id: str | None = Non
     today = today or date.today()
     values = {f.name: (getattr(data, f.name) or "").strip() for f in fields(AgencyInput) if f.name != "last_checked"}
     if not values["name"]:
-        raise InputRefused("The agency needs a name.")
+        raise InputRefused(tr("The agency needs a name."))
     if values["category"] not in AGENCY_CATEGORIES:
-        raise InputRefused(f"Category must be one of: {', '.join(AGENCY_CATEGORIES)}.")
+        raise InputRefused(tr("Category must be one of: {agency_categories}.").format(
+                              agency_categories=', '.join(AGENCY_CATEGORIES)))
     values["last_checked"] = _checked_date(data.last_checked, today)
     if agency_id is None:
         agency = Agency(**values)
@@ -123,7 +125,7 @@ def mark_checked(session: Session, agency_id: str, on: date, today: date | None 
     agency = _agency(session, agency_id)
     on = _checked_date(on, today)
     if on is None:
-        raise InputRefused("Give the date the details were checked.")
+        raise InputRefused(tr("Give the date the details were checked."))
     if agency.last_checked != on:
         agency.last_checked = on
         session.flush()

@@ -39,6 +39,7 @@ from ...progress import Progress
 from ..data_protection import audit
 from ..desk.session import desk
 from ..desk.dates import show_date
+from ...words import tr
 
 # A pair is offered when its score reaches this (out of 100); see ``_judge`` for how it is made.
 THRESHOLD = 60
@@ -104,8 +105,9 @@ class MergeResult:
     @property
     def message(self) -> str:
         moved = sum(self.links_moved.values())
-        return (f"{self.merged_ref} merged into {self.kept_ref}: {moved} link{'s' if moved != 1 else ''} "
-                f"moved. The merge is in the audit trail and the case history.")
+        return tr("{merged} merged into {kept}: %n link moved. The merge is in the audit trail and the case history.|"
+                  "{merged} merged into {kept}: %n links moved. The merge is in the audit trail and the case history.",
+                  "", moved).format(merged=self.merged_ref, kept=self.kept_ref)
 
 
 # --- comparing two people ------------------------------------------------------------------------
@@ -157,28 +159,28 @@ def _name_similarity(a: Who, b: Who) -> tuple[float, float, str]:
     given, family = max(straight, crossed, key=lambda p: min(p))
     score = min(given, family) * 0.6 + (given + family) / 2 * 0.4
     if (ga, fa) == (gb, fb):
-        how = "same name"
+        how = tr("same name")
     elif (ga, fa) == (fb, gb):
-        how = f"same names in the other order ({a.full_name} / {b.full_name})"
+        how = tr("same names in the other order ({a} / {b})").format(a=a.full_name, b=b.full_name)
     elif all(x == y or _sound_alike(x, y) for x, y in ((ga, gb), (fa, fb))):
-        how = f"names sound alike ({a.full_name} / {b.full_name})"
+        how = tr("names sound alike ({a} / {b})").format(a=a.full_name, b=b.full_name)
     else:
-        how = f"names spelt alike ({a.full_name} / {b.full_name})"
+        how = tr("names spelt alike ({a} / {b})").format(a=a.full_name, b=b.full_name)
     return score, min(given, family), how
 
 
 def _dates(a: date | None, b: date | None) -> tuple[str, str]:
     """(kind, reason): kind is same, swapped, typo, missing or different."""
     if a is None or b is None:
-        return "missing", ("one has no date of birth" if (a or b) else "")
+        return "missing", (tr("one has no date of birth") if (a or b) else "")
     if a == b:
-        return "same", "same date of birth"
-    shown = f"({show_date(a)} / {show_date(b)})"
+        return "same", tr("same date of birth")
     if a.year == b.year and a.day == b.month and a.month == b.day:
-        return "swapped", f"date of birth with day and month swapped {shown}"
+        return "swapped", tr("date of birth with day and month swapped ({a} / {b})").format(a=show_date(a),
+                                                                                           b=show_date(b))
     da, db = f"{a:%d%m%Y}", f"{b:%d%m%Y}"
     if sum(x != y for x, y in zip(da, db)) == 1 or OSA.distance(da, db) == 1:
-        return "typo", f"date of birth one digit apart {shown}"
+        return "typo", tr("date of birth one digit apart ({a} / {b})").format(a=show_date(a), b=show_date(b))
     return "different", ""
 
 
@@ -192,9 +194,9 @@ def _numbers(a: str, b: str) -> tuple[str, str]:
     if not pa or not pb:
         return "missing", ""
     if pa == pb:
-        return "same", "same prison number"
+        return "same", tr("same prison number")
     if OSA.distance(pa, pb) == 1:
-        return "typo", f"prison number one character apart ({a} / {b})"
+        return "typo", tr("prison number one character apart ({a} / {b})").format(a=a, b=b)
     return "different", ""
 
 
@@ -205,11 +207,11 @@ def _plain_address(address: str) -> str:
 def _shared(a: Who, b: Who) -> str:
     """What else the two records share, for a pair with only names to go on: a case, an address or a phone."""
     if a.case_ref and a.case_ref == b.case_ref:
-        return "same family case"
+        return tr("same family case")
     if a.address and a.address == b.address:
-        return "same address"
+        return tr("same address")
     if a.phone and len(a.phone) >= 6 and a.phone == b.phone:
-        return "same phone number"
+        return tr("same phone number")
     return ""
 
 
@@ -378,7 +380,7 @@ def find_likely(session: Session, among: Iterable[str] | None = None,
     found = []
     for n, p in enumerate(sources):
         if progress is not None and n % 500 == 0:
-            progress(int(100 * n / max(len(sources), 1)), "Comparing people")
+            progress(int(100 * n / max(len(sources), 1)), tr("Comparing people"))
         for other in index.neighbours(p).values():
             pair = frozenset((p.id, other.id))
             if pair in seen or pair in different:
@@ -394,22 +396,22 @@ def find_likely(session: Session, among: Iterable[str] | None = None,
 
 def _worker_desk_only(session: Session, what: str) -> None:
     if desk(session).role != "worker":
-        raise InputRefused(f"Only a family support worker's desk {what}: ask the family support worker, "
-                           "whose desk holds the whole record.")
+        raise InputRefused(tr("Only a family support worker's desk {what}: ask the family support worker, "
+                           "whose desk holds the whole record.").format(what=what))
 
 
 def _two_people(session: Session, a_id: str, b_id: str) -> tuple[Person, Person]:
     if a_id == b_id:
-        raise InputRefused("Choose two different records.")
+        raise InputRefused(tr("Choose two different records."))
     a, b = session.get(Person, a_id), session.get(Person, b_id)
     if a is None or b is None or a.deleted or b.deleted:
-        raise InputRefused("One of these records has been removed or merged already. Look for duplicates again.")
+        raise InputRefused(tr("One of these records has been removed or merged already. Look for duplicates again."))
     return a, b
 
 
 def mark_different(session: Session, a_id: str, b_id: str, today: date | None = None) -> DistinctPeople:
     """Remember that these two are different people, so they are not offered again (on every paired desk)."""
-    _worker_desk_only(session, "records that two people are different")
+    _worker_desk_only(session, tr("records that two people are different"))
     a, b = _two_people(session, a_id, b_id)
     first, second = sorted((a.id, b.id))
     existing = session.execute(select(DistinctPeople).where(
@@ -462,7 +464,7 @@ def _fill_kept(kept: Person, merged: Person) -> None:
         kept.banned_until = merged.banned_until
     if merged.notes.strip() and merged.notes.strip() not in kept.notes:
         kept.notes = (kept.notes.rstrip() + "\n\n" if kept.notes.strip() else "") + \
-            f"From {merged.ref} (merged): {merged.notes.strip()}"
+            tr("From {ref} (merged): {notes}").format(ref=merged.ref, notes=merged.notes.strip())
 
 
 def merge(session: Session, keep_id: str, merged_id: str) -> MergeResult:
@@ -471,7 +473,7 @@ def merge(session: Session, keep_id: str, merged_id: str) -> MergeResult:
     Each change goes through the ORM, so the change log (sync, the case history) holds every moved
     link, and the audit trail names both records.
     """
-    _worker_desk_only(session, "merges records")
+    _worker_desk_only(session, tr("merges records"))
     kept, merged = _two_people(session, keep_id, merged_id)
     moved: dict[str, int] = {}
     with audit.quiet(session):

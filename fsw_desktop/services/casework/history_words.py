@@ -6,41 +6,89 @@ back to the column name with spaces, so a new field still reads sensibly before 
 """
 
 from __future__ import annotations
+from ...words import QT_TRANSLATE_NOOP, tr
 
 RECORDS = {
-    "cases": "Case", "people": "Person", "contacts": "Contact", "assessments": "Assessment", "scores": "Score",
-    "needs": "Need", "goals": "Goal", "tasks": "Task", "onward_referrals": "Onward referral",
-    "concerns": "Safeguarding concern", "consents": "Consent", "restrictions": "Contact restriction",
-    "applications": "Application", "application_events": "Application step", "bookings": "Visit booking",
-    "booking_visitors": "Visitor on a booking", "booking_flags": "Flag on a booking",
-    "family_day_requests": "Family day place", "family_day_attendees": "Family day attendee",
-    "travel_claims": "Travel claim", "agencies": "Agency", "letters": "Letter",
-    "letter_templates": "Letter template",
+    "cases": QT_TRANSLATE_NOOP("", "Case"),
+    "people": QT_TRANSLATE_NOOP("", "Person"),
+    "contacts": QT_TRANSLATE_NOOP("", "Contact"),
+    "assessments": QT_TRANSLATE_NOOP("", "Assessment"),
+    "scores": QT_TRANSLATE_NOOP("", "Score"),
+    "needs": QT_TRANSLATE_NOOP("", "Need"),
+    "goals": QT_TRANSLATE_NOOP("", "Goal"),
+    "tasks": QT_TRANSLATE_NOOP("", "Task"),
+    "onward_referrals": QT_TRANSLATE_NOOP("", "Onward referral"),
+    "concerns": QT_TRANSLATE_NOOP("", "Safeguarding concern"),
+    "consents": QT_TRANSLATE_NOOP("", "Consent"),
+    "restrictions": QT_TRANSLATE_NOOP("", "Contact restriction"),
+    "applications": QT_TRANSLATE_NOOP("", "Application"),
+    "application_events": QT_TRANSLATE_NOOP("", "Application step"),
+    "bookings": QT_TRANSLATE_NOOP("", "Visit booking"),
+    "booking_visitors": QT_TRANSLATE_NOOP("", "Visitor on a booking"),
+    "booking_flags": QT_TRANSLATE_NOOP("", "Flag on a booking"),
+    "family_day_requests": QT_TRANSLATE_NOOP("", "Family day place"),
+    "family_day_attendees": QT_TRANSLATE_NOOP("", "Family day attendee"),
+    "travel_claims": QT_TRANSLATE_NOOP("", "Travel claim"),
+    "agencies": QT_TRANSLATE_NOOP("", "Agency"),
+    "letters": QT_TRANSLATE_NOOP("", "Letter"),
+    "letter_templates": QT_TRANSLATE_NOOP("", "Letter template"),
 }
 
 FIELDS = {
-    "*": "Created", "created": "Created", "deleted": "Deleted", "on": "Date", "at": "Time", "kind": "Kind",
-    "given_name": "First name", "family_name": "Family name", "date_of_birth": "Date of birth",
-    "prison_number": "Prison number", "is_prisoner": "Prisoner", "do_not_disclose": "Do not disclose",
-    "agency_id": "Agency", "case_id": "Case", "person_id": "Person", "lead_person_id": "Lead contact",
-    "minutes": "Duration (minutes)", "note": "Note", "notes": "Notes", "result": "Result", "reason": "Reason",
-    "stage": "Stage", "status": "Status", "due": "Due", "done": "Done", "value": "Score",
-    "next_review": "Next review", "release_date": "Release date", "establishment": "Establishment",
-    "escalated_to": "Escalated to", "escalated_on": "Escalated on", "description": "Description",
-    "relationship": "Relationship", "phone": "Phone", "address": "Address", "outcome": "Outcome",
-    "recipient_id": "Recipient", "lawful_basis": "Lawful basis", "sent_at": "Sent", "sent_by": "Sent by",
-    "template_name": "Letter", "language": "Language for letters", "language_note": "Language note",
+    "*": QT_TRANSLATE_NOOP("", "Created"),
+    "created": QT_TRANSLATE_NOOP("", "Created"),
+    "deleted": QT_TRANSLATE_NOOP("", "Deleted"),
+    "on": QT_TRANSLATE_NOOP("", "Date"),
+    "at": QT_TRANSLATE_NOOP("", "Time"),
+    "kind": QT_TRANSLATE_NOOP("", "Kind"),
+    "given_name": QT_TRANSLATE_NOOP("", "First name"),
+    "family_name": QT_TRANSLATE_NOOP("", "Family name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("", "Date of birth"),
+    "prison_number": QT_TRANSLATE_NOOP("", "Prison number"),
+    "is_prisoner": QT_TRANSLATE_NOOP("", "Prisoner"),
+    "do_not_disclose": QT_TRANSLATE_NOOP("", "Do not disclose"),
+    "agency_id": QT_TRANSLATE_NOOP("", "Agency"),
+    "case_id": QT_TRANSLATE_NOOP("", "Case"),
+    "person_id": QT_TRANSLATE_NOOP("", "Person"),
+    "lead_person_id": QT_TRANSLATE_NOOP("", "Lead contact"),
+    "minutes": QT_TRANSLATE_NOOP("", "Duration (minutes)"),
+    "note": QT_TRANSLATE_NOOP("", "Note"),
+    "notes": QT_TRANSLATE_NOOP("", "Notes"),
+    "result": QT_TRANSLATE_NOOP("", "Result"),
+    "reason": QT_TRANSLATE_NOOP("", "Reason"),
+    "stage": QT_TRANSLATE_NOOP("", "Stage"),
+    "status": QT_TRANSLATE_NOOP("", "Status"),
+    "due": QT_TRANSLATE_NOOP("", "Due"),
+    "done": QT_TRANSLATE_NOOP("", "Done"),
+    "value": QT_TRANSLATE_NOOP("", "Score"),
+    "next_review": QT_TRANSLATE_NOOP("", "Next review"),
+    "release_date": QT_TRANSLATE_NOOP("", "Release date"),
+    "establishment": QT_TRANSLATE_NOOP("", "Establishment"),
+    "escalated_to": QT_TRANSLATE_NOOP("", "Escalated to"),
+    "escalated_on": QT_TRANSLATE_NOOP("", "Escalated on"),
+    "description": QT_TRANSLATE_NOOP("", "Description"),
+    "relationship": QT_TRANSLATE_NOOP("", "Relationship"),
+    "phone": QT_TRANSLATE_NOOP("", "Phone"),
+    "address": QT_TRANSLATE_NOOP("", "Address"),
+    "outcome": QT_TRANSLATE_NOOP("", "Outcome"),
+    "recipient_id": QT_TRANSLATE_NOOP("", "Recipient"),
+    "lawful_basis": QT_TRANSLATE_NOOP("", "Lawful basis"),
+    "sent_at": QT_TRANSLATE_NOOP("", "Sent"),
+    "sent_by": QT_TRANSLATE_NOOP("", "Sent by"),
+    "template_name": QT_TRANSLATE_NOOP("", "Letter"),
+    "language": QT_TRANSLATE_NOOP("", "Language for letters"),
+    "language_note": QT_TRANSLATE_NOOP("", "Language note"),
 }
 
 
 def record_name(table: str) -> str:
     """What a record of ``table`` is called on screen."""
-    return RECORDS.get(table, table.replace("_", " ").rstrip("s").capitalize())
+    return tr(RECORDS[table]) if table in RECORDS else table.replace("_", " ").rstrip("s").capitalize()
 
 
 def field_name(field: str) -> str:
     """What a change to ``field`` is called on screen."""
     if field in FIELDS:
-        return FIELDS[field]
+        return tr(FIELDS[field])
     words = field.removesuffix("_id").replace("_", " ")
     return words[:1].upper() + words[1:]

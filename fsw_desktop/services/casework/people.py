@@ -49,28 +49,29 @@ def get_live(session: Session, model: type[T], row_id: str | None, message: str)
 
 
 def get_case(session: Session, case_id: str | None) -> Case:
-    return get_live(session, Case, case_id, "No such case.")
+    return get_live(session, Case, case_id, tr("No such case."))
 
 
 def as_date(value: Any, what: str, required: bool = True) -> date | None:
     """Accept a date (a datetime is cut to its day); refuse anything else with a plain message."""
     if value is None:
         if required:
-            raise InputRefused(f"Give the {what}.")
+            raise InputRefused(tr("Give the {what}.").format(what=what))
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    raise InputRefused(f"The {what} is not a date.")
+    raise InputRefused(tr("The {what} is not a date.").format(what=what))
 
 
 def check_case_date(case: Case, on: date, today: date, what: str) -> None:
     """Casework happens between the referral and today: anything else is a typing slip."""
     if on > today:
-        raise InputRefused(f"The {what} cannot be in the future.")
+        raise InputRefused(tr("The {what} cannot be in the future.").format(what=what))
     if on < case.referral_date:
-        raise InputRefused(f"The {what} cannot be before the referral ({show_date(case.referral_date)}).")
+        raise InputRefused(tr("The {what} cannot be before the referral ({referral_date}).").format(
+                              what=what, referral_date=show_date(case.referral_date)))
 
 
 def changed_fields(obj: Any, values: dict[str, Any]) -> list[str]:
@@ -129,7 +130,7 @@ class PersonInput:
     involvement: str = ""
 
     @classmethod
-    def from_person(cls, p: Person) -> "PersonInput":
+    def from_person(cls, p: Person) -> "PersonInput":  # not shown
         """The person as the edit form starts from it."""
         values = {}
         for f in fields(PersonInput):
@@ -145,12 +146,12 @@ PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))
 _BOOLS = ("is_prisoner", "supported_directly", "do_not_disclose", "young_carer", "bullying", "rotl")
 # Fields checked against a list; "" means not recorded where the list allows it.
 _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
-    "gender": (GENDERS, "Gender"),
-    "ethnicity": (ETHNICITIES, "Ethnicity"),
-    "carer": (("",) + CARER_TYPES, "Who cares for the child"),
-    "sentence_type": (("",) + SENTENCE_TYPES, "Sentence type"),
-    "offence_category": (("",) + OFFENCE_CATEGORIES, "Offence category"),
-    "involvement": (("",) + INVOLVEMENT_LEVELS, "Involvement"),
+    "gender": (GENDERS, QT_TRANSLATE_NOOP("", "Gender")),
+    "ethnicity": (ETHNICITIES, QT_TRANSLATE_NOOP("", "Ethnicity")),
+    "carer": (("",) + CARER_TYPES, QT_TRANSLATE_NOOP("", "Who cares for the child")),
+    "sentence_type": (("",) + SENTENCE_TYPES, QT_TRANSLATE_NOOP("", "Sentence type")),
+    "offence_category": (("",) + OFFENCE_CATEGORIES, QT_TRANSLATE_NOOP("", "Offence category")),
+    "involvement": (("",) + INVOLVEMENT_LEVELS, QT_TRANSLATE_NOOP("", "Involvement")),
 }
 
 
@@ -169,34 +170,36 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
     values["prison_number"] = values["prison_number"].upper()
 
     if not values["family_name"]:
-        raise InputRefused("A family name is needed.")
-    dob = as_date(values["date_of_birth"], "date of birth", required=False)
+        raise InputRefused(tr("A family name is needed."))
+    dob = as_date(values["date_of_birth"], tr("date of birth"), required=False)
     if dob is not None and dob > today:
-        raise InputRefused("The date of birth cannot be in the future.")
+        raise InputRefused(tr("The date of birth cannot be in the future."))
     values["date_of_birth"] = dob
-    values["expected_release"] = as_date(values["expected_release"], "expected release date", required=False)
+    values["expected_release"] = as_date(values["expected_release"], tr("expected release date"), required=False)
 
     relationship = values["relationship"]
     if values["is_prisoner"]:
         if relationship != PRISONER_RELATIONSHIP:
             raise InputRefused(
-                f"The prisoner's relationship is '{PRISONER_RELATIONSHIP}': family members are recorded "
-                "by their relationship to the prisoner."
+                tr("The prisoner's relationship is '{prisoner_relationship}': family members are recorded "
+                "by their relationship to the prisoner.").format(prisoner_relationship=PRISONER_RELATIONSHIP)
             )
         if values["do_not_disclose"]:
-            raise InputRefused("Do not disclose hides a family member from the prisoner; it cannot be set "
-                               "on the prisoner.")
+            raise InputRefused(tr("Do not disclose hides a family member from the prisoner; it cannot be set "
+                               "on the prisoner."))
     elif relationship == PRISONER_RELATIONSHIP:
-        raise InputRefused(f"Only the prisoner has the relationship '{PRISONER_RELATIONSHIP}'. "
-                           "Tick 'prisoner', or choose how this person is related to the prisoner.")
+        raise InputRefused(tr("Only the prisoner has the relationship '{prisoner_relationship}'. "
+                           "Tick 'prisoner', or choose how this person is related to the prisoner.").format(
+            prisoner_relationship=PRISONER_RELATIONSHIP))
     elif relationship not in RELATIONSHIPS:
-        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+        raise InputRefused(tr("Relationship must be one of: {relationships}.").format(
+                              relationships=', '.join(RELATIONSHIPS)))
 
     for name, (allowed, label) in _LISTS.items():
         # Check only what is typed now: a value synced from another desk is left as it is.
         if values[name] not in allowed and (old is None or values[name] != getattr(old, name)):
             shown = ", ".join(a for a in allowed if a)
-            raise InputRefused(f"{label} must be one of: {shown}.")
+            raise InputRefused(tr("{label} must be one of: {shown}.").format(label=tr(label), shown=shown))
 
     if values["language"] not in LANGUAGES and (old is None or values["language"] != old.language):
         raise InputRefused(tr("Choose the person's language from the list: English, Welsh, or another language."))
@@ -209,8 +212,8 @@ def _clean(data: PersonInput, today: date, old: Person | None) -> dict[str, Any]
     months = values["sentence_months"]
     if months is not None:
         if isinstance(months, bool) or not isinstance(months, int) or not 0 <= months <= MAX_SENTENCE_MONTHS:
-            raise InputRefused(f"Sentence length must be a whole number of months from 0 to {MAX_SENTENCE_MONTHS}, "
-                               "or left empty.")
+            raise InputRefused(tr("Sentence length must be a whole number of months from 0 to {max_sentence_months}, "
+                               "or left empty.").format(max_sentence_months=MAX_SENTENCE_MONTHS))
     return values
 
 
@@ -230,11 +233,13 @@ def _warnings(session: Session, values: dict[str, Any], person_id: str | None) -
             .order_by(Person.ref)
         ).all()
         for person_ref, case_ref in others:
-            where = f" in case {case_ref}" if case_ref else ""
-            warnings.append(f"Prison number {number} is already recorded for {person_ref}{where}. "
-                            "Check this is not the same person twice.")
+            text = (tr("Prison number {number} is already recorded for {person_ref} in case {case_ref}. "
+                       "Check this is not the same person twice.") if case_ref else
+                    tr("Prison number {number} is already recorded for {person_ref}. "
+                       "Check this is not the same person twice."))
+            warnings.append(text.format(number=number, person_ref=person_ref, case_ref=case_ref))
     if values["relationship"] == "child" and values["date_of_birth"] is None:
-        warnings.append("This child has no date of birth, so their age and age band cannot be worked out.")
+        warnings.append(tr("This child has no date of birth, so their age and age band cannot be worked out."))
     return warnings
 
 
@@ -258,7 +263,7 @@ def update_person(session: Session, person_id: str, data: PersonInput,
                   today: date | None = None) -> tuple[Person, list[str]]:
     """Save an edited person; only fields that changed reach the change log."""
     today = today or date.today()
-    person = get_live(session, Person, person_id, "No such person.")
+    person = get_live(session, Person, person_id, tr("No such person."))
     values = _clean(data, today, person)
     warnings = _warnings(session, values, person.id)
     changed = changed_fields(person, values)
@@ -271,7 +276,7 @@ def update_person(session: Session, person_id: str, data: PersonInput,
 
 def remove_person(session: Session, person_id: str) -> Person:
     """A tombstone, not a delete, so the removal travels to other desks and stays in the history."""
-    person = get_live(session, Person, person_id, "No such person.")
+    person = get_live(session, Person, person_id, tr("No such person."))
     person.deleted = True
     session.flush()
     audit.record(session, "record deleted", "people", person.id, "person removed")

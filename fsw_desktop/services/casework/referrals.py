@@ -12,6 +12,7 @@ from ...errors import InputRefused, Invalid
 from ...models.cases import Case
 from ...models.people import Person
 from ..data_protection import audit
+from ...words import QT_TRANSLATE_NOOP, tr
 
 PRISON_NUMBER = re.compile(r"^[A-Z]\d{4}[A-Z]{2}$")
 
@@ -20,7 +21,7 @@ def prison_number_warning(number: str) -> str:
     """Warn, never block: other services' numbers and old formats exist."""
     number = number.strip().upper()
     if number and not PRISON_NUMBER.match(number):
-        return f"'{number}' is not in the usual A1234BC format. Check it, or save it as it is."
+        return tr("'{number}' is not in the usual A1234BC format. Check it, or save it as it is.").format(number=number)
     return ""
 
 
@@ -45,8 +46,8 @@ class ReferralInput:
     warnings: list[str] = field(default_factory=list)
 
 
-PRISON_NUMBER_FORM = ("A prison number has the form A1234BC: one letter, four digits, then two letters "
-                      "(e.g. A1234BC).")
+PRISON_NUMBER_FORM = (QT_TRANSLATE_NOOP("", "A prison number has the form A1234BC: one letter, four digits, then two letters "
+                      "(e.g. A1234BC)."))
 
 
 def referral_problems(data: ReferralInput, today: date | None = None) -> dict[str, str]:
@@ -58,18 +59,19 @@ def referral_problems(data: ReferralInput, today: date | None = None) -> dict[st
     today = today or date.today()
     problems: dict[str, str] = {}
     if data.referral_date > today:
-        problems["referral_date"] = "The referral date cannot be in the future."
+        problems["referral_date"] = tr("The referral date cannot be in the future.")
     if not data.prisoner_family.strip():
-        problems["prisoner_family"] = "The prisoner's family name is needed."
+        problems["prisoner_family"] = tr("The prisoner's family name is needed.")
     number = data.prison_number.strip().upper()
     if number and not PRISON_NUMBER.match(number):
-        problems["prison_number"] = f"'{data.prison_number.strip()}' is not a prison number. {PRISON_NUMBER_FORM}"
+        problems["prison_number"] = tr("'{prison_number}' is not a prison number. {prison_number_form}").format(
+                                       prison_number=data.prison_number.strip(), prison_number_form=tr(PRISON_NUMBER_FORM))
     if not (data.contact_given.strip() or data.contact_family.strip()):
-        problems["contact_given"] = "Give the name of the family member to contact."
+        problems["contact_given"] = tr("Give the name of the family member to contact.")
     if not (data.contact_phone.strip() or data.contact_address.strip()):
-        problems["contact_phone"] = "Give a way to reach the family contact: a phone number or an address."
+        problems["contact_phone"] = tr("Give a way to reach the family contact: a phone number or an address.")
     if not data.reasons.strip():
-        problems["reasons"] = "Say why the family was referred."
+        problems["reasons"] = tr("Say why the family was referred.")
     return problems
 
 
@@ -85,9 +87,9 @@ def create_referral(session: Session, data: ReferralInput, today: date | None = 
     """A new case (also from an application or an import, which may not know the family yet)."""
     today = today or date.today()
     if not data.prisoner_family.strip():
-        raise InputRefused("The prisoner's family name is needed.")
+        raise InputRefused(tr("The prisoner's family name is needed."))
     if data.referral_date > today:
-        raise InputRefused("The referral date cannot be in the future.")
+        raise InputRefused(tr("The referral date cannot be in the future."))
     label = data.family_label.strip() or f"{data.prisoner_family.strip()} family"
     case = Case(
         family_label=label,

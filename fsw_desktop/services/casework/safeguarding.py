@@ -23,17 +23,18 @@ from ..visits import rechecks
 from .people import as_date, check_case_date, get_case, get_live
 from ..desk.dates import show_date
 from ..desk.vocab import CONSENT_METHODS, RESTRICTION_KINDS
+from ...words import QT_TRANSLATE_NOOP, tr
 
 # A consent with this purpose and no agency covers sharing with any partner agency (as the demo records it).
-GENERAL_SHARING = "Information sharing with partner agencies"
+GENERAL_SHARING = QT_TRANSLATE_NOOP("", "Information sharing with partner agencies")
 
 
 def _person(session: Session, person_id: str) -> Person:
-    return get_live(session, Person, person_id, "No such person.")
+    return get_live(session, Person, person_id, tr("No such person."))
 
 
 def _agency(session: Session, agency_id: str | None) -> Agency:
-    return get_live(session, Agency, agency_id, "No such agency in the directory.")
+    return get_live(session, Agency, agency_id, tr("No such agency in the directory."))
 
 
 # --- restrictions ------------------------------------------------------------------------------
@@ -44,11 +45,12 @@ def add_restriction(session: Session, person_id: str, kind: str, reason: str, st
     """A bar on contact (e.g. public protection: no contact with children), with its dates and any appeal."""
     person = _person(session, person_id)
     if kind not in RESTRICTION_KINDS:
-        raise InputRefused(f"Restriction must be one of: {', '.join(RESTRICTION_KINDS)}.")
-    starts_on = as_date(starts_on, "start date", required=False)
-    ends_on = as_date(ends_on, "end date", required=False)
+        raise InputRefused(tr("Restriction must be one of: {restriction_kinds}.").format(
+                              restriction_kinds=', '.join(RESTRICTION_KINDS)))
+    starts_on = as_date(starts_on, tr("start date"), required=False)
+    ends_on = as_date(ends_on, tr("end date"), required=False)
     if starts_on is not None and ends_on is not None and ends_on < starts_on:
-        raise InputRefused("A restriction cannot end before it starts.")
+        raise InputRefused(tr("A restriction cannot end before it starts."))
     row = Restriction(person_id=person.id, kind=kind, reason=(reason or "").strip(), starts_on=starts_on,
                       ends_on=ends_on, appeal=(appeal or "").strip())
     session.add(row)
@@ -79,8 +81,8 @@ def set_do_not_disclose(session: Session, person_id: str, flag: bool) -> Person:
     person = _person(session, person_id)
     flag = bool(flag)
     if flag and person.is_prisoner:
-        raise InputRefused("Do not disclose hides a family member from the prisoner; it cannot be set on the "
-                           "prisoner.")
+        raise InputRefused(tr("Do not disclose hides a family member from the prisoner; it cannot be set on the "
+                           "prisoner."))
     if person.do_not_disclose != flag:
         person.do_not_disclose = flag
         session.flush()
@@ -96,9 +98,9 @@ def set_do_not_disclose(session: Session, person_id: str, flag: bool) -> Person:
 def _check_escalation(on: date, escalated_to: str, escalated_on: date | None) -> None:
     if escalated_on is not None:
         if not escalated_to:
-            raise InputRefused("Say who the concern was escalated to.")
+            raise InputRefused(tr("Say who the concern was escalated to."))
         if escalated_on < on:
-            raise InputRefused("A concern cannot be escalated before it was raised.")
+            raise InputRefused(tr("A concern cannot be escalated before it was raised."))
 
 
 def log_concern(session: Session, case_id: str, on: date, description: str, escalated_to: str = "",
@@ -106,16 +108,16 @@ def log_concern(session: Session, case_id: str, on: date, description: str, esca
     """A safeguarding concern and, if already passed on, to whom and when."""
     today = today or date.today()
     case = get_case(session, case_id)
-    on = as_date(on, "date of the concern")
-    check_case_date(case, on, today, "date of the concern")
+    on = as_date(on, tr("date of the concern"))
+    check_case_date(case, on, today, tr("date of the concern"))
     description = (description or "").strip()
     if not description:
-        raise InputRefused("Describe the concern.")
+        raise InputRefused(tr("Describe the concern."))
     escalated_to = (escalated_to or "").strip()
-    escalated_on = as_date(escalated_on, "escalation date", required=False)
+    escalated_on = as_date(escalated_on, tr("escalation date"), required=False)
     _check_escalation(on, escalated_to, escalated_on)
     if escalated_on is not None and escalated_on > today:
-        raise InputRefused("The escalation date cannot be in the future.")
+        raise InputRefused(tr("The escalation date cannot be in the future."))
     row = Concern(case_id=case.id, on=on, description=description, escalated_to=escalated_to,
                   escalated_on=escalated_on)
     session.add(row)
@@ -129,12 +131,12 @@ def escalate_concern(session: Session, concern_id: str, escalated_to: str, escal
                      today: date | None = None) -> Concern:
     """Record that a concern logged earlier has now been passed on."""
     today = today or date.today()
-    row = get_live(session, Concern, concern_id, "No such concern.")
+    row = get_live(session, Concern, concern_id, tr("No such concern."))
     escalated_to = (escalated_to or "").strip()
-    escalated_on = as_date(escalated_on, "escalation date")
+    escalated_on = as_date(escalated_on, tr("escalation date"))
     _check_escalation(row.on, escalated_to, escalated_on)
     if escalated_on > today:
-        raise InputRefused("The escalation date cannot be in the future.")
+        raise InputRefused(tr("The escalation date cannot be in the future."))
     changed = [k for k, v in (("escalated_to", escalated_to), ("escalated_on", escalated_on)) if getattr(row, k) != v]
     if changed:
         row.escalated_to, row.escalated_on = escalated_to, escalated_on
@@ -156,14 +158,14 @@ def record_consent(session: Session, person_id: str, purpose: str, agency_id: st
     purpose = (purpose or "").strip()
     if not purpose:
         if agency is None:
-            raise InputRefused("Say what the consent is for, or choose the agency it covers.")
-        purpose = f"Sharing with {agency.name}"
-    given_on = as_date(given_on, "date consent was given", required=False) or today
+            raise InputRefused(tr("Say what the consent is for, or choose the agency it covers."))
+        purpose = tr("Sharing with {agency}").format(agency=agency.name)
+    given_on = as_date(given_on, tr("date consent was given"), required=False) or today
     if given_on > today:
-        raise InputRefused("Consent cannot be dated in the future.")
+        raise InputRefused(tr("Consent cannot be dated in the future."))
     how_given = (how_given or "").strip()
     if how_given and how_given not in CONSENT_METHODS:
-        raise InputRefused(f"Consent is given {', '.join(CONSENT_METHODS)}.")
+        raise InputRefused(tr("Consent is given {consent_methods}.").format(consent_methods=', '.join(CONSENT_METHODS)))
     row = Consent(person_id=person.id, purpose=purpose, agency_id=agency.id if agency else None,
                   given_on=given_on, how_given=how_given)
     session.add(row)
@@ -176,14 +178,16 @@ def record_consent(session: Session, person_id: str, purpose: str, agency_id: st
 def withdraw_consent(session: Session, consent_id: str, on: date, today: date | None = None) -> Consent:
     """Withdrawal ends consent from that day on; the consent row stays, so the history does too."""
     today = today or date.today()
-    row = get_live(session, Consent, consent_id, "No such consent.")
-    on = as_date(on, "date consent was withdrawn")
+    row = get_live(session, Consent, consent_id, tr("No such consent."))
+    on = as_date(on, tr("date consent was withdrawn"))
     if row.withdrawn_on is not None:
-        raise InputRefused(f"This consent was already withdrawn on {show_date(row.withdrawn_on)}.")
+        raise InputRefused(tr("This consent was already withdrawn on {withdrawn_on}.").format(
+                              withdrawn_on=show_date(row.withdrawn_on)))
     if on > today:
-        raise InputRefused("Withdrawal cannot be dated in the future.")
+        raise InputRefused(tr("Withdrawal cannot be dated in the future."))
     if row.given_on is not None and on < row.given_on:
-        raise InputRefused(f"Consent cannot be withdrawn before it was given ({show_date(row.given_on)}).")
+        raise InputRefused(tr("Consent cannot be withdrawn before it was given ({given_on}).").format(
+                              given_on=show_date(row.given_on)))
     row.withdrawn_on = on
     session.flush()
     audit.record(session, "record changed", "consents", row.id, "consent withdrawn")
@@ -226,7 +230,7 @@ def sharing_warning(session: Session, case_id: str, agency_id: str, on: date) ->
     """
     case = get_case(session, case_id)
     agency = _agency(session, agency_id)
-    on = as_date(on, "date")
+    on = as_date(on, tr("date"))
     found = session.execute(
         select(Consent.id)
         .join(Person, Person.id == Consent.person_id)
@@ -236,4 +240,5 @@ def sharing_warning(session: Session, case_id: str, agency_id: str, on: date) ->
     ).first()
     if found is not None:
         return ""
-    return f"No one in this family has given consent to share with {agency.name}. Record consent before sharing."
+    return tr("No one in this family has given consent to share with {agency}. Record consent before sharing.").format(
+        agency=agency.name)

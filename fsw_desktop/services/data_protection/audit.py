@@ -35,18 +35,38 @@ from ...models.base import travelling_models
 from ...models.meta import AuditEntry
 from ...models.sync import Desk
 from ...sync import changelog as _changes  # noqa: F401  (its listener must run before ours: it gives ids)
+from ...words import QT_TRANSLATE_NOOP
 
 CREATED, CHANGED, DELETED = "record created", "record changed", "record deleted"
-ERASED = "record erased"
+ERASED = QT_TRANSLATE_NOOP("", "record erased")
 RECORD_ACTIONS = (CREATED, CHANGED, DELETED, ERASED)
 
 # Every action the application records (the audit dialog offers these as filters).
 ACTIONS = (
-    "case opened", CREATED, CHANGED, DELETED, ERASED, "printed", "exported", "bundle made", "bundle imported",
-    "bundle refused",
-    "passphrase changed", "recovery key made", "backup made", "backup restored", "database checked", "profile created",
-    "settings changed", "conflict resolved", "peer paired", "peer renamed", "peer revoked", "identity exported",
-    "demo data added", "letter sent",
+    QT_TRANSLATE_NOOP("", "case opened"),
+    CREATED,
+    CHANGED,
+    DELETED,
+    ERASED,
+    QT_TRANSLATE_NOOP("", "printed"),
+    QT_TRANSLATE_NOOP("", "exported"),
+    QT_TRANSLATE_NOOP("", "bundle made"),
+    QT_TRANSLATE_NOOP("", "bundle imported"),
+    QT_TRANSLATE_NOOP("", "bundle refused"),
+    QT_TRANSLATE_NOOP("", "passphrase changed"),
+    QT_TRANSLATE_NOOP("", "recovery key made"),
+    QT_TRANSLATE_NOOP("", "backup made"),
+    QT_TRANSLATE_NOOP("", "backup restored"),
+    QT_TRANSLATE_NOOP("", "database checked"),
+    QT_TRANSLATE_NOOP("", "profile created"),
+    QT_TRANSLATE_NOOP("", "settings changed"),
+    QT_TRANSLATE_NOOP("", "conflict resolved"),
+    QT_TRANSLATE_NOOP("", "peer paired"),
+    QT_TRANSLATE_NOOP("", "peer renamed"),
+    QT_TRANSLATE_NOOP("", "peer revoked"),
+    QT_TRANSLATE_NOOP("", "identity exported"),
+    QT_TRANSLATE_NOOP("", "demo data added"),
+    QT_TRANSLATE_NOOP("", "letter sent"),
 )
 
 # part table -> (column naming the parent, parent table)

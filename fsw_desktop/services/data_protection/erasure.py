@@ -44,15 +44,16 @@ from ...sync.scope import ERASED_MARK  # ``old`` of the change that marks a reco
 from . import audit
 from ...progress import Progress, reporter
 from ..casework.people import PersonInput, update_person
+from ...words import QT_TRANSLATE_NOOP, tr
 
 LAST_ERASURE_KEY = "last_erasure"  # settings: when this desk last erased records (its own or arrived by sync)
 
 
 def backups_notice(what: str) -> str:
     """What the worker must still do about copies FSW Desk cannot reach: said after every erasure."""
-    return (f"Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) "
-            f"still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete "
-            "the older ones. The automatic backups inside the profile that hold them are removed.")
+    return tr("Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) "
+              "still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete "
+              "the older ones. The automatic backups inside the profile that hold them are removed.").format(what=what)
 CHUNK = 400
 
 # Never blanked: what links records, says what a row is, and the sync machinery.
@@ -144,7 +145,7 @@ def purge_history(session: Session, record_ids: Iterable[str]) -> int:
             if blanked is not None:
                 updates.append((blanked[0], blanked[1], change_id))
         if updates:
-            raw.executemany("UPDATE changes SET value = ?, old = ? WHERE change_id = ?", updates)
+            raw.executemany("UPDATE changes SET value = ?, old = ? WHERE change_id = ?", updates)  # not shown
             rewritten += len(updates)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Change) and obj.record_id in ids:
@@ -258,7 +259,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
     report = reporter(progress)
     ctx = session.info.get("changes")
     if ctx is None:
-        raise RuntimeError("session has no change context; use services.session.open_session")
+        raise RuntimeError("session has no change context; use services.session.open_session")  # not shown
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, rid in records:
         if rid not in by_table[table]:
@@ -270,7 +271,7 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
     done = 0
     naming = _letters_naming(session, by_table.get("people", []))  # other people's letters that list them
     with audit.quiet(session):
-        report(5, "Blanking personal details")
+        report(5, tr("Blanking personal details"))
         for table, rids in sorted(by_table.items()):
             model = models[table]
             blanks = personal_fields(table)
@@ -283,9 +284,9 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
                         obj.deleted = True
                 session.flush()
                 done += len(part)
-                report(5 + 45 * done // len(ids), "Blanking personal details")
+                report(5 + 45 * done // len(ids), tr("Blanking personal details"))
         _forget_letter_texts(session, by_table.get("letters", []) + naming)
-        report(55, "Marking the records as erased")
+        report(55, tr("Marking the records as erased"))
         current: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for part in _chunks(ids):
             for rid, fname, change_id, hlc in session.execute(
@@ -306,10 +307,10 @@ def erase_records(session: Session, records: Iterable[tuple[str, str]],
                 value="true", old=ERASED_MARK, hlc=ctx.clock.tick(), desk_id=ctx.desk_id, who=ctx.who, prev=prev,
                 merges=""))
         session.flush()
-    report(70, "Removing the old values from the history")
+    report(70, tr("Removing the old values from the history"))
     _settle(session, ids)
     note_erasure(session)
-    report(95, "Erased")
+    report(95, tr("Erased"))
     return len(ids)
 
 
@@ -333,18 +334,25 @@ class ErasurePlan:
     def explain(self) -> str:
         if self.blockers:
             return "\n".join(self.blockers)
-        lines = [f"Erasing {self.person_ref} removes:"]
+        lines = [tr("Erasing {ref} removes:").format(ref=self.person_ref)]
         lines += [f"  {label}: {n}" for label, n in self.counts.items()]
         lines += self.notes
         return "\n".join(lines)
 
 
 _LABELS = {
-    "people": "the person's record", "restrictions": "restrictions", "consents": "consents", "scores": "outcome scores",
-    "booking_visitors": "places on visit bookings", "family_day_attendees": "places at family days",
-    "bookings": "visit bookings", "applications": "applications", "application_events": "application history",
-    "family_day_requests": "family-day requests", "distinct_people": "marks as a different person",
-    "letters": "letters sent to them",
+    "people": QT_TRANSLATE_NOOP("", "the person's record"),
+    "restrictions": QT_TRANSLATE_NOOP("", "restrictions"),
+    "consents": QT_TRANSLATE_NOOP("", "consents"),
+    "scores": QT_TRANSLATE_NOOP("", "outcome scores"),
+    "booking_visitors": QT_TRANSLATE_NOOP("", "places on visit bookings"),
+    "family_day_attendees": QT_TRANSLATE_NOOP("", "places at family days"),
+    "bookings": QT_TRANSLATE_NOOP("", "visit bookings"),
+    "applications": QT_TRANSLATE_NOOP("", "applications"),
+    "application_events": QT_TRANSLATE_NOOP("", "application history"),
+    "family_day_requests": QT_TRANSLATE_NOOP("", "family-day requests"),
+    "distinct_people": QT_TRANSLATE_NOOP("", "marks as a different person"),
+    "letters": QT_TRANSLATE_NOOP("", "letters sent to them"),
 }
 
 
@@ -365,21 +373,22 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
     today = today or date.today()
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise InputRefused("No such person.")
+        raise InputRefused(tr("No such person."))
     plan = ErasurePlan(person.id, person.ref, person.full_name)
     case = session.get(Case, person.case_id) if person.case_id else None
     live_case = case is not None and not case.deleted
     if person.is_prisoner and live_case:
         plan.blockers.append(
-            f"{person.ref} is the prisoner on case {case.ref}, which must be kept: the case cannot stand without "
-            "its prisoner. Correct the details instead, or let retention delete the case when it is due "
-            "(Data protection > Retention).")
+            tr("{ref} is the prisoner on case {case_ref}, which must be kept: the case cannot stand without "
+               "its prisoner. Correct the details instead, or let retention delete the case when it is due "
+               "(Data protection > Retention).").format(ref=person.ref, case_ref=case.ref))
     upcoming = session.execute(select(Booking.ref).where(
         Booking.live(), Booking.on >= today, Booking.status == "booked",
         or_(Booking.prisoner_id == person.id, Booking.lead_visitor_id == person.id))).scalars().all()
     if upcoming:
-        plan.blockers.append(f"{person.ref} is the prisoner or lead visitor on upcoming visits "
-                             f"({', '.join(sorted(upcoming))}). Cancel or change those bookings first.")
+        plan.blockers.append(tr("{ref} is the prisoner or lead visitor on upcoming visits "
+                                "({visits}). Cancel or change those bookings first.").format(
+            ref=person.ref, visits=", ".join(sorted(upcoming))))
     records: list[tuple[str, str]] = [("people", person.id)]
     for model in (Restriction, Consent):
         records += [(model.__tablename__, i) for i in _ids_where(session, model, model.person_id, [person.id])]
@@ -407,12 +416,14 @@ def plan_erasure(session: Session, person_id: str, today: date | None = None) ->
     seen: set[tuple[str, str]] = set()
     plan.records = [r for r in records if not (r in seen or seen.add(r))]
     for table, _ in plan.records:
-        label = _LABELS.get(table, table)
+        label = tr(_LABELS[table]) if table in _LABELS else table
         plan.counts[label] = plan.counts.get(label, 0) + 1
     if live_case:
         mentions = _mentions(session, case, person)
-        plan.notes.append(f"Case {case.ref} is kept. Notes written on the case are not changed"
-                          + (f"; {mentions} of them name {person.ref}: edit them by hand." if mentions else "."))
+        plan.notes.append(
+            tr("Case {case_ref} is kept. Notes written on the case are not changed; {mentions} of them name {ref}: "
+               "edit them by hand.").format(case_ref=case.ref, mentions=mentions, ref=person.ref) if mentions else
+            tr("Case {case_ref} is kept. Notes written on the case are not changed.").format(case_ref=case.ref))
     plan.notes.append(backups_notice(person.ref))
     return plan
 
@@ -459,11 +470,12 @@ def rectify_person(session: Session, person_id: str, values: dict[str, Any],
     """
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise InputRefused("No such person.")
+        raise InputRefused(tr("No such person."))
     data = PersonInput.from_person(person)
     unknown = [k for k in values if not hasattr(data, k)]
     if unknown:
-        raise InputRefused(f"These are not details of a person: {', '.join(sorted(unknown))}.")
+        raise InputRefused(tr("These are not details of a person: {unknown}.").format(
+                              unknown=', '.join(sorted(unknown))))
     before = {k: getattr(person, k) for k in values}
     for key, value in values.items():
         setattr(data, key, value)

@@ -33,6 +33,8 @@ from ...sync.clock import decode
 from . import audit, erasure
 from ..desk import settings
 from ...progress import Progress, reporter
+from ...words import QT_TRANSLATE_NOOP, tr
+from ..desk import vocab
 
 POLICY_KEY = "retention_policy"
 APPLICATION_DONE = ("responded", "closed", "declined", "forwarded")
@@ -47,11 +49,14 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
-    Kind("cases", "Closed cases", "after the case closed", 72),
-    Kind("applications", "Prisoners' applications", "after the application was dealt with", 24),
-    Kind("bookings", "Visit bookings", "after the visit", 24),
-    Kind("family_day_requests", "Family-day places", "after the family day", 24),
-    Kind("people", "People no longer linked to anything", "after their record last changed", 24),
+    Kind("cases", QT_TRANSLATE_NOOP("", "Closed cases"), QT_TRANSLATE_NOOP("", "after the case closed"), 72),
+    Kind("applications", QT_TRANSLATE_NOOP("", "Prisoners' applications"),
+         QT_TRANSLATE_NOOP("", "after the application was dealt with"), 24),
+    Kind("bookings", QT_TRANSLATE_NOOP("", "Visit bookings"), QT_TRANSLATE_NOOP("", "after the visit"), 24),
+    Kind("family_day_requests", QT_TRANSLATE_NOOP("", "Family-day places"),
+         QT_TRANSLATE_NOOP("", "after the family day"), 24),
+    Kind("people", QT_TRANSLATE_NOOP("", "People no longer linked to anything"),
+         QT_TRANSLATE_NOOP("", "after their record last changed"), 24),
 )}
 MIN_MONTHS, MAX_MONTHS = 1, 1200
 
@@ -75,10 +80,12 @@ def set_policy(session: Session, months: dict[str, int]) -> dict[str, int]:
     current = policy(session)
     for key, value in months.items():
         if key not in KINDS:
-            raise InputRefused(f"There is no record kind '{key}'. Kinds: {', '.join(KINDS)}.")
+            raise InputRefused(tr("There is no record kind '{key}'. Kinds: {kinds}.").format(
+                                  key=key, kinds=', '.join(KINDS)))
         if not isinstance(value, int) or isinstance(value, bool) or not MIN_MONTHS <= value <= MAX_MONTHS:
-            raise InputRefused(f"{KINDS[key].label}: keep for a whole number of months from "
-                               f"{MIN_MONTHS} to {MAX_MONTHS}.")
+            raise InputRefused(tr("{label}: keep for a whole number of months from "
+                               "{min_months} to {max_months}.").format(
+                label=tr(KINDS[key].label), min_months=MIN_MONTHS, max_months=MAX_MONTHS))
     changed = {k: v for k, v in months.items() if current[k] != v}
     if changed:
         current.update(changed)
@@ -99,7 +106,7 @@ class DueItem:
 
     @property
     def kind_label(self) -> str:
-        return KINDS[self.kind].label
+        return tr(KINDS[self.kind].label)
 
 
 def _cutoff(today: date, months: int) -> date:
@@ -145,13 +152,14 @@ def due(session: Session, today: date | None = None) -> list[DueItem]:
     for r, day in session.execute(select(FamilyDayRequest, FamilyDay).join(
             FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
             FamilyDayRequest.live(), FamilyDay.on <= cut).order_by(FamilyDay.on)):
-        add("family_day_requests", r.id, r.ref, f"{day.title or day.kind} ({r.status})", day.on)
+        add("family_day_requests", r.id, r.ref,
+            tr("{title} ({status})").format(title=day.title or day.kind, status=vocab.label(r.status)), day.on)
 
     cut = _cutoff(today, months["people"])
     for p in _unlinked_people(session):
         since = _hlc_date(p.hlc)
         if since is not None and since <= cut:
-            add("people", p.id, p.ref, p.full_name or "(no name)", since)
+            add("people", p.id, p.ref, p.full_name or tr("(no name)"), since)
     kinds = list(KINDS)
     out.sort(key=lambda d: (kinds.index(d.kind), d.since))
     return out
@@ -253,7 +261,7 @@ class DeletionReport:
     kept_people: list[str] = field(default_factory=list)
     # Said after every deletion: backups saved elsewhere still hold the records (profile.vacuum
     # removes the automatic ones inside the profile).
-    backups_notice: str = field(default_factory=lambda: erasure.backups_notice("these records"))
+    backups_notice: str = field(default_factory=lambda: erasure.backups_notice(tr("these records")))
 
 
 def delete_due(session: Session, items: list[DueItem], today: date | None = None,
@@ -266,9 +274,9 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
     still_due = {(d.kind, d.record_id) for d in due(session, today)}
     late = [i for i in items if (i.kind, i.record_id) not in still_due]
     if late:
-        raise InputRefused(f"{late[0].ref} is no longer due for deletion; refresh the list.")
+        raise InputRefused(tr("{ref} is no longer due for deletion; refresh the list.").format(ref=late[0].ref))
     out = DeletionReport()
-    report(2, "Working out what belongs to each item")
+    report(2, tr("Working out what belongs to each item"))
     records: list[tuple[str, str]] = []
     for item in items:
         plan = plan_item(session, item)
@@ -283,5 +291,5 @@ def delete_due(session: Session, items: list[DueItem], today: date | None = None
         report(5 + pct * 90 // 100, msg)
 
     out.records = erasure.erase_records(session, records, sub)
-    report(100, "Deleted")
+    report(100, tr("Deleted"))
     return out

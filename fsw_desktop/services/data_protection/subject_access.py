@@ -34,25 +34,49 @@ from ...models.people import Consent, Person, Restriction
 from ...models.letters import Letter
 from ...models.visits import Booking, BookingVisitor, FamilyDay, FamilyDayAttendee, FamilyDayRequest
 from . import audit
+from ...words import QT_TRANSLATE_NOOP, tr
 
-THIRD_PARTY = "[third party]"
+THIRD_PARTY = QT_TRANSLATE_NOOP("", "[third party]")
 
 PERSON_FIELDS: tuple[tuple[str, str], ...] = (
-    ("ref", "Reference"), ("given_name", "Given name"), ("family_name", "Family name"),
-    ("date_of_birth", "Date of birth"), ("gender", "Gender"), ("ethnicity", "Ethnicity"),
-    ("relationship", "Relationship to the prisoner"), ("supported_directly", "Supported directly"),
-    ("address", "Address"), ("phone", "Phone"), ("language", "Language for letters"),
-    ("language_note", "Language note"), ("notes", "Notes"),
-    ("school", "School"), ("school_contact", "School contact"), ("carer", "Cared for by"),
-    ("told_where_parent", "Told where their parent is"), ("child_views", "Their views"),
-    ("sharing_agreed", "What they agreed may be shared"), ("young_carer", "Young carer"), ("bullying", "Bullying"),
-    ("prison_number", "Prison number"), ("establishment", "Establishment"), ("wing", "Wing"),
-    ("category", "Category"), ("sentence_type", "Sentence type"), ("offence_category", "Offence category"),
-    ("sentence_months", "Sentence (months)"), ("expected_release", "Expected release"), ("rotl", "ROTL"),
-    ("transfers", "Transfers"), ("offender_manager", "Offender Manager"),
-    ("probation_provider", "Probation provider"), ("involvement", "Involvement with the service"),
-    ("visitor_approved", "Approved visitor"), ("ban_reason", "Visit ban reason"), ("banned_until", "Banned until"),
-    ("closed_visits_only", "Closed visits only"),
+    ("ref", QT_TRANSLATE_NOOP("", "Reference")),
+    ("given_name", QT_TRANSLATE_NOOP("", "Given name")),
+    ("family_name", QT_TRANSLATE_NOOP("", "Family name")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("", "Date of birth")),
+    ("gender", QT_TRANSLATE_NOOP("", "Gender")),
+    ("ethnicity", QT_TRANSLATE_NOOP("", "Ethnicity")),
+    ("relationship", QT_TRANSLATE_NOOP("", "Relationship to the prisoner")),
+    ("supported_directly", QT_TRANSLATE_NOOP("", "Supported directly")),
+    ("address", QT_TRANSLATE_NOOP("", "Address")),
+    ("phone", QT_TRANSLATE_NOOP("", "Phone")),
+    ("language", QT_TRANSLATE_NOOP("", "Language for letters")),
+    ("language_note", QT_TRANSLATE_NOOP("", "Language note")),
+    ("notes", QT_TRANSLATE_NOOP("", "Notes")),
+    ("school", QT_TRANSLATE_NOOP("", "School")),
+    ("school_contact", QT_TRANSLATE_NOOP("", "School contact")),
+    ("carer", QT_TRANSLATE_NOOP("", "Cared for by")),
+    ("told_where_parent", QT_TRANSLATE_NOOP("", "Told where their parent is")),
+    ("child_views", QT_TRANSLATE_NOOP("", "Their views")),
+    ("sharing_agreed", QT_TRANSLATE_NOOP("", "What they agreed may be shared")),
+    ("young_carer", QT_TRANSLATE_NOOP("", "Young carer")),
+    ("bullying", QT_TRANSLATE_NOOP("", "Bullying")),
+    ("prison_number", QT_TRANSLATE_NOOP("", "Prison number")),
+    ("establishment", QT_TRANSLATE_NOOP("", "Establishment")),
+    ("wing", QT_TRANSLATE_NOOP("", "Wing")),
+    ("category", QT_TRANSLATE_NOOP("", "Category")),
+    ("sentence_type", QT_TRANSLATE_NOOP("", "Sentence type")),
+    ("offence_category", QT_TRANSLATE_NOOP("", "Offence category")),
+    ("sentence_months", QT_TRANSLATE_NOOP("", "Sentence (months)")),
+    ("expected_release", QT_TRANSLATE_NOOP("", "Expected release")),
+    ("rotl", QT_TRANSLATE_NOOP("", "ROTL")),
+    ("transfers", QT_TRANSLATE_NOOP("", "Transfers")),
+    ("offender_manager", QT_TRANSLATE_NOOP("", "Offender Manager")),
+    ("probation_provider", QT_TRANSLATE_NOOP("", "Probation provider")),
+    ("involvement", QT_TRANSLATE_NOOP("", "Involvement with the service")),
+    ("visitor_approved", QT_TRANSLATE_NOOP("", "Approved visitor")),
+    ("ban_reason", QT_TRANSLATE_NOOP("", "Visit ban reason")),
+    ("banned_until", QT_TRANSLATE_NOOP("", "Banned until")),
+    ("closed_visits_only", QT_TRANSLATE_NOOP("", "Closed visits only")),
 )
 
 # Fields a worker writes in their own words: shown with other people's details taken out.
@@ -82,7 +106,7 @@ class SubjectAccessExport:
 
     @property
     def title(self) -> str:
-        return f"Information held about {self.name or self.person_ref}"
+        return tr("Information held about {value}").format(value=self.name or self.person_ref)
 
     def html(self) -> str:
         return export_html(self)
@@ -92,7 +116,7 @@ def _show(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     if isinstance(value, datetime):
         return show_when(value)
     if isinstance(value, date):
@@ -123,13 +147,14 @@ class Redactor:
 
     def __call__(self, text: str | None) -> str:
         text = text or ""
-        return self._pattern.sub(THIRD_PARTY, text) if self._pattern is not None else text
+        mark = tr(THIRD_PARTY)
+        return self._pattern.sub(lambda _m: mark, text) if self._pattern is not None else text
 
 
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted:
-        raise InputRefused("No such person.")
+        raise InputRefused(tr("No such person."))
     return person
 
 
@@ -177,74 +202,77 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
 
     rows = []
     for attr, label in PERSON_FIELDS:
+        label = tr(label)
         value = getattr(person, attr)
         if value in (None, "") or (isinstance(value, bool) and not value and attr not in ("visitor_approved",)):
             continue
         if attr == "visitor_approved" and value and not person.ban_reason:
             continue
         if prisoner and attr in PRISONER_WITHHELD:
-            out.withheld.append(f"{label}: the worker's notes about the family, which may name other people.")
+            out.withheld.append(tr("{label}: the worker's notes about the family, which may name other people.").format(
+                                   label=label))
             continue
         # Free text written by a worker can name anyone; the person's own details are theirs.
         rows.append((label, redact(_show(value)) if attr in FREE_TEXT else _show(value)))
-    out.sections.append(Section("About you", ("", ""), rows))
+    out.sections.append(Section(tr("About you"), ("", ""), rows))
 
     if case is not None:
-        crow = [("Case", case.ref), ("Status", case.status), ("Referred on", _show(case.referral_date)),
-                ("Referred by", case.referral_source), ("Family support worker", case.worker)]
+        crow = [(tr("Case"), case.ref), (tr("Status"), case.status), (tr("Referred on"), _show(case.referral_date)),
+                (tr("Referred by"), case.referral_source), (tr("Family support worker"), case.worker)]
         if case.closed_on:
-            crow += [("Closed on", _show(case.closed_on)), ("Reason", case.closure_reason)]
+            crow += [(tr("Closed on"), _show(case.closed_on)), (tr("Reason"), case.closure_reason)]
         if case.consent_status:
-            crow.append(("Consent to the service", case.consent_status))
+            crow.append((tr("Consent to the service"), case.consent_status))
         if case.lead_professional:
-            crow.append(("Lead professional", case.lead_professional))
+            crow.append((tr("Lead professional"), case.lead_professional))
         if not prisoner and case.referral_reasons:
-            crow.append(("Reasons for referral", redact(case.referral_reasons)))
-        out.sections.append(Section("Your family's case", ("", ""), [r for r in crow if r[1]]))
+            crow.append((tr("Reasons for referral"), redact(case.referral_reasons)))
+        out.sections.append(Section(tr("Your family's case"), ("", ""), [r for r in crow if r[1]]))
         if case.risk_info:
-            out.withheld.append("Risk information on the case, which may concern other people's safety.")
+            out.withheld.append(tr("Risk information on the case, which may concern other people's safety."))
 
     restrictions = session.execute(select(Restriction).where(
         Restriction.person_id == person.id, Restriction.live())
         .order_by(Restriction.starts_on)).scalars().all()
     if restrictions:
-        out.sections.append(Section("Restrictions", ("Kind", "From", "Until", "Reason", "Appeal"), [
+        out.sections.append(Section(tr("Restrictions"), (tr("Kind"), tr("From"), tr("Until"), tr("Reason"), tr("Appeal")), [
             (r.kind, _show(r.starts_on), _show(r.ends_on), redact(r.reason), redact(r.appeal)) for r in restrictions]))
 
     consents = session.execute(select(Consent, Agency.name).outerjoin(Agency, Agency.id == Consent.agency_id).where(
         Consent.person_id == person.id, Consent.live()).order_by(Consent.given_on)).all()
     if consents:
-        out.sections.append(Section("Consents", ("Purpose", "Agency", "Given", "How", "Withdrawn"), [
+        out.sections.append(Section(tr("Consents"), (tr("Purpose"), tr("Agency"), tr("Given"), tr("How"), tr("Withdrawn")), [
             (c.purpose, agency or "", _show(c.given_on), c.how_given, _show(c.withdrawn_on)) for c, agency in consents]))
 
     scores = session.execute(select(Score, Assessment).join(Assessment, Assessment.id == Score.assessment_id).where(
         Score.person_id == person.id, Score.live(), Assessment.live())
         .order_by(Assessment.on)).all()
     if scores:
-        out.sections.append(Section("Outcome scores (1 to 5)", ("Date", "Assessment", "Outcome", "Score"), [
+        out.sections.append(Section(tr("Outcome scores (1 to 5)"), (tr("Date"), tr("Assessment"), tr("Outcome"), tr("Score")), [
             (_show(a.on), a.kind, s.outcome, s.score) for s, a in scores]))
 
     if case is not None and not prisoner:
         contacts = session.execute(select(Contact).where(Contact.case_id == case.id, Contact.live())
                                    .order_by(Contact.on)).scalars().all()
         if contacts:
-            out.sections.append(Section("Contacts with the family", ("Date", "Kind", "Who was there", "Note"), [
+            out.sections.append(Section(tr("Contacts with the family"),
+                                        (tr("Date"), tr("Kind"), tr("Who was there"), tr("Note")), [
                 (_show(c.on), c.kind, redact(c.present), redact(c.note)) for c in contacts]))
         goals = session.execute(select(Goal).where(Goal.case_id == case.id, Goal.live())
                                 .order_by(Goal.agreed_on)).scalars().all()
         if goals:
-            out.sections.append(Section("Support plan", ("Agreed", "Goal", "Status"), [
+            out.sections.append(Section(tr("Support plan"), (tr("Agreed"), tr("Goal"), tr("Status")), [
                 (_show(g.agreed_on), redact(g.text), g.status) for g in goals]))
         assessments = session.execute(select(Assessment).where(
             Assessment.case_id == case.id, Assessment.live(), Assessment.notes != "")
             .order_by(Assessment.on)).scalars().all()
         if assessments:
-            out.sections.append(Section("Assessment notes", ("Date", "Assessment", "Notes"), [
+            out.sections.append(Section(tr("Assessment notes"), (tr("Date"), tr("Assessment"), tr("Notes")), [
                 (_show(a.on), a.kind, redact(a.notes)) for a in assessments]))
-        out.withheld.append("Safeguarding concerns recorded on the case.")
+        out.withheld.append(tr("Safeguarding concerns recorded on the case."))
     elif case is not None:
-        out.withheld.append("Notes about the family on the case (referral reasons, contacts, assessments, plan "
-                            "and concerns): they are about other people.")
+        out.withheld.append(tr("Notes about the family on the case (referral reasons, contacts, assessments, plan "
+                            "and concerns): they are about other people."))
 
     bookings = session.execute(select(Booking).where(Booking.live(), or_(
         Booking.prisoner_id == person.id, Booking.lead_visitor_id == person.id,
@@ -252,10 +280,10 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
                                                                BookingVisitor.live()))))
         .order_by(Booking.on)).scalars().all()
     if bookings:
-        out.sections.append(Section("Visits", ("Date", "Visit", "Status", "Outcome", "You were"), [
+        out.sections.append(Section(tr("Visits"), (tr("Date"), tr("Visit"), tr("Status"), tr("Outcome"), tr("You were")), [
             (_show(b.on), b.visit_type, b.status, b.outcome,
-             "the prisoner" if b.prisoner_id == person.id else
-             "the lead visitor" if b.lead_visitor_id == person.id else "a visitor") for b in bookings]))
+             tr("the prisoner") if b.prisoner_id == person.id else
+             tr("the lead visitor") if b.lead_visitor_id == person.id else tr("a visitor")) for b in bookings]))
 
     requests = session.execute(select(FamilyDayRequest, FamilyDay).join(
         FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
@@ -265,26 +293,29 @@ def build(session: Session, person_id: str, today: date | None = None) -> Subjec
         FamilyDay, FamilyDay.id == FamilyDayRequest.family_day_id).where(
         FamilyDayAttendee.person_id == person.id, FamilyDayAttendee.live()).order_by(FamilyDay.on)).all()
     if requests or attendance:
-        rows = [(_show(d.on), d.title or d.kind, f"place requested: {r.status}", _show(r.attended)) for r, d in requests]
-        rows += [(_show(d.on), d.title or d.kind, f"clearance {a.clearance}; photo consent {_show(a.photo_consent)}",
+        rows = [(_show(d.on), d.title or d.kind, tr("place requested: {status}").format(
+                                                    status=r.status), _show(r.attended)) for r, d in requests]
+        rows += [(_show(d.on), d.title or d.kind, tr("clearance {clearance}; photo consent {photo_consent}").format(
+                                                     clearance=a.clearance, photo_consent=_show(a.photo_consent)),
                   _show(a.attended)) for a, d in attendance]
-        out.sections.append(Section("Family days", ("Date", "Family day", "Place", "Attended"), rows))
+        out.sections.append(Section(tr("Family days"), (tr("Date"), tr("Family day"), tr("Place"), tr("Attended")), rows))
 
     apps = session.execute(select(Application).where(Application.prisoner_id == person.id,
                                                      Application.live())
                            .order_by(Application.received_at)).scalars().all()
     if apps:
-        out.sections.append(Section("Your applications", ("Received", "Asked for", "Your words", "Status",
-                                                          "Response", "Outcome"), [
+        out.sections.append(Section(tr("Your applications"), (tr("Received"), tr("Asked for"), tr("Your words"), tr("Status"),
+                                                          tr("Response"), tr("Outcome")), [
             (_show(a.received_at), a.kind, redact(a.words), a.status, redact(a.response), redact(a.outcome))
             for a in apps]))
         if any(a.internal_notes for a in apps):
-            out.withheld.append("Internal notes on applications, which may be about other people.")
+            out.withheld.append(tr("Internal notes on applications, which may be about other people."))
 
     letters = session.execute(select(Letter).where(Letter.recipient_id == person.id, Letter.live())
                               .order_by(Letter.sent_at)).scalars().all()
     if letters:
-        out.sections.append(Section("Letters sent to you", ("Date", "Letter", "How", "Why", "Lawful basis"), [
+        out.sections.append(Section(tr("Letters sent to you"),
+                                    (tr("Date"), tr("Letter"), tr("How"), tr("Why"), tr("Lawful basis")), [
             (_show(le.sent_at.date()), le.template_name, le.delivery, redact(le.reason), le.lawful_basis)
             for le in letters]))
     return out
@@ -294,14 +325,15 @@ def export_html(export: SubjectAccessExport) -> str:
     """Simple HTML for QTextDocument; every value escaped."""
     e = html.escape
     parts = [f"<h1>{e(export.title)}</h1>",
-             f"<p class='sub'>Reference {e(export.person_ref)} · prepared {e(_show(export.made_on))} "
-             "from FSW Desk. Information about other people is left out.</p>"]
+             "<p class='sub'>{}</p>".format(e(tr("Reference {ref} · prepared {made_on} from FSW Desk. Information "  # not shown
+                                                 "about other people is left out.").format(
+                 ref=export.person_ref, made_on=_show(export.made_on))))]
     for section in export.sections:
         parts.append(f"<h2>{e(section.title)}</h2>")
         if not section.rows:
-            parts.append("<p>None held.</p>")
+            parts.append("<p>{}</p>".format(e(tr("None held."))))
             continue
-        table = ["<table cellspacing='0' cellpadding='4'>"]
+        table = ["<table cellspacing='0' cellpadding='4'>"]  # not shown
         if any(section.headers):
             table.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in section.headers) + "</tr>")
         for row in section.rows:
@@ -309,10 +341,10 @@ def export_html(export: SubjectAccessExport) -> str:
         table.append("</table>")
         parts.append("".join(table))
         if section.note:
-            parts.append(f"<p class='note'>{e(section.note)}</p>")
+            parts.append(f"<p class='note'>{e(section.note)}</p>")  # not shown
     if export.withheld:
-        parts.append("<h2>Withheld</h2><ul>" + "".join(f"<li>{e(w)}</li>" for w in export.withheld) + "</ul>")
-    return ("<html><head><style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } "
+        parts.append("<h2>{}</h2><ul>".format(e(tr("Withheld"))) + "".join(f"<li>{e(w)}</li>" for w in export.withheld) + "</ul>")
+    return ("<html><head><style>body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } "  # not shown
             "h1 { font-size: 16pt; color: #1b4965; } h2 { font-size: 12pt; color: #1b4965; margin-top: 12px; } "
             "p.sub, p.note { color: #57606a; } th { background: #eaeef2; text-align: left; } "
             "td, th { border: 1px solid #d0d7de; padding: 4px; }</style></head><body>"

@@ -18,6 +18,7 @@ from typing import Callable
 
 from ... import atomic
 from ...errors import InputRefused
+from ...words import tr
 
 # Extensions only this app writes, and the start of every name a save dialog proposes.
 OWN_SUFFIXES = (".fswb", ".fswbundle", ".fswid")
@@ -31,7 +32,8 @@ def is_ours(name: str) -> bool:
 
 
 def _refused(path: Path, exc: OSError) -> InputRefused:
-    return InputRefused(f"Could not save {path.name}: {exc.strerror or 'the location cannot be written'}.")
+    return InputRefused(tr("Could not save {name}: {reason}.").format(
+                           name=path.name, reason=exc.strerror or tr("the location cannot be written")))
 
 
 def _tidy(path: Path) -> None:

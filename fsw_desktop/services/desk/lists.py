@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.meta import Setting
 from . import vocab
+from ...words import tr
 
 OUTCOMES_KEY = "list:outcomes"
 SOURCES_KEY = "list:referral_sources"
@@ -48,13 +49,13 @@ def set_outcomes(session: Session, rows: list[tuple[str, str, str]]) -> None:
     for group, name, guidance in rows:
         group, name, guidance = group.strip(), name.strip(), guidance.strip()
         if not group or not name:
-            raise InputRefused("Each outcome needs a group and a name.")
+            raise InputRefused(tr("Each outcome needs a group and a name."))
         if name in seen:
-            raise InputRefused(f"'{name}' is on the list twice.")
+            raise InputRefused(tr("'{name}' is on the list twice.").format(name=name))
         seen.add(name)
         clean.append((group, name, guidance))
     if not clean:
-        raise InputRefused("The outcome list cannot be empty.")
+        raise InputRefused(tr("The outcome list cannot be empty."))
     _store(session, OUTCOMES_KEY, clean)
 
 
@@ -65,7 +66,7 @@ def referral_sources(session: Session) -> list[str]:
 def set_referral_sources(session: Session, names: list[str]) -> None:
     clean = list(dict.fromkeys(n.strip() for n in names if n.strip()))
     if not clean:
-        raise InputRefused("The list of referral sources cannot be empty.")
+        raise InputRefused(tr("The list of referral sources cannot be empty."))
     _store(session, SOURCES_KEY, clean)
 
 
@@ -77,7 +78,7 @@ def parse_outcome_lines(text: str) -> list[tuple[str, str, str]]:
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) < 2:
-            raise InputRefused(f"Line {n}: write 'Group | Outcome | guidance'.")
+            raise InputRefused(tr("Line {n}: write 'Group | Outcome | guidance'.").format(n=n))
         rows.append((parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
     return rows
 

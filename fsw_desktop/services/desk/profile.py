@@ -31,6 +31,7 @@ from ..data_protection import audit, erasure, retention
 from ...progress import Progress, reporter
 from .place import ASIDE_SUFFIX, database_path, default_profile_dir, exists, resolve_profile_dir  # noqa: F401
 from .place import aside_path as _aside_path
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 
@@ -51,24 +52,25 @@ def passphrase_strength(passphrase: str) -> Strength:
     distinct = len(set(passphrase.lower()))
     lowered = re.sub(r"[^a-z]", "", passphrase.lower())
     if not passphrase:
-        return Strength(False, 0, "Type a passphrase: four or more words, or at least 12 characters.")
+        return Strength(False, 0, tr("Type a passphrase: four or more words, or at least 12 characters."))
     if any(lowered.startswith(c) and len(lowered) - len(c) < 4 for c in _COMMON if c.isalpha()) or passphrase.lower() in _COMMON:
-        return Strength(False, 0, "That is a commonly used password. Choose four or more unrelated words.")
+        return Strength(False, 0, tr("That is a commonly used password. Choose four or more unrelated words."))
     if distinct < 5:
-        return Strength(False, 0, "Too many repeated characters. Choose four or more unrelated words.")
+        return Strength(False, 0, tr("Too many repeated characters. Choose four or more unrelated words."))
     if len(words) >= 4 and len(passphrase) >= 12:
         score = 4 if len(words) >= 5 or len(passphrase) >= 24 else 3
-        return Strength(True, score, "Strong: four or more words." if score == 4 else "Good: four words.")
+        return Strength(True, score, tr("Strong: four or more words.") if score == 4 else tr("Good: four words."))
     if len(passphrase) >= 12:
         classes = sum(bool(re.search(p, passphrase)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]"))
         score = 4 if len(passphrase) >= 16 and classes >= 3 else 3 if classes >= 2 else 2
-        labels = {2: "Acceptable. Longer is stronger.", 3: "Good.", 4: "Strong."}
+        labels = {2: tr("Acceptable. Longer is stronger."), 3: tr("Good."), 4: tr("Strong.")}
         return Strength(True, score, labels[score])
     remaining = 12 - len(passphrase)
     return Strength(
         False,
         1 if len(passphrase) >= 8 else 0,
-        f"Too short: {remaining} more character{'s' if remaining != 1 else ''}, or use four or more words.",
+        tr("Too short: %n more character, or use four or more words.|"
+           "Too short: %n more characters, or use four or more words.", "", remaining),
     )
 
 
@@ -91,9 +93,9 @@ def create_profile(
     slot's Argon2id cost is tuned to about a second on this machine."""
     worker_name, desk_name = worker_name.strip(), desk_name.strip()
     if not worker_name or not desk_name:
-        raise InputRefused("Worker name and desk name are both needed.")
+        raise InputRefused(tr("Worker name and desk name are both needed."))
     if role not in ROLES:
-        raise InputRefused(f"Role must be one of: {', '.join(ROLES)}.")
+        raise InputRefused(tr("Role must be one of: {roles}.").format(roles=', '.join(ROLES)))
     require_strong(passphrase)
     database = dbmod.create_database(database_path(profile_dir), passphrase, kdf)
     keys = identity.generate()
@@ -131,7 +133,7 @@ def unlock_key(profile_dir: Path, passphrase: str, progress: Progress | None = N
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     key = dbmod.unlock_key(path, passphrase)
     try:
         connect_raw(path, key).close()
@@ -150,7 +152,7 @@ def open_profile(profile_dir: Path, passphrase: str | None = None, key: Key | No
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     database = dbmod.open_database(path, passphrase, key, kdf=kdf)
     _drop_stale_generations(database)
     _tidy_at_unlock(database)
@@ -195,7 +197,7 @@ def desk_of(database: Database) -> Desk:
     with database.session() as s:
         row = s.execute(select(Desk)).scalar_one_or_none()
         if row is None:
-            raise CorruptFile("This profile has no desk identity.")
+            raise CorruptFile(tr("This profile has no desk identity."))
         s.expunge(row)
         return row
 
@@ -211,20 +213,20 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
     Safe on a worker thread.
     """
     report = reporter(progress)
-    report(5, "Checking the current passphrase")
+    report(5, tr("Checking the current passphrase"))
     current = database.key_copy()
     try:
         _check_current(database, current, old)
         require_strong(new)
         if new == old:
-            raise InputRefused("The new passphrase is the same as the current one.")
+            raise InputRefused(tr("The new passphrase is the same as the current one."))
         if reencrypt:
-            report(10, "Protecting the new passphrase")
+            report(10, tr("Protecting the new passphrase"))
             _reencrypt(database, new, kdf, report)
             return
-        report(30, "Protecting the new passphrase")
+        report(30, tr("Protecting the new passphrase"))
         _rewrap_passphrase(database, current, old, new, kdf, report, "passphrase changed")
-        report(100, "Passphrase changed")
+        report(100, tr("Passphrase changed"))
     finally:
         current.wipe()
 
@@ -232,15 +234,15 @@ def change_passphrase(database: Database, old: str, new: str, progress: Progress
 def _check_current(database: Database, current: Key, old: str) -> None:
     """WrongPassphrase unless ``old`` opens this open profile's passphrase slot (nothing is changed)."""
     if not current.slotted:
-        raise InputRefused("Lock the profile and unlock it with its passphrase first; then change it.")
+        raise InputRefused(tr("Lock the profile and unlock it with its passphrase first; then change it."))
     try:
         given = dbmod.unlock_key(database.path, old)
     except WrongPassphrase as exc:
-        raise WrongPassphrase("The current passphrase is not right.") from exc
+        raise WrongPassphrase(tr("The current passphrase is not right.")) from exc
     same = hmac.compare_digest(bytes(given.raw), bytes(current.raw))
     given.wipe()
     if not same:
-        raise WrongPassphrase("The current passphrase is not right.")
+        raise WrongPassphrase(tr("The current passphrase is not right."))
 
 
 def _rewrap_passphrase(database: Database, current: Key, old: str, new: str,
@@ -255,9 +257,9 @@ def _rewrap_passphrase(database: Database, current: Key, old: str, new: str,
         slots = keyslots.replaced(dbmod.current_slots(database.path, current.salt), slot)
         # The copies first: cut short before the profile's own slot file, they open with the new
         # passphrase and the profile with the old, and the next unlock gives them its slots again.
-        report(60, "Updating the backups inside the profile")
+        report(60, tr("Updating the backups inside the profile"))
         _share_slots_with_copies(database.path.parent, current, slots, old, report)
-        report(90, "Saving the passphrase slot")
+        report(90, tr("Saving the passphrase slot"))
         with database.worker_session() as s:
             audit.record(s, event)
             s.flush()  # the entry is written, uncommitted; then the slot file; then the commit
@@ -291,19 +293,19 @@ def retune_passphrase(database: Database, passphrase: str, progress: Progress | 
     fixed cost) and the cheap bounds ``target_seconds``/``memory_kib`` are for tests. Safe on a worker thread.
     """
     report = reporter(progress)
-    report(5, "Checking the passphrase")
+    report(5, tr("Checking the passphrase"))
     current = database.key_copy()
     try:
         _check_current(database, current, passphrase)
-        report(20, "Measuring this computer")
+        report(20, tr("Measuring this computer"))
         params = kdf or keyslots.measure_params(target_seconds, memory_kib)
-        report(30, "Protecting the passphrase at the new cost")
+        report(30, tr("Protecting the passphrase at the new cost"))
         _rewrap_passphrase(database, current, passphrase, passphrase, params, report, "passphrase cost re-tuned")
-        report(95, "Timing one unlock")
+        report(95, tr("Timing one unlock"))
         begun = time.perf_counter()
         dbmod.unlock_key(database.path, passphrase).wipe()  # one derivation at the new cost, as an unlock
         seconds = time.perf_counter() - begun
-        report(100, "Re-tuned")
+        report(100, tr("Re-tuned"))
         return KeyCost(params.memory_kib, params.iterations, params.parallelism, seconds)
     finally:
         current.wipe()
@@ -343,12 +345,12 @@ def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, rep
                 return dbmod.reencrypt(database.path, old_key, data_key,
                                        [slot], lambda pct, msg: report(10 + pct * 7 // 10, msg))
             database.replace_file(rewrite)
-            report(82, "Recording the change")
+            report(82, tr("Recording the change"))
             with database.worker_session() as s:
                 audit.record(s, "passphrase changed", detail="database re-encrypted")
                 s.commit()
         _drop_stale_generations(database, share=False)
-        report(85, "Re-encrypting the backups inside the profile")
+        report(85, tr("Re-encrypting the backups inside the profile"))
         new_key = database.key_copy()
         try:
             _share_slots_with_copies(database.path.parent, new_key, [slot], None,  # its 60-90% as our 85-99%
@@ -359,21 +361,21 @@ def _reencrypt(database: Database, new: str, kdf: keyslots.KdfParams | None, rep
         old_data_key.wipe()
     for i in range(len(data_key)):
         data_key[i] = 0
-    report(100, "Passphrase changed and profile re-encrypted")
+    report(100, tr("Passphrase changed and profile re-encrypted"))
 
 
 def key_info(profile_dir: Path) -> dict:
     """The profile's slots as ``fsw keys --json`` shows them: kinds, costs, dates; never key material."""
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
     salt = dbmod.read_salt(path)
     slots = dbmod.current_slots(path, salt)
     if not slots and keyslots.made_for_slots(salt):  # not an old-format profile: its slot file is missing
         raise MissingKeyFile(dbmod.missing_key_file_message(path, found=keyslots.read_slot_file(path) is not None))
     if not slots:
         return {"kdf": "pbkdf2-sha512", "iterations": dbmod.KDF_ITERATIONS, "slots": [],
-                "note": "Made before key slots: moves to them at the next unlock with the passphrase."}
+                "note": tr("Made before key slots: moves to them at the next unlock with the passphrase.")}
     return keyslots.describe(slots)
 
 
@@ -392,7 +394,7 @@ def add_recovery_key(database: Database, code: str) -> None:
     key = database.key_copy()
     try:
         if not key.slotted:
-            raise InputRefused("Lock the profile and unlock it with its passphrase first.")
+            raise InputRefused(tr("Lock the profile and unlock it with its passphrase first."))
         slot = keyslots.make_slot(keyslots.RECOVERY, code, key.raw)
         with database.keep_open():
             database.refuse_if_busy()
@@ -418,16 +420,16 @@ def reset_passphrase(profile_dir: Path, recovery_key: str, new: str, progress: P
     recover_interrupted_restore(profile_dir)
     path = database_path(profile_dir)
     if not path.exists():
-        raise NoProfile(f"No profile at {profile_dir}. Create one first.")
-    report(5, "Checking the recovery key")
+        raise NoProfile(tr("No profile at {profile_dir}. Create one first.").format(profile_dir=profile_dir))
+    report(5, tr("Checking the recovery key"))
     key = dbmod.unlock_key(path, recovery_key, kinds=(keyslots.RECOVERY,))
     try:
         connect_raw(path, key).close()  # the key is right: a file it does not open is damaged
         require_strong(new)
-        report(30, "Protecting the new passphrase")
+        report(30, tr("Protecting the new passphrase"))
         slot = keyslots.make_slot(keyslots.PASSPHRASE, new, key.raw, kdf)
         slots = keyslots.replaced(dbmod.current_slots(path, key.salt), slot)
-        report(70, "Saving the new passphrase")
+        report(70, tr("Saving the new passphrase"))
         dbmod.write_slots(path, key.salt, slots)
         database = dbmod.open_database(path, key=key.copy())
         try:
@@ -437,7 +439,7 @@ def reset_passphrase(profile_dir: Path, recovery_key: str, new: str, progress: P
         finally:
             database.close()
         _share_slots_with_copies(Path(profile_dir), key, slots, None, report)
-        report(100, "Passphrase set")
+        report(100, tr("Passphrase set"))
     finally:
         key.wipe()
 
@@ -457,7 +459,7 @@ def backup(database: Database, out: Path, progress: Progress | None = None) -> d
     with database.worker_session() as s:
         audit.record(s, "backup made", detail=Path(out).name)
         s.commit()
-    report(100, "Backup verified")
+    report(100, tr("Backup verified"))
     return counts
 
 
@@ -565,7 +567,7 @@ def _share_slots_with_copies(profile_dir: Path, key: Key, slots: list[dict], old
     candidates = [p for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink() and p not in live
                   and not p.name.endswith(keyslots.SLOTS_SUFFIX) and not atomic.part_target(p.name)]
     for n, path in enumerate(candidates):
-        progress(60 + 30 * n // max(1, len(candidates)), "Updating the backups inside the profile")
+        progress(60 + 30 * n // max(1, len(candidates)), tr("Updating the backups inside the profile"))
         try:
             with open(path, "rb") as fh:
                 salt = fh.read(dbmod.SALT_BYTES)
@@ -651,16 +653,16 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
     try:
         key = dbmod.unlock_key(backup_file, passphrase, kinds=(keyslots.PASSPHRASE, keyslots.RECOVERY))
     except NoProfile as exc:
-        raise InputRefused(f"No backup file at {backup_file}.") from exc
+        raise InputRefused(tr("No backup file at {backup_file}.").format(backup_file=backup_file)) from exc
     try:
         try:
             conn = connect_raw(backup_file, key)
         except DamagedProfile as exc:  # said of the profile; here it is the backup that is damaged
-            raise CorruptFile("The backup file is damaged and cannot be restored. Try an older backup.") from exc
+            raise CorruptFile(tr("The backup file is damaged and cannot be restored. Try an older backup.")) from exc
         try:
             problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
             if problems:
-                raise CorruptFile("The backup file is damaged: " + problems[0])
+                raise CorruptFile(tr("The backup file is damaged: {problems}").format(problems=problems[0]))
             counts = dbmod.table_counts(conn)
             revisions = []
             if "alembic_version" in counts:
@@ -668,7 +670,7 @@ def _verify(backup_file: Path, passphrase: str) -> tuple[dict[str, int], list[st
         finally:
             conn.close()
         if "desk" not in counts or counts["desk"] != 1:
-            raise CorruptFile("That file is not an FSW Desk backup.")
+            raise CorruptFile(tr("That file is not an FSW Desk backup."))
     except BaseException:
         key.wipe()
         raise
@@ -682,8 +684,8 @@ def _refuse_unknown_revisions(revisions: list[str]) -> None:
     known = {r.revision for r in ScriptDirectory.from_config(dbmod.alembic_config()).walk_revisions()}
     if any(rev not in known for rev in revisions):
         raise InputRefused(
-            "This backup was made by a newer version of FSW Desk and cannot be restored with this one. "
-            "Install the latest version of FSW Desk, then restore it. Nothing was changed."
+            tr("This backup was made by a newer version of FSW Desk and cannot be restored with this one. "
+            "Install the latest version of FSW Desk, then restore it. Nothing was changed.")
         )
 
 
@@ -705,8 +707,8 @@ def recover_interrupted_restore(profile_dir: Path) -> bool:
     return True
 
 
-RESTORED_SLOTS_NOTE = ("The restored profile opens with the passphrase (and the recovery key, if there was one) "
-                       "that were current when the backup was made.")
+RESTORED_SLOTS_NOTE = QT_TRANSLATE_NOOP("", "The restored profile opens with the passphrase (and the recovery key, if "
+                                            "there was one) that were current when the backup was made.")
 
 
 def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Progress | None = None) -> str:
@@ -720,24 +722,25 @@ def restore(profile_dir: Path, backup_file: Path, passphrase: str, progress: Pro
     date; then it is overwritten and deleted.
     """
     report = reporter(progress)
-    report(10, "Checking the backup")
+    report(10, tr("Checking the backup"))
     try:
         _counts, revisions, key = _verify(backup_file, passphrase)
     except WrongPassphrase as exc:
         if keyslots.read_slot_file(Path(backup_file)) is None:
             raise WrongPassphrase(
-                "That passphrase does not open this backup. A backup made since key slots came in opens "
-                f"only with its key file ({Path(backup_file).name}{keyslots.SLOTS_SUFFIX}) beside it: "
-                "copy the two files together.") from exc
-        raise WrongPassphrase("That passphrase (or recovery key) does not open this backup.") from exc
+                tr("That passphrase does not open this backup. A backup made since key slots came in opens "
+                "only with its key file ({name}{slots_suffix}) beside it: "
+                "copy the two files together.").format(
+                    name=Path(backup_file).name, slots_suffix=keyslots.SLOTS_SUFFIX)) from exc
+        raise WrongPassphrase(tr("That passphrase (or recovery key) does not open this backup.")) from exc
     try:
         _refuse_unknown_revisions(revisions)
         _restore(profile_dir, Path(backup_file), passphrase, key, report)
     finally:
         key.wipe()
-    report(100, "Restored")
-    return RESTORED_SLOTS_NOTE if key.slotted else ("The restored profile opens with the passphrase that "
-                                                     "was current when the backup was made.")
+    report(100, tr("Restored"))
+    return tr(RESTORED_SLOTS_NOTE) if key.slotted else tr("The restored profile opens with the passphrase that "
+                                                          "was current when the backup was made.")
 
 
 def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, report) -> None:  # noqa: ANN001
@@ -751,7 +754,7 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
     copies_before = set(upgrade_copies.iterdir()) if had_upgrade_copies else set()
     slots_file = keyslots.slots_path(target)
     slots_before = slots_file.read_bytes() if slots_file.exists() else None
-    report(40, "Copying")
+    report(40, tr("Copying"))
     try:
         with open(backup_file, "rb") as src, open(tmp, "wb") as dst:
             dbmod.restrict_file(tmp)
@@ -761,8 +764,9 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
             os.fsync(dst.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputRefused(f"FSW Desk could not copy the backup into the profile ({exc.strerror or exc}), "
-                           "so nothing was changed. Free some space and try again.") from exc
+        raise InputRefused(tr("FSW Desk could not copy the backup into the profile ({reason}), "
+                           "so nothing was changed. Free some space and try again.").format(
+            reason=exc.strerror or exc)) from exc
     moved_aside = swapped_in = False
     try:
         if key.slotted:  # before the swap: whichever file is in place, its slots are there
@@ -772,7 +776,7 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
             moved_aside = True
         os.replace(tmp, target)
         swapped_in = True
-        report(70, "Opening the restored profile")
+        report(70, tr("Opening the restored profile"))
         if key.slotted:
             database = dbmod.open_database(target, key=key.copy())  # upgrades an older backup's schema
         else:
@@ -797,11 +801,11 @@ def _restore(profile_dir: Path, backup_file: Path, passphrase: str, key: Key, re
         if not isinstance(exc, Exception) or (isinstance(exc, InputRefused) and not isinstance(exc, CorruptFile)):
             raise  # KeyboardInterrupt, or no room for the pre-upgrade copy (its message says so)
         raise CorruptFile(
-            "This backup could not be opened and brought up to date by this version of FSW Desk, "
-            "so nothing was changed: your profile is as it was."
+            tr("This backup could not be opened and brought up to date by this version of FSW Desk, "
+            "so nothing was changed: your profile is as it was.")
         ) from exc
     if moved_aside:
-        report(90, "Removing the replaced profile")
+        report(90, tr("Removing the replaced profile"))
         _remove_securely(aside)
 
 

@@ -23,7 +23,7 @@ def clock_for(db: Database, session: Session, desk_id: str) -> Clock:
 def desk(session: Session) -> Desk:
     row = session.execute(select(Desk)).scalar_one_or_none()
     if row is None:
-        raise RuntimeError("profile has no desk identity")
+        raise RuntimeError("profile has no desk identity")  # not shown
     return row
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import InputRefused
 from ...models.meta import Setting
+from ...words import tr
 
 DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 5,
@@ -32,7 +33,8 @@ def put(session: Session, key: str, value: Any) -> None:
     if key in LIMITS:
         lo, hi = LIMITS[key]
         if not isinstance(value, int) or not lo <= value <= hi:
-            raise InputRefused(f"{key.replace('_', ' ').capitalize()} must be a whole number from {lo} to {hi}.")
+            raise InputRefused(tr("{setting} must be a whole number from {lo} to {hi}.").format(
+                                  setting=key.replace('_', ' ').capitalize(), lo=lo, hi=hi))
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=json.dumps(value)))

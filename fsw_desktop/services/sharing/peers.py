@@ -21,10 +21,11 @@ from ...sync.envelope import MAGIC, Recipient, Sender
 from ..data_protection import audit
 from ..desk import files
 from ..desk.session import desk as this_desk
+from ...words import QT_TRANSLATE_NOOP, tr
 
 MIN_PREFIX = 6
-HOW_TO_GET_IDENTITY = ("On the other desk, open Sync and choose “Export my identity…”; "
-                       "bring the file it saves to this desk and choose it here.")
+HOW_TO_GET_IDENTITY = (QT_TRANSLATE_NOOP("", "On the other desk, open Sync and choose “Export my identity…”; "
+                       "bring the file it saves to this desk and choose it here."))
 MAX_NAME = 200
 
 
@@ -50,29 +51,32 @@ def read_identity_file(path: Path) -> dict:
         with open(path, "rb") as fh:
             data = fh.read(identity_mod.MAX_IDENTITY_FILE + 1)
     except IsADirectoryError:
-        raise InputRefused(f"{path.name} is a folder, not an identity file.") from None
+        raise InputRefused(tr("{name} is a folder, not an identity file.").format(name=path.name)) from None
     except FileNotFoundError:
-        raise InputRefused(f"There is no file at {path}.") from None
+        raise InputRefused(tr("There is no file at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
+        raise InputRefused(tr("Could not read {name}: {reason}.").format(
+                              name=path.name, reason=exc.strerror or tr("the file cannot be opened"))) from None
     # The content decides, not the name: ``fsw identity --export`` writes whatever name it is given.
     if data.startswith(MAGIC):
-        raise InputRefused(f"{path.name} is a bundle, not an identity file (bundles are imported once the "
-                           f"desks are paired). {HOW_TO_GET_IDENTITY}")
+        raise InputRefused(tr("{name} is a bundle, not an identity file (bundles are imported once the "
+                           "desks are paired). {how_to_get_identity}").format(
+            name=path.name, how_to_get_identity=tr(HOW_TO_GET_IDENTITY)))
     try:
         return identity_mod.parse_identity(data)
     except InputRefused as exc:
-        if not exc.message.startswith(identity_mod._NOT_IDENTITY):  # noqa: SLF001  the one wording to add advice to
+        if not isinstance(exc, identity_mod.NotIdentity):  # the one refusal to add advice to
             raise  # an identity file, damaged or from a newer version: its own message says which
-        raise InputRefused(f"{path.name} is not an FSW Desk identity file. {HOW_TO_GET_IDENTITY}") from None
+        raise InputRefused(tr("{name} is not an FSW Desk identity file. {how_to_get_identity}").format(
+                              name=path.name, how_to_get_identity=tr(HOW_TO_GET_IDENTITY))) from None
 
 
 def _clean_name(name: str) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise InputRefused("Give the paired desk a name.")
+        raise InputRefused(tr("Give the paired desk a name."))
     name = " ".join(name.split())
     if len(name) > MAX_NAME:
-        raise InputRefused(f"A desk's name can be at most {MAX_NAME} characters.")
+        raise InputRefused(tr("A desk's name can be at most {max_name} characters.").format(max_name=MAX_NAME))
     return name
 
 
@@ -91,25 +95,26 @@ def pair(session: Session, identity: dict, name: str | None = None, confirmed: b
     """
     ident = identity_mod.check_identity(identity)
     if not confirmed:
-        raise InputRefused("Compare the fingerprint with the other desk before pairing.")
+        raise InputRefused(tr("Compare the fingerprint with the other desk before pairing."))
     me = this_desk(session)
     signing_public = bytes.fromhex(ident["signing_public"])
     encryption_public = bytes.fromhex(ident["encryption_public"])
     if ident["desk_id"] == me.desk_id or signing_public == bytes(me.signing_public) \
             or encryption_public == bytes(me.encryption_public):
-        raise InputRefused("That is this desk's own identity. Pair with the other desk's identity file.")
+        raise InputRefused(tr("That is this desk's own identity. Pair with the other desk's identity file."))
 
     existing = session.get(Peer, ident["desk_id"])
     if existing is not None:
         if bytes(existing.signing_public) != signing_public or bytes(existing.encryption_public) != encryption_public:
             raise InputRefused(
-                "This desk's keys have changed since you paired with it. Do not pair: "
-                "check with the other desk in person."
+                tr("This desk's keys have changed since you paired with it. Do not pair: "
+                "check with the other desk in person.")
             )
         if name is not None:
             new_name = _clean_name(name)
             if _name_taken(session, new_name, existing.desk_id):
-                raise InputRefused(f"There is already a paired desk called {new_name}. Choose another name.")
+                raise InputRefused(tr("There is already a paired desk called {new_name}. Choose another name.").format(
+                                      new_name=new_name))
             existing.name = new_name
         was_revoked = existing.revoked_at is not None
         existing.revoked_at = None
@@ -124,14 +129,15 @@ def pair(session: Session, identity: dict, name: str | None = None, confirmed: b
     for other in session.execute(select(Peer)).scalars():
         if bytes(other.signing_public) == signing_public or bytes(other.encryption_public) == encryption_public:
             raise InputRefused(
-                f"These keys already belong to the paired desk {other.name}. Do not pair: "
-                "check with the other desk in person."
+                tr("These keys already belong to the paired desk {name}. Do not pair: "
+                "check with the other desk in person.").format(name=other.name)
             )
 
     if name is not None:
         chosen = _clean_name(name)
         if _name_taken(session, chosen):
-            raise InputRefused(f"There is already a paired desk called {chosen}. Choose another name.")
+            raise InputRefused(tr("There is already a paired desk called {chosen}. Choose another name.").format(
+                                  chosen=chosen))
     else:
         chosen = _clean_name(ident["desk_name"])
         if _name_taken(session, chosen):
@@ -168,7 +174,7 @@ def peers(session: Session, include_revoked: bool = True) -> list[Peer]:
 def get_peer(session: Session, name_or_desk_id: str) -> Peer:
     """A peer by desk id, exact name (any case) or a unique desk-id prefix of at least 6 characters."""
     wanted = (name_or_desk_id or "").strip()
-    missing = InputRefused(f"No paired desk called {wanted or '(nothing)'}.")
+    missing = InputRefused(tr("No paired desk called {name}.").format(name=wanted or tr("(nothing)")))
     if not wanted:
         raise missing
     peer = session.get(Peer, wanted)
@@ -178,7 +184,7 @@ def get_peer(session: Session, name_or_desk_id: str) -> Peer:
     if len(by_name) == 1:
         return by_name[0]
     if len(by_name) > 1:
-        raise InputRefused(f"More than one paired desk is called {wanted}; use its desk id.")
+        raise InputRefused(tr("More than one paired desk is called {wanted}; use its desk id.").format(wanted=wanted))
     if len(wanted) >= MIN_PREFIX:
         escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         matches = list(session.execute(
@@ -187,7 +193,8 @@ def get_peer(session: Session, name_or_desk_id: str) -> Peer:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise InputRefused(f"More than one paired desk has an id starting {wanted}; type more of it.")
+            raise InputRefused(tr("More than one paired desk has an id starting {wanted}; type more of it.").format(
+                                  wanted=wanted))
     raise missing
 
 
@@ -196,7 +203,8 @@ def rename(session: Session, desk_id: str, name: str) -> Peer:
     peer = get_peer(session, desk_id)
     new_name = _clean_name(name)
     if _name_taken(session, new_name, peer.desk_id):
-        raise InputRefused(f"There is already a paired desk called {new_name}. Choose another name.")
+        raise InputRefused(tr("There is already a paired desk called {new_name}. Choose another name.").format(
+                              new_name=new_name))
     if new_name != peer.name:
         peer.name = new_name
         audit.record(session, "peer renamed", "peers", peer.desk_id)
@@ -223,7 +231,8 @@ def sender_for(session: Session) -> Sender:
 def recipient_for(peer: Peer) -> Recipient:
     """A paired desk as a bundle recipient. A revoked desk is refused."""
     if peer.revoked_at is not None:
-        raise InputRefused(f"The pairing with {peer.name} was revoked. Pair again before sending it anything.")
+        raise InputRefused(tr("The pairing with {name} was revoked. Pair again before sending it anything.").format(
+                              name=peer.name))
     return Recipient(peer.desk_id, bytes(peer.encryption_public))
 
 

@@ -40,6 +40,7 @@ from . import peers
 from ..casework.closure import HANDED_OVER_REASON
 from ..desk.session import desk, open_session
 from ...progress import Progress, reporter
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 PAYLOAD_VERSION = 1  # changes as JSON arrays (a format-1 bundle)
@@ -135,7 +136,7 @@ def _local_now() -> datetime:
 
 # --- export -------------------------------------------------------------------------------------
 
-_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS[:-1]) + ", coalesce(merges, '')"  # merges never NULL in a payload
+_CHANGE_SQL = ", ".join(merge.CHANGE_FIELDS[:-1]) + ", coalesce(merges, '')"  # not shown; merges never NULL in a payload
 
 
 def _since_stamp(since: date) -> str:
@@ -153,17 +154,17 @@ def _sync_changes(session: Session, peer: Peer, since: date | None,
     """
     raw = merge._raw(session)
     upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
-    sql = f"SELECT {_CHANGE_SQL} FROM changes WHERE (rowid > ?"
+    sql = f"SELECT {_CHANGE_SQL} FROM changes WHERE (rowid > ?"  # not shown
     params: list[Any] = [peer.sent_upto or 0]
     if since is not None:
-        sql += " OR hlc >= ?"
+        sql += " OR hlc >= ?"  # not shown
         params.append(_since_stamp(since))
-    sql += ") AND rowid <= ? AND desk_id != ?"
+    sql += ") AND rowid <= ? AND desk_id != ?"  # not shown
     params += [upto, peer.desk_id]
     if own_only is not None:
-        sql += " AND desk_id = ?"
+        sql += " AND desk_id = ?"  # not shown
         params.append(own_only)
-    sql += " ORDER BY rowid"
+    sql += " ORDER BY rowid"  # not shown
     return raw.execute(sql, params).fetchall(), upto
 
 
@@ -241,12 +242,12 @@ def _changes_of(session: Session, record_ids: list[str]) -> list[tuple[Any, ...]
 def _find_case(session: Session, case_ref: str | None) -> Case:
     wanted = (case_ref or "").strip()
     if not wanted:
-        raise InputRefused("Choose the case to hand over.")
+        raise InputRefused(tr("Choose the case to hand over."))
     case = session.execute(
         select(Case).where(or_(func.upper(Case.ref) == wanted.upper(), Case.id == wanted), Case.live())
     ).scalars().first()
     if case is None:
-        raise InputRefused(f"No case {wanted} on this desk.")
+        raise InputRefused(tr("No case {wanted} on this desk.").format(wanted=wanted))
     return case
 
 
@@ -320,14 +321,14 @@ def _sync_columns(session: Session, peer: Peer, own_only: str | None) -> tuple[_
     upto = raw.execute("SELECT coalesce(max(rowid), 0) FROM changes").fetchone()[0]
     parts = []  # as BLOBs: the UTF-8 bytes as stored, never made into str and back
     for name in merge.CHANGE_FIELDS:
-        parts.append(f"CAST(group_concat(coalesce({name}, ''), {_SEP_SQL}) AS BLOB)")
+        parts.append(f"CAST(group_concat(coalesce({name}, ''), {_SEP_SQL}) AS BLOB)")  # not shown
         if name in columns.NULLABLE:
-            parts.append(f"group_concat(iif({name} IS NULL, '1', '0'), '')")
-    sql = (f"SELECT count(*), {', '.join(parts)} FROM changes NOT INDEXED "
+            parts.append(f"group_concat(iif({name} IS NULL, '1', '0'), '')")  # not shown
+    sql = (f"SELECT count(*), {', '.join(parts)} FROM changes NOT INDEXED "  # not shown
            "WHERE rowid > ? AND rowid <= ? AND desk_id != ?")
     params: list[Any] = [peer.sent_upto or 0, upto, peer.desk_id]
     if own_only is not None:
-        sql += " AND desk_id = ?"
+        sql += " AND desk_id = ?"  # not shown
         params.append(own_only)
     got = list(raw.execute(sql, params).fetchone())
     n = got.pop(0)
@@ -363,23 +364,23 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
     """
     report = reporter(progress)
     if kind not in KINDS:
-        raise InputRefused("A bundle is either sync or handover.")
+        raise InputRefused(tr("A bundle is either sync or handover."))
     out = Path(out)
     written = False
     with _gc_paused(), worker_session(db) as session:
         try:
-            report(2, "Preparing the bundle")
+            report(2, tr("Preparing the bundle"))
             target = peers.get_peer(session, peer)
             recipient = peers.recipient_for(target)
             me = desk(session)
             if me.role == SUPERVISOR:
-                raise InputRefused("A supervisor's desk sends no sync or handover bundles; "
-                                   "workers send it their summaries.")
+                raise InputRefused(tr("A supervisor's desk sends no sync or handover bundles; "
+                                   "workers send it their summaries."))
             extra: dict[str, Any] = {}
             case_ref_out = None
             if kind == "sync":
                 scope = for_role(target.role)
-                report(10, "Collecting changes")
+                report(10, tr("Collecting changes"))
                 own_only = None if me.role in RELAYS else me.desk_id
                 packed = None
                 if since is None and scope.tables is None:  # every change goes as it is: packed in SQLite
@@ -388,18 +389,19 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                     changes = packed
                 else:
                     changes, upto = _sync_changes(session, target, since, own_only)
-                    report(35, "Choosing what this desk may receive")
+                    report(35, tr("Choosing what this desk may receive"))
                     changes = scope.filter_rows(changes)
                 header_scope = dict(scope.describe(), since=since.isoformat() if since else None, case=None)
             else:
                 if target.role != WORKER or me.role != WORKER:
-                    raise InputRefused("A case can only be handed over from and to a family support worker's desk.")
+                    raise InputRefused(tr("A case can only be handed over from and to a family support worker's desk."))
                 case = _find_case(session, case_ref)
                 if case.status == HANDED_OVER:
-                    raise InputRefused(f"Case {case.ref} has already been handed over.")
+                    raise InputRefused(tr("Case {ref} has already been handed over.").format(ref=case.ref))
                 if case.status != "open":
-                    raise InputRefused(f"Case {case.ref} is closed. Only an open case can be handed over.")
-                report(10, "Collecting the case")
+                    raise InputRefused(tr("Case {ref} is closed. Only an open case can be handed over.").format(
+                                          ref=case.ref))
+                report(10, tr("Collecting the case"))
                 _mark_handed_over(case, date.today())
                 session.flush()
                 audit.record(session, "record changed", "cases", case.id, "handed over")
@@ -408,7 +410,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 extra["case"] = {"id": case.id, "ref": case.ref}
                 header_scope = {"role": target.role, "since": None, "case": case.ref, "tables": "all"}
                 upto = None
-            report(50, "Encrypting")
+            report(50, tr("Encrypting"))
             seq = 1 + (session.execute(
                 select(func.max(BundleLog.seq)).where(BundleLog.direction == "out")).scalar() or 0)
             payload, attachment = payload_parts(kind, changes, **extra)
@@ -417,7 +419,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                                  attachment_values=columns.values_of(payload) if attachment is not None else 0)
             del payload, attachment
             header = envelope.peek(data)
-            report(80, "Writing the file")
+            report(80, tr("Writing the file"))
             files.save(out, data)
             written = True
             counts = {"changes": len(changes)}
@@ -441,7 +443,7 @@ def export_bundle(db: Database, peer: str, out: Path, kind: str = "sync", case_r
                 except OSError:
                     pass
             raise
-    report(100, "Bundle ready")
+    report(100, tr("Bundle ready"))
     return ExportReport(header.bundle_id, kind, len(changes), len(data), out, seq, target.name, case_ref_out)
 
 
@@ -454,19 +456,20 @@ def _read(path: Path) -> bytes:
         with open(path, "rb") as fh:
             return fh.read()
     except IsADirectoryError:
-        raise InputRefused(f"{path.name} is a folder, not a bundle.") from None
+        raise InputRefused(tr("{name} is a folder, not a bundle.").format(name=path.name)) from None
     except FileNotFoundError:
-        raise InputRefused(f"There is no file at {path}.") from None
+        raise InputRefused(tr("There is no file at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InputRefused(f"Could not read {path.name}: {exc.strerror or 'the file cannot be opened'}.") from None
+        raise InputRefused(tr("Could not read {name}: {reason}.").format(
+                              name=path.name, reason=exc.strerror or tr("the file cannot be opened"))) from None
 
 
-NOT_UNDERSTOOD = "This bundle's contents are not in a form FSW Desk understands."
+NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("", "This bundle's contents are not in a form FSW Desk understands.")
 
 
 def _payload_changes(header: envelope.Header, payload: dict[str, Any],
                      attachment: bytes | memoryview = b"") -> Sequence[Sequence[Any]]:
-    bad = envelope.BundleRefused(NOT_UNDERSTOOD, "payload")
+    bad = envelope.BundleRefused(tr(NOT_UNDERSTOOD), "payload")
     if payload.get("kind") != header.kind:
         raise bad
     # payload 2 travels only in format 2 and payload 1 only in format 1, as ``payload_parts`` and
@@ -530,13 +533,13 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
     Refused bundles raise ``BundleRefused`` (an ``InputRefused``) with a one-line reason.
     """
     report = reporter(progress)
-    report(1, "Reading the file")
+    report(1, tr("Reading the file"))
     data = _read(path)
     with _gc_paused(), worker_session(db, foreign_keys=False) as session:
         try:
             me = desk(session)
             signing_key_for, revoked = peers.signing_key_lookup(session)
-            report(5, "Checking the signature and decrypting")
+            report(5, tr("Checking the signature and decrypting"))
             header, payload, attachment = envelope.open_bundle_parts(
                 data, me_desk_id=me.desk_id, me_encryption_private=bytes(me.encryption_private),
                 signing_key_for=signing_key_for, revoked=revoked,
@@ -548,17 +551,18 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 BundleLog.bundle_id == header.bundle_id, BundleLog.direction == "in")).scalar_one_or_none()
             if seen is not None:
                 session.rollback()
-                report(100, "Already imported")
+                report(100, tr("Already imported"))
                 return ImportReport(header.bundle_id, header.kind, sender, replay=True, seq=header.seq,
                                     last_seq_before=peer.last_seq_in if peer else 0)
             if header.kind not in KINDS:
-                raise envelope.BundleRefused(f"A {header.kind} bundle cannot be imported on this page.", "kind")
+                raise envelope.BundleRefused(tr("A {kind} bundle cannot be imported on this page.").format(
+                                                kind=header.kind), "kind")
             changes = _payload_changes(header, payload, attachment)
             case_meta = payload.get("case") if header.kind == "handover" else None
             del payload, attachment
-            report(12, "Checking what the sending desk may change")
+            report(12, tr("Checking what the sending desk may change"))
             _check_trust(session, changes, header, me.desk_id)
-            report(15, f"Merging {len(changes)} changes")
+            report(15, tr("Merging {count} changes").format(count=len(changes)))
 
             def sub(pct: int, msg: str) -> None:
                 report(15 + pct * 80 // 100, msg)
@@ -566,7 +570,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             try:
                 merged = merge.apply_changes(session, changes, sub)
             except InputRefused:  # a value that cannot be stored (``merge.apply_changes``)
-                raise envelope.BundleRefused(NOT_UNDERSTOOD, "payload") from None
+                raise envelope.BundleRefused(tr(NOT_UNDERSTOOD), "payload") from None
             # records erased on another desk: their values leave this history too
             erased = erasure.after_import(session, merged.record_ids - merged.fresh_ids)
             result = ImportReport(header.bundle_id, header.kind, sender, merged.added, merged.updated,
@@ -576,14 +580,15 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
                 case_id = case_meta.get("id") if isinstance(case_meta, dict) else None
                 if not isinstance(case_id, str) or not any(
                         c[2] == case_id and c[1] == "cases" for c in changes):
-                    raise envelope.BundleRefused("This handover bundle does not hold its case.", "payload")
+                    raise envelope.BundleRefused(tr("This handover bundle does not hold its case."), "payload")
                 _take_over(session, case_id, me.worker_name)
                 result.case_ref = session.execute(select(Case.ref).where(Case.id == case_id)).scalar()
             if peer is not None:
                 if header.seq + SEQ_FAR <= (peer.last_seq_in or 0):
                     result.warnings.append(
-                        f"This bundle is older than others already imported from {sender} "
-                        f"(number {header.seq}, latest {peer.last_seq_in}); anything newer here was kept.")
+                        tr("This bundle is older than others already imported from {sender} "
+                           "(number {seq}, latest {latest}); anything newer here was kept.").format(
+                            sender=sender, seq=header.seq, latest=peer.last_seq_in))
                 peer.last_seq_in = max(peer.last_seq_in or 0, header.seq)
             summary = {"added": merged.added, "updated": merged.updated, "conflicts": merged.conflicts_new}
             session.add(BundleLog(
@@ -594,7 +599,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
             audit.record(session, "bundle imported",
                          detail=f"{header.kind}, {len(changes)} changes: added {merged.added}, "
                                 f"updated {merged.updated}, conflicts {merged.conflicts_new}")
-            report(97, "Saving")
+            report(97, tr("Saving"))
             session.commit()
             if erased:  # the automatic backups from before the erasure must not bring it back
                 try:
@@ -608,7 +613,7 @@ def import_bundle(db: Database, path: Path, progress: Progress | None = None) ->
         except BaseException:
             session.rollback()
             raise
-    report(100, "Imported")
+    report(100, tr("Imported"))
     return result
 
 
@@ -618,8 +623,9 @@ def _check_trust(session: Session, changes: Sequence[Sequence[Any]], header: env
              for p in session.execute(select(Peer)).scalars()}
     sender = known[header.sender_desk_id]  # the envelope already refused unpaired and revoked senders
     if header.kind == "handover" and sender.role != WORKER:
-        raise OutOfScope(f"Refused: {sender.name} is not a family support worker's desk, so it cannot hand over "
-                         "a case. Nothing was imported.", sender.name, "cases", "only workers hand over cases")
+        raise OutOfScope(tr("Refused: {name} is not a family support worker's desk, so it cannot hand over "
+                         "a case. Nothing was imported.").format(
+            name=sender.name), sender.name, "cases", tr("only workers hand over cases"))
     raw = merge._raw(session)
 
     def held(ids: list[str]) -> set[str]:
@@ -661,7 +667,7 @@ def history(session: Session, limit: int = 500) -> list[BundleLog]:
 def _desk_names(session: Session) -> tuple[str, dict[str, str]]:
     me = desk(session)
     names = {p.desk_id: p.name for p in session.execute(select(Peer)).scalars()}
-    names[me.desk_id] = "this desk"
+    names[me.desk_id] = tr("this desk")
     return me.desk_id, names
 
 

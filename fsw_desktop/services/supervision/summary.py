@@ -56,14 +56,15 @@ from ..casework.contacts import summarise_first_contact
 from ..casework.safeguarding import is_active
 from ..desk.vocab import (AGE_BANDS, CLOSURE_REASONS, CONTACT_TYPES, ETHNICITIES, GENDERS, NEED_AREAS,
     REFERRAL_SOURCE_NAMES, RESTRICTION_KINDS, STAGES)
+from ...words import QT_TRANSLATE_NOOP, tr
 
 SUMMARY_VERSION = 1
 CASELOAD_TARGET = 40  # about 40 open cases per worker (domain brief, "Realistic sizes")
 FAMILY = "family"
-CHANGES = ("improved", "no change", "worse")
+CHANGES = (QT_TRANSLATE_NOOP("", "improved"), QT_TRANSLATE_NOOP("", "no change"), QT_TRANSLATE_NOOP("", "worse"))
 AGE_BAND_NAMES = tuple(f"{lo}-{hi}" for lo, hi in AGE_BANDS)
-NOT_RECORDED = "Not recorded"
-OTHER = "Other"
+NOT_RECORDED = QT_TRANSLATE_NOOP("", "Not recorded")
+OTHER = QT_TRANSLATE_NOOP("", "Other")
 
 
 def _iso(d: date | None) -> str | None:
@@ -99,7 +100,7 @@ def resolve_period(start: date | None, end: date | None, today: date) -> tuple[d
     end = end or today
     start = start or default_period(end)[0]
     if end < start:
-        raise InputRefused("The end of the period cannot be before its start.")
+        raise InputRefused(tr("The end of the period cannot be before its start."))
     return start, end
 
 
@@ -250,10 +251,10 @@ def case_records(session: Session, today: date, include_names: bool = False) -> 
             "closure_planned": c.closure_planned if row.status != "open" else None,
             "scores": scored,
             "overdue": {
-                "review": "Review overdue" in row.flags,
-                "no_recent_contact": any(f.startswith("No contact") for f in row.flags),
-                "not_yet_contacted": "Not yet contacted" in row.flags,
-                "missing_scores": "Missing scores" in row.flags,
+                "review": "review" in row.flag_keys,
+                "no_recent_contact": "no_recent_contact" in row.flag_keys,
+                "not_yet_contacted": "not_yet_contacted" in row.flag_keys,
+                "missing_scores": "missing_scores" in row.flag_keys,
             },
             "contacts": {"total": sum(by_type.values()), "by_type": dict(sorted(by_type.items()))},
             "restrictions": {"do_not_disclose": withheld > 0,
@@ -585,9 +586,9 @@ def desk_summary(session: Session, today: date, include_names: bool = False,
     """
     me = session.execute(select(Desk)).scalar_one_or_none()
     if me is None:
-        raise InputRefused("This profile has no desk identity.")
+        raise InputRefused(tr("This profile has no desk identity."))
     if me.role != "worker":
-        raise InputRefused("Only a family support worker's desk has a caseload to summarise.")
+        raise InputRefused(tr("Only a family support worker's desk has a caseload to summarise."))
     session.flush()
     cases = case_records(session, today, include_names)
     monthly = monthly_counts(session, today)

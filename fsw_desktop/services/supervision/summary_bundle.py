@@ -35,12 +35,13 @@ from ..desk.session import desk
 from .summary import SUMMARY_VERSION, desk_summary
 from ..sharing.sync_service import (_gc_paused, _local_now, _read, worker_session)  # shared with sync/handover, not copied
 from ...progress import Progress
+from ...words import QT_TRANSLATE_NOOP, tr
 
 
 KIND = "summary"
 PAYLOAD_VERSION = 1
 NAMES_SHARED = "names shared for supervision"  # the audit action for a summary with names
-BAD_PAYLOAD = "This summary's contents are not in a form FSW Desk understands."
+BAD_PAYLOAD = QT_TRANSLATE_NOOP("", "This summary's contents are not in a form FSW Desk understands.")
 
 
 @dataclass
@@ -88,18 +89,19 @@ def export_summary(db: Database, peer: str, out: Path, include_names: bool = Fal
     written = False
     with _gc_paused(), worker_session(db) as session:
         try:
-            report(2, "Preparing the summary")
+            report(2, tr("Preparing the summary"))
             me = desk(session)
             if me.role != WORKER:
-                raise InputRefused("Only a family support worker's desk makes caseload summaries.")
+                raise InputRefused(tr("Only a family support worker's desk makes caseload summaries."))
             target = peers.get_peer(session, peer)
             if target.role != SUPERVISOR:
-                raise InputRefused(f"{target.name} is not a supervisor's desk: summaries go to a supervisor.")
+                raise InputRefused(tr("{name} is not a supervisor's desk: summaries go to a supervisor.").format(
+                                      name=target.name))
             recipient = peers.recipient_for(target)
-            report(10, "Summarising the caseload")
+            report(10, tr("Summarising the caseload"))
             summary = desk_summary(session, today, include_names=include_names)
             cases = len(summary["cases"])
-            report(60, "Encrypting")
+            report(60, tr("Encrypting"))
             seq = 1 + (session.execute(
                 select(func.max(BundleLog.seq)).where(BundleLog.direction == "out")).scalar() or 0)
             payload = {"payload": PAYLOAD_VERSION, "kind": KIND, "summary": summary}
@@ -109,7 +111,7 @@ def export_summary(db: Database, peer: str, out: Path, include_names: bool = Fal
                                  seq=seq, scope=scope)
             del payload, summary
             header = envelope.peek(data)
-            report(80, "Writing the file")
+            report(80, tr("Writing the file"))
             files.save(out, data)
             written = True
             session.add(BundleLog(
@@ -131,7 +133,7 @@ def export_summary(db: Database, peer: str, out: Path, include_names: bool = Fal
                 except OSError:
                     pass
             raise
-    report(100, "Summary ready")
+    report(100, tr("Summary ready"))
     return SummaryExportReport(header.bundle_id, out, len(data), cases, bool(include_names), target.name, seq)
 
 
@@ -141,7 +143,7 @@ def export_summary(db: Database, peer: str, out: Path, include_names: bool = Fal
 def _check_summary(header: envelope.Header, payload: dict[str, Any]) -> dict[str, Any]:
     """The summary inside a checked envelope, refused unless it has the shape ``desk_summary`` makes
     and says it is from the desk that signed it."""
-    bad = envelope.BundleRefused(BAD_PAYLOAD, "payload")
+    bad = envelope.BundleRefused(tr(BAD_PAYLOAD), "payload")
     if payload.get("payload") != PAYLOAD_VERSION or payload.get("kind") != KIND:
         raise bad
     summary = payload.get("summary")
@@ -152,7 +154,7 @@ def _check_summary(header: envelope.Header, payload: dict[str, Any]) -> dict[str
                                                                                    "worker_name")):
         raise bad
     if who["desk_id"] != header.sender_desk_id:
-        raise envelope.BundleRefused("This summary names a different desk from the one that signed it.", "payload")
+        raise envelope.BundleRefused(tr("This summary names a different desk from the one that signed it."), "payload")
     try:
         date.fromisoformat(summary["as_of"])
     except (KeyError, TypeError, ValueError):
@@ -180,14 +182,14 @@ def _refresh_latest(session: Session, desk_ids: set[str]) -> None:
 def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> list[ImportedSummary]:
     me = desk(session)
     if me.role != SUPERVISOR:
-        raise InputRefused("Summaries are imported on a supervisor's desk.")
+        raise InputRefused(tr("Summaries are imported on a supervisor's desk."))
     signing_key_for, revoked = peers.signing_key_lookup(session)
     seen = set(session.execute(select(BundleLog.bundle_id).where(BundleLog.direction == "in")).scalars())
     results: list[ImportedSummary] = []
     touched: set[str] = set()
     total = len(paths)
     for n, path in enumerate(paths, 1):
-        report(2 + 90 * (n - 1) // max(total, 1), f"Checking summary {n} of {total}")
+        report(2 + 90 * (n - 1) // max(total, 1), tr("Checking summary {n} of {total}").format(n=n, total=total))
         data = _read(Path(path))
         try:
             header, payload = envelope.open_bundle(
@@ -196,10 +198,11 @@ def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> l
             del data
             if header.kind != KIND:
                 raise envelope.BundleRefused(
-                    f"This is a {header.kind} bundle, not a summary: import it on the Sync page.", "kind")
+                    tr("This is a {kind} bundle, not a summary: import it on the Sync page.").format(
+                       kind=header.kind), "kind")
             peer = session.get(Peer, header.sender_desk_id)
             if peer is None or peer.role != WORKER or header.sender_role != WORKER:
-                raise envelope.BundleRefused("Summaries come from family support workers' desks.", "kind")
+                raise envelope.BundleRefused(tr("Summaries come from family support workers' desks."), "kind")
             if header.bundle_id in seen:
                 results.append(ImportedSummary(header.bundle_id, header.sender_desk_id, "", peer.name,
                                                header.created_at.astimezone().replace(tzinfo=None), 0, False,
@@ -208,7 +211,8 @@ def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> l
             summary = _check_summary(header, payload)
         except InputRefused as exc:
             reason = getattr(exc, "reason", "refused")
-            raise envelope.BundleRefused(f"Summary {n} of {total}: {exc}" if total > 1 else str(exc),
+            raise envelope.BundleRefused(tr("Summary {n} of {total}: {exc}").format(
+                                            n=n, total=total, exc=exc) if total > 1 else str(exc),
                                          reason) from None
         seen.add(header.bundle_id)
         created = header.created_at.astimezone().replace(tzinfo=None)
@@ -234,7 +238,7 @@ def _import_into(session: Session, paths: Sequence[Path], report: Progress) -> l
         results.append(ImportedSummary(header.bundle_id, header.sender_desk_id, who["worker_name"],
                                        who["desk_name"], created, cases, names))
         del payload, summary
-    report(94, "Saving")
+    report(94, tr("Saving"))
     session.flush()
     _refresh_latest(session, touched)
     session.flush()
@@ -257,7 +261,7 @@ def import_summaries(target: Session | Database, paths: Sequence[Path | str],
     """
     report = progress or _quiet
     if not paths:
-        raise InputRefused("Choose at least one summary to import.")
+        raise InputRefused(tr("Choose at least one summary to import."))
     if isinstance(target, Database):
         with _gc_paused(), worker_session(target) as session:
             return _run(session, paths, report)
@@ -271,7 +275,7 @@ def _run(session: Session, paths: Sequence[Path | str], report: Progress) -> lis
     except BaseException:
         session.rollback()
         raise
-    report(100, "Imported")
+    report(100, tr("Imported"))
     return results
 
 

@@ -31,6 +31,7 @@ from ..data_protection import audit
 from ..desk import files
 from ..casework.people import as_date
 from .summary import CASELOAD_TARGET, figures, finish, prepare, resolve_period, tally
+from ...words import tr
 
 QUALITY_FILE = Path(__file__).resolve().parents[3] / "resources" / "quality-statements.json"
 MAX_TEXT = 20_000
@@ -120,7 +121,7 @@ def summary_history(session: Session, desk_id: str) -> list[WorkerRow]:
     rows = list(session.execute(select(WorkerSummary).where(WorkerSummary.desk_id == desk_id)
                                 .order_by(WorkerSummary.created.desc(), WorkerSummary.seq.desc())).scalars())
     if not rows:
-        raise InputRefused("No summaries from that worker.")
+        raise InputRefused(tr("No summaries from that worker."))
     return [_row(r) for r in rows]
 
 
@@ -129,7 +130,7 @@ def _summary_row(session: Session, desk_id: str, summary_id: str | None = None) 
     q = q.where(WorkerSummary.id == summary_id) if summary_id else q.where(WorkerSummary.is_latest.is_(True))
     row = session.execute(q).scalars().first()
     if row is None:
-        raise InputRefused("No summary from that worker." if not summary_id else "No such summary.")
+        raise InputRefused(tr("No summary from that worker.") if not summary_id else tr("No such summary."))
     return row
 
 
@@ -210,7 +211,7 @@ def establishments(workers: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for w in workers.values():
         f = w["figures"]
-        e = out.setdefault(w["establishment"] or "Establishment not given", {
+        e = out.setdefault(w["establishment"] or tr("Establishment not given"), {
             "workers": 0, "open": 0, "target": 0, "over_target": 0, "overdue_reviews": 0, "waiting": 0,
             "referred": 0, "answered_on_time": 0, "considered": 0, "visits_held": 0, "visits_attended": 0,
             "family_days_held": 0})
@@ -245,11 +246,11 @@ class CaseLine:
 
 
 def _flags(c: dict[str, Any]) -> list[str]:
-    labels = {"review": "Review overdue", "no_recent_contact": "No recent contact",
-              "not_yet_contacted": "Not yet contacted", "missing_scores": "Missing scores"}
+    labels = {"review": tr("Review overdue"), "no_recent_contact": tr("No recent contact"),
+              "not_yet_contacted": tr("Not yet contacted"), "missing_scores": tr("Missing scores")}
     flags = [labels[k] for k, v in c.get("overdue", {}).items() if v and k in labels]
     if c.get("restrictions", {}).get("do_not_disclose"):
-        flags.insert(0, "Do not disclose")
+        flags.insert(0, tr("Do not disclose"))
     flags += c.get("restrictions", {}).get("active", [])
     return flags
 
@@ -262,7 +263,7 @@ def worker_detail(session: Session, desk_id: str, start: date | None = None, end
     payload = _payload(row)
     start, end = _period(start, end, today)
     if status not in ("open", "closed", "all"):
-        raise InputRefused("Status must be one of: open, closed, all.")
+        raise InputRefused(tr("Status must be one of: open, closed, all."))
     cases = [c for c in payload["cases"] if status == "all" or (c["status"] == "open") == (status == "open")]
     earlier = session.execute(select(func.count()).where(WorkerSummary.desk_id == desk_id)).scalar() - 1
     return {
@@ -284,7 +285,7 @@ def case_detail(session: Session, desk_id: str, reference: str) -> dict[str, Any
     for c in payload["cases"]:
         if c["reference"].upper() == wanted:
             return c
-    raise InputRefused(f"No case {reference} in that worker's latest summary.")
+    raise InputRefused(tr("No case {reference} in that worker's latest summary.").format(reference=reference))
 
 
 # --- supervision notes -------------------------------------------------------------------------------
@@ -293,29 +294,31 @@ def case_detail(session: Session, desk_id: str, reference: str) -> dict[str, Any
 def _text(value: str | None, what: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise InputRefused(f"{what} is too long ({MAX_TEXT} characters at most).")
+        raise InputRefused(tr("{what} is too long ({max_text} characters at most).").format(
+                              what=what, max_text=MAX_TEXT))
     return text
 
 
 def _known_worker(session: Session, desk_id: str) -> None:
     if not session.execute(select(WorkerSummary.id).where(WorkerSummary.desk_id == desk_id).limit(1)).first():
-        raise InputRefused("Supervision notes are kept for workers whose summaries are on this desk.")
+        raise InputRefused(tr("Supervision notes are kept for workers whose summaries are on this desk."))
 
 
 def _note_values(on: Any, discussed: str, agreed_actions: str, next_on: Any, today: date) -> dict[str, Any]:
     """A note's checked values. The session's date is refused in the future: notes are of sessions
     held, and a mistyped 2099 would stand as the latest session and hide the real next date. The
     next supervision is planned ahead, so it may be in the future (never before this one)."""
-    on = as_date(on, "date of the supervision")
+    on = as_date(on, tr("date of the supervision"))
     if on > today:
-        raise InputRefused(f"The date of the supervision cannot be in the future (today is {show_date(today)}): "
-                           "record a session once it has been held, and plan ahead with the next supervision date.")
-    next_on = as_date(next_on, "next supervision date", required=False)
+        raise InputRefused(tr("The date of the supervision cannot be in the future (today is {today}): "
+                           "record a session once it has been held, and plan ahead with the next supervision date.").format(
+            today=show_date(today)))
+    next_on = as_date(next_on, tr("next supervision date"), required=False)
     if next_on is not None and next_on < on:
-        raise InputRefused("The next supervision cannot be before this one.")
-    discussed, agreed = _text(discussed, "What was discussed"), _text(agreed_actions, "Agreed actions")
+        raise InputRefused(tr("The next supervision cannot be before this one."))
+    discussed, agreed = _text(discussed, tr("What was discussed")), _text(agreed_actions, tr("Agreed actions"))
     if not discussed and not agreed:
-        raise InputRefused("Write what was discussed or the actions agreed.")
+        raise InputRefused(tr("Write what was discussed or the actions agreed."))
     return {"on": on, "discussed": discussed, "agreed_actions": agreed, "next_on": next_on}
 
 
@@ -335,7 +338,7 @@ def add_note(session: Session, desk_id: str, on: date, discussed: str, agreed_ac
 def _note(session: Session, note_id: str) -> SupervisionNote:
     note = session.get(SupervisionNote, note_id) if note_id else None
     if note is None:
-        raise InputRefused("No such supervision note.")
+        raise InputRefused(tr("No such supervision note."))
     return note
 
 
@@ -406,14 +409,15 @@ def set_assessment(session: Session, item: str, status: str, evidence: str = "")
     """Self-assess one checklist item: Not yet or N/A, In progress, or Yes, in place; with evidence."""
     items = _items()
     if item not in items:
-        raise InputRefused(f"There is no checklist item {item}.")
+        raise InputRefused(tr("There is no checklist item {item}.").format(item=item))
     if status not in QUALITY_STATUSES:
-        raise InputRefused(f"Status must be one of: {'; '.join(QUALITY_STATUSES)}.")
+        raise InputRefused(tr("Status must be one of: {quality_statuses}.").format(
+                              quality_statuses='; '.join(QUALITY_STATUSES)))
     row = session.get(QualityAssessment, item)
     if row is None:
         row = QualityAssessment(item=item, statement_no=items[item])
         session.add(row)
-    row.status, row.evidence, row.updated_at = status, _text(evidence, "Evidence"), _now()
+    row.status, row.evidence, row.updated_at = status, _text(evidence, tr("Evidence")), _now()
     session.flush()
     audit.record(session, "record changed", "quality_assessments", item, f"self-assessment: {status}")
     session.flush()
@@ -431,18 +435,18 @@ def statement_progress(session: Session) -> dict[int, dict[str, int]]:
 def _plan_values(statement_no: int, horizon: str, action: str, lead: str, completion_date: Any,
                  evidence: str) -> dict[str, Any]:
     if statement_no not in {s["number"] for s in _statements()}:
-        raise InputRefused("Choose one of the eight quality statements.")
+        raise InputRefused(tr("Choose one of the eight quality statements."))
     if horizon not in PLAN_HORIZONS:
-        raise InputRefused(f"Plan for one of: {', '.join(PLAN_HORIZONS)}.")
-    action = _text(action, "The action")
+        raise InputRefused(tr("Plan for one of: {plan_horizons}.").format(plan_horizons=', '.join(PLAN_HORIZONS)))
+    action = _text(action, tr("The action"))
     if not action:
-        raise InputRefused("Say what the action is.")
-    lead = _text(lead, "Lead")
+        raise InputRefused(tr("Say what the action is."))
+    lead = _text(lead, tr("Lead"))
     if len(lead) > 200:
-        raise InputRefused("Lead is too long (200 characters at most).")
+        raise InputRefused(tr("Lead is too long (200 characters at most)."))
     return {"statement_no": statement_no, "horizon": horizon, "action": action, "lead": lead,
-            "completion_date": as_date(completion_date, "completion date", required=False),
-            "evidence": _text(evidence, "Evidence")}
+            "completion_date": as_date(completion_date, tr("completion date"), required=False),
+            "evidence": _text(evidence, tr("Evidence"))}
 
 
 def add_plan_item(session: Session, statement_no: int, horizon: str, action: str, lead: str = "",
@@ -461,7 +465,7 @@ def update_plan_item(session: Session, item_id: str, statement_no: int, horizon:
                      lead: str = "", completion_date: date | None = None, evidence: str = "") -> WorkPlanItem:
     item = session.get(WorkPlanItem, item_id) if item_id else None
     if item is None:
-        raise InputRefused("No such work plan item.")
+        raise InputRefused(tr("No such work plan item."))
     for k, v in _plan_values(statement_no, horizon, action, lead, completion_date, evidence).items():
         setattr(item, k, v)
     item.updated_at = _now()
@@ -474,7 +478,7 @@ def update_plan_item(session: Session, item_id: str, statement_no: int, horizon:
 def delete_plan_item(session: Session, item_id: str) -> None:
     item = session.get(WorkPlanItem, item_id) if item_id else None
     if item is None:
-        raise InputRefused("No such work plan item.")
+        raise InputRefused(tr("No such work plan item."))
     session.delete(item)
     audit.record(session, "record deleted", "work_plan_items", item_id, "work plan")
     session.flush()
@@ -509,7 +513,7 @@ def _flatten(prefix: str, value: Any) -> Iterable[tuple[str, str, Any]]:
 def team_csv_rows(figures_: dict[str, Any]) -> list[dict[str, Any]]:
     """``team_figures`` as long-format rows: one figure per row, team first, then each worker."""
     start, end = figures_["period"]["start"], figures_["period"]["end"]
-    scopes = [("team", "", "Team", figures_["team"])]
+    scopes = [("team", "", tr("Team"), figures_["team"])]
     scopes += [("worker", d, w["worker_name"], w["figures"]) for d, w in figures_["workers"].items()]
     rows = []
     for scope, desk_id, worker, figs in scopes:

@@ -18,6 +18,7 @@ from ..data_protection import audit
 from ..casework.people import as_date, get_live
 from ..desk.dates import show_date
 from . import rechecks
+from ...words import tr
 
 WEEKDAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _RRULE_DAYS = dict(zip(WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
@@ -52,7 +53,7 @@ class SessionSlot:
     @property
     def start_at(self) -> datetime:
         """Local wall-clock start (naive): the same hour either side of a clock change."""
-        return datetime.combine(self.on, parse_time(self.starts, "start time"))
+        return datetime.combine(self.on, parse_time(self.starts, tr("start time")))
 
     @property
     def open_free(self) -> int:
@@ -69,7 +70,7 @@ class SessionSlot:
 def parse_time(text: str, what: str) -> time:
     m = _TIME.match((text or "").strip())
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        raise InputRefused(f"The {what} must be a time like 14:00.")
+        raise InputRefused(tr("The {what} must be a time like 14:00.").format(what=what))
     return time(int(m.group(1)), int(m.group(2)))
 
 
@@ -83,7 +84,7 @@ def _clean_weekdays(weekdays: Iterable[str] | str) -> str:
     wanted = {w.strip().upper()[:2] for w in weekdays if w and w.strip()}
     unknown = wanted - set(WEEKDAYS)
     if unknown or not wanted:
-        raise InputRefused("Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU).")
+        raise InputRefused(tr("Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU)."))
     return ",".join(d for d in WEEKDAYS if d in wanted)
 
 
@@ -117,28 +118,28 @@ def add_template(session: Session, name: str, weekdays: Iterable[str] | str, sta
                  open_capacity: int = 20, closed_capacity: int = 2, one_off: bool = False) -> SessionTemplate:
     """A recurring session (or, with ``one_off``, one session on ``valid_from``)."""
     days = _clean_weekdays(weekdays)
-    starts, ends = _clean_time(starts, "start time"), _clean_time(ends, "end time")
+    starts, ends = _clean_time(starts, tr("start time")), _clean_time(ends, tr("end time"))
     if ends <= starts:
-        raise InputRefused("The session must end after it starts.")
-    valid_from = as_date(valid_from, "first date of the session")
-    valid_to = as_date(valid_to, "last date of the session", required=False)
+        raise InputRefused(tr("The session must end after it starts."))
+    valid_from = as_date(valid_from, tr("first date of the session"))
+    valid_to = as_date(valid_to, tr("last date of the session"), required=False)
     if valid_to is not None and valid_to < valid_from:
-        raise InputRefused("The last date cannot be before the first date.")
+        raise InputRefused(tr("The last date cannot be before the first date."))
     if interval_weeks not in (1, 2) or isinstance(interval_weeks, bool):
-        raise InputRefused("A session runs every week (1) or every other week (2).")
-    for value, what in ((open_capacity, "Open capacity"), (closed_capacity, "Closed capacity")):
+        raise InputRefused(tr("A session runs every week (1) or every other week (2)."))
+    for value, what in ((open_capacity, tr("Open capacity")), (closed_capacity, tr("Closed capacity"))):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 500:
-            raise InputRefused(f"{what} must be a whole number of places from 0 to 500.")
+            raise InputRefused(tr("{what} must be a whole number of places from 0 to 500.").format(what=what))
     if open_capacity == 0 and closed_capacity == 0:
-        raise InputRefused("A session needs at least one open or closed place.")
+        raise InputRefused(tr("A session needs at least one open or closed place."))
     if one_off:
         valid_to = valid_from
         days = WEEKDAYS[valid_from.weekday()]
         interval_weeks = 1
     elif not session_dates(days, interval_weeks, valid_from, valid_to, valid_from,
                            valid_to or valid_from + timedelta(days=14)):
-        raise InputRefused("None of those weekdays falls between the first and last date.")
-    name = (name or "").strip() or ("Extra session" if one_off else
+        raise InputRefused(tr("None of those weekdays falls between the first and last date."))
+    name = (name or "").strip() or (tr("Extra session") if one_off else
                                     f"{' and '.join(WEEKDAY_NAMES[d] for d in days.split(','))} {starts}")
     row = SessionTemplate(name=name[:120], weekdays=days, starts=starts, ends=ends, room=(room or "").strip(),
                           valid_from=valid_from, valid_to=valid_to, interval_weeks=interval_weeks,
@@ -154,22 +155,22 @@ def add_template(session: Session, name: str, weekdays: Iterable[str] | str, sta
 def add_extra_session(session: Session, on: date, starts: str, ends: str, room: str, open_capacity: int,
                       closed_capacity: int, name: str = "Extra session") -> SessionTemplate:
     """A one-off session: a template valid on that day only."""
-    on = as_date(on, "date of the extra session")
+    on = as_date(on, tr("date of the extra session"))
     return add_template(session, name, [WEEKDAYS[on.weekday()]], starts, ends, room, on, on, 1,
                         open_capacity, closed_capacity, one_off=True)
 
 
 def end_template(session: Session, template_id: str, last_day: date) -> SessionTemplate:
     """Stop a template after ``last_day``; refused while bookings hold places after it."""
-    row = get_live(session, SessionTemplate, template_id, "No such session.")
-    last_day = as_date(last_day, "last date of the session")
+    row = get_live(session, SessionTemplate, template_id, tr("No such session."))
+    last_day = as_date(last_day, tr("last date of the session"))
     if last_day < row.valid_from:
-        raise InputRefused("The last date cannot be before the first date.")
+        raise InputRefused(tr("The last date cannot be before the first date."))
     later = session.execute(select(func.count()).select_from(Booking).where(
         Booking.template_id == row.id, Booking.on > last_day, Booking.status.in_(HOLDING), Booking.live())).scalar()
     if later:
-        raise InputRefused(f"{later} booking(s) after {show_date(last_day)} still use this session. "
-                           "Move or cancel them first.")
+        raise InputRefused(tr("{later} booking(s) after {last_day} still use this session. "
+                           "Move or cancel them first.").format(later=later, last_day=show_date(last_day)))
     row.valid_to = last_day
     session.flush()
     audit.record(session, "record changed", "session_templates", row.id, "session ended")
@@ -189,20 +190,20 @@ def templates(session: Session, on: date | None = None) -> list[SessionTemplate]
 
 def block_date(session: Session, on: date, who: str, why: str, template_id: str | None = None) -> BlockedDate:
     """Cancel every session on ``on`` (or one template's). Existing bookings stay: see ``bookings_for(on=...)``."""
-    on = as_date(on, "date to block")
+    on = as_date(on, tr("date to block"))
     who, why = (who or "").strip(), (why or "").strip()
     if not who:
-        raise InputRefused("Say who decided to block the date.")
+        raise InputRefused(tr("Say who decided to block the date."))
     if not why:
-        raise InputRefused("Say why the date is blocked; families will be told.")
+        raise InputRefused(tr("Say why the date is blocked; families will be told."))
     if template_id:
-        get_live(session, SessionTemplate, template_id, "No such session.")
+        get_live(session, SessionTemplate, template_id, tr("No such session."))
     clash = session.execute(select(BlockedDate.id).where(
         BlockedDate.on == on, BlockedDate.live(),
         BlockedDate.template_id.is_(None) if template_id is None else
         or_(BlockedDate.template_id.is_(None), BlockedDate.template_id == template_id))).first()
     if clash is not None:
-        raise InputRefused(f"{show_date(on)} is already blocked.")
+        raise InputRefused(tr("{on} is already blocked.").format(on=show_date(on)))
     row = BlockedDate(on=on, template_id=template_id or None, who=who[:200], why=why)
     session.add(row)
     session.flush()
@@ -218,7 +219,7 @@ def _recheck(session: Session, on: date, template_id: str | None) -> None:
 
 
 def unblock_date(session: Session, blocked_id: str) -> BlockedDate:
-    row = get_live(session, BlockedDate, blocked_id, "No such blocked date.")
+    row = get_live(session, BlockedDate, blocked_id, tr("No such blocked date."))
     row.deleted = True
     session.flush()
     audit.record(session, "record deleted", "blocked_dates", row.id, "date unblocked")
@@ -234,7 +235,7 @@ def sessions_between(session: Session, start: date, end: date) -> list[SessionSl
     blocked dates, and one grouped count of bookings (index on ``bookings.on``).
     Blocked sessions are listed with ``blocked`` set so the week view can show why.
     """
-    start, end = as_date(start, "first date"), as_date(end, "last date")
+    start, end = as_date(start, tr("first date")), as_date(end, tr("last date"))
     if end < start:
         return []
     rows = session.execute(
@@ -274,7 +275,7 @@ def sessions_between(session: Session, start: date, end: date) -> list[SessionSl
 
 def week(session: Session, monday: date) -> list[SessionSlot]:
     """The week view: Monday to Sunday of the week holding ``monday`` (any day of it will do)."""
-    monday = as_date(monday, "week")
+    monday = as_date(monday, tr("week"))
     monday -= timedelta(days=monday.weekday())
     return sessions_between(session, monday, monday + timedelta(days=6))
 

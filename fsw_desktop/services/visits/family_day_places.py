@@ -30,6 +30,8 @@ from ...models.visits import FamilyDay, FamilyDayRequest
 from ..casework.people import get_live
 from . import family_days as fd
 from .visitors import visitors_for
+from ...words import tr
+from ..desk import vocab
 
 
 # --- the families offered ----------------------------------------------------------------------
@@ -59,7 +61,7 @@ class Member:
 
 def families_on_offer(session: Session, family_day_id: str) -> list[FamilyOnOffer]:
     """Every prisoner on record (family name order), with the reference of any request already made."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     asked = dict(session.execute(select(FamilyDayRequest.prisoner_id, FamilyDayRequest.ref).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.status != "declined",
         FamilyDayRequest.live())).all())
@@ -73,7 +75,7 @@ def families_on_offer(session: Session, family_day_id: str) -> list[FamilyOnOffe
 
 def members(session: Session, family_day_id: str, prisoner_id: str) -> list[Member]:
     """The prisoner's family for the day: who may come (by the family-day rules) and, for the others, why not."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     may_come = set(fd.family_for_day(session, day.id, prisoner_id))
     family = visitors_for(session, prisoner_id, day.on)
     reasons = fd.family_left_out(session, day.id, prisoner_id) if len(may_come) < len(family) else []
@@ -81,7 +83,7 @@ def members(session: Session, family_day_id: str, prisoner_id: str) -> list[Memb
     for v in family:
         why = ""
         if v.person_id not in may_come:
-            why = next((r for r in reasons if r.startswith(v.name)), reasons[0] if reasons else "Cannot come.")
+            why = next((r for r in reasons if r.startswith(v.name)), reasons[0] if reasons else tr("Cannot come."))
         out.append(Member(v.person_id, v.name, v.relationship or "", v.age, v.person_id in may_come, why))
     return out
 
@@ -103,9 +105,10 @@ class FamiliesRefused(InputRefused):
 
     def __init__(self, refused: dict[str, str], names: dict[str, str]) -> None:
         self.refused = refused
-        lines = [f"{names.get(pid, 'A family')}: {why}" for pid, why in refused.items()]
-        super().__init__(f"Nothing was added: {len(refused)} of the families cannot be added as chosen. "
-                         "Untick them or change who goes, then add again.\n\n" + "\n".join(lines))
+        lines = [f"{names.get(pid, tr('A family'))}: {why}" for pid, why in refused.items()]
+        super().__init__(tr("Nothing was added: {count} of the families cannot be added as chosen. "
+                            "Untick them or change who goes, then add again.").format(count=len(refused))
+                         + "\n\n" + "\n".join(lines))
 
 
 @dataclass
@@ -121,14 +124,14 @@ def add_families(session: Session, family_day_id: str, choices: Sequence[FamilyC
     Run inside one write (``operations.write``): the refusal rolls back the families added before it.
     """
     if not choices:
-        raise InputRefused("Tick at least one family to add.")
+        raise InputRefused(tr("Tick at least one family to add."))
     names = {p.id: p.full_name for p in session.execute(select(Person).where(
         Person.id.in_([c.prisoner_id for c in choices]))).scalars()}
     refused: dict[str, str] = {}
     added, warnings = [], []
     for c in choices:
         if not c.person_ids:
-            refused[c.prisoner_id] = "choose who goes (nobody is ticked)."
+            refused[c.prisoner_id] = tr("choose who goes (nobody is ticked).")
             continue
         try:
             request, warned = fd.request_place_with_warnings(session, family_day_id, c.prisoner_id, c.person_ids,
@@ -161,9 +164,9 @@ def adjusted(proposal: fd.AllocationResult, moves: Sequence[Move]) -> fd.Allocat
     where = {r.request_id: "allocated" for r in proposal.allocated} | {r.request_id: "waiting" for r in proposal.waiting}
     for m in moves:
         if m.to not in ("allocated", "waiting"):
-            raise InputRefused("A family is moved to allocated or to waiting.")
+            raise InputRefused(tr("A family is moved to allocated or to waiting."))
         if m.request_id not in where:
-            raise InputRefused("That family is not in this allocation.")
+            raise InputRefused(tr("That family is not in this allocation."))
         where[m.request_id] = m.to
     rows = sorted(proposal.allocated + proposal.waiting, key=lambda r: (-r.effective, r.requested_on, r.ref))
     allocated = [r for r in rows if where[r.request_id] == "allocated"]
@@ -182,17 +185,19 @@ def confirm_allocation(session: Session, family_day_id: str, proposal: fd.Alloca
     now = fd.plan_allocation(session, family_day_id)
     if ({r.request_id for r in now.allocated} != {r.request_id for r in proposal.allocated}
             or {r.request_id for r in now.waiting} != {r.request_id for r in proposal.waiting}):
-        raise InputRefused("The requests for this family day changed since the allocation was proposed. "
-                           "Close this and allocate again to see the new proposal.")
+        raise InputRefused(tr("The requests for this family day changed since the allocation was proposed. "
+                           "Close this and allocate again to see the new proposal."))
     for m in moves:
         if not (m.reason or "").strip():
-            raise InputRefused("Record why each family was moved.")
+            raise InputRefused(tr("Record why each family was moved."))
     moves = [m for m in {m.request_id: m for m in moves}.values()]  # the last move of a family counts
     result = adjusted(proposal, moves)
     if result.families_used > result.capacity_families or result.people_used > result.capacity_people:
-        raise InputRefused(f"That is {result.families_used} families and {result.people_used} people for "
-                           f"{result.capacity_families} families / {result.capacity_people} people. Move a family "
-                           "to waiting first.")
+        raise InputRefused(tr("That is {families_used} families and {people_used} people for "
+                           "{capacity_families} families / {capacity_people} people. Move a family "
+                           "to waiting first.").format(
+            families_used=result.families_used, people_used=result.people_used,
+            capacity_families=result.capacity_families, capacity_people=result.capacity_people))
     moved = {m.request_id: m for m in moves}
     kept_in = [r.effective for r in result.allocated if r.request_id not in moved]
     kept_out = [r.effective for r in result.waiting if r.request_id not in moved]
@@ -201,5 +206,6 @@ def confirm_allocation(session: Session, family_day_id: str, proposal: fd.Alloca
             score = min(200, (min(kept_in) if kept_in else max(kept_out, default=0)) + 1)
         else:  # ranks just below everyone with a place
             score = max(-100, (min(kept_in) if kept_in else 0) - 1)
-        fd.override(session, m.request_id, score, f"Moved to {m.to} at allocation: {m.reason.strip()}")
+        fd.override(session, m.request_id, score,
+                    tr("Moved to {to} at allocation: {reason}").format(to=vocab.label(m.to), reason=m.reason.strip()))
     return fd.write_allocation(session, family_day_id, result)

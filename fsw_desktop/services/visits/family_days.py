@@ -62,11 +62,20 @@ from ..casework.people import as_date, get_live
 from ..desk.dates import show_date
 from ..caseload.spreadsheet import safe_cell, text_cell
 from .visitors import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, person_findings, visit_happened, visitors_for
+from ...words import QT_TRANSLATE_NOOP, tr
 
-KINDS: tuple[str, ...] = ("general", "father-and-baby", "adult children")  # plus any the worker types
-DAY_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
-REQUEST_STATUSES: tuple[str, ...] = ("requested", "allocated", "waiting", "declined")
-CLEARANCE: tuple[str, ...] = ("pending", "cleared", "refused")
+KINDS: tuple[str, ...] = (  # plus any the worker types
+    QT_TRANSLATE_NOOP("", "general"), QT_TRANSLATE_NOOP("", "father-and-baby"), QT_TRANSLATE_NOOP("", "adult children"))
+DAY_STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "planned"), QT_TRANSLATE_NOOP("", "held"), QT_TRANSLATE_NOOP("", "cancelled"))
+REQUEST_STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "requested"),
+    QT_TRANSLATE_NOOP("", "allocated"),
+    QT_TRANSLATE_NOOP("", "waiting"),
+    QT_TRANSLATE_NOOP("", "declined"),
+)
+CLEARANCE: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "pending"), QT_TRANSLATE_NOOP("", "cleared"), QT_TRANSLATE_NOOP("", "refused"))
 
 FIRST_TIME_POINTS = 30
 POINTS_PER_WEEK = 2
@@ -84,7 +93,7 @@ ATTENDED_CAP = -30
 
 def _check_capacity(value: Any, what: str, lo: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= 1000:
-        raise InputRefused(f"{what} must be a whole number from {lo} to 1000.")
+        raise InputRefused(tr("{what} must be a whole number from {lo} to 1000.").format(what=what, lo=lo))
     return value
 
 
@@ -92,7 +101,7 @@ def _check_age(value: Any, what: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
-        raise InputRefused(f"{what} must be a whole number of years from 0 to 120, or left empty.")
+        raise InputRefused(tr("{what} must be a whole number of years from 0 to 120, or left empty.").format(what=what))
     return value
 
 
@@ -100,24 +109,24 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
                    capacity_people: int, min_age: int | None = None, max_age: int | None = None,
                    clearance_deadline: date | None = None, place: str = "", programme: str = "") -> FamilyDay:
     """A planned family day. ``kind`` is one of ``KINDS`` or the worker's own word for it."""
-    on = as_date(on, "date of the family day")
+    on = as_date(on, tr("date of the family day"))
     kind = " ".join((kind or "").split())
     if not kind:
-        raise InputRefused("Say what kind of family day it is (general, father-and-baby, adult children, ...).")
+        raise InputRefused(tr("Say what kind of family day it is (general, father-and-baby, adult children, ...)."))
     if len(kind) > 60:
-        raise InputRefused("The kind of family day must be 60 characters or fewer.")
-    title = (title or "").strip() or f"Family day ({kind})"
-    families = _check_capacity(capacity_families, "Capacity in families", 1)
-    people = _check_capacity(capacity_people, "Capacity in people", 1)
+        raise InputRefused(tr("The kind of family day must be 60 characters or fewer."))
+    title = (title or "").strip() or tr("Family day ({kind})").format(kind=kind)
+    families = _check_capacity(capacity_families, tr("Capacity in families"), 1)
+    people = _check_capacity(capacity_people, tr("Capacity in people"), 1)
     if people < families:
-        raise InputRefused("Capacity in people cannot be smaller than capacity in families.")
-    min_age, max_age = _check_age(min_age, "Youngest age"), _check_age(max_age, "Oldest age")
+        raise InputRefused(tr("Capacity in people cannot be smaller than capacity in families."))
+    min_age, max_age = _check_age(min_age, tr("Youngest age")), _check_age(max_age, tr("Oldest age"))
     if min_age is not None and max_age is not None and min_age > max_age:
-        raise InputRefused("The youngest age cannot be above the oldest age.")
-    deadline = as_date(clearance_deadline, "security clearance deadline", required=False)
+        raise InputRefused(tr("The youngest age cannot be above the oldest age."))
+    deadline = as_date(clearance_deadline, tr("security clearance deadline"), required=False)
     if deadline is not None and deadline >= on:
-        raise InputRefused("Security clearance must be due before the family day (a date before "
-                           f"{show_date(on)}), so security can clear everyone in time.")
+        raise InputRefused(tr("Security clearance must be due before the family day (a date before "
+                           "{on}), so security can clear everyone in time.").format(on=show_date(on)))
     day = FamilyDay(on=on, kind=kind, title=title[:200], capacity_families=families, capacity_people=people,
                     min_age=min_age, max_age=max_age, clearance_deadline=deadline, place=(place or "").strip()[:200],
                     programme=(programme or "").strip(), status="planned")
@@ -141,11 +150,11 @@ def close_family_day(session: Session, family_day_id: str, status: str, feedback
                      today: date | None = None) -> FamilyDay:
     """Mark a day held (from its date on) or cancelled, with the day's overall feedback."""
     today = today or date.today()
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     if status not in ("held", "cancelled"):
-        raise InputRefused("A family day is closed as held or cancelled.")
+        raise InputRefused(tr("A family day is closed as held or cancelled."))
     if status == "held" and today < day.on:
-        raise InputRefused(f"The family day is on {show_date(day.on)}; it cannot be held before then.")
+        raise InputRefused(tr("The family day is on {on}; it cannot be held before then.").format(on=show_date(day.on)))
     day.status, day.feedback = status, (feedback or "").strip()
     session.flush()
     audit.record(session, "record changed", "family_days", day.id, f"family day {status}")
@@ -191,14 +200,17 @@ def _open_contact(session: Session, day: FamilyDay, people: Sequence[Person],
     for f in person_findings(session, people, day.on, prisoner):
         if f.kind == BANNED:
             reason = known[f.person_id].ban_reason
-            message = f"{f.name} is banned from visiting on {show_date(day.on)}" + (f": {reason}" if reason else ".")
+            message = (tr("{name} is banned from visiting on {on}: {reason}") if reason else
+                       tr("{name} is banned from visiting on {on}.")).format(name=f.name, on=show_date(day.on),
+                                                                            reason=reason)
         elif f.refuses:
             message = f.message
         elif f.kind == CLOSED_ONLY:
-            message = f"{f.message} A family day is open contact, so they cannot come."
+            message = tr("{message} A family day is open contact, so they cannot come.").format(message=f.message)
         elif f.kind == RESTRICTION_CHILDREN:
             if children:
-                family.append(f"A restriction is in force: {f.restriction}. No child can come.")
+                family.append(tr("A restriction is in force: {restriction}. No child can come.").format(
+                                 restriction=f.restriction))
             continue
         else:  # RESTRICTION_OTHER: as for a booking, the worker checks the day is allowed
             warnings.append(f.message)
@@ -226,7 +238,8 @@ def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[st
         if v.person_id in refused:
             left_out.extend(refused[v.person_id])
         elif v.relationship == "child" and not fits(v.age):
-            left_out.append(f"{v.name} will be {v.age}; this day is for children aged {_age_range(day)}.")
+            left_out.append(tr("{name} will be {age}; this day is for children aged {ages}.").format(
+                               name=v.name, age=v.age, ages=_age_range(day)))
         else:
             chosen.append(v.person_id)
     return chosen, list(dict.fromkeys(left_out))
@@ -235,13 +248,13 @@ def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[st
 def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
     """The prisoner's family who can be put forward: approved, not banned (in person or by a restriction), not on
     closed visits only (a family day is open contact), children within the day's ages."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     return _family(session, day, prisoner_id)[0]
 
 
 def family_left_out(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
     """Why each of the prisoner's family left out by ``family_for_day`` cannot come, one sentence each."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     return _family(session, day, prisoner_id)[1]
 
 
@@ -253,14 +266,14 @@ def request_for_family(session: Session, family_day_id: str, prisoner_id: str,
     cannot come is left out and named with the reason; when nobody is left the request is
     refused with those reasons.
     """
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     people, left_out = _family(session, day, prisoner_id)
     if not people:
         raise InputRefused("\n".join(left_out) if left_out else
-                           "No one in this family can be put forward: add family members to the case first.")
+                           tr("No one in this family can be put forward: add family members to the case first."))
     request, warnings = request_place_with_warnings(session, family_day_id, prisoner_id, people,
                                                     relationship_repair=relationship_repair)
-    return request, [f"Left out: {why}" for why in left_out] + warnings
+    return request, [tr("Left out: {why}").format(why=why) for why in left_out] + warnings
 
 
 def request_place(session: Session, family_day_id: str, prisoner_id: str, person_ids: Iterable[str],
@@ -284,32 +297,33 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
     request after the clearance deadline is taken with a warning; a restriction
     in force that is neither a ban, closed visits nor about children warns.
     """
-    requested_on = as_date(requested_on or date.today(), "date of the request")
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    requested_on = as_date(requested_on or date.today(), tr("date of the request"))
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     if day.status != "planned":
-        raise InputRefused(f"This family day is {day.status}; it takes no more requests.")
+        raise InputRefused(tr("This family day is {status}; it takes no more requests.").format(status=day.status))
     if requested_on > day.on:
-        raise InputRefused("The request is dated after the family day.")
-    prisoner = get_live(session, Person, prisoner_id, "Choose the prisoner the family is visiting.")
+        raise InputRefused(tr("The request is dated after the family day."))
+    prisoner = get_live(session, Person, prisoner_id, tr("Choose the prisoner the family is visiting."))
     if not prisoner.is_prisoner:
-        raise InputRefused(f"{prisoner.full_name} is not recorded as a prisoner.")
+        raise InputRefused(tr("{full_name} is not recorded as a prisoner.").format(full_name=prisoner.full_name))
     ids = [p for p in dict.fromkeys(person_ids or ()) if p]
     if not ids:
-        raise InputRefused("Name at least one family member coming to the family day.")
+        raise InputRefused(tr("Name at least one family member coming to the family day."))
     found = {p.id: p for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()}
     people = []
     for pid in ids:
         p = found.get(pid)
         if p is None or p.deleted:
-            raise InputRefused("A family member on this request is no longer on record.")
+            raise InputRefused(tr("A family member on this request is no longer on record."))
         if p.is_prisoner:
-            raise InputRefused(f"{p.full_name} is a prisoner, not a family member visiting.")
+            raise InputRefused(tr("{full_name} is a prisoner, not a family member visiting.").format(
+                                  full_name=p.full_name))
         people.append(p)
     clash = session.execute(select(FamilyDayRequest.ref).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.prisoner_id == prisoner.id,
         FamilyDayRequest.status != "declined", FamilyDayRequest.live())).scalar()
     if clash:
-        raise InputRefused(f"This prisoner already has request {clash} for this family day.")
+        raise InputRefused(tr("This prisoner already has request {clash} for this family day.").format(clash=clash))
 
     by_person, problems, warnings = _open_contact(session, day, people, prisoner)
     problems = [m for p in people for m in by_person.get(p.id, [])] + problems
@@ -318,15 +332,17 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
         if p.relationship == "child" and (day.min_age is not None or day.max_age is not None):
             age = ages.get(p.id)
             if age is None:
-                problems.append(f"{p.full_name} needs a date of birth to check the day's age range.")
+                problems.append(tr("{full_name} needs a date of birth to check the day's age range.").format(
+                                   full_name=p.full_name))
             elif (day.min_age is not None and age < day.min_age) or (day.max_age is not None and age > day.max_age):
-                problems.append(f"{p.full_name} will be {age}; this day is for children aged {_age_range(day)}.")
+                problems.append(tr("{full_name} will be {age}; this day is for children aged {ages}.").format(
+                                   full_name=p.full_name, age=age, ages=_age_range(day)))
     if problems:
         raise InputRefused("\n".join(dict.fromkeys(problems)))
     if day.clearance_deadline is not None and requested_on > day.clearance_deadline:
-        warnings.insert(0, f"Security clearance for this family day was due by {show_date(day.clearance_deadline)}. "
+        warnings.insert(0, tr("Security clearance for this family day was due by {clearance_deadline}. "
                            "This request came after it: ask security whether they can still clear this family "
-                           "before giving them a place.")
+                           "before giving them a place.").format(clearance_deadline=show_date(day.clearance_deadline)))
 
     first_time, weeks, attended = _history(session, prisoner.id, ids, day, requested_on)
     request = FamilyDayRequest(
@@ -346,15 +362,15 @@ def request_place_with_warnings(session: Session, family_day_id: str, prisoner_i
 
 def _age_range(day: FamilyDay) -> str:
     if day.min_age is not None and day.max_age is not None:
-        return f"{day.min_age} to {day.max_age}"
+        return tr("{min_age} to {max_age}").format(min_age=day.min_age, max_age=day.max_age)
     if day.min_age is not None:
-        return f"{day.min_age} and over"
-    return f"up to {day.max_age}"
+        return tr("{min_age} and over").format(min_age=day.min_age)
+    return tr("up to {max_age}").format(max_age=day.max_age)
 
 
 def decline(session: Session, request_id: str) -> FamilyDayRequest:
     """The family no longer wants the place, or it cannot be given; the place goes to the next."""
-    request = get_live(session, FamilyDayRequest, request_id, "No such request.")
+    request = get_live(session, FamilyDayRequest, request_id, tr("No such request."))
     if request.status != "declined":
         request.status = "declined"
         session.flush()
@@ -390,11 +406,12 @@ class PriorityScore:
     def parts(self) -> list[tuple[str, int]]:
         """The parts that count, for display: (label, points)."""
         out = [(label, points) for label, points in (
-            ("First-time family", self.first_time), ("Not visiting recently", self.not_visiting),
-            ("Relationship to repair", self.relationship_repair), ("Children under 11", self.young_children),
-            ("Earlier family days attended", self.earlier_attendance)) if points]
+            (tr("First-time family"), self.first_time), (tr("Not visiting recently"), self.not_visiting),
+            (tr("Relationship to repair"), self.relationship_repair), (tr("Children under 11"), self.young_children),
+            (tr("Earlier family days attended"), self.earlier_attendance)) if points]
         if self.override is not None:
-            out.append((f"Override by worker: {self.override_reason}", self.override))
+            out.append((tr("Override by worker: {override_reason}").format(
+                           override_reason=self.override_reason), self.override))
         return out
 
 
@@ -408,7 +425,7 @@ def priority(request: Any, children_ages: Iterable[int | date], on: date | None 
     for a in children_ages:
         if isinstance(a, date):
             if on is None:
-                raise ValueError("dates of birth need the family day's date")
+                raise ValueError("dates of birth need the family day's date")  # not shown
             if a <= on:
                 ages.append(age_on(a, on))
         elif a is not None:
@@ -427,12 +444,12 @@ def priority(request: Any, children_ages: Iterable[int | date], on: date | None 
 
 def override(session: Session, request_id: str, score: int | None, reason: str) -> FamilyDayRequest:
     """Set (or, with ``score=None``, clear) a worker's score; a reason is always recorded."""
-    request = get_live(session, FamilyDayRequest, request_id, "No such request.")
+    request = get_live(session, FamilyDayRequest, request_id, tr("No such request."))
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Record why the priority score is overridden.")
+        raise InputRefused(tr("Record why the priority score is overridden."))
     if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not -100 <= score <= 200):
-        raise InputRefused("The score must be a whole number from -100 to 200.")
+        raise InputRefused(tr("The score must be a whole number from -100 to 200."))
     request.override_score, request.override_reason = score, reason
     session.flush()
     audit.record(session, "record changed", "family_day_requests", request.id,
@@ -464,7 +481,7 @@ class RequestRow:
 
 def ranked_requests(session: Session, family_day_id: str) -> list[RequestRow]:
     """Every live request for the day, in allocation order (effective score, earlier request, reference)."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     requests = session.execute(select(FamilyDayRequest).where(
         FamilyDayRequest.family_day_id == day.id, FamilyDayRequest.live())).scalars().all()
     if not requests:
@@ -522,9 +539,10 @@ class AllocationResult:
 
 def plan_allocation(session: Session, family_day_id: str, keep_allocated: bool = True) -> AllocationResult:
     """What ``allocate`` would give, in rank order, without writing anything (the preview staff confirm)."""
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     if day.status != "planned":
-        raise InputRefused(f"This family day is {day.status}; its places can no longer be allocated.")
+        raise InputRefused(tr("This family day is {status}; its places can no longer be allocated.").format(
+                              status=day.status))
     rows = [r for r in ranked_requests(session, day.id) if r.status != "declined"]
     fixed = [r for r in rows if keep_allocated and r.status == "allocated"]
     fixed_ids = {r.request_id for r in fixed}
@@ -563,9 +581,9 @@ def allocate(session: Session, family_day_id: str, keep_allocated: bool = True) 
 
 
 def set_clearance(session: Session, attendee_id: str, status: str) -> FamilyDayAttendee:
-    attendee = get_live(session, FamilyDayAttendee, attendee_id, "No such attendee.")
+    attendee = get_live(session, FamilyDayAttendee, attendee_id, tr("No such attendee."))
     if status not in CLEARANCE:
-        raise InputRefused(f"Clearance must be one of: {', '.join(CLEARANCE)}.")
+        raise InputRefused(tr("Clearance must be one of: {clearance}.").format(clearance=', '.join(CLEARANCE)))
     if attendee.clearance != status:
         attendee.clearance = status
         session.flush()
@@ -575,7 +593,7 @@ def set_clearance(session: Session, attendee_id: str, status: str) -> FamilyDayA
 
 
 def set_photo_consent(session: Session, attendee_id: str, flag: bool) -> FamilyDayAttendee:
-    attendee = get_live(session, FamilyDayAttendee, attendee_id, "No such attendee.")
+    attendee = get_live(session, FamilyDayAttendee, attendee_id, tr("No such attendee."))
     if attendee.photo_consent != bool(flag):
         attendee.photo_consent = bool(flag)
         session.flush()
@@ -594,12 +612,12 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
     refused.
     """
     today = today or date.today()
-    request = get_live(session, FamilyDayRequest, request_id, "No such request.")
-    day = get_live(session, FamilyDay, request.family_day_id, "No such family day.")
+    request = get_live(session, FamilyDayRequest, request_id, tr("No such request."))
+    day = get_live(session, FamilyDay, request.family_day_id, tr("No such family day."))
     if request.status != "allocated":
-        raise InputRefused("Attendance is recorded for families who were given a place.")
+        raise InputRefused(tr("Attendance is recorded for families who were given a place."))
     if today < day.on:
-        raise InputRefused(f"Attendance can be recorded from the day itself ({show_date(day.on)}).")
+        raise InputRefused(tr("Attendance can be recorded from the day itself ({on}).").format(on=show_date(day.on)))
     came = None if present is None else set(present)
     attendees = session.execute(select(FamilyDayAttendee).where(
         FamilyDayAttendee.request_id == request.id, FamilyDayAttendee.live())).scalars().all()
@@ -609,7 +627,8 @@ def record_attendance(session: Session, request_id: str, attended: bool, feedbac
             names = ", ".join(p.full_name for p in session.execute(
                 select(Person).where(Person.id.in_(barred)).order_by(Person.family_name, Person.given_name))
                 .scalars())
-            raise InputRefused(f"{names} was refused security clearance, so cannot be recorded as attending.")
+            raise InputRefused(tr("{names} was refused security clearance, so cannot be recorded as attending.").format(
+                                  names=names))
     request.attended, request.feedback = bool(attended), (feedback or "").strip()
     for a in attendees:
         # someone refused clearance was not let in, whatever was ticked for the family
@@ -654,7 +673,7 @@ class SecurityRow:
 
 
 def _attendees(session: Session, family_day_id: str, statuses: tuple[str, ...]) -> list[tuple[Any, ...]]:
-    day = get_live(session, FamilyDay, family_day_id, "No such family day.")
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     rows = session.execute(
         select(FamilyDayRequest.ref, FamilyDayRequest.prisoner_id, FamilyDayAttendee, Person)
         .join(FamilyDayAttendee, FamilyDayAttendee.request_id == FamilyDayRequest.id)
@@ -697,10 +716,10 @@ def clearance_label(clearance: str, deadline: date | None = None, today: date | 
     today = today or date.today()
     if clearance == "pending":
         if deadline is not None and today > deadline:
-            return f"PENDING: not cleared (was due {show_date(deadline)})"
-        return "PENDING: not cleared yet"
+            return tr("PENDING: not cleared (was due {deadline})").format(deadline=show_date(deadline))
+        return tr("PENDING: not cleared yet")
     if clearance == "refused":
-        return "REFUSED: do not admit"
+        return tr("REFUSED: do not admit")
     return clearance
 
 

@@ -44,18 +44,30 @@ from .calendar import HOLDING
 from .visit_rules import Rules, get_rules
 from .visitors import (BANNED, CLOSED_ONLY, NOT_APPROVED, RESTRICTION_BAN, RESTRICTION_CHILDREN, PersonFinding,
                        name_of, person_findings)
+from ...words import QT_TRANSLATE_NOOP, tr
 
-RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"
-BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"
-CAUSE_LABELS = {RELEASE: "Prisoner released", TRANSFER: "Prisoner transferred", BLOCKED: "Date blocked",
-                SESSION: "Session cancelled", BAN: "Visitor banned", APPROVAL: "Approval withdrawn",
-                RESTRICTION: "Restriction", RULES: "Rules no longer met"}
+RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"  # not shown
+BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"  # not shown
+CAUSE_LABELS = {
+    RELEASE: QT_TRANSLATE_NOOP("", "Prisoner released"),
+    TRANSFER: QT_TRANSLATE_NOOP("", "Prisoner transferred"),
+    BLOCKED: QT_TRANSLATE_NOOP("", "Date blocked"),
+    SESSION: QT_TRANSLATE_NOOP("", "Session cancelled"),
+    BAN: QT_TRANSLATE_NOOP("", "Visitor banned"),
+    APPROVAL: QT_TRANSLATE_NOOP("", "Approval withdrawn"),
+    RESTRICTION: QT_TRANSLATE_NOOP("", "Restriction"),
+    RULES: QT_TRANSLATE_NOOP("", "Rules no longer met"),
+}
 # The establishment caused these: a visit cancelled for them gives its visiting order back.
 ESTABLISHMENT_CAUSES = frozenset({RELEASE, TRANSFER, BLOCKED, SESSION})
-CANCEL_REASONS = {RELEASE: "Prisoner released", TRANSFER: "Prisoner transferred",
-                  BLOCKED: "Establishment: session cancelled", SESSION: "Establishment: session cancelled"}
-NO_LONGER_ALLOWED = "Visitor no longer allowed"
-MOVED = "Moved to another session"
+CANCEL_REASONS = {
+    RELEASE: QT_TRANSLATE_NOOP("", "Prisoner released"),
+    TRANSFER: QT_TRANSLATE_NOOP("", "Prisoner transferred"),
+    BLOCKED: QT_TRANSLATE_NOOP("", "Establishment: session cancelled"),
+    SESSION: QT_TRANSLATE_NOOP("", "Establishment: session cancelled"),
+}
+NO_LONGER_ALLOWED = QT_TRANSLATE_NOOP("", "Visitor no longer allowed")
+MOVED = QT_TRANSLATE_NOOP("", "Moved to another session")
 OPEN, CLEARED, RESOLVED = "open", "cleared", "resolved"
 CANCELLED, MOVED_TO, KEPT = "cancelled", "moved", "kept"
 PLACE_STATUSES = ("requested", "allocated", "waiting")
@@ -99,11 +111,13 @@ def _prisoner_problems(prisoner: Person | None, on: date, home: str) -> list[Pro
         return []
     out = []
     if prisoner.expected_release is not None and prisoner.expected_release <= on:
-        out.append(Problem(RELEASE, f"{name_of(prisoner)} is to be released on {show_date(prisoner.expected_release)}"
-                                    f", on or before {show_date(on)}."))
+        out.append(Problem(RELEASE, tr("{prisoner} is to be released on {expected_release}"
+                                    ", on or before {on}.").format(
+            prisoner=name_of(prisoner), expected_release=show_date(prisoner.expected_release), on=show_date(on))))
     where = (prisoner.establishment or "").strip()
     if where and _moved_to(prisoner, where) and not (home and _same_place(where, home)):
-        out.append(Problem(TRANSFER, f"{name_of(prisoner)} has been transferred to {where}."))
+        out.append(Problem(TRANSFER, tr("{prisoner} has been transferred to {where}.").format(
+                                        prisoner=name_of(prisoner), where=where)))
     return out
 
 
@@ -120,7 +134,7 @@ def _moved_to(prisoner: Person, where: str) -> bool:
 def _safe(f: PersonFinding, on: date) -> str:
     """A finding's sentence without a ban's reason: a flag travels to the visits hall, which never sees why."""
     if f.kind == BANNED:
-        return f"{f.name} is banned from visiting on {show_date(on)}."
+        return tr("{name} is banned from visiting on {on}.").format(name=f.name, on=show_date(on))
     return f.message
 
 
@@ -139,23 +153,26 @@ def booking_problems(session: Session, booking: Booking, home: str | None = None
                                  booking_id=booking.id)
     slot_errors = set()
     if check.slot is None:
-        out.append(Problem(SESSION, f"The session no longer runs on {show_date(booking.on)}."))
+        out.append(Problem(SESSION, tr("The session no longer runs on {on}.").format(on=show_date(booking.on))))
     elif check.slot.blocked:
         whole_day = session.execute(select(BlockedDate.id).where(
             BlockedDate.on == booking.on, BlockedDate.template_id.is_(None), BlockedDate.live())).first()
-        out.append(Problem(BLOCKED if whole_day else SESSION,
-                           f"Visits on {show_date(booking.on)} are cancelled: {check.slot.blocked_why}"))
-        slot_errors = {e for e in check.errors if e.startswith(f"Visits on {show_date(booking.on)} are cancelled")}
+        cancelled = tr("Visits on {on} are cancelled: {blocked_why}").format(
+            on=show_date(booking.on), blocked_why=check.slot.blocked_why)
+        out.append(Problem(BLOCKED if whole_day else SESSION, cancelled))
+        slot_errors = {e for e in check.errors if e == cancelled}
     visitors_ = list(session.execute(select(Person).where(Person.id.in_(visitor_ids))).scalars()) if visitor_ids else []
     by_message = {f.message: f for f in person_findings(session, visitors_, booking.on, prisoner)}
+    no_session = tr("There is no such visiting session on {on}.").format(on=show_date(booking.on))
     for error in check.errors:
-        if error in slot_errors or error.startswith("There is no such visiting session"):
+        if error in slot_errors or error == no_session:
             continue
         f = by_message.get(error)
         out.append(Problem(_KIND_CAUSE.get(f.kind, RULES), _safe(f, booking.on)) if f else Problem(RULES, error))
     if check.closed and not booking.closed and not check.errors:
-        out.extend(Problem(RESTRICTION, w.replace("so this will be", "so this must now be"))
-                   for w in check.warnings if "closed visits only" in w)
+        if check.closed_only_names:
+            out.append(Problem(RESTRICTION, tr("{names}: closed visits only, so this must now be a closed visit.").format(
+                names=check.closed_only_names)))
     return out
 
 
@@ -220,7 +237,7 @@ def _apply(session: Session, problems: list[Problem], today: date, done: Recheck
         if f.cause in unjudged:
             continue  # this desk cannot see that cause, so it cannot say it is undone
         f.state, f.resolved_on = CLEARED, today
-        f.resolution_note = "Cleared by itself: the booking passes its rules again."
+        f.resolution_note = tr("Cleared by itself: the booking passes its rules again.")
         session.flush()
         audit.record(session, "record changed", "booking_flags", f.id, "flag cleared: cause undone")
         done.cleared.append(ref)
@@ -283,7 +300,7 @@ def _close_gone(session: Session, today: date) -> None:
             FamilyDayRequest.deleted.is_(True), FamilyDayRequest.status == "declined"))).scalars().all()
     for f in gone:
         f.state, f.resolution, f.resolved_on = RESOLVED, CANCELLED, today
-        f.resolution_note = f.resolution_note or "The booking was cancelled."
+        f.resolution_note = f.resolution_note or tr("The booking was cancelled.")
 
 
 rechecks.register(recheck)  # bans, approval, restrictions, release dates and blocked dates call it
@@ -293,9 +310,9 @@ rechecks.register(recheck)  # bans, approval, restrictions, release dates and bl
 
 
 def _prisoner(session: Session, prisoner_id: str) -> Person:
-    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
+    prisoner = get_live(session, Person, prisoner_id, tr("No such prisoner."))
     if not prisoner.is_prisoner:
-        raise InputRefused(f"{name_of(prisoner)} is not recorded as a prisoner.")
+        raise InputRefused(tr("{prisoner} is not recorded as a prisoner.").format(prisoner=name_of(prisoner)))
     return prisoner
 
 
@@ -314,19 +331,20 @@ def record_transfer(session: Session, prisoner_id: str, establishment: str, on: 
     the flags it raised then clear by themselves.
     """
     today = today or date.today()
-    on = as_date(on or today, "date of the transfer")
+    on = as_date(on or today, tr("date of the transfer"))
     prisoner = _prisoner(session, prisoner_id)
     establishment = " ".join((establishment or "").split())
     if not establishment:
-        raise InputRefused("Say which establishment the prisoner has moved to.")
+        raise InputRefused(tr("Say which establishment the prisoner has moved to."))
     if len(establishment) > 120:
-        raise InputRefused("The establishment's name is too long (120 characters at most).")
+        raise InputRefused(tr("The establishment's name is too long (120 characters at most)."))
     if _same_place(establishment, prisoner.establishment or ""):
-        raise InputRefused(f"{name_of(prisoner)} is already recorded at {establishment}.")
+        raise InputRefused(tr("{prisoner} is already recorded at {establishment}.").format(
+                              prisoner=name_of(prisoner), establishment=establishment))
     if on > today:
-        raise InputRefused("Record a transfer on the day it happens, not before.")
-    was = prisoner.establishment or "an establishment not recorded"
-    line = f"{show_date(on)}: moved from {was} to {establishment}"
+        raise InputRefused(tr("Record a transfer on the day it happens, not before."))
+    was = prisoner.establishment or tr("an establishment not recorded")
+    line = tr("{on}: moved from {was} to {establishment}").format(on=show_date(on), was=was, establishment=establishment)
     prisoner.transfers = "\n".join(x for x in ((prisoner.transfers or "").strip(), line) if x)
     prisoner.establishment = establishment
     session.flush()
@@ -339,7 +357,7 @@ def record_release(session: Session, prisoner_id: str, on: date | None, today: d
     """The prisoner's release date (None: not known), and their bookings and places re-checked."""
     today = today or date.today()
     prisoner = _prisoner(session, prisoner_id)
-    on = as_date(on, "release date", required=False)
+    on = as_date(on, tr("release date"), required=False)
     if prisoner.expected_release != on:
         prisoner.expected_release = on
         session.flush()
@@ -360,9 +378,9 @@ def handover_desks(session: Session, establishment: str) -> list[Peer]:
 
 
 def _open_flag(session: Session, flag_id: str) -> BookingFlag:
-    flag = get_live(session, BookingFlag, flag_id, "No such flag.")
+    flag = get_live(session, BookingFlag, flag_id, tr("No such flag."))
     if flag.state != OPEN:
-        raise InputRefused(f"Flag {flag.ref} is already {flag.state}.")
+        raise InputRefused(tr("Flag {ref} is already {state}.").format(ref=flag.ref, state=flag.state))
     return flag
 
 
@@ -389,11 +407,11 @@ def cancel(session: Session, flag_id: str, today: date | None = None) -> Booking
     if flag.booking_id:
         visits.set_status(session, flag.booking_id, "cancelled", CANCEL_REASONS.get(flag.cause, NO_LONGER_ALLOWED),
                           today)
-        note = ("Cancelled; the visiting order is given back." if returned
-                else "Cancelled; the visiting order is not given back.")
+        note = (tr("Cancelled; the visiting order is given back.") if returned
+                else tr("Cancelled; the visiting order is not given back."))
     else:
         family_days.decline(session, flag.request_id or "")
-        note = "The family-day place is declined."
+        note = tr("The family-day place is declined.")
     return _resolve(session, flag, CANCELLED, note, today)
 
 
@@ -407,8 +425,8 @@ def move(session: Session, flag_id: str, template_id: str, on: date, today: date
     today = today or date.today()
     flag = _open_flag(session, flag_id)
     if not flag.booking_id:
-        raise InputRefused("A family-day place cannot be moved; decline it or keep it.")
-    old = get_live(session, Booking, flag.booking_id, "No such booking.")
+        raise InputRefused(tr("A family-day place cannot be moved; decline it or keep it."))
+    old = get_live(session, Booking, flag.booking_id, tr("No such booking."))
     visitor_ids = list(session.execute(
         select(BookingVisitor.person_id).where(BookingVisitor.booking_id == old.id, BookingVisitor.live())
         .order_by(BookingVisitor.created_hlc)).scalars())
@@ -421,7 +439,7 @@ def move(session: Session, flag_id: str, template_id: str, on: date, today: date
     if still:
         raise InputRefused("\n".join(p.message for p in still))
     flag.moved_to_id = new.id
-    _resolve(session, flag, MOVED_TO, f"Moved to {new.ref} on {show_date(new.on)}.", today)
+    _resolve(session, flag, MOVED_TO, tr("Moved to {ref} on {on}.").format(ref=new.ref, on=show_date(new.on)), today)
     return new
 
 
@@ -431,7 +449,7 @@ def keep(session: Session, flag_id: str, reason: str, today: date | None = None)
     flag = _open_flag(session, flag_id)
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Say why the booking is kept as it is.")
+        raise InputRefused(tr("Say why the booking is kept as it is."))
     return _resolve(session, flag, KEPT, reason, today)
 
 
@@ -459,11 +477,11 @@ class FlagRow:
 
     @property
     def cause_label(self) -> str:
-        return CAUSE_LABELS.get(self.cause, self.cause)
+        return tr(CAUSE_LABELS[self.cause]) if self.cause in CAUSE_LABELS else self.cause
 
     @property
     def what(self) -> str:
-        return "Family day" if self.request_id else "Visit"
+        return tr("Family day") if self.request_id else tr("Visit")
 
     @property
     def first_reason(self) -> str:
@@ -506,4 +524,4 @@ def flag_row(session: Session, flag_id: str) -> FlagRow:
         for r in open_flag_rows(session, prisoner_ids=[flag.prisoner_id]):
             if r.id == flag.id or (r.booking_id or r.request_id) == (flag.booking_id or flag.request_id):
                 return r
-    raise InputRefused("This flag is no longer open.")
+    raise InputRefused(tr("This flag is no longer open."))

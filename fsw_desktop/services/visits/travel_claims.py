@@ -22,6 +22,7 @@ from ...models.visits import Booking, SessionTemplate
 from ..casework.people import get_live
 from ..desk.dates import show_date
 from ..data_protection import audit
+from ...words import tr
 
 WINDOW_DAYS = 28
 MADE, NOT_CLAIMING = "made", "not claiming"
@@ -30,7 +31,7 @@ _CLAIMABLE = ("attended", "booked", "requested")  # a visit that took place, or 
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return tr("%n day|%n days", "", n)
 
 
 def due_on(visit_on: date) -> date:
@@ -40,7 +41,7 @@ def due_on(visit_on: date) -> date:
 
 def set_eligible(session: Session, case_id: str, since: date | None) -> Case:
     """Mark a family eligible for help with travel costs from ``since`` (None: not eligible)."""
-    case = get_live(session, Case, case_id, "No such case.")
+    case = get_live(session, Case, case_id, tr("No such case."))
     case.travel_help_since = since
     session.flush()
     audit.record(session, "record changed", "cases", case.id,
@@ -63,31 +64,35 @@ def record(session: Session, booking_id: str, status: str, on: date, reason: str
            today: date | None = None) -> TravelClaim:
     """Mark the claim for a visit made on ``on`` (advance claims from 28 days before), or not claiming."""
     today = today or date.today()
-    booking = get_live(session, Booking, booking_id, "No such booking.")
+    booking = get_live(session, Booking, booking_id, tr("No such booking."))
     case = _case_of(session, booking)
     if case is None or case.travel_help_since is None:
-        raise InputRefused("This family is not marked as eligible for help with travel costs.")
+        raise InputRefused(tr("This family is not marked as eligible for help with travel costs."))
     if status == MADE:
         if on > today:
-            raise InputRefused("A claim cannot be marked made on a day still to come.")
+            raise InputRefused(tr("A claim cannot be marked made on a day still to come."))
         if on < booking.on - timedelta(days=WINDOW_DAYS):
-            raise InputRefused(f"An advance claim can be made from {show_date(booking.on - timedelta(days=28))}.")
+            raise InputRefused(tr("An advance claim can be made from {earliest}.").format(
+                                  earliest=show_date(booking.on - timedelta(days=28))))
         if on > due_on(booking.on):
-            raise InputRefused(f"The 28 days to claim ran out on {show_date(due_on(booking.on))}; "
-                               "mark it 'not claiming' with the reason.")
+            raise InputRefused(tr("The 28 days to claim ran out on {on}; "
+                               "mark it 'not claiming' with the reason.").format(on=show_date(due_on(booking.on))))
         if booking.status not in _CLAIMABLE:
-            raise InputRefused(f"{booking.ref} is {booking.status}: there is no visit to claim for.")
+            raise InputRefused(tr("{ref} is {status}: there is no visit to claim for.").format(
+                                  ref=booking.ref, status=booking.status))
         if on >= booking.on and booking.status != "attended":
-            raise InputRefused(f"Only an attended visit can be claimed for; {booking.ref} is {booking.status}.")
+            raise InputRefused(tr("Only an attended visit can be claimed for; {ref} is {status}.").format(
+                                  ref=booking.ref, status=booking.status))
         reason = ""
     elif status == NOT_CLAIMING:
         if not reason.strip():
-            raise InputRefused("Say why the family is not claiming.")
+            raise InputRefused(tr("Say why the family is not claiming."))
         if len(reason.strip()) > REASON_MAX:
-            raise InputRefused(f"The reason is too long ({REASON_MAX} characters at most): say it in a few lines.")
+            raise InputRefused(tr("The reason is too long ({reason_max} characters at most): say it in a few lines.").format(
+                                  reason_max=REASON_MAX))
         on = today
     else:
-        raise InputRefused("A claim is made or not claiming.")
+        raise InputRefused(tr("A claim is made or not claiming."))
     claim = claim_for(session, booking_id) or TravelClaim(booking_id=booking.id, case_id=case.id)
     claim.status, claim.on, claim.reason = status, on, reason.strip()
     session.add(claim)
@@ -110,12 +115,13 @@ class Reminder:
 
     def text(self, today: date) -> str:
         left = (self.due_on - today).days
-        head = f"Visit of {self.visit_on:%d %b}"  # a line of Today, beside its kind and the date it is due
+        # a line of Today, beside its kind and the date it is due
         if left < 0:
-            return f"{head}: overdue by {_days(-left)}"
+            return tr("Visit of {visit_on:%d %b}: overdue by {days}").format(visit_on=self.visit_on, days=_days(-left))
         if left == 0:
-            return f"{head}: claim today, the last day"
-        return f"{head}: claim by {self.due_on:%d %b}, {_days(left)} left"
+            return tr("Visit of {visit_on:%d %b}: claim today, the last day").format(visit_on=self.visit_on)
+        return tr("Visit of {visit_on:%d %b}: claim by {due_on:%d %b}, {days} left").format(
+            visit_on=self.visit_on, due_on=self.due_on, days=_days(left))
 
 
 def _attended_of_eligible(session: Session) -> list[tuple[Booking, Case]]:
@@ -216,31 +222,34 @@ class ClaimView:
         """'claimed 03 Dec 2026', 'not claiming', 'claim by 18 Dec 2026', 'overdue by 3 days', or '' when the
         family is not eligible or the visit did not take place."""
         if self.claim_status == MADE and self.claim_on is not None:
-            return f"claimed {show_date(self.claim_on)}" + (" (in advance)" if self.claim_on < self.visit_on else "")
+            return (tr("claimed {on} (in advance)") if self.claim_on < self.visit_on else tr("claimed {on}")).format(
+                on=show_date(self.claim_on))
         if self.claim_status == NOT_CLAIMING:
-            return "not claiming"
+            return tr("not claiming")
         if self.eligible_since is None or not self.claimable:
             return ""
         if not self.eligible:
-            return "before eligible"
+            return tr("before eligible")
         left = (self.due_on - today).days
         if left < 0:
-            return f"overdue by {_days(-left)}"
+            return tr("overdue by {days}").format(days=_days(-left))
         if self.visit_on > today:
-            return f"in advance, or by {show_date(self.due_on)}"
-        return f"claim by {show_date(self.due_on)}" + (" (last day today)" if left == 0 else "")
+            return tr("in advance, or by {due_on}").format(due_on=show_date(self.due_on))
+        return (tr("claim by {due_on} (last day today)") if left == 0 else tr("claim by {due_on}")).format(
+            due_on=show_date(self.due_on))
 
     def deadline(self, today: date) -> str:
         """The sentence under the visit in the dialog: when the 28 days run out, or by how much they did."""
         left = (self.due_on - today).days
         if left < 0:
-            return f"Overdue by {_days(-left)}: the 28 days to claim ran out on {show_date(self.due_on)}."
+            return tr("Overdue by {days}: the 28 days to claim ran out on {due_on}.").format(
+                days=_days(-left), due_on=show_date(self.due_on))
         if self.visit_on > today:
-            return (f"Claim by {show_date(self.due_on)} (28 days after the visit), or in advance from "
-                    f"{show_date(self.advance_from)}.")
+            return tr("Claim by {due_on} (28 days after the visit), or in advance from {advance_from}.").format(
+                due_on=show_date(self.due_on), advance_from=show_date(self.advance_from))
         if left == 0:
-            return f"Claim by {show_date(self.due_on)}: today is the last day."
-        return f"Claim by {show_date(self.due_on)} ({_days(left)} left)."
+            return tr("Claim by {due_on}: today is the last day.").format(due_on=show_date(self.due_on))
+        return tr("Claim by {due_on} ({days} left).").format(due_on=show_date(self.due_on), days=_days(left))
 
 
 def _views(session: Session, bookings: list[Booking]) -> list[ClaimView]:
@@ -275,12 +284,12 @@ def _views(session: Session, bookings: list[Booking]) -> list[ClaimView]:
 
 def claim_view(session: Session, booking_id: str) -> ClaimView:
     """One visit with its family's eligibility and its claim, for the travel claim dialog."""
-    return _views(session, [get_live(session, Booking, booking_id, "No such booking.")])[0]
+    return _views(session, [get_live(session, Booking, booking_id, tr("No such booking."))])[0]
 
 
 def views_of_case(session: Session, case_id: str) -> list[ClaimView]:
     """The attended visits of a case's prisoners, and those still to come, newest first, each with its claim."""
-    case = get_live(session, Case, case_id, "No such case.")
+    case = get_live(session, Case, case_id, tr("No such case."))
     bookings = list(session.execute(
         select(Booking).join(Person, Person.id == Booking.prisoner_id)
         .where(Person.case_id == case.id, Person.is_prisoner.is_(True), Booking.live(),
@@ -310,18 +319,20 @@ class CaseTravel:
 
     def text(self) -> str:
         if self.since is None:
-            return "Not marked as eligible for help with travel costs"
-        parts = [f"Eligible since {show_date(self.since)}"]
-        if self.to_mark:
-            parts.append(f"{self.to_mark} claim{'s' if self.to_mark != 1 else ''} to mark"
-                         + (f" ({self.overdue} overdue)" if self.overdue else ""))
-        parts.append(f"{self.made} made")
+            return tr("Not marked as eligible for help with travel costs")
+        parts = [tr("Eligible since {since}").format(since=show_date(self.since))]
+        if self.to_mark and self.overdue:
+            parts.append(tr("%n claim to mark ({overdue} overdue)|%n claims to mark ({overdue} overdue)", "",
+                            self.to_mark).format(overdue=self.overdue))
+        elif self.to_mark:
+            parts.append(tr("%n claim to mark|%n claims to mark", "", self.to_mark))
+        parts.append(tr("{made} made").format(made=self.made))
         return " · ".join(parts)
 
 
 def case_travel(session: Session, case_id: str, today: date) -> CaseTravel:
     views = views_of_case(session, case_id)
-    case = get_live(session, Case, case_id, "No such case.")
+    case = get_live(session, Case, case_id, tr("No such case."))
     waiting = [v for v in views if v.eligible and v.visit_status == "attended" and not v.claim_status]
     return CaseTravel(case.ref, case.family_label, case.travel_help_since, len(waiting), sum(v.due_on < today for v in waiting),
                       sum(v.claim_status == MADE for v in views))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ...errors import InputRefused
 from ...models.meta import Setting
 from ..data_protection import audit
+from ...words import QT_TRANSLATE_NOOP, tr
 
 KEY = "visit_rules"
 LEAD_VISITOR_AGE = 18
@@ -41,13 +42,13 @@ class Rules:
 
 # (low, high, label) for each rule; cross-checks are in ``validate``.
 LIMITS: dict[str, tuple[int, int, str]] = {
-    "adult_age": (10, 21, "Age from which a visitor counts as an adult"),
-    "max_visitors": (1, 20, "Maximum visitors per booking"),
-    "max_adults": (1, 20, "Maximum adults per booking"),
-    "max_children": (0, 20, "Maximum children per booking"),
-    "min_notice_days": (0, 90, "Minimum notice in days"),
-    "max_notice_days": (1, 365, "Maximum notice in days"),
-    "visiting_orders_per_month": (1, 31, "Visits allowed per prisoner each month"),
+    "adult_age": (10, 21, QT_TRANSLATE_NOOP("", "Age from which a visitor counts as an adult")),
+    "max_visitors": (1, 20, QT_TRANSLATE_NOOP("", "Maximum visitors per booking")),
+    "max_adults": (1, 20, QT_TRANSLATE_NOOP("", "Maximum adults per booking")),
+    "max_children": (0, 20, QT_TRANSLATE_NOOP("", "Maximum children per booking")),
+    "min_notice_days": (0, 90, QT_TRANSLATE_NOOP("", "Minimum notice in days")),
+    "max_notice_days": (1, 365, QT_TRANSLATE_NOOP("", "Maximum notice in days")),
+    "visiting_orders_per_month": (1, 31, QT_TRANSLATE_NOOP("", "Visits allowed per prisoner each month")),
 }
 
 
@@ -57,13 +58,14 @@ def validate(rules: Rules) -> None:
         value = getattr(rules, f.name)
         lo, hi, label = LIMITS[f.name]
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise InputRefused(f"{label} must be a whole number from {lo} to {hi}.")
+            raise InputRefused(tr("{label} must be a whole number from {lo} to {hi}.").format(
+                                  label=tr(label), lo=lo, hi=hi))
     if rules.max_adults > rules.max_visitors:
-        raise InputRefused("Maximum adults cannot be more than the maximum visitors per booking.")
+        raise InputRefused(tr("Maximum adults cannot be more than the maximum visitors per booking."))
     if rules.max_children > rules.max_visitors:
-        raise InputRefused("Maximum children cannot be more than the maximum visitors per booking.")
+        raise InputRefused(tr("Maximum children cannot be more than the maximum visitors per booking."))
     if rules.min_notice_days > rules.max_notice_days:
-        raise InputRefused("Minimum notice cannot be longer than maximum notice.")
+        raise InputRefused(tr("Minimum notice cannot be longer than maximum notice."))
 
 
 def get_rules(session: Session) -> Rules:

@@ -20,18 +20,20 @@ from ..desk.dates import show_date
 from . import rechecks
 from .visit_rules import LEAD_VISITOR_AGE
 from ..desk.vocab import RELATIONSHIPS
+from ...words import tr
+from ..desk import vocab
 
 def name_of(p: Person | None) -> str:
-    return (p.full_name or p.ref) if p is not None else "Someone"
+    return (p.full_name or p.ref) if p is not None else tr("Someone")
 
 
 # --- visitors ---------------------------------------------------------------------------------
 
 
 def _visitor(session: Session, person_id: str) -> Person:
-    person = get_live(session, Person, person_id, "No such visitor.")
+    person = get_live(session, Person, person_id, tr("No such visitor."))
     if person.is_prisoner:
-        raise InputRefused("A prisoner is not a visitor.")
+        raise InputRefused(tr("A prisoner is not a visitor."))
     return person
 
 
@@ -48,12 +50,13 @@ def add_visitor(session: Session, given: str, family: str, date_of_birth: date, 
     today = today or date.today()
     given, family = (given or "").strip(), (family or "").strip()
     if not family:
-        raise InputRefused("A family name is needed.")
-    dob = as_date(date_of_birth, "date of birth")
+        raise InputRefused(tr("A family name is needed."))
+    dob = as_date(date_of_birth, tr("date of birth"))
     if dob > today:
-        raise InputRefused("The date of birth cannot be in the future.")
+        raise InputRefused(tr("The date of birth cannot be in the future."))
     if relationship not in RELATIONSHIPS:
-        raise InputRefused(f"Relationship must be one of: {', '.join(RELATIONSHIPS)}.")
+        raise InputRefused(tr("Relationship must be one of: {relationships}.").format(
+                              relationships=', '.join(RELATIONSHIPS)))
     if case_id:
         case_id = get_case(session, case_id).id
     person = Person(case_id=case_id or None, given_name=given, family_name=family, date_of_birth=dob,
@@ -84,10 +87,10 @@ def set_ban(session: Session, person_id: str, reason: str, until: date | None,
     person = _visitor(session, person_id)
     reason = (reason or "").strip()
     if not reason:
-        raise InputRefused("Record why the visitor is banned.")
-    until = as_date(until, "end of the ban", required=False)
+        raise InputRefused(tr("Record why the visitor is banned."))
+    until = as_date(until, tr("end of the ban"), required=False)
     if until is not None and until < today:
-        raise InputRefused("The ban would already be over. Give an end date from today, or none.")
+        raise InputRefused(tr("The ban would already be over. Give an end date from today, or none."))
     _visitor_change(session, person, {"ban_reason": reason, "banned_until": until}, "visitor banned")
     return _recheck(session, person, today)
 
@@ -101,7 +104,7 @@ def _recheck(session: Session, person: Person, today: date | None) -> Person:
 def lift_ban(session: Session, person_id: str, today: date | None = None) -> Person:
     person = _visitor(session, person_id)
     if not (person.ban_reason or person.banned_until):
-        raise InputRefused("This visitor is not banned.")
+        raise InputRefused(tr("This visitor is not banned."))
     _visitor_change(session, person, {"ban_reason": "", "banned_until": None}, "visitor ban lifted")
     return _recheck(session, person, today)
 
@@ -169,7 +172,7 @@ def _visitor_info(p: Person, on: date) -> VisitorInfo:
 def visitors_for(session: Session, prisoner_id: str, on: date | None = None) -> list[VisitorInfo]:
     """The prisoner's family in their case, and anyone who has been on a booking for them (visitor-only too)."""
     on = on or date.today()
-    prisoner = get_live(session, Person, prisoner_id, "No such prisoner.")
+    prisoner = get_live(session, Person, prisoner_id, tr("No such prisoner."))
     earlier = select(BookingVisitor.person_id).join(Booking, Booking.id == BookingVisitor.booking_id).where(
         Booking.prisoner_id == prisoner.id, Booking.live(), BookingVisitor.live())
     where = [Person.id.in_(earlier)]
@@ -197,8 +200,8 @@ def search_visitors(session: Session, text: str, on: date | None = None, limit: 
 
 # --- what is on record about the people -------------------------------------------------------
 
-NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"
-CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"
+NOT_APPROVED, BANNED, RESTRICTION_BAN = "not approved", "banned", "restriction: banned"  # not shown
+CLOSED_ONLY, RESTRICTION_CHILDREN, RESTRICTION_OTHER = "closed visits only", "restriction: children", "restriction"  # not shown
 REFUSING: tuple[str, ...] = (NOT_APPROVED, BANNED, RESTRICTION_BAN)  # kinds that stop a person visiting at all
 
 
@@ -236,14 +239,23 @@ def person_findings(session: Session, visitors: Iterable[Person], on: date,
     out: list[PersonFinding] = []
     for p in visitors:
         if not p.visitor_approved:
-            out.append(PersonFinding(p.id, name_of(p), NOT_APPROVED, f"{name_of(p)} is not approved as a visitor yet."))
+            out.append(PersonFinding(p.id, name_of(p), NOT_APPROVED, tr("{name} is not approved as a visitor yet.").format(
+                name=name_of(p))))
         if ban_applies(p, on):
-            until = f" until {show_date(p.banned_until)}" if p.banned_until else ""
-            reason = f": {p.ban_reason}" if p.ban_reason else "."
-            out.append(PersonFinding(p.id, name_of(p), BANNED, f"{name_of(p)} is banned from visiting{until}{reason}"))
+            if p.banned_until and p.ban_reason:
+                text = tr("{name} is banned from visiting until {until}: {reason}")
+            elif p.banned_until:
+                text = tr("{name} is banned from visiting until {until}.")
+            elif p.ban_reason:
+                text = tr("{name} is banned from visiting: {reason}")
+            else:
+                text = tr("{name} is banned from visiting.")
+            until = show_date(p.banned_until) if p.banned_until else ""
+            out.append(PersonFinding(p.id, name_of(p), BANNED, text.format(name=name_of(p), until=until,
+                                                                            reason=p.ban_reason)))
     for p in visitors:
         if p.closed_visits_only:
-            out.append(PersonFinding(p.id, name_of(p), CLOSED_ONLY, f"{name_of(p)}: closed visits only."))
+            out.append(PersonFinding(p.id, name_of(p), CLOSED_ONLY, tr("{name}: closed visits only.").format(name=name_of(p))))
     people = {p.id: p for p in visitors}
     if prisoner is not None:
         people[prisoner.id] = prisoner
@@ -257,18 +269,21 @@ def person_findings(session: Session, visitors: Iterable[Person], on: date,
             .order_by(Restriction.starts_on, Restriction.created_hlc)).scalars():
         who, kind = name_of(people[r.person_id]), (r.kind or "").lower()
         if "ban" in kind:
-            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, f"{who} has a restriction in force: {r.kind}.",
-                                     r.kind))
+            out.append(PersonFinding(r.person_id, who, RESTRICTION_BAN, tr("{who} has a restriction in force: {kind}.").format(
+                                         who=who, kind=vocab.label(r.kind)), r.kind))
         elif "closed" in kind:
-            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, f"{who} has a restriction in force: {r.kind}.",
+            out.append(PersonFinding(r.person_id, who, CLOSED_ONLY, tr("{who} has a restriction in force: {kind}.").format(
+                                         who=who, kind=vocab.label(r.kind)),
                                      r.kind))
         elif "child" in kind:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_CHILDREN,
-                                     f"{who} has a restriction in force: {r.kind}. No child under "
-                                     f"{LEAD_VISITOR_AGE} can be on this visit.", r.kind))
+                                     tr("{who} has a restriction in force: {kind}. No child under "
+                                        "{age} can be on this visit.").format(who=who, kind=vocab.label(r.kind),
+                                                                              age=LEAD_VISITOR_AGE), r.kind))
         else:
             out.append(PersonFinding(r.person_id, who, RESTRICTION_OTHER,
-                                     f"{who} has a restriction in force: {r.kind}. Check this visit is allowed.",
+                                     tr("{who} has a restriction in force: {kind}. Check this visit is allowed.").format(
+                                         who=who, kind=vocab.label(r.kind)),
                                      r.kind))
     return out
 

@@ -83,21 +83,32 @@ from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
 from ..applications.applications import applications_for
 from .calendar import HOLDING, SessionSlot, parse_time, slot_for
 from .visitors import CLOSED_ONLY, RESTRICTION_CHILDREN, is_first_visit, name_of, person_findings, visit_happened
+from ...words import QT_TRANSLATE_NOOP, tr
 
 SOCIAL, CLOSED = "social", "closed"
 FATHER_CHILD, MOTHER_CHILD = "father-child", "mother-child"
-NEW_BABY = "new baby"
-FINAL_CONTACT = "final contact before adoption"
+NEW_BABY = QT_TRANSLATE_NOOP("", "new baby")
+FINAL_CONTACT = QT_TRANSLATE_NOOP("", "final contact before adoption")
 VISIT_TYPES: tuple[str, ...] = (SOCIAL, CLOSED, FATHER_CHILD, MOTHER_CHILD, NEW_BABY, FINAL_CONTACT)
 CHILD_CENTRED: tuple[str, ...] = (FATHER_CHILD, MOTHER_CHILD)
 VISIT_TYPE_LABELS = {
-    SOCIAL: "Social visit", CLOSED: "Closed visit", FATHER_CHILD: "Child-centred: father-child",
-    MOTHER_CHILD: "Child-centred: mother-child", NEW_BABY: "New-baby visit",
-    FINAL_CONTACT: "Final contact before adoption",
+    SOCIAL: QT_TRANSLATE_NOOP("", "Social visit"),
+    CLOSED: QT_TRANSLATE_NOOP("", "Closed visit"),
+    FATHER_CHILD: QT_TRANSLATE_NOOP("", "Child-centred: father-child"),
+    MOTHER_CHILD: QT_TRANSLATE_NOOP("", "Child-centred: mother-child"),
+    NEW_BABY: QT_TRANSLATE_NOOP("", "New-baby visit"),
+    FINAL_CONTACT: QT_TRANSLATE_NOOP("", "Final contact before adoption"),
 }
 
-STATUSES: tuple[str, ...] = ("requested", "booked", "cancelled", "rejected", "withdrawn", "attended",
-                             "did not attend")
+STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "requested"),
+    QT_TRANSLATE_NOOP("", "booked"),
+    QT_TRANSLATE_NOOP("", "cancelled"),
+    QT_TRANSLATE_NOOP("", "rejected"),
+    QT_TRANSLATE_NOOP("", "withdrawn"),
+    QT_TRANSLATE_NOOP("", "attended"),
+    QT_TRANSLATE_NOOP("", "did not attend"),
+)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "requested": ("booked", "cancelled", "rejected", "withdrawn"),
     "booked": ("cancelled", "withdrawn"),
@@ -105,19 +116,53 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 # Why a booking reached a status; stored in Booking.status_reason. No personal data in them.
 REASON_CODES: dict[str, tuple[str, ...]] = {
-    "requested": ("Requested by the family", "Requested by the prisoner", "Added to the waiting list"),
-    "booked": ("Booked by the visits team", "Booked by phone", "Booked at the visitor centre",
-               "Place offered from the waiting list", "Confirmed by the prisoner"),
-    "cancelled": ("Cancelled by the visitor", "Cancelled by the prisoner", "Establishment: staffing",
-                  "Establishment: lockdown or security", "Prisoner transferred", "Prisoner released",
-                  "Prisoner unwell", "Duplicate booking", "Establishment: session cancelled",
-                  "Visitor no longer allowed", "Moved to another session"),
-    "rejected": ("Visitor not approved", "Visitor banned", "Allowance used up", "Session full",
-                 "Security decision", "Contact restriction"),
-    "withdrawn": ("Withdrawn by the family", "Withdrawn by the prisoner", "No longer needed"),
+    "requested": (
+                     QT_TRANSLATE_NOOP("", "Requested by the family"),
+                     QT_TRANSLATE_NOOP("", "Requested by the prisoner"),
+                     QT_TRANSLATE_NOOP("", "Added to the waiting list"),
+                 ),
+    "booked": (
+                  QT_TRANSLATE_NOOP("", "Booked by the visits team"),
+                  QT_TRANSLATE_NOOP("", "Booked by phone"),
+                  QT_TRANSLATE_NOOP("", "Booked at the visitor centre"),
+                  QT_TRANSLATE_NOOP("", "Place offered from the waiting list"),
+                  QT_TRANSLATE_NOOP("", "Confirmed by the prisoner"),
+              ),
+    "cancelled": (
+                     QT_TRANSLATE_NOOP("", "Cancelled by the visitor"),
+                     QT_TRANSLATE_NOOP("", "Cancelled by the prisoner"),
+                     QT_TRANSLATE_NOOP("", "Establishment: staffing"),
+                     QT_TRANSLATE_NOOP("", "Establishment: lockdown or security"),
+                     QT_TRANSLATE_NOOP("", "Prisoner transferred"),
+                     QT_TRANSLATE_NOOP("", "Prisoner released"),
+                     QT_TRANSLATE_NOOP("", "Prisoner unwell"),
+                     QT_TRANSLATE_NOOP("", "Duplicate booking"),
+                     QT_TRANSLATE_NOOP("", "Establishment: session cancelled"),
+                     QT_TRANSLATE_NOOP("", "Visitor no longer allowed"),
+                     QT_TRANSLATE_NOOP("", "Moved to another session"),
+                 ),
+    "rejected": (
+                    QT_TRANSLATE_NOOP("", "Visitor not approved"),
+                    QT_TRANSLATE_NOOP("", "Visitor banned"),
+                    QT_TRANSLATE_NOOP("", "Allowance used up"),
+                    QT_TRANSLATE_NOOP("", "Session full"),
+                    QT_TRANSLATE_NOOP("", "Security decision"),
+                    QT_TRANSLATE_NOOP("", "Contact restriction"),
+                ),
+    "withdrawn": (
+                     QT_TRANSLATE_NOOP("", "Withdrawn by the family"),
+                     QT_TRANSLATE_NOOP("", "Withdrawn by the prisoner"),
+                     QT_TRANSLATE_NOOP("", "No longer needed"),
+                 ),
 }
-OUTCOMES: tuple[str, ...] = ("attended", "visitor did not arrive", "prisoner refused", "failed security",
-                             "cancelled by establishment", "ended early")
+OUTCOMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "attended"),
+    QT_TRANSLATE_NOOP("", "visitor did not arrive"),
+    QT_TRANSLATE_NOOP("", "prisoner refused"),
+    QT_TRANSLATE_NOOP("", "failed security"),
+    QT_TRANSLATE_NOOP("", "cancelled by establishment"),
+    QT_TRANSLATE_NOOP("", "ended early"),
+)
 # A booking's status follows its outcome (attended, did not attend, cancelled): the list of a session reads true.
 STATUS_FOR_OUTCOME: dict[str, str] = {
     "attended": "attended", "ended early": "attended", "visitor did not arrive": "did not attend",
@@ -126,8 +171,8 @@ STATUS_FOR_OUTCOME: dict[str, str] = {
 }
 # The establishment called the visit off: the family did not use a visiting order, so it is given back.
 CANCELLED_BY_ESTABLISHMENT = "cancelled by establishment"
-NO_OPEN_TABLES = "This session has no open tables; choose another session."
-FULL_MESSAGE = "This session is full. Offer the waiting list, or overbook with a recorded reason."
+NO_OPEN_TABLES = QT_TRANSLATE_NOOP("", "This session has no open tables; choose another session.")
+FULL_MESSAGE = QT_TRANSLATE_NOOP("", "This session is full. Offer the waiting list, or overbook with a recorded reason.")
 
 
 
@@ -145,6 +190,7 @@ class BookingCheck:
     allowance_renews_on: date | None = None  # set when the month's allowance is used up
     first_visit: bool = False  # none of these visitors has visited this prisoner before
     visit_type: str = SOCIAL  # the type to book: a social visit made closed by a restriction becomes "closed"
+    closed_only_names: str = ""  # who made the visit closed (closed visits only), for the flag that says so
     adults: int = 0  # visitors counted as adults (rules.adult_age or over on the visit date)
     children: int = 0
     slot: SessionSlot | None = None
@@ -166,58 +212,62 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     """
     today = today or date.today()
     rules = rules or get_rules(session)
-    on = as_date(on, "visit date")
+    on = as_date(on, tr("visit date"))
     check = BookingCheck(visit_type=visit_type)
     errors, warnings = check.errors, check.warnings
     if visit_type not in VISIT_TYPES:
-        errors.append(f"Visit type must be one of: {', '.join(VISIT_TYPES)}.")
+        errors.append(tr("Visit type must be one of: {visit_types}.").format(visit_types=', '.join(VISIT_TYPES)))
 
     prisoner = session.get(Person, prisoner_id) if prisoner_id else None
     if prisoner is None or prisoner.deleted:
-        errors.append("Choose the prisoner to be visited.")
+        errors.append(tr("Choose the prisoner to be visited."))
         prisoner = None
     elif not prisoner.is_prisoner:
-        errors.append(f"{name_of(prisoner)} is not recorded as a prisoner.")
+        errors.append(tr("{prisoner} is not recorded as a prisoner.").format(prisoner=name_of(prisoner)))
         prisoner = None
 
     slot = slot_for(session, template_id, on)
     check.slot = slot
     if slot is None:
-        errors.append(f"There is no such visiting session on {show_date(on)}.")
+        errors.append(tr("There is no such visiting session on {on}.").format(on=show_date(on)))
     elif slot.blocked:
-        errors.append(f"Visits on {show_date(on)} are cancelled: {slot.blocked_why}")
+        errors.append(tr("Visits on {on} are cancelled: {blocked_why}").format(
+                         on=show_date(on), blocked_why=slot.blocked_why))
 
     notice = (on - today).days
     if check_notice:
         if notice < 0:
-            errors.append("The visit date has passed.")
+            errors.append(tr("The visit date has passed."))
         elif notice < rules.min_notice_days:
-            errors.append(f"Visits need {rules.min_notice_days} day(s) notice: the earliest date now is "
-                          f"{show_date(today + timedelta(days=rules.min_notice_days))}.")
+            errors.append(tr("Visits need {min_notice_days} day(s) notice: the earliest date now is "
+                             "{earliest}.").format(
+                min_notice_days=rules.min_notice_days, earliest=show_date(today + timedelta(days=rules.min_notice_days))))
         elif notice > rules.max_notice_days:
-            errors.append(f"Visits can be booked at most {rules.max_notice_days} days ahead: the latest date now "
-                          f"is {show_date(today + timedelta(days=rules.max_notice_days))}.")
+            errors.append(tr("Visits can be booked at most {max_notice_days} days ahead: the latest date now "
+                             "is {latest}.").format(
+                max_notice_days=rules.max_notice_days, latest=show_date(today + timedelta(days=rules.max_notice_days))))
 
     # visitors and their ages on the visit date
     ids = [v for v in dict.fromkeys(visitor_ids or ()) if v]
     if not ids:
-        errors.append("Add at least one visitor.")
+        errors.append(tr("Add at least one visitor."))
     found = {p.id: p for p in session.execute(select(Person).where(Person.id.in_(ids))).scalars()} if ids else {}
     visitors: list[Person] = []
     for vid in ids:
         p = found.get(vid)
         if p is None or p.deleted:
-            errors.append("A visitor on this booking is no longer on record.")
+            errors.append(tr("A visitor on this booking is no longer on record."))
         elif p.is_prisoner:
-            errors.append(f"{name_of(p)} is a prisoner, not a visitor.")
+            errors.append(tr("{p} is a prisoner, not a visitor.").format(p=name_of(p)))
         else:
             visitors.append(p)
     ages: dict[str, int] = {}
     for p in visitors:
         if p.date_of_birth is None:
-            errors.append(f"{name_of(p)} has no date of birth on record; it is needed for the age rules.")
+            errors.append(tr("{p} has no date of birth on record; it is needed for the age rules.").format(
+                             p=name_of(p)))
         elif p.date_of_birth > on:
-            errors.append(f"{name_of(p)}'s date of birth is after the visit date.")
+            errors.append(tr("{p}'s date of birth is after the visit date.").format(p=name_of(p)))
         else:
             ages[p.id] = age_on(p.date_of_birth, on)
     check.adults = sum(1 for a in ages.values() if a >= rules.adult_age)
@@ -225,22 +275,27 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
     under_18 = [p for p in visitors if p.id in ages and ages[p.id] < LEAD_VISITOR_AGE]
 
     if not lead_visitor_id:
-        errors.append("Choose the lead visitor.")
+        errors.append(tr("Choose the lead visitor."))
     elif lead_visitor_id not in ids:
-        errors.append("The lead visitor must be one of the visitors on the booking.")
+        errors.append(tr("The lead visitor must be one of the visitors on the booking."))
     elif lead_visitor_id in ages and ages[lead_visitor_id] < LEAD_VISITOR_AGE:
         lead = found[lead_visitor_id]
-        errors.append(f"The lead visitor must be {LEAD_VISITOR_AGE} or over on the visit date; "
-                      f"{name_of(lead)} will be {ages[lead_visitor_id]}.")
+        errors.append(tr("The lead visitor must be {lead_visitor_age} or over on the visit date; "
+                      "{lead} will be {ages}.").format(
+            lead_visitor_age=LEAD_VISITOR_AGE, lead=name_of(lead), ages=ages[lead_visitor_id]))
     if visitors and len(ages) == len(visitors) and not any(a >= LEAD_VISITOR_AGE for a in ages.values()):
-        errors.append(f"At least one visitor must be an adult ({LEAD_VISITOR_AGE} or over) on the visit date.")
+        errors.append(tr("At least one visitor must be an adult ({lead_visitor_age} or over) on the visit date.").format(
+                         lead_visitor_age=LEAD_VISITOR_AGE))
     if len(ids) > rules.max_visitors:
-        errors.append(f"A booking can bring at most {rules.max_visitors} visitors; this one has {len(ids)}.")
+        errors.append(tr("A booking can bring at most {max_visitors} visitors; this one has {count}.").format(
+                         max_visitors=rules.max_visitors, count=len(ids)))
     if check.adults > rules.max_adults:
-        errors.append(f"A booking can bring at most {rules.max_adults} adults; this one has {check.adults} "
-                      f"(anyone {rules.adult_age} or over on the visit date counts as an adult).")
+        errors.append(tr("A booking can bring at most {max_adults} adults; this one has {adults} "
+                      "(anyone {adult_age} or over on the visit date counts as an adult).").format(
+            max_adults=rules.max_adults, adults=check.adults, adult_age=rules.adult_age))
     if check.children > rules.max_children:
-        errors.append(f"A booking can bring at most {rules.max_children} children; this one has {check.children}.")
+        errors.append(tr("A booking can bring at most {max_children} children; this one has {children}.").format(
+                         max_children=rules.max_children, children=check.children))
 
     # approval, bans and restrictions in force on the visit date, on the prisoner or a visitor
     closed_by: list[str] = []
@@ -261,26 +316,28 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
         names = ", ".join(closed_by)
         if visit_type == SOCIAL:
             check.visit_type = CLOSED
-            warnings.append(f"{names}: closed visits only, so this will be a closed visit.")
+            warnings.append(tr("{names}: closed visits only, so this will be a closed visit.").format(names=names))
+            check.closed_only_names = names
         elif visit_type in VISIT_TYPES and visit_type != CLOSED:
-            errors.append(f"{names}: closed visits only. A {VISIT_TYPE_LABELS[visit_type].lower()} "
-                          "cannot be closed; book a closed visit instead.")
+            errors.append(tr("{names}: closed visits only. A {visit_type} "
+                          "cannot be closed; book a closed visit instead.").format(
+                names=names, visit_type=tr(VISIT_TYPE_LABELS[visit_type]).lower()))
 
     if visit_type in CHILD_CENTRED and not under_18:
-        errors.append(f"A {visit_type} visit needs at least one child on the booking.")
+        errors.append(tr("A {visit_type} visit needs at least one child on the booking.").format(visit_type=visit_type))
     if visit_type == NEW_BABY and not any(ages.get(p.id, 99) < 1 for p in visitors):
-        warnings.append("A new-baby visit is meant for a baby under one; there is none on this booking.")
+        warnings.append(tr("A new-baby visit is meant for a baby under one; there is none on this booking."))
     if visit_type == FINAL_CONTACT:
         if not (la_assessment or "").strip():
-            errors.append("A final contact visit before adoption needs the local authority's assessment recorded.")
+            errors.append(tr("A final contact visit before adoption needs the local authority's assessment recorded."))
         if not (parent_support or "").strip():
-            errors.append("A final contact visit before adoption needs a record of who will support the parent.")
+            errors.append(tr("A final contact visit before adoption needs a record of who will support the parent."))
 
     if slot is not None:
         if check.closed and slot.closed_capacity == 0:
-            errors.append("This session takes no closed visits. Choose a session with closed places.")
+            errors.append(tr("This session takes no closed visits. Choose a session with closed places."))
         elif not check.closed and slot.open_capacity == 0:
-            errors.append(NO_OPEN_TABLES)
+            errors.append(tr(NO_OPEN_TABLES))
         else:
             check.full = slot.is_full(check.closed)
 
@@ -291,7 +348,7 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
             Booking.status.in_(HOLDING), Booking.live(), *([Booking.id != booking_id] if booking_id else []))
             .limit(1)).scalar()
         if ref:
-            errors.append(f"This prisoner already has booking {ref} at this session.")
+            errors.append(tr("This prisoner already has booking {ref} at this session.").format(ref=ref))
     if slot is not None and visitors:
         for person_id, ref in session.execute(
                 select(BookingVisitor.person_id, Booking.ref).join(Booking, Booking.id == BookingVisitor.booking_id)
@@ -300,7 +357,8 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
                        Booking.live(), *([Booking.prisoner_id != prisoner.id] if prisoner is not None else []),
                        *([Booking.id != booking_id] if booking_id else []))
                 .order_by(Booking.ref)):
-            errors.append(f"{name_of(found[person_id])} is already on booking {ref} at this session.")
+            errors.append(tr("{found} is already on booking {ref} at this session.").format(
+                             found=name_of(found[person_id]), ref=ref))
 
     # the month's visiting-order allowance
     if prisoner is not None:
@@ -313,8 +371,9 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
             *([Booking.id != booking_id] if booking_id else []))).scalar() or 0
         if used >= rules.visiting_orders_per_month:
             check.allowance_renews_on = renews
-            warnings.append(f"This prisoner's {rules.visiting_orders_per_month} visits for {on:%B %Y} are used "
-                            f"({used} booked). The allowance renews on {show_date(renews)}.")
+            warnings.append(tr("This prisoner's {visiting_orders_per_month} visits for {on:%B %Y} are used "
+                            "({used} booked). The allowance renews on {renews}.").format(
+                visiting_orders_per_month=rules.visiting_orders_per_month, on=on, used=used, renews=show_date(renews)))
         check.first_visit = is_first_visit(session, prisoner.id, [p.id for p in visitors], before=on)
     return check
 
@@ -337,12 +396,12 @@ def book(session: Session, prisoner_id: str, template_id: str, on: date, visitor
         raise InputRefused("\n".join(check.errors))
     reason = (overbook_reason or "").strip()
     if waiting_list and not check.full:
-        raise InputRefused("This session still has places: book the visit instead of using the waiting list.")
+        raise InputRefused(tr("This session still has places: book the visit instead of using the waiting list."))
     if check.full and not waiting_list and not reason:
-        raise InputRefused(FULL_MESSAGE)
+        raise InputRefused(tr(FULL_MESSAGE))
     overbooked = check.full and not waiting_list
     booking = Booking(
-        prisoner_id=prisoner_id, template_id=template_id, on=as_date(on, "visit date"), visit_type=check.visit_type,
+        prisoner_id=prisoner_id, template_id=template_id, on=as_date(on, tr("visit date")), visit_type=check.visit_type,
         status="requested" if waiting_list else "booked",
         status_reason="Added to the waiting list" if waiting_list else "Booked by the visits team",
         closed=check.closed, waiting_list=bool(waiting_list), overbooked=overbooked,
@@ -385,34 +444,38 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
     status is final (what happened is the record; correct the outcome instead).
     """
     today = today or date.today()
-    booking = get_live(session, Booking, booking_id, "No such booking.")
+    booking = get_live(session, Booking, booking_id, tr("No such booking."))
     old = booking.status
     if status not in STATUSES:
-        raise InputRefused(f"Status must be one of: {', '.join(STATUSES)}.")
+        raise InputRefused(tr("Status must be one of: {statuses}.").format(statuses=', '.join(STATUSES)))
     if booking.outcome:
-        raise InputRefused(f"This visit already has an outcome ({booking.outcome}), so its status can no longer "
-                           "change. If the outcome is wrong, record the right one instead.")
+        raise InputRefused(tr("This visit already has an outcome ({outcome}), so its status can no longer "
+                           "change. If the outcome is wrong, record the right one instead.").format(
+            outcome=booking.outcome))
     allowed = TRANSITIONS.get(old, ())
     if status == old:
-        raise InputRefused(f"The booking is already {old}.")
+        raise InputRefused(tr("The booking is already {old}.").format(old=old))
     if status not in allowed:
         if not allowed:
-            raise InputRefused(f"A {old} booking cannot be changed. Make a new booking instead.")
-        raise InputRefused(f"A {old} booking can only be {', '.join(allowed[:-1])} or {allowed[-1]}."
-                           if len(allowed) > 1 else f"A {old} booking can only be {allowed[0]}.")
+            raise InputRefused(tr("A {old} booking cannot be changed. Make a new booking instead.").format(old=old))
+        raise InputRefused(tr("A {old} booking can only be {allowed} or {allowed2}.").format(
+                              old=old, allowed=', '.join(allowed[:-1]), allowed2=allowed[-1])
+                           if len(allowed) > 1 else tr("A {old} booking can only be {allowed}.").format(
+                                                       old=old, allowed=allowed[0]))
     if reason_code not in REASON_CODES[status]:
-        raise InputRefused(f"Choose why the booking is {status}: {'; '.join(REASON_CODES[status])}.")
+        raise InputRefused(tr("Choose why the booking is {status}: {reason_codes}.").format(
+                              status=status, reason_codes='; '.join(REASON_CODES[status])))
     if booking.on < today:
         if status == "booked":
-            raise InputRefused("The visit date has passed; it can no longer be booked.")
+            raise InputRefused(tr("The visit date has passed; it can no longer be booked."))
         if old == "booked":
-            raise InputRefused("The visit date has passed: record what happened as its outcome instead.")
+            raise InputRefused(tr("The visit date has passed: record what happened as its outcome instead."))
     reason = (overbook_reason or "").strip()
     closed, visit_type, full = booking.closed, booking.visit_type, False
     if status == "booked":
         slot = slot_for(session, booking.template_id, booking.on)
         if slot is None or slot.blocked:
-            raise InputRefused("This session no longer runs on that date.")
+            raise InputRefused(tr("This session no longer runs on that date."))
         visitor_ids = list(session.execute(
             select(BookingVisitor.person_id).where(BookingVisitor.booking_id == booking.id, BookingVisitor.live())
             .order_by(BookingVisitor.created_hlc)).scalars())
@@ -425,7 +488,7 @@ def set_status(session: Session, booking_id: str, status: str, reason_code: str,
         # a request off the waiting list needs a place; one already holding a place keeps it unless its pool changed
         full = check.full if (booking.waiting_list or closed != bool(booking.closed)) else False
         if full and not reason:
-            raise InputRefused("This session is still full. Overbook with a recorded reason, or wait for a place.")
+            raise InputRefused(tr("This session is still full. Overbook with a recorded reason, or wait for a place."))
     if status == "booked":
         if full:
             booking.overbooked, booking.overbook_reason = True, reason
@@ -450,19 +513,22 @@ def record_outcome(session: Session, booking_id: str, outcome: str, today: date 
     if now is None:
         now = datetime.combine(today, time.max) if today is not None else datetime.now()
     today = today or now.date()
-    booking = get_live(session, Booking, booking_id, "No such booking.")
+    booking = get_live(session, Booking, booking_id, tr("No such booking."))
     if outcome not in OUTCOMES:
-        raise InputRefused(f"Outcome must be one of: {', '.join(OUTCOMES)}.")
+        raise InputRefused(tr("Outcome must be one of: {outcomes}.").format(outcomes=', '.join(OUTCOMES)))
     if not booking.outcome and (booking.status != "booked" or booking.waiting_list):
-        raise InputRefused(f"Only a booked visit has an outcome; {booking.ref} is {booking.status}.")
+        raise InputRefused(tr("Only a booked visit has an outcome; {ref} is {status}.").format(
+                              ref=booking.ref, status=booking.status))
     if today < booking.on:
-        raise InputRefused(f"The outcome can be recorded from the day of the visit ({show_date(booking.on)}).")
+        raise InputRefused(tr("The outcome can be recorded from the day of the visit ({on}).").format(
+                              on=show_date(booking.on)))
     template = session.get(SessionTemplate, booking.template_id)
     if template is not None and today == booking.on:
-        starts = datetime.combine(booking.on, parse_time(template.starts, "start time"))
+        starts = datetime.combine(booking.on, parse_time(template.starts, tr("start time")))
         if now < starts:
-            raise InputRefused(f"The visit starts at {template.starts} on {show_date(booking.on)}; "
-                               "its outcome can be recorded once it has started.")
+            raise InputRefused(tr("The visit starts at {starts} on {on}; "
+                               "its outcome can be recorded once it has started.").format(
+                starts=template.starts, on=show_date(booking.on)))
     if booking.outcome != outcome:
         booking.outcome = outcome
         booking.status, booking.status_reason = STATUS_FOR_OUTCOME[outcome], f"Outcome: {outcome}"
@@ -480,16 +546,17 @@ def record_outcomes(session: Session, outcomes: dict[str, str], today: date | No
     booking, and any refusal refuses the lot (the caller's write rolls back).
     """
     if not outcomes:
-        raise InputRefused("Choose an outcome for at least one booking.")
+        raise InputRefused(tr("Choose an outcome for at least one booking."))
     done, refused = [], []
     for booking_id, outcome in outcomes.items():
         try:
             done.append(record_outcome(session, booking_id, outcome, today, now))
         except InputRefused as exc:
             booking = session.get(Booking, booking_id)
-            refused.append(f"{booking.ref if booking else 'A booking'}: {exc.message}")
+            refused.append(tr("{booking}: {message}").format(
+                booking=booking.ref if booking else tr("A booking"), message=exc.message))
     if refused:
-        raise InputRefused("No outcome was saved:\n" + "\n".join(refused))
+        raise InputRefused(tr("No outcome was saved:\n{refused}").format(refused='\n'.join(refused)))
     return done
 
 
@@ -615,7 +682,7 @@ class BookingDetail:
 
 
 def booking_detail(session: Session, booking_id: str) -> BookingDetail:
-    b = get_live(session, Booking, booking_id, "No such booking.")
+    b = get_live(session, Booking, booking_id, tr("No such booking."))
     t = session.get(SessionTemplate, b.template_id)
     prisoner = session.get(Person, b.prisoner_id)
     rules = get_rules(session)
