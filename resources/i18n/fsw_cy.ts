@@ -148,8 +148,64 @@
         <translation>Dyblygion posibl</translation>
     </message>
     <message>
+        <source>after the case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoners&apos; applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the application was dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the family day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People no longer linked to anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after their record last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record kind &apos;{key}&apos;. Kinds: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: keep for a whole number of months from {min_months} to {max_months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(dim enw)</translation>
+    </message>
+    <message>
+        <source>these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is no longer due for deletion; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what belongs to each item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Likeness</source>
@@ -1062,8 +1118,128 @@ Ni ellir dadwneud hyn.</translation>
         <translation>Wrthi&apos;n cywasgu ffeil y gronfa ddata</translation>
     </message>
     <message>
+        <source>No profile database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database is damaged or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; FSW Desk will not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the same folder, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the same folder, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s database file is damaged: the passphrase is right, but part of the file FSW Desk needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this profile&apos;s database file is damaged and could not be read. Check the database (File &gt; Check database, or &apos;fsw check&apos;), then restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk could not open the profile ({exc}). If another FSW Desk window or command is using it, close that and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk is still working on this profile (a sync, an export or a check). Wait for it to finish, then change the passphrase again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk is still working on this profile (a sync, an export or a check). Wait for it to finish, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile already exists at {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to open this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile database is damaged and cannot be opened. Restore it from your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of the profile before its keys change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk could not save a backup in {folder} before changing this profile&apos;s keys ({value}), so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the re-encrypted profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be re-encrypted (the new copy did not verify). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Opening the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not verify; nothing was saved. Try another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk could not write the backup there (the disk is full, or it was removed). Nothing was saved. Free some space or try another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk could not save a backup in {folder} before upgrading this profile ({value}), so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be upgraded: some records point at missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pragma}: the database file is malformed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleting records</source>
@@ -1372,8 +1548,68 @@ i ymateb)</translation>
         <translation>Dileu&apos;r templed &apos;{name}&apos;? Bydd llythyrau sydd eisoes wedi&apos;u hargraffu ohono yn cadw eu cofnod.</translation>
     </message>
     <message>
+        <source>Visits and family days today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: acknowledgement {due_state} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: response {due_state} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{starts}–{ends} {room}: {prisoner}, %n visitor, {status} (waiting list)|{starts}–{ends} {room}: {prisoner}, %n visitors, {status} (waiting list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{starts}–{ends} {room}: {prisoner}, %n visitor, {status}|{starts}–{ends} {room}: {prisoner}, %n visitors, {status}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Family day</source>
         <translation>Diwrnod teulu</translation>
+    </message>
+    <message>
+        <source>{title}: place {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1396,12 +1632,232 @@ i ymateb)</translation>
         <translation>Statws</translation>
     </message>
     <message>
+        <source>[third party]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cared for by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told where their parent is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they agreed may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offender Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit ban reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information held about {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the worker&apos;s notes about the family, which may name other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk information on the case, which may concern other people&apos;s safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome scores (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding concerns recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the family on the case (referral reasons, contacts, assessments, plan and concerns): they are about other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place requested: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearance {clearance}; photo consent {photo_consent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Wedi dod</translation>
     </message>
     <message>
+        <source>Your applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes on applications, which may be about other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Reference {ref} · prepared {made_on} from FSW Desk. Information about other people is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family days</source>
@@ -2436,6 +2892,26 @@ i ymateb)</translation>
         <translation>Dewiswch ymweliad yn rhestr Ymweliadau&apos;r teulu yn gyntaf.</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visit booking</source>
         <translation>Archeb ymweliad</translation>
     </message>
@@ -2444,8 +2920,40 @@ i ymateb)</translation>
         <translation>Ymwelydd ar archeb</translation>
     </message>
     <message>
+        <source>Flag on a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family day place</source>
         <translation>Lle ar ddiwrnod teulu</translation>
+    </message>
+    <message>
+        <source>Family day attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family day visitor</source>
@@ -2456,8 +2964,152 @@ i ymateb)</translation>
         <translation>Cais</translation>
     </message>
     <message>
+        <source>Prisoner released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restriction</source>
         <translation>Cyfyngiad</translation>
+    </message>
+    <message>
+        <source>Rules no longer met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment: session cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor no longer allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prisoner} is to be released on {expected_release}, on or before {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prisoner} has been transferred to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer runs on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits on {on} are cancelled: {blocked_why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such visiting session on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}: closed visits only, so this must now be a closed visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by itself: the booking passes its rules again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prisoner} is not recorded as a prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which establishment the prisoner has moved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment&apos;s name is too long (120 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prisoner} is already recorded at {establishment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a transfer on the day it happens, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an establishment not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on}: moved from {was} to {establishment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag {ref} is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the visiting order is given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the visiting order is not given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family-day place is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family-day place cannot be moved; decline it or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {ref} on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the booking is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flag is no longer open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync sends your changes to a paired desk: cases to another worker&apos;s desk, visits and families to the visitor centre. Your supervisor gets a summary instead.</source>
@@ -3743,8 +4395,108 @@ i ymateb)</translation>
         <translation>Dewiswch sesiwn yn yr wythnos uchod yn gyntaf.</translation>
     </message>
     <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be a time like 14:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date cannot be before the first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session runs every week (1) or every other week (2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of places from 0 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session needs at least one open or closed place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of those weekdays falls between the first and last date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra session</source>
         <translation>Sesiwn ychwanegol</translation>
+    </message>
+    <message>
+        <source>date of the extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{later} booking(s) after {last_day} still use this session. Move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who decided to block the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the date is blocked; families will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on} is already blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such blocked date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Block a date</source>
@@ -3984,8 +4736,264 @@ i ymateb)</translation>
         <translation>WEDI CAEL LLE</translation>
     </message>
     <message>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father-and-baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adult children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {lo} to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of years from 0 to 120, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the family day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what kind of family day it is (general, father-and-baby, adult children, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of family day must be 60 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family day ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity in families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity in people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity in people cannot be smaller than capacity in families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youngest age cannot be above the oldest age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security clearance deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance must be due before the family day (a date before {on}), so security can clear everyone in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family day is closed as held or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family day is on {on}; it cannot be held before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is banned from visiting on {on}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is banned from visiting on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} A family day is open contact, so they cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction is in force: {restriction}. No child can come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will be {age}; this day is for children aged {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this family can be put forward: add family members to the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family day is {status}; it takes no more requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is dated after the family day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the prisoner the family is visiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is not recorded as a prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one family member coming to the family day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member on this request is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is a prisoner, not a family member visiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner already has request {clash} for this family day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} needs a date of birth to check the day&apos;s age range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} will be {age}; this day is for children aged {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance for this family day was due by {clearance_deadline}. This request came after it: ask security whether they can still clear this family before giving them a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{min_age} to {max_age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{min_age} and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to {max_age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visiting recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children under 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier family days attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by worker: {override_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the priority score is overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score must be a whole number from -100 to 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family day is {status}; its places can no longer be allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance must be one of: {clearance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is recorded for families who were given a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance can be recorded from the day itself ({on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} was refused security clearance, so cannot be recorded as attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING: not cleared (was due {deadline})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING: not cleared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: do not admit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allocated: {families} of {capacity_families} families, {people} of {capacity_people} people · Waiting: {waiting} families</source>
@@ -4310,8 +5318,104 @@ i ymateb)</translation>
         <translation>Trafodwyd</translation>
     </message>
     <message>
+        <source>No summaries from that worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary from that worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status must be one of: open, closed, all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case {reference} in that worker&apos;s latest summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long ({max_text} characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notes are kept for workers whose summaries are on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the supervision cannot be in the future (today is {today}): record a session once it has been held, and plan ahead with the next supervision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next supervision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next supervision cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreed actions</source>
         <translation>Camau gweithredu a gytunwyd</translation>
+    </message>
+    <message>
+        <source>Write what was discussed or the actions agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such supervision note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist item {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status must be one of: {quality_statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the eight quality statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for one of: {plan_horizons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Arweinydd</translation>
+    </message>
+    <message>
+        <source>Lead is too long (200 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such work plan item.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
@@ -4563,6 +5667,10 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>gwaeth</translation>
     </message>
     <message>
+        <source>Only a family support worker&apos;s desk has a caseload to summarise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcomes: first score to latest</source>
         <translation>Canlyniadau: o&apos;r sgôr gyntaf i&apos;r ddiweddaraf</translation>
     </message>
@@ -4689,8 +5797,357 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>wedi&apos;u cynnal</translation>
     </message>
     <message>
+        <source>new baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final contact before adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-centred: father-child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-centred: mother-child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-baby visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final contact before adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>attended</source>
         <translation>wedi dod</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by the visits team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked at the visitor centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place offered from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment: staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment: lockdown or security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitor did not arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prisoner refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no open tables; choose another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is full. Offer the waiting list, or overbook with a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit type must be one of: {visit_types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the prisoner to be visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits need {min_notice_days} day(s) notice: the earliest date now is {earliest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits can be booked at most {max_notice_days} days ahead: the latest date now is {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor on this booking is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p} is a prisoner, not a visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p} has no date of birth on record; it is needed for the age rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p}&apos;s date of birth is after the visit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead visitor must be one of the visitors on the booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead visitor must be {lead_visitor_age} or over on the visit date; {lead} will be {ages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one visitor must be an adult ({lead_visitor_age} or over) on the visit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking can bring at most {max_visitors} visitors; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking can bring at most {max_adults} adults; this one has {adults} (anyone {adult_age} or over on the visit date counts as an adult).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking can bring at most {max_children} children; this one has {children}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}: closed visits only, so this will be a closed visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}: closed visits only. A {visit_type} cannot be closed; book a closed visit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {visit_type} visit needs at least one child on the booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new-baby visit is meant for a baby under one; there is none on this booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final contact visit before adoption needs the local authority&apos;s assessment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final contact visit before adoption needs a record of who will support the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session takes no closed visits. Choose a session with closed places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner already has booking {ref} at this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} is already on booking {ref} at this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner&apos;s {visiting_orders_per_month} visits for {on:%B %Y} are used ({used} booked). The allowance renews on {renews}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session still has places: book the visit instead of using the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status must be one of: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit already has an outcome ({outcome}), so its status can no longer change. If the outcome is wrong, record the right one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking is already {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {old} booking cannot be changed. Make a new booking instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {old} booking can only be {allowed} or {allowed2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {old} booking can only be {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the booking is {status}: {reason_codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date has passed; it can no longer be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date has passed: record what happened as its outcome instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session no longer runs on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is still full. Overbook with a recorded reason, or wait for a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome must be one of: {outcomes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked visit has an outcome; {ref} is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome can be recorded from the day of the visit ({on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit starts at {starts} on {on}; its outcome can be recorded once it has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome for at least one booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{booking}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome was saved:
+{refused}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family days held by establishment</source>
@@ -5223,6 +6680,212 @@ Ni ellir dod ag ef yn ôl.</translation>
     <message>
         <source>Type a passphrase: four or more words, or at least 12 characters.</source>
         <translation>Teipiwch gyfrinymadrodd: pedwar gair neu fwy, neu o leiaf 12 nod.</translation>
+    </message>
+    <message>
+        <source>That is a commonly used password. Choose four or more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many repeated characters. Choose four or more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: four or more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: four words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character, or use four or more words.|Too short: %n more characters, or use four or more words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker name and desk name are both needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role must be one of: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile at {profile_dir}. Create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no desk identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the profile and unlock it with its passphrase first; then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the backups inside the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the passphrase slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the passphrase at the new cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing one unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the backups inside the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed and profile re-encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made before key slots: moves to them at the next unlock with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the profile and unlock it with its passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup file at {backup_file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged and cannot be restored. Try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not an FSW Desk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of FSW Desk and cannot be restored with this one. Install the latest version of FSW Desk, then restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored profile opens with the passphrase (and the recovery key, if there was one) that were current when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. A backup made since key slots came in opens only with its key file ({name}{slots_suffix}) beside it: copy the two files together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase (or recovery key) does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored profile opens with the passphrase that was current when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk could not copy the backup into the profile ({reason}), so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the restored profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup could not be opened and brought up to date by this version of FSW Desk, so nothing was changed: your profile is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the replaced profile</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>They match.</source>
@@ -6046,8 +7709,128 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Manylion &amp;cyswllt yr atgyfeiriwr</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status must be one of: {status_filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact {weeks}+ weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day|%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kinds} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{which} assessment has no outcome scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue by {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting {days}; %n failed attempt|Waiting {days}; %n failed attempts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prisoner</source>
         <translation>Carcharor</translation>
+    </message>
+    <message>
+        <source>{who}: release expected in {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DO NOT DISCLOSE (this person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DO NOT DISCLOSE (someone in this case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner {prison_number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} in {case_ref} {family_label}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prison &amp;number</source>
@@ -6064,6 +7847,22 @@ Ni ellir dod ag ef yn ôl.</translation>
     <message>
         <source>Family name</source>
         <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Lead contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -6182,8 +7981,248 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>lle ar ddiwrnod teulu</translation>
     </message>
     <message>
+        <source>applications box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family support box on the wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact my family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find my family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrange a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family day place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worry about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: give the type&apos;s name before the &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: the response time for &apos;{name}&apos; must be 1 to 30 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response time for &apos;{name}&apos; must be 1 to 30 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time the application was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot have been received later than now ({now}). Check the date and time it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the application came in: {routes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the application is about: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy in the prisoner&apos;s words as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That prisoner is not on file: choose them from the list, or say they are not on file yet and give their name and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chosen is not recorded as a prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the prisoner, or give their name if they are not on file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such application.</source>
         <translation>Does dim cais o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>&apos;{to}&apos; is not a status. Statuses: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application cannot be marked {to} here: use Respond, which records what was done and the outcome for the prisoner&apos;s slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application that is {status} cannot be marked {to}. It can be marked: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is {status}; its status cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before the application was received ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which department the application was forwarded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the response the prisoner will read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the outcome in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {status} application already has its response; print its slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the application before responding to it, or decline or forward it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application that is {status} cannot be responded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family day {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by one of: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status. Statuses: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period cannot be before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family-day request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is already linked to {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged when acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {status} application already has its response: print its slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge it first (Change status), or decline or forward it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application that is {status} takes no response.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} is from a prisoner not yet on file: add them first, then write the slip.</source>
@@ -6568,8 +8607,324 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Colofnau a anwybyddwyd: {columns}</translation>
     </message>
     <message>
+        <source>Imported contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no rows to import: there is nothing under the headings. Add one row per person and try again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has anything in the columns being imported: check which of your columns match ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a heading row, then one row per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must hold the column headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file must be JSON: {&quot;Your heading&quot;: &quot;Our heading&quot;, ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;{heading}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file names a column the template does not have: &apos;{our}&apos;.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;{suggestion}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: already in the profile as {ref} in case {case_ref} (same {matched_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: already in the profile as {ref} (same {matched_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{rows} rows: {families} families, {people} people, {assessments} assessments, {scores} scores.</source>
         <translation>{rows} rhes: {families} teulu, {people} person, {assessments} asesiad, {scores} sgôr.</translation>
+    </message>
+    <message>
+        <source>Columns ignored (not mapped): {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the profile: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {cases} cases, {people} people ({merged} merged, {skipped} skipped), {assessments} assessments, {scores} scores, {goals} goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it like 2026-03-02 or 02/03/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an accepted value for {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is neither a need&apos;s nature ({need_natures}) nor its term ({need_terms}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a score: scores run from {lo} to {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the file&apos;s columns (&apos;{headings}&apos; and &apos;{headings2}&apos;) are mapped to this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for this, and it is needed. Map one of the file&apos;s columns to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family key is missing: every row needs one, the same on every row of a family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same prison number as row {number_row}: the same person twice, or a typing slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same given name, family name and date of birth as row {named}: the same person twice, or a typing slip. Keep one row per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a follow-up score may hold several scores separated by &apos;{follow_up_separator}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row {case_rows} of the same family (family key &apos;{key}&apos;): a family&apos;s details must agree on every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship to the offender is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &apos;{key}&apos; has no referral date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} ({on}) is before the referral ({referral}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open case has no closing date: set Case status to closed, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {status} case needs its closing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {status} case needs its closure reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open case has no closure reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up date is empty between two &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up or final assessment needs the initial assessment&apos;s date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment ({on}) is before the initial assessment ({initial}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs found at the initial assessment need its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs found at the final assessment need its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs are given for {count} follow-ups but there are {count2} follow-up dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last contact is before the first contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support plan starts from the initial assessment: give its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {point} assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are given for {count} {point} assessment(s), but the family has {value} {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored for the whole family on row {whole_seen} as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child aged {age} at the referral: children are {child_max_age} or under. Check the date of birth, or record an adult son or daughter as &apos;other&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &apos;{key}&apos; would merge into two cases already in the profile ({refs}): skip one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &apos;{key}&apos; joins case {ref}, already in the profile: that case keeps its own details, assessments, scores, goals and contacts; the file&apos;s are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging with {existing_ref}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has {count} problem(s); nothing was imported. Run the dry run to see them, put them right and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people in the file are already in the profile. Choose merge or skip for each; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging people already in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first contact, brought in from a spreadsheet; details were not recorded there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last contact, brought in from a spreadsheet; details were not recorded there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -7260,6 +9615,70 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Iaith arall (dywedwch pa un, ar gyfer cyfieithydd)</translation>
     </message>
     <message>
+        <source>Give the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} cannot be before the referral ({referral_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who cares for the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s relationship is &apos;{prisoner_relationship}&apos;: family members are recorded by their relationship to the prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disclose hides a family member from the prisoner; it cannot be set on the prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the prisoner has the relationship &apos;{prisoner_relationship}&apos;. Tick &apos;prisoner&apos;, or choose how this person is related to the prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship must be one of: {relationships}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the person&apos;s language from the list: English, Welsh, or another language.</source>
         <translation>Dewiswch iaith y person o&apos;r rhestr: Saesneg, Cymraeg, neu iaith arall.</translation>
     </message>
@@ -7270,6 +9689,26 @@ Ni ellir dod ag ef yn ôl.</translation>
     <message>
         <source>Say which language, so an interpreter can be found (e.g. &quot;Polish&quot;).</source>
         <translation>Dywedwch pa iaith, fel y gellir dod o hyd i gyfieithydd (e.e. &quot;Pwyleg&quot;).</translation>
+    </message>
+    <message>
+        <source>Sentence length must be a whole number of months from 0 to {max_sentence_months}, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number {number} is already recorded for {person_ref} in case {case_ref}. Check this is not the same person twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number {number} is already recorded for {person_ref}. Check this is not the same person twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has no date of birth, so their age and age band cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welsh</source>
@@ -7522,6 +9961,2328 @@ Ni ellir dod ag ef yn ôl.</translation>
     <message>
         <source>{heading}: applications, tasks within {days} days, releases within {weeks}</source>
         <translation>{heading}: ceisiadau, tasgau o fewn {days} diwrnod, rhyddhau o fewn {weeks}</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key file names a key derivation this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key file has a slot of an unknown kind ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key file is damaged. Restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s keys were written by a newer version of FSW Desk. Install the latest version to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank holidays file {name} could not be read: it needs a list of dates under &quot;{division}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays are known only to {until}: after that, deadlines skip weekends only. Update bank holidays from a newer file (gov.uk publishes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays are known for no year at all: after that, deadlines skip weekends only. Update bank holidays from a newer file (gov.uk publishes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged, or it is not a spreadsheet FSW Desk can read. Open it in your spreadsheet program, save it again as .xlsx or CSV, and import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is password-protected or saved in the older .xls format. Open it in your spreadsheet program, remove the password if it has one, and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a text CSV file. Save it from the spreadsheet as CSV or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {max_columns} columns with something in them; keep only the caseload&apos;s columns and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller files, or save only the caseload sheet as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row is over {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CSV file could not be read: a quoted cell is not closed, or a cell is far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {max_strings:,} different texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {max_loose_tags:,} pieces of formatting or other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row or cell is over {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {max_members:,} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {mb} MB unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part unpacks to over {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score for: {outcomes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{area}&apos; is not on the list of needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A need is {need_natures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A need is {need_terms} term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is for someone who is not in this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not on the outcome list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from {lo} to {hi}: &apos;{outcome}&apos; was given {score!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is scored twice for the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This initial assessment has no outcome scores, so it is no baseline: a support plan cannot start until scores are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment is {assessment_kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case already has an initial assessment ({initials}). Record a follow-up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the initial assessment before a {kind} assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} assessment cannot be dated before the initial assessment ({initials}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason must be one of: {closure_reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case closed for &apos;{reason}&apos; is an unplanned closure: untick Planned closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the final assessment before closing the case (only &apos;{lost_contact}&apos; closes without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot close before its final assessment ({final_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final assessment has no outcome scores: enter them before closing the case (only &apos;{lost_contact}&apos; closes without them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is being reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed. Reopen it before logging a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type must be one of: {contact_types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes must be a whole number from 0 to {max_minutes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given must be one of: {intervention_types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked goal is not part of this case&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the contact is {what}, in a few words (no names: it goes in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason under {reason_max} characters; put details in the contact&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such contact: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct a field, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such agency in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date last checked is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date last checked cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category must be one of: {agency_categories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the details were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{merged} merged into {kept}: %n link moved. The merge is in the audit trail and the case history.|{merged} merged into {kept}: %n links moved. The merge is in the audit trail and the case history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same names in the other order ({a} / {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names sound alike ({a} / {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names spelt alike ({a} / {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one has no date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth with day and month swapped ({a} / {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth one digit apart ({a} / {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prison number one character apart ({a} / {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same family case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a family support worker&apos;s desk {what}: ask the family support worker, whose desk holds the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these records has been removed or merged already. Look for duplicates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records that two people are different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {ref} (merged): {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merges records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support plan starts from a baseline: record the initial assessment with outcome scores first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the task was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal is {goal_statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onward referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory entry for {agency} has not been checked for over 12 months: check the details are still right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such onward referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not in the usual A1234BC format. Check it, or save it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prison number has the form A1234BC: one letter, four digits, then two letters (e.g. A1234BC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prisoner&apos;s family name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{prison_number}&apos; is not a prison number. {prison_number_form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the family member to contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a way to reach the family contact: a phone number or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the family was referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing with partner agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction must be one of: {restriction_kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the concern was escalated to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concern cannot be escalated before it was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the consent is for, or choose the agency it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is given {consent_methods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {withdrawn_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given ({given_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this family has given consent to share with {agency}. Record consent before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete the older ones. The automatic backups inside the profile that hold them are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanking personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the records as erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the old values from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing {ref} removes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places on visit bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places at family days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family-day requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks as a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters sent to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is the prisoner on case {case_ref}, which must be kept: the case cannot stand without its prisoner. Correct the details instead, or let retention delete the case when it is due (Data protection &gt; Retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is the prisoner or lead visitor on upcoming visits ({visits}). Cancel or change those bookings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_ref} is kept. Notes written on the case are not changed; {mentions} of them name {ref}: edit them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_ref} is kept. Notes written on the case are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not details of a person: {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each outcome needs a group and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is on the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome list cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of referral sources cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: write &apos;Group | Outcome | guidance&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number from {lo} to {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished">partner</translation>
+    </message>
+    <message>
+        <source>ex-partner</source>
+        <translation type="unfinished">cyn-bartner</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished">plentyn</translation>
+    </message>
+    <message>
+        <source>step-parent</source>
+        <translation type="unfinished">llys-riant</translation>
+    </message>
+    <message>
+        <source>grandparent carer</source>
+        <translation type="unfinished">nain/taid sy&apos;n gofalu</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished">brawd/chwaer</translation>
+    </message>
+    <message>
+        <source>new partner</source>
+        <translation type="unfinished">partner newydd</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s services/family support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison family service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance misuse agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth Offending Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMHS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaplaincy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Bangladeshi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Indian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Other Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black: African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black: Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black: Other Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: Other Mixed or Multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: English, Welsh, Scottish, Northern Irish or British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Irish Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Roma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Other White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: Arab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: Any other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded/declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinship carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foster care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquisitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one with parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one with child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one with child in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint parent-child session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison with prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison with Offender Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAF/TAF meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance and debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental and physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintaining relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting and relationship skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformational family work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical and emotional family support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ability to express feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: cannot say how they feel; 5: talks about feelings readily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views voiced and acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: views never asked or ignored; 5: views asked and acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation and stigma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to support services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: no services in reach; 5: uses the services needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced victimisation/discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: targeted often; 5: no longer targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfactory school attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: rarely attends; 5: attends regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family less isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: no one to turn to; 5: good network of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to/use of inclusive resources in community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: uses nothing in the community; 5: uses inclusive community resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build community capacity to meet children&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: no local help for the children; 5: local services meet the children&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced parental stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: overwhelmed; 5: coping well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent confidence/resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: no confidence as a parent; 5: confident and resilient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent self-esteem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: very low self-worth; 5: positive about self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increased parent-child contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: no contact; 5: regular contact that suits the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced parent/carer-child relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: relationship in crisis; 5: warm and stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved family communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: family cannot talk together; 5: talks openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Able to develop healthy/trusting relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: cannot trust or relate to others; 5: forms healthy, trusting relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child self-esteem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: serious distress; 5: settled and well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: withdrawn or in conflict; 5: gets on well with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic work: whole family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic work: parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic work: child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service/CAF coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial help: debts, benefits, grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitating prison visits or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental contact with schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work, training, volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and community integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and family services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner released and support ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family declined further support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with children (public protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised contact only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned from visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the other desk, open Sync and choose “Export my identity…”; bring the file it saves to this desk and choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not an identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a bundle, not an identity file (bundles are imported once the desks are paired). {how_to_get_identity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an FSW Desk identity file. {how_to_get_identity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the paired desk a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk&apos;s name can be at most {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the other desk before pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is this desk&apos;s own identity. Pair with the other desk&apos;s identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s keys have changed since you paired with it. Do not pair: check with the other desk in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a paired desk called {new_name}. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys already belong to the paired desk {name}. Do not pair: check with the other desk in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a paired desk called {chosen}. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paired desk called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one paired desk is called {wanted}; use its desk id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one paired desk has an id starting {wanted}; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing with {name} was revoked. Pair again before sending it anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case {wanted} on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle is either sync or handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s desk sends no sync or handover bundles; workers send it their summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing what this desk may receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case can only be handed over from and to a family support worker&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} has already been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} is closed. Only an open case can be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s contents are not in a form FSW Desk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature and decrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} bundle cannot be imported on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what the sending desk may change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {count} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover bundle does not hold its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is older than others already imported from {sender} (number {seq}, latest {latest}); anything newer here was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not a family support worker&apos;s desk, so it cannot hand over a case. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workers hand over cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary&apos;s contents are not in a form FSW Desk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a family support worker&apos;s desk makes caseload summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor&apos;s desk: summaries go to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary names a different desk from the one that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries are imported on a supervisor&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking summary {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {kind} bundle, not a summary: import it on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries come from family support workers&apos; desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary {n} of {total}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one summary to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such family day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added: {count} of the families cannot be added as chosen. Untick them or change who goes, then add again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one family to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose who goes (nobody is ticked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family is moved to allocated or to waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That family is not in this allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests for this family day changed since the allocation was proposed. Close this and allocate again to see the new proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why each family was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is {families_used} families and {people_used} people for {capacity_families} families / {capacity_people} people. Move a family to waiting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {to} at allocation: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family is not marked as eligible for help with travel costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim cannot be marked made on a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advance claim can be made from {earliest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 28 days to claim ran out on {on}; mark it &apos;not claiming&apos; with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is {status}: there is no visit to claim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an attended visit can be claimed for; {ref} is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the family is not claiming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long ({reason_max} characters at most): say it in a few lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim is made or not claiming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of {visit_on:%d %b}: overdue by {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of {visit_on:%d %b}: claim today, the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of {visit_on:%d %b}: claim by {due_on:%d %b}, {days} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed {on} (in advance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not claiming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in advance, or by {due_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim by {due_on} (last day today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim by {due_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {days}: the 28 days to claim ran out on {due_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim by {due_on} (28 days after the visit), or in advance from {advance_from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim by {due_on}: today is the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim by {due_on} ({days} left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked as eligible for help with travel costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim to mark ({overdue} overdue)|%n claims to mark ({overdue} overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim to mark|%n claims to mark</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{made} made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age from which a visitor counts as an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum visitors per booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum adults per booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum children per booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum notice in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum notice in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits allowed per prisoner each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from {lo} to {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum adults cannot be more than the maximum visitors per booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum children cannot be more than the maximum visitors per booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum notice cannot be longer than maximum notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prisoner is not a visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the visitor is banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ban would already be over. Give an end date from today, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor is not banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not approved as a visitor yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is banned from visiting until {until}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is banned from visiting until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is banned from visiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is banned from visiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: closed visits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} has a restriction in force: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} has a restriction in force: {kind}. No child under {age} can be on this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} has a restriction in force: {kind}. Check this visit is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an FSW Desk bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was changed or damaged after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is for another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is from a desk you have not paired with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is from a desk whose pairing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of FSW Desk (format {format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle would be larger than FSW Desk can carry. Export less at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is larger inside than any real desk&apos;s bundle of its size, so it was not opened. Nothing was imported; ask the desk that sent it to make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an FSW Desk identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file is missing the {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s {label} is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s {label} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s {label} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s {label} is the wrong length or not hexadecimal (it must be 32 bytes, 64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file is missing its format number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file was made by a newer version of FSW Desk (format {fmt}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s desk id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s role must be one of: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s keys are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity file&apos;s fingerprint does not match its keys: it may have been changed. Ask the other desk for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be an FSW Desk identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an FSW Desk identity file. It is not readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a change that is not well formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records&apos; history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose keep mine, take theirs or edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot edit that field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value does not fit the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by the family support service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors receive summary bundles, not sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk does not know what a {role} desk may receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family support worker&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visitor-centre desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {role} desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a family support worker&apos;s desk erases records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} may not change {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new record that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} may not delete {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} may not set {table}.{column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} may not change {table}.{field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unpaired desk ({desk_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this bundle names one record under two tables. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record keeps its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this bundle holds a change to {table} from {who}, and {rule}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this bundle holds a change from {who}, and {rule}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this bundle holds a change to {table} from {who}, passed on by {sender}, and {rule}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this bundle holds a change from {who}, passed on by {sender}, and {rule}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time stamp names a different desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} sends only its own changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk never made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that desk&apos;s pairing was revoked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSW Desk does not know what {desk} may change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a {stored} record as {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} may not change a prisoner&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{desk} may send a whole record only to create it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
