@@ -104,7 +104,7 @@ class BookingDialog(DraftForm):
         self.lead.setAccessibleName(tr("Lead visitor"))
         self.visit_type = QComboBox()
         for t in visits.VISIT_TYPES:
-            self.visit_type.addItem(visits.VISIT_TYPE_LABELS.get(t, t), t)
+            self.visit_type.addItem(tr(visits.VISIT_TYPE_LABELS.get(t, t)), t)
         self.visit_type.setAccessibleName(tr("Visit type"))
         self.la_assessment = QLineEdit()
         self.la_assessment.setAccessibleName(tr("Local-authority assessment"))

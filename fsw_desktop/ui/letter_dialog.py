@@ -66,6 +66,7 @@ class LetterDialog(QDialog):
         r = self._recipient()
         self.language_combo.setCurrentIndex(self.language_combo.findData(r.letter_language if r else "en"))
         self.template_combo = QComboBox()
+        self.template_combo.setProperty("own_language", True)  # templates are in the letter's language
         self.template_combo.setAccessibleName(tr("Template"))
         self._fill_templates(ctx.suggested_kind)
         form.addRow(tr("&Template"), self.template_combo)
@@ -106,6 +107,7 @@ class LetterDialog(QDialog):
             layout.addWidget(refused)
 
         self.preview = SafeBrowser()
+        self.preview.setProperty("own_language", True)  # the letter as it prints, in its own language
         self.preview.setAccessibleName(tr("Letter preview"))
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)

@@ -59,9 +59,9 @@ class RetentionDialog(QDialog):
             spin.setRange(retention.MIN_MONTHS, retention.MAX_MONTHS)
             spin.setSuffix(tr(" months", "after a number of months kept"))
             spin.setValue(current[key])
-            spin.setAccessibleName(tr("{kind}: months kept {clock}").format(kind=kind.label, clock=kind.clock))
+            spin.setAccessibleName(tr("{kind}: months kept {clock}").format(kind=tr(kind.label), clock=tr(kind.clock)))
             self.spins[key] = spin
-            label = QLabel(f"{kind.label} ({kind.clock})")
+            label = QLabel(tr("{kind} ({clock})").format(kind=tr(kind.label), clock=tr(kind.clock)))
             label.setBuddy(spin)
             form.addRow(label, spin)
         self.save_policy_button = QPushButton(tr("&Save policy"))

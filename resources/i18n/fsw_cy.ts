@@ -149,47 +149,47 @@
     </message>
     <message>
         <source>after the case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl i&apos;r achos gael ei gau</translation>
     </message>
     <message>
         <source>Prisoners&apos; applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau carcharorion</translation>
     </message>
     <message>
         <source>after the application was dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl i&apos;r cais gael ei drin</translation>
     </message>
     <message>
         <source>Visit bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Archebion ymweliadau</translation>
     </message>
     <message>
         <source>after the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl yr ymweliad</translation>
     </message>
     <message>
         <source>after the family day</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl y diwrnod teulu</translation>
     </message>
     <message>
         <source>People no longer linked to anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl nad ydynt yn gysylltiedig ag unrhyw beth mwyach</translation>
     </message>
     <message>
         <source>after their record last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ar ôl i&apos;w cofnod newid ddiwethaf</translation>
     </message>
     <message>
         <source>There is no record kind &apos;{key}&apos;. Kinds: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim math o gofnod &apos;{key}&apos;. Mathau: {kinds}.</translation>
     </message>
     <message>
         <source>{label}: keep for a whole number of months from {min_months} to {max_months}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: cadwch am nifer cyfan o fisoedd, o {min_months} i {max_months}.</translation>
     </message>
     <message>
         <source>{title} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({status})</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -197,15 +197,15 @@
     </message>
     <message>
         <source>these records</source>
-        <translation type="unfinished"></translation>
+        <translation>y cofnodion hyn</translation>
     </message>
     <message>
         <source>{ref} is no longer due for deletion; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {ref} i&apos;w ddileu mwyach; adnewyddwch y rhestr.</translation>
     </message>
     <message>
         <source>Working out what belongs to each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrifo beth sy&apos;n perthyn i bob eitem</translation>
     </message>
     <message>
         <source>Likeness</source>
@@ -1039,6 +1039,10 @@
         <translation>{kind}: misoedd i&apos;w cadw {clock}</translation>
     </message>
     <message>
+        <source>{kind} ({clock})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save policy</source>
         <translation>&amp;Cadw&apos;r polisi</translation>
     </message>
@@ -1119,91 +1123,91 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>No profile database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cronfa ddata proffil yn {path}.</translation>
     </message>
     <message>
         <source>The profile database is damaged or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r proffil wedi&apos;i difrodi neu&apos;n wag.</translation>
     </message>
     <message>
         <source>This database is not encrypted; FSW Desk will not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gronfa ddata hon wedi&apos;i hamgryptio; ni fydd FSW Desk yn ei hagor.</translation>
     </message>
     <message>
         <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the same folder, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allweddi {keys} yn {folder} yn perthyn i gopi arall, nid i {name}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y copi wrth gefn hwn. Copïwch {keys} o&apos;r lle y cadwyd y copi wrth gefn (caiff ei chadw wrth ei ochr bob amser) i&apos;r un ffolder, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the same folder, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allweddi {keys} ar goll o {folder}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y copi wrth gefn hwn. Copïwch {keys} o&apos;r lle y cadwyd y copi wrth gefn (caiff ei chadw wrth ei ochr bob amser) i&apos;r un ffolder, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allweddi {keys} yn {folder} yn perthyn i gopi arall, nid i {name}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y proffil hwn: ni chafodd eich cyfrinymadrodd ei wirio. Rhowch {keys} yn ôl wrth ochr {name} os gwnaethoch symud neu gopïo&apos;r proffil hebddi, neu adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allweddi {keys} ar goll o {folder}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y proffil hwn: ni chafodd eich cyfrinymadrodd ei wirio. Rhowch {keys} yn ôl wrth ochr {name} os gwnaethoch symud neu gopïo&apos;r proffil hebddi, neu adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>This profile&apos;s database file is damaged: the passphrase is right, but part of the file FSW Desk needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil cronfa ddata&apos;r proffil hwn wedi&apos;i difrodi: mae&apos;r cyfrinymadrodd yn gywir, ond ni ellir darllen rhan o&apos;r ffeil sydd ei hangen ar FSW Desk i&apos;w hagor. Adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;).</translation>
     </message>
     <message>
         <source>Part of this profile&apos;s database file is damaged and could not be read. Check the database (File &gt; Check database, or &apos;fsw check&apos;), then restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhan o ffeil cronfa ddata&apos;r proffil hwn wedi&apos;i difrodi ac ni ellid ei darllen. Gwiriwch y gronfa ddata (Ffeil &gt; Gwirio&apos;r gronfa ddata, neu &apos;fsw check&apos;), yna adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;).</translation>
     </message>
     <message>
         <source>FSW Desk could not open the profile ({exc}). If another FSW Desk window or command is using it, close that and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai FSW Desk agor y proffil ({exc}). Os yw ffenestr neu orchymyn FSW Desk arall yn ei ddefnyddio, caewch hwnnw a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>FSW Desk is still working on this profile (a sync, an export or a check). Wait for it to finish, then change the passphrase again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae FSW Desk yn dal i weithio ar y proffil hwn (cysoni, allforio neu wiriad). Arhoswch iddo orffen, yna newidiwch y cyfrinymadrodd eto. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>FSW Desk is still working on this profile (a sync, an export or a check). Wait for it to finish, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae FSW Desk yn dal i weithio ar y proffil hwn (cysoni, allforio neu wiriad). Arhoswch iddo orffen, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>A profile already exists at {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae proffil yn bodoli eisoes yn {parent}.</translation>
     </message>
     <message>
         <source>A passphrase is needed to open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfrinymadrodd i agor y proffil hwn.</translation>
     </message>
     <message>
         <source>The profile database is damaged and cannot be opened. Restore it from your latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r proffil wedi&apos;i difrodi ac ni ellir ei hagor. Adferwch hi o&apos;ch copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
         <source>Saving a copy of the profile before its keys change</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw copi o&apos;r proffil cyn i&apos;w allweddi newid</translation>
     </message>
     <message>
         <source>Protecting the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwarchod y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>FSW Desk could not save a backup in {folder} before changing this profile&apos;s keys ({value}), so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai FSW Desk gadw copi wrth gefn yn {folder} cyn newid allweddi&apos;r proffil hwn ({value}), felly ni newidiwyd dim. Gwnewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Re-encrypting the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ail-amgryptio&apos;r proffil</translation>
     </message>
     <message>
         <source>Checking the re-encrypted profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio&apos;r proffil sydd wedi&apos;i ail-amgryptio</translation>
     </message>
     <message>
         <source>The profile could not be re-encrypted (the new copy did not verify). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellid ail-amgryptio&apos;r proffil (ni chafodd y copi newydd ei ddilysu). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Saving the new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw&apos;r allweddi newydd</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1211,35 +1215,35 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Opening the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y proffil</translation>
     </message>
     <message>
         <source>Copying and encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn copïo ac yn amgryptio</translation>
     </message>
     <message>
         <source>Verifying the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dilysu&apos;r copi wrth gefn</translation>
     </message>
     <message>
         <source>The backup did not verify; nothing was saved. Try another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y copi wrth gefn ei ddilysu; ni chadwyd dim. Rhowch gynnig ar leoliad arall.</translation>
     </message>
     <message>
         <source>FSW Desk could not write the backup there (the disk is full, or it was removed). Nothing was saved. Free some space or try another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai FSW Desk ysgrifennu&apos;r copi wrth gefn yno (mae&apos;r ddisg yn llawn, neu cafodd ei thynnu allan). Ni chadwyd dim. Gwnewch ychydig o le ar y ddisg neu rhowch gynnig ar leoliad arall.</translation>
     </message>
     <message>
         <source>FSW Desk could not save a backup in {folder} before upgrading this profile ({value}), so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allai FSW Desk gadw copi wrth gefn yn {folder} cyn uwchraddio&apos;r proffil hwn ({value}), felly ni newidiwyd dim. Gwnewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The profile could not be upgraded: some records point at missing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellid uwchraddio&apos;r proffil: mae rhai cofnodion yn cyfeirio at gofnodion sydd ar goll.</translation>
     </message>
     <message>
         <source>{pragma}: the database file is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pragma}: mae ffeil y gronfa ddata wedi&apos;i llygru.</translation>
     </message>
     <message>
         <source>Deleting records</source>
@@ -1549,58 +1553,58 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Visits and family days today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau a diwrnodau teulu heddiw</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ddyledus cyn bo hir</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan allwch chi</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <source>Plan task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasg yn y cynllun</translation>
     </message>
     <message>
         <source>No recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt diweddar</translation>
     </message>
     <message>
         <source>Scores missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorau ar goll</translation>
     </message>
     <message>
         <source>{kind}: acknowledgement {due_state} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: cydnabyddiaeth {due_state} ({status})</translation>
     </message>
     <message>
         <source>{kind}: response {due_state} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: ymateb {due_state} ({status})</translation>
     </message>
     <message numerus="yes">
         <source>{starts}–{ends} {room}: {prisoner}, %n visitor, {status} (waiting list)|{starts}–{ends} {room}: {prisoner}, %n visitors, {status} (waiting list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{starts}–{ends} {room}: {prisoner}, %n visitor, {status}|{starts}–{ends} {room}: {prisoner}, %n visitors, {status}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
         </translation>
     </message>
     <message>
@@ -1609,7 +1613,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{title}: place {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: lle ({status})</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1633,187 +1637,187 @@ i ymateb)</translation>
     </message>
     <message>
         <source>[third party]</source>
-        <translation type="unfinished"></translation>
+        <translation>[trydydd parti]</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Relationship to the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>Supported directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael cymorth yn uniongyrchol</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>School contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt yn yr ysgol</translation>
     </message>
     <message>
         <source>Cared for by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn derbyn gofal gan</translation>
     </message>
     <message>
         <source>Told where their parent is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cael gwybod ble mae eu rhiant</translation>
     </message>
     <message>
         <source>Their views</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu barn</translation>
     </message>
     <message>
         <source>What they agreed may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw wedi cytuno y gellir ei rannu</translation>
     </message>
     <message>
         <source>Young carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalwr ifanc</translation>
     </message>
     <message>
         <source>Bullying</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwlio</translation>
     </message>
     <message>
         <source>Wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Adain</translation>
     </message>
     <message>
         <source>Sentence (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedfryd (misoedd)</translation>
     </message>
     <message>
         <source>Expected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad rhyddhau disgwyliedig</translation>
     </message>
     <message>
         <source>ROTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau ar drwydded dros dro (ROTL)</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiadau</translation>
     </message>
     <message>
         <source>Offender Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr Troseddwyr</translation>
     </message>
     <message>
         <source>Probation provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr gwasanaeth prawf</translation>
     </message>
     <message>
         <source>Approved visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd cymeradwy</translation>
     </message>
     <message>
         <source>Visit ban reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros y gwaharddiad rhag ymweld</translation>
     </message>
     <message>
         <source>Banned until</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wahardd tan</translation>
     </message>
     <message>
         <source>Information held about {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth a gedwir am {value}</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>{label}: the worker&apos;s notes about the family, which may name other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: nodiadau&apos;r gweithiwr am y teulu, a allai enwi pobl eraill.</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdanoch chi</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad atgyfeirio</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd gan</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cau</translation>
     </message>
     <message>
         <source>Consent to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>Your family&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos eich teulu</translation>
     </message>
     <message>
         <source>Risk information on the case, which may concern other people&apos;s safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth am risg ar yr achos, a allai ymwneud â diogelwch pobl eraill.</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <source>Outcome scores (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorau canlyniadau (1 i 5)</translation>
     </message>
     <message>
         <source>Contacts with the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau â&apos;r teulu</translation>
     </message>
     <message>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy oedd yno</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd</translation>
     </message>
     <message>
         <source>Safeguarding concerns recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon diogelu a gofnodwyd ar yr achos.</translation>
     </message>
     <message>
         <source>Notes about the family on the case (referral reasons, contacts, assessments, plan and concerns): they are about other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau am y teulu ar yr achos (rhesymau atgyfeirio, cysylltiadau, asesiadau, cynllun a phryderon): maent yn ymwneud â phobl eraill.</translation>
     </message>
     <message>
         <source>You were</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>y carcharor</translation>
     </message>
     <message>
         <source>the lead visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>y prif ymwelydd</translation>
     </message>
     <message>
         <source>a visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ymwelydd</translation>
     </message>
     <message>
         <source>place requested: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>lle y gofynnwyd amdano: {status}</translation>
     </message>
     <message>
         <source>clearance {clearance}; photo consent {photo_consent}</source>
-        <translation type="unfinished"></translation>
+        <translation>cliriad: {clearance}; caniatâd i dynnu lluniau: {photo_consent}</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -1821,27 +1825,27 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Your applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ceisiadau</translation>
     </message>
     <message>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y gofynnwyd amdano</translation>
     </message>
     <message>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich geiriau</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb</translation>
     </message>
     <message>
         <source>Internal notes on applications, which may be about other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau mewnol ar geisiadau, a allai fod am bobl eraill.</translation>
     </message>
     <message>
         <source>Letters sent to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyrau a anfonwyd atoch</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1849,15 +1853,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Reference {ref} · prepared {made_on} from FSW Desk. Information about other people is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod {ref} · paratowyd {made_on} o FSW Desk. Mae gwybodaeth am bobl eraill wedi&apos;i gadael allan.</translation>
     </message>
     <message>
         <source>None held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i atal</translation>
     </message>
     <message>
         <source>Family days</source>
@@ -2893,23 +2897,23 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasg</translation>
     </message>
     <message>
         <source>Application step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam cais</translation>
     </message>
     <message>
         <source>Visit booking</source>
@@ -2921,7 +2925,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Flag on a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd ar archeb</translation>
     </message>
     <message>
         <source>Family day place</source>
@@ -2929,31 +2933,31 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Family day attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynychwr diwrnod teulu</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd gan</translation>
     </message>
     <message>
         <source>Language for letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith ar gyfer llythyrau</translation>
     </message>
     <message>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn iaith</translation>
     </message>
     <message>
         <source>Family day visitor</source>
@@ -2965,23 +2969,23 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Prisoner released</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor wedi&apos;i ryddhau</translation>
     </message>
     <message>
         <source>Date blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad wedi&apos;i rwystro</translation>
     </message>
     <message>
         <source>Session cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn wedi&apos;i chanslo</translation>
     </message>
     <message>
         <source>Visitor banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd wedi&apos;i wahardd</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth wedi&apos;i thynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Restriction</source>
@@ -2989,127 +2993,127 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Rules no longer met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r rheolau&apos;n cael eu bodloni mwyach</translation>
     </message>
     <message>
         <source>Establishment: session cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad: sesiwn wedi&apos;i chanslo</translation>
     </message>
     <message>
         <source>Visitor no longer allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ymwelydd yn cael ymweld mwyach</translation>
     </message>
     <message>
         <source>Moved to another session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i symud i sesiwn arall</translation>
     </message>
     <message>
         <source>{prisoner} is to be released on {expected_release}, on or before {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwylir rhyddhau {prisoner} ar {expected_release}, ar {on} neu cyn hynny.</translation>
     </message>
     <message>
         <source>{prisoner} has been transferred to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddwyd {prisoner} i {where}.</translation>
     </message>
     <message>
         <source>The session no longer runs on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r sesiwn yn cael ei chynnal ar {on} mwyach.</translation>
     </message>
     <message>
         <source>Visits on {on} are cancelled: {blocked_why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ymweliadau ar {on} wedi&apos;u canslo: {blocked_why}</translation>
     </message>
     <message>
         <source>There is no such visiting session on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim sesiwn ymweld o&apos;r fath ar {on}.</translation>
     </message>
     <message>
         <source>{names}: closed visits only, so this must now be a closed visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: ymweliadau caeedig yn unig, felly rhaid i hwn fod yn ymweliad caeedig nawr.</translation>
     </message>
     <message>
         <source>Cleared by itself: the booking passes its rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i glirio ohono&apos;i hun: mae&apos;r archeb yn bodloni ei rheolau eto.</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr archeb ei chanslo.</translation>
     </message>
     <message>
         <source>No such prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim carcharor o&apos;r fath.</translation>
     </message>
     <message>
         <source>{prisoner} is not recorded as a prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnod o {prisoner} fel carcharor.</translation>
     </message>
     <message>
         <source>date of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y trosglwyddiad</translation>
     </message>
     <message>
         <source>Say which establishment the prisoner has moved to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch i ba sefydliad y mae&apos;r carcharor wedi symud.</translation>
     </message>
     <message>
         <source>The establishment&apos;s name is too long (120 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae enw&apos;r sefydliad yn rhy hir (120 nod ar y mwyaf).</translation>
     </message>
     <message>
         <source>{prisoner} is already recorded at {establishment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod eisoes fod {prisoner} yn {establishment}.</translation>
     </message>
     <message>
         <source>Record a transfer on the day it happens, not before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch drosglwyddiad ar y diwrnod y mae&apos;n digwydd, nid cyn hynny.</translation>
     </message>
     <message>
         <source>an establishment not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sefydliad heb ei gofnodi</translation>
     </message>
     <message>
         <source>{on}: moved from {was} to {establishment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{on}: symudwyd o {was} i {establishment}</translation>
     </message>
     <message>
         <source>release date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad rhyddhau</translation>
     </message>
     <message>
         <source>No such flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhybudd o&apos;r fath.</translation>
     </message>
     <message>
         <source>Flag {ref} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan rybudd {ref} y statws {state} yn barod.</translation>
     </message>
     <message>
         <source>Cancelled; the visiting order is given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chanslo; rhoddir y gorchymyn ymweld yn ôl.</translation>
     </message>
     <message>
         <source>Cancelled; the visiting order is not given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chanslo; ni roddir y gorchymyn ymweld yn ôl.</translation>
     </message>
     <message>
         <source>The family-day place is declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r lle ar y diwrnod teulu wedi&apos;i wrthod.</translation>
     </message>
     <message>
         <source>A family-day place cannot be moved; decline it or keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir symud lle ar ddiwrnod teulu; gwrthodwch ef neu cadwch ef.</translation>
     </message>
     <message>
         <source>Moved to {ref} on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudwyd i {ref} ar {on}.</translation>
     </message>
     <message>
         <source>Say why the booking is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pam mae&apos;r archeb yn cael ei chadw fel y mae.</translation>
     </message>
     <message>
         <source>This flag is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r rhybudd hwn ar agor mwyach.</translation>
     </message>
     <message>
         <source>Sync sends your changes to a paired desk: cases to another worker&apos;s desk, visits and families to the visitor centre. Your supervisor gets a summary instead.</source>
@@ -4396,59 +4400,59 @@ i ymateb)</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>amser dechrau</translation>
     </message>
     <message>
         <source>The {what} must be a time like 14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r {what} fod yn amser fel 14:00.</translation>
     </message>
     <message>
         <source>Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y dyddiau o&apos;r wythnos pan gynhelir y sesiwn (MO, TU, WE, TH, FR, SA, SU).</translation>
     </message>
     <message>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>amser gorffen</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r sesiwn orffen ar ôl iddi ddechrau.</translation>
     </message>
     <message>
         <source>first date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cyntaf y sesiwn</translation>
     </message>
     <message>
         <source>last date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad olaf y sesiwn</translation>
     </message>
     <message>
         <source>The last date cannot be before the first date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad olaf fod cyn y dyddiad cyntaf.</translation>
     </message>
     <message>
         <source>A session runs every week (1) or every other week (2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhelir sesiwn bob wythnos (1) neu bob yn ail wythnos (2).</translation>
     </message>
     <message>
         <source>Open capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti agored</translation>
     </message>
     <message>
         <source>Closed capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti caeedig</translation>
     </message>
     <message>
         <source>{what} must be a whole number of places from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: rhowch nifer cyfan o leoedd, o 0 i 500.</translation>
     </message>
     <message>
         <source>A session needs at least one open or closed place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf un lle agored neu gaeedig ar sesiwn.</translation>
     </message>
     <message>
         <source>None of those weekdays falls between the first and last date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r un o&apos;r dyddiau hynny o&apos;r wythnos rhwng y dyddiad cyntaf a&apos;r dyddiad olaf.</translation>
     </message>
     <message>
         <source>Extra session</source>
@@ -4456,47 +4460,47 @@ i ymateb)</translation>
     </message>
     <message>
         <source>date of the extra session</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y sesiwn ychwanegol</translation>
     </message>
     <message>
         <source>No such session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim sesiwn o&apos;r fath.</translation>
     </message>
     <message>
         <source>{later} booking(s) after {last_day} still use this session. Move or cancel them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {later} archeb ar ôl {last_day} yn dal i ddefnyddio&apos;r sesiwn hon. Symudwch neu canslwch nhw yn gyntaf.</translation>
     </message>
     <message>
         <source>date to block</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad i&apos;w rwystro</translation>
     </message>
     <message>
         <source>Say who decided to block the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pwy benderfynodd rwystro&apos;r dyddiad.</translation>
     </message>
     <message>
         <source>Say why the date is blocked; families will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pam mae&apos;r dyddiad wedi&apos;i rwystro; bydd teuluoedd yn cael gwybod.</translation>
     </message>
     <message>
         <source>{on} is already blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {on} wedi&apos;i rwystro eisoes.</translation>
     </message>
     <message>
         <source>No such blocked date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad wedi&apos;i rwystro o&apos;r fath.</translation>
     </message>
     <message>
         <source>first date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cyntaf</translation>
     </message>
     <message>
         <source>last date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad olaf</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>wythnos</translation>
     </message>
     <message>
         <source>Block a date</source>
@@ -4737,27 +4741,27 @@ i ymateb)</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>cyffredinol</translation>
     </message>
     <message>
         <source>father-and-baby</source>
-        <translation type="unfinished"></translation>
+        <translation>tadau a babanod</translation>
     </message>
     <message>
         <source>adult children</source>
-        <translation type="unfinished"></translation>
+        <translation>plant sy&apos;n oedolion</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi gofyn</translation>
     </message>
     <message>
         <source>allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi cael lle</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -4765,235 +4769,235 @@ i ymateb)</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>yn aros</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i glirio</translation>
     </message>
     <message>
         <source>{what} must be a whole number from {lo} to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: rhowch rif cyfan, o {lo} i 1000.</translation>
     </message>
     <message>
         <source>{what} must be a whole number of years from 0 to 120, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: rhowch nifer cyfan o flynyddoedd, o 0 i 120, neu gadewch yn wag.</translation>
     </message>
     <message>
         <source>date of the family day</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y diwrnod teulu</translation>
     </message>
     <message>
         <source>Say what kind of family day it is (general, father-and-baby, adult children, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pa fath o ddiwrnod teulu ydyw (cyffredinol, tadau a babanod, plant sy&apos;n oedolion, ...).</translation>
     </message>
     <message>
         <source>The kind of family day must be 60 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r math o ddiwrnod teulu fod yn 60 nod neu lai.</translation>
     </message>
     <message>
         <source>Family day ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod teulu ({kind})</translation>
     </message>
     <message>
         <source>Capacity in families</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti mewn teuluoedd</translation>
     </message>
     <message>
         <source>Capacity in people</source>
-        <translation type="unfinished"></translation>
+        <translation>Capasiti mewn pobl</translation>
     </message>
     <message>
         <source>Capacity in people cannot be smaller than capacity in families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y capasiti mewn pobl fod yn llai na&apos;r capasiti mewn teuluoedd.</translation>
     </message>
     <message>
         <source>Youngest age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedran ieuengaf</translation>
     </message>
     <message>
         <source>Oldest age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedran hynaf</translation>
     </message>
     <message>
         <source>The youngest age cannot be above the oldest age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr oedran ieuengaf fod yn uwch na&apos;r oedran hynaf.</translation>
     </message>
     <message>
         <source>security clearance deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cau cliriad diogelwch</translation>
     </message>
     <message>
         <source>Security clearance must be due before the family day (a date before {on}), so security can clear everyone in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r dyddiad cau ar gyfer cliriad diogelwch fod cyn y diwrnod teulu (dyddiad cyn {on}), fel y gall y tîm diogelwch glirio pawb mewn pryd.</translation>
     </message>
     <message>
         <source>A family day is closed as held or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff diwrnod teulu ei gau naill ai fel un a gynhaliwyd neu fel un a ganslwyd.</translation>
     </message>
     <message>
         <source>The family day is on {on}; it cannot be held before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r diwrnod teulu ar {on}; ni ellir ei gynnal cyn hynny.</translation>
     </message>
     <message>
         <source>{name} is banned from visiting on {on}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaharddiad ar {name} rhag ymweld ar {on}: {reason}</translation>
     </message>
     <message>
         <source>{name} is banned from visiting on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaharddiad ar {name} rhag ymweld ar {on}.</translation>
     </message>
     <message>
         <source>{message} A family day is open contact, so they cannot come.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Mae diwrnod teulu yn ymweliad cyswllt agored, felly ni allant ddod.</translation>
     </message>
     <message>
         <source>A restriction is in force: {restriction}. No child can come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfyngiad mewn grym: {restriction}. Ni all unrhyw blentyn ddod.</translation>
     </message>
     <message>
         <source>{name} will be {age}; this day is for children aged {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd {name} yn {age} oed; oedran y plant ar gyfer y diwrnod hwn: {ages}.</translation>
     </message>
     <message>
         <source>No one in this family can be put forward: add family members to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir cynnig neb o&apos;r teulu hwn: ychwanegwch aelodau o&apos;r teulu at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>Left out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u gadael allan: {why}</translation>
     </message>
     <message>
         <source>date of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y cais</translation>
     </message>
     <message>
         <source>This family day is {status}; it takes no more requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y diwrnod teulu hwn yw {status}; nid yw&apos;n derbyn rhagor o geisiadau.</translation>
     </message>
     <message>
         <source>The request is dated after the family day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad y cais ar ôl y diwrnod teulu.</translation>
     </message>
     <message>
         <source>Choose the prisoner the family is visiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y carcharor y mae&apos;r teulu&apos;n ymweld ag ef.</translation>
     </message>
     <message>
         <source>{full_name} is not recorded as a prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cofnod o {full_name} fel carcharor.</translation>
     </message>
     <message>
         <source>Name at least one family member coming to the family day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwch o leiaf un aelod o&apos;r teulu sy&apos;n dod i&apos;r diwrnod teulu.</translation>
     </message>
     <message>
         <source>A family member on this request is no longer on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw un o aelodau&apos;r teulu ar y cais hwn ar gofnod mwyach.</translation>
     </message>
     <message>
         <source>{full_name} is a prisoner, not a family member visiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor yw {full_name}, nid aelod o&apos;r teulu sy&apos;n ymweld.</translation>
     </message>
     <message>
         <source>This prisoner already has request {clash} for this family day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y carcharor hwn gais {clash} eisoes ar gyfer y diwrnod teulu hwn.</translation>
     </message>
     <message>
         <source>{full_name} needs a date of birth to check the day&apos;s age range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad geni {full_name} i wirio ystod oedran y diwrnod.</translation>
     </message>
     <message>
         <source>{full_name} will be {age}; this day is for children aged {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd {full_name} yn {age} oed; oedran y plant ar gyfer y diwrnod hwn: {ages}.</translation>
     </message>
     <message>
         <source>Security clearance for this family day was due by {clearance_deadline}. This request came after it: ask security whether they can still clear this family before giving them a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd cliriad diogelwch ar gyfer y diwrnod teulu hwn i fod erbyn {clearance_deadline}. Daeth y cais hwn ar ôl hynny: gofynnwch i&apos;r tîm diogelwch a allant glirio&apos;r teulu hwn o hyd cyn rhoi lle iddynt.</translation>
     </message>
     <message>
         <source>{min_age} to {max_age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{min_age} i {max_age} oed</translation>
     </message>
     <message>
         <source>{min_age} and over</source>
-        <translation type="unfinished"></translation>
+        <translation>{min_age} oed a hŷn</translation>
     </message>
     <message>
         <source>up to {max_age}</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd at {max_age} oed</translation>
     </message>
     <message>
         <source>No such request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cais o&apos;r fath.</translation>
     </message>
     <message>
         <source>First-time family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu sy&apos;n dod am y tro cyntaf</translation>
     </message>
     <message>
         <source>Not visiting recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ymweld yn ddiweddar</translation>
     </message>
     <message>
         <source>Relationship to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas i&apos;w thrwsio</translation>
     </message>
     <message>
         <source>Children under 11</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant dan 11 oed</translation>
     </message>
     <message>
         <source>Earlier family days attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau teulu blaenorol y daethpwyd iddynt</translation>
     </message>
     <message>
         <source>Override by worker: {override_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diystyrwyd gan y gweithiwr: {override_reason}</translation>
     </message>
     <message>
         <source>Record why the priority score is overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch pam mae&apos;r sgôr blaenoriaeth yn cael ei diystyru.</translation>
     </message>
     <message>
         <source>The score must be a whole number from -100 to 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r sgôr fod yn rhif cyfan rhwng -100 a 200.</translation>
     </message>
     <message>
         <source>This family day is {status}; its places can no longer be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y diwrnod teulu hwn yw {status}; ni ellir dyrannu ei leoedd mwyach.</translation>
     </message>
     <message>
         <source>No such attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim mynychwr o&apos;r fath.</translation>
     </message>
     <message>
         <source>Clearance must be one of: {clearance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r cliriad fod yn un o&apos;r canlynol: {clearance}.</translation>
     </message>
     <message>
         <source>Attendance is recorded for families who were given a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff presenoldeb ei gofnodi ar gyfer teuluoedd a gafodd le.</translation>
     </message>
     <message>
         <source>Attendance can be recorded from the day itself ({on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cofnodi presenoldeb o&apos;r diwrnod ei hun ymlaen ({on}).</translation>
     </message>
     <message>
         <source>{names} was refused security clearance, so cannot be recorded as attending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd cliriad diogelwch i {names}, felly ni ellir cofnodi presenoldeb.</translation>
     </message>
     <message>
         <source>PENDING: not cleared (was due {deadline})</source>
-        <translation type="unfinished"></translation>
+        <translation>YN AROS: heb ei glirio (dyddiad terfyn {deadline})</translation>
     </message>
     <message>
         <source>PENDING: not cleared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>YN AROS: heb ei glirio eto</translation>
     </message>
     <message>
         <source>REFUSED: do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>GWRTHODWYD: peidiwch â gadael i mewn</translation>
     </message>
     <message>
         <source>Allocated: {families} of {capacity_families} families, {people} of {capacity_people} people · Waiting: {waiting} families</source>
@@ -5319,51 +5323,51 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No summaries from that worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim crynodebau gan y gweithiwr hwnnw.</translation>
     </message>
     <message>
         <source>No summary from that worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim crynodeb gan y gweithiwr hwnnw.</translation>
     </message>
     <message>
         <source>No such summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim crynodeb o&apos;r fath.</translation>
     </message>
     <message>
         <source>Establishment not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad heb ei nodi</translation>
     </message>
     <message>
         <source>Status must be one of: open, closed, all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: agored, wedi&apos;i gau, pob un.</translation>
     </message>
     <message>
         <source>No case {reference} in that worker&apos;s latest summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim achos {reference} yng nghrynodeb diweddaraf y gweithiwr hwnnw.</translation>
     </message>
     <message>
         <source>{what} is too long ({max_text} characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: mae&apos;n rhy hir ({max_text} nod ar y mwyaf).</translation>
     </message>
     <message>
         <source>Supervision notes are kept for workers whose summaries are on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff nodiadau goruchwyliaeth eu cadw ar gyfer gweithwyr y mae eu crynodebau ar y ddesg hon.</translation>
     </message>
     <message>
         <source>date of the supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y sesiwn oruchwylio</translation>
     </message>
     <message>
         <source>The date of the supervision cannot be in the future (today is {today}): record a session once it has been held, and plan ahead with the next supervision date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all dyddiad y sesiwn oruchwylio fod yn y dyfodol (heddiw yw {today}): cofnodwch sesiwn ar ôl iddi gael ei chynnal, a chynlluniwch ymlaen gyda dyddiad y sesiwn oruchwylio nesaf.</translation>
     </message>
     <message>
         <source>next supervision date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y sesiwn oruchwylio nesaf</translation>
     </message>
     <message>
         <source>The next supervision cannot be before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y sesiwn oruchwylio nesaf fod cyn yr un hon.</translation>
     </message>
     <message>
         <source>Agreed actions</source>
@@ -5371,51 +5375,51 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Write what was discussed or the actions agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch beth a drafodwyd neu&apos;r camau a gytunwyd.</translation>
     </message>
     <message>
         <source>No such supervision note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim nodyn goruchwyliaeth o&apos;r fath.</translation>
     </message>
     <message>
         <source>There is no checklist item {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim eitem {item} ar y rhestr wirio.</translation>
     </message>
     <message>
         <source>Status must be one of: {quality_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: {quality_statuses}.</translation>
     </message>
     <message>
         <source>Choose one of the eight quality statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un o&apos;r wyth datganiad ansawdd.</translation>
     </message>
     <message>
         <source>Plan for one of: {plan_horizons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniwch ar gyfer un o&apos;r canlynol: {plan_horizons}.</translation>
     </message>
     <message>
         <source>The action</source>
-        <translation type="unfinished"></translation>
+        <translation>Y weithred</translation>
     </message>
     <message>
         <source>Say what the action is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch beth yw&apos;r weithred.</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Arweinydd</translation>
+        <translation>Arweinydd</translation>
     </message>
     <message>
         <source>Lead is too long (200 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae enw&apos;r arweinydd yn rhy hir (200 nod ar y mwyaf).</translation>
     </message>
     <message>
         <source>completion date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cwblhau</translation>
     </message>
     <message>
         <source>No such work plan item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim eitem o&apos;r fath yn y cynllun gwaith.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -5668,7 +5672,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Only a family support worker&apos;s desk has a caseload to summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sydd â llwyth achosion i&apos;w grynhoi.</translation>
     </message>
     <message>
         <source>Outcomes: first score to latest</source>
@@ -5798,43 +5802,43 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>new baby</source>
-        <translation type="unfinished"></translation>
+        <translation>babi newydd</translation>
     </message>
     <message>
         <source>final contact before adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>cyswllt olaf cyn mabwysiadu</translation>
     </message>
     <message>
         <source>Social visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad cymdeithasol</translation>
     </message>
     <message>
         <source>Closed visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad caeedig</translation>
     </message>
     <message>
         <source>Child-centred: father-child</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn canolbwyntio ar y plentyn: tad a phlentyn</translation>
     </message>
     <message>
         <source>Child-centred: mother-child</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn canolbwyntio ar y plentyn: mam a phlentyn</translation>
     </message>
     <message>
         <source>New-baby visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad babi newydd</translation>
     </message>
     <message>
         <source>Final contact before adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt olaf cyn mabwysiadu</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i archebu</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>attended</source>
@@ -5842,312 +5846,313 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ddod</translation>
     </message>
     <message>
         <source>Requested by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gais y teulu</translation>
     </message>
     <message>
         <source>Requested by the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gais y carcharor</translation>
     </message>
     <message>
         <source>Added to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ychwanegu at y rhestr aros</translation>
     </message>
     <message>
         <source>Booked by the visits team</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu gan y tîm ymweliadau</translation>
     </message>
     <message>
         <source>Booked by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu dros y ffôn</translation>
     </message>
     <message>
         <source>Booked at the visitor centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i archebu yn y ganolfan ymwelwyr</translation>
     </message>
     <message>
         <source>Place offered from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigiwyd lle o&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>Confirmed by the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadarnhau gan y carcharor</translation>
     </message>
     <message>
         <source>Cancelled by the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganslo gan yr ymwelydd</translation>
     </message>
     <message>
         <source>Cancelled by the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganslo gan y carcharor</translation>
     </message>
     <message>
         <source>Establishment: staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad: staffio</translation>
     </message>
     <message>
         <source>Establishment: lockdown or security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad: cyfyngiadau symud neu ddiogelwch</translation>
     </message>
     <message>
         <source>Prisoner unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor yn sâl</translation>
     </message>
     <message>
         <source>Duplicate booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb ddyblyg</translation>
     </message>
     <message>
         <source>Visitor not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd heb ei gymeradwyo</translation>
     </message>
     <message>
         <source>Allowance used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lwfans wedi&apos;i ddefnyddio</translation>
     </message>
     <message>
         <source>Session full</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn yn llawn</translation>
     </message>
     <message>
         <source>Security decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad diogelwch</translation>
     </message>
     <message>
         <source>Withdrawn by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl gan y teulu</translation>
     </message>
     <message>
         <source>Withdrawn by the prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl gan y carcharor</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim angen mwyach</translation>
     </message>
     <message>
         <source>visitor did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chyrhaeddodd yr ymwelydd</translation>
     </message>
     <message>
         <source>prisoner refused</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthododd y carcharor</translation>
     </message>
     <message>
         <source>failed security</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi methu&apos;r gwiriad diogelwch</translation>
     </message>
     <message>
         <source>cancelled by establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ganslo gan y sefydliad</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>daeth i ben yn gynnar</translation>
     </message>
     <message>
         <source>This session has no open tables; choose another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byrddau ar gael yn y sesiwn hon; dewiswch sesiwn arall.</translation>
     </message>
     <message>
         <source>This session is full. Offer the waiting list, or overbook with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn hon yn llawn. Cynigiwch y rhestr aros, neu gorarchebwch gan gofnodi&apos;r rheswm.</translation>
     </message>
     <message>
         <source>visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr ymweliad</translation>
     </message>
     <message>
         <source>Visit type must be one of: {visit_types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r math o ymweliad fod yn un o&apos;r canlynol: {visit_types}.</translation>
     </message>
     <message>
         <source>Choose the prisoner to be visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y carcharor sydd i gael yr ymweliad.</translation>
     </message>
     <message>
         <source>The visit date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad yr ymweliad wedi mynd heibio.</translation>
     </message>
     <message>
         <source>Visits need {min_notice_days} day(s) notice: the earliest date now is {earliest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen {min_notice_days} diwrnod o rybudd ar gyfer ymweliadau: y dyddiad cynharaf nawr yw {earliest}.</translation>
     </message>
     <message>
         <source>Visits can be booked at most {max_notice_days} days ahead: the latest date now is {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir archebu ymweliadau hyd at {max_notice_days} diwrnod ymlaen llaw: y dyddiad diweddaraf nawr yw {latest}.</translation>
     </message>
     <message>
         <source>Add at least one visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch o leiaf un ymwelydd.</translation>
     </message>
     <message>
         <source>A visitor on this booking is no longer on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw un o&apos;r ymwelwyr ar yr archeb hon ar gofnod mwyach.</translation>
     </message>
     <message>
         <source>{p} is a prisoner, not a visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {p} yn garcharor, nid yn ymwelydd.</translation>
     </message>
     <message>
         <source>{p} has no date of birth on record; it is needed for the age rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad geni ar gofnod ar gyfer {p}; mae ei angen ar gyfer y rheolau oedran.</translation>
     </message>
     <message>
         <source>{p}&apos;s date of birth is after the visit date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad geni {p} ar ôl dyddiad yr ymweliad.</translation>
     </message>
     <message>
         <source>Choose the lead visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y prif ymwelydd.</translation>
     </message>
     <message>
         <source>The lead visitor must be one of the visitors on the booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r prif ymwelydd fod yn un o&apos;r ymwelwyr ar yr archeb.</translation>
     </message>
     <message>
         <source>The lead visitor must be {lead_visitor_age} or over on the visit date; {lead} will be {ages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r prif ymwelydd fod yn {lead_visitor_age} oed neu&apos;n hŷn ar ddyddiad yr ymweliad; oedran {lead} fydd {ages}.</translation>
     </message>
     <message>
         <source>At least one visitor must be an adult ({lead_visitor_age} or over) on the visit date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i o leiaf un ymwelydd fod yn oedolyn ({lead_visitor_age} oed neu&apos;n hŷn) ar ddyddiad yr ymweliad.</translation>
     </message>
     <message>
         <source>A booking can bring at most {max_visitors} visitors; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall archeb gynnwys {max_visitors} ymwelydd ar y mwyaf; mae gan yr un hon {count}.</translation>
     </message>
     <message>
         <source>A booking can bring at most {max_adults} adults; this one has {adults} (anyone {adult_age} or over on the visit date counts as an adult).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall archeb gynnwys {max_adults} oedolyn ar y mwyaf; mae gan yr un hon {adults} (mae unrhyw un sy&apos;n {adult_age} oed neu&apos;n hŷn ar ddyddiad yr ymweliad yn cyfrif fel oedolyn).</translation>
     </message>
     <message>
         <source>A booking can bring at most {max_children} children; this one has {children}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall archeb gynnwys {max_children} plentyn ar y mwyaf; mae gan yr un hon {children}.</translation>
     </message>
     <message>
         <source>{names}: closed visits only, so this will be a closed visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: ymweliadau caeedig yn unig, felly bydd hwn yn ymweliad caeedig.</translation>
     </message>
     <message>
         <source>{names}: closed visits only. A {visit_type} cannot be closed; book a closed visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: ymweliadau caeedig yn unig. Ni all ymweliad o&apos;r math {visit_type} fod yn gaeedig; archebwch ymweliad caeedig yn lle hynny.</translation>
     </message>
     <message>
         <source>A {visit_type} visit needs at least one child on the booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf un plentyn ar yr archeb ar gyfer ymweliad o&apos;r math {visit_type}.</translation>
     </message>
     <message>
         <source>A new-baby visit is meant for a baby under one; there is none on this booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ymweliad babi newydd ar gyfer babi o dan flwydd oed; does dim un ar yr archeb hon.</translation>
     </message>
     <message>
         <source>A final contact visit before adoption needs the local authority&apos;s assessment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cofnodi asesiad yr awdurdod lleol ar gyfer ymweliad cyswllt olaf cyn mabwysiadu.</translation>
     </message>
     <message>
         <source>A final contact visit before adoption needs a record of who will support the parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cofnod o bwy fydd yn cefnogi&apos;r rhiant ar gyfer ymweliad cyswllt olaf cyn mabwysiadu.</translation>
     </message>
     <message>
         <source>This session takes no closed visits. Choose a session with closed places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ymweliadau caeedig yn y sesiwn hon. Dewiswch sesiwn sydd â lleoedd caeedig.</translation>
     </message>
     <message>
         <source>This prisoner already has booking {ref} at this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y carcharor hwn archeb {ref} yn y sesiwn hon yn barod.</translation>
     </message>
     <message>
         <source>{found} is already on booking {ref} at this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {found} ar archeb {ref} yn y sesiwn hon yn barod.</translation>
     </message>
     <message>
         <source>This prisoner&apos;s {visiting_orders_per_month} visits for {on:%B %Y} are used ({used} booked). The allowance renews on {renews}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {visiting_orders_per_month} ymweliad y carcharor hwn ar gyfer {on:%B %Y} wedi&apos;u defnyddio ({used} wedi&apos;u harchebu). Bydd y lwfans yn adnewyddu ar {renews}.</translation>
     </message>
     <message>
         <source>This session still has places: book the visit instead of using the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae lleoedd ar gael yn y sesiwn hon o hyd: archebwch yr ymweliad yn lle defnyddio&apos;r rhestr aros.</translation>
     </message>
     <message>
         <source>Status must be one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: {statuses}.</translation>
     </message>
     <message>
         <source>This visit already has an outcome ({outcome}), so its status can no longer change. If the outcome is wrong, record the right one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae canlyniad gan yr ymweliad hwn yn barod ({outcome}), felly ni all ei statws newid mwyach. Os yw&apos;r canlyniad yn anghywir, cofnodwch yr un cywir yn lle hynny.</translation>
     </message>
     <message>
         <source>The booking is already {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr archeb yw {old} yn barod.</translation>
     </message>
     <message>
         <source>A {old} booking cannot be changed. Make a new booking instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir newid archeb sydd â&apos;r statws {old}. Gwnewch archeb newydd yn lle hynny.</translation>
     </message>
     <message>
         <source>A {old} booking can only be {allowed} or {allowed2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall archeb sydd â&apos;r statws {old} newid i&apos;r statws {allowed} neu {allowed2} yn unig.</translation>
     </message>
     <message>
         <source>A {old} booking can only be {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall archeb sydd â&apos;r statws {old} newid i&apos;r statws {allowed} yn unig.</translation>
     </message>
     <message>
         <source>Choose why the booking is {status}: {reason_codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y rheswm dros y statws {status}: {reason_codes}.</translation>
     </message>
     <message>
         <source>The visit date has passed; it can no longer be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad yr ymweliad wedi mynd heibio; ni ellir ei archebu mwyach.</translation>
     </message>
     <message>
         <source>The visit date has passed: record what happened as its outcome instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad yr ymweliad wedi mynd heibio: cofnodwch beth ddigwyddodd fel ei ganlyniad yn lle hynny.</translation>
     </message>
     <message>
         <source>This session no longer runs on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r sesiwn hon yn cael ei chynnal ar y dyddiad hwnnw mwyach.</translation>
     </message>
     <message>
         <source>This session is still full. Overbook with a recorded reason, or wait for a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn hon yn llawn o hyd. Gorarchebwch gan gofnodi&apos;r rheswm, neu arhoswch am le.</translation>
     </message>
     <message>
         <source>Outcome must be one of: {outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r canlyniad fod yn un o&apos;r canlynol: {outcomes}.</translation>
     </message>
     <message>
         <source>Only a booked visit has an outcome; {ref} is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ymweliad wedi&apos;i archebu sydd â chanlyniad; statws {ref} yw {status}.</translation>
     </message>
     <message>
         <source>The outcome can be recorded from the day of the visit ({on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cofnodi&apos;r canlyniad o ddiwrnod yr ymweliad ymlaen ({on}).</translation>
     </message>
     <message>
         <source>The visit starts at {starts} on {on}; its outcome can be recorded once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ymweliad yn dechrau am {starts} ar {on}; gellir cofnodi ei ganlyniad ar ôl iddo ddechrau.</translation>
     </message>
     <message>
         <source>Choose an outcome for at least one booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ganlyniad ar gyfer o leiaf un archeb.</translation>
     </message>
     <message>
         <source>{booking}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{booking}: {message}</translation>
     </message>
     <message>
         <source>A booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Archeb</translation>
     </message>
     <message>
         <source>No outcome was saved:
 {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd unrhyw ganlyniad:
+{refused}</translation>
     </message>
     <message>
         <source>Family days held by establishment</source>
@@ -6683,209 +6688,209 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>That is a commonly used password. Choose four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwnnw&apos;n gyfrinair a ddefnyddir yn aml. Dewiswch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd.</translation>
     </message>
     <message>
         <source>Too many repeated characters. Choose four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o nodau wedi&apos;u hailadrodd. Dewiswch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd.</translation>
     </message>
     <message>
         <source>Strong: four or more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf: pedwar gair neu fwy.</translation>
     </message>
     <message>
         <source>Good: four words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da: pedwar gair.</translation>
     </message>
     <message>
         <source>Acceptable. Longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniol. Po hiraf, cryfaf.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: %n more character, or use four or more words.|Too short: %n more characters, or use four or more words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Worker name and desk name are both needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw&apos;r gweithiwr ac enw&apos;r ddesg.</translation>
     </message>
     <message>
         <source>Role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r rôl fod yn un o&apos;r canlynol: {roles}.</translation>
     </message>
     <message>
         <source>No profile at {profile_dir}. Create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim proffil yn {profile_dir}. Crëwch un yn gyntaf.</translation>
     </message>
     <message>
         <source>This profile has no desk identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim hunaniaeth desg gan y proffil hwn.</translation>
     </message>
     <message>
         <source>Checking the current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio&apos;r cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrinymadrodd newydd yr un fath â&apos;r un presennol.</translation>
     </message>
     <message>
         <source>Protecting the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn diogelu&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Lock the profile and unlock it with its passphrase first; then change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloewch y proffil a&apos;i ddatgloi gyda&apos;i gyfrinymadrodd yn gyntaf; yna newidiwch ef.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd presennol yn gywir.</translation>
     </message>
     <message>
         <source>Updating the backups inside the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn diweddaru&apos;r copïau wrth gefn yn y proffil</translation>
     </message>
     <message>
         <source>Saving the passphrase slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw slot y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Measuring this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mesur y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Protecting the passphrase at the new cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn diogelu&apos;r cyfrinymadrodd ar y gost newydd</translation>
     </message>
     <message>
         <source>Timing one unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn amseru un datgloi</translation>
     </message>
     <message>
         <source>Re-tuned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ail-diwnio</translation>
     </message>
     <message>
         <source>Recording the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cofnodi&apos;r newid</translation>
     </message>
     <message>
         <source>Re-encrypting the backups inside the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ail-amgryptio&apos;r copïau wrth gefn yn y proffil</translation>
     </message>
     <message>
         <source>Passphrase changed and profile re-encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd y cyfrinymadrodd ac ail-amgryptiwyd y proffil</translation>
     </message>
     <message>
         <source>Made before key slots: moves to them at the next unlock with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i greu cyn slotiau allweddi: bydd yn symud iddynt y tro nesaf y caiff ei ddatgloi gyda&apos;r cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Lock the profile and unlock it with its passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloewch y proffil a&apos;i ddatgloi gyda&apos;i gyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>Checking the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>Saving the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Passphrase set</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwyd y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Backup verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd y copi wrth gefn</translation>
     </message>
     <message>
         <source>No backup file at {backup_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil copi wrth gefn yn {backup_file}.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored. Try an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi ac ni ellir ei hadfer. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
     </message>
     <message>
         <source>The backup file is damaged: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi: {problems}</translation>
     </message>
     <message>
         <source>That file is not an FSW Desk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil honno&apos;n gopi wrth gefn FSW Desk.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of FSW Desk and cannot be restored with this one. Install the latest version of FSW Desk, then restore it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o FSW Desk ac ni ellir ei adfer gyda&apos;r fersiwn hon. Gosodwch y fersiwn ddiweddaraf o FSW Desk, yna adferwch ef. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The restored profile opens with the passphrase (and the recovery key, if there was one) that were current when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r proffil a adferwyd yn agor gyda&apos;r cyfrinymadrodd (a&apos;r allwedd adfer, os oedd un) a oedd yn gyfredol pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio&apos;r copi wrth gefn</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. A backup made since key slots came in opens only with its key file ({name}{slots_suffix}) beside it: copy the two files together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y copi wrth gefn hwn. Dim ond gyda&apos;i ffeil allwedd ({name}{slots_suffix}) wrth ei ymyl y bydd copi wrth gefn a wnaed ers cyflwyno slotiau allweddi yn agor: copïwch y ddwy ffeil gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>That passphrase (or recovery key) does not open this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw (na&apos;r allwedd adfer) yn agor y copi wrth gefn hwn.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adfer</translation>
     </message>
     <message>
         <source>The restored profile opens with the passphrase that was current when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r proffil a adferwyd yn agor gyda&apos;r cyfrinymadrodd a oedd yn gyfredol pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn copïo</translation>
     </message>
     <message>
         <source>FSW Desk could not copy the backup into the profile ({reason}), so nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd i FSW Desk gopïo&apos;r copi wrth gefn i&apos;r proffil ({reason}), felly ni newidiwyd dim. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Opening the restored profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y proffil a adferwyd</translation>
     </message>
     <message>
         <source>This backup could not be opened and brought up to date by this version of FSW Desk, so nothing was changed: your profile is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd i&apos;r fersiwn hon o FSW Desk agor y copi wrth gefn hwn a&apos;i ddiweddaru, felly ni newidiwyd dim: mae eich proffil fel yr oedd.</translation>
     </message>
     <message>
         <source>Removing the replaced profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu&apos;r proffil a ddisodlwyd</translation>
     </message>
     <message>
         <source>They match.</source>
@@ -7710,91 +7715,91 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>agored</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>pob un</translation>
     </message>
     <message>
         <source>Status must be one of: {status_filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: {status_filters}.</translation>
     </message>
     <message>
         <source>initial</source>
-        <translation type="unfinished"></translation>
+        <translation>cychwynnol</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>dilynol</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>terfynol</translation>
     </message>
     <message>
         <source>Do not disclose</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â datgelu</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn hwyr</translation>
     </message>
     <message>
         <source>Not yet contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu eto</translation>
     </message>
     <message>
         <source>No contact {weeks}+ weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt ers {weeks}+ wythnos</translation>
     </message>
     <message>
         <source>Missing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgoriau ar goll</translation>
     </message>
     <message numerus="yes">
         <source>%n day|%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
         </translation>
     </message>
     <message>
         <source>{kinds} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} a {last}</translation>
     </message>
     <message>
         <source>{which} assessment has no outcome scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim sgoriau canlyniadau ar yr asesiad {which}</translation>
     </message>
     <message>
         <source>Review due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus heddiw</translation>
     </message>
     <message>
         <source>Review overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad {days} yn hwyr</translation>
     </message>
     <message numerus="yes">
         <source>Waiting {days}; %n failed attempt|Waiting {days}; %n failed attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn aros ers {days}; dim ymdrechion aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros ers {days}</translation>
     </message>
     <message>
         <source>No contact for {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt ers {weeks} wythnos</translation>
     </message>
     <message>
         <source>Prisoner</source>
@@ -7802,35 +7807,35 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{who}: release expected in {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: disgwylir rhyddhau ymhen {days}</translation>
     </message>
     <message>
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} yn hwyr</translation>
     </message>
     <message>
         <source>due in {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyledus ymhen {days}</translation>
     </message>
     <message>
         <source>DO NOT DISCLOSE (this person)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEIDIWCH Â DATGELU (y person hwn)</translation>
     </message>
     <message>
         <source>DO NOT DISCLOSE (someone in this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEIDIWCH Â DATGELU (rhywun yn yr achos hwn)</translation>
     </message>
     <message>
         <source>Case, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos, {status}</translation>
     </message>
     <message>
         <source>Prisoner {prison_number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor {prison_number}</translation>
     </message>
     <message>
         <source>{role} in {case_ref} {family_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} yn {case_ref} {family_label}</translation>
     </message>
     <message>
         <source>Prison &amp;number</source>
@@ -7850,19 +7855,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Lead contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif gyswllt</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd (munudau)</translation>
     </message>
     <message>
         <source>Escalated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad uwchgyfeirio</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -7982,147 +7987,147 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>applications box</source>
-        <translation type="unfinished"></translation>
+        <translation>blwch ceisiadau</translation>
     </message>
     <message>
         <source>family support box on the wing</source>
-        <translation type="unfinished"></translation>
+        <translation>blwch cymorth i deuluoedd ar yr adain</translation>
     </message>
     <message>
         <source>via an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>drwy swyddog</translation>
     </message>
     <message>
         <source>via a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>drwy gymheiriad</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>wyneb yn wyneb</translation>
     </message>
     <message>
         <source>contact my family</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltu â fy nheulu</translation>
     </message>
     <message>
         <source>find my family</source>
-        <translation type="unfinished"></translation>
+        <translation>dod o hyd i&apos;m teulu</translation>
     </message>
     <message>
         <source>arrange a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>trefnu ymweliad</translation>
     </message>
     <message>
         <source>explain a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>esbonio gwrthodiad</translation>
     </message>
     <message>
         <source>family day place</source>
-        <translation type="unfinished"></translation>
+        <translation>lle ar ddiwrnod teulu</translation>
     </message>
     <message>
         <source>worry about a child</source>
-        <translation type="unfinished"></translation>
+        <translation>pryder am blentyn</translation>
     </message>
     <message>
         <source>course or programme</source>
-        <translation type="unfinished"></translation>
+        <translation>cwrs neu raglen</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi dod i law</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gydnabod</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ar waith</translation>
     </message>
     <message>
         <source>responded</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ateb</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gau</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i anfon ymlaen</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>yn hwyr</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ddyledus heddiw</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>mewn pryd</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Line {n}: give the type&apos;s name before the &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {n}: rhowch enw&apos;r math cyn y &apos;|&apos;.</translation>
     </message>
     <message>
         <source>Line {n}: the response time for &apos;{name}&apos; must be 1 to 30 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {n}: rhaid i&apos;r amser ymateb ar gyfer &apos;{name}&apos; fod rhwng 1 a 30 diwrnod gwaith.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae &apos;{name}&apos; wedi&apos;i restru ddwywaith.</translation>
     </message>
     <message>
         <source>The response time for &apos;{name}&apos; must be 1 to 30 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r amser ymateb ar gyfer &apos;{name}&apos; fod rhwng 1 a 30 diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch yr amser fel HH:MM ar y cloc 24 awr, e.e. 09:30 neu 14:05.</translation>
     </message>
     <message>
         <source>Give the date and time the application was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y dyddiad a&apos;r amser y daeth y cais i law.</translation>
     </message>
     <message>
         <source>The application cannot have been received later than now ({now}). Check the date and time it came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y cais fod wedi dod i law yn hwyrach na nawr ({now}). Gwiriwch y dyddiad a&apos;r amser y daeth i mewn.</translation>
     </message>
     <message>
         <source>Say how the application came in: {routes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch sut daeth y cais i law: {routes}.</translation>
     </message>
     <message>
         <source>Choose what the application is about: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch beth yw pwnc y cais: {known}.</translation>
     </message>
     <message>
         <source>Copy in the prisoner&apos;s words as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïwch eiriau&apos;r carcharor yn union fel y&apos;u hysgrifennwyd.</translation>
     </message>
     <message>
         <source>That prisoner is not on file: choose them from the list, or say they are not on file yet and give their name and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r carcharor hwnnw ddim ar ffeil: dewiswch ef o&apos;r rhestr, neu nodwch nad yw ar ffeil eto a rhowch ei enw a&apos;i rif.</translation>
     </message>
     <message>
         <source>The person chosen is not recorded as a prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r person a ddewiswyd ddim wedi&apos;i gofnodi fel carcharor.</translation>
     </message>
     <message>
         <source>Choose the prisoner, or give their name if they are not on file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y carcharor, neu rhowch ei enw os nad yw ar ffeil eto.</translation>
     </message>
     <message>
         <source>No such application.</source>
@@ -8130,99 +8135,99 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&apos;{to}&apos; is not a status. Statuses: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy &apos;{to}&apos; ddim yn statws. Statwsau: {statuses}.</translation>
     </message>
     <message>
         <source>An application cannot be marked {to} here: use Respond, which records what was done and the outcome for the prisoner&apos;s slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd rhoi&apos;r statws {to} i gais yma: defnyddiwch Ymateb, sy&apos;n cofnodi&apos;r hyn a wnaed a&apos;r canlyniad ar gyfer slip y carcharor.</translation>
     </message>
     <message>
         <source>An application that is {status} cannot be marked {to}. It can be marked: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd rhoi&apos;r statws {to} i gais â&apos;r statws {status}. Statwsau posibl: {allowed}.</translation>
     </message>
     <message>
         <source>This application is {status}; its status cannot change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y cais hwn yw {status}; does dim modd newid ei statws mwyach.</translation>
     </message>
     <message>
         <source>The date cannot be before the application was received ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad fod cyn i&apos;r cais ddod i law ({date}).</translation>
     </message>
     <message>
         <source>Say which department the application was forwarded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch i ba adran yr anfonwyd y cais ymlaen.</translation>
     </message>
     <message>
         <source>Write the response the prisoner will read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch yr ymateb y bydd y carcharor yn ei ddarllen.</translation>
     </message>
     <message>
         <source>Give the outcome in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y canlyniad mewn ychydig eiriau.</translation>
     </message>
     <message>
         <source>This {status} application already has its response; print its slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ymateb gan y cais hwn eisoes (statws: {status}); argraffwch ei slip.</translation>
     </message>
     <message>
         <source>Acknowledge the application before responding to it, or decline or forward it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddwch y cais cyn ymateb iddo, neu gwrthodwch ef neu anfonwch ef ymlaen.</translation>
     </message>
     <message>
         <source>An application that is {status} cannot be responded to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd ymateb i gais â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>visit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ymweliad {ref}</translation>
     </message>
     <message>
         <source>family day {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>diwrnod teulu {ref}</translation>
     </message>
     <message>
         <source>Filter by one of: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlwch yn ôl un o&apos;r rhain: {value}.</translation>
     </message>
     <message>
         <source>&apos;{status}&apos; is not a status. Statuses: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy &apos;{status}&apos; ddim yn statws. Statwsau: {statuses}.</translation>
     </message>
     <message>
         <source>The end of the period cannot be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all diwedd y cyfnod fod cyn ei ddechrau.</translation>
     </message>
     <message>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>achos</translation>
     </message>
     <message>
         <source>a visit booking</source>
-        <translation type="unfinished"></translation>
+        <translation>archeb ymweliad</translation>
     </message>
     <message>
         <source>a family-day request</source>
-        <translation type="unfinished"></translation>
+        <translation>cais am ddiwrnod teulu</translation>
     </message>
     <message>
         <source>{ref} is already linked to {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {ref} eisoes yn gysylltiedig â {what}.</translation>
     </message>
     <message>
         <source>Acknowledged when acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gydnabod pan weithredwyd arno.</translation>
     </message>
     <message>
         <source>This {status} application already has its response: print its slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ymateb gan y cais hwn eisoes (statws: {status}): argraffwch ei slip.</translation>
     </message>
     <message>
         <source>Acknowledge it first (Change status), or decline or forward it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddwch ef yn gyntaf (Newid y statws), neu gwrthodwch ef neu anfonwch ef ymlaen.</translation>
     </message>
     <message>
         <source>An application that is {status} takes no response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir ymateb i gais â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>{ref} is from a prisoner not yet on file: add them first, then write the slip.</source>
@@ -8608,63 +8613,63 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Imported contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>This file has no rows to import: there is nothing under the headings. Add one row per person and try again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhesi i&apos;w mewnforio yn y ffeil hon: does dim byd o dan y penawdau. Ychwanegwch un rhes ar gyfer pob person a rhowch gynnig arall arni. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>No row has anything in the columns being imported: check which of your columns match ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd yn y colofnau sy&apos;n cael eu mewnforio mewn unrhyw res: gwiriwch pa rai o&apos;ch colofnau sy&apos;n cyfateb i&apos;n colofnau ni.</translation>
     </message>
     <message>
         <source>Choose a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil .csv neu .xlsx.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a heading row, then one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil yn wag: mae angen rhes o benawdau arni, ac yna un rhes ar gyfer pob person.</translation>
     </message>
     <message>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y ffeil fwy na {max_rows:,} o resi; rhannwch hi&apos;n ffeiliau llai.</translation>
     </message>
     <message>
         <source>The first row must hold the column headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r rhes gyntaf gynnwys penawdau&apos;r colofnau.</translation>
     </message>
     <message>
         <source>The mapping file must be JSON: {&quot;Your heading&quot;: &quot;Our heading&quot;, ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r ffeil mapio fod yn JSON: {&quot;Eich pennawd&quot;: &quot;Ein pennawd&quot;, ...}.</translation>
     </message>
     <message>
         <source> Did you mean &apos;{heading}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation> Oeddech chi&apos;n golygu &apos;{heading}&apos;?</translation>
     </message>
     <message>
         <source>The mapping file names a column the template does not have: &apos;{our}&apos;.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil mapio yn enwi colofn nad yw yn y templed: &apos;{our}&apos;.{hint}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhes {row}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil</translation>
     </message>
     <message>
         <source> Did you mean &apos;{suggestion}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation> Oeddech chi&apos;n golygu &apos;{suggestion}&apos;?</translation>
     </message>
     <message>
         <source>row {row}: already in the profile as {ref} in case {case_ref} (same {matched_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>rhes {row}: eisoes yn y proffil fel {ref} yn achos {case_ref} (yr un {matched_on})</translation>
     </message>
     <message>
         <source>row {row}: already in the profile as {ref} (same {matched_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>rhes {row}: eisoes yn y proffil fel {ref} (yr un {matched_on})</translation>
     </message>
     <message>
         <source>{rows} rows: {families} families, {people} people, {assessments} assessments, {scores} scores.</source>
@@ -8672,259 +8677,259 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Columns ignored (not mapped): {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau a anwybyddwyd (heb eu mapio): {columns}</translation>
     </message>
     <message>
         <source>Problem: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {line}</translation>
     </message>
     <message>
         <source>Note: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn: {line}</translation>
     </message>
     <message>
         <source>Already in the profile: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn y proffil: {line}</translation>
     </message>
     <message>
         <source>Imported {cases} cases, {people} people ({merged} merged, {skipped} skipped), {assessments} assessments, {scores} scores, {goals} goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd {cases} achos, {people} person ({merged} wedi&apos;u cyfuno, {skipped} wedi&apos;u hepgor), {assessments} asesiad, {scores} sgôr, {goals} nod.</translation>
     </message>
     <message>
         <source>This is not a date. Write it like 2026-03-02 or 02/03/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn ddyddiad. Ysgrifennwch ef fel 2026-03-02 neu 02/03/2026.</translation>
     </message>
     <message>
         <source>This is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn ie neu na.</translation>
     </message>
     <message>
         <source>This is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn rhif cyfan.</translation>
     </message>
     <message>
         <source>This is not an accepted value for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn werth derbyniol ar gyfer {what}.</translation>
     </message>
     <message>
         <source>&apos;{word}&apos; is neither a need&apos;s nature ({need_natures}) nor its term ({need_terms}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy &apos;{word}&apos; ddim yn fath o angen ({need_natures}) nac yn dymor angen ({need_terms}).</translation>
     </message>
     <message>
         <source>a need</source>
-        <translation type="unfinished"></translation>
+        <translation>angen</translation>
     </message>
     <message>
         <source>a goal&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>statws nod</translation>
     </message>
     <message>
         <source>This is not a score: scores run from {lo} to {hi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy hwn ddim yn sgôr: mae&apos;r sgoriau&apos;n mynd o {lo} i {hi}.</translation>
     </message>
     <message>
         <source>Two of the file&apos;s columns (&apos;{headings}&apos; and &apos;{headings2}&apos;) are mapped to this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dwy o golofnau&apos;r ffeil (&apos;{headings}&apos; a &apos;{headings2}&apos;) wedi&apos;u mapio i&apos;r golofn hon.</translation>
     </message>
     <message>
         <source>The file has no column for this, and it is needed. Map one of the file&apos;s columns to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim colofn ar gyfer hyn yn y ffeil, ac mae ei hangen. Mapiwch un o golofnau&apos;r ffeil iddi.</translation>
     </message>
     <message>
         <source>The family key is missing: every row needs one, the same on every row of a family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allwedd y teulu ar goll: mae angen un ar bob rhes, yr un fath ar bob rhes ar gyfer teulu.</translation>
     </message>
     <message>
         <source>The same prison number as row {number_row}: the same person twice, or a typing slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un rhif carchar â rhes {number_row}: yr un person ddwywaith, neu gamgymeriad teipio.</translation>
     </message>
     <message>
         <source>The same given name, family name and date of birth as row {named}: the same person twice, or a typing slip. Keep one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un enw cyntaf, cyfenw a dyddiad geni â rhes {named}: yr un person ddwywaith, neu gamgymeriad teipio. Cadwch un rhes ar gyfer pob person.</translation>
     </message>
     <message>
         <source>Only a follow-up score may hold several scores separated by &apos;{follow_up_separator}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond sgôr ddilynol all gynnwys sawl sgôr wedi&apos;u gwahanu gan &apos;{follow_up_separator}&apos;.</translation>
     </message>
     <message>
         <source>Differs from row {case_rows} of the same family (family key &apos;{key}&apos;): a family&apos;s details must agree on every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn wahanol i res {case_rows} o&apos;r un teulu (allwedd y teulu &apos;{key}&apos;): rhaid i fanylion teulu gyfateb ar bob rhes.</translation>
     </message>
     <message>
         <source>The relationship to the offender is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r berthynas â&apos;r troseddwr ar goll.</translation>
     </message>
     <message>
         <source>A family name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfenw.</translation>
     </message>
     <message>
         <source>Family &apos;{key}&apos; has no referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad atgyfeirio gan y teulu &apos;{key}&apos;.</translation>
     </message>
     <message>
         <source>The referral date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad atgyfeirio yn y dyfodol.</translation>
     </message>
     <message>
         <source>The {what} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r {what} yn y dyfodol.</translation>
     </message>
     <message>
         <source>The {what} ({on}) is before the referral ({referral}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r {what} ({on}) cyn yr atgyfeiriad ({referral}).</translation>
     </message>
     <message>
         <source>An open case has no closing date: set Case status to closed, or clear the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad cau gan achos agored: newidiwch Statws yr achos i Wedi&apos;i gau, neu cliriwch y dyddiad.</translation>
     </message>
     <message>
         <source>A {status} case needs its closing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad cau ar achos â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>A {status} case needs its closure reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm cau ar achos â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>An open case has no closure reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rheswm cau gan achos agored.</translation>
     </message>
     <message>
         <source>closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cau</translation>
     </message>
     <message>
         <source>initial assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr asesiad cychwynnol</translation>
     </message>
     <message>
         <source>A follow-up date is empty between two &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiad dilynol yn wag rhwng dau &apos;|&apos;.</translation>
     </message>
     <message>
         <source>follow-up assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr asesiad dilynol</translation>
     </message>
     <message>
         <source>final assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr asesiad terfynol</translation>
     </message>
     <message>
         <source>A follow-up or final assessment needs the initial assessment&apos;s date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad yr asesiad cychwynnol cyn asesiad dilynol neu derfynol.</translation>
     </message>
     <message>
         <source>This assessment ({on}) is before the initial assessment ({initial}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r asesiad hwn ({on}) cyn yr asesiad cychwynnol ({initial}).</translation>
     </message>
     <message>
         <source>Needs found at the initial assessment need its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad yr asesiad cychwynnol ar gyfer yr anghenion a nodwyd ynddo.</translation>
     </message>
     <message>
         <source>Needs found at the final assessment need its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad yr asesiad terfynol ar gyfer yr anghenion a nodwyd ynddo.</translation>
     </message>
     <message>
         <source>Needs are given for {count} follow-ups but there are {count2} follow-up dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd anghenion ar gyfer {count} asesiad dilynol ond mae {count2} dyddiad dilynol.</translation>
     </message>
     <message>
         <source>first contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y cyswllt cyntaf</translation>
     </message>
     <message>
         <source>last contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y cyswllt olaf</translation>
     </message>
     <message>
         <source>The last contact is before the first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyswllt olaf cyn y cyswllt cyntaf.</translation>
     </message>
     <message>
         <source>A support plan starts from the initial assessment: give its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cynllun cymorth yn dechrau o&apos;r asesiad cychwynnol: rhowch ei ddyddiad.</translation>
     </message>
     <message>
         <source>follow-up dates</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiadau dilynol</translation>
     </message>
     <message>
         <source>a {point} assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad asesiad {point}</translation>
     </message>
     <message>
         <source>Scores are given for {count} {point} assessment(s), but the family has {value} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd sgoriau ar gyfer {count} asesiad {point}, ond mae gan y teulu {value} {what}.</translation>
     </message>
     <message>
         <source>Scored for the whole family on row {whole_seen} as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd sgôr ar gyfer y teulu cyfan ar res {whole_seen} hefyd.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
     </message>
     <message>
         <source>A child aged {age} at the referral: children are {child_max_age} or under. Check the date of birth, or record an adult son or daughter as &apos;other&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn {age} oed adeg yr atgyfeiriad: mae plant yn {child_max_age} oed neu&apos;n iau. Gwiriwch y dyddiad geni, neu cofnodwch fab neu ferch sy&apos;n oedolyn fel &apos;arall&apos;.</translation>
     </message>
     <message>
         <source>prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif carchar</translation>
     </message>
     <message>
         <source>name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>enw a dyddiad geni</translation>
     </message>
     <message>
         <source>Family &apos;{key}&apos; would merge into two cases already in the profile ({refs}): skip one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;r teulu &apos;{key}&apos; yn cael ei gyfuno â dau achos sydd yn y proffil eisoes ({refs}): hepgorwch un ohonyn nhw.</translation>
     </message>
     <message>
         <source>Family &apos;{key}&apos; joins case {ref}, already in the profile: that case keeps its own details, assessments, scores, goals and contacts; the file&apos;s are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r teulu &apos;{key}&apos; yn ymuno ag achos {ref}, sydd yn y proffil eisoes: mae&apos;r achos hwnnw&apos;n cadw ei fanylion, ei asesiadau, ei sgoriau, ei nodau a&apos;i gysylltiadau ei hun; caiff rhai&apos;r ffeil eu gadael allan.</translation>
     </message>
     <message>
         <source>Merging with {existing_ref}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfuno â {existing_ref}: {message}</translation>
     </message>
     <message>
         <source>Checking every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio pob rhes</translation>
     </message>
     <message>
         <source>The file has {count} problem(s); nothing was imported. Run the dry run to see them, put them right and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y ffeil {count} problem; ni fewnforiwyd dim. Defnyddiwch y rhediad prawf i&apos;w gweld, cywirwch nhw a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>{count} people in the file are already in the profile. Choose merge or skip for each; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {count} person yn y ffeil yn y proffil eisoes. Dewiswch gyfuno neu hepgor ar gyfer pob un; ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>Preparing families</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi teuluoedd</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu</translation>
     </message>
     <message>
         <source>Merging people already in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfuno pobl sydd yn y proffil eisoes</translation>
     </message>
     <message>
         <source>The first contact, brought in from a spreadsheet; details were not recorded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyswllt cyntaf, wedi&apos;i fewnforio o daenlen; ni chofnodwyd y manylion yno.</translation>
     </message>
     <message>
         <source>The last contact, brought in from a spreadsheet; details were not recorded there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyswllt olaf, wedi&apos;i fewnforio o daenlen; ni chofnodwyd y manylion yno.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -9616,67 +9621,67 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Give the {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y {what}.</translation>
     </message>
     <message>
         <source>The {what} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r {what} ddim yn ddyddiad.</translation>
     </message>
     <message>
         <source>The {what} cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y {what} fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>The {what} cannot be before the referral ({referral_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y {what} fod cyn yr atgyfeiriad ({referral_date}).</translation>
     </message>
     <message>
         <source>Who cares for the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n gofalu am y plentyn</translation>
     </message>
     <message>
         <source>Sentence type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o ddedfryd</translation>
     </message>
     <message>
         <source>Offence category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori trosedd</translation>
     </message>
     <message>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwneud</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad geni fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>expected release date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad rhyddhau disgwyliedig</translation>
     </message>
     <message>
         <source>The prisoner&apos;s relationship is &apos;{prisoner_relationship}&apos;: family members are recorded by their relationship to the prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas y carcharor yw &apos;{prisoner_relationship}&apos;: caiff aelodau&apos;r teulu eu cofnodi yn ôl eu perthynas â&apos;r carcharor.</translation>
     </message>
     <message>
         <source>Do not disclose hides a family member from the prisoner; it cannot be set on the prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Peidio â datgelu yn cuddio aelod o&apos;r teulu rhag y carcharor; does dim modd ei osod ar y carcharor.</translation>
     </message>
     <message>
         <source>Only the prisoner has the relationship &apos;{prisoner_relationship}&apos;. Tick &apos;prisoner&apos;, or choose how this person is related to the prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y carcharor sydd â&apos;r berthynas &apos;{prisoner_relationship}&apos;. Ticiwch &apos;carcharor&apos;, neu dewiswch sut mae&apos;r person hwn yn perthyn i&apos;r carcharor.</translation>
     </message>
     <message>
         <source>Relationship must be one of: {relationships}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r berthynas fod yn un o&apos;r rhain: {relationships}.</translation>
     </message>
     <message>
         <source>{label} must be one of: {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: dewiswch un o&apos;r rhain: {shown}.</translation>
     </message>
     <message>
         <source>Choose the person&apos;s language from the list: English, Welsh, or another language.</source>
@@ -9692,23 +9697,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Sentence length must be a whole number of months from 0 to {max_sentence_months}, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i hyd y ddedfryd fod yn nifer cyfan o fisoedd o 0 i {max_sentence_months}, neu&apos;n wag.</translation>
     </message>
     <message>
         <source>Prison number {number} is already recorded for {person_ref} in case {case_ref}. Check this is not the same person twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhif carchar {number} eisoes wedi&apos;i gofnodi ar gyfer {person_ref} yn achos {case_ref}. Gwiriwch nad yr un person ddwywaith yw hwn.</translation>
     </message>
     <message>
         <source>Prison number {number} is already recorded for {person_ref}. Check this is not the same person twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhif carchar {number} eisoes wedi&apos;i gofnodi ar gyfer {person_ref}. Gwiriwch nad yr un person ddwywaith yw hwn.</translation>
     </message>
     <message>
         <source>This child has no date of birth, so their age and age band cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim dyddiad geni gan y plentyn hwn, felly does dim modd cyfrifo ei oedran na&apos;i fand oedran.</translation>
     </message>
     <message>
         <source>No such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim person o&apos;r fath.</translation>
     </message>
     <message>
         <source>Welsh</source>
@@ -9964,2325 +9969,2325 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y proffil hwn.</translation>
     </message>
     <message>
         <source>The profile is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r proffil wedi&apos;i gloi.</translation>
     </message>
     <message>
         <source>That recovery key does not open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r allwedd adfer honno ddim yn agor y proffil hwn.</translation>
     </message>
     <message>
         <source>The profile&apos;s key file names a key derivation this version does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil allweddi&apos;r proffil yn enwi dull deillio allwedd nad yw&apos;r fersiwn hon yn ei adnabod.</translation>
     </message>
     <message>
         <source>The profile&apos;s key file has a slot of an unknown kind ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan ffeil allweddi&apos;r proffil slot o fath anhysbys ({kind}).</translation>
     </message>
     <message>
         <source>The profile&apos;s key file is damaged. Restore your latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil allweddi&apos;r proffil wedi&apos;i difrodi. Adferwch eich copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
         <source>This profile&apos;s keys were written by a newer version of FSW Desk. Install the latest version to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd allweddi&apos;r proffil hwn eu hysgrifennu gan fersiwn fwy newydd o FSW Desk. Gosodwch y fersiwn ddiweddaraf i&apos;w agor. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The bank holidays file {name} could not be read: it needs a list of dates under &quot;{division}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil gwyliau banc {name}: mae angen rhestr o ddyddiadau o dan &quot;{division}&quot;.</translation>
     </message>
     <message>
         <source>Bank holidays are known only to {until}: after that, deadlines skip weekends only. Update bank holidays from a newer file (gov.uk publishes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond hyd at {until} y mae&apos;r gwyliau banc yn hysbys: ar ôl hynny, bydd terfynau amser yn hepgor penwythnosau yn unig. Diweddarwch y gwyliau banc o ffeil fwy newydd (mae gov.uk yn cyhoeddi un).</translation>
     </message>
     <message>
         <source>Bank holidays are known for no year at all: after that, deadlines skip weekends only. Update bank holidays from a newer file (gov.uk publishes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r gwyliau banc ddim yn hysbys ar gyfer unrhyw flwyddyn: bydd terfynau amser yn hepgor penwythnosau yn unig. Diweddarwch y gwyliau banc o ffeil fwy newydd (mae gov.uk yn cyhoeddi un).</translation>
     </message>
     <message>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen achosion</translation>
     </message>
     <message>
         <source>Writing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu rhesi</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>Save the spreadsheet as .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y daenlen fel .csv neu .xlsx.</translation>
     </message>
     <message>
         <source>This file is damaged, or it is not a spreadsheet FSW Desk can read. Open it in your spreadsheet program, save it again as .xlsx or CSV, and import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu dydy hi ddim yn daenlen y gall FSW Desk ei darllen. Agorwch hi yn eich rhaglen taenlenni, cadwch hi eto fel .xlsx neu CSV, a mewnforiwch y copi hwnnw.</translation>
     </message>
     <message>
         <source>This file is password-protected or saved in the older .xls format. Open it in your spreadsheet program, remove the password if it has one, and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i diogelu â chyfrinair neu wedi&apos;i chadw yn yr hen fformat .xls. Agorwch hi yn eich rhaglen taenlenni, tynnwch y cyfrinair os oes un, a&apos;i chadw fel .xlsx neu CSV.</translation>
     </message>
     <message>
         <source>This file is not a text CSV file. Save it from the spreadsheet as CSV or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffeil hon ddim yn ffeil CSV testun. Cadwch hi o&apos;r daenlen fel CSV neu .xlsx.</translation>
     </message>
     <message>
         <source>The file has more than {max_columns} columns with something in them; keep only the caseload&apos;s columns and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y ffeil fwy na {max_columns} o golofnau sydd â rhywbeth ynddyn nhw; cadwch golofnau&apos;r llwyth achosion yn unig a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller files, or save only the caseload sheet as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r daenlen hon yn rhy fawr i FSW Desk ei darllen ({what}). Rhannwch hi&apos;n ffeiliau llai, neu cadwch ddalen y llwyth achosion yn unig fel .xlsx neu CSV.</translation>
     </message>
     <message>
         <source>over {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>dros {mb} MB</translation>
     </message>
     <message>
         <source>one row is over {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>mae un rhes dros {mb} MB</translation>
     </message>
     <message>
         <source>This CSV file could not be read: a quoted cell is not closed, or a cell is far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil CSV hon: mae cell mewn dyfynodau heb ei chau, neu mae cell yn llawer rhy hir.</translation>
     </message>
     <message>
         <source>over {max_strings:,} different texts</source>
-        <translation type="unfinished"></translation>
+        <translation>dros {max_strings:,} o destunau gwahanol</translation>
     </message>
     <message>
         <source>over {max_loose_tags:,} pieces of formatting or other content</source>
-        <translation type="unfinished"></translation>
+        <translation>dros {max_loose_tags:,} o ddarnau o fformatio neu gynnwys arall</translation>
     </message>
     <message>
         <source>one row or cell is over {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>mae un rhes neu gell dros {mb} MB</translation>
     </message>
     <message>
         <source>over {max_members:,} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>dros {max_members:,} o rannau</translation>
     </message>
     <message>
         <source>over {mb} MB unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>dros {mb} MB ar ôl dadbacio</translation>
     </message>
     <message>
         <source>a part unpacks to over {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>mae un rhan yn dadbacio i dros {mb} MB</translation>
     </message>
     <message>
         <source>No score for: {outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr ar gyfer: {outcomes}.</translation>
     </message>
     <message>
         <source>&apos;{area}&apos; is not on the list of needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy &apos;{area}&apos; ddim ar y rhestr anghenion.</translation>
     </message>
     <message>
         <source>A need is {need_natures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i angen fod yn {need_natures}.</translation>
     </message>
     <message>
         <source>A need is {need_terms} term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i angen fod yn dymor {need_terms}.</translation>
     </message>
     <message>
         <source>A score is for someone who is not in this family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sgôr ar gyfer rhywun nad yw yn y teulu hwn.</translation>
     </message>
     <message>
         <source>&apos;{outcome}&apos; is not on the outcome list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy &apos;{outcome}&apos; ddim ar y rhestr canlyniadau.</translation>
     </message>
     <message>
         <source>Scores run from {lo} to {hi}: &apos;{outcome}&apos; was given {score!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sgoriau&apos;n mynd o {lo} i {hi}: cafodd &apos;{outcome}&apos; y sgôr {score!r}.</translation>
     </message>
     <message>
         <source>&apos;{outcome}&apos; is scored twice for the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae &apos;{outcome}&apos; wedi cael sgôr ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
         <source>This initial assessment has no outcome scores, so it is no baseline: a support plan cannot start until scores are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim sgoriau canlyniadau gan yr asesiad cychwynnol hwn, felly nid yw&apos;n llinell sylfaen: ni all cynllun cymorth ddechrau nes bod sgoriau wedi&apos;u hychwanegu.</translation>
     </message>
     <message>
         <source>An assessment is {assessment_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i asesiad fod yn {assessment_kinds}.</translation>
     </message>
     <message>
         <source>assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr asesiad</translation>
     </message>
     <message>
         <source>This case already has an initial assessment ({initials}). Record a follow-up instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan yr achos hwn asesiad cychwynnol eisoes ({initials}). Cofnodwch asesiad dilynol yn lle hynny.</translation>
     </message>
     <message>
         <source>Record the initial assessment before a {kind} assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch yr asesiad cychwynnol cyn asesiad {kind}.</translation>
     </message>
     <message>
         <source>A {kind} assessment cannot be dated before the initial assessment ({initials}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all asesiad {kind} fod â dyddiad cyn yr asesiad cychwynnol ({initials}).</translation>
     </message>
     <message>
         <source>No such assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim asesiad o&apos;r fath.</translation>
     </message>
     <message>
         <source>Give at least one score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch o leiaf un sgôr.</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt wedi&apos;i golli</translation>
     </message>
     <message>
         <source>Transferred to another service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i drosglwyddo i wasanaeth arall</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achos hwn wedi&apos;i gau eisoes.</translation>
     </message>
     <message>
         <source>Closure reason must be one of: {closure_reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r rheswm cau fod yn un o&apos;r rhain: {closure_reasons}.</translation>
     </message>
     <message>
         <source>closure date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cau</translation>
     </message>
     <message>
         <source>A case closed for &apos;{reason}&apos; is an unplanned closure: untick Planned closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os caiff achos ei gau oherwydd &apos;{reason}&apos;, nid yw&apos;r cau wedi&apos;i gynllunio: dad-diciwch Cau wedi&apos;i gynllunio.</translation>
     </message>
     <message>
         <source>Record the final assessment before closing the case (only &apos;{lost_contact}&apos; closes without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch yr asesiad terfynol cyn cau&apos;r achos (dim ond &apos;{lost_contact}&apos; sy&apos;n cau heb un).</translation>
     </message>
     <message>
         <source>The case cannot close before its final assessment ({final_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr achos gau cyn ei asesiad terfynol ({final_on}).</translation>
     </message>
     <message>
         <source>The final assessment has no outcome scores: enter them before closing the case (only &apos;{lost_contact}&apos; closes without them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim sgoriau canlyniadau gan yr asesiad terfynol: rhowch nhw i mewn cyn cau&apos;r achos (dim ond &apos;{lost_contact}&apos; sy&apos;n cau hebddyn nhw).</translation>
     </message>
     <message>
         <source>This case is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achos hwn ar agor eisoes.</translation>
     </message>
     <message>
         <source>Say why the case is being reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pam mae&apos;r achos yn cael ei ailagor.</translation>
     </message>
     <message>
         <source>This case is closed. Reopen it before logging a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achos hwn wedi&apos;i gau. Ailagorwch ef cyn cofnodi cyswllt.</translation>
     </message>
     <message>
         <source>Contact type must be one of: {contact_types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r math o gyswllt fod yn un o&apos;r rhain: {contact_types}.</translation>
     </message>
     <message>
         <source>date of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y cyswllt</translation>
     </message>
     <message>
         <source>contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cyswllt</translation>
     </message>
     <message>
         <source>Minutes must be a whole number from 0 to {max_minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r munudau fod yn rhif cyfan o 0 i {max_minutes}.</translation>
     </message>
     <message>
         <source>Support given must be one of: {intervention_types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r cymorth a roddwyd fod yn un o&apos;r rhain: {intervention_types}.</translation>
     </message>
     <message>
         <source>A linked goal is not part of this case&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy nod cysylltiedig ddim yn rhan o gynllun yr achos hwn.</translation>
     </message>
     <message>
         <source>Say why the contact is {what}, in a few words (no names: it goes in the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pam mae&apos;r cyswllt {what}, mewn ychydig eiriau (dim enwau: mae&apos;n mynd i&apos;r trywydd archwilio).</translation>
     </message>
     <message>
         <source>Keep the reason under {reason_max} characters; put details in the contact&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y rheswm o dan {reason_max} nod; rhowch fanylion yn nodyn y cyswllt.</translation>
     </message>
     <message>
         <source>No such contact: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyswllt o&apos;r fath: efallai ei fod wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gywiro</translation>
     </message>
     <message>
         <source>Nothing was changed: correct a field, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidiwyd dim: cywirwch faes, neu dewiswch Canslo.</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>No such agency in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim asiantaeth o&apos;r fath yn y cyfeiriadur.</translation>
     </message>
     <message>
         <source>The date last checked is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r dyddiad y gwiriwyd ddiwethaf ddim yn ddyddiad.</translation>
     </message>
     <message>
         <source>The date last checked cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad y gwiriwyd ddiwethaf fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>The agency needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ar yr asiantaeth.</translation>
     </message>
     <message>
         <source>Category must be one of: {agency_categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r categori fod yn un o&apos;r rhain: {agency_categories}.</translation>
     </message>
     <message>
         <source>Give the date the details were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y dyddiad y cafodd y manylion eu gwirio.</translation>
     </message>
     <message numerus="yes">
         <source>{merged} merged into {kept}: %n link moved. The merge is in the audit trail and the case history.|{merged} merged into {kept}: %n links moved. The merge is in the audit trail and the case history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: ni symudwyd dim cysylltiadau. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un enw</translation>
     </message>
     <message>
         <source>same names in the other order ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un enwau yn y drefn arall ({a} / {b})</translation>
     </message>
     <message>
         <source>names sound alike ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>enwau sy&apos;n swnio&apos;n debyg ({a} / {b})</translation>
     </message>
     <message>
         <source>names spelt alike ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>enwau wedi&apos;u sillafu&apos;n debyg ({a} / {b})</translation>
     </message>
     <message>
         <source>one has no date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>does dim dyddiad geni gan un ohonyn nhw</translation>
     </message>
     <message>
         <source>same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un dyddiad geni</translation>
     </message>
     <message>
         <source>date of birth with day and month swapped ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid ({a} / {b})</translation>
     </message>
     <message>
         <source>date of birth one digit apart ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiadau geni un digid yn wahanol ({a} / {b})</translation>
     </message>
     <message>
         <source>same prison number</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un rhif carchar</translation>
     </message>
     <message>
         <source>prison number one character apart ({a} / {b})</source>
-        <translation type="unfinished"></translation>
+        <translation>rhifau carchar un nod yn wahanol ({a} / {b})</translation>
     </message>
     <message>
         <source>same family case</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un achos teulu</translation>
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un cyfeiriad</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un rhif ffôn</translation>
     </message>
     <message>
         <source>Comparing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cymharu pobl</translation>
     </message>
     <message>
         <source>Only a family support worker&apos;s desk {what}: ask the family support worker, whose desk holds the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sy&apos;n {what}: gofynnwch i&apos;r gweithiwr cymorth i deuluoedd, gan mai ei ddesg sy&apos;n dal y cofnod cyfan.</translation>
     </message>
     <message>
         <source>Choose two different records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddau gofnod gwahanol.</translation>
     </message>
     <message>
         <source>One of these records has been removed or merged already. Look for duplicates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae un o&apos;r cofnodion hyn wedi&apos;i dynnu neu wedi&apos;i gyfuno eisoes. Chwiliwch am ddyblygion eto.</translation>
     </message>
     <message>
         <source>records that two people are different</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnodi bod dau berson yn wahanol</translation>
     </message>
     <message>
         <source>From {ref} (merged): {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>O {ref} (wedi&apos;i gyfuno): {notes}</translation>
     </message>
     <message>
         <source>merges records</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfuno cofnodion</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gyflawni</translation>
     </message>
     <message>
         <source>partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gyflawni</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ollwng</translation>
     </message>
     <message>
         <source>A support plan starts from a baseline: record the initial assessment with outcome scores first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cynllun cymorth yn dechrau o linell sylfaen: cofnodwch yr asesiad cychwynnol gyda sgoriau canlyniadau yn gyntaf.</translation>
     </message>
     <message>
         <source>Write the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y nod.</translation>
     </message>
     <message>
         <source>No such goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim nod o&apos;r fath.</translation>
     </message>
     <message>
         <source>Write the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y dasg.</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad terfyn</translation>
     </message>
     <message>
         <source>No such task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim tasg o&apos;r fath.</translation>
     </message>
     <message>
         <source>date the task was done</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cwblhau&apos;r dasg</translation>
     </message>
     <message>
         <source>A goal is {goal_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i statws nod fod yn un o&apos;r rhain: {goal_statuses}.</translation>
     </message>
     <message>
         <source>Choose an agency from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch asiantaeth o&apos;r cyfeiriadur.</translation>
     </message>
     <message>
         <source>referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr atgyfeiriad</translation>
     </message>
     <message>
         <source>onward referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr atgyfeiriad ymlaen</translation>
     </message>
     <message>
         <source>The directory entry for {agency} has not been checked for over 12 months: check the details are still right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cofnod yn y cyfeiriadur ar gyfer {agency} wedi&apos;i wirio ers dros 12 mis: gwiriwch fod y manylion yn dal yn gywir.</translation>
     </message>
     <message>
         <source>No such onward referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim atgyfeiriad ymlaen o&apos;r fath.</translation>
     </message>
     <message>
         <source>&apos;{number}&apos; is not in the usual A1234BC format. Check it, or save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{number}&apos; yn y fformat arferol A1234BC. Gwiriwch ef, neu cadwch ef fel y mae.</translation>
     </message>
     <message>
         <source>A prison number has the form A1234BC: one letter, four digits, then two letters (e.g. A1234BC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhif carchar ar y ffurf A1234BC: un llythyren, pedwar digid, yna dwy lythyren (e.e. A1234BC).</translation>
     </message>
     <message>
         <source>The referral date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all dyddiad yr atgyfeiriad fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>The prisoner&apos;s family name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cyfenw&apos;r carcharor.</translation>
     </message>
     <message>
         <source>&apos;{prison_number}&apos; is not a prison number. {prison_number_form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &apos;{prison_number}&apos; yn rhif carchar. {prison_number_form}</translation>
     </message>
     <message>
         <source>Give the name of the family member to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw&apos;r aelod o&apos;r teulu i gysylltu ag ef neu hi.</translation>
     </message>
     <message>
         <source>Give a way to reach the family contact: a phone number or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch ffordd o gysylltu â&apos;r cyswllt teuluol: rhif ffôn neu gyfeiriad.</translation>
     </message>
     <message>
         <source>Say why the family was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch pam y cafodd y teulu ei atgyfeirio.</translation>
     </message>
     <message>
         <source>Information sharing with partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gwybodaeth ag asiantaethau partner</translation>
     </message>
     <message>
         <source>Restriction must be one of: {restriction_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r cyfyngiad fod yn un o&apos;r rhain: {restriction_kinds}.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad dechrau</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad gorffen</translation>
     </message>
     <message>
         <source>A restriction cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all cyfyngiad orffen cyn iddo ddechrau.</translation>
     </message>
     <message>
         <source>Say who the concern was escalated to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch at bwy y cafodd y pryder ei uwchgyfeirio.</translation>
     </message>
     <message>
         <source>A concern cannot be escalated before it was raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir uwchgyfeirio pryder cyn iddo gael ei godi.</translation>
     </message>
     <message>
         <source>date of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y pryder</translation>
     </message>
     <message>
         <source>Describe the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch y pryder.</translation>
     </message>
     <message>
         <source>escalation date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad uwchgyfeirio</translation>
     </message>
     <message>
         <source>The escalation date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad uwchgyfeirio fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>No such concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim pryder o&apos;r fath.</translation>
     </message>
     <message>
         <source>Say what the consent is for, or choose the agency it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwch beth yw diben y caniatâd, neu dewiswch yr asiantaeth y mae&apos;n ei chynnwys.</translation>
     </message>
     <message>
         <source>Sharing with {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda {agency}</translation>
     </message>
     <message>
         <source>date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad rhoi&apos;r caniatâd</translation>
     </message>
     <message>
         <source>Consent cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all dyddiad y caniatâd fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>Consent is given {consent_methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyrdd o roi caniatâd: {consent_methods}.</translation>
     </message>
     <message>
         <source>No such consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim caniatâd o&apos;r fath.</translation>
     </message>
     <message>
         <source>date consent was withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad tynnu&apos;r caniatâd yn ôl</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {withdrawn_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y caniatâd hwn ei dynnu&apos;n ôl eisoes ar {withdrawn_on}.</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all dyddiad tynnu&apos;n ôl fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>Consent cannot be withdrawn before it was given ({given_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi ({given_on}).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <source>No one in this family has given consent to share with {agency}. Record consent before sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yn y teulu hwn wedi rhoi caniatâd i rannu gyda {agency}. Cofnodwch ganiatâd cyn rhannu.</translation>
     </message>
     <message>
         <source>record erased</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>achos wedi&apos;i agor</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i argraffu</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>bundle made</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel wedi&apos;i greu</translation>
     </message>
     <message>
         <source>bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>bundle refused</source>
-        <translation type="unfinished"></translation>
+        <translation>bwndel wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfrinymadrodd wedi&apos;i newid</translation>
     </message>
     <message>
         <source>recovery key made</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd adfer wedi&apos;i chreu</translation>
     </message>
     <message>
         <source>backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>copi wrth gefn wedi&apos;i greu</translation>
     </message>
     <message>
         <source>backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
         <source>database checked</source>
-        <translation type="unfinished"></translation>
+        <translation>cronfa ddata wedi&apos;i gwirio</translation>
     </message>
     <message>
         <source>profile created</source>
-        <translation type="unfinished"></translation>
+        <translation>proffil wedi&apos;i greu</translation>
     </message>
     <message>
         <source>settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>gosodiadau wedi&apos;u newid</translation>
     </message>
     <message>
         <source>conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthdaro wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>peer paired</source>
-        <translation type="unfinished"></translation>
+        <translation>desg wedi&apos;i pharu</translation>
     </message>
     <message>
         <source>peer renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>desg wedi&apos;i hailenwi</translation>
     </message>
     <message>
         <source>peer revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>desg wedi&apos;i dirymu</translation>
     </message>
     <message>
         <source>identity exported</source>
-        <translation type="unfinished"></translation>
+        <translation>hunaniaeth wedi&apos;i hallforio</translation>
     </message>
     <message>
         <source>demo data added</source>
-        <translation type="unfinished"></translation>
+        <translation>data enghreifftiol wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>llythyr wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete the older ones. The automatic backups inside the profile that hold them are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn a gadwyd y tu allan i&apos;r proffil cyn hyn (ar gof bach USB, ar yriant a rennir, ar gyfrifiadur arall) yn dal i gynnwys {what}: ni all FSW Desk eu cyrraedd. Dilëwch nhw, neu gwnewch gopi wrth gefn newydd ac yna dilëwch yr hen rai. Mae&apos;r copïau wrth gefn awtomatig y tu mewn i&apos;r proffil sy&apos;n cynnwys y rhain wedi cael eu tynnu.</translation>
     </message>
     <message>
         <source>Blanking personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwagio manylion personol</translation>
     </message>
     <message>
         <source>Marking the records as erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn marcio&apos;r cofnodion fel rhai wedi&apos;u dileu</translation>
     </message>
     <message>
         <source>Removing the old values from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu&apos;r hen werthoedd o&apos;r hanes</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>Erasing {ref} removes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dileu {ref} yn tynnu:</translation>
     </message>
     <message>
         <source>the person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod y person</translation>
     </message>
     <message>
         <source>restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfyngiadau</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>caniatâd</translation>
     </message>
     <message>
         <source>outcome scores</source>
-        <translation type="unfinished"></translation>
+        <translation>sgoriau canlyniadau</translation>
     </message>
     <message>
         <source>places on visit bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>lleoedd ar archebion ymweliadau</translation>
     </message>
     <message>
         <source>places at family days</source>
-        <translation type="unfinished"></translation>
+        <translation>lleoedd ar ddiwrnodau teulu</translation>
     </message>
     <message>
         <source>visit bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>archebion ymweliadau</translation>
     </message>
     <message>
         <source>applications</source>
-        <translation type="unfinished"></translation>
+        <translation>ceisiadau</translation>
     </message>
     <message>
         <source>application history</source>
-        <translation type="unfinished"></translation>
+        <translation>hanes ceisiadau</translation>
     </message>
     <message>
         <source>family-day requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ceisiadau am ddiwrnod teulu</translation>
     </message>
     <message>
         <source>marks as a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>marciau &apos;person gwahanol&apos;</translation>
     </message>
     <message>
         <source>letters sent to them</source>
-        <translation type="unfinished"></translation>
+        <translation>llythyrau a anfonwyd atynt</translation>
     </message>
     <message>
         <source>{ref} is the prisoner on case {case_ref}, which must be kept: the case cannot stand without its prisoner. Correct the details instead, or let retention delete the case when it is due (Data protection &gt; Retention).</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} yw&apos;r carcharor ar achos {case_ref}, y mae&apos;n rhaid ei gadw: ni all yr achos fodoli heb ei garcharor. Cywirwch y manylion yn lle hynny, neu gadewch i&apos;r cyfnod cadw ddileu&apos;r achos pan ddaw&apos;r amser (Diogelu data &gt; Cyfnod cadw).</translation>
     </message>
     <message>
         <source>{ref} is the prisoner or lead visitor on upcoming visits ({visits}). Cancel or change those bookings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} yw&apos;r carcharor neu&apos;r prif ymwelydd ar ymweliadau sydd i ddod ({visits}). Canslwch neu newidiwch yr archebion hynny yn gyntaf.</translation>
     </message>
     <message>
         <source>Case {case_ref} is kept. Notes written on the case are not changed; {mentions} of them name {ref}: edit them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae achos {case_ref} yn cael ei gadw. Nid yw&apos;r nodiadau a ysgrifennwyd ar yr achos yn cael eu newid; mae {mentions} ohonynt yn enwi {ref}: golygwch nhw â llaw.</translation>
     </message>
     <message>
         <source>Case {case_ref} is kept. Notes written on the case are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae achos {case_ref} yn cael ei gadw. Nid yw&apos;r nodiadau a ysgrifennwyd ar yr achos yn cael eu newid.</translation>
     </message>
     <message>
         <source>These are not details of a person: {unknown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid manylion person yw&apos;r rhain: {unknown}.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw {name}: {reason}.</translation>
     </message>
     <message>
         <source>the location cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir ysgrifennu i&apos;r lleoliad</translation>
     </message>
     <message>
         <source>Each outcome needs a group and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen grŵp ac enw ar bob canlyniad.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is on the list twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae &apos;{name}&apos; ar y rhestr ddwywaith.</translation>
     </message>
     <message>
         <source>The outcome list cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y rhestr canlyniadau fod yn wag.</translation>
     </message>
     <message>
         <source>The list of referral sources cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y rhestr o ffynonellau atgyfeirio fod yn wag.</translation>
     </message>
     <message>
         <source>Line {n}: write &apos;Group | Outcome | guidance&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell {n}: ysgrifennwch &apos;Grŵp | Canlyniad | canllawiau&apos;.</translation>
     </message>
     <message>
         <source>{setting} must be a whole number from {lo} to {hi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}: rhaid rhoi rhif cyfan o {lo} i {hi}.</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished">partner</translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>ex-partner</source>
-        <translation type="unfinished">cyn-bartner</translation>
+        <translation>cyn-bartner</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished">plentyn</translation>
+        <translation>plentyn</translation>
     </message>
     <message>
         <source>step-parent</source>
-        <translation type="unfinished">llys-riant</translation>
+        <translation>llys-riant</translation>
     </message>
     <message>
         <source>grandparent carer</source>
-        <translation type="unfinished">nain/taid sy&apos;n gofalu</translation>
+        <translation>nain/taid sy&apos;n gofalu</translation>
     </message>
     <message>
         <source>sibling</source>
-        <translation type="unfinished">brawd/chwaer</translation>
+        <translation>brawd/chwaer</translation>
     </message>
     <message>
         <source>new partner</source>
-        <translation type="unfinished">partner newydd</translation>
+        <translation>partner newydd</translation>
     </message>
     <message>
         <source>self</source>
-        <translation type="unfinished"></translation>
+        <translation>hunan</translation>
     </message>
     <message>
         <source>Probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth Prawf</translation>
     </message>
     <message>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunanatgyfeirio</translation>
     </message>
     <message>
         <source>Children&apos;s services/family support</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau plant/cymorth i deuluoedd</translation>
     </message>
     <message>
         <source>Prison family service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth teuluoedd y carchar</translation>
     </message>
     <message>
         <source>Substance misuse agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth camddefnyddio sylweddau</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr heddlu</translation>
     </message>
     <message>
         <source>Youth Offending Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm Troseddau Ieuenctid</translation>
     </message>
     <message>
         <source>Health visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymwelydd iechyd</translation>
     </message>
     <message>
         <source>CAMHS</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMHS</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>Prison officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog carchar</translation>
     </message>
     <message>
         <source>Induction peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymheiriad sefydlu</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrandäwr</translation>
     </message>
     <message>
         <source>Chaplaincy</source>
-        <translation type="unfinished"></translation>
+        <translation>Caplaniaeth</translation>
     </message>
     <message>
         <source>Applications box</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch ceisiadau</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Benyw</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwryw</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneuaidd</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <source>Asian: Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd: Bangladeshaidd</translation>
     </message>
     <message>
         <source>Asian: Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd: Tsieineaidd</translation>
     </message>
     <message>
         <source>Asian: Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd: Indiaidd</translation>
     </message>
     <message>
         <source>Asian: Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd: Pacistanaidd</translation>
     </message>
     <message>
         <source>Asian: Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd: Asiaidd arall</translation>
     </message>
     <message>
         <source>Black: African</source>
-        <translation type="unfinished"></translation>
+        <translation>Du: Affricanaidd</translation>
     </message>
     <message>
         <source>Black: Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Du: Caribïaidd</translation>
     </message>
     <message>
         <source>Black: Other Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Du: Du arall</translation>
     </message>
     <message>
         <source>Mixed: White and Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymysg: Gwyn ac Asiaidd</translation>
     </message>
     <message>
         <source>Mixed: White and Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymysg: Gwyn a Du Affricanaidd</translation>
     </message>
     <message>
         <source>Mixed: White and Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymysg: Gwyn a Du Caribïaidd</translation>
     </message>
     <message>
         <source>Mixed: Other Mixed or Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymysg: Cymysg neu Aml-ethnig arall</translation>
     </message>
     <message>
         <source>White: English, Welsh, Scottish, Northern Irish or British</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Cymreig, Seisnig, Albanaidd, Gwyddelig Gogleddol neu Brydeinig</translation>
     </message>
     <message>
         <source>White: Irish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Gwyddelig</translation>
     </message>
     <message>
         <source>White: Gypsy or Irish Traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Sipsi neu Deithiwr Gwyddelig</translation>
     </message>
     <message>
         <source>White: Roma</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Roma</translation>
     </message>
     <message>
         <source>White: Other White</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Gwyn arall</translation>
     </message>
     <message>
         <source>Other: Arab</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall: Arabaidd</translation>
     </message>
     <message>
         <source>Other: Any other ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall: Unrhyw grŵp ethnig arall</translation>
     </message>
     <message>
         <source>Not recorded/declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi/wedi gwrthod</translation>
     </message>
     <message>
         <source>other parent</source>
-        <translation type="unfinished"></translation>
+        <translation>rhiant arall</translation>
     </message>
     <message>
         <source>kinship carer</source>
-        <translation type="unfinished"></translation>
+        <translation>gofalwr sy&apos;n berthynas</translation>
     </message>
     <message>
         <source>foster care</source>
-        <translation type="unfinished"></translation>
+        <translation>gofal maeth</translation>
     </message>
     <message>
         <source>looked after</source>
-        <translation type="unfinished"></translation>
+        <translation>yn derbyn gofal</translation>
     </message>
     <message>
         <source>care proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>achos gofal</translation>
     </message>
     <message>
         <source>prison</source>
-        <translation type="unfinished"></translation>
+        <translation>carchar</translation>
     </message>
     <message>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>cymunedol</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ar drwydded</translation>
     </message>
     <message>
         <source>remand</source>
-        <translation type="unfinished"></translation>
+        <translation>ar remand</translation>
     </message>
     <message>
         <source>acquisitive</source>
-        <translation type="unfinished"></translation>
+        <translation>caffael</translation>
     </message>
     <message>
         <source>drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>cyffuriau</translation>
     </message>
     <message>
         <source>violent</source>
-        <translation type="unfinished"></translation>
+        <translation>trais</translation>
     </message>
     <message>
         <source>sexual</source>
-        <translation type="unfinished"></translation>
+        <translation>rhywiol</translation>
     </message>
     <message>
         <source>motoring</source>
-        <translation type="unfinished"></translation>
+        <translation>moduro</translation>
     </message>
     <message>
         <source>robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>lladrad</translation>
     </message>
     <message>
         <source>supported directly</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cael cymorth yn uniongyrchol</translation>
     </message>
     <message>
         <source>limited contact</source>
-        <translation type="unfinished"></translation>
+        <translation>cyswllt cyfyngedig</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i drosglwyddo</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>newydd</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i asesu</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithredol</translation>
     </message>
     <message>
         <source>review due</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad yn ddyledus</translation>
     </message>
     <message>
         <source>One-to-one with parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i un gyda rhiant</translation>
     </message>
     <message>
         <source>One-to-one with child</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i un gyda phlentyn</translation>
     </message>
     <message>
         <source>One-to-one with child in school</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i un gyda phlentyn yn yr ysgol</translation>
     </message>
     <message>
         <source>Joint parent-child session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn ar y cyd i riant a phlentyn</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad cartref</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn grŵp</translation>
     </message>
     <message>
         <source>Accompanied appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd gyda rhywun i apwyntiad</translation>
     </message>
     <message>
         <source>Liaison with prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu â&apos;r carchar</translation>
     </message>
     <message>
         <source>Liaison with Offender Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu â&apos;r Rheolwr Troseddwyr</translation>
     </message>
     <message>
         <source>CAF/TAF meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod CAF/TAF</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad ffôn</translation>
     </message>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgais aflwyddiannus</translation>
     </message>
     <message>
         <source>Finance and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian a dyledion</translation>
     </message>
     <message>
         <source>Employment and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflogaeth a hyfforddiant</translation>
     </message>
     <message>
         <source>Parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Magu plant</translation>
     </message>
     <message>
         <source>Mental and physical health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl a chorfforol</translation>
     </message>
     <message>
         <source>Substance misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Camddefnyddio sylweddau</translation>
     </message>
     <message>
         <source>Domestic abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig</translation>
     </message>
     <message>
         <source>Maintaining relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnal perthnasoedd</translation>
     </message>
     <message>
         <source>Parenting and relationship skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau magu plant a pherthnasoedd</translation>
     </message>
     <message>
         <source>Transformational family work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith trawsnewidiol gyda theuluoedd</translation>
     </message>
     <message>
         <source>Practical and emotional family support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth ymarferol ac emosiynol i deuluoedd</translation>
     </message>
     <message>
         <source>practical</source>
-        <translation type="unfinished"></translation>
+        <translation>ymarferol</translation>
     </message>
     <message>
         <source>emotional</source>
-        <translation type="unfinished"></translation>
+        <translation>emosiynol</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>byr</translation>
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>hir</translation>
     </message>
     <message>
         <source>Voices heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleisiau&apos;n cael eu clywed</translation>
     </message>
     <message>
         <source>Ability to express feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallu mynegi teimladau</translation>
     </message>
     <message>
         <source>1: cannot say how they feel; 5: talks about feelings readily</source>
-        <translation type="unfinished"></translation>
+        <translation>1: methu dweud sut mae&apos;n teimlo; 5: yn siarad am deimladau&apos;n rhwydd</translation>
     </message>
     <message>
         <source>Views voiced and acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn yn cael ei mynegi a&apos;i gweithredu</translation>
     </message>
     <message>
         <source>1: views never asked or ignored; 5: views asked and acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>1: neb yn gofyn am farn, neu caiff ei hanwybyddu; 5: pobl yn gofyn am farn ac yn gweithredu arni</translation>
     </message>
     <message>
         <source>Isolation and stigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Unigrwydd a stigma</translation>
     </message>
     <message>
         <source>Access to support services</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynediad at wasanaethau cymorth</translation>
     </message>
     <message>
         <source>1: no services in reach; 5: uses the services needed</source>
-        <translation type="unfinished"></translation>
+        <translation>1: dim gwasanaethau o fewn cyrraedd; 5: yn defnyddio&apos;r gwasanaethau sydd eu hangen</translation>
     </message>
     <message>
         <source>Reduced victimisation/discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai o erledigaeth/gwahaniaethu</translation>
     </message>
     <message>
         <source>1: targeted often; 5: no longer targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>1: yn darged yn aml; 5: ddim yn darged mwyach</translation>
     </message>
     <message>
         <source>Satisfactory school attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb boddhaol yn yr ysgol</translation>
     </message>
     <message>
         <source>1: rarely attends; 5: attends regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>1: anaml yn mynd; 5: yn mynd yn rheolaidd</translation>
     </message>
     <message>
         <source>Family less isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu&apos;n llai ynysig</translation>
     </message>
     <message>
         <source>1: no one to turn to; 5: good network of support</source>
-        <translation type="unfinished"></translation>
+        <translation>1: neb i droi ato; 5: rhwydwaith cymorth da</translation>
     </message>
     <message>
         <source>Access to/use of inclusive resources in community</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynediad at adnoddau cynhwysol yn y gymuned a&apos;u defnyddio</translation>
     </message>
     <message>
         <source>1: uses nothing in the community; 5: uses inclusive community resources</source>
-        <translation type="unfinished"></translation>
+        <translation>1: ddim yn defnyddio dim yn y gymuned; 5: yn defnyddio adnoddau cymunedol cynhwysol</translation>
     </message>
     <message>
         <source>Build community capacity to meet children&apos;s needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meithrin gallu&apos;r gymuned i ddiwallu anghenion plant</translation>
     </message>
     <message>
         <source>1: no local help for the children; 5: local services meet the children&apos;s needs</source>
-        <translation type="unfinished"></translation>
+        <translation>1: dim help lleol i&apos;r plant; 5: gwasanaethau lleol yn diwallu anghenion y plant</translation>
     </message>
     <message>
         <source>Parenting capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallu magu plant</translation>
     </message>
     <message>
         <source>Reduced parental stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai o straen ar rieni</translation>
     </message>
     <message>
         <source>1: overwhelmed; 5: coping well</source>
-        <translation type="unfinished"></translation>
+        <translation>1: dan bwysau llethol; 5: yn ymdopi&apos;n dda</translation>
     </message>
     <message>
         <source>Parent confidence/resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyder/gwydnwch fel rhiant</translation>
     </message>
     <message>
         <source>1: no confidence as a parent; 5: confident and resilient</source>
-        <translation type="unfinished"></translation>
+        <translation>1: dim hyder fel rhiant; 5: yn hyderus ac yn wydn</translation>
     </message>
     <message>
         <source>Parent self-esteem</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunan-barch y rhiant</translation>
     </message>
     <message>
         <source>1: very low self-worth; 5: positive about self</source>
-        <translation type="unfinished"></translation>
+        <translation>1: hunanwerth isel iawn; 5: yn teimlo&apos;n gadarnhaol am ei hun</translation>
     </message>
     <message>
         <source>Contact and relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt a pherthnasoedd</translation>
     </message>
     <message>
         <source>Increased parent-child contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwy o gyswllt rhwng rhiant a phlentyn</translation>
     </message>
     <message>
         <source>1: no contact; 5: regular contact that suits the child</source>
-        <translation type="unfinished"></translation>
+        <translation>1: dim cyswllt; 5: cyswllt rheolaidd sy&apos;n addas i&apos;r plentyn</translation>
     </message>
     <message>
         <source>Enhanced parent/carer-child relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas well rhwng rhiant/gofalwr a phlentyn</translation>
     </message>
     <message>
         <source>1: relationship in crisis; 5: warm and stable</source>
-        <translation type="unfinished"></translation>
+        <translation>1: perthynas mewn argyfwng; 5: cynnes a sefydlog</translation>
     </message>
     <message>
         <source>Improved family communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwell cyfathrebu yn y teulu</translation>
     </message>
     <message>
         <source>1: family cannot talk together; 5: talks openly</source>
-        <translation type="unfinished"></translation>
+        <translation>1: y teulu&apos;n methu siarad â&apos;i gilydd; 5: yn siarad yn agored</translation>
     </message>
     <message>
         <source>Able to develop healthy/trusting relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallu datblygu perthnasoedd iach/llawn ymddiriedaeth</translation>
     </message>
     <message>
         <source>1: cannot trust or relate to others; 5: forms healthy, trusting relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>1: methu ymddiried mewn eraill na chyd-dynnu â nhw; 5: yn ffurfio perthnasoedd iach, llawn ymddiriedaeth</translation>
     </message>
     <message>
         <source>Child confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyder y plentyn</translation>
     </message>
     <message>
         <source>Child self-esteem</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunan-barch y plentyn</translation>
     </message>
     <message>
         <source>Mental health and wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl a llesiant</translation>
     </message>
     <message>
         <source>1: serious distress; 5: settled and well</source>
-        <translation type="unfinished"></translation>
+        <translation>1: trallod difrifol; 5: yn sefydlog ac yn iach</translation>
     </message>
     <message>
         <source>Social skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau cymdeithasol</translation>
     </message>
     <message>
         <source>1: withdrawn or in conflict; 5: gets on well with others</source>
-        <translation type="unfinished"></translation>
+        <translation>1: wedi tynnu&apos;n ôl neu mewn gwrthdaro; 5: yn cyd-dynnu&apos;n dda ag eraill</translation>
     </message>
     <message>
         <source>Therapeutic work: whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith therapiwtig: y teulu cyfan</translation>
     </message>
     <message>
         <source>Therapeutic work: parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith therapiwtig: rhiant</translation>
     </message>
     <message>
         <source>Therapeutic work: child</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith therapiwtig: plentyn</translation>
     </message>
     <message>
         <source>Service/CAF coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydgysylltu gwasanaethau/CAF</translation>
     </message>
     <message>
         <source>Parenting advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor ar fagu plant</translation>
     </message>
     <message>
         <source>Household items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau i&apos;r cartref</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd</translation>
     </message>
     <message>
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith grŵp</translation>
     </message>
     <message>
         <source>Financial help: debts, benefits, grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Help ariannol: dyledion, budd-daliadau, grantiau</translation>
     </message>
     <message>
         <source>Facilitating prison visits or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwyluso ymweliadau carchar neu gyswllt</translation>
     </message>
     <message>
         <source>Parental contact with schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt rhieni ag ysgolion</translation>
     </message>
     <message>
         <source>Work, training, volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith, hyfforddiant, gwirfoddoli</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal plant</translation>
     </message>
     <message>
         <source>Activities and community integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithgareddau ac integreiddio yn y gymuned</translation>
     </message>
     <message>
         <source>Leisure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamdden</translation>
     </message>
     <message>
         <source>Courts</source>
-        <translation type="unfinished"></translation>
+        <translation>Llysoedd</translation>
     </message>
     <message>
         <source>Prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Carchardai</translation>
     </message>
     <message>
         <source>Youth justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfiawnder ieuenctid</translation>
     </message>
     <message>
         <source>Children and family services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau plant a theuluoedd</translation>
     </message>
     <message>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc</translation>
     </message>
     <message>
         <source>Education and employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Addysg a chyflogaeth</translation>
     </message>
     <message>
         <source>Adult services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau oedolion</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymuned</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <source>Domestic violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trais domestig</translation>
     </message>
     <message>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Dioddefwyr</translation>
     </message>
     <message>
         <source>Goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau wedi&apos;u cyflawni</translation>
     </message>
     <message>
         <source>Prisoner released and support ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor wedi&apos;i ryddhau a&apos;r cymorth wedi dod i ben</translation>
     </message>
     <message>
         <source>Family declined further support</source>
-        <translation type="unfinished"></translation>
+        <translation>Y teulu wedi gwrthod rhagor o gymorth</translation>
     </message>
     <message>
         <source>Moved out of area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi symud allan o&apos;r ardal</translation>
     </message>
     <message>
         <source>Prisoner transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcharor wedi&apos;i drosglwyddo</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ofyn</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i roi</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>rhannol</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>ar lafar</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ysgrifenedig</translation>
     </message>
     <message>
         <source>signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>ffurflen wedi&apos;i llofnodi</translation>
     </message>
     <message>
         <source>No contact with children (public protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt â phlant (diogelu&apos;r cyhoedd)</translation>
     </message>
     <message>
         <source>No contact with named person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt â pherson a enwir</translation>
     </message>
     <message>
         <source>Supervised contact only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt dan oruchwyliaeth yn unig</translation>
     </message>
     <message>
         <source>Closed visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau caeedig</translation>
     </message>
     <message>
         <source>Banned from visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiad rhag ymweld</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn atal</translation>
     </message>
     <message>
         <source>On the other desk, open Sync and choose “Export my identity…”; bring the file it saves to this desk and choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y ddesg arall, agorwch y dudalen Cysoni a dewiswch “Allforio fy hunaniaeth…”; dewch â&apos;r ffeil y mae&apos;n ei chadw i&apos;r ddesg hon a&apos;i dewis yma.</translation>
     </message>
     <message>
         <source>{name} is a folder, not an identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}, nid ffeil hunaniaeth.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ffeil yn {path}.</translation>
     </message>
     <message>
         <source>Could not read {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen {name}: {reason}.</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir agor y ffeil</translation>
     </message>
     <message>
         <source>{name} is a bundle, not an identity file (bundles are imported once the desks are paired). {how_to_get_identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel yw {name}, nid ffeil hunaniaeth (caiff bwndeli eu mewnforio ar ôl i&apos;r desgiau gael eu paru). {how_to_get_identity}</translation>
     </message>
     <message>
         <source>{name} is not an FSW Desk identity file. {how_to_get_identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil hunaniaeth FSW Desk yw {name}. {how_to_get_identity}</translation>
     </message>
     <message>
         <source>Give the paired desk a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i&apos;r ddesg wedi&apos;i pharu.</translation>
     </message>
     <message>
         <source>A desk&apos;s name can be at most {max_name} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall enw desg fod yn {max_name} nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the other desk before pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwch yr ôl bys â&apos;r ddesg arall cyn paru.</translation>
     </message>
     <message>
         <source>That is this desk&apos;s own identity. Pair with the other desk&apos;s identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunaniaeth y ddesg hon ei hun yw honno. Parwch â ffeil hunaniaeth y ddesg arall.</translation>
     </message>
     <message>
         <source>This desk&apos;s keys have changed since you paired with it. Do not pair: check with the other desk in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allweddi&apos;r ddesg hon wedi newid ers i chi baru â hi. Peidiwch â pharu: gwiriwch gyda&apos;r ddesg arall wyneb yn wyneb.</translation>
     </message>
     <message>
         <source>There is already a paired desk called {new_name}. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae desg wedi&apos;i pharu o&apos;r enw {new_name} eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>These keys already belong to the paired desk {name}. Do not pair: check with the other desk in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r allweddi hyn eisoes yn perthyn i&apos;r ddesg wedi&apos;i pharu {name}. Peidiwch â pharu: gwiriwch gyda&apos;r ddesg arall wyneb yn wyneb.</translation>
     </message>
     <message>
         <source>There is already a paired desk called {chosen}. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae desg wedi&apos;i pharu o&apos;r enw {chosen} eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>No paired desk called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim desg wedi&apos;i pharu o&apos;r enw {name}.</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim)</translation>
     </message>
     <message>
         <source>More than one paired desk is called {wanted}; use its desk id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mwy nag un ddesg wedi&apos;i pharu o&apos;r enw {wanted}; defnyddiwch ID y ddesg.</translation>
     </message>
     <message>
         <source>More than one paired desk has an id starting {wanted}; type more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan fwy nag un ddesg wedi&apos;i pharu ID sy&apos;n dechrau â {wanted}; teipiwch fwy ohono.</translation>
     </message>
     <message>
         <source>The pairing with {name} was revoked. Pair again before sending it anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y paru â {name} ei ddirymu. Parwch eto cyn anfon unrhyw beth ati.</translation>
     </message>
     <message>
         <source>Choose the case to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr achos i&apos;w drosglwyddo.</translation>
     </message>
     <message>
         <source>No case {wanted} on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim achos {wanted} ar y ddesg hon.</translation>
     </message>
     <message>
         <source>A bundle is either sync or handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae bwndel naill ai&apos;n fwndel cysoni neu&apos;n fwndel trosglwyddo.</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi&apos;r bwndel</translation>
     </message>
     <message>
         <source>A supervisor&apos;s desk sends no sync or handover bundles; workers send it their summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw desg goruchwyliwr yn anfon bwndeli cysoni na throsglwyddo; mae gweithwyr yn anfon eu crynodebau ati.</translation>
     </message>
     <message>
         <source>Collecting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n casglu newidiadau</translation>
     </message>
     <message>
         <source>Choosing what this desk may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n dewis beth y caiff y ddesg hon ei dderbyn</translation>
     </message>
     <message>
         <source>A case can only be handed over from and to a family support worker&apos;s desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond o ddesg gweithiwr cymorth i deuluoedd, ac i ddesg gweithiwr cymorth i deuluoedd, y gellir trosglwyddo achos.</translation>
     </message>
     <message>
         <source>Case {ref} has already been handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae achos {ref} wedi&apos;i drosglwyddo eisoes.</translation>
     </message>
     <message>
         <source>Case {ref} is closed. Only an open case can be handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae achos {ref} wedi&apos;i gau. Dim ond achos agored y gellir ei drosglwyddo.</translation>
     </message>
     <message>
         <source>Collecting the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n casglu&apos;r achos</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n amgryptio</translation>
     </message>
     <message>
         <source>Writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r ffeil</translation>
     </message>
     <message>
         <source>Bundle ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel yn barod</translation>
     </message>
     <message>
         <source>{name} is a folder, not a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder yw {name}, nid bwndel.</translation>
     </message>
     <message>
         <source>This bundle&apos;s contents are not in a form FSW Desk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw cynnwys y bwndel hwn mewn ffurf y mae FSW Desk yn ei deall.</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y ffeil</translation>
     </message>
     <message>
         <source>Checking the signature and decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r llofnod ac yn dadgryptio</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>A {kind} bundle cannot be imported on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir mewnforio bwndel o&apos;r math {kind} ar y dudalen hon.</translation>
     </message>
     <message>
         <source>Checking what the sending desk may change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio beth y caiff y ddesg sy&apos;n anfon ei newid</translation>
     </message>
     <message>
         <source>Merging {count} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfuno {count} newid</translation>
     </message>
     <message>
         <source>This handover bundle does not hold its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r bwndel trosglwyddo hwn yn cynnwys ei achos.</translation>
     </message>
     <message>
         <source>This bundle is older than others already imported from {sender} (number {seq}, latest {latest}); anything newer here was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn yn hŷn nag eraill sydd wedi&apos;u mewnforio eisoes o {sender} (rhif {seq}, y diweddaraf {latest}); cafodd unrhyw beth mwy newydd ynddo ei gadw.</translation>
     </message>
     <message>
         <source>Refused: {name} is not a family support worker&apos;s desk, so it cannot hand over a case. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: nid desg gweithiwr cymorth i deuluoedd yw {name}, felly ni all drosglwyddo achos. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>only workers hand over cases</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond gweithwyr sy&apos;n trosglwyddo achosion</translation>
     </message>
     <message>
         <source>this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>y ddesg hon</translation>
     </message>
     <message>
         <source>This summary&apos;s contents are not in a form FSW Desk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw cynnwys y crynodeb hwn mewn ffurf y mae FSW Desk yn ei deall.</translation>
     </message>
     <message>
         <source>Preparing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi&apos;r crynodeb</translation>
     </message>
     <message>
         <source>Only a family support worker&apos;s desk makes caseload summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sy&apos;n creu crynodebau o&apos;r llwyth achosion.</translation>
     </message>
     <message>
         <source>{name} is not a supervisor&apos;s desk: summaries go to a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid desg goruchwyliwr yw {name}: mae crynodebau&apos;n mynd at oruchwyliwr.</translation>
     </message>
     <message>
         <source>Summarising the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n crynhoi&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Summary ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r crynodeb yn barod</translation>
     </message>
     <message>
         <source>This summary names a different desk from the one that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r crynodeb hwn yn enwi desg wahanol i&apos;r un a&apos;i llofnododd.</translation>
     </message>
     <message>
         <source>Summaries are imported on a supervisor&apos;s desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff crynodebau eu mewnforio ar ddesg goruchwyliwr.</translation>
     </message>
     <message>
         <source>Checking summary {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio crynodeb {n} o {total}</translation>
     </message>
     <message>
         <source>This is a {kind} bundle, not a summary: import it on the Sync page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel o&apos;r math {kind} yw hwn, nid crynodeb: mewnforiwch ef ar y dudalen Cysoni.</translation>
     </message>
     <message>
         <source>Summaries come from family support workers&apos; desks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae crynodebau&apos;n dod o ddesgiau gweithwyr cymorth i deuluoedd.</translation>
     </message>
     <message>
         <source>Summary {n} of {total}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb {n} o {total}: {exc}</translation>
     </message>
     <message>
         <source>Choose at least one summary to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un crynodeb i&apos;w fewnforio.</translation>
     </message>
     <message>
         <source>No such family day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim diwrnod teulu o&apos;r fath.</translation>
     </message>
     <message>
         <source>Cannot come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all ddod.</translation>
     </message>
     <message>
         <source>Nothing was added: {count} of the families cannot be added as chosen. Untick them or change who goes, then add again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ychwanegwyd dim: ni ellir ychwanegu {count} o&apos;r teuluoedd fel y&apos;u dewiswyd. Dad-diciwch nhw neu newidiwch pwy sy&apos;n mynd, yna ychwanegwch eto.</translation>
     </message>
     <message>
         <source>Tick at least one family to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch o leiaf un teulu i&apos;w ychwanegu.</translation>
     </message>
     <message>
         <source>choose who goes (nobody is ticked).</source>
-        <translation type="unfinished"></translation>
+        <translation>dewiswch pwy sy&apos;n mynd (does neb wedi&apos;i dicio).</translation>
     </message>
     <message>
         <source>A family is moved to allocated or to waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff teulu ei symud naill ai i&apos;r rhai sydd wedi cael lle neu i&apos;r rhestr aros.</translation>
     </message>
     <message>
         <source>That family is not in this allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r teulu hwnnw yn y dyraniad hwn.</translation>
     </message>
     <message>
         <source>The requests for this family day changed since the allocation was proposed. Close this and allocate again to see the new proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ceisiadau am y diwrnod teulu hwn wedi newid ers i&apos;r dyraniad gael ei gynnig. Caewch hwn a dyrannwch eto i weld y cynnig newydd.</translation>
     </message>
     <message>
         <source>Record why each family was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch pam y symudwyd pob teulu.</translation>
     </message>
     <message>
         <source>That is {families_used} families and {people_used} people for {capacity_families} families / {capacity_people} people. Move a family to waiting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyna {families_used} teulu a {people_used} person ar gyfer {capacity_families} teulu / {capacity_people} person. Symudwch deulu i&apos;r rhestr aros yn gyntaf.</translation>
     </message>
     <message>
         <source>Moved to {to} at allocation: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudwyd i {to} wrth ddyrannu: {reason}</translation>
     </message>
     <message>
         <source>This family is not marked as eligible for help with travel costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r teulu hwn wedi&apos;i farcio&apos;n gymwys i gael help gyda chostau teithio.</translation>
     </message>
     <message>
         <source>A claim cannot be marked made on a day still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir marcio bod hawliad wedi&apos;i wneud ar ddiwrnod sydd heb ddod eto.</translation>
     </message>
     <message>
         <source>An advance claim can be made from {earliest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir gwneud hawliad ymlaen llaw o {earliest} ymlaen.</translation>
     </message>
     <message>
         <source>The 28 days to claim ran out on {on}; mark it &apos;not claiming&apos; with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y 28 diwrnod i hawlio i ben ar {on}; marciwch ef yn &apos;Ddim yn hawlio&apos; a rhowch y rheswm.</translation>
     </message>
     <message>
         <source>{ref} is {status}: there is no visit to claim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws {ref}: {status}. Does dim ymweliad i hawlio amdano.</translation>
     </message>
     <message>
         <source>Only an attended visit can be claimed for; {ref} is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond am ymweliad y daeth y teulu iddo y gellir hawlio; statws {ref}: {status}.</translation>
     </message>
     <message>
         <source>Say why the family is not claiming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam nad yw&apos;r teulu&apos;n hawlio.</translation>
     </message>
     <message>
         <source>The reason is too long ({reason_max} characters at most): say it in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rheswm yn rhy hir ({reason_max} nod ar y mwyaf): rhowch ef mewn ychydig linellau.</translation>
     </message>
     <message>
         <source>A claim is made or not claiming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i hawliad fod naill ai &apos;Hawliad wedi&apos;i wneud&apos; neu &apos;Ddim yn hawlio&apos;.</translation>
     </message>
     <message>
         <source>Visit of {visit_on:%d %b}: overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad ar {visit_on:%d %b}: yn hwyr o {days}</translation>
     </message>
     <message>
         <source>Visit of {visit_on:%d %b}: claim today, the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad ar {visit_on:%d %b}: hawliwch heddiw, y diwrnod olaf</translation>
     </message>
     <message>
         <source>Visit of {visit_on:%d %b}: claim by {due_on:%d %b}, {days} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad ar {visit_on:%d %b}: hawliwch erbyn {due_on:%d %b}, {days} ar ôl</translation>
     </message>
     <message>
         <source>claimed {on} (in advance)</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi hawlio ar {on} (ymlaen llaw)</translation>
     </message>
     <message>
         <source>claimed {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi hawlio ar {on}</translation>
     </message>
     <message>
         <source>not claiming</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn hawlio</translation>
     </message>
     <message>
         <source>before eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn bod yn gymwys</translation>
     </message>
     <message>
         <source>in advance, or by {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>ymlaen llaw, neu erbyn {due_on}</translation>
     </message>
     <message>
         <source>claim by {due_on} (last day today)</source>
-        <translation type="unfinished"></translation>
+        <translation>hawliwch erbyn {due_on} (heddiw yw&apos;r diwrnod olaf)</translation>
     </message>
     <message>
         <source>claim by {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>hawliwch erbyn {due_on}</translation>
     </message>
     <message>
         <source>Overdue by {days}: the 28 days to claim ran out on {due_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr o {days}: daeth y 28 diwrnod i hawlio i ben ar {due_on}.</translation>
     </message>
     <message>
         <source>Claim by {due_on} (28 days after the visit), or in advance from {advance_from}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliwch erbyn {due_on} (28 diwrnod ar ôl yr ymweliad), neu ymlaen llaw o {advance_from} ymlaen.</translation>
     </message>
     <message>
         <source>Claim by {due_on}: today is the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliwch erbyn {due_on}: heddiw yw&apos;r diwrnod olaf.</translation>
     </message>
     <message>
         <source>Claim by {due_on} ({days} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawliwch erbyn {due_on} ({days} ar ôl).</translation>
     </message>
     <message>
         <source>Not marked as eligible for help with travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei farcio&apos;n gymwys i gael help gyda chostau teithio</translation>
     </message>
     <message>
         <source>Eligible since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymwys ers {since}</translation>
     </message>
     <message numerus="yes">
         <source>%n claim to mark ({overdue} overdue)|%n claims to mark ({overdue} overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim hawliadau i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w farcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio ({overdue} yn hwyr)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim to mark|%n claims to mark</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim hawliadau i&apos;w marcio</numerusform>
+            <numerusform>%n hawliad i&apos;w farcio</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio</numerusform>
         </translation>
     </message>
     <message>
         <source>{made} made</source>
-        <translation type="unfinished"></translation>
+        <translation>{made} wedi&apos;u gwneud</translation>
     </message>
     <message>
         <source>Age from which a visitor counts as an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed pan fydd ymwelydd yn cyfrif fel oedolyn</translation>
     </message>
     <message>
         <source>Maximum visitors per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm ymwelwyr fesul archeb</translation>
     </message>
     <message>
         <source>Maximum adults per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm oedolion fesul archeb</translation>
     </message>
     <message>
         <source>Maximum children per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm plant fesul archeb</translation>
     </message>
     <message>
         <source>Minimum notice in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm amser ymlaen llaw mewn diwrnodau</translation>
     </message>
     <message>
         <source>Maximum notice in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchafswm amser ymlaen llaw mewn diwrnodau</translation>
     </message>
     <message>
         <source>Visits allowed per prisoner each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer yr ymweliadau a ganiateir i bob carcharor bob mis</translation>
     </message>
     <message>
         <source>{label} must be a whole number from {lo} to {hi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: rhaid rhoi rhif cyfan o {lo} i {hi}.</translation>
     </message>
     <message>
         <source>Maximum adults cannot be more than the maximum visitors per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr uchafswm oedolion fod yn fwy na&apos;r uchafswm ymwelwyr fesul archeb.</translation>
     </message>
     <message>
         <source>Maximum children cannot be more than the maximum visitors per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr uchafswm plant fod yn fwy na&apos;r uchafswm ymwelwyr fesul archeb.</translation>
     </message>
     <message>
         <source>Minimum notice cannot be longer than maximum notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all yr isafswm amser ymlaen llaw fod yn hirach na&apos;r uchafswm amser ymlaen llaw.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun</translation>
     </message>
     <message>
         <source>No such visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim ymwelydd o&apos;r fath.</translation>
     </message>
     <message>
         <source>A prisoner is not a visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ymwelydd yw carcharor.</translation>
     </message>
     <message>
         <source>Record why the visitor is banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch pam mae&apos;r ymwelydd wedi&apos;i wahardd.</translation>
     </message>
     <message>
         <source>end of the ban</source>
-        <translation type="unfinished"></translation>
+        <translation>diwedd y gwaharddiad</translation>
     </message>
     <message>
         <source>The ban would already be over. Give an end date from today, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;r gwaharddiad eisoes wedi dod i ben. Rhowch ddyddiad gorffen o heddiw ymlaen, neu ddim dyddiad o gwbl.</translation>
     </message>
     <message>
         <source>This visitor is not banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ymwelydd hwn wedi&apos;i wahardd.</translation>
     </message>
     <message>
         <source>{name} is not approved as a visitor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {name} yn ymwelydd cymeradwy eto.</translation>
     </message>
     <message>
         <source>{name} is banned from visiting until {until}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaharddiad ar {name} rhag ymweld tan {until}: {reason}</translation>
     </message>
     <message>
         <source>{name} is banned from visiting until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaharddiad ar {name} rhag ymweld tan {until}.</translation>
     </message>
     <message>
         <source>{name} is banned from visiting: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaharddiad ar {name} rhag ymweld: {reason}</translation>
     </message>
     <message>
         <source>{name} is banned from visiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gwaharddiad ar {name} rhag ymweld.</translation>
     </message>
     <message>
         <source>{name}: closed visits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ymweliadau caeedig yn unig.</translation>
     </message>
     <message>
         <source>{who} has a restriction in force: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfyngiad mewn grym ar {who}: {kind}.</translation>
     </message>
     <message>
         <source>{who} has a restriction in force: {kind}. No child under {age} can be on this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfyngiad mewn grym ar {who}: {kind}. Ni all unrhyw blentyn o dan {age} oed fod ar yr ymweliad hwn.</translation>
     </message>
     <message>
         <source>{who} has a restriction in force: {kind}. Check this visit is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfyngiad mewn grym ar {who}: {kind}. Gwiriwch fod yr ymweliad hwn yn cael ei ganiatáu.</translation>
     </message>
     <message>
         <source>This file is not an FSW Desk bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid bwndel FSW Desk yw&apos;r ffeil hon.</translation>
     </message>
     <message>
         <source>This bundle was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei newid neu ei ddifrodi ar ôl iddo gael ei greu.</translation>
     </message>
     <message>
         <source>This bundle file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil bwndel hon yn anghyflawn.</translation>
     </message>
     <message>
         <source>This bundle is for another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn ar gyfer desg arall.</translation>
     </message>
     <message>
         <source>This bundle is from a desk you have not paired with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn yn dod o ddesg nad ydych wedi paru â hi.</translation>
     </message>
     <message>
         <source>This bundle is from a desk whose pairing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn yn dod o ddesg y mae&apos;r paru â hi wedi&apos;i ddirymu.</translation>
     </message>
     <message>
         <source>This bundle was made on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei greu ar y ddesg hon.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer version of FSW Desk (format {format}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y bwndel hwn ei greu gan fersiwn mwy newydd o FSW Desk (fformat {format}).</translation>
     </message>
     <message>
         <source>This bundle would be larger than FSW Desk can carry. Export less at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;r bwndel hwn yn fwy nag y gall FSW Desk ei gario. Allforiwch lai ar y tro.</translation>
     </message>
     <message>
         <source>This bundle is larger inside than any real desk&apos;s bundle of its size, so it was not opened. Nothing was imported; ask the desk that sent it to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel hwn yn fwy y tu mewn nag unrhyw fwndel go iawn o&apos;r un maint, felly ni chafodd ei agor. Ni fewnforiwyd dim; gofynnwch i&apos;r ddesg a&apos;i hanfonodd ei greu eto.</translation>
     </message>
     <message>
         <source>This file is not an FSW Desk identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil hunaniaeth FSW Desk yw&apos;r ffeil hon.</translation>
     </message>
     <message>
         <source>This identity file is missing the {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {label} ar goll o&apos;r ffeil hunaniaeth hon.</translation>
     </message>
     <message>
         <source>This identity file&apos;s {label} is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {label} yn y ffeil hunaniaeth hon yn destun.</translation>
     </message>
     <message>
         <source>This identity file&apos;s {label} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {label} yn y ffeil hunaniaeth hon yn wag.</translation>
     </message>
     <message>
         <source>This identity file&apos;s {label} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {label} yn y ffeil hunaniaeth hon yn rhy hir.</translation>
     </message>
     <message>
         <source>This identity file&apos;s {label} is the wrong length or not hexadecimal (it must be 32 bytes, 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {label} yn y ffeil hunaniaeth hon o&apos;r hyd anghywir neu nid yw&apos;n hecsadegol (rhaid iddo fod yn 32 beit, 64 digid hecs).</translation>
     </message>
     <message>
         <source>This identity file is missing its format number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhif fformat y ffeil hunaniaeth hon ar goll.</translation>
     </message>
     <message>
         <source>This identity file was made by a newer version of FSW Desk (format {fmt}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y ffeil hunaniaeth hon ei chreu gan fersiwn mwy newydd o FSW Desk (fformat {fmt}).</translation>
     </message>
     <message>
         <source>desk id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID y ddesg</translation>
     </message>
     <message>
         <source>This identity file&apos;s desk id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ID y ddesg yn y ffeil hunaniaeth hon yn ddilys.</translation>
     </message>
     <message>
         <source>desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r ddesg</translation>
     </message>
     <message>
         <source>desk&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôl y ddesg</translation>
     </message>
     <message>
         <source>This identity file&apos;s role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r rôl yn y ffeil hunaniaeth hon fod yn un o&apos;r rhain: {roles}.</translation>
     </message>
     <message>
         <source>establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>sefydliad</translation>
     </message>
     <message>
         <source>signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd llofnodi</translation>
     </message>
     <message>
         <source>encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd amgryptio</translation>
     </message>
     <message>
         <source>This identity file&apos;s keys are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r allweddi yn y ffeil hunaniaeth hon yn ddilys.</translation>
     </message>
     <message>
         <source>This identity file&apos;s fingerprint does not match its keys: it may have been changed. Ask the other desk for a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ôl bys y ffeil hunaniaeth hon yn cyfateb i&apos;w hallweddi: efallai ei bod wedi&apos;i newid. Gofynnwch i&apos;r ddesg arall am gopi newydd.</translation>
     </message>
     <message>
         <source>This file is too large to be an FSW Desk identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr i fod yn ffeil hunaniaeth FSW Desk.</translation>
     </message>
     <message>
         <source>This file is not an FSW Desk identity file. It is not readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil hunaniaeth FSW Desk yw&apos;r ffeil hon. Nid yw&apos;n JSON y gellir ei ddarllen.</translation>
     </message>
     <message>
         <source>The bundle holds a change that is not well formed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel yn cynnwys newid nad yw wedi&apos;i ffurfio&apos;n gywir.</translation>
     </message>
     <message>
         <source>Checking what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio beth sy&apos;n newydd</translation>
     </message>
     <message>
         <source>Reading the records&apos; history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen hanes y cofnodion</translation>
     </message>
     <message>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Updating records</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n diweddaru cofnodion</translation>
     </message>
     <message>
         <source>Looking for conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am wrthdaro</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cyfuno</translation>
     </message>
     <message>
         <source>Choose keep mine, take theirs or edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch Cadw fy un i, Derbyn eu hun nhw neu Golygu.</translation>
     </message>
     <message>
         <source>No such conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gwrthdaro o&apos;r fath.</translation>
     </message>
     <message>
         <source>That conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwrthdaro hwnnw wedi&apos;i ddatrys eisoes.</translation>
     </message>
     <message>
         <source>This version cannot edit that field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y fersiwn hon olygu&apos;r maes hwnnw.</translation>
     </message>
     <message>
         <source>That value does not fit the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gwerth hwnnw&apos;n addas i&apos;r maes.</translation>
     </message>
     <message>
         <source>Recorded by the family support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gofnodi gan y gwasanaeth cymorth i deuluoedd</translation>
     </message>
     <message>
         <source>Supervisors receive summary bundles, not sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae goruchwylwyr yn derbyn bwndeli crynodeb, nid bwndeli cysoni.</translation>
     </message>
     <message>
         <source>FSW Desk does not know what a {role} desk may receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw FSW Desk yn gwybod beth y caiff desg â&apos;r rôl {role} ei dderbyn.</translation>
     </message>
     <message>
         <source>a family support worker&apos;s desk</source>
-        <translation type="unfinished"></translation>
+        <translation>desg gweithiwr cymorth i deuluoedd</translation>
     </message>
     <message>
         <source>a visitor-centre desk</source>
-        <translation type="unfinished"></translation>
+        <translation>desg canolfan ymwelwyr</translation>
     </message>
     <message>
         <source>a supervisor&apos;s desk</source>
-        <translation type="unfinished"></translation>
+        <translation>desg goruchwyliwr</translation>
     </message>
     <message>
         <source>a {role} desk</source>
-        <translation type="unfinished"></translation>
+        <translation>desg â&apos;r rôl {role}</translation>
     </message>
     <message>
         <source>only a family support worker&apos;s desk erases records</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond desg gweithiwr cymorth i deuluoedd sy&apos;n dileu cofnodion</translation>
     </message>
     <message>
         <source>{desk} may not change {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chaiff {desk} newid {table}</translation>
     </message>
     <message>
         <source>a new record that is not well formed</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod newydd nad yw wedi&apos;i ffurfio&apos;n gywir</translation>
     </message>
     <message>
         <source>{desk} may not delete {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chaiff {desk} ddileu {table}</translation>
     </message>
     <message>
         <source>{desk} may not set {table}.{column}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chaiff {desk} osod {table}.{column}</translation>
     </message>
     <message>
         <source>{desk} may not change {table}.{field}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chaiff {desk} newid {table}.{field}</translation>
     </message>
     <message>
         <source>an unpaired desk ({desk_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>desg heb ei pharu ({desk_id})</translation>
     </message>
     <message>
         <source>Refused: this bundle names one record under two tables. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn enwi un cofnod o dan ddau dabl. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>a record keeps its table</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cofnod yn cadw ei dabl</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change to {table} from {who}, and {rule}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid i {table} gan {who}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change from {who}, and {rule}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid gan {who}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change to {table} from {who}, passed on by {sender}, and {rule}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid i {table} gan {who}, wedi&apos;i anfon ymlaen gan {sender}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change from {who}, passed on by {sender}, and {rule}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid gan {who}, wedi&apos;i anfon ymlaen gan {sender}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>its time stamp names a different desk</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ei stamp amser yn enwi desg wahanol</translation>
     </message>
     <message>
         <source>{desk} sends only its own changes</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond ei newidiadau ei hun y mae {desk} yn eu hanfon</translation>
     </message>
     <message>
         <source>this desk never made it</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chafodd ei greu erioed gan y ddesg hon</translation>
     </message>
     <message>
         <source>that desk&apos;s pairing was revoked here</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd y paru â&apos;r ddesg honno ei ddirymu yma</translation>
     </message>
     <message>
         <source>FSW Desk does not know what {desk} may change</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw FSW Desk yn gwybod beth y caiff {desk} ei newid</translation>
     </message>
     <message>
         <source>it names a {stored} record as {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n enwi cofnod {stored} fel {table}</translation>
     </message>
     <message>
         <source>{desk} may not change a prisoner&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chaiff {desk} newid cofnod carcharor</translation>
     </message>
     <message>
         <source>{desk} may send a whole record only to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond i&apos;w greu y caiff {desk} anfon cofnod cyfan</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from ...models.meta import AuditEntry
 from ...models.sync import Desk
 from ...sync import changelog as _changes  # noqa: F401  (its listener must run before ours: it gives ids)
 from ...words import QT_TRANSLATE_NOOP
+from ..casework.history_words import record_name
 
 CREATED, CHANGED, DELETED = "record created", "record changed", "record deleted"
 ERASED = QT_TRANSLATE_NOOP("", "record erased")
@@ -380,6 +381,6 @@ def entry_rows(session: Session, limit: int | None = 2000, **filters) -> list[En
     for e in found:
         record = ""
         if e.record_table:
-            record = f"{e.record_table.replace('_', ' ')} {refs.get(e.record_id or '', '')}".strip()
+            record = f"{record_name(e.record_table)} {refs.get(e.record_id or '', '')}".strip()
         out.append(EntryRow(e.at, e.who, e.action, record, e.detail or ""))
     return out

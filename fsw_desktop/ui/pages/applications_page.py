@@ -45,6 +45,7 @@ from ..table_model import ROW_ROLE, Column, make_table
 from ..button_bar import ButtonBar
 from .base import Page
 from ...words import QT_TRANSLATE_NOOP, tr
+from ...services.desk import vocab
 
 PICK_FROM_LIST = QT_TRANSLATE_NOOP("", "Choose the prisoner from the list as you type, or choose \"Not on file yet\" "
                                        "and give the name and number below.")
@@ -53,7 +54,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("", "Received"), lambda r: show_when(r.received_at)),
     Column(QT_TRANSLATE_NOOP("", "Prisoner"), lambda r: f"{r.prisoner} {r.prison_number}".strip()),
     Column(QT_TRANSLATE_NOOP("", "Status"), lambda r: r.status),  # where it stands and how soon it is due come first
-    Column(QT_TRANSLATE_NOOP("", "Due"), lambda r: r.due_state,
+    Column(QT_TRANSLATE_NOOP("", "Due"), lambda r: vocab.label(r.due_state),
            warn=lambda r: r.due_state in ("overdue", "due today")),  # not shown: the values compared
     Column(QT_TRANSLATE_NOOP("", "Asks"), lambda r: r.kind),
     Column(QT_TRANSLATE_NOOP("", "Route"), lambda r: r.route),

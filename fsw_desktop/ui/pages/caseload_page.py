@@ -15,12 +15,13 @@ from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
 from ...words import QT_TRANSLATE_NOOP, tr
+from ...services.desk import vocab
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("", "Ref"), lambda r: r.reference),
     Column(QT_TRANSLATE_NOOP("", "Family"), lambda r: r.family_label),
     Column(QT_TRANSLATE_NOOP("", "Prisoner"), lambda r: r.prisoner_name),
-    Column(QT_TRANSLATE_NOOP("", "Stage"), lambda r: r.stage, warn=lambda r: r.stage == "review due"),
+    Column(QT_TRANSLATE_NOOP("", "Stage"), lambda r: vocab.label(r.stage), warn=lambda r: r.stage == "review due"),
     Column(QT_TRANSLATE_NOOP("", "Next review"), lambda r: r.next_review),  # what a worker scans for comes first
     Column(QT_TRANSLATE_NOOP("", "Flags"), lambda r: r.flags, warn=lambda r: bool(r.flags)),
     Column(QT_TRANSLATE_NOOP("", "Prison no."), lambda r: r.prison_number),

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ...services.desk.dates import show_when
 from ...db import Database
 from ...errors import FswError
-from ...models.sync import ROLE_LABELS
+from ...models.sync import ROLE_LABELS, role_label
 from ...services.sharing import peers as peer_service
 from ...services.desk import profile
 from ...services.supervision import summary_bundle
@@ -134,7 +134,8 @@ class PairDialog(QDialog):
         self.setAccessibleName(tr("Pair with a desk"))
         layout = QVBoxLayout(self)
         # the identity file came from another desk: its words are escaped
-        layout.addWidget(rich_label(f"<b>{html.escape(str(ident['desk_name']))}</b> · {html.escape(str(ident['role']))} · "
+        role = html.escape(role_label(str(ident['role'])))
+        layout.addWidget(rich_label(f"<b>{html.escape(str(ident['desk_name']))}</b> · {role} · "
                                     f"{html.escape(str(ident.get('establishment', '')))}"))
         layout.addWidget(QLabel(tr("Ask the other desk to read out its fingerprint (Sync page) and compare every "
                                    "group:")))

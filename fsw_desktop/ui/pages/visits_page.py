@@ -56,7 +56,7 @@ def booking_columns() -> list[Column]:
         Column(tr("Status"), _status, warn=lambda b: b.overbooked or b.waiting_list),
         Column(tr("Outcome"), lambda b: b.outcome),
         Column(tr("First visit"), lambda b: tr("FIRST VISIT") if b.first_visit else "", warn=lambda b: b.first_visit),
-        Column(tr("Type"), lambda b: visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)),
+        Column(tr("Type"), lambda b: tr(visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type))),
         Column(tr("Ref"), lambda b: b.ref),
     ]
 

@@ -147,7 +147,7 @@ class VisitsTodayPage(Page):
                 + (" · " + tr("%n on the waiting list", "", sl.waiting) if sl.waiting else "")])
             head.setData(0, OPEN_ROLE, ("session", sl.template_id, sl.on, ""))
             for b in h.bookings:
-                kind = visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type)
+                kind = tr(visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type))
                 child = QTreeWidgetItem(head, [
                     f"{b.ref}  {b.prisoner_name} {b.prison_number}".strip(), _status(b), _visitors(b),
                     tr("FIRST VISIT: meet them") if b.first_visit else
