@@ -16,6 +16,7 @@ from ..services.desk.dates import QT_DATE, show_when
 from ..services.data_protection import audit
 from .table_model import Column, make_table
 from ..words import tr
+from ..services.desk import vocab
 
 
 
@@ -24,7 +25,7 @@ def columns() -> list[Column]:
     return [
         Column(tr("When"), lambda r: show_when(r.at, seconds=True)),
         Column(tr("Who"), lambda r: r.who),
-        Column(tr("Action", "an entry's kind in the audit trail"), lambda r: r.action),
+        Column(tr("Action", "an entry's kind in the audit trail"), lambda r: vocab.label(r.action)),
         Column(tr("Record"), lambda r: r.record),
         Column(tr("Detail"), lambda r: r.detail),
     ]
@@ -102,7 +103,7 @@ class AuditDialog(QDialog):
         self.action.clear()
         self.action.addItem(tr("All actions"), None)
         for action in used:  # an action's name is data, kept as written
-            self.action.addItem(action, action)
+            self.action.addItem(vocab.label(action), action)
         self.action.blockSignals(False)
 
     def filters(self) -> dict:

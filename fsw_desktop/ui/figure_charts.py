@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from ..words import QT_TRANSLATE_NOOP, tr
 from .charts import OUTCOME_COLOURS, describe
+from ..services.desk import vocab
 
 TOP = 10  # longer lists (ethnicity, sources) keep the ten largest and sum the rest as "Others"
 # Up to this many workers, one bar per worker. A regional team (60 workers across several prisons)
@@ -83,7 +84,7 @@ def outcomes_chart(figures: Mapping[str, Any], title: str | None = None) -> Char
 
 def stages_chart(figures: Mapping[str, Any], title: str | None = None) -> ChartSpec:
     stages = {k: v for k, v in figures.get("cases_by_stage", {}).items() if k != "closed"}
-    return ChartSpec("stages", title or tr("Open cases by stage"), list(stages),
+    return ChartSpec("stages", title or tr("Open cases by stage"), [vocab.label(s) for s in stages],
                      {tr("open cases"): [float(v) for v in stages.values()]})
 
 
@@ -178,7 +179,8 @@ def team_charts(report: Mapping[str, Any]) -> list[ChartSpec]:
                   {tr("open cases"): [float(f["caseload"]["open"]) for f in per]}, target=40.0,
                   target_label=tr("40 per worker")),
         ChartSpec("stages_by_worker", tr("Open cases by stage"), names,
-                  {s: [float(f["cases_by_stage"].get(s, 0)) for f in per] for s in stage_names}, stacked=True),
+                  {vocab.label(s): [float(f["cases_by_stage"].get(s, 0)) for f in per] for s in stage_names},
+                  stacked=True),
         ChartSpec("overdue", tr("Overdue reviews and waiting list"), names,
                   {tr("reviews overdue"): [float(f["overdue_reviews"]) for f in per],
                    tr("waiting for first contact"): [float(f["waiting_list"]["waiting"]) for f in per]}),

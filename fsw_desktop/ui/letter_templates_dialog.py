@@ -97,6 +97,7 @@ class LetterTemplatesDialog(DraftForm):
         known.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rl.addWidget(known)
         self.preview = SafeBrowser()
+        self.preview.setProperty("own_language", True)  # the letter in its template's language
         self.preview.setAccessibleName(tr("Template preview with made-up details"))
         rl.addWidget(self.preview, 2)
         split.addWidget(right)

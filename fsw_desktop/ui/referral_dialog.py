@@ -51,7 +51,7 @@ class ReferralDialog(DraftForm):
         self.prisoner_family = QLineEdit()
         self.prison_number = QLineEdit()
         self.prison_number.setPlaceholderText("A1234BC")
-        self.prison_number.setToolTip(referrals.PRISON_NUMBER_FORM)
+        self.prison_number.setToolTip(tr(referrals.PRISON_NUMBER_FORM))
         self.contact_given = QLineEdit()
         self.contact_family = QLineEdit()
         self.contact_relationship = QComboBox()

@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
         self.language.setAccessibleName(tr("Language of the desk"))
+        self.language.setProperty("own_language", True)  # each language named in its own words
         self.language.setToolTip(tr("Menus, pages and dialogs in Welsh or English, switched at once. "
                                     "Letters follow each person's own language."))
         form.addRow(tr("Lan&guage / Iaith"), self.language)
@@ -216,6 +217,7 @@ class ListsDialog(QDialog):
         form.addRow(tr("Application &types\n(type | working days\nto respond)"), self.types)
         note = QLabel(tr("Removing an outcome keeps the scores already recorded against it. "
                          "The eight standard application types always stay; you may change their days."))
+        note.setWordWrap(True)
         note.setObjectName("Muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

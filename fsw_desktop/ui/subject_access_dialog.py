@@ -24,6 +24,7 @@ from .printing import show_saved, write_pdf
 from .progress import run_with_progress
 from .table_model import ROW_ROLE, Column, make_table
 from ..words import tr
+from ..services.desk import vocab
 
 
 def columns() -> list[Column]:
@@ -31,7 +32,7 @@ def columns() -> list[Column]:
     return [
         Column(tr("Ref", "a record's reference"), lambda h: h.ref),
         Column(tr("Name"), lambda h: h.name),
-        Column(tr("Role"), lambda h: h.role),
+        Column(tr("Role"), lambda h: vocab.label(h.role)),
         Column(tr("Case"), lambda h: h.case_ref),
     ]
 

@@ -34,6 +34,7 @@ class DeskPage(QWizardPage):
         for code, name in language.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
+        self.language.setProperty("own_language", True)  # each language named in its own words
         self.worker = QLineEdit()
         self.desk = QLineEdit()
         self.establishment = QLineEdit()

@@ -2864,6 +2864,38 @@ i ymateb)</translation>
         <translation>Mynychwr diwrnod teulu</translation>
     </message>
     <message>
+        <source>Blocked date</source>
+        <translation>Dyddiad wedi'i rwystro</translation>
+    </message>
+    <message>
+        <source>Visit session</source>
+        <translation>Sesiwn ymweld</translation>
+    </message>
+    <message>
+        <source>Two people marked as different</source>
+        <translation>Dau berson wedi'u marcio'n wahanol</translation>
+    </message>
+    <message>
+        <source>Quality self-assessment</source>
+        <translation>Hunanasesiad ansawdd</translation>
+    </message>
+    <message>
+        <source>Supervision note</source>
+        <translation>Nodyn goruchwylio</translation>
+    </message>
+    <message>
+        <source>Work plan item</source>
+        <translation>Eitem yn y cynllun gwaith</translation>
+    </message>
+    <message>
+        <source>Paired desk</source>
+        <translation>Desg wedi'i pharu</translation>
+    </message>
+    <message>
+        <source>Worker summary</source>
+        <translation>Crynodeb gweithiwr</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Crëwyd</translation>
     </message>
@@ -3609,7 +3641,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Travel claim</source>
-        <translation>Hawliad costau teithio</translation>
+        <translation>Hawliad teithio</translation>
     </message>
     <message>
         <source>Bookings in the session</source>
@@ -5263,7 +5295,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation>Camau gweithredu a gytunwyd</translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>Write what was discussed or the actions agreed.</source>
@@ -9167,7 +9199,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Session, booking or family day</source>
-        <translation>Sesiwn, archeb neu ddiwrnod teulu</translation>
+        <translation>Beth sydd ymlaen</translation>
     </message>
     <message>
         <source>Today and tomorrow in the visits hall</source>

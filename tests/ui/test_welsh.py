@@ -37,7 +37,7 @@ from tests.ui.test_fit import TASKBAR, _open_window, _walk, role_templates  # no
 
 OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-SEPARATORS = re.compile(r"[\n\t·•,;:()\[\]—–|/…“”\"'?!.+=<>]| - ")
+SEPARATORS = re.compile(r"[\n\t·•,;:()\[\]—–|/…“”\"'?!.+=<>]| - |\s{2,}")  # two spaces: a mark was there
 SHORTCUT = re.compile(r"^(Ctrl|Alt|Shift|Meta|Esc|Enter|Return|Del|Delete|Tab|Backspace|Home|End|PgUp|PgDown|"
                       r"Page Up|Page Down|Up|Down|Left|Right|Space|Ins|F\d{1,2}|[A-Z0-9])(\+.*)?$")
 ALWAYS = {"FSW Desk", "FSW", "PDF", "CSV", "Argon2id", "PBKDF2", "SQLCipher", "MiB", "KiB", "pt", "px",

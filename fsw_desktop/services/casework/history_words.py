@@ -32,6 +32,17 @@ RECORDS = {
     "agencies": QT_TRANSLATE_NOOP("", "Agency"),
     "letters": QT_TRANSLATE_NOOP("", "Letter"),
     "letter_templates": QT_TRANSLATE_NOOP("", "Letter template"),
+    "family_days": QT_TRANSLATE_NOOP("", "Family day"),
+    "blocked_dates": QT_TRANSLATE_NOOP("", "Blocked date"),
+    "session_templates": QT_TRANSLATE_NOOP("", "Visit session"),
+    "distinct_people": QT_TRANSLATE_NOOP("", "Two people marked as different"),
+    "quality_assessments": QT_TRANSLATE_NOOP("", "Quality self-assessment"),
+    "supervision_notes": QT_TRANSLATE_NOOP("", "Supervision note"),
+    "work_plan_items": QT_TRANSLATE_NOOP("", "Work plan item"),
+    "peers": QT_TRANSLATE_NOOP("", "Paired desk"),
+    "settings": QT_TRANSLATE_NOOP("", "Settings"),
+    "desk": QT_TRANSLATE_NOOP("", "This desk"),
+    "worker_summaries": QT_TRANSLATE_NOOP("", "Worker summary"),
 }
 
 FIELDS = {

@@ -53,11 +53,11 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("", "Ref"), lambda r: r.ref),
     Column(QT_TRANSLATE_NOOP("", "Received"), lambda r: show_when(r.received_at)),
     Column(QT_TRANSLATE_NOOP("", "Prisoner"), lambda r: f"{r.prisoner} {r.prison_number}".strip()),
-    Column(QT_TRANSLATE_NOOP("", "Status"), lambda r: r.status),  # where it stands and how soon it is due come first
+    Column(QT_TRANSLATE_NOOP("", "Status"), lambda r: vocab.label(r.status)),  # where it stands and how soon it is due come first
     Column(QT_TRANSLATE_NOOP("", "Due"), lambda r: vocab.label(r.due_state),
            warn=lambda r: r.due_state in ("overdue", "due today")),  # not shown: the values compared
-    Column(QT_TRANSLATE_NOOP("", "Asks"), lambda r: r.kind),
-    Column(QT_TRANSLATE_NOOP("", "Route"), lambda r: r.route),
+    Column(QT_TRANSLATE_NOOP("", "Asks"), lambda r: vocab.label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("", "Route"), lambda r: vocab.label(r.route)),
     Column(QT_TRANSLATE_NOOP("", "Acknowledge by"), lambda r: r.ack_due),
     Column(QT_TRANSLATE_NOOP("", "Respond by"), lambda r: r.response_due),
     Column(QT_TRANSLATE_NOOP("", "Led to"), lambda r: r.led_to),

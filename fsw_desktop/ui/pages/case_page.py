@@ -69,13 +69,13 @@ PEOPLE = [
     Column(QT_TRANSLATE_NOOP("", "Supported"), lambda p: p.supported_directly),
     Column(QT_TRANSLATE_NOOP("", "Prison no."), lambda p: p.prison_number),
     Column(QT_TRANSLATE_NOOP("", "Release"), lambda p: p.expected_release),
-    Column(QT_TRANSLATE_NOOP("", "Restrictions"), lambda p: [r.kind for r in p.active_restrictions],
+    Column(QT_TRANSLATE_NOOP("", "Restrictions"), lambda p: [vocab.label(r.kind) for r in p.active_restrictions],
            warn=lambda p: bool(p.active_restrictions)),
     Column(QT_TRANSLATE_NOOP("", "School / carer"), lambda p: " · ".join(x for x in (p.school, p.carer) if x)),
 ]
 CONTACTS = [
     Column(QT_TRANSLATE_NOOP("", "Date"), lambda c: c.on),
-    Column(QT_TRANSLATE_NOOP("", "Type"), lambda c: c.kind, warn=lambda c: not c.successful),
+    Column(QT_TRANSLATE_NOOP("", "Type"), lambda c: vocab.label(c.kind), warn=lambda c: not c.successful),
     Column(QT_TRANSLATE_NOOP("", "Minutes"), lambda c: c.minutes or ""),
     Column(QT_TRANSLATE_NOOP("", "Present"), lambda c: c.present),
     Column(QT_TRANSLATE_NOOP("", "Note"), lambda c: _first_line(c.note)),
@@ -110,7 +110,7 @@ PLACES_OF_CASE = [
 APPLICATIONS_OF_CASE = [
     Column(QT_TRANSLATE_NOOP("", "Ref"), lambda a: a.ref),
     Column(QT_TRANSLATE_NOOP("", "Received"), lambda a: a.received_at.date()),
-    Column(QT_TRANSLATE_NOOP("", "Asks"), lambda a: a.kind),
+    Column(QT_TRANSLATE_NOOP("", "Asks"), lambda a: vocab.label(a.kind)),
     Column(QT_TRANSLATE_NOOP("", "Status"), lambda a: a.status),
     Column(QT_TRANSLATE_NOOP("", "Due"), lambda a: a.due_state,
            warn=lambda a: a.due_state in ("overdue", "due today")),  # not shown: the values compared
@@ -135,7 +135,7 @@ HISTORY = [
 ]
 RESTRICTIONS = [
     Column(QT_TRANSLATE_NOOP("", "Person"), lambda r: r[0]),
-    Column(QT_TRANSLATE_NOOP("", "Type"), lambda r: r[1].kind, warn=lambda r: r[1].active),
+    Column(QT_TRANSLATE_NOOP("", "Type"), lambda r: vocab.label(r[1].kind), warn=lambda r: r[1].active),
     Column(QT_TRANSLATE_NOOP("", "From"), lambda r: r[1].starts_on),
     Column(QT_TRANSLATE_NOOP("", "To"), lambda r: r[1].ends_on),
     Column(QT_TRANSLATE_NOOP("", "Reason"), lambda r: r[1].reason),
@@ -475,7 +475,7 @@ class CasePage(Page):
                                                      needs=tr("%n need|%n needs", "", len(a.needs)))
             if a.unscored:
                 counted = tr("{counted}; not scored: {unscored}").format(counted=counted, unscored=len(a.unscored))
-            top = QTreeWidgetItem([f"{a.kind.capitalize()} · {_d(a.on)}", counted])
+            top = QTreeWidgetItem([f"{vocab.label(a.kind).capitalize()} · {_d(a.on)}", counted])
             for n in a.needs:
                 top.addChild(QTreeWidgetItem([tr("Need: {area}").format(area=n.area),
                                               tr("{nature}, {term} term").format(nature=n.nature, term=n.term)]))
@@ -503,7 +503,7 @@ class CasePage(Page):
                 series.setPointsVisible(True)
                 chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([f"{a.kind.capitalize()}<br>{show_date(a.on)}" for a in scored] or [tr("no scores yet")])
+        x.append([f"{vocab.label(a.kind).capitalize()}<br>{show_date(a.on)}" for a in scored] or [tr("no scores yet")])
         x.setTruncateLabels(len(scored) > 8)  # two lines, whole, while they fit side by side
         y = QValueAxis()
         y.setRange(1, 5)

@@ -21,10 +21,11 @@ from ..table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from .base import Page
 from ...words import QT_TRANSLATE_NOOP, tr
+from ...services.desk import vocab
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("", "Agency"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("", "Category"), lambda r: r.category),
+    Column(QT_TRANSLATE_NOOP("", "Category"), lambda r: vocab.label(r.category)),
     Column(QT_TRANSLATE_NOOP("", "Contact"), lambda r: r.contact_person),
     Column(QT_TRANSLATE_NOOP("", "Phone"), lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("", "Area"), lambda r: r.area),

@@ -36,6 +36,7 @@ from ..printing import deliver, saved_path, table_html
 from ..table_model import ROW_ROLE, Column, make_table as _table
 from ..button_bar import ButtonBar
 from .base import Page
+from ...services.desk import vocab
 
 
 
@@ -47,12 +48,12 @@ def day_columns() -> list[Column]:
     """The family days list, headed in the desk's language."""
     return [
         Column(tr("Date"), lambda d: d.on),
-        Column(tr("Family day"), lambda d: d.title or d.kind),
-        Column(tr("Kind"), lambda d: d.kind),
+        Column(tr("Family day"), lambda d: d.title or vocab.label(d.kind)),
+        Column(tr("Kind"), lambda d: vocab.label(d.kind)),
         Column(tr("Places"), lambda d: tr("{families} families / {people} people").format(
             families=d.capacity_families, people=d.capacity_people)),
         Column(tr("Clearance by"), lambda d: d.clearance_deadline),
-        Column(tr("Status"), lambda d: d.status),
+        Column(tr("Status"), lambda d: vocab.label(d.status)),
     ]
 
 
@@ -61,7 +62,7 @@ def request_columns() -> list[Column]:
     return [
         Column(tr("Rank"), lambda r: r.rank),
         Column(tr("Prisoner"), lambda r: f"{r.prisoner_name} {r.prison_number}".strip()),
-        Column(tr("Place"), lambda r: r.status, warn=lambda r: r.status == "waiting"),  # allocated or waiting
+        Column(tr("Place"), lambda r: vocab.label(r.status), warn=lambda r: r.status == "waiting"),  # allocated or waiting
         Column(tr("People"), lambda r: r.people),
         Column(tr("Priority"), lambda r: r.effective, warn=lambda r: r.score.override is not None),
         Column(tr("Who goes"), lambda r: ", ".join(r.names)),

@@ -37,6 +37,7 @@ from ..button_bar import ButtonBar
 from .base import Page
 from ..plain_text import allow_rich, rich_label
 from ..plain_text import SafeBrowser
+from ...services.desk import vocab
 
 def _or_less(v: Any) -> float:
     """A figure to sort by; a missing one (nobody contacted, nothing due) sorts below every number."""
@@ -71,8 +72,8 @@ def case_columns() -> list[Column]:
     return [
         Column(tr("Case"), lambda c: c.reference),
         Column(tr("Family"), lambda c: c.family_label or ""),
-        Column(tr("Status"), lambda c: c.status),
-        Column(tr("Stage"), lambda c: c.stage),
+        Column(tr("Status"), lambda c: vocab.label(c.status)),
+        Column(tr("Stage"), lambda c: vocab.label(c.stage)),
         Column(tr("Referred"), lambda c: c.referral_date),
         Column(tr("First contact"), lambda c: c.first_contact or ""),
         Column(tr("Review due"), lambda c: c.review_due or ""),
