@@ -32,6 +32,7 @@ from .forms import DraftForm, open_dialog, pydate, qdate
 from .operations import CASES, VISITS
 from .table_model import Column, make_table
 from ..words import tr
+from ..services.desk import vocab
 
 CLAIM_CHANGES = frozenset({VISITS, CASES})  # a claim shows on the visit, the case and Today
 
@@ -271,7 +272,7 @@ def visits_with_claims() -> list[Column]:
     return [
         Column(tr("Visit"), lambda r: r[0].booking_ref),
         Column(tr("Date"), lambda r: r[0].visit_on),
-        Column(tr("Visit status"), lambda r: r[0].visit_status),
+        Column(tr("Visit status"), lambda r: vocab.label(r[0].visit_status)),
         Column(tr("Travel claim"), lambda r: r[1], warn=lambda r: r[1].startswith("overdue")),
     ]
 

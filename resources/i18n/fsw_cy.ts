@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Family support worker</source>
         <translation>Gweithiwr cymorth i deuluoedd</translation>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Action</source>
-        <comment>an entry's kind in the audit trail</comment>
+        <comment>an entry&apos;s kind in the audit trail</comment>
         <translation>Gweithred</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>&amp;Action</source>
-        <comment>an entry's kind in the audit trail</comment>
+        <comment>an entry&apos;s kind in the audit trail</comment>
         <translation>&amp;Gweithred</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>The trail is append-only and names records by reference, never by what they hold.</source>
-        <translation>Dim ond ychwanegu at y trywydd y gellir ei wneud, ac mae'n enwi cofnodion yn ôl eu cyfeirnod, byth yn ôl eu cynnwys.</translation>
+        <translation>Dim ond ychwanegu at y trywydd y gellir ei wneud, ac mae&apos;n enwi cofnodion yn ôl eu cyfeirnod, byth yn ôl eu cynnwys.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>This window keeps its words until FSW Desk is next unlocked; new dialogs and the lock screen use the language you chose.</source>
-        <translation>Bydd y ffenestr hon yn cadw ei geiriau nes i chi ddatgloi FSW Desk y tro nesaf; bydd deialogau newydd a'r sgrin gloi yn defnyddio'r iaith a ddewisoch.</translation>
+        <translation>Bydd y ffenestr hon yn cadw ei geiriau nes i chi ddatgloi FSW Desk y tro nesaf; bydd deialogau newydd a&apos;r sgrin gloi yn defnyddio&apos;r iaith a ddewisoch.</translation>
     </message>
     <message>
         <source>Unsaved work</source>
@@ -133,14 +133,14 @@
     </message>
     <message>
         <source>Restoring replaces everything in this profile with the backup. Continue?</source>
-        <translation>Bydd adfer yn disodli popeth yn y proffil hwn â'r copi wrth gefn. Parhau?</translation>
+        <translation>Bydd adfer yn disodli popeth yn y proffil hwn â&apos;r copi wrth gefn. Parhau?</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation>Wrthi'n adfer</translation>
+        <translation>Wrthi&apos;n adfer</translation>
     </message>
     <message>
-        <source>Restored. Unlock with the backup's passphrase.</source>
+        <source>Restored. Unlock with the backup&apos;s passphrase.</source>
         <translation>Wedi adfer. Datglowch gyda chyfrinymadrodd y copi wrth gefn.</translation>
     </message>
     <message>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>after the case closed</source>
-        <translation>ar ôl i'r achos gael ei gau</translation>
+        <translation>ar ôl i&apos;r achos gael ei gau</translation>
     </message>
     <message>
-        <source>Prisoners' applications</source>
+        <source>Prisoners&apos; applications</source>
         <translation>Ceisiadau carcharorion</translation>
     </message>
     <message>
         <source>after the application was dealt with</source>
-        <translation>ar ôl i'r cais gael ei drin</translation>
+        <translation>ar ôl i&apos;r cais gael ei drin</translation>
     </message>
     <message>
         <source>Visit bookings</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>after their record last changed</source>
-        <translation>ar ôl i'w cofnod newid ddiwethaf</translation>
+        <translation>ar ôl i&apos;w cofnod newid ddiwethaf</translation>
     </message>
     <message>
-        <source>There is no record kind '{key}'. Kinds: {kinds}.</source>
-        <translation>Does dim math o gofnod '{key}'. Mathau: {kinds}.</translation>
+        <source>There is no record kind &apos;{key}&apos;. Kinds: {kinds}.</source>
+        <translation>Does dim math o gofnod &apos;{key}&apos;. Mathau: {kinds}.</translation>
     </message>
     <message>
         <source>{label}: keep for a whole number of months from {min_months} to {max_months}.</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>{ref} is no longer due for deletion; refresh the list.</source>
-        <translation>Nid yw {ref} i'w ddileu mwyach; adnewyddwch y rhestr.</translation>
+        <translation>Nid yw {ref} i&apos;w ddileu mwyach; adnewyddwch y rhestr.</translation>
     </message>
     <message>
         <source>Working out what belongs to each item</source>
-        <translation>Yn cyfrifo beth sy'n perthyn i bob eitem</translation>
+        <translation>Yn cyfrifo beth sy&apos;n perthyn i bob eitem</translation>
     </message>
     <message>
         <source>Likeness</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Why they look alike</source>
-        <translation>Pam maen nhw'n edrych yn debyg</translation>
+        <translation>Pam maen nhw&apos;n edrych yn debyg</translation>
     </message>
     <message>
         <source>Merge two records</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Keep which record? Everything linked to the other (its case, visits, bookings, applications, restrictions, consents) moves to the one you keep, details it lacks are copied over, and the other record is removed on this desk and, at the next sync, on paired desks. The merge is kept in the audit trail and the case history.</source>
-        <translation>Pa gofnod ydych chi am ei gadw? Bydd popeth sy'n gysylltiedig â'r llall (ei achos, ymweliadau, archebion, ceisiadau, cyfyngiadau, caniatâd) yn symud i'r un rydych chi'n ei gadw, bydd manylion sydd ar goll ohono yn cael eu copïo drosodd, a bydd y cofnod arall yn cael ei dynnu oddi ar y ddesg hon ac, wrth gysoni nesaf, oddi ar ddesgiau wedi'u paru. Caiff y cyfuno ei gadw yn y trywydd archwilio ac yn hanes yr achos.</translation>
+        <translation>Pa gofnod ydych chi am ei gadw? Bydd popeth sy&apos;n gysylltiedig â&apos;r llall (ei achos, ymweliadau, archebion, ceisiadau, cyfyngiadau, caniatâd) yn symud i&apos;r un rydych chi&apos;n ei gadw, bydd manylion sydd ar goll ohono yn cael eu copïo drosodd, a bydd y cofnod arall yn cael ei dynnu oddi ar y ddesg hon ac, wrth gysoni nesaf, oddi ar ddesgiau wedi&apos;u paru. Caiff y cyfuno ei gadw yn y trywydd archwilio ac yn hanes yr achos.</translation>
     </message>
     <message>
         <source>Keep &amp;1: {name} ({detail})</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>No likely duplicates. People marked as different are not offered again.</source>
-        <translation>Dim dyblygion tebygol. Ni chaiff pobl sydd wedi'u marcio fel pobl wahanol eu cynnig eto.</translation>
+        <translation>Dim dyblygion tebygol. Ni chaiff pobl sydd wedi&apos;u marcio fel pobl wahanol eu cynnig eto.</translation>
     </message>
     <message>
         <source>Merge with Alt+M; mark as different people with Alt+D.</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Merge the selected pair</source>
-        <translation>Cyfuno'r pâr a ddewiswyd</translation>
+        <translation>Cyfuno&apos;r pâr a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Different people</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Mark the selected pair as different people</source>
-        <translation>Marcio'r pâr a ddewiswyd fel pobl wahanol</translation>
+        <translation>Marcio&apos;r pâr a ddewiswyd fel pobl wahanol</translation>
     </message>
     <message>
         <source>Likeness is out of 100. Check the records before merging: a merge cannot be undone with a button, though the audit trail and case history keep what it did.</source>
-        <translation>Mae'r tebygrwydd allan o 100. Gwiriwch y cofnodion cyn eu cyfuno: does dim botwm i ddadwneud cyfuno, ond mae'r trywydd archwilio a hanes yr achos yn cadw cofnod o'r hyn a wnaeth.</translation>
+        <translation>Mae&apos;r tebygrwydd allan o 100. Gwiriwch y cofnodion cyn eu cyfuno: does dim botwm i ddadwneud cyfuno, ond mae&apos;r trywydd archwilio a hanes yr achos yn cadw cofnod o&apos;r hyn a wnaeth.</translation>
     </message>
     <message>
         <source>Looking for possible duplicates</source>
@@ -298,7 +298,13 @@
     </message>
     <message numerus="yes">
         <source>%n likely duplicate pair {where}.|%n likely duplicate pairs {where}.</source>
-        <translation><numerusform>Dim parau dyblyg tebygol {where}.</numerusform><numerusform>%n pâr dyblyg tebygol {where}.</numerusform><numerusform>%n pâr dyblyg tebygol {where}.</numerusform><numerusform>%n pâr dyblyg tebygol {where}.</numerusform><numerusform>%n pâr dyblyg tebygol {where}.</numerusform></translation>
+        <translation>
+            <numerusform>Dim parau dyblyg tebygol {where}.</numerusform>
+            <numerusform>%n pâr dyblyg tebygol {where}.</numerusform>
+            <numerusform>%n pâr dyblyg tebygol {where}.</numerusform>
+            <numerusform>%n pâr dyblyg tebygol {where}.</numerusform>
+            <numerusform>%n pâr dyblyg tebygol {where}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates {where}.</source>
@@ -310,7 +316,7 @@
     </message>
     <message>
         <source>{name} ({ref}) and {other_name} ({other_ref}) are marked as different people and will not be offered again.</source>
-        <translation>Mae {name} ({ref}) a {other_name} ({other_ref}) wedi'u marcio fel pobl wahanol ac ni fyddant yn cael eu cynnig eto.</translation>
+        <translation>Mae {name} ({ref}) a {other_name} ({other_ref}) wedi&apos;u marcio fel pobl wahanol ac ni fyddant yn cael eu cynnig eto.</translation>
     </message>
     <message>
         <source>for the people of the new referral {ref}: they may already be on this desk</source>
@@ -318,7 +324,7 @@
     </message>
     <message>
         <source>FSW Desk — locked</source>
-        <translation>FSW Desk — wedi'i gloi</translation>
+        <translation>FSW Desk — wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Lock screen</source>
@@ -330,7 +336,7 @@
     </message>
     <message>
         <source>This profile is locked. Enter your passphrase to continue.</source>
-        <translation>Mae'r proffil hwn wedi'i gloi. Rhowch eich cyfrinymadrodd i barhau.</translation>
+        <translation>Mae&apos;r proffil hwn wedi&apos;i gloi. Rhowch eich cyfrinymadrodd i barhau.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -347,7 +353,7 @@
     </message>
     <message>
         <source>Show or hide the passphrase (Alt+S)</source>
-        <translation>Dangos neu guddio'r cyfrinymadrodd (Alt+S)</translation>
+        <translation>Dangos neu guddio&apos;r cyfrinymadrodd (Alt+S)</translation>
     </message>
     <message>
         <source>Unlock message</source>
@@ -371,15 +377,15 @@
     </message>
     <message>
         <source>&amp;Forgotten your passphrase?</source>
-        <translation>&amp;Wedi anghofio'ch cyfrinymadrodd?</translation>
+        <translation>&amp;Wedi anghofio&apos;ch cyfrinymadrodd?</translation>
     </message>
     <message>
         <source>Forgotten your passphrase</source>
-        <translation>Wedi anghofio'ch cyfrinymadrodd</translation>
+        <translation>Wedi anghofio&apos;ch cyfrinymadrodd</translation>
     </message>
     <message>
         <source>New passphrase set. Unlock with it now.</source>
-        <translation>Mae'r cyfrinymadrodd newydd wedi'i osod. Datglowch gydag ef nawr.</translation>
+        <translation>Mae&apos;r cyfrinymadrodd newydd wedi&apos;i osod. Datglowch gydag ef nawr.</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -392,7 +398,7 @@
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation>Wrthi'n datgloi…</translation>
+        <translation>Wrthi&apos;n datgloi…</translation>
     </message>
     <message>
         <source>{message}… {percent}%</source>
@@ -400,11 +406,23 @@
     </message>
     <message numerus="yes">
         <source>That passphrase was wrong %n time. Try again.|That passphrase was wrong %n times. Try again.</source>
-        <translation><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform></translation>
+        <translation>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Rhowch gynnig arall arni.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>That passphrase was wrong %n time. You can try again in {seconds} s.|That passphrase was wrong %n times. You can try again in {seconds} s.</source>
-        <translation><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform><numerusform>Mae'r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform></translation>
+        <translation>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd wedi bod yn anghywir %n tro. Gallwch roi cynnig arall arni ymhen {seconds} eiliad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Caseload</source>
@@ -464,7 +482,7 @@
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation>Gwirio'r gronfa &amp;ddata</translation>
+        <translation>Gwirio&apos;r gronfa &amp;ddata</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
@@ -480,7 +498,7 @@
     </message>
     <message>
         <source>Edit &amp;lists…</source>
-        <translation>Golygu'r &amp;rhestrau…</translation>
+        <translation>Golygu&apos;r &amp;rhestrau…</translation>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
@@ -548,7 +566,7 @@
     </message>
     <message>
         <source>Unlocked · Ctrl+L locks</source>
-        <translation>Wedi'i ddatgloi · Ctrl+L i gloi</translation>
+        <translation>Wedi&apos;i ddatgloi · Ctrl+L i gloi</translation>
     </message>
     <message>
         <source>never</source>
@@ -593,43 +611,43 @@
     </message>
     <message>
         <source>Referral saved as {ref}: log the first contact with Ctrl+K</source>
-        <translation>Atgyfeiriad wedi'i gadw fel {ref}: cofnodwch y cyswllt cyntaf gyda Ctrl+K</translation>
+        <translation>Atgyfeiriad wedi&apos;i gadw fel {ref}: cofnodwch y cyswllt cyntaf gyda Ctrl+K</translation>
     </message>
     <message>
         <source>Back up profile</source>
-        <translation>Gwneud copi wrth gefn o'r proffil</translation>
+        <translation>Gwneud copi wrth gefn o&apos;r proffil</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation>Wrthi'n gwneud copi wrth gefn</translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn</translation>
     </message>
     <message>
         <source>Backup verified: {rows} rows in {file}</source>
-        <translation>Copi wrth gefn wedi'i wirio: {rows} rhes yn {file}</translation>
+        <translation>Copi wrth gefn wedi&apos;i wirio: {rows} rhes yn {file}</translation>
     </message>
     <message>
         <source>Checking the database</source>
-        <translation>Wrthi'n gwirio'r gronfa ddata</translation>
+        <translation>Wrthi&apos;n gwirio&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>Checking every page</source>
-        <translation>Wrthi'n gwirio pob tudalen</translation>
+        <translation>Wrthi&apos;n gwirio pob tudalen</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation>Gwirio'r gronfa ddata</translation>
+        <translation>Gwirio&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>The check found problems. Restore from your latest backup.</source>
-        <translation>Daeth y gwiriad o hyd i broblemau. Adferwch o'ch copi wrth gefn diweddaraf.</translation>
+        <translation>Daeth y gwiriad o hyd i broblemau. Adferwch o&apos;ch copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
         <source>The database is healthy: every page checked.</source>
-        <translation>Mae'r gronfa ddata mewn cyflwr da: cafodd pob tudalen ei gwirio.</translation>
+        <translation>Mae&apos;r gronfa ddata mewn cyflwr da: cafodd pob tudalen ei gwirio.</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation>Wrthi'n newid y cyfrinymadrodd</translation>
+        <translation>Wrthi&apos;n newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -637,7 +655,7 @@
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
-        <translation>Cyfrinymadrodd wedi'i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+        <translation>Cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <source>The profile was re-encrypted: make a new recovery key (File menu).</source>
@@ -653,11 +671,11 @@
     </message>
     <message>
         <source>Exporting the caseload</source>
-        <translation>Wrthi'n allforio'r llwyth achosion</translation>
+        <translation>Wrthi&apos;n allforio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Exported {rows} rows to {file}. The file is not encrypted: keep it safe.</source>
-        <translation>Wedi allforio {rows} rhes i {file}. Nid yw'r ffeil wedi'i hamgryptio: cadwch hi'n ddiogel.</translation>
+        <translation>Wedi allforio {rows} rhes i {file}. Nid yw&apos;r ffeil wedi&apos;i hamgryptio: cadwch hi&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>Save import template</source>
@@ -665,11 +683,11 @@
     </message>
     <message>
         <source>The template could not be saved ({reason}).</source>
-        <translation>Nid oedd modd cadw'r templed ({reason}).</translation>
+        <translation>Nid oedd modd cadw&apos;r templed ({reason}).</translation>
     </message>
     <message>
         <source>Template saved as {file}</source>
-        <translation>Templed wedi'i gadw fel {file}</translation>
+        <translation>Templed wedi&apos;i gadw fel {file}</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -699,19 +717,19 @@
     </message>
     <message>
         <source>Also &amp;re-encrypt the whole profile (if someone may have seen the old passphrase)</source>
-        <translation>Hefyd &amp;ail-amgryptio'r proffil cyfan (os gallai rhywun fod wedi gweld yr hen gyfrinymadrodd)</translation>
+        <translation>Hefyd &amp;ail-amgryptio&apos;r proffil cyfan (os gallai rhywun fod wedi gweld yr hen gyfrinymadrodd)</translation>
     </message>
     <message>
         <source>Also re-encrypt the whole profile</source>
-        <translation>Hefyd ail-amgryptio'r proffil cyfan</translation>
+        <translation>Hefyd ail-amgryptio&apos;r proffil cyfan</translation>
     </message>
     <message>
         <source>Takes longer. The recovery key and the passphrases of earlier backups stop opening this profile; make a new recovery key afterwards.</source>
-        <translation>Mae'n cymryd mwy o amser. Ni fydd yr allwedd adfer na chyfrinymadroddion copïau wrth gefn cynharach yn agor y proffil hwn mwyach; crëwch allwedd adfer newydd wedyn.</translation>
+        <translation>Mae&apos;n cymryd mwy o amser. Ni fydd yr allwedd adfer na chyfrinymadroddion copïau wrth gefn cynharach yn agor y proffil hwn mwyach; crëwch allwedd adfer newydd wedyn.</translation>
     </message>
     <message>
         <source>Anyone with this recovery key can set a new passphrase and read every record in this profile. Keep it like a door key: written down or printed, locked away, never on this computer. Making a new recovery key (File &gt; Make a recovery key) stops this one working.</source>
-        <translation>Gall unrhyw un sydd â'r allwedd adfer hon osod cyfrinymadrodd newydd a darllen pob cofnod yn y proffil hwn. Cadwch hi fel allwedd drws: wedi'i hysgrifennu neu wedi'i hargraffu, dan glo, a byth ar y cyfrifiadur hwn. Bydd creu allwedd adfer newydd (Ffeil &gt; Creu allwedd adfer) yn atal hon rhag gweithio.</translation>
+        <translation>Gall unrhyw un sydd â&apos;r allwedd adfer hon osod cyfrinymadrodd newydd a darllen pob cofnod yn y proffil hwn. Cadwch hi fel allwedd drws: wedi&apos;i hysgrifennu neu wedi&apos;i hargraffu, dan glo, a byth ar y cyfrifiadur hwn. Bydd creu allwedd adfer newydd (Ffeil &gt; Creu allwedd adfer) yn atal hon rhag gweithio.</translation>
     </message>
     <message>
         <source>FSW Desk recovery key</source>
@@ -727,7 +745,7 @@
     </message>
     <message>
         <source>Forgotten your passphrase?</source>
-        <translation>Wedi anghofio'ch cyfrinymadrodd?</translation>
+        <translation>Wedi anghofio&apos;ch cyfrinymadrodd?</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten: on the lock screen choose {button}, type this key and choose a new passphrase. All the data stays.</source>
@@ -815,7 +833,7 @@
     </message>
     <message>
         <source>e.g. to confirm the visit booked on the phone</source>
-        <translation>e.e. i gadarnhau'r ymweliad a archebwyd dros y ffôn</translation>
+        <translation>e.e. i gadarnhau&apos;r ymweliad a archebwyd dros y ffôn</translation>
     </message>
     <message>
         <source>Not offered: {why}</source>
@@ -823,7 +841,7 @@
     </message>
     <message>
         <source>Letter preview</source>
-        <translation>Rhagolwg o'r llythyr</translation>
+        <translation>Rhagolwg o&apos;r llythyr</translation>
     </message>
     <message>
         <source>Checks on this letter</source>
@@ -847,35 +865,35 @@
     </message>
     <message>
         <source>{name} prefers another language: {note}. Arrange an interpreter or a translation; this letter prints in the language chosen above.</source>
-        <translation>Mae'n well gan {name} iaith arall: {note}. Trefnwch gyfieithydd neu gyfieithiad; caiff y llythyr hwn ei argraffu yn yr iaith a ddewiswyd uchod.</translation>
+        <translation>Mae&apos;n well gan {name} iaith arall: {note}. Trefnwch gyfieithydd neu gyfieithiad; caiff y llythyr hwn ei argraffu yn yr iaith a ddewiswyd uchod.</translation>
     </message>
     <message>
-        <source>Ready to print. Printing or saving records the letter as sent, in the case's history and the audit trail.</source>
-        <translation>Yn barod i'w argraffu. Mae argraffu neu gadw yn cofnodi bod y llythyr wedi'i anfon, yn hanes yr achos ac yn y trywydd archwilio.</translation>
+        <source>Ready to print. Printing or saving records the letter as sent, in the case&apos;s history and the audit trail.</source>
+        <translation>Yn barod i&apos;w argraffu. Mae argraffu neu gadw yn cofnodi bod y llythyr wedi&apos;i anfon, yn hanes yr achos ac yn y trywydd archwilio.</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation>Cadw'r llythyr fel PDF</translation>
+        <translation>Cadw&apos;r llythyr fel PDF</translation>
     </message>
     <message>
         <source>Saved to {path}. The letter is recorded as sent ({ref}).</source>
-        <translation>Wedi'i gadw yn {path}. Mae'r llythyr wedi'i gofnodi fel un a anfonwyd ({ref}).</translation>
+        <translation>Wedi&apos;i gadw yn {path}. Mae&apos;r llythyr wedi&apos;i gofnodi fel un a anfonwyd ({ref}).</translation>
     </message>
     <message>
         <source>Printed on {printer}. The letter is recorded as sent ({ref}).</source>
-        <translation>Wedi'i argraffu ar {printer}. Mae'r llythyr wedi'i gofnodi fel un a anfonwyd ({ref}).</translation>
+        <translation>Wedi&apos;i argraffu ar {printer}. Mae&apos;r llythyr wedi&apos;i gofnodi fel un a anfonwyd ({ref}).</translation>
     </message>
     <message>
         <source>Letter {ref} recorded as sent to {name}</source>
-        <translation>Llythyr {ref} wedi'i gofnodi fel un a anfonwyd at {name}</translation>
+        <translation>Llythyr {ref} wedi&apos;i gofnodi fel un a anfonwyd at {name}</translation>
     </message>
     <message>
         <source>Letter as printed</source>
-        <translation>Y llythyr fel y'i hargraffwyd</translation>
+        <translation>Y llythyr fel y&apos;i hargraffwyd</translation>
     </message>
     <message>
         <source>The letter as printed</source>
-        <translation>Y llythyr fel y'i hargraffwyd</translation>
+        <translation>Y llythyr fel y&apos;i hargraffwyd</translation>
     </message>
     <message>
         <source>Preview of {title}</source>
@@ -919,7 +937,7 @@
     </message>
     <message>
         <source>Sent to {where}.</source>
-        <translation>Wedi'i anfon at {where}.</translation>
+        <translation>Wedi&apos;i anfon at {where}.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -927,7 +945,7 @@
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>Wedi'i gadw yn {path}</translation>
+        <translation>Wedi&apos;i gadw yn {path}</translation>
     </message>
     <message>
         <source>Open the folder the file was saved in</source>
@@ -935,15 +953,15 @@
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation>Argraffu'r allwedd adfer</translation>
+        <translation>Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>Saves a one-page PDF to print (delete it once printed)</source>
-        <translation>Yn cadw PDF un dudalen i'w argraffu (dilëwch ef ar ôl ei argraffu)</translation>
+        <translation>Yn cadw PDF un dudalen i&apos;w argraffu (dilëwch ef ar ôl ei argraffu)</translation>
     </message>
     <message>
         <source>I have &amp;kept it safe</source>
-        <translation>Rwyf wedi'i &amp;chadw'n ddiogel</translation>
+        <translation>Rwyf wedi&apos;i &amp;chadw&apos;n ddiogel</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
@@ -951,7 +969,7 @@
     </message>
     <message>
         <source>Print the PDF now, then delete it: anyone who finds that file can open this profile.</source>
-        <translation>Argraffwch y PDF nawr, yna dilëwch ef: gall unrhyw un sy'n dod o hyd i'r ffeil honno agor y proffil hwn.</translation>
+        <translation>Argraffwch y PDF nawr, yna dilëwch ef: gall unrhyw un sy&apos;n dod o hyd i&apos;r ffeil honno agor y proffil hwn.</translation>
     </message>
     <message>
         <source>Make a recovery key</source>
@@ -963,7 +981,7 @@
     </message>
     <message>
         <source>Type the recovery key made for this profile (in the setup or later from the File menu) and choose a new passphrase. All your data stays as it is.</source>
-        <translation>Teipiwch yr allwedd adfer a grëwyd ar gyfer y proffil hwn (wrth osod neu'n ddiweddarach o'r ddewislen Ffeil) a dewiswch gyfrinymadrodd newydd. Bydd eich holl ddata yn aros fel y mae.</translation>
+        <translation>Teipiwch yr allwedd adfer a grëwyd ar gyfer y proffil hwn (wrth osod neu&apos;n ddiweddarach o&apos;r ddewislen Ffeil) a dewiswch gyfrinymadrodd newydd. Bydd eich holl ddata yn aros fel y mae.</translation>
     </message>
     <message>
         <source>Recovery message</source>
@@ -983,7 +1001,7 @@
     </message>
     <message>
         <source>Setting the new passphrase…</source>
-        <translation>Wrthi'n gosod y cyfrinymadrodd newydd…</translation>
+        <translation>Wrthi&apos;n gosod y cyfrinymadrodd newydd…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -992,7 +1010,7 @@
     </message>
     <message>
         <source>Ref</source>
-        <comment>a record's reference</comment>
+        <comment>a record&apos;s reference</comment>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
@@ -1018,7 +1036,7 @@
     </message>
     <message>
         <source>{kind}: months kept {clock}</source>
-        <translation>{kind}: misoedd i'w cadw {clock}</translation>
+        <translation>{kind}: misoedd i&apos;w cadw {clock}</translation>
     </message>
     <message>
         <source>{kind} ({clock})</source>
@@ -1026,27 +1044,27 @@
     </message>
     <message>
         <source>&amp;Save policy</source>
-        <translation>&amp;Cadw'r polisi</translation>
+        <translation>&amp;Cadw&apos;r polisi</translation>
     </message>
     <message>
         <source>Save policy</source>
-        <translation>Cadw'r polisi</translation>
+        <translation>Cadw&apos;r polisi</translation>
     </message>
     <message>
         <source>Records due for deletion</source>
-        <translation>Cofnodion sydd i'w dileu</translation>
+        <translation>Cofnodion sydd i&apos;w dileu</translation>
     </message>
     <message>
         <source>Nothing is due for deletion under the current policy.</source>
-        <translation>Does dim byd i'w ddileu o dan y polisi presennol.</translation>
+        <translation>Does dim byd i&apos;w ddileu o dan y polisi presennol.</translation>
     </message>
     <message>
         <source>Due summary</source>
-        <translation>Crynodeb o'r hyn sydd i'w ddileu</translation>
+        <translation>Crynodeb o&apos;r hyn sydd i&apos;w ddileu</translation>
     </message>
     <message>
         <source>Deleting removes the record and everything that belongs only to it, on this desk and, at the next sync, on paired desks. Names and notes are overwritten, including in the change history, and the file is compacted. This cannot be undone; backups made before still hold the records until they are replaced.</source>
-        <translation>Mae dileu yn tynnu'r cofnod a phopeth sy'n perthyn iddo ef yn unig, ar y ddesg hon ac, wrth gysoni nesaf, ar ddesgiau wedi'u paru. Caiff enwau a nodiadau eu trosysgrifo, gan gynnwys yn hanes y newidiadau, a chaiff y ffeil ei chywasgu. Ni ellir dadwneud hyn; bydd copïau wrth gefn a wnaed cyn hynny yn dal i gynnwys y cofnodion nes iddynt gael eu disodli.</translation>
+        <translation>Mae dileu yn tynnu&apos;r cofnod a phopeth sy&apos;n perthyn iddo ef yn unig, ar y ddesg hon ac, wrth gysoni nesaf, ar ddesgiau wedi&apos;u paru. Caiff enwau a nodiadau eu trosysgrifo, gan gynnwys yn hanes y newidiadau, a chaiff y ffeil ei chywasgu. Ni ellir dadwneud hyn; bydd copïau wrth gefn a wnaed cyn hynny yn dal i gynnwys y cofnodion nes iddynt gael eu disodli.</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
@@ -1054,28 +1072,34 @@
     </message>
     <message>
         <source>Select all due records</source>
-        <translation>Dewis pob cofnod sydd i'w ddileu</translation>
+        <translation>Dewis pob cofnod sydd i&apos;w ddileu</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation>Di&amp;leu'r rhai a ddewiswyd…</translation>
+        <translation>Di&amp;leu&apos;r rhai a ddewiswyd…</translation>
     </message>
     <message>
         <source>Delete selected records</source>
-        <translation>Dileu'r cofnodion a ddewiswyd</translation>
+        <translation>Dileu&apos;r cofnodion a ddewiswyd</translation>
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation>I'w dileu</translation>
+        <translation>I&apos;w dileu</translation>
     </message>
     <message numerus="yes">
         <source>%n due.</source>
         <comment>records due for deletion</comment>
-        <translation><numerusform>Dim cofnodion i'w dileu.</numerusform><numerusform>%n cofnod i'w ddileu.</numerusform><numerusform>%n cofnod i'w dileu.</numerusform><numerusform>%n cofnod i'w dileu.</numerusform><numerusform>%n cofnod i'w dileu.</numerusform></translation>
+        <translation>
+            <numerusform>Dim cofnodion i&apos;w dileu.</numerusform>
+            <numerusform>%n cofnod i&apos;w ddileu.</numerusform>
+            <numerusform>%n cofnod i&apos;w dileu.</numerusform>
+            <numerusform>%n cofnod i&apos;w dileu.</numerusform>
+            <numerusform>%n cofnod i&apos;w dileu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due for deletion.</source>
-        <translation>Does dim byd i'w ddileu.</translation>
+        <translation>Does dim byd i&apos;w ddileu.</translation>
     </message>
     <message>
         <source>Delete records</source>
@@ -1083,19 +1107,19 @@
     </message>
     <message>
         <source>Select the records to delete first.</source>
-        <translation>Dewiswch y cofnodion i'w dileu yn gyntaf.</translation>
+        <translation>Dewiswch y cofnodion i&apos;w dileu yn gyntaf.</translation>
     </message>
     <message>
         <source>Delete {records} and everything that belongs only to them?
 
 This cannot be undone.</source>
-        <translation>Dileu {records} a phopeth sy'n perthyn iddynt hwy yn unig?
+        <translation>Dileu {records} a phopeth sy&apos;n perthyn iddynt hwy yn unig?
 
 Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Compacting the database file</source>
-        <translation>Wrthi'n cywasgu ffeil y gronfa ddata</translation>
+        <translation>Wrthi&apos;n cywasgu ffeil y gronfa ddata</translation>
     </message>
     <message>
         <source>No profile database at {path}.</source>
@@ -1103,35 +1127,35 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>The profile database is damaged or empty.</source>
-        <translation>Mae cronfa ddata'r proffil wedi'i difrodi neu'n wag.</translation>
+        <translation>Mae cronfa ddata&apos;r proffil wedi&apos;i difrodi neu&apos;n wag.</translation>
     </message>
     <message>
         <source>This database is not encrypted; FSW Desk will not open it.</source>
-        <translation>Nid yw'r gronfa ddata hon wedi'i hamgryptio; ni fydd FSW Desk yn ei hagor.</translation>
+        <translation>Nid yw&apos;r gronfa ddata hon wedi&apos;i hamgryptio; ni fydd FSW Desk yn ei hagor.</translation>
     </message>
     <message>
         <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the same folder, then try again. Nothing was changed.</source>
-        <translation>Mae'r ffeil allweddi {keys} yn {folder} yn perthyn i gopi arall, nid i {name}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y copi wrth gefn hwn. Copïwch {keys} o'r lle y cadwyd y copi wrth gefn (caiff ei chadw wrth ei ochr bob amser) i'r un ffolder, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        <translation>Mae&apos;r ffeil allweddi {keys} yn {folder} yn perthyn i gopi arall, nid i {name}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y copi wrth gefn hwn. Copïwch {keys} o&apos;r lle y cadwyd y copi wrth gefn (caiff ei chadw wrth ei ochr bob amser) i&apos;r un ffolder, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this backup. Copy {keys} from where the backup was saved (it is always saved beside it) into the same folder, then try again. Nothing was changed.</source>
-        <translation>Mae'r ffeil allweddi {keys} ar goll o {folder}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y copi wrth gefn hwn. Copïwch {keys} o'r lle y cadwyd y copi wrth gefn (caiff ei chadw wrth ei ochr bob amser) i'r un ffolder, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
+        <translation>Mae&apos;r ffeil allweddi {keys} ar goll o {folder}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y copi wrth gefn hwn. Copïwch {keys} o&apos;r lle y cadwyd y copi wrth gefn (caiff ei chadw wrth ei ochr bob amser) i&apos;r un ffolder, yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace'). Nothing was changed.</source>
-        <translation>Mae'r ffeil allweddi {keys} yn {folder} yn perthyn i gopi arall, nid i {name}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y proffil hwn: ni chafodd eich cyfrinymadrodd ei wirio. Rhowch {keys} yn ôl wrth ochr {name} os gwnaethoch symud neu gopïo'r proffil hebddi, neu adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu 'fsw restore FILE --replace'). Ni newidiwyd dim.</translation>
+        <source>The key file {keys} in {folder} belongs to another copy, not to {name}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;). Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil allweddi {keys} yn {folder} yn perthyn i gopi arall, nid i {name}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y proffil hwn: ni chafodd eich cyfrinymadrodd ei wirio. Rhowch {keys} yn ôl wrth ochr {name} os gwnaethoch symud neu gopïo&apos;r proffil hebddi, neu adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace'). Nothing was changed.</source>
-        <translation>Mae'r ffeil allweddi {keys} ar goll o {folder}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y proffil hwn: ni chafodd eich cyfrinymadrodd ei wirio. Rhowch {keys} yn ôl wrth ochr {name} os gwnaethoch symud neu gopïo'r proffil hebddi, neu adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu 'fsw restore FILE --replace'). Ni newidiwyd dim.</translation>
+        <source>The key file {keys} is missing from {folder}. Without it no passphrase or recovery key can open this profile: your passphrase was not checked. Put {keys} back beside {name} if you moved or copied the profile without it, or restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;). Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil allweddi {keys} ar goll o {folder}. Hebddi, ni all unrhyw gyfrinymadrodd nac allwedd adfer agor y proffil hwn: ni chafodd eich cyfrinymadrodd ei wirio. Rhowch {keys} yn ôl wrth ochr {name} os gwnaethoch symud neu gopïo&apos;r proffil hebddi, neu adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;). Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <source>This profile's database file is damaged: the passphrase is right, but part of the file FSW Desk needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace').</source>
-        <translation>Mae ffeil cronfa ddata'r proffil hwn wedi'i difrodi: mae'r cyfrinymadrodd yn gywir, ond ni ellir darllen rhan o'r ffeil sydd ei hangen ar FSW Desk i'w hagor. Adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu 'fsw restore FILE --replace').</translation>
+        <source>This profile&apos;s database file is damaged: the passphrase is right, but part of the file FSW Desk needs to open it cannot be read. Restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;).</source>
+        <translation>Mae ffeil cronfa ddata&apos;r proffil hwn wedi&apos;i difrodi: mae&apos;r cyfrinymadrodd yn gywir, ond ni ellir darllen rhan o&apos;r ffeil sydd ei hangen ar FSW Desk i&apos;w hagor. Adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;).</translation>
     </message>
     <message>
-        <source>Part of this profile's database file is damaged and could not be read. Check the database (File &gt; Check database, or 'fsw check'), then restore your latest backup (Restore from backup on the lock screen, or 'fsw restore FILE --replace').</source>
-        <translation>Mae rhan o ffeil cronfa ddata'r proffil hwn wedi'i difrodi ac ni ellid ei darllen. Gwiriwch y gronfa ddata (Ffeil &gt; Gwirio'r gronfa ddata, neu 'fsw check'), yna adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu 'fsw restore FILE --replace').</translation>
+        <source>Part of this profile&apos;s database file is damaged and could not be read. Check the database (File &gt; Check database, or &apos;fsw check&apos;), then restore your latest backup (Restore from backup on the lock screen, or &apos;fsw restore FILE --replace&apos;).</source>
+        <translation>Mae rhan o ffeil cronfa ddata&apos;r proffil hwn wedi&apos;i difrodi ac ni ellid ei darllen. Gwiriwch y gronfa ddata (Ffeil &gt; Gwirio&apos;r gronfa ddata, neu &apos;fsw check&apos;), yna adferwch eich copi wrth gefn diweddaraf (Adfer o gopi wrth gefn ar y sgrin gloi, neu &apos;fsw restore FILE --replace&apos;).</translation>
     </message>
     <message>
         <source>FSW Desk could not open the profile ({exc}). If another FSW Desk window or command is using it, close that and try again.</source>
@@ -1155,35 +1179,35 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>The profile database is damaged and cannot be opened. Restore it from your latest backup.</source>
-        <translation>Mae cronfa ddata'r proffil wedi'i difrodi ac ni ellir ei hagor. Adferwch hi o'ch copi wrth gefn diweddaraf.</translation>
+        <translation>Mae cronfa ddata&apos;r proffil wedi&apos;i difrodi ac ni ellir ei hagor. Adferwch hi o&apos;ch copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
         <source>Saving a copy of the profile before its keys change</source>
-        <translation>Yn cadw copi o'r proffil cyn i'w allweddi newid</translation>
+        <translation>Yn cadw copi o&apos;r proffil cyn i&apos;w allweddi newid</translation>
     </message>
     <message>
         <source>Protecting the passphrase</source>
         <translation>Yn gwarchod y cyfrinymadrodd</translation>
     </message>
     <message>
-        <source>FSW Desk could not save a backup in {folder} before changing this profile's keys ({value}), so nothing was changed. Free some space and try again.</source>
-        <translation>Ni allai FSW Desk gadw copi wrth gefn yn {folder} cyn newid allweddi'r proffil hwn ({value}), felly ni newidiwyd dim. Gwnewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
+        <source>FSW Desk could not save a backup in {folder} before changing this profile&apos;s keys ({value}), so nothing was changed. Free some space and try again.</source>
+        <translation>Ni allai FSW Desk gadw copi wrth gefn yn {folder} cyn newid allweddi&apos;r proffil hwn ({value}), felly ni newidiwyd dim. Gwnewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Re-encrypting the profile</source>
-        <translation>Yn ail-amgryptio'r proffil</translation>
+        <translation>Yn ail-amgryptio&apos;r proffil</translation>
     </message>
     <message>
         <source>Checking the re-encrypted profile</source>
-        <translation>Yn gwirio'r proffil sydd wedi'i ail-amgryptio</translation>
+        <translation>Yn gwirio&apos;r proffil sydd wedi&apos;i ail-amgryptio</translation>
     </message>
     <message>
         <source>The profile could not be re-encrypted (the new copy did not verify). Nothing was changed.</source>
-        <translation>Ni ellid ail-amgryptio'r proffil (ni chafodd y copi newydd ei ddilysu). Ni newidiwyd dim.</translation>
+        <translation>Ni ellid ail-amgryptio&apos;r proffil (ni chafodd y copi newydd ei ddilysu). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Saving the new keys</source>
-        <translation>Yn cadw'r allweddi newydd</translation>
+        <translation>Yn cadw&apos;r allweddi newydd</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1199,7 +1223,7 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Verifying the backup</source>
-        <translation>Yn dilysu'r copi wrth gefn</translation>
+        <translation>Yn dilysu&apos;r copi wrth gefn</translation>
     </message>
     <message>
         <source>The backup did not verify; nothing was saved. Try another location.</source>
@@ -1207,31 +1231,37 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>FSW Desk could not write the backup there (the disk is full, or it was removed). Nothing was saved. Free some space or try another location.</source>
-        <translation>Ni allai FSW Desk ysgrifennu'r copi wrth gefn yno (mae'r ddisg yn llawn, neu cafodd ei thynnu allan). Ni chadwyd dim. Gwnewch ychydig o le ar y ddisg neu rhowch gynnig ar leoliad arall.</translation>
+        <translation>Ni allai FSW Desk ysgrifennu&apos;r copi wrth gefn yno (mae&apos;r ddisg yn llawn, neu cafodd ei thynnu allan). Ni chadwyd dim. Gwnewch ychydig o le ar y ddisg neu rhowch gynnig ar leoliad arall.</translation>
     </message>
     <message>
         <source>FSW Desk could not save a backup in {folder} before upgrading this profile ({value}), so nothing was changed. Free some space and try again.</source>
-        <translation>Ni allai FSW Desk gadw copi wrth gefn yn {folder} cyn uwchraddio'r proffil hwn ({value}), felly ni newidiwyd dim. Gwnewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
+        <translation>Ni allai FSW Desk gadw copi wrth gefn yn {folder} cyn uwchraddio&apos;r proffil hwn ({value}), felly ni newidiwyd dim. Gwnewch ychydig o le ar y ddisg a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The profile could not be upgraded: some records point at missing ones.</source>
-        <translation>Ni ellid uwchraddio'r proffil: mae rhai cofnodion yn cyfeirio at gofnodion sydd ar goll.</translation>
+        <translation>Ni ellid uwchraddio&apos;r proffil: mae rhai cofnodion yn cyfeirio at gofnodion sydd ar goll.</translation>
     </message>
     <message>
         <source>{pragma}: the database file is malformed.</source>
-        <translation>{pragma}: mae ffeil y gronfa ddata wedi'i llygru.</translation>
+        <translation>{pragma}: mae ffeil y gronfa ddata wedi&apos;i llygru.</translation>
     </message>
     <message>
         <source>Deleting records</source>
-        <translation>Wrthi'n dileu cofnodion</translation>
+        <translation>Wrthi&apos;n dileu cofnodion</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s), {records} records in all.</source>
-        <translation><numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform><numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform><numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform><numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform><numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform></translation>
+        <translation>
+            <numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform>
+            <numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform>
+            <numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform>
+            <numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform>
+            <numerusform>Wedi dileu %n eitem, {records} cofnod i gyd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept, because other records still point at them: {people}. They will be due once those records go.</source>
-        <translation>Wedi'u cadw, gan fod cofnodion eraill yn dal i gyfeirio atynt: {people}. Byddant i'w dileu pan fydd y cofnodion hynny wedi mynd.</translation>
+        <translation>Wedi&apos;u cadw, gan fod cofnodion eraill yn dal i gyfeirio atynt: {people}. Byddant i&apos;w dileu pan fydd y cofnodion hynny wedi mynd.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1294,8 +1324,8 @@ Ni ellir dadwneud hyn.</translation>
         <translation>Iaith y ddesg</translation>
     </message>
     <message>
-        <source>Menus, pages and dialogs in Welsh or English, switched at once. Letters follow each person's own language.</source>
-        <translation>Dewislenni, tudalennau a deialogau yn Gymraeg neu'n Saesneg, wedi'u newid ar unwaith. Mae llythyrau'n dilyn iaith pob person ei hun.</translation>
+        <source>Menus, pages and dialogs in Welsh or English, switched at once. Letters follow each person&apos;s own language.</source>
+        <translation>Dewislenni, tudalennau a deialogau yn Gymraeg neu&apos;n Saesneg, wedi&apos;u newid ar unwaith. Mae llythyrau&apos;n dilyn iaith pob person ei hun.</translation>
     </message>
     <message>
         <source>Lan&amp;guage / Iaith</source>
@@ -1303,15 +1333,21 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Window layout, text size and language are kept outside the encrypted profile; nothing personal is.</source>
-        <translation>Caiff cynllun y ffenestr, maint y testun a'r iaith eu cadw y tu allan i'r proffil wedi'i amgryptio; does dim byd personol yn cael ei gadw yno.</translation>
+        <translation>Caiff cynllun y ffenestr, maint y testun a&apos;r iaith eu cadw y tu allan i&apos;r proffil wedi&apos;i amgryptio; does dim byd personol yn cael ei gadw yno.</translation>
     </message>
     <message>
         <source>Passphrase protection: the older kind (moves to Argon2id at the next unlock)</source>
-        <translation>Diogelu'r cyfrinymadrodd: yr hen fath (yn symud i Argon2id y tro nesaf y byddwch yn datgloi)</translation>
+        <translation>Diogelu&apos;r cyfrinymadrodd: yr hen fath (yn symud i Argon2id y tro nesaf y byddwch yn datgloi)</translation>
     </message>
     <message numerus="yes">
         <source>Passphrase protection: Argon2id, {memory} of memory, %n iteration|Passphrase protection: Argon2id, {memory} of memory, %n iterations</source>
-        <translation><numerusform>Diogelu'r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform><numerusform>Diogelu'r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform><numerusform>Diogelu'r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform><numerusform>Diogelu'r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform><numerusform>Diogelu'r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform></translation>
+        <translation>
+            <numerusform>Diogelu&apos;r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform>
+            <numerusform>Diogelu&apos;r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform>
+            <numerusform>Diogelu&apos;r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform>
+            <numerusform>Diogelu&apos;r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform>
+            <numerusform>Diogelu&apos;r cyfrinymadrodd: Argon2id, {memory} o gof, %n iteriad</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recovery key: if the passphrase is forgotten, every record in this profile is lost.</source>
@@ -1331,7 +1367,7 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Passphrase protection</source>
-        <translation>Diogelu'r cyfrinymadrodd</translation>
+        <translation>Diogelu&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Time for one unlock: measured when you re-tune.</source>
@@ -1347,7 +1383,7 @@ Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Re-tune the passphrase protection for this computer</source>
-        <translation>Ail-diwnio diogelu'r cyfrinymadrodd ar gyfer y cyfrifiadur hwn</translation>
+        <translation>Ail-diwnio diogelu&apos;r cyfrinymadrodd ar gyfer y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>About a second of work per unlock here, with at least 64 MiB of memory</source>
@@ -1369,7 +1405,7 @@ Ni ellir dadwneud hyn.</translation>
         <source>Type your passphrase. Its protection is measured again on this computer
 (about a second of work per unlock); the passphrase stays the same.</source>
         <translation>Teipiwch eich cyfrinymadrodd. Caiff ei ddiogelwch ei fesur eto ar y cyfrifiadur hwn
-(tua eiliad o waith ar gyfer pob datgloi); mae'r cyfrinymadrodd yn aros yr un fath.</translation>
+(tua eiliad o waith ar gyfer pob datgloi); mae&apos;r cyfrinymadrodd yn aros yr un fath.</translation>
     </message>
     <message>
         <source>Time for one unlock on this computer: {seconds} s (just measured).</source>
@@ -1425,7 +1461,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Removing an outcome keeps the scores already recorded against it. The eight standard application types always stay; you may change their days.</source>
-        <translation>Os byddwch yn tynnu canlyniad, bydd y sgoriau sydd eisoes wedi'u cofnodi yn ei erbyn yn aros. Mae'r wyth math safonol o gais yn aros bob amser; gallwch newid eu diwrnodau.</translation>
+        <translation>Os byddwch yn tynnu canlyniad, bydd y sgoriau sydd eisoes wedi&apos;u cofnodi yn ei erbyn yn aros. Mae&apos;r wyth math safonol o gais yn aros bob amser; gallwch newid eu diwrnodau.</translation>
     </message>
     <message>
         <source>&amp;Letter templates…</source>
@@ -1461,7 +1497,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation>Enw'r templed</translation>
+        <translation>Enw&apos;r templed</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -1473,7 +1509,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Language the letter is written in</source>
-        <translation>Yr iaith y mae'r llythyr wedi'i ysgrifennu ynddi</translation>
+        <translation>Yr iaith y mae&apos;r llythyr wedi&apos;i ysgrifennu ynddi</translation>
     </message>
     <message>
         <source>Letter text with merge fields</source>
@@ -1489,31 +1525,31 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Template preview with made-up details</source>
-        <translation>Rhagolwg o'r templed gyda manylion ffug</translation>
+        <translation>Rhagolwg o&apos;r templed gyda manylion ffug</translation>
     </message>
     <message>
         <source>Problem with the template</source>
-        <translation>Problem gyda'r templed</translation>
+        <translation>Problem gyda&apos;r templed</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation>&amp;Cadw'r templed</translation>
+        <translation>&amp;Cadw&apos;r templed</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation>Cadw'r templed</translation>
+        <translation>Cadw&apos;r templed</translation>
     </message>
     <message>
         <source>Save the changes to this template first, or close without saving them.</source>
-        <translation>Cadwch y newidiadau i'r templed hwn yn gyntaf, neu caewch heb eu cadw.</translation>
+        <translation>Cadwch y newidiadau i&apos;r templed hwn yn gyntaf, neu caewch heb eu cadw.</translation>
     </message>
     <message>
         <source>{name} (as shipped)</source>
         <translation>{name} (y fersiwn wreiddiol)</translation>
     </message>
     <message>
-        <source>Delete the template '{name}'? Letters already printed from it keep their record.</source>
-        <translation>Dileu'r templed '{name}'? Bydd llythyrau sydd eisoes wedi'u hargraffu ohono yn cadw eu cofnod.</translation>
+        <source>Delete the template &apos;{name}&apos;? Letters already printed from it keep their record.</source>
+        <translation>Dileu&apos;r templed &apos;{name}&apos;? Bydd llythyrau sydd eisoes wedi&apos;u hargraffu ohono yn cadw eu cofnod.</translation>
     </message>
     <message>
         <source>Visits and family days today</source>
@@ -1553,11 +1589,23 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>{starts}–{ends} {room}: {prisoner}, %n visitor, {status} (waiting list)|{starts}–{ends} {room}: {prisoner}, %n visitors, {status} (waiting list)</source>
-        <translation><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform></translation>
+        <translation>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status} (rhestr aros)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{starts}–{ends} {room}: {prisoner}, %n visitor, {status}|{starts}–{ends} {room}: {prisoner}, %n visitors, {status}</source>
-        <translation><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform><numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform></translation>
+        <translation>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+            <numerusform>{starts}–{ends} {room}: {prisoner}, %n ymwelydd, {status}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Family day</source>
@@ -1597,7 +1645,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Relationship to the prisoner</source>
-        <translation>Perthynas â'r carcharor</translation>
+        <translation>Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>Supported directly</source>
@@ -1673,7 +1721,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Banned until</source>
-        <translation>Wedi'i wahardd tan</translation>
+        <translation>Wedi&apos;i wahardd tan</translation>
     </message>
     <message>
         <source>Information held about {value}</source>
@@ -1684,8 +1732,8 @@ i ymateb)</translation>
         <translation>Na</translation>
     </message>
     <message>
-        <source>{label}: the worker's notes about the family, which may name other people.</source>
-        <translation>{label}: nodiadau'r gweithiwr am y teulu, a allai enwi pobl eraill.</translation>
+        <source>{label}: the worker&apos;s notes about the family, which may name other people.</source>
+        <translation>{label}: nodiadau&apos;r gweithiwr am y teulu, a allai enwi pobl eraill.</translation>
     </message>
     <message>
         <source>About you</source>
@@ -1705,14 +1753,14 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Consent to the service</source>
-        <translation>Caniatâd i'r gwasanaeth</translation>
+        <translation>Caniatâd i&apos;r gwasanaeth</translation>
     </message>
     <message>
-        <source>Your family's case</source>
+        <source>Your family&apos;s case</source>
         <translation>Achos eich teulu</translation>
     </message>
     <message>
-        <source>Risk information on the case, which may concern other people's safety.</source>
+        <source>Risk information on the case, which may concern other people&apos;s safety.</source>
         <translation>Gwybodaeth am risg ar yr achos, a allai ymwneud â diogelwch pobl eraill.</translation>
     </message>
     <message>
@@ -1729,7 +1777,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Contacts with the family</source>
-        <translation>Cysylltiadau â'r teulu</translation>
+        <translation>Cysylltiadau â&apos;r teulu</translation>
     </message>
     <message>
         <source>Who was there</source>
@@ -1805,15 +1853,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Reference {ref} · prepared {made_on} from FSW Desk. Information about other people is left out.</source>
-        <translation>Cyfeirnod {ref} · paratowyd {made_on} o FSW Desk. Mae gwybodaeth am bobl eraill wedi'i gadael allan.</translation>
+        <translation>Cyfeirnod {ref} · paratowyd {made_on} o FSW Desk. Mae gwybodaeth am bobl eraill wedi&apos;i gadael allan.</translation>
     </message>
     <message>
         <source>None held.</source>
-        <translation>Does dim wedi'i gadw.</translation>
+        <translation>Does dim wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation>Wedi'i atal</translation>
+        <translation>Wedi&apos;i atal</translation>
     </message>
     <message>
         <source>Family days</source>
@@ -1841,7 +1889,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>O&amp;verride priority…</source>
-        <translation>Diystyru'r &amp;flaenoriaeth…</translation>
+        <translation>Diystyru&apos;r &amp;flaenoriaeth…</translation>
     </message>
     <message>
         <source>Record a&amp;ttendance…</source>
@@ -1853,7 +1901,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Print &amp;security list…</source>
-        <translation>Argraffu'r rhestr diog&amp;elwch…</translation>
+        <translation>Argraffu&apos;r rhestr diog&amp;elwch…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
@@ -1865,7 +1913,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No family days planned. Plan one with New family day (Alt+N).</source>
-        <translation>Does dim diwrnodau teulu wedi'u cynllunio. Cynlluniwch un gyda Diwrnod teulu newydd (Alt+N).</translation>
+        <translation>Does dim diwrnodau teulu wedi&apos;u cynllunio. Cynlluniwch un gyda Diwrnod teulu newydd (Alt+N).</translation>
     </message>
     <message>
         <source>Choose a family day.</source>
@@ -1881,26 +1929,26 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{day}, {date} at {place}. {requests} requests; {families} families and {people} people allocated of {capacity_families} families / {capacity_people} people. Ranked by need, never by incentive level.</source>
-        <translation>{day}, {date} yn {place}. {requests} cais; {families} teulu a {people} person wedi'u dyrannu allan o {capacity_families} teulu / {capacity_people} person. Wedi'u rhestru yn ôl angen, byth yn ôl lefel cymhelliant.</translation>
+        <translation>{day}, {date} yn {place}. {requests} cais; {families} teulu a {people} person wedi&apos;u dyrannu allan o {capacity_families} teulu / {capacity_people} person. Wedi&apos;u rhestru yn ôl angen, byth yn ôl lefel cymhelliant.</translation>
     </message>
     <message>
         <source>the person the letter is for</source>
-        <translation>y person y mae'r llythyr ar ei gyfer</translation>
+        <translation>y person y mae&apos;r llythyr ar ei gyfer</translation>
     </message>
     <message>
-        <source>the recipient's family name</source>
-        <translation>cyfenw'r derbynnydd</translation>
+        <source>the recipient&apos;s family name</source>
+        <translation>cyfenw&apos;r derbynnydd</translation>
     </message>
     <message>
         <source>the address used (the wing, for a prisoner)</source>
         <translation>y cyfeiriad a ddefnyddir (yr adain, ar gyfer carcharor)</translation>
     </message>
     <message>
-        <source>the prisoner's name</source>
-        <translation>enw'r carcharor</translation>
+        <source>the prisoner&apos;s name</source>
+        <translation>enw&apos;r carcharor</translation>
     </message>
     <message>
-        <source>the prisoner's prison number</source>
+        <source>the prisoner&apos;s prison number</source>
         <translation>rhif carchar y carcharor</translation>
     </message>
     <message>
@@ -1908,19 +1956,19 @@ i ymateb)</translation>
         <translation>y carchar</translation>
     </message>
     <message>
-        <source>the prisoner's wing</source>
+        <source>the prisoner&apos;s wing</source>
         <translation>adain y carcharor</translation>
     </message>
     <message>
-        <source>the family's case reference</source>
+        <source>the family&apos;s case reference</source>
         <translation>cyfeirnod achos y teulu</translation>
     </message>
     <message>
-        <source>the visit's date (from a booking)</source>
+        <source>the visit&apos;s date (from a booking)</source>
         <translation>dyddiad yr ymweliad (o archeb)</translation>
     </message>
     <message>
-        <source>the session's times, e.g. 14:00 to 16:00 (from a booking)</source>
+        <source>the session&apos;s times, e.g. 14:00 to 16:00 (from a booking)</source>
         <translation>amseroedd y sesiwn, e.e. 14:00 i 16:00 (o archeb)</translation>
     </message>
     <message>
@@ -1936,15 +1984,15 @@ i ymateb)</translation>
         <translation>yr ymwelwyr ar yr archeb (o archeb)</translation>
     </message>
     <message>
-        <source>the booking's reference (from a booking)</source>
+        <source>the booking&apos;s reference (from a booking)</source>
         <translation>cyfeirnod yr archeb (o archeb)</translation>
     </message>
     <message>
-        <source>the family day's name (from a family-day place)</source>
-        <translation>enw'r diwrnod teulu (o le ar ddiwrnod teulu)</translation>
+        <source>the family day&apos;s name (from a family-day place)</source>
+        <translation>enw&apos;r diwrnod teulu (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
-        <source>the family day's date (from a family-day place)</source>
+        <source>the family day&apos;s date (from a family-day place)</source>
         <translation>dyddiad y diwrnod teulu (o le ar ddiwrnod teulu)</translation>
     </message>
     <message>
@@ -1961,22 +2009,22 @@ i ymateb)</translation>
     </message>
     <message>
         <source>ID and what security asks for (visits and family days)</source>
-        <translation>prawf adnabod a'r hyn y mae'r tîm diogelwch yn gofyn amdano (ymweliadau a diwrnodau teulu)</translation>
+        <translation>prawf adnabod a&apos;r hyn y mae&apos;r tîm diogelwch yn gofyn amdano (ymweliadau a diwrnodau teulu)</translation>
     </message>
     <message>
-        <source>the appointment's date (typed in the letter dialog)</source>
-        <translation>dyddiad yr apwyntiad (wedi'i deipio yn y deialog llythyr)</translation>
+        <source>the appointment&apos;s date (typed in the letter dialog)</source>
+        <translation>dyddiad yr apwyntiad (wedi&apos;i deipio yn y deialog llythyr)</translation>
     </message>
     <message>
-        <source>the appointment's time (typed in the letter dialog)</source>
-        <translation>amser yr apwyntiad (wedi'i deipio yn y deialog llythyr)</translation>
+        <source>the appointment&apos;s time (typed in the letter dialog)</source>
+        <translation>amser yr apwyntiad (wedi&apos;i deipio yn y deialog llythyr)</translation>
     </message>
     <message>
         <source>where the appointment is (typed in the letter dialog)</source>
-        <translation>ble mae'r apwyntiad (wedi'i deipio yn y deialog llythyr)</translation>
+        <translation>ble mae&apos;r apwyntiad (wedi&apos;i deipio yn y deialog llythyr)</translation>
     </message>
     <message>
-        <source>the application's reference (from an application)</source>
+        <source>the application&apos;s reference (from an application)</source>
         <translation>cyfeirnod y cais (o gais)</translation>
     </message>
     <message>
@@ -1992,32 +2040,32 @@ i ymateb)</translation>
         <translation>yr ymateb a ysgrifennwyd at y carcharor (o gais)</translation>
     </message>
     <message>
-        <source>the application's outcome (from an application)</source>
+        <source>the application&apos;s outcome (from an application)</source>
         <translation>canlyniad y cais (o gais)</translation>
     </message>
     <message>
         <source>the worker who prints the letter</source>
-        <translation>y gweithiwr sy'n argraffu'r llythyr</translation>
+        <translation>y gweithiwr sy&apos;n argraffu&apos;r llythyr</translation>
     </message>
     <message>
-        <source>this desk's name</source>
-        <translation>enw'r ddesg hon</translation>
+        <source>this desk&apos;s name</source>
+        <translation>enw&apos;r ddesg hon</translation>
     </message>
     <message>
-        <source>today's date</source>
+        <source>today&apos;s date</source>
         <translation>dyddiad heddiw</translation>
     </message>
     <message>
         <source>The template is too long ({length} characters; {most} at most). A letter is a page or two: shorten it, or split it into two templates.</source>
-        <translation>Mae'r templed yn rhy hir ({length} nod; {most} ar y mwyaf). Mae llythyr yn dudalen neu ddwy: byrhewch ef, neu rhannwch ef yn ddau dempled.</translation>
+        <translation>Mae&apos;r templed yn rhy hir ({length} nod; {most} ar y mwyaf). Mae llythyr yn dudalen neu ddwy: byrhewch ef, neu rhannwch ef yn ddau dempled.</translation>
     </message>
     <message>
-        <source>Line {line}: a single '{token}' is not a merge field. Write merge fields as {example}; for a brace on the page write it twice, {{{{ or }}}}.</source>
-        <translation>Llinell {line}: nid yw '{token}' unigol yn faes cyfuno. Ysgrifennwch feysydd cyfuno fel {example}; i gael cromfach gyrliog ar y dudalen, ysgrifennwch hi ddwywaith, {{{{ neu }}}}.</translation>
+        <source>Line {line}: a single &apos;{token}&apos; is not a merge field. Write merge fields as {example}; for a brace on the page write it twice, {{{{ or }}}}.</source>
+        <translation>Llinell {line}: nid yw &apos;{token}&apos; unigol yn faes cyfuno. Ysgrifennwch feysydd cyfuno fel {example}; i gael cromfach gyrliog ar y dudalen, ysgrifennwch hi ddwywaith, {{{{ neu }}}}.</translation>
     </message>
     <message>
         <source>Line {line}: {typed} is not a merge field FSW Desk knows. Did you mean {near}? The merge fields are: {known}.</source>
-        <translation>Llinell {line}: nid yw {typed} yn faes cyfuno y mae FSW Desk yn ei adnabod. Oeddech chi'n golygu {near}? Y meysydd cyfuno yw: {known}.</translation>
+        <translation>Llinell {line}: nid yw {typed} yn faes cyfuno y mae FSW Desk yn ei adnabod. Oeddech chi&apos;n golygu {near}? Y meysydd cyfuno yw: {known}.</translation>
     </message>
     <message>
         <source>Line {line}: {typed} is not a merge field FSW Desk knows. The merge fields are: {known}.</source>
@@ -2025,15 +2073,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Write the letter: the template is empty.</source>
-        <translation>Ysgrifennwch y llythyr: mae'r templed yn wag.</translation>
+        <translation>Ysgrifennwch y llythyr: mae&apos;r templed yn wag.</translation>
     </message>
     <message>
         <source>This letter uses {field} ({what}), which is not known here: {needs}.</source>
-        <translation>Mae'r llythyr hwn yn defnyddio {field} ({what}), nad yw'n hysbys yma: {needs}.</translation>
+        <translation>Mae&apos;r llythyr hwn yn defnyddio {field} ({what}), nad yw&apos;n hysbys yma: {needs}.</translation>
     </message>
     <message>
         <source>This letter uses {field} ({what}), which is not known here. Fill it in, or choose another template.</source>
-        <translation>Mae'r llythyr hwn yn defnyddio {field} ({what}), nad yw'n hysbys yma. Llenwch ef, neu dewiswch dempled arall.</translation>
+        <translation>Mae&apos;r llythyr hwn yn defnyddio {field} ({what}), nad yw&apos;n hysbys yma. Llenwch ef, neu dewiswch dempled arall.</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2084,12 +2132,12 @@ i ymateb)</translation>
         <translation>Gofyn am le</translation>
     </message>
     <message>
-        <source>The prisoner's family who may have an open visit are included; anyone banned, not approved or on closed visits only, and children outside the day's ages, are left out.</source>
-        <translation>Mae teulu'r carcharor sy'n cael dod i ymweliad agored wedi'u cynnwys; mae unrhyw un sydd wedi'i wahardd, heb ei gymeradwyo neu ar ymweliadau caeedig yn unig, a phlant y tu allan i oedrannau'r diwrnod, wedi'u gadael allan.</translation>
+        <source>The prisoner&apos;s family who may have an open visit are included; anyone banned, not approved or on closed visits only, and children outside the day&apos;s ages, are left out.</source>
+        <translation>Mae teulu&apos;r carcharor sy&apos;n cael dod i ymweliad agored wedi&apos;u cynnwys; mae unrhyw un sydd wedi&apos;i wahardd, heb ei gymeradwyo neu ar ymweliadau caeedig yn unig, a phlant y tu allan i oedrannau&apos;r diwrnod, wedi&apos;u gadael allan.</translation>
     </message>
     <message>
         <source>Request saved, with warnings</source>
-        <translation>Cais wedi'i gadw, gyda rhybuddion</translation>
+        <translation>Cais wedi&apos;i gadw, gyda rhybuddion</translation>
     </message>
     <message>
         <source>{name}: clearance</source>
@@ -2105,7 +2153,13 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>Added %n families.</source>
-        <translation><numerusform>Ni ychwanegwyd dim teuluoedd.</numerusform><numerusform>Wedi ychwanegu %n teulu.</numerusform><numerusform>Wedi ychwanegu %n teulu.</numerusform><numerusform>Wedi ychwanegu %n teulu.</numerusform><numerusform>Wedi ychwanegu %n teulu.</numerusform></translation>
+        <translation>
+            <numerusform>Ni ychwanegwyd dim teuluoedd.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+            <numerusform>Wedi ychwanegu %n teulu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -2113,19 +2167,19 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Families added, with warnings</source>
-        <translation>Teuluoedd wedi'u hychwanegu, gyda rhybuddion</translation>
+        <translation>Teuluoedd wedi&apos;u hychwanegu, gyda rhybuddion</translation>
     </message>
     <message>
         <source>Allocated {families} families ({people} people); {waiting} waiting.</source>
         <translation>Wedi dyrannu lle i {families} teulu ({people} person); {waiting} yn aros.</translation>
     </message>
     <message>
-        <source>Choose a family's place in the list of requests first.</source>
+        <source>Choose a family&apos;s place in the list of requests first.</source>
         <translation>Dewiswch le teulu yn y rhestr o geisiadau yn gyntaf.</translation>
     </message>
     <message>
         <source>Override priority</source>
-        <translation>Diystyru'r flaenoriaeth</translation>
+        <translation>Diystyru&apos;r flaenoriaeth</translation>
     </message>
     <message>
         <source>New priority for {ref}:</source>
@@ -2133,7 +2187,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Why? (recorded with the request)</source>
-        <translation>Pam? (caiff ei gofnodi gyda'r cais)</translation>
+        <translation>Pam? (caiff ei gofnodi gyda&apos;r cais)</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2197,11 +2251,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Printed {date} from FSW Desk. Contains personal data: keep secure and destroy after the event.</source>
-        <translation>Argraffwyd {date} o FSW Desk. Mae'n cynnwys data personol: cadwch y rhestr yn ddiogel a'i dinistrio ar ôl y digwyddiad.</translation>
+        <translation>Argraffwyd {date} o FSW Desk. Mae&apos;n cynnwys data personol: cadwch y rhestr yn ddiogel a&apos;i dinistrio ar ôl y digwyddiad.</translation>
     </message>
     <message>
         <source>Save attendees as CSV</source>
-        <translation>Cadw'r mynychwyr fel CSV</translation>
+        <translation>Cadw&apos;r mynychwyr fel CSV</translation>
     </message>
     <message>
         <source>CSV</source>
@@ -2221,11 +2275,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation>Wedi'i pharu</translation>
+        <translation>Wedi&apos;i pharu</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation>Wedi'i dirymu</translation>
+        <translation>Wedi&apos;i dirymu</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -2366,7 +2420,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Escalated to</source>
-        <translation>Wedi'i uwchgyfeirio at</translation>
+        <translation>Wedi&apos;i uwchgyfeirio at</translation>
     </message>
     <message>
         <source>On</source>
@@ -2382,11 +2436,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Back to caseload</source>
-        <translation>Yn ôl i'r llwyth achosion</translation>
+        <translation>Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Back to the page this case was opened from (Alt+Left)</source>
-        <translation>Yn ôl i'r dudalen lle agorwyd yr achos hwn (Alt+Left)</translation>
+        <translation>Yn ôl i&apos;r dudalen lle agorwyd yr achos hwn (Alt+Left)</translation>
     </message>
     <message>
         <source>Do not disclose warning</source>
@@ -2414,7 +2468,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Add a family member</source>
-        <translation>Ychwanegu aelod o'r teulu</translation>
+        <translation>Ychwanegu aelod o&apos;r teulu</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -2426,11 +2480,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Cl&amp;ose case</source>
-        <translation>Cau'r ach&amp;os</translation>
+        <translation>Cau&apos;r ach&amp;os</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation>Cau'r achos</translation>
+        <translation>Cau&apos;r achos</translation>
     </message>
     <message>
         <source>Print a letter to someone in this family, or the prisoner (an appointment, or another template)</source>
@@ -2470,7 +2524,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Edit selected person…</source>
-        <translation>Golygu'r person a ddewiswyd…</translation>
+        <translation>Golygu&apos;r person a ddewiswyd…</translation>
     </message>
     <message>
         <source>Help with travel costs…</source>
@@ -2478,7 +2532,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Subject access or erasure of selected person…</source>
-        <translation>Mynediad at ddata neu ddileu'r person a ddewiswyd…</translation>
+        <translation>Mynediad at ddata neu ddileu&apos;r person a ddewiswyd…</translation>
     </message>
     <message>
         <source>Letter about the selected visit…</source>
@@ -2486,7 +2540,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Case sections</source>
-        <translation>Adrannau'r achos</translation>
+        <translation>Adrannau&apos;r achos</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2494,7 +2548,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No one recorded on this case yet.</source>
-        <translation>Does neb wedi'i gofnodi ar yr achos hwn eto.</translation>
+        <translation>Does neb wedi&apos;i gofnodi ar yr achos hwn eto.</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -2566,7 +2620,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No safeguarding concerns recorded.</source>
-        <translation>Dim pryderon diogelu wedi'u cofnodi.</translation>
+        <translation>Dim pryderon diogelu wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2574,7 +2628,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation>Dim caniatâd wedi'i gofnodi.</translation>
+        <translation>Dim caniatâd wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -2585,8 +2639,8 @@ i ymateb)</translation>
         <translation>&amp;Ymweliadau &amp;&amp; cheisiadau</translation>
     </message>
     <message>
-        <source>This family's visits, family-day places and applications</source>
-        <translation>Ymweliadau'r teulu hwn, lleoedd ar ddiwrnodau teulu a cheisiadau</translation>
+        <source>This family&apos;s visits, family-day places and applications</source>
+        <translation>Ymweliadau&apos;r teulu hwn, lleoedd ar ddiwrnodau teulu a cheisiadau</translation>
     </message>
     <message>
         <source>&amp;Safeguarding</source>
@@ -2606,11 +2660,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Visits of this family</source>
-        <translation>Ymweliadau'r teulu hwn</translation>
+        <translation>Ymweliadau&apos;r teulu hwn</translation>
     </message>
     <message>
-        <source>No visits booked for this family's prisoner.</source>
-        <translation>Does dim ymweliadau wedi'u harchebu ar gyfer carcharor y teulu hwn.</translation>
+        <source>No visits booked for this family&apos;s prisoner.</source>
+        <translation>Does dim ymweliadau wedi&apos;u harchebu ar gyfer carcharor y teulu hwn.</translation>
     </message>
     <message>
         <source>Family-day places of this family</source>
@@ -2618,14 +2672,14 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No family-day places asked for.</source>
-        <translation>Does dim lleoedd ar ddiwrnodau teulu wedi'u gofyn amdanynt.</translation>
+        <translation>Does dim lleoedd ar ddiwrnodau teulu wedi&apos;u gofyn amdanynt.</translation>
     </message>
     <message>
         <source>Applications of this case</source>
-        <translation>Ceisiadau'r achos hwn</translation>
+        <translation>Ceisiadau&apos;r achos hwn</translation>
     </message>
     <message>
-        <source>No applications from this case's prisoner.</source>
+        <source>No applications from this case&apos;s prisoner.</source>
         <translation>Dim ceisiadau gan garcharor yr achos hwn.</translation>
     </message>
     <message>
@@ -2634,7 +2688,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No letters printed for this family (Letter… above).</source>
-        <translation>Dim llythyrau wedi'u hargraffu ar gyfer y teulu hwn (Llythyr… uchod).</translation>
+        <translation>Dim llythyrau wedi&apos;u hargraffu ar gyfer y teulu hwn (Llythyr… uchod).</translation>
     </message>
     <message>
         <source>Family-day places</source>
@@ -2642,14 +2696,14 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Enter or double-click opens it on its own page.</source>
-        <translation>Pwyswch Enter neu cliciwch ddwywaith i'w agor ar ei dudalen ei hun.</translation>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith i&apos;w agor ar ei dudalen ei hun.</translation>
     </message>
     <message>
         <source>Help with &amp;travel costs…</source>
         <translation>Help gyda chostau &amp;teithio…</translation>
     </message>
     <message>
-        <source>Eligibility for the assisted prison visits scheme, and each visit's claim</source>
+        <source>Eligibility for the assisted prison visits scheme, and each visit&apos;s claim</source>
         <translation>Cymhwysedd ar gyfer y cynllun cymorth ymweliadau carchar, a hawliad pob ymweliad</translation>
     </message>
     <message>
@@ -2674,7 +2728,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>DO NOT DISCLOSE to the prisoner: {names}. Their involvement must not be shared with him or her.</source>
-        <translation>PEIDIWCH Â DATGELU i'r carcharor: {names}. Rhaid peidio â sôn wrtho ef na hi am eu hymwneud.</translation>
+        <translation>PEIDIWCH Â DATGELU i&apos;r carcharor: {names}. Rhaid peidio â sôn wrtho ef na hi am eu hymwneud.</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
@@ -2695,7 +2749,13 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day after referral)|{date} (%n days after referral)</source>
-        <translation><numerusform>{date} (yr un diwrnod â'r atgyfeiriad)</numerusform><numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform><numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform><numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform><numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform></translation>
+        <translation>
+            <numerusform>{date} (yr un diwrnod â&apos;r atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+            <numerusform>{date} (%n diwrnod ar ôl yr atgyfeiriad)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{date} by {source} ({referrer})</source>
@@ -2711,7 +2771,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{date}: {reason} (planned)</source>
-        <translation>{date}: {reason} (wedi'i gynllunio)</translation>
+        <translation>{date}: {reason} (wedi&apos;i gynllunio)</translation>
     </message>
     <message>
         <source>{date}: {reason} (unplanned)</source>
@@ -2723,7 +2783,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Not recorded — ask the referrer</source>
-        <translation>Heb ei gofnodi — gofynnwch i'r atgyfeiriwr</translation>
+        <translation>Heb ei gofnodi — gofynnwch i&apos;r atgyfeiriwr</translation>
     </message>
     <message>
         <source>{first}; failed attempts before: {failed}</source>
@@ -2736,7 +2796,7 @@ i ymateb)</translation>
     <message>
         <source>recorded</source>
         <comment>baseline</comment>
-        <translation>wedi'i chofnodi</translation>
+        <translation>wedi&apos;i chofnodi</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -2760,11 +2820,23 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>%n score|%n scores</source>
-        <translation><numerusform>Dim sgoriau</numerusform><numerusform>%n sgôr</numerusform><numerusform>%n sgôr</numerusform><numerusform>%n sgôr</numerusform><numerusform>%n sgôr</numerusform></translation>
+        <translation>
+            <numerusform>Dim sgoriau</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+            <numerusform>%n sgôr</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need|%n needs</source>
-        <translation><numerusform>Dim anghenion</numerusform><numerusform>%n angen</numerusform><numerusform>%n angen</numerusform><numerusform>%n angen</numerusform><numerusform>%n angen</numerusform></translation>
+        <translation>
+            <numerusform>Dim anghenion</numerusform>
+            <numerusform>%n angen</numerusform>
+            <numerusform>%n angen</numerusform>
+            <numerusform>%n angen</numerusform>
+            <numerusform>%n angen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{counted}; not scored: {unscored}</source>
@@ -2801,7 +2873,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Saved, with warnings</source>
-        <translation>Wedi'i gadw, gyda rhybuddion</translation>
+        <translation>Wedi&apos;i gadw, gyda rhybuddion</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2813,15 +2885,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Add a goal first; tasks belong to goals.</source>
-        <translation>Ychwanegwch nod yn gyntaf; mae tasgau'n perthyn i nodau.</translation>
+        <translation>Ychwanegwch nod yn gyntaf; mae tasgau&apos;n perthyn i nodau.</translation>
     </message>
     <message>
         <source>This family has no visits yet.</source>
         <translation>Does gan y teulu hwn ddim ymweliadau eto.</translation>
     </message>
     <message>
-        <source>Choose a visit in the family's Visits list first.</source>
-        <translation>Dewiswch ymweliad yn rhestr Ymweliadau'r teulu yn gyntaf.</translation>
+        <source>Choose a visit in the family&apos;s Visits list first.</source>
+        <translation>Dewiswch ymweliad yn rhestr Ymweliadau&apos;r teulu yn gyntaf.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -2865,7 +2937,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Blocked date</source>
-        <translation>Dyddiad wedi'i rwystro</translation>
+        <translation>Dyddiad wedi&apos;i rwystro</translation>
     </message>
     <message>
         <source>Visit session</source>
@@ -2873,7 +2945,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Two people marked as different</source>
-        <translation>Dau berson wedi'u marcio'n wahanol</translation>
+        <translation>Dau berson wedi&apos;u marcio&apos;n wahanol</translation>
     </message>
     <message>
         <source>Quality self-assessment</source>
@@ -2889,7 +2961,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Paired desk</source>
-        <translation>Desg wedi'i pharu</translation>
+        <translation>Desg wedi&apos;i pharu</translation>
     </message>
     <message>
         <source>Worker summary</source>
@@ -2929,23 +3001,23 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Prisoner released</source>
-        <translation>Carcharor wedi'i ryddhau</translation>
+        <translation>Carcharor wedi&apos;i ryddhau</translation>
     </message>
     <message>
         <source>Date blocked</source>
-        <translation>Dyddiad wedi'i rwystro</translation>
+        <translation>Dyddiad wedi&apos;i rwystro</translation>
     </message>
     <message>
         <source>Session cancelled</source>
-        <translation>Sesiwn wedi'i chanslo</translation>
+        <translation>Sesiwn wedi&apos;i chanslo</translation>
     </message>
     <message>
         <source>Visitor banned</source>
-        <translation>Ymwelydd wedi'i wahardd</translation>
+        <translation>Ymwelydd wedi&apos;i wahardd</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation>Cymeradwyaeth wedi'i thynnu'n ôl</translation>
+        <translation>Cymeradwyaeth wedi&apos;i thynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Restriction</source>
@@ -2953,19 +3025,19 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Rules no longer met</source>
-        <translation>Nid yw'r rheolau'n cael eu bodloni mwyach</translation>
+        <translation>Nid yw&apos;r rheolau&apos;n cael eu bodloni mwyach</translation>
     </message>
     <message>
         <source>Establishment: session cancelled</source>
-        <translation>Sefydliad: sesiwn wedi'i chanslo</translation>
+        <translation>Sefydliad: sesiwn wedi&apos;i chanslo</translation>
     </message>
     <message>
         <source>Visitor no longer allowed</source>
-        <translation>Nid yw'r ymwelydd yn cael ymweld mwyach</translation>
+        <translation>Nid yw&apos;r ymwelydd yn cael ymweld mwyach</translation>
     </message>
     <message>
         <source>Moved to another session</source>
-        <translation>Wedi'i symud i sesiwn arall</translation>
+        <translation>Wedi&apos;i symud i sesiwn arall</translation>
     </message>
     <message>
         <source>{prisoner} is to be released on {expected_release}, on or before {on}.</source>
@@ -2977,15 +3049,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>The session no longer runs on {on}.</source>
-        <translation>Nid yw'r sesiwn yn cael ei chynnal ar {on} mwyach.</translation>
+        <translation>Nid yw&apos;r sesiwn yn cael ei chynnal ar {on} mwyach.</translation>
     </message>
     <message>
         <source>Visits on {on} are cancelled: {blocked_why}</source>
-        <translation>Mae ymweliadau ar {on} wedi'u canslo: {blocked_why}</translation>
+        <translation>Mae ymweliadau ar {on} wedi&apos;u canslo: {blocked_why}</translation>
     </message>
     <message>
         <source>There is no such visiting session on {on}.</source>
-        <translation>Does dim sesiwn ymweld o'r fath ar {on}.</translation>
+        <translation>Does dim sesiwn ymweld o&apos;r fath ar {on}.</translation>
     </message>
     <message>
         <source>{names}: closed visits only, so this must now be a closed visit.</source>
@@ -2993,7 +3065,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Cleared by itself: the booking passes its rules again.</source>
-        <translation>Wedi'i glirio ohono'i hun: mae'r archeb yn bodloni ei rheolau eto.</translation>
+        <translation>Wedi&apos;i glirio ohono&apos;i hun: mae&apos;r archeb yn bodloni ei rheolau eto.</translation>
     </message>
     <message>
         <source>The booking was cancelled.</source>
@@ -3001,7 +3073,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such prisoner.</source>
-        <translation>Does dim carcharor o'r fath.</translation>
+        <translation>Does dim carcharor o&apos;r fath.</translation>
     </message>
     <message>
         <source>{prisoner} is not recorded as a prisoner.</source>
@@ -3013,11 +3085,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Say which establishment the prisoner has moved to.</source>
-        <translation>Nodwch i ba sefydliad y mae'r carcharor wedi symud.</translation>
+        <translation>Nodwch i ba sefydliad y mae&apos;r carcharor wedi symud.</translation>
     </message>
     <message>
-        <source>The establishment's name is too long (120 characters at most).</source>
-        <translation>Mae enw'r sefydliad yn rhy hir (120 nod ar y mwyaf).</translation>
+        <source>The establishment&apos;s name is too long (120 characters at most).</source>
+        <translation>Mae enw&apos;r sefydliad yn rhy hir (120 nod ar y mwyaf).</translation>
     </message>
     <message>
         <source>{prisoner} is already recorded at {establishment}.</source>
@@ -3025,7 +3097,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Record a transfer on the day it happens, not before.</source>
-        <translation>Cofnodwch drosglwyddiad ar y diwrnod y mae'n digwydd, nid cyn hynny.</translation>
+        <translation>Cofnodwch drosglwyddiad ar y diwrnod y mae&apos;n digwydd, nid cyn hynny.</translation>
     </message>
     <message>
         <source>an establishment not recorded</source>
@@ -3041,7 +3113,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such flag.</source>
-        <translation>Does dim rhybudd o'r fath.</translation>
+        <translation>Does dim rhybudd o&apos;r fath.</translation>
     </message>
     <message>
         <source>Flag {ref} is already {state}.</source>
@@ -3049,15 +3121,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Cancelled; the visiting order is given back.</source>
-        <translation>Wedi'i chanslo; rhoddir y gorchymyn ymweld yn ôl.</translation>
+        <translation>Wedi&apos;i chanslo; rhoddir y gorchymyn ymweld yn ôl.</translation>
     </message>
     <message>
         <source>Cancelled; the visiting order is not given back.</source>
-        <translation>Wedi'i chanslo; ni roddir y gorchymyn ymweld yn ôl.</translation>
+        <translation>Wedi&apos;i chanslo; ni roddir y gorchymyn ymweld yn ôl.</translation>
     </message>
     <message>
         <source>The family-day place is declined.</source>
-        <translation>Mae'r lle ar y diwrnod teulu wedi'i wrthod.</translation>
+        <translation>Mae&apos;r lle ar y diwrnod teulu wedi&apos;i wrthod.</translation>
     </message>
     <message>
         <source>A family-day place cannot be moved; decline it or keep it.</source>
@@ -3069,27 +3141,27 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Say why the booking is kept as it is.</source>
-        <translation>Nodwch pam mae'r archeb yn cael ei chadw fel y mae.</translation>
+        <translation>Nodwch pam mae&apos;r archeb yn cael ei chadw fel y mae.</translation>
     </message>
     <message>
         <source>This flag is no longer open.</source>
-        <translation>Nid yw'r rhybudd hwn ar agor mwyach.</translation>
+        <translation>Nid yw&apos;r rhybudd hwn ar agor mwyach.</translation>
     </message>
     <message>
-        <source>Sync sends your changes to a paired desk: cases to another worker's desk, visits and families to the visitor centre. Your supervisor gets a summary instead.</source>
-        <translation>Mae cysoni yn anfon eich newidiadau i ddesg wedi'i pharu: achosion i ddesg gweithiwr arall, ymweliadau a theuluoedd i'r ganolfan ymwelwyr. Mae eich goruchwyliwr yn cael crynodeb yn lle hynny.</translation>
+        <source>Sync sends your changes to a paired desk: cases to another worker&apos;s desk, visits and families to the visitor centre. Your supervisor gets a summary instead.</source>
+        <translation>Mae cysoni yn anfon eich newidiadau i ddesg wedi&apos;i pharu: achosion i ddesg gweithiwr arall, ymweliadau a theuluoedd i&apos;r ganolfan ymwelwyr. Mae eich goruchwyliwr yn cael crynodeb yn lle hynny.</translation>
     </message>
     <message>
-        <source>Sync sends the visits, bookings, visitors and family days recorded here to the family support workers' desks, and brings back the families and visits they share with you.</source>
-        <translation>Mae cysoni yn anfon yr ymweliadau, yr archebion, yr ymwelwyr a'r diwrnodau teulu a gofnodwyd yma i ddesgiau'r gweithwyr cymorth i deuluoedd, ac yn dod â'r teuluoedd a'r ymweliadau maen nhw'n eu rhannu â chi yn ôl.</translation>
+        <source>Sync sends the visits, bookings, visitors and family days recorded here to the family support workers&apos; desks, and brings back the families and visits they share with you.</source>
+        <translation>Mae cysoni yn anfon yr ymweliadau, yr archebion, yr ymwelwyr a&apos;r diwrnodau teulu a gofnodwyd yma i ddesgiau&apos;r gweithwyr cymorth i deuluoedd, ac yn dod â&apos;r teuluoedd a&apos;r ymweliadau maen nhw&apos;n eu rhannu â chi yn ôl.</translation>
     </message>
     <message>
         <source>Workers send this desk their summaries: import them here or with “Import summaries…” on the Team page.</source>
-        <translation>Mae gweithwyr yn anfon eu crynodebau i'r ddesg hon: mewnforiwch nhw yma neu gyda “Mewnforio crynodebau…” ar y dudalen Tîm.</translation>
+        <translation>Mae gweithwyr yn anfon eu crynodebau i&apos;r ddesg hon: mewnforiwch nhw yma neu gyda “Mewnforio crynodebau…” ar y dudalen Tîm.</translation>
     </message>
     <message>
         <source>Pair with a desk first. Ask the other desk for its identity file (its Sync page, “Export my identity…”), then choose “Pair with a desk…” here (Alt+P), pick that file and compare the fingerprint with the other desk.</source>
-        <translation>Parwch â desg yn gyntaf. Gofynnwch i'r ddesg arall am ei ffeil hunaniaeth (ei thudalen Cysoni, “Allforio fy hunaniaeth…”), yna dewiswch “Paru â desg…” yma (Alt+P), dewiswch y ffeil honno a chymharwch yr ôl bys â'r ddesg arall.</translation>
+        <translation>Parwch â desg yn gyntaf. Gofynnwch i&apos;r ddesg arall am ei ffeil hunaniaeth (ei thudalen Cysoni, “Allforio fy hunaniaeth…”), yna dewiswch “Paru â desg…” yma (Alt+P), dewiswch y ffeil honno a chymharwch yr ôl bys â&apos;r ddesg arall.</translation>
     </message>
     <message>
         <source>changes</source>
@@ -3097,11 +3169,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>wedi'u hychwanegu</translation>
+        <translation>wedi&apos;u hychwanegu</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation>wedi'u diweddaru</translation>
+        <translation>wedi&apos;u diweddaru</translation>
     </message>
     <message>
         <source>conflicts</source>
@@ -3112,15 +3184,15 @@ i ymateb)</translation>
         <translation>achosion</translation>
     </message>
     <message>
-        <source>{desk} is a supervisor's desk: it takes summaries, not sync or handover bundles. Choose “Summary for my supervisor” as the kind.</source>
-        <translation>Desg goruchwyliwr yw {desk}: mae'n derbyn crynodebau, nid bwndeli cysoni na throsglwyddo. Dewiswch “Crynodeb i'm goruchwyliwr” fel y math.</translation>
+        <source>{desk} is a supervisor&apos;s desk: it takes summaries, not sync or handover bundles. Choose “Summary for my supervisor” as the kind.</source>
+        <translation>Desg goruchwyliwr yw {desk}: mae&apos;n derbyn crynodebau, nid bwndeli cysoni na throsglwyddo. Dewiswch “Crynodeb i&apos;m goruchwyliwr” fel y math.</translation>
     </message>
     <message>
-        <source>{desk} is not a supervisor's desk: summaries go only to your supervisor.</source>
-        <translation>Nid desg goruchwyliwr yw {desk}: dim ond at eich goruchwyliwr y mae crynodebau'n mynd.</translation>
+        <source>{desk} is not a supervisor&apos;s desk: summaries go only to your supervisor.</source>
+        <translation>Nid desg goruchwyliwr yw {desk}: dim ond at eich goruchwyliwr y mae crynodebau&apos;n mynd.</translation>
     </message>
     <message>
-        <source>{desk} is not a family support worker's desk: a case is handed over only to a worker.</source>
+        <source>{desk} is not a family support worker&apos;s desk: a case is handed over only to a worker.</source>
         <translation>Nid desg gweithiwr cymorth i deuluoedd yw {desk}: dim ond i weithiwr y caiff achos ei drosglwyddo.</translation>
     </message>
     <message>
@@ -3129,7 +3201,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Ask the other desk to read out its fingerprint (Sync page) and compare every group:</source>
-        <translation>Gofynnwch i'r ddesg arall ddarllen ei hôl bys yn uchel (tudalen Cysoni) a chymharwch bob grŵp:</translation>
+        <translation>Gofynnwch i&apos;r ddesg arall ddarllen ei hôl bys yn uchel (tudalen Cysoni) a chymharwch bob grŵp:</translation>
     </message>
     <message>
         <source>Fingerprint {groups}</source>
@@ -3141,7 +3213,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Call it:</source>
-        <translation>Ei galw'n:</translation>
+        <translation>Ei galw&apos;n:</translation>
     </message>
     <message>
         <source>The other desk read out exactly these numbers</source>
@@ -3149,7 +3221,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Fingerprints match</source>
-        <translation>Mae'r olion bysedd yn cyfateb</translation>
+        <translation>Mae&apos;r olion bysedd yn cyfateb</translation>
     </message>
     <message>
         <source>Pair</source>
@@ -3164,7 +3236,7 @@ i ymateb)</translation>
         <translation>Y ddesg hon</translation>
     </message>
     <message>
-        <source>This desk's fingerprint {fingerprint}</source>
+        <source>This desk&apos;s fingerprint {fingerprint}</source>
         <translation>Ôl bys y ddesg hon {fingerprint}</translation>
     </message>
     <message>
@@ -3177,11 +3249,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Paired desks</source>
-        <translation>Desgiau wedi'u paru</translation>
+        <translation>Desgiau wedi&apos;u paru</translation>
     </message>
     <message>
         <source>No desks paired yet. Pair with a desk (Alt+P) from its identity file.</source>
-        <translation>Does dim desgiau wedi'u paru eto. Parwch â desg (Alt+P) o'i ffeil hunaniaeth.</translation>
+        <translation>Does dim desgiau wedi&apos;u paru eto. Parwch â desg (Alt+P) o&apos;i ffeil hunaniaeth.</translation>
     </message>
     <message>
         <source>&amp;Pair with a desk…</source>
@@ -3213,7 +3285,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Summary for my supervisor</source>
-        <translation>Crynodeb i'm goruchwyliwr</translation>
+        <translation>Crynodeb i&apos;m goruchwyliwr</translation>
     </message>
     <message>
         <source>Bundle kind</source>
@@ -3229,7 +3301,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Summaries carry no names unless you tick this; it is recorded. People who must not be disclosed are never included.</source>
-        <translation>Nid yw crynodebau'n cynnwys enwau oni bai eich bod yn ticio hwn; caiff hynny ei gofnodi. Ni chaiff pobl na ddylid eu datgelu byth eu cynnwys.</translation>
+        <translation>Nid yw crynodebau&apos;n cynnwys enwau oni bai eich bod yn ticio hwn; caiff hynny ei gofnodi. Ni chaiff pobl na ddylid eu datgelu byth eu cynnwys.</translation>
     </message>
     <message>
         <source>Case reference, e.g. C-7K3QM</source>
@@ -3237,7 +3309,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Case to hand over</source>
-        <translation>Achos i'w drosglwyddo</translation>
+        <translation>Achos i&apos;w drosglwyddo</translation>
     </message>
     <message>
         <source>Only since</source>
@@ -3272,7 +3344,7 @@ i ymateb)</translation>
         <translation>At</translation>
     </message>
     <message>
-        <source>A supervisor's desk sends no bundles: workers send it their summaries.</source>
+        <source>A supervisor&apos;s desk sends no bundles: workers send it their summaries.</source>
         <translation>Nid yw desg goruchwyliwr yn anfon bwndeli: mae gweithwyr yn anfon eu crynodebau ati.</translation>
     </message>
     <message>
@@ -3285,11 +3357,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation>Gwrthdaro i'w adolygu</translation>
+        <translation>Gwrthdaro i&apos;w adolygu</translation>
     </message>
     <message>
         <source>The same field was changed on two desks before they synced. Every desk shows the same standing value; confirm it or choose. Your choice travels with the next sync.</source>
-        <translation>Cafodd yr un maes ei newid ar ddwy ddesg cyn iddynt gysoni. Mae pob desg yn dangos yr un gwerth presennol; cadarnhewch ef neu dewiswch. Bydd eich dewis yn mynd gyda'r cysoni nesaf.</translation>
+        <translation>Cafodd yr un maes ei newid ar ddwy ddesg cyn iddynt gysoni. Mae pob desg yn dangos yr un gwerth presennol; cadarnhewch ef neu dewiswch. Bydd eich dewis yn mynd gyda&apos;r cysoni nesaf.</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -3297,7 +3369,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
-        <translation>Does dim gwrthdaro i'w adolygu.</translation>
+        <translation>Does dim gwrthdaro i&apos;w adolygu.</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -3321,7 +3393,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No bundles made or imported yet.</source>
-        <translation>Does dim bwndeli wedi'u creu na'u mewnforio eto.</translation>
+        <translation>Does dim bwndeli wedi&apos;u creu na&apos;u mewnforio eto.</translation>
     </message>
     <message>
         <source>FSW Desk identity</source>
@@ -3329,15 +3401,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Identity exported: give the file to the other desk. It holds public keys only.</source>
-        <translation>Hunaniaeth wedi'i hallforio: rhowch y ffeil i'r ddesg arall. Dim ond allweddi cyhoeddus sydd ynddi.</translation>
+        <translation>Hunaniaeth wedi&apos;i hallforio: rhowch y ffeil i&apos;r ddesg arall. Dim ond allweddi cyhoeddus sydd ynddi.</translation>
     </message>
     <message>
-        <source>Pair with a desk: the other desk's identity file</source>
+        <source>Pair with a desk: the other desk&apos;s identity file</source>
         <translation>Paru â desg: ffeil hunaniaeth y ddesg arall</translation>
     </message>
     <message>
         <source>Rename desk</source>
-        <translation>Ailenwi'r ddesg</translation>
+        <translation>Ailenwi&apos;r ddesg</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -3357,15 +3429,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Exporting summary</source>
-        <translation>Wrthi'n allforio'r crynodeb</translation>
+        <translation>Wrthi&apos;n allforio&apos;r crynodeb</translation>
     </message>
     <message>
         <source>Exporting bundle</source>
-        <translation>Wrthi'n allforio'r bwndel</translation>
+        <translation>Wrthi&apos;n allforio&apos;r bwndel</translation>
     </message>
     <message>
         <source>Summary of {cases} cases, {bytes} bytes, encrypted for {desk}.</source>
-        <translation>Crynodeb o {cases} achos, {bytes} beit, wedi'i amgryptio ar gyfer {desk}.</translation>
+        <translation>Crynodeb o {cases} achos, {bytes} beit, wedi&apos;i amgryptio ar gyfer {desk}.</translation>
     </message>
     <message>
         <source>Names were included, as you chose; this is recorded.</source>
@@ -3377,47 +3449,47 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Summary exported</source>
-        <translation>Crynodeb wedi'i allforio</translation>
+        <translation>Crynodeb wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation>Bwndel wedi'i allforio</translation>
+        <translation>Bwndel wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>{changes} changes, {bytes} bytes, encrypted for the chosen desk.</source>
-        <translation>{changes} newid, {bytes} beit, wedi'u hamgryptio ar gyfer y ddesg a ddewiswyd.</translation>
+        <translation>{changes} newid, {bytes} beit, wedi&apos;u hamgryptio ar gyfer y ddesg a ddewiswyd.</translation>
     </message>
     <message>
         <source>Importing summary</source>
-        <translation>Wrthi'n mewnforio'r crynodeb</translation>
+        <translation>Wrthi&apos;n mewnforio&apos;r crynodeb</translation>
     </message>
     <message>
         <source>Importing bundle</source>
-        <translation>Wrthi'n mewnforio'r bwndel</translation>
+        <translation>Wrthi&apos;n mewnforio&apos;r bwndel</translation>
     </message>
     <message>
         <source>Summary imported</source>
-        <translation>Crynodeb wedi'i fewnforio</translation>
+        <translation>Crynodeb wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>Imported: see the Team page.</source>
-        <translation>Wedi'i fewnforio: gweler y dudalen Tîm.</translation>
+        <translation>Wedi&apos;i fewnforio: gweler y dudalen Tîm.</translation>
     </message>
     <message>
         <source>This summary was imported before. Nothing changed.</source>
-        <translation>Cafodd y crynodeb hwn ei fewnforio o'r blaen. Ni newidiwyd dim.</translation>
+        <translation>Cafodd y crynodeb hwn ei fewnforio o&apos;r blaen. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>This bundle was imported before. Nothing changed.</source>
-        <translation>Cafodd y bwndel hwn ei fewnforio o'r blaen. Ni newidiwyd dim.</translation>
+        <translation>Cafodd y bwndel hwn ei fewnforio o&apos;r blaen. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>From {desk}: {added} added, {updated} updated, {conflicts} new conflicts to review.</source>
-        <translation>O {desk}: {added} wedi'u hychwanegu, {updated} wedi'u diweddaru, {conflicts} gwrthdaro newydd i'w adolygu.</translation>
+        <translation>O {desk}: {added} wedi&apos;u hychwanegu, {updated} wedi&apos;u diweddaru, {conflicts} gwrthdaro newydd i&apos;w adolygu.</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation>Bwndel wedi'i fewnforio</translation>
+        <translation>Bwndel wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>among the people from {desk}</source>
@@ -3465,15 +3537,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>E&amp;rase person…</source>
-        <translation>&amp;Dileu'r person…</translation>
+        <translation>&amp;Dileu&apos;r person…</translation>
     </message>
     <message>
         <source>Erase the person</source>
-        <translation>Dileu'r person</translation>
+        <translation>Dileu&apos;r person</translation>
     </message>
     <message>
-        <source>The export leaves out other people: family members, visitors and prisoners are third parties, and a do-not-disclose family member never appears in a prisoner's export. Erasure blanks the person everywhere, on paired desks too at the next sync.</source>
-        <translation>Mae'r allforio yn gadael pobl eraill allan: mae aelodau o'r teulu, ymwelwyr a charcharorion yn drydydd partïon, ac ni fydd aelod o'r teulu sydd wedi'i nodi fel 'peidio â datgelu' byth yn ymddangos yn allforiad carcharor. Mae dileu yn clirio'r person ym mhobman, ac ar ddesgiau wedi'u paru hefyd wrth gysoni nesaf.</translation>
+        <source>The export leaves out other people: family members, visitors and prisoners are third parties, and a do-not-disclose family member never appears in a prisoner&apos;s export. Erasure blanks the person everywhere, on paired desks too at the next sync.</source>
+        <translation>Mae&apos;r allforio yn gadael pobl eraill allan: mae aelodau o&apos;r teulu, ymwelwyr a charcharorion yn drydydd partïon, ac ni fydd aelod o&apos;r teulu sydd wedi&apos;i nodi fel &apos;peidio â datgelu&apos; byth yn ymddangos yn allforiad carcharor. Mae dileu yn clirio&apos;r person ym mhobman, ac ar ddesgiau wedi&apos;u paru hefyd wrth gysoni nesaf.</translation>
     </message>
     <message>
         <source>Subject access</source>
@@ -3497,7 +3569,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation>Dileu'r person</translation>
+        <translation>Dileu&apos;r person</translation>
     </message>
     <message>
         <source>Erase now? This cannot be undone.</source>
@@ -3505,7 +3577,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Erasing</source>
-        <translation>Wrthi'n dileu</translation>
+        <translation>Wrthi&apos;n dileu</translation>
     </message>
     <message>
         <source>Erasure refused</source>
@@ -3513,7 +3585,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Why the person cannot be erased</source>
-        <translation>Pam na ellir dileu'r person</translation>
+        <translation>Pam na ellir dileu&apos;r person</translation>
     </message>
     <message>
         <source>{ref} cannot be erased:</source>
@@ -3545,11 +3617,17 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{status} · overbooked</source>
-        <translation>{status} · wedi'i orarchebu</translation>
+        <translation>{status} · wedi&apos;i orarchebu</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor, lead visitor {lead}|%n visitors, lead visitor {lead}</source>
-        <translation><numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform><numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform><numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform><numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform><numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform></translation>
+        <translation>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+            <numerusform>%n ymwelydd, prif ymwelydd {lead}</numerusform>
+        </translation>
     </message>
     <message>
         <source>First visit</source>
@@ -3661,7 +3739,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Record outcomes for the se&amp;ssion…</source>
-        <translation>Cofnodi canlyniadau'r s&amp;esiwn…</translation>
+        <translation>Cofnodi canlyniadau&apos;r s&amp;esiwn…</translation>
     </message>
     <message>
         <source>&amp;Visitor: ban or closed visits…</source>
@@ -3676,8 +3754,8 @@ i ymateb)</translation>
         <translation>&amp;Llythyr…</translation>
     </message>
     <message>
-        <source>Mark the selected visit's travel claim made or not claiming</source>
-        <translation>Marcio hawliad costau teithio'r ymweliad a ddewiswyd fel wedi'i wneud neu ddim yn hawlio</translation>
+        <source>Mark the selected visit&apos;s travel claim made or not claiming</source>
+        <translation>Marcio hawliad costau teithio&apos;r ymweliad a ddewiswyd fel wedi&apos;i wneud neu ddim yn hawlio</translation>
     </message>
     <message>
         <source>Open flags</source>
@@ -3685,7 +3763,13 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>⚑ %n open flag|⚑ %n open flags</source>
-        <translation><numerusform>⚑ Dim rhybuddion agored</numerusform><numerusform>⚑ %n rhybudd agored</numerusform><numerusform>⚑ %n rhybudd agored</numerusform><numerusform>⚑ %n rhybudd agored</numerusform><numerusform>⚑ %n rhybudd agored</numerusform></translation>
+        <translation>
+            <numerusform>⚑ Dim rhybuddion agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+            <numerusform>⚑ %n rhybudd agored</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fl&amp;agged bookings</source>
@@ -3697,7 +3781,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Prisoner &amp;moved or released…</source>
-        <translation>Carcharor wedi sy&amp;mud neu wedi'i ryddhau…</translation>
+        <translation>Carcharor wedi sy&amp;mud neu wedi&apos;i ryddhau…</translation>
     </message>
     <message>
         <source>Flagged: {cause}. {reason}</source>
@@ -3721,7 +3805,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Prisoner moved or released</source>
-        <translation>Carcharor wedi symud neu wedi'i ryddhau</translation>
+        <translation>Carcharor wedi symud neu wedi&apos;i ryddhau</translation>
     </message>
     <message>
         <source>Choose a booking; its prisoner is used.</source>
@@ -3729,7 +3813,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{name}: moved or released</source>
-        <translation>{name}: wedi symud neu wedi'i ryddhau</translation>
+        <translation>{name}: wedi symud neu wedi&apos;i ryddhau</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -3737,7 +3821,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Transferred to another establishment</source>
-        <translation>Wedi'i drosglwyddo i sefydliad arall</translation>
+        <translation>Wedi&apos;i drosglwyddo i sefydliad arall</translation>
     </message>
     <message>
         <source>Release date</source>
@@ -3761,7 +3845,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>BLOCKED: {why}</source>
-        <translation>WEDI'I FLOCIO: {why}</translation>
+        <translation>WEDI&apos;I FLOCIO: {why}</translation>
     </message>
     <message>
         <source>Open {open_booked}/{open_places} · Closed {closed_booked}/{closed_places}</source>
@@ -3777,7 +3861,13 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>{date}: {count} booking(s), %n first-time family|{date}: {count} booking(s), %n first-time families</source>
-        <translation><numerusform>{date}: {count} archeb, dim teuluoedd yn ymweld am y tro cyntaf</numerusform><numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform><numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform><numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform><numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform></translation>
+        <translation>
+            <numerusform>{date}: {count} archeb, dim teuluoedd yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+            <numerusform>{date}: {count} archeb, %n teulu yn ymweld am y tro cyntaf</numerusform>
+        </translation>
     </message>
     <message>
         <source>{date}: {count} booking(s)</source>
@@ -3797,15 +3887,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>{ref} has an outcome ({outcome}): its status is final. Record a different outcome if that one is wrong.</source>
-        <translation>Mae gan {ref} ganlyniad ({outcome}): mae ei statws yn derfynol. Cofnodwch ganlyniad gwahanol os yw'r un hwnnw'n anghywir.</translation>
+        <translation>Mae gan {ref} ganlyniad ({outcome}): mae ei statws yn derfynol. Cofnodwch ganlyniad gwahanol os yw&apos;r un hwnnw&apos;n anghywir.</translation>
     </message>
     <message>
         <source>{ref} is {status}: that is final.</source>
-        <translation>Statws {ref} yw {status}: mae hynny'n derfynol.</translation>
+        <translation>Statws {ref} yw {status}: mae hynny&apos;n derfynol.</translation>
     </message>
     <message>
-        <source>Choose the prisoner from the list as you type, or choose "Not on file yet" and give the name and number below.</source>
-        <translation>Dewiswch y carcharor o'r rhestr wrth i chi deipio, neu dewiswch "Ddim ar ffeil eto" a rhowch yr enw a'r rhif isod.</translation>
+        <source>Choose the prisoner from the list as you type, or choose &quot;Not on file yet&quot; and give the name and number below.</source>
+        <translation>Dewiswch y carcharor o&apos;r rhestr wrth i chi deipio, neu dewiswch &quot;Ddim ar ffeil eto&quot; a rhowch yr enw a&apos;r rhif isod.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3849,7 +3939,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Every change of status, oldest first. Notes are internal: they never go on the slip.</source>
-        <translation>Pob newid statws, yr hynaf yn gyntaf. Mae'r nodiadau'n fewnol: dydyn nhw byth yn mynd ar y slip.</translation>
+        <translation>Pob newid statws, yr hynaf yn gyntaf. Mae&apos;r nodiadau&apos;n fewnol: dydyn nhw byth yn mynd ar y slip.</translation>
     </message>
     <message>
         <source>Internal notes: {notes}</source>
@@ -3861,7 +3951,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No history recorded for this application.</source>
-        <translation>Does dim hanes wedi'i gofnodi ar gyfer y cais hwn.</translation>
+        <translation>Does dim hanes wedi&apos;i gofnodi ar gyfer y cais hwn.</translation>
     </message>
     <message>
         <source>Type part of a name or prison number</source>
@@ -3877,7 +3967,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Overdue or due today</source>
-        <translation>Yn hwyr neu'n ddyledus heddiw</translation>
+        <translation>Yn hwyr neu&apos;n ddyledus heddiw</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3906,7 +3996,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Shows the applications whose prisoner, prison number, type, route, status or reference hold every word typed</source>
-        <translation>Yn dangos y ceisiadau lle mae'r carcharor, y rhif carchar, y math, y llwybr, y statws neu'r cyfeirnod yn cynnwys pob gair a deipiwyd</translation>
+        <translation>Yn dangos y ceisiadau lle mae&apos;r carcharor, y rhif carchar, y math, y llwybr, y statws neu&apos;r cyfeirnod yn cynnwys pob gair a deipiwyd</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
@@ -3938,7 +4028,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Open a referral, book a visit or request a family-day place from this application</source>
-        <translation>Agorwch atgyfeiriad, archebwch ymweliad neu gofynnwch am le ar ddiwrnod teulu o'r cais hwn</translation>
+        <translation>Agorwch atgyfeiriad, archebwch ymweliad neu gofynnwch am le ar ddiwrnod teulu o&apos;r cais hwn</translation>
     </message>
     <message>
         <source>Open a &amp;referral</source>
@@ -3961,16 +4051,16 @@ i ymateb)</translation>
         <translation>Rhybudd am wyliau banc</translation>
     </message>
     <message>
-        <source>No application matches "{searched}". Clear the search to see them all.</source>
-        <translation>Does dim cais yn cyfateb i "{searched}". Cliriwch y chwiliad i'w gweld i gyd.</translation>
+        <source>No application matches &quot;{searched}&quot;. Clear the search to see them all.</source>
+        <translation>Does dim cais yn cyfateb i &quot;{searched}&quot;. Cliriwch y chwiliad i&apos;w gweld i gyd.</translation>
     </message>
     <message>
         <source>No applications yet. Log one with New application (Alt+N) when it comes in.</source>
         <translation>Does dim ceisiadau eto. Cofnodwch un gyda Cais newydd (Alt+N) pan fydd yn cyrraedd.</translation>
     </message>
     <message>
-        <source>Nothing to show under "{shown}". Choose All to see every application.</source>
-        <translation>Does dim i'w ddangos o dan "{shown}". Dewiswch Pob un i weld pob cais.</translation>
+        <source>Nothing to show under &quot;{shown}&quot;. Choose All to see every application.</source>
+        <translation>Does dim i&apos;w ddangos o dan &quot;{shown}&quot;. Dewiswch Pob un i weld pob cais.</translation>
     </message>
     <message>
         <source>{shown} shown, {overdue} overdue</source>
@@ -4025,8 +4115,8 @@ i ymateb)</translation>
         <translation>Rhif carchar (os nad yw ar ffeil)</translation>
     </message>
     <message>
-        <source>In the prisoner's &amp;words</source>
-        <translation>Yng &amp;ngeiriau'r carcharor</translation>
+        <source>In the prisoner&apos;s &amp;words</source>
+        <translation>Yng &amp;ngeiriau&apos;r carcharor</translation>
     </message>
     <message>
         <source>{ref} is {status}: nothing follows.</source>
@@ -4038,7 +4128,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>To mark it responded, use Respond: it records what was done and the outcome for the slip.</source>
-        <translation>I'w farcio wedi'i ateb, defnyddiwch Ymateb: mae'n cofnodi'r hyn a wnaed a'r canlyniad ar gyfer y slip.</translation>
+        <translation>I&apos;w farcio wedi&apos;i ateb, defnyddiwch Ymateb: mae&apos;n cofnodi&apos;r hyn a wnaed a&apos;r canlyniad ar gyfer y slip.</translation>
     </message>
     <message>
         <source>Change status of {ref}</source>
@@ -4054,7 +4144,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Forwarded to (department)</source>
-        <translation>Wedi'i anfon ymlaen at (adran)</translation>
+        <translation>Wedi&apos;i anfon ymlaen at (adran)</translation>
     </message>
     <message>
         <source>{ref} stays {status}; the response goes on its slip.</source>
@@ -4066,7 +4156,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>What we &amp;did (the prisoner reads this)</source>
-        <translation>Beth a &amp;wnaethom (mae'r carcharor yn darllen hyn)</translation>
+        <translation>Beth a &amp;wnaethom (mae&apos;r carcharor yn darllen hyn)</translation>
     </message>
     <message>
         <source>The &amp;outcome, in plain words</source>
@@ -4082,7 +4172,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Respond first: the slip says what was done.</source>
-        <translation>Ymatebwch yn gyntaf: mae'r slip yn dweud beth a wnaed.</translation>
+        <translation>Ymatebwch yn gyntaf: mae&apos;r slip yn dweud beth a wnaed.</translation>
     </message>
     <message>
         <source>Response slip {ref}</source>
@@ -4090,15 +4180,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>This application is already linked to a case.</source>
-        <translation>Mae'r cais hwn eisoes wedi'i gysylltu ag achos.</translation>
+        <translation>Mae&apos;r cais hwn eisoes wedi&apos;i gysylltu ag achos.</translation>
     </message>
     <message>
         <source>Referral {ref} opened from application {application}</source>
-        <translation>Atgyfeiriad {ref} wedi'i agor o gais {application}</translation>
+        <translation>Atgyfeiriad {ref} wedi&apos;i agor o gais {application}</translation>
     </message>
     <message>
         <source>This prisoner is not on file yet: open a referral first, then add their family to the case.</source>
-        <translation>Dydy'r carcharor hwn ddim ar ffeil eto: agorwch atgyfeiriad yn gyntaf, yna ychwanegwch ei deulu at yr achos.</translation>
+        <translation>Dydy&apos;r carcharor hwn ddim ar ffeil eto: agorwch atgyfeiriad yn gyntaf, yna ychwanegwch ei deulu at yr achos.</translation>
     </message>
     <message>
         <source>Family-day place</source>
@@ -4106,7 +4196,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No family day is planned: add one on Family days.</source>
-        <translation>Does dim diwrnod teulu wedi'i gynllunio: ychwanegwch un ar y dudalen Diwrnodau teulu.</translation>
+        <translation>Does dim diwrnod teulu wedi&apos;i gynllunio: ychwanegwch un ar y dudalen Diwrnodau teulu.</translation>
     </message>
     <message>
         <source>Family-day place from {ref}</source>
@@ -4117,8 +4207,8 @@ i ymateb)</translation>
         <translation>&amp;Diwrnod teulu</translation>
     </message>
     <message>
-        <source>The prisoner's family who may visit are put forward; children outside the day's ages are left out.</source>
-        <translation>Caiff aelodau o deulu'r carcharor sy'n cael ymweld eu cynnig; caiff plant y tu allan i oedrannau'r diwrnod eu gadael allan.</translation>
+        <source>The prisoner&apos;s family who may visit are put forward; children outside the day&apos;s ages are left out.</source>
+        <translation>Caiff aelodau o deulu&apos;r carcharor sy&apos;n cael ymweld eu cynnig; caiff plant y tu allan i oedrannau&apos;r diwrnod eu gadael allan.</translation>
     </message>
     <message>
         <source>Applications: figures</source>
@@ -4134,7 +4224,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Figures count the applications received in the period, both dates included.</source>
-        <translation>Mae'r ffigurau'n cyfrif y ceisiadau a ddaeth i law yn y cyfnod, gan gynnwys y ddau ddyddiad.</translation>
+        <translation>Mae&apos;r ffigurau&apos;n cyfrif y ceisiadau a ddaeth i law yn y cyfnod, gan gynnwys y ddau ddyddiad.</translation>
     </message>
     <message>
         <source>{start} to {end}: {total} applications</source>
@@ -4142,15 +4232,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Acknowledged: median {median} working days, 90th percentile {p90}</source>
-        <translation>Wedi'u cydnabod: canolrif {median} diwrnod gwaith, 90fed canradd {p90}</translation>
+        <translation>Wedi&apos;u cydnabod: canolrif {median} diwrnod gwaith, 90fed canradd {p90}</translation>
     </message>
     <message>
         <source>Responded: median {median} working days, 90th percentile {p90}</source>
-        <translation>Wedi'u hateb: canolrif {median} diwrnod gwaith, 90fed canradd {p90}</translation>
+        <translation>Wedi&apos;u hateb: canolrif {median} diwrnod gwaith, 90fed canradd {p90}</translation>
     </message>
     <message>
         <source>Answered on time: {on_time} of {considered} ({share})</source>
-        <translation>Wedi'u hateb mewn pryd: {on_time} o {considered} ({share})</translation>
+        <translation>Wedi&apos;u hateb mewn pryd: {on_time} o {considered} ({share})</translation>
     </message>
     <message>
         <source>By what was asked:</source>
@@ -4177,7 +4267,7 @@ i ymateb)</translation>
         <translation>Gwyliau banc</translation>
     </message>
     <message>
-        <source>Now {status}. Every change keeps its reason in the booking's history.</source>
+        <source>Now {status}. Every change keeps its reason in the booking&apos;s history.</source>
         <translation>Nawr: {status}. Mae pob newid yn cadw ei reswm yn hanes yr archeb.</translation>
     </message>
     <message>
@@ -4210,11 +4300,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Lift closed-visits restriction</source>
-        <translation>Codi'r cyfyngiad ymweliadau caeedig</translation>
+        <translation>Codi&apos;r cyfyngiad ymweliadau caeedig</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
-        <translation>Tynnu'r gymeradwyaeth yn ôl</translation>
+        <translation>Tynnu&apos;r gymeradwyaeth yn ôl</translation>
     </message>
     <message>
         <source>Restore approval</source>
@@ -4238,7 +4328,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>&amp;Weekdays (MO TU WE TH FR SA SU)</source>
-        <translation>Dyddiau'r &amp;wythnos (MO TU WE TH FR SA SU)</translation>
+        <translation>Dyddiau&apos;r &amp;wythnos (MO TU WE TH FR SA SU)</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
@@ -4286,7 +4376,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Counts as an adult from age</source>
-        <translation>Yn cyfrif fel oedolyn o'r oed</translation>
+        <translation>Yn cyfrif fel oedolyn o&apos;r oed</translation>
     </message>
     <message>
         <source>Most visitors per booking</source>
@@ -4314,11 +4404,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Establishment rules</source>
-        <translation>Rheolau'r sefydliad</translation>
+        <translation>Rheolau&apos;r sefydliad</translation>
     </message>
     <message>
-        <source>The establishment's own rules for visit bookings. They apply to every booking checked from now.</source>
-        <translation>Rheolau'r sefydliad ei hun ar gyfer archebu ymweliadau. Maen nhw'n berthnasol i bob archeb a gaiff ei gwirio o hyn ymlaen.</translation>
+        <source>The establishment&apos;s own rules for visit bookings. They apply to every booking checked from now.</source>
+        <translation>Rheolau&apos;r sefydliad ei hun ar gyfer archebu ymweliadau. Maen nhw&apos;n berthnasol i bob archeb a gaiff ei gwirio o hyn ymlaen.</translation>
     </message>
     <message>
         <source>Choose a booking in the list first.</source>
@@ -4346,11 +4436,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>The {what} must be a time like 14:00.</source>
-        <translation>Rhaid i'r {what} fod yn amser fel 14:00.</translation>
+        <translation>Rhaid i&apos;r {what} fod yn amser fel 14:00.</translation>
     </message>
     <message>
         <source>Choose the days of the week the session runs (MO, TU, WE, TH, FR, SA, SU).</source>
-        <translation>Dewiswch y dyddiau o'r wythnos pan gynhelir y sesiwn (MO, TU, WE, TH, FR, SA, SU).</translation>
+        <translation>Dewiswch y dyddiau o&apos;r wythnos pan gynhelir y sesiwn (MO, TU, WE, TH, FR, SA, SU).</translation>
     </message>
     <message>
         <source>end time</source>
@@ -4358,7 +4448,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation>Rhaid i'r sesiwn orffen ar ôl iddi ddechrau.</translation>
+        <translation>Rhaid i&apos;r sesiwn orffen ar ôl iddi ddechrau.</translation>
     </message>
     <message>
         <source>first date of the session</source>
@@ -4394,7 +4484,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>None of those weekdays falls between the first and last date.</source>
-        <translation>Nid yw'r un o'r dyddiau hynny o'r wythnos rhwng y dyddiad cyntaf a'r dyddiad olaf.</translation>
+        <translation>Nid yw&apos;r un o&apos;r dyddiau hynny o&apos;r wythnos rhwng y dyddiad cyntaf a&apos;r dyddiad olaf.</translation>
     </message>
     <message>
         <source>Extra session</source>
@@ -4406,31 +4496,31 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such session.</source>
-        <translation>Does dim sesiwn o'r fath.</translation>
+        <translation>Does dim sesiwn o&apos;r fath.</translation>
     </message>
     <message>
         <source>{later} booking(s) after {last_day} still use this session. Move or cancel them first.</source>
-        <translation>Mae {later} archeb ar ôl {last_day} yn dal i ddefnyddio'r sesiwn hon. Symudwch neu canslwch nhw yn gyntaf.</translation>
+        <translation>Mae {later} archeb ar ôl {last_day} yn dal i ddefnyddio&apos;r sesiwn hon. Symudwch neu canslwch nhw yn gyntaf.</translation>
     </message>
     <message>
         <source>date to block</source>
-        <translation>dyddiad i'w rwystro</translation>
+        <translation>dyddiad i&apos;w rwystro</translation>
     </message>
     <message>
         <source>Say who decided to block the date.</source>
-        <translation>Nodwch pwy benderfynodd rwystro'r dyddiad.</translation>
+        <translation>Nodwch pwy benderfynodd rwystro&apos;r dyddiad.</translation>
     </message>
     <message>
         <source>Say why the date is blocked; families will be told.</source>
-        <translation>Nodwch pam mae'r dyddiad wedi'i rwystro; bydd teuluoedd yn cael gwybod.</translation>
+        <translation>Nodwch pam mae&apos;r dyddiad wedi&apos;i rwystro; bydd teuluoedd yn cael gwybod.</translation>
     </message>
     <message>
         <source>{on} is already blocked.</source>
-        <translation>Mae {on} wedi'i rwystro eisoes.</translation>
+        <translation>Mae {on} wedi&apos;i rwystro eisoes.</translation>
     </message>
     <message>
         <source>No such blocked date.</source>
-        <translation>Does dim dyddiad wedi'i rwystro o'r fath.</translation>
+        <translation>Does dim dyddiad wedi&apos;i rwystro o&apos;r fath.</translation>
     </message>
     <message>
         <source>first date</source>
@@ -4462,11 +4552,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Claim marked so far</source>
-        <translation>Yr hawliad fel y'i marciwyd hyd yma</translation>
+        <translation>Yr hawliad fel y&apos;i marciwyd hyd yma</translation>
     </message>
     <message>
         <source>Claim &amp;made</source>
-        <translation>&amp;Hawliad wedi'i wneud</translation>
+        <translation>&amp;Hawliad wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>&amp;Not claiming</source>
@@ -4474,7 +4564,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Claim made</source>
-        <translation>Hawliad wedi'i wneud</translation>
+        <translation>Hawliad wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Not claiming</source>
@@ -4515,11 +4605,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Why the family is not claiming</source>
-        <translation>Pam nad yw'r teulu'n hawlio</translation>
+        <translation>Pam nad yw&apos;r teulu&apos;n hawlio</translation>
     </message>
     <message>
         <source>e.g. a friend drove them; no cost to claim</source>
-        <translation>e.e. aeth ffrind â nhw yn y car; dim cost i'w hawlio</translation>
+        <translation>e.e. aeth ffrind â nhw yn y car; dim cost i&apos;w hawlio</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -4543,11 +4633,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Scores are for</source>
-        <translation>Mae'r sgoriau ar gyfer</translation>
+        <translation>Mae&apos;r sgoriau ar gyfer</translation>
     </message>
     <message>
         <source>Assessment notes</source>
-        <translation>Nodiadau'r asesiad</translation>
+        <translation>Nodiadau&apos;r asesiad</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -4635,11 +4725,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>The proposed allocation, by need (never by incentive level). Nothing is saved until you confirm. Move a family between allocated and waiting if you must: the reason is kept.</source>
-        <translation>Y dyraniad arfaethedig, yn ôl angen (byth yn ôl lefel cymhelliant). Ni chaiff dim ei gadw nes i chi gadarnhau. Os oes rhaid, symudwch deulu rhwng y rhai sydd wedi cael lle a'r rhai sy'n aros: caiff y rheswm ei gadw.</translation>
+        <translation>Y dyraniad arfaethedig, yn ôl angen (byth yn ôl lefel cymhelliant). Ni chaiff dim ei gadw nes i chi gadarnhau. Os oes rhaid, symudwch deulu rhwng y rhai sydd wedi cael lle a&apos;r rhai sy&apos;n aros: caiff y rheswm ei gadw.</translation>
     </message>
     <message>
         <source>Totals against places</source>
-        <translation>Cyfansymiau o'u cymharu â'r lleoedd</translation>
+        <translation>Cyfansymiau o&apos;u cymharu â&apos;r lleoedd</translation>
     </message>
     <message>
         <source>Families in rank order</source>
@@ -4647,19 +4737,19 @@ i ymateb)</translation>
     </message>
     <message>
         <source>&amp;Move to waiting…</source>
-        <translation>&amp;Symud i'r rhestr aros…</translation>
+        <translation>&amp;Symud i&apos;r rhestr aros…</translation>
     </message>
     <message>
         <source>Move between allocated and waiting</source>
-        <translation>Symud rhwng y rhai sydd wedi cael lle a'r rhestr aros</translation>
+        <translation>Symud rhwng y rhai sydd wedi cael lle a&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>&amp;Confirm allocation</source>
-        <translation>&amp;Cadarnhau'r dyraniad</translation>
+        <translation>&amp;Cadarnhau&apos;r dyraniad</translation>
     </message>
     <message>
         <source>Confirm allocation</source>
-        <translation>Cadarnhau'r dyraniad</translation>
+        <translation>Cadarnhau&apos;r dyraniad</translation>
     </message>
     <message>
         <source>&amp;Give a place…</source>
@@ -4675,7 +4765,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Moved by staff: {reason} · was {why}</source>
-        <translation>Wedi'i symud gan staff: {reason} · roedd: {why}</translation>
+        <translation>Wedi&apos;i symud gan staff: {reason} · roedd: {why}</translation>
     </message>
     <message>
         <source>ALLOCATED</source>
@@ -4691,11 +4781,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>adult children</source>
-        <translation>plant sy'n oedolion</translation>
+        <translation>plant sy&apos;n oedolion</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>wedi'i ganslo</translation>
+        <translation>wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>requested</source>
@@ -4715,7 +4805,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation>wedi'i glirio</translation>
+        <translation>wedi&apos;i glirio</translation>
     </message>
     <message>
         <source>{what} must be a whole number from {lo} to 1000.</source>
@@ -4731,11 +4821,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Say what kind of family day it is (general, father-and-baby, adult children, ...).</source>
-        <translation>Nodwch pa fath o ddiwrnod teulu ydyw (cyffredinol, tadau a babanod, plant sy'n oedolion, ...).</translation>
+        <translation>Nodwch pa fath o ddiwrnod teulu ydyw (cyffredinol, tadau a babanod, plant sy&apos;n oedolion, ...).</translation>
     </message>
     <message>
         <source>The kind of family day must be 60 characters or fewer.</source>
-        <translation>Rhaid i'r math o ddiwrnod teulu fod yn 60 nod neu lai.</translation>
+        <translation>Rhaid i&apos;r math o ddiwrnod teulu fod yn 60 nod neu lai.</translation>
     </message>
     <message>
         <source>Family day ({kind})</source>
@@ -4751,7 +4841,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Capacity in people cannot be smaller than capacity in families.</source>
-        <translation>Ni all y capasiti mewn pobl fod yn llai na'r capasiti mewn teuluoedd.</translation>
+        <translation>Ni all y capasiti mewn pobl fod yn llai na&apos;r capasiti mewn teuluoedd.</translation>
     </message>
     <message>
         <source>Youngest age</source>
@@ -4763,7 +4853,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>The youngest age cannot be above the oldest age.</source>
-        <translation>Ni all yr oedran ieuengaf fod yn uwch na'r oedran hynaf.</translation>
+        <translation>Ni all yr oedran ieuengaf fod yn uwch na&apos;r oedran hynaf.</translation>
     </message>
     <message>
         <source>security clearance deadline</source>
@@ -4771,7 +4861,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Security clearance must be due before the family day (a date before {on}), so security can clear everyone in time.</source>
-        <translation>Rhaid i'r dyddiad cau ar gyfer cliriad diogelwch fod cyn y diwrnod teulu (dyddiad cyn {on}), fel y gall y tîm diogelwch glirio pawb mewn pryd.</translation>
+        <translation>Rhaid i&apos;r dyddiad cau ar gyfer cliriad diogelwch fod cyn y diwrnod teulu (dyddiad cyn {on}), fel y gall y tîm diogelwch glirio pawb mewn pryd.</translation>
     </message>
     <message>
         <source>A family day is closed as held or cancelled.</source>
@@ -4779,7 +4869,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>The family day is on {on}; it cannot be held before then.</source>
-        <translation>Mae'r diwrnod teulu ar {on}; ni ellir ei gynnal cyn hynny.</translation>
+        <translation>Mae&apos;r diwrnod teulu ar {on}; ni ellir ei gynnal cyn hynny.</translation>
     </message>
     <message>
         <source>{name} is banned from visiting on {on}: {reason}</source>
@@ -4803,11 +4893,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No one in this family can be put forward: add family members to the case first.</source>
-        <translation>Ni ellir cynnig neb o'r teulu hwn: ychwanegwch aelodau o'r teulu at yr achos yn gyntaf.</translation>
+        <translation>Ni ellir cynnig neb o&apos;r teulu hwn: ychwanegwch aelodau o&apos;r teulu at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>Left out: {why}</source>
-        <translation>Wedi'u gadael allan: {why}</translation>
+        <translation>Wedi&apos;u gadael allan: {why}</translation>
     </message>
     <message>
         <source>date of the request</source>
@@ -4815,7 +4905,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>This family day is {status}; it takes no more requests.</source>
-        <translation>Statws y diwrnod teulu hwn yw {status}; nid yw'n derbyn rhagor o geisiadau.</translation>
+        <translation>Statws y diwrnod teulu hwn yw {status}; nid yw&apos;n derbyn rhagor o geisiadau.</translation>
     </message>
     <message>
         <source>The request is dated after the family day.</source>
@@ -4823,7 +4913,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Choose the prisoner the family is visiting.</source>
-        <translation>Dewiswch y carcharor y mae'r teulu'n ymweld ag ef.</translation>
+        <translation>Dewiswch y carcharor y mae&apos;r teulu&apos;n ymweld ag ef.</translation>
     </message>
     <message>
         <source>{full_name} is not recorded as a prisoner.</source>
@@ -4831,22 +4921,22 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Name at least one family member coming to the family day.</source>
-        <translation>Enwch o leiaf un aelod o'r teulu sy'n dod i'r diwrnod teulu.</translation>
+        <translation>Enwch o leiaf un aelod o&apos;r teulu sy&apos;n dod i&apos;r diwrnod teulu.</translation>
     </message>
     <message>
         <source>A family member on this request is no longer on record.</source>
-        <translation>Nid yw un o aelodau'r teulu ar y cais hwn ar gofnod mwyach.</translation>
+        <translation>Nid yw un o aelodau&apos;r teulu ar y cais hwn ar gofnod mwyach.</translation>
     </message>
     <message>
         <source>{full_name} is a prisoner, not a family member visiting.</source>
-        <translation>Carcharor yw {full_name}, nid aelod o'r teulu sy'n ymweld.</translation>
+        <translation>Carcharor yw {full_name}, nid aelod o&apos;r teulu sy&apos;n ymweld.</translation>
     </message>
     <message>
         <source>This prisoner already has request {clash} for this family day.</source>
         <translation>Mae gan y carcharor hwn gais {clash} eisoes ar gyfer y diwrnod teulu hwn.</translation>
     </message>
     <message>
-        <source>{full_name} needs a date of birth to check the day's age range.</source>
+        <source>{full_name} needs a date of birth to check the day&apos;s age range.</source>
         <translation>Mae angen dyddiad geni {full_name} i wirio ystod oedran y diwrnod.</translation>
     </message>
     <message>
@@ -4855,7 +4945,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Security clearance for this family day was due by {clearance_deadline}. This request came after it: ask security whether they can still clear this family before giving them a place.</source>
-        <translation>Roedd cliriad diogelwch ar gyfer y diwrnod teulu hwn i fod erbyn {clearance_deadline}. Daeth y cais hwn ar ôl hynny: gofynnwch i'r tîm diogelwch a allant glirio'r teulu hwn o hyd cyn rhoi lle iddynt.</translation>
+        <translation>Roedd cliriad diogelwch ar gyfer y diwrnod teulu hwn i fod erbyn {clearance_deadline}. Daeth y cais hwn ar ôl hynny: gofynnwch i&apos;r tîm diogelwch a allant glirio&apos;r teulu hwn o hyd cyn rhoi lle iddynt.</translation>
     </message>
     <message>
         <source>{min_age} to {max_age}</source>
@@ -4871,11 +4961,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such request.</source>
-        <translation>Does dim cais o'r fath.</translation>
+        <translation>Does dim cais o&apos;r fath.</translation>
     </message>
     <message>
         <source>First-time family</source>
-        <translation>Teulu sy'n dod am y tro cyntaf</translation>
+        <translation>Teulu sy&apos;n dod am y tro cyntaf</translation>
     </message>
     <message>
         <source>Not visiting recently</source>
@@ -4883,7 +4973,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Relationship to repair</source>
-        <translation>Perthynas i'w thrwsio</translation>
+        <translation>Perthynas i&apos;w thrwsio</translation>
     </message>
     <message>
         <source>Children under 11</source>
@@ -4899,11 +4989,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Record why the priority score is overridden.</source>
-        <translation>Cofnodwch pam mae'r sgôr blaenoriaeth yn cael ei diystyru.</translation>
+        <translation>Cofnodwch pam mae&apos;r sgôr blaenoriaeth yn cael ei diystyru.</translation>
     </message>
     <message>
         <source>The score must be a whole number from -100 to 200.</source>
-        <translation>Rhaid i'r sgôr fod yn rhif cyfan rhwng -100 a 200.</translation>
+        <translation>Rhaid i&apos;r sgôr fod yn rhif cyfan rhwng -100 a 200.</translation>
     </message>
     <message>
         <source>This family day is {status}; its places can no longer be allocated.</source>
@@ -4911,11 +5001,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such attendee.</source>
-        <translation>Does dim mynychwr o'r fath.</translation>
+        <translation>Does dim mynychwr o&apos;r fath.</translation>
     </message>
     <message>
         <source>Clearance must be one of: {clearance}.</source>
-        <translation>Rhaid i'r cliriad fod yn un o'r canlynol: {clearance}.</translation>
+        <translation>Rhaid i&apos;r cliriad fod yn un o&apos;r canlynol: {clearance}.</translation>
     </message>
     <message>
         <source>Attendance is recorded for families who were given a place.</source>
@@ -4923,7 +5013,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Attendance can be recorded from the day itself ({on}).</source>
-        <translation>Gellir cofnodi presenoldeb o'r diwrnod ei hun ymlaen ({on}).</translation>
+        <translation>Gellir cofnodi presenoldeb o&apos;r diwrnod ei hun ymlaen ({on}).</translation>
     </message>
     <message>
         <source>{names} was refused security clearance, so cannot be recorded as attending.</source>
@@ -4947,18 +5037,24 @@ i ymateb)</translation>
     </message>
     <message>
         <source>OVER THE PLACES: move a family to waiting before confirming</source>
-        <translation>MWY NA'R LLEOEDD SYDD AR GAEL: symudwch deulu i'r rhestr aros cyn cadarnhau</translation>
+        <translation>MWY NA&apos;R LLEOEDD SYDD AR GAEL: symudwch deulu i&apos;r rhestr aros cyn cadarnhau</translation>
     </message>
     <message numerus="yes">
         <source>%n moved by staff</source>
-        <translation><numerusform>%n wedi'u symud gan staff</numerusform><numerusform>%n wedi'i symud gan staff</numerusform><numerusform>%n wedi'u symud gan staff</numerusform><numerusform>%n wedi'u symud gan staff</numerusform><numerusform>%n wedi'u symud gan staff</numerusform></translation>
+        <translation>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;i symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+            <numerusform>%n wedi&apos;u symud gan staff</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Why should {name} be waiting? (kept with the family's priority)</source>
+        <source>Why should {name} be waiting? (kept with the family&apos;s priority)</source>
         <translation>Pam dylai {name} fod yn aros? (caiff ei gadw gyda blaenoriaeth y teulu)</translation>
     </message>
     <message>
-        <source>Why should {name} be allocated? (kept with the family's priority)</source>
+        <source>Why should {name} be allocated? (kept with the family&apos;s priority)</source>
         <translation>Pam dylai {name} gael lle? (caiff ei gadw gyda blaenoriaeth y teulu)</translation>
     </message>
     <message>
@@ -4967,35 +5063,41 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Say why the family is moved: the reason is kept.</source>
-        <translation>Nodwch pam mae'r teulu'n cael ei symud: caiff y rheswm ei gadw.</translation>
+        <translation>Nodwch pam mae&apos;r teulu&apos;n cael ei symud: caiff y rheswm ei gadw.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} outcomes not scored yet.</source>
-        <translation><numerusform>%n o'r {total} canlyniad heb eu sgorio eto.</numerusform><numerusform>%n o'r {total} canlyniad heb ei sgorio eto.</numerusform><numerusform>%n o'r {total} canlyniad heb eu sgorio eto.</numerusform><numerusform>%n o'r {total} canlyniad heb eu sgorio eto.</numerusform><numerusform>%n o'r {total} canlyniad heb eu sgorio eto.</numerusform></translation>
+        <translation>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb ei sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+            <numerusform>%n o&apos;r {total} canlyniad heb eu sgorio eto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every outcome scored.</source>
-        <translation>Pob canlyniad wedi'i sgorio.</translation>
+        <translation>Pob canlyniad wedi&apos;i sgorio.</translation>
     </message>
     <message>
         <source>This family is not marked as eligible for help with travel costs. Mark them eligible on their case (Help with travel costs) first.</source>
-        <translation>Nid yw'r teulu hwn wedi'i farcio'n gymwys i gael help gyda chostau teithio. Marciwch nhw'n gymwys ar eu hachos (Help gyda chostau teithio) yn gyntaf.</translation>
+        <translation>Nid yw&apos;r teulu hwn wedi&apos;i farcio&apos;n gymwys i gael help gyda chostau teithio. Marciwch nhw&apos;n gymwys ar eu hachos (Help gyda chostau teithio) yn gyntaf.</translation>
     </message>
     <message>
         <source>Marked made on {date} (in advance).</source>
-        <translation>Marciwyd bod yr hawliad wedi'i wneud ar {date} (ymlaen llaw).</translation>
+        <translation>Marciwyd bod yr hawliad wedi&apos;i wneud ar {date} (ymlaen llaw).</translation>
     </message>
     <message>
         <source>Marked made on {date}.</source>
-        <translation>Marciwyd bod yr hawliad wedi'i wneud ar {date}.</translation>
+        <translation>Marciwyd bod yr hawliad wedi&apos;i wneud ar {date}.</translation>
     </message>
     <message>
         <source>Marked not claiming on {date}.</source>
-        <translation>Marciwyd ar {date} nad yw'r teulu'n hawlio.</translation>
+        <translation>Marciwyd ar {date} nad yw&apos;r teulu&apos;n hawlio.</translation>
     </message>
     <message>
         <source>Marked not claiming.</source>
-        <translation>Marciwyd nad yw'r teulu'n hawlio.</translation>
+        <translation>Marciwyd nad yw&apos;r teulu&apos;n hawlio.</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -5003,7 +5105,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>A few words, no names: the reason goes in the audit trail.</source>
-        <translation>Ychydig eiriau, dim enwau: mae'r rheswm yn mynd i'r trywydd archwilio.</translation>
+        <translation>Ychydig eiriau, dim enwau: mae&apos;r rheswm yn mynd i&apos;r trywydd archwilio.</translation>
     </message>
     <message>
         <source>&amp;Why it is corrected</source>
@@ -5014,8 +5116,8 @@ i ymateb)</translation>
         <translation>Cywiro cyswllt {ref}</translation>
     </message>
     <message>
-        <source>What was first written stays in the case's History beside the correction.</source>
-        <translation>Mae'r hyn a ysgrifennwyd gyntaf yn aros yn Hanes yr achos wrth ymyl y cywiriad.</translation>
+        <source>What was first written stays in the case&apos;s History beside the correction.</source>
+        <translation>Mae&apos;r hyn a ysgrifennwyd gyntaf yn aros yn Hanes yr achos wrth ymyl y cywiriad.</translation>
     </message>
     <message>
         <source>Delete contact {ref}</source>
@@ -5027,7 +5129,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Delete the {kind} of {date}? Only for a contact logged in error (wrong case, twice). It leaves the contacts list; the History and the audit trail keep that it was deleted, and why.</source>
-        <translation>Dileu'r cyswllt ({kind}) ar {date}? Dim ond ar gyfer cyswllt a gofnodwyd trwy gamgymeriad (achos anghywir, ddwywaith). Bydd yn gadael y rhestr cysylltiadau; bydd yr Hanes a'r trywydd archwilio yn cofnodi iddo gael ei ddileu, a pham.</translation>
+        <translation>Dileu&apos;r cyswllt ({kind}) ar {date}? Dim ond ar gyfer cyswllt a gofnodwyd trwy gamgymeriad (achos anghywir, ddwywaith). Bydd yn gadael y rhestr cysylltiadau; bydd yr Hanes a&apos;r trywydd archwilio yn cofnodi iddo gael ei ddileu, a pham.</translation>
     </message>
     <message>
         <source>Contact {ref}</source>
@@ -5051,7 +5153,13 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n munud</numerusform><numerusform>%n munud</numerusform><numerusform>%n munud</numerusform><numerusform>%n munud</numerusform><numerusform>%n munud</numerusform></translation>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -5087,7 +5195,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Put this contact right; the original stays in the History</source>
-        <translation>Cywiro'r cyswllt hwn; mae'r gwreiddiol yn aros yn yr Hanes</translation>
+        <translation>Cywiro&apos;r cyswllt hwn; mae&apos;r gwreiddiol yn aros yn yr Hanes</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5119,7 +5227,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Families on a low income can claim the cost of travel to a prison visit under the assisted prison visits scheme: within 28 days after the visit, or up to 28 days before it in advance. Each attended visit of an eligible family is on Today until its claim is marked.</source>
-        <translation>Gall teuluoedd ar incwm isel hawlio cost teithio i ymweliad carchar o dan y cynllun ymweliadau carchar â chymorth: o fewn 28 diwrnod ar ôl yr ymweliad, neu hyd at 28 diwrnod cyn yr ymweliad ymlaen llaw. Bydd pob ymweliad y daeth teulu cymwys iddo yn aros ar Heddiw nes bod ei hawliad wedi'i farcio.</translation>
+        <translation>Gall teuluoedd ar incwm isel hawlio cost teithio i ymweliad carchar o dan y cynllun ymweliadau carchar â chymorth: o fewn 28 diwrnod ar ôl yr ymweliad, neu hyd at 28 diwrnod cyn yr ymweliad ymlaen llaw. Bydd pob ymweliad y daeth teulu cymwys iddo yn aros ar Heddiw nes bod ei hawliad wedi&apos;i farcio.</translation>
     </message>
     <message>
         <source>Eligibility of {family} ({ref})</source>
@@ -5127,7 +5235,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>&amp;Eligible: the family is claiming help with travel costs</source>
-        <translation>&amp;Cymwys: mae'r teulu'n hawlio help gyda chostau teithio</translation>
+        <translation>&amp;Cymwys: mae&apos;r teulu&apos;n hawlio help gyda chostau teithio</translation>
     </message>
     <message>
         <source>Eligible for help with travel costs</source>
@@ -5143,31 +5251,31 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Travel claims of this family</source>
-        <translation>Hawliadau costau teithio'r teulu hwn</translation>
+        <translation>Hawliadau costau teithio&apos;r teulu hwn</translation>
     </message>
     <message>
         <source>Visits and their travel claims</source>
-        <translation>Ymweliadau a'u hawliadau costau teithio</translation>
+        <translation>Ymweliadau a&apos;u hawliadau costau teithio</translation>
     </message>
     <message>
         <source>No attended visits yet, and none booked.</source>
-        <translation>Dim ymweliadau y daethpwyd iddynt eto, a dim un wedi'i archebu.</translation>
+        <translation>Dim ymweliadau y daethpwyd iddynt eto, a dim un wedi&apos;i archebu.</translation>
     </message>
     <message>
         <source>Enter or double-click marks the claim for a visit.</source>
-        <translation>Pwyswch Enter neu cliciwch ddwywaith i farcio'r hawliad ar gyfer ymweliad.</translation>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith i farcio&apos;r hawliad ar gyfer ymweliad.</translation>
     </message>
     <message>
         <source>Mark &amp;claim…</source>
-        <translation>&amp;Marcio'r hawliad…</translation>
+        <translation>&amp;Marcio&apos;r hawliad…</translation>
     </message>
     <message>
         <source>Mark claim for the selected visit</source>
-        <translation>Marcio'r hawliad ar gyfer yr ymweliad a ddewiswyd</translation>
+        <translation>Marcio&apos;r hawliad ar gyfer yr ymweliad a ddewiswyd</translation>
     </message>
     <message>
-        <source>Mark the selected visit's claim made or not claiming</source>
-        <translation>Marcio hawliad yr ymweliad a ddewiswyd fel wedi'i wneud neu ddim yn hawlio</translation>
+        <source>Mark the selected visit&apos;s claim made or not claiming</source>
+        <translation>Marcio hawliad yr ymweliad a ddewiswyd fel wedi&apos;i wneud neu ddim yn hawlio</translation>
     </message>
     <message>
         <source>Save &amp;eligibility</source>
@@ -5195,7 +5303,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>These details stay inside the encrypted profile on this computer.</source>
-        <translation>Mae'r manylion hyn yn aros y tu mewn i'r proffil wedi'i amgryptio ar y cyfrifiadur hwn.</translation>
+        <translation>Mae&apos;r manylion hyn yn aros y tu mewn i&apos;r proffil wedi&apos;i amgryptio ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -5203,7 +5311,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation>Enw'r ddesg</translation>
+        <translation>Enw&apos;r ddesg</translation>
     </message>
     <message>
         <source>e.g. Family support desk, B wing</source>
@@ -5223,7 +5331,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Open cases, stages, overdue reviews and the waiting list are as on the day each summary was made. Applications, visits and family days are counted by whole calendar month, every month the period touches.</source>
-        <translation>Mae'r achosion agored, y camau, yr adolygiadau sy'n hwyr a'r rhestr aros fel yr oeddent ar y diwrnod y crëwyd pob crynodeb. Caiff ceisiadau, ymweliadau a diwrnodau teulu eu cyfrif fesul mis calendr cyfan, sef pob mis y mae'r cyfnod yn ei gyffwrdd.</translation>
+        <translation>Mae&apos;r achosion agored, y camau, yr adolygiadau sy&apos;n hwyr a&apos;r rhestr aros fel yr oeddent ar y diwrnod y crëwyd pob crynodeb. Caiff ceisiadau, ymweliadau a diwrnodau teulu eu cyfrif fesul mis calendr cyfan, sef pob mis y mae&apos;r cyfnod yn ei gyffwrdd.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5255,7 +5363,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such summary.</source>
-        <translation>Does dim crynodeb o'r fath.</translation>
+        <translation>Does dim crynodeb o&apos;r fath.</translation>
     </message>
     <message>
         <source>Establishment not given</source>
@@ -5263,15 +5371,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Status must be one of: open, closed, all.</source>
-        <translation>Rhaid i'r statws fod yn un o'r canlynol: agored, wedi'i gau, pob un.</translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: agored, wedi&apos;i gau, pob un.</translation>
     </message>
     <message>
-        <source>No case {reference} in that worker's latest summary.</source>
+        <source>No case {reference} in that worker&apos;s latest summary.</source>
         <translation>Does dim achos {reference} yng nghrynodeb diweddaraf y gweithiwr hwnnw.</translation>
     </message>
     <message>
         <source>{what} is too long ({max_text} characters at most).</source>
-        <translation>{what}: mae'n rhy hir ({max_text} nod ar y mwyaf).</translation>
+        <translation>{what}: mae&apos;n rhy hir ({max_text} nod ar y mwyaf).</translation>
     </message>
     <message>
         <source>Supervision notes are kept for workers whose summaries are on this desk.</source>
@@ -5299,11 +5407,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Write what was discussed or the actions agreed.</source>
-        <translation>Ysgrifennwch beth a drafodwyd neu'r camau a gytunwyd.</translation>
+        <translation>Ysgrifennwch beth a drafodwyd neu&apos;r camau a gytunwyd.</translation>
     </message>
     <message>
         <source>No such supervision note.</source>
-        <translation>Does dim nodyn goruchwyliaeth o'r fath.</translation>
+        <translation>Does dim nodyn goruchwyliaeth o&apos;r fath.</translation>
     </message>
     <message>
         <source>There is no checklist item {item}.</source>
@@ -5311,15 +5419,15 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Status must be one of: {quality_statuses}.</source>
-        <translation>Rhaid i'r statws fod yn un o'r canlynol: {quality_statuses}.</translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: {quality_statuses}.</translation>
     </message>
     <message>
         <source>Choose one of the eight quality statements.</source>
-        <translation>Dewiswch un o'r wyth datganiad ansawdd.</translation>
+        <translation>Dewiswch un o&apos;r wyth datganiad ansawdd.</translation>
     </message>
     <message>
         <source>Plan for one of: {plan_horizons}.</source>
-        <translation>Cynlluniwch ar gyfer un o'r canlynol: {plan_horizons}.</translation>
+        <translation>Cynlluniwch ar gyfer un o&apos;r canlynol: {plan_horizons}.</translation>
     </message>
     <message>
         <source>The action</source>
@@ -5327,7 +5435,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Say what the action is.</source>
-        <translation>Nodwch beth yw'r weithred.</translation>
+        <translation>Nodwch beth yw&apos;r weithred.</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -5335,7 +5443,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Lead is too long (200 characters at most).</source>
-        <translation>Mae enw'r arweinydd yn rhy hir (200 nod ar y mwyaf).</translation>
+        <translation>Mae enw&apos;r arweinydd yn rhy hir (200 nod ar y mwyaf).</translation>
     </message>
     <message>
         <source>completion date</source>
@@ -5343,11 +5451,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>No such work plan item.</source>
-        <translation>Does dim eitem o'r fath yn y cynllun gwaith.</translation>
+        <translation>Does dim eitem o&apos;r fath yn y cynllun gwaith.</translation>
     </message>
     <message>
         <source>Next</source>
-        <comment>the next supervision's date</comment>
+        <comment>the next supervision&apos;s date</comment>
         <translation>Nesaf</translation>
     </message>
     <message>
@@ -5355,8 +5463,8 @@ i ymateb)</translation>
         <translation>Goruchwyliaeth</translation>
     </message>
     <message>
-        <source>Import workers' summaries on the Team page: each worker whose summary is on this desk is listed here, with their supervision notes, agreed actions and the date of their next supervision.</source>
-        <translation>Mewnforiwch grynodebau'r gweithwyr ar y dudalen Tîm: mae pob gweithiwr y mae ei grynodeb ar y ddesg hon wedi'i restru yma, gyda'i nodiadau goruchwylio, y camau gweithredu a gytunwyd a dyddiad ei oruchwyliaeth nesaf.</translation>
+        <source>Import workers&apos; summaries on the Team page: each worker whose summary is on this desk is listed here, with their supervision notes, agreed actions and the date of their next supervision.</source>
+        <translation>Mewnforiwch grynodebau&apos;r gweithwyr ar y dudalen Tîm: mae pob gweithiwr y mae ei grynodeb ar y ddesg hon wedi&apos;i restru yma, gyda&apos;i nodiadau goruchwylio, y camau gweithredu a gytunwyd a dyddiad ei oruchwyliaeth nesaf.</translation>
     </message>
     <message>
         <source>No summaries yet</source>
@@ -5372,7 +5480,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Each worker whose summary is on this desk, with their next supervision</source>
-        <translation>Pob gweithiwr y mae ei grynodeb ar y ddesg hon, gyda'i oruchwyliaeth nesaf</translation>
+        <translation>Pob gweithiwr y mae ei grynodeb ar y ddesg hon, gyda&apos;i oruchwyliaeth nesaf</translation>
     </message>
     <message>
         <source>Choose a worker</source>
@@ -5388,11 +5496,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Record a supervision session with this worker</source>
-        <translation>Cofnodi sesiwn oruchwylio gyda'r gweithiwr hwn</translation>
+        <translation>Cofnodi sesiwn oruchwylio gyda&apos;r gweithiwr hwn</translation>
     </message>
     <message>
         <source>&amp;Edit note…</source>
-        <translation>Go&amp;lygu'r nodyn…</translation>
+        <translation>Go&amp;lygu&apos;r nodyn…</translation>
     </message>
     <message>
         <source>Change the selected note (or press Enter on it)</source>
@@ -5400,11 +5508,11 @@ i ymateb)</translation>
     </message>
     <message>
         <source>&amp;Delete note</source>
-        <translation>&amp;Dileu'r nodyn</translation>
+        <translation>&amp;Dileu&apos;r nodyn</translation>
     </message>
     <message>
         <source>Delete the selected note, after asking</source>
-        <translation>Dileu'r nodyn a ddewiswyd, ar ôl gofyn</translation>
+        <translation>Dileu&apos;r nodyn a ddewiswyd, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Supervision notes</source>
@@ -5424,15 +5532,33 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>%n worker|%n workers</source>
-        <translation><numerusform>Dim gweithwyr</numerusform><numerusform>%n gweithiwr</numerusform><numerusform>%n gweithiwr</numerusform><numerusform>%n gweithiwr</numerusform><numerusform>%n gweithiwr</numerusform></translation>
+        <translation>
+            <numerusform>Dim gweithwyr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+            <numerusform>%n gweithiwr</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue for supervision</source>
-        <translation><numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform><numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform><numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform><numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform><numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform></translation>
+        <translation>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+            <numerusform>%n yn hwyr ar gyfer goruchwyliaeth</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with no next date set</source>
-        <translation><numerusform>%n heb ddyddiad nesaf wedi'i osod</numerusform><numerusform>%n heb ddyddiad nesaf wedi'i osod</numerusform><numerusform>%n heb ddyddiad nesaf wedi'i osod</numerusform><numerusform>%n heb ddyddiad nesaf wedi'i osod</numerusform><numerusform>%n heb ddyddiad nesaf wedi'i osod</numerusform></translation>
+        <translation>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+            <numerusform>%n heb ddyddiad nesaf wedi&apos;i osod</numerusform>
+        </translation>
     </message>
     <message>
         <source>{workers}, {overdue}, {unset}.</source>
@@ -5456,7 +5582,13 @@ i ymateb)</translation>
     </message>
     <message numerus="yes">
         <source>%n note|%n notes</source>
-        <translation><numerusform>dim nodiadau</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform><numerusform>%n nodyn</numerusform></translation>
+        <translation>
+            <numerusform>dim nodiadau</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+        </translation>
     </message>
     <message>
         <source>no notes yet</source>
@@ -5480,7 +5612,7 @@ i ymateb)</translation>
     </message>
     <message>
         <source>Nothing written</source>
-        <translation>Dim wedi'i ysgrifennu</translation>
+        <translation>Dim wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5534,7 +5666,7 @@ i ymateb)</translation>
         <source>Delete the note of the supervision with {worker} on {date}?
 
 It cannot be brought back.</source>
-        <translation>Dileu'r nodyn am yr oruchwyliaeth gyda {worker} ar {date}?
+        <translation>Dileu&apos;r nodyn am yr oruchwyliaeth gyda {worker} ar {date}?
 
 Ni ellir dod ag ef yn ôl.</translation>
     </message>
@@ -5571,12 +5703,12 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>gwaeth</translation>
     </message>
     <message>
-        <source>Only a family support worker's desk has a caseload to summarise.</source>
-        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sydd â llwyth achosion i'w grynhoi.</translation>
+        <source>Only a family support worker&apos;s desk has a caseload to summarise.</source>
+        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sydd â llwyth achosion i&apos;w grynhoi.</translation>
     </message>
     <message>
         <source>Outcomes: first score to latest</source>
-        <translation>Canlyniadau: o'r sgôr gyntaf i'r ddiweddaraf</translation>
+        <translation>Canlyniadau: o&apos;r sgôr gyntaf i&apos;r ddiweddaraf</translation>
     </message>
     <message>
         <source>Open cases by stage</source>
@@ -5592,7 +5724,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Outcomes across the team: first score to latest</source>
-        <translation>Canlyniadau ar draws y tîm: o'r sgôr gyntaf i'r ddiweddaraf</translation>
+        <translation>Canlyniadau ar draws y tîm: o&apos;r sgôr gyntaf i&apos;r ddiweddaraf</translation>
     </message>
     <message>
         <source>Children by age band</source>
@@ -5620,19 +5752,37 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>{title}: the {shown} highest of %n workers</source>
-        <translation><numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform><numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform><numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform><numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform><numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform></translation>
+        <translation>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+            <numerusform>{title}: y {shown} uchaf o %n gweithiwr</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more workers in the table, which sorts by any column</source>
-        <translation><numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform><numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform><numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform><numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform><numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform></translation>
+        <translation>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+            <numerusform>%n gweithiwr arall yn y tabl, y gallwch ei drefnu yn ôl unrhyw golofn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{place} (%n worker)|{place} (%n workers)</source>
-        <translation><numerusform>{place} (%n gweithiwr)</numerusform><numerusform>{place} (%n gweithiwr)</numerusform><numerusform>{place} (%n gweithiwr)</numerusform><numerusform>{place} (%n gweithiwr)</numerusform><numerusform>{place} (%n gweithiwr)</numerusform></translation>
+        <translation>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+            <numerusform>{place} (%n gweithiwr)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open cases per worker by establishment (average), against 40</source>
-        <translation>Achosion agored fesul gweithiwr ym mhob sefydliad (cyfartaledd), o'u cymharu â 40</translation>
+        <translation>Achosion agored fesul gweithiwr ym mhob sefydliad (cyfartaledd), o&apos;u cymharu â 40</translation>
     </message>
     <message>
         <source>open cases per worker</source>
@@ -5644,7 +5794,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Overdue reviews and waiting list by establishment</source>
-        <translation>Adolygiadau yn hwyr a'r rhestr aros fesul sefydliad</translation>
+        <translation>Adolygiadau yn hwyr a&apos;r rhestr aros fesul sefydliad</translation>
     </message>
     <message>
         <source>reviews overdue</source>
@@ -5660,7 +5810,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Referral to first contact (median days)</source>
-        <translation>O'r atgyfeiriad i'r cyswllt cyntaf (canolrif diwrnodau)</translation>
+        <translation>O&apos;r atgyfeiriad i&apos;r cyswllt cyntaf (canolrif diwrnodau)</translation>
     </message>
     <message>
         <source>median days</source>
@@ -5672,7 +5822,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>answered on time</source>
-        <translation>wedi'u hateb mewn pryd</translation>
+        <translation>wedi&apos;u hateb mewn pryd</translation>
     </message>
     <message>
         <source>Visits held and attended by establishment</source>
@@ -5680,7 +5830,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>held</source>
-        <translation>wedi'u cynnal</translation>
+        <translation>wedi&apos;u cynnal</translation>
     </message>
     <message>
         <source>new baby</source>
@@ -5716,11 +5866,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation>wedi'i archebu</translation>
+        <translation>wedi&apos;i archebu</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>wedi'i wrthod</translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>attended</source>
@@ -5740,35 +5890,35 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Added to the waiting list</source>
-        <translation>Wedi'i ychwanegu at y rhestr aros</translation>
+        <translation>Wedi&apos;i ychwanegu at y rhestr aros</translation>
     </message>
     <message>
         <source>Booked by the visits team</source>
-        <translation>Wedi'i archebu gan y tîm ymweliadau</translation>
+        <translation>Wedi&apos;i archebu gan y tîm ymweliadau</translation>
     </message>
     <message>
         <source>Booked by phone</source>
-        <translation>Wedi'i archebu dros y ffôn</translation>
+        <translation>Wedi&apos;i archebu dros y ffôn</translation>
     </message>
     <message>
         <source>Booked at the visitor centre</source>
-        <translation>Wedi'i archebu yn y ganolfan ymwelwyr</translation>
+        <translation>Wedi&apos;i archebu yn y ganolfan ymwelwyr</translation>
     </message>
     <message>
         <source>Place offered from the waiting list</source>
-        <translation>Cynigiwyd lle o'r rhestr aros</translation>
+        <translation>Cynigiwyd lle o&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>Confirmed by the prisoner</source>
-        <translation>Wedi'i gadarnhau gan y carcharor</translation>
+        <translation>Wedi&apos;i gadarnhau gan y carcharor</translation>
     </message>
     <message>
         <source>Cancelled by the visitor</source>
-        <translation>Wedi'i ganslo gan yr ymwelydd</translation>
+        <translation>Wedi&apos;i ganslo gan yr ymwelydd</translation>
     </message>
     <message>
         <source>Cancelled by the prisoner</source>
-        <translation>Wedi'i ganslo gan y carcharor</translation>
+        <translation>Wedi&apos;i ganslo gan y carcharor</translation>
     </message>
     <message>
         <source>Establishment: staffing</source>
@@ -5792,7 +5942,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Allowance used up</source>
-        <translation>Lwfans wedi'i ddefnyddio</translation>
+        <translation>Lwfans wedi&apos;i ddefnyddio</translation>
     </message>
     <message>
         <source>Session full</source>
@@ -5824,11 +5974,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>failed security</source>
-        <translation>wedi methu'r gwiriad diogelwch</translation>
+        <translation>wedi methu&apos;r gwiriad diogelwch</translation>
     </message>
     <message>
         <source>cancelled by establishment</source>
-        <translation>wedi'i ganslo gan y sefydliad</translation>
+        <translation>wedi&apos;i ganslo gan y sefydliad</translation>
     </message>
     <message>
         <source>ended early</source>
@@ -5840,7 +5990,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This session is full. Offer the waiting list, or overbook with a recorded reason.</source>
-        <translation>Mae'r sesiwn hon yn llawn. Cynigiwch y rhestr aros, neu gorarchebwch gan gofnodi'r rheswm.</translation>
+        <translation>Mae&apos;r sesiwn hon yn llawn. Cynigiwch y rhestr aros, neu gorarchebwch gan gofnodi&apos;r rheswm.</translation>
     </message>
     <message>
         <source>visit date</source>
@@ -5848,7 +5998,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Visit type must be one of: {visit_types}.</source>
-        <translation>Rhaid i'r math o ymweliad fod yn un o'r canlynol: {visit_types}.</translation>
+        <translation>Rhaid i&apos;r math o ymweliad fod yn un o&apos;r canlynol: {visit_types}.</translation>
     </message>
     <message>
         <source>Choose the prisoner to be visited.</source>
@@ -5872,7 +6022,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>A visitor on this booking is no longer on record.</source>
-        <translation>Nid yw un o'r ymwelwyr ar yr archeb hon ar gofnod mwyach.</translation>
+        <translation>Nid yw un o&apos;r ymwelwyr ar yr archeb hon ar gofnod mwyach.</translation>
     </message>
     <message>
         <source>{p} is a prisoner, not a visitor.</source>
@@ -5883,7 +6033,7 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Does dim dyddiad geni ar gofnod ar gyfer {p}; mae ei angen ar gyfer y rheolau oedran.</translation>
     </message>
     <message>
-        <source>{p}'s date of birth is after the visit date.</source>
+        <source>{p}&apos;s date of birth is after the visit date.</source>
         <translation>Mae dyddiad geni {p} ar ôl dyddiad yr ymweliad.</translation>
     </message>
     <message>
@@ -5892,15 +6042,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The lead visitor must be one of the visitors on the booking.</source>
-        <translation>Rhaid i'r prif ymwelydd fod yn un o'r ymwelwyr ar yr archeb.</translation>
+        <translation>Rhaid i&apos;r prif ymwelydd fod yn un o&apos;r ymwelwyr ar yr archeb.</translation>
     </message>
     <message>
         <source>The lead visitor must be {lead_visitor_age} or over on the visit date; {lead} will be {ages}.</source>
-        <translation>Rhaid i'r prif ymwelydd fod yn {lead_visitor_age} oed neu'n hŷn ar ddyddiad yr ymweliad; oedran {lead} fydd {ages}.</translation>
+        <translation>Rhaid i&apos;r prif ymwelydd fod yn {lead_visitor_age} oed neu&apos;n hŷn ar ddyddiad yr ymweliad; oedran {lead} fydd {ages}.</translation>
     </message>
     <message>
         <source>At least one visitor must be an adult ({lead_visitor_age} or over) on the visit date.</source>
-        <translation>Rhaid i o leiaf un ymwelydd fod yn oedolyn ({lead_visitor_age} oed neu'n hŷn) ar ddyddiad yr ymweliad.</translation>
+        <translation>Rhaid i o leiaf un ymwelydd fod yn oedolyn ({lead_visitor_age} oed neu&apos;n hŷn) ar ddyddiad yr ymweliad.</translation>
     </message>
     <message>
         <source>A booking can bring at most {max_visitors} visitors; this one has {count}.</source>
@@ -5908,7 +6058,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>A booking can bring at most {max_adults} adults; this one has {adults} (anyone {adult_age} or over on the visit date counts as an adult).</source>
-        <translation>Gall archeb gynnwys {max_adults} oedolyn ar y mwyaf; mae gan yr un hon {adults} (mae unrhyw un sy'n {adult_age} oed neu'n hŷn ar ddyddiad yr ymweliad yn cyfrif fel oedolyn).</translation>
+        <translation>Gall archeb gynnwys {max_adults} oedolyn ar y mwyaf; mae gan yr un hon {adults} (mae unrhyw un sy&apos;n {adult_age} oed neu&apos;n hŷn ar ddyddiad yr ymweliad yn cyfrif fel oedolyn).</translation>
     </message>
     <message>
         <source>A booking can bring at most {max_children} children; this one has {children}.</source>
@@ -5920,23 +6070,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{names}: closed visits only. A {visit_type} cannot be closed; book a closed visit instead.</source>
-        <translation>{names}: ymweliadau caeedig yn unig. Ni all ymweliad o'r math {visit_type} fod yn gaeedig; archebwch ymweliad caeedig yn lle hynny.</translation>
+        <translation>{names}: ymweliadau caeedig yn unig. Ni all ymweliad o&apos;r math {visit_type} fod yn gaeedig; archebwch ymweliad caeedig yn lle hynny.</translation>
     </message>
     <message>
         <source>A {visit_type} visit needs at least one child on the booking.</source>
-        <translation>Mae angen o leiaf un plentyn ar yr archeb ar gyfer ymweliad o'r math {visit_type}.</translation>
+        <translation>Mae angen o leiaf un plentyn ar yr archeb ar gyfer ymweliad o&apos;r math {visit_type}.</translation>
     </message>
     <message>
         <source>A new-baby visit is meant for a baby under one; there is none on this booking.</source>
         <translation>Mae ymweliad babi newydd ar gyfer babi o dan flwydd oed; does dim un ar yr archeb hon.</translation>
     </message>
     <message>
-        <source>A final contact visit before adoption needs the local authority's assessment recorded.</source>
+        <source>A final contact visit before adoption needs the local authority&apos;s assessment recorded.</source>
         <translation>Mae angen cofnodi asesiad yr awdurdod lleol ar gyfer ymweliad cyswllt olaf cyn mabwysiadu.</translation>
     </message>
     <message>
         <source>A final contact visit before adoption needs a record of who will support the parent.</source>
-        <translation>Mae angen cofnod o bwy fydd yn cefnogi'r rhiant ar gyfer ymweliad cyswllt olaf cyn mabwysiadu.</translation>
+        <translation>Mae angen cofnod o bwy fydd yn cefnogi&apos;r rhiant ar gyfer ymweliad cyswllt olaf cyn mabwysiadu.</translation>
     </message>
     <message>
         <source>This session takes no closed visits. Choose a session with closed places.</source>
@@ -5951,20 +6101,20 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Mae {found} ar archeb {ref} yn y sesiwn hon yn barod.</translation>
     </message>
     <message>
-        <source>This prisoner's {visiting_orders_per_month} visits for {on:%B %Y} are used ({used} booked). The allowance renews on {renews}.</source>
-        <translation>Mae {visiting_orders_per_month} ymweliad y carcharor hwn ar gyfer {on:%B %Y} wedi'u defnyddio ({used} wedi'u harchebu). Bydd y lwfans yn adnewyddu ar {renews}.</translation>
+        <source>This prisoner&apos;s {visiting_orders_per_month} visits for {on:%B %Y} are used ({used} booked). The allowance renews on {renews}.</source>
+        <translation>Mae {visiting_orders_per_month} ymweliad y carcharor hwn ar gyfer {on:%B %Y} wedi&apos;u defnyddio ({used} wedi&apos;u harchebu). Bydd y lwfans yn adnewyddu ar {renews}.</translation>
     </message>
     <message>
         <source>This session still has places: book the visit instead of using the waiting list.</source>
-        <translation>Mae lleoedd ar gael yn y sesiwn hon o hyd: archebwch yr ymweliad yn lle defnyddio'r rhestr aros.</translation>
+        <translation>Mae lleoedd ar gael yn y sesiwn hon o hyd: archebwch yr ymweliad yn lle defnyddio&apos;r rhestr aros.</translation>
     </message>
     <message>
         <source>Status must be one of: {statuses}.</source>
-        <translation>Rhaid i'r statws fod yn un o'r canlynol: {statuses}.</translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: {statuses}.</translation>
     </message>
     <message>
         <source>This visit already has an outcome ({outcome}), so its status can no longer change. If the outcome is wrong, record the right one instead.</source>
-        <translation>Mae canlyniad gan yr ymweliad hwn yn barod ({outcome}), felly ni all ei statws newid mwyach. Os yw'r canlyniad yn anghywir, cofnodwch yr un cywir yn lle hynny.</translation>
+        <translation>Mae canlyniad gan yr ymweliad hwn yn barod ({outcome}), felly ni all ei statws newid mwyach. Os yw&apos;r canlyniad yn anghywir, cofnodwch yr un cywir yn lle hynny.</translation>
     </message>
     <message>
         <source>The booking is already {old}.</source>
@@ -5972,15 +6122,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>A {old} booking cannot be changed. Make a new booking instead.</source>
-        <translation>Ni ellir newid archeb sydd â'r statws {old}. Gwnewch archeb newydd yn lle hynny.</translation>
+        <translation>Ni ellir newid archeb sydd â&apos;r statws {old}. Gwnewch archeb newydd yn lle hynny.</translation>
     </message>
     <message>
         <source>A {old} booking can only be {allowed} or {allowed2}.</source>
-        <translation>Gall archeb sydd â'r statws {old} newid i'r statws {allowed} neu {allowed2} yn unig.</translation>
+        <translation>Gall archeb sydd â&apos;r statws {old} newid i&apos;r statws {allowed} neu {allowed2} yn unig.</translation>
     </message>
     <message>
         <source>A {old} booking can only be {allowed}.</source>
-        <translation>Gall archeb sydd â'r statws {old} newid i'r statws {allowed} yn unig.</translation>
+        <translation>Gall archeb sydd â&apos;r statws {old} newid i&apos;r statws {allowed} yn unig.</translation>
     </message>
     <message>
         <source>Choose why the booking is {status}: {reason_codes}.</source>
@@ -5996,27 +6146,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This session no longer runs on that date.</source>
-        <translation>Nid yw'r sesiwn hon yn cael ei chynnal ar y dyddiad hwnnw mwyach.</translation>
+        <translation>Nid yw&apos;r sesiwn hon yn cael ei chynnal ar y dyddiad hwnnw mwyach.</translation>
     </message>
     <message>
         <source>This session is still full. Overbook with a recorded reason, or wait for a place.</source>
-        <translation>Mae'r sesiwn hon yn llawn o hyd. Gorarchebwch gan gofnodi'r rheswm, neu arhoswch am le.</translation>
+        <translation>Mae&apos;r sesiwn hon yn llawn o hyd. Gorarchebwch gan gofnodi&apos;r rheswm, neu arhoswch am le.</translation>
     </message>
     <message>
         <source>Outcome must be one of: {outcomes}.</source>
-        <translation>Rhaid i'r canlyniad fod yn un o'r canlynol: {outcomes}.</translation>
+        <translation>Rhaid i&apos;r canlyniad fod yn un o&apos;r canlynol: {outcomes}.</translation>
     </message>
     <message>
         <source>Only a booked visit has an outcome; {ref} is {status}.</source>
-        <translation>Dim ond ymweliad wedi'i archebu sydd â chanlyniad; statws {ref} yw {status}.</translation>
+        <translation>Dim ond ymweliad wedi&apos;i archebu sydd â chanlyniad; statws {ref} yw {status}.</translation>
     </message>
     <message>
         <source>The outcome can be recorded from the day of the visit ({on}).</source>
-        <translation>Gellir cofnodi'r canlyniad o ddiwrnod yr ymweliad ymlaen ({on}).</translation>
+        <translation>Gellir cofnodi&apos;r canlyniad o ddiwrnod yr ymweliad ymlaen ({on}).</translation>
     </message>
     <message>
         <source>The visit starts at {starts} on {on}; its outcome can be recorded once it has started.</source>
-        <translation>Mae'r ymweliad yn dechrau am {starts} ar {on}; gellir cofnodi ei ganlyniad ar ôl iddo ddechrau.</translation>
+        <translation>Mae&apos;r ymweliad yn dechrau am {starts} ar {on}; gellir cofnodi ei ganlyniad ar ôl iddo ddechrau.</translation>
     </message>
     <message>
         <source>Choose an outcome for at least one booking.</source>
@@ -6046,11 +6196,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Open cases per worker, against 40</source>
-        <translation>Achosion agored fesul gweithiwr, o'u cymharu â 40</translation>
+        <translation>Achosion agored fesul gweithiwr, o&apos;u cymharu â 40</translation>
     </message>
     <message>
         <source>Overdue reviews and waiting list</source>
-        <translation>Adolygiadau yn hwyr a'r rhestr aros</translation>
+        <translation>Adolygiadau yn hwyr a&apos;r rhestr aros</translation>
     </message>
     <message>
         <source>Applications answered on time (%)</source>
@@ -6078,7 +6228,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation>Wedi'u hateb mewn pryd</translation>
+        <translation>Wedi&apos;u hateb mewn pryd</translation>
     </message>
     <message>
         <source>Visits held</source>
@@ -6106,11 +6256,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Referred in period</source>
-        <translation>Wedi'u hatgyfeirio yn y cyfnod</translation>
+        <translation>Wedi&apos;u hatgyfeirio yn y cyfnod</translation>
     </message>
     <message>
         <source>Closed in period</source>
-        <translation>Wedi'u cau yn y cyfnod</translation>
+        <translation>Wedi&apos;u cau yn y cyfnod</translation>
     </message>
     <message>
         <source>Reviews overdue</source>
@@ -6122,11 +6272,17 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>{waiting} (longest %n days)</source>
-        <translation><numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform><numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform><numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform><numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform><numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform></translation>
+        <translation>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+            <numerusform>{waiting} (yr hiraf: %n diwrnod)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Referral to first contact</source>
-        <translation>O'r atgyfeiriad i'r cyswllt cyntaf</translation>
+        <translation>O&apos;r atgyfeiriad i&apos;r cyswllt cyntaf</translation>
     </message>
     <message>
         <source>median {days} days</source>
@@ -6239,7 +6395,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation>Crynodeb o'r achos</translation>
+        <translation>Crynodeb o&apos;r achos</translation>
     </message>
     <message>
         <source>Source</source>
@@ -6251,7 +6407,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Wedi'i gau</translation>
+        <translation>Wedi&apos;i gau</translation>
     </message>
     <message>
         <source>Closure reason</source>
@@ -6267,7 +6423,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Back to the team</source>
-        <translation>Yn ôl i'r tîm</translation>
+        <translation>Yn ôl i&apos;r tîm</translation>
     </message>
     <message>
         <source>&amp;Supervision notes</source>
@@ -6295,11 +6451,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Search caseload</source>
-        <translation>Chwilio'r llwyth achosion</translation>
+        <translation>Chwilio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation>Achosion wedi'u cau</translation>
+        <translation>Achosion wedi&apos;u cau</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -6321,12 +6477,12 @@ Ni ellir dod ag ef yn ôl.</translation>
     <message>
         <source>Assessed</source>
         <comment>case stage</comment>
-        <translation>Wedi'i asesu</translation>
+        <translation>Wedi&apos;i asesu</translation>
     </message>
     <message>
         <source>Planned</source>
         <comment>case stage</comment>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6352,19 +6508,25 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n case|%n cases</source>
-        <translation><numerusform>Dim achosion</numerusform><numerusform>%n achos</numerusform><numerusform>%n achos</numerusform><numerusform>%n achos</numerusform><numerusform>%n achos</numerusform></translation>
+        <translation>
+            <numerusform>Dim achosion</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cases in this worker's summary</source>
+        <source>Cases in this worker&apos;s summary</source>
         <translation>Achosion yng nghrynodeb y gweithiwr hwn</translation>
     </message>
     <message>
         <source>, {count} earlier kept</source>
-        <translation>, {count} cynharach wedi'u cadw</translation>
+        <translation>, {count} cynharach wedi&apos;u cadw</translation>
     </message>
     <message>
         <source>names included</source>
-        <translation>enwau wedi'u cynnwys</translation>
+        <translation>enwau wedi&apos;u cynnwys</translation>
     </message>
     <message>
         <source>Team</source>
@@ -6379,20 +6541,20 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Mewnforio crynodebau</translation>
     </message>
     <message>
-        <source>Workers' summary bundles: choose several at once</source>
+        <source>Workers&apos; summary bundles: choose several at once</source>
         <translation>Bwndeli crynodeb gweithwyr: dewiswch sawl un ar unwaith</translation>
     </message>
     <message>
-        <source>No workers' summaries yet.</source>
+        <source>No workers&apos; summaries yet.</source>
         <translation>Dim crynodebau gan weithwyr eto.</translation>
     </message>
     <message>
-        <source>Pair with each worker's desk: the worker saves an identity file with “Export my identity…” on their Sync page; on this desk's Sync page choose “Pair with a desk…”, pick that file and compare the fingerprint with the worker.</source>
-        <translation>Parwch â desg pob gweithiwr: mae'r gweithiwr yn cadw ffeil hunaniaeth gydag “Allforio fy hunaniaeth…” ar ei dudalen Cysoni; ar dudalen Cysoni'r ddesg hon, dewiswch “Paru â desg…”, dewiswch y ffeil honno a chymharwch yr ôl bys â'r gweithiwr.</translation>
+        <source>Pair with each worker&apos;s desk: the worker saves an identity file with “Export my identity…” on their Sync page; on this desk&apos;s Sync page choose “Pair with a desk…”, pick that file and compare the fingerprint with the worker.</source>
+        <translation>Parwch â desg pob gweithiwr: mae&apos;r gweithiwr yn cadw ffeil hunaniaeth gydag “Allforio fy hunaniaeth…” ar ei dudalen Cysoni; ar dudalen Cysoni&apos;r ddesg hon, dewiswch “Paru â desg…”, dewiswch y ffeil honno a chymharwch yr ôl bys â&apos;r gweithiwr.</translation>
     </message>
     <message>
         <source>The worker sends a summary: on their Sync page, To: this desk, Kind: “Summary for my supervisor”, then “Export bundle…”.</source>
-        <translation>Mae'r gweithiwr yn anfon crynodeb: ar ei dudalen Cysoni, At: y ddesg hon, Math: “Crynodeb i'm goruchwyliwr”, yna “Allforio bwndel…”.</translation>
+        <translation>Mae&apos;r gweithiwr yn anfon crynodeb: ar ei dudalen Cysoni, At: y ddesg hon, Math: “Crynodeb i&apos;m goruchwyliwr”, yna “Allforio bwndel…”.</translation>
     </message>
     <message>
         <source>Here, choose “Import summaries…” and pick the summary files (several at once if you like).</source>
@@ -6400,10 +6562,10 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No worker matches the filter: clear it to see the whole team.</source>
-        <translation>Does dim gweithiwr yn cyfateb i'r hidlydd: cliriwch ef i weld y tîm cyfan.</translation>
+        <translation>Does dim gweithiwr yn cyfateb i&apos;r hidlydd: cliriwch ef i weld y tîm cyfan.</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to see a worker's figures and cases; click a heading to sort</source>
+        <source>Double-click or press Enter to see a worker&apos;s figures and cases; click a heading to sort</source>
         <translation>Cliciwch ddwywaith neu pwyswch Enter i weld ffigurau ac achosion gweithiwr; cliciwch ar bennawd i drefnu</translation>
     </message>
     <message>
@@ -6435,7 +6597,7 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>{workers} gweithiwr · crynodeb diweddaraf {date}</translation>
     </message>
     <message>
-        <source>Import workers' summaries</source>
+        <source>Import workers&apos; summaries</source>
         <translation>Mewnforio crynodebau gweithwyr</translation>
     </message>
     <message>
@@ -6444,23 +6606,29 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Importing summaries</source>
-        <translation>Wrthi'n mewnforio crynodebau</translation>
+        <translation>Wrthi&apos;n mewnforio crynodebau</translation>
     </message>
     <message numerus="yes">
         <source>%n summary imported|%n summaries imported</source>
-        <translation><numerusform>Dim crynodebau wedi'u mewnforio</numerusform><numerusform>%n crynodeb wedi'i fewnforio</numerusform><numerusform>%n crynodeb wedi'u mewnforio</numerusform><numerusform>%n crynodeb wedi'u mewnforio</numerusform><numerusform>%n crynodeb wedi'u mewnforio</numerusform></translation>
+        <translation>
+            <numerusform>Dim crynodebau wedi&apos;u mewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;i fewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;u mewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;u mewnforio</numerusform>
+            <numerusform>%n crynodeb wedi&apos;u mewnforio</numerusform>
+        </translation>
     </message>
     <message>
         <source>{imported}; {count} imported before, nothing changed</source>
-        <translation>{imported}; {count} wedi'u mewnforio o'r blaen, ni newidiwyd dim</translation>
+        <translation>{imported}; {count} wedi&apos;u mewnforio o&apos;r blaen, ni newidiwyd dim</translation>
     </message>
     <message>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <source>Each child's first score against their latest in the period, per outcome (as in the i-HOP evaluation's Table 4).</source>
-        <translation>Sgôr gyntaf pob plentyn o'i chymharu â'i sgôr ddiweddaraf yn y cyfnod, fesul canlyniad (fel yn Nhabl 4 gwerthusiad i-HOP).</translation>
+        <source>Each child&apos;s first score against their latest in the period, per outcome (as in the i-HOP evaluation&apos;s Table 4).</source>
+        <translation>Sgôr gyntaf pob plentyn o&apos;i chymharu â&apos;i sgôr ddiweddaraf yn y cyfnod, fesul canlyniad (fel yn Nhabl 4 gwerthusiad i-HOP).</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -6480,7 +6648,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Scored twice</source>
-        <translation>Wedi'u sgorio ddwywaith</translation>
+        <translation>Wedi&apos;u sgorio ddwywaith</translation>
     </message>
     <message>
         <source>Improved %</source>
@@ -6495,8 +6663,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Siartiau</translation>
     </message>
     <message>
-        <source>Made by FSW Desk from workers' summaries. Summaries carry no names unless a worker chose to include them for supervision; people who must not be disclosed are never included.</source>
-        <translation>Wedi'i greu gan FSW Desk o grynodebau'r gweithwyr. Nid yw crynodebau'n cynnwys enwau oni bai bod gweithiwr wedi dewis eu cynnwys ar gyfer goruchwyliaeth; ni chaiff pobl na ddylid eu datgelu byth eu cynnwys.</translation>
+        <source>Made by FSW Desk from workers&apos; summaries. Summaries carry no names unless a worker chose to include them for supervision; people who must not be disclosed are never included.</source>
+        <translation>Wedi&apos;i greu gan FSW Desk o grynodebau&apos;r gweithwyr. Nid yw crynodebau&apos;n cynnwys enwau oni bai bod gweithiwr wedi dewis eu cynnwys ar gyfer goruchwyliaeth; ni chaiff pobl na ddylid eu datgelu byth eu cynnwys.</translation>
     </message>
     <message>
         <source>e.g. HMP Northfield</source>
@@ -6508,7 +6676,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Desk name</source>
-        <translation>Enw'r &amp;ddesg</translation>
+        <translation>Enw&apos;r &amp;ddesg</translation>
     </message>
     <message>
         <source>&amp;Establishment</source>
@@ -6524,7 +6692,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Four or more unrelated words is easy to remember and hard to guess. There is no way to recover the data without it.</source>
-        <translation>Mae pedwar gair neu fwy nad ydynt yn perthyn i'w gilydd yn hawdd eu cofio ac yn anodd eu dyfalu. Does dim modd adfer y data hebddo.</translation>
+        <translation>Mae pedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd yn hawdd eu cofio ac yn anodd eu dyfalu. Does dim modd adfer y data hebddo.</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -6552,11 +6720,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>That is a commonly used password. Choose four or more unrelated words.</source>
-        <translation>Mae hwnnw'n gyfrinair a ddefnyddir yn aml. Dewiswch bedwar gair neu fwy nad ydynt yn perthyn i'w gilydd.</translation>
+        <translation>Mae hwnnw&apos;n gyfrinair a ddefnyddir yn aml. Dewiswch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd.</translation>
     </message>
     <message>
         <source>Too many repeated characters. Choose four or more unrelated words.</source>
-        <translation>Gormod o nodau wedi'u hailadrodd. Dewiswch bedwar gair neu fwy nad ydynt yn perthyn i'w gilydd.</translation>
+        <translation>Gormod o nodau wedi&apos;u hailadrodd. Dewiswch bedwar gair neu fwy nad ydynt yn perthyn i&apos;w gilydd.</translation>
     </message>
     <message>
         <source>Strong: four or more words.</source>
@@ -6580,15 +6748,21 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: %n more character, or use four or more words.|Too short: %n more characters, or use four or more words.</source>
-        <translation><numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform><numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform><numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform><numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform><numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform></translation>
+        <translation>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+            <numerusform>Rhy fyr: mae angen %n nod arall, neu defnyddiwch bedwar gair neu fwy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worker name and desk name are both needed.</source>
-        <translation>Mae angen enw'r gweithiwr ac enw'r ddesg.</translation>
+        <translation>Mae angen enw&apos;r gweithiwr ac enw&apos;r ddesg.</translation>
     </message>
     <message>
         <source>Role must be one of: {roles}.</source>
-        <translation>Rhaid i'r rôl fod yn un o'r canlynol: {roles}.</translation>
+        <translation>Rhaid i&apos;r rôl fod yn un o&apos;r canlynol: {roles}.</translation>
     </message>
     <message>
         <source>No profile at {profile_dir}. Create one first.</source>
@@ -6600,15 +6774,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Checking the current passphrase</source>
-        <translation>Yn gwirio'r cyfrinymadrodd presennol</translation>
+        <translation>Yn gwirio&apos;r cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation>Mae'r cyfrinymadrodd newydd yr un fath â'r un presennol.</translation>
+        <translation>Mae&apos;r cyfrinymadrodd newydd yr un fath â&apos;r un presennol.</translation>
     </message>
     <message>
         <source>Protecting the new passphrase</source>
-        <translation>Yn diogelu'r cyfrinymadrodd newydd</translation>
+        <translation>Yn diogelu&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
@@ -6616,15 +6790,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Lock the profile and unlock it with its passphrase first; then change it.</source>
-        <translation>Cloewch y proffil a'i ddatgloi gyda'i gyfrinymadrodd yn gyntaf; yna newidiwch ef.</translation>
+        <translation>Cloewch y proffil a&apos;i ddatgloi gyda&apos;i gyfrinymadrodd yn gyntaf; yna newidiwch ef.</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation>Nid yw'r cyfrinymadrodd presennol yn gywir.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd presennol yn gywir.</translation>
     </message>
     <message>
         <source>Updating the backups inside the profile</source>
-        <translation>Yn diweddaru'r copïau wrth gefn yn y proffil</translation>
+        <translation>Yn diweddaru&apos;r copïau wrth gefn yn y proffil</translation>
     </message>
     <message>
         <source>Saving the passphrase slot</source>
@@ -6632,7 +6806,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation>Yn gwirio'r cyfrinymadrodd</translation>
+        <translation>Yn gwirio&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Measuring this computer</source>
@@ -6640,7 +6814,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Protecting the passphrase at the new cost</source>
-        <translation>Yn diogelu'r cyfrinymadrodd ar y gost newydd</translation>
+        <translation>Yn diogelu&apos;r cyfrinymadrodd ar y gost newydd</translation>
     </message>
     <message>
         <source>Timing one unlock</source>
@@ -6652,11 +6826,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Recording the change</source>
-        <translation>Yn cofnodi'r newid</translation>
+        <translation>Yn cofnodi&apos;r newid</translation>
     </message>
     <message>
         <source>Re-encrypting the backups inside the profile</source>
-        <translation>Yn ail-amgryptio'r copïau wrth gefn yn y proffil</translation>
+        <translation>Yn ail-amgryptio&apos;r copïau wrth gefn yn y proffil</translation>
     </message>
     <message>
         <source>Passphrase changed and profile re-encrypted</source>
@@ -6664,19 +6838,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Made before key slots: moves to them at the next unlock with the passphrase.</source>
-        <translation>Wedi'i greu cyn slotiau allweddi: bydd yn symud iddynt y tro nesaf y caiff ei ddatgloi gyda'r cyfrinymadrodd.</translation>
+        <translation>Wedi&apos;i greu cyn slotiau allweddi: bydd yn symud iddynt y tro nesaf y caiff ei ddatgloi gyda&apos;r cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Lock the profile and unlock it with its passphrase first.</source>
-        <translation>Cloewch y proffil a'i ddatgloi gyda'i gyfrinymadrodd yn gyntaf.</translation>
+        <translation>Cloewch y proffil a&apos;i ddatgloi gyda&apos;i gyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>Checking the recovery key</source>
-        <translation>Yn gwirio'r allwedd adfer</translation>
+        <translation>Yn gwirio&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>Saving the new passphrase</source>
-        <translation>Yn cadw'r cyfrinymadrodd newydd</translation>
+        <translation>Yn cadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Passphrase set</source>
@@ -6692,43 +6866,43 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The backup file is damaged and cannot be restored. Try an older backup.</source>
-        <translation>Mae'r ffeil copi wrth gefn wedi'i difrodi ac ni ellir ei hadfer. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
+        <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi ac ni ellir ei hadfer. Rhowch gynnig ar gopi wrth gefn hŷn.</translation>
     </message>
     <message>
         <source>The backup file is damaged: {problems}</source>
-        <translation>Mae'r ffeil copi wrth gefn wedi'i difrodi: {problems}</translation>
+        <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi: {problems}</translation>
     </message>
     <message>
         <source>That file is not an FSW Desk backup.</source>
-        <translation>Nid yw'r ffeil honno'n gopi wrth gefn FSW Desk.</translation>
+        <translation>Nid yw&apos;r ffeil honno&apos;n gopi wrth gefn FSW Desk.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of FSW Desk and cannot be restored with this one. Install the latest version of FSW Desk, then restore it. Nothing was changed.</source>
-        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o FSW Desk ac ni ellir ei adfer gyda'r fersiwn hon. Gosodwch y fersiwn ddiweddaraf o FSW Desk, yna adferwch ef. Ni newidiwyd dim.</translation>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o FSW Desk ac ni ellir ei adfer gyda&apos;r fersiwn hon. Gosodwch y fersiwn ddiweddaraf o FSW Desk, yna adferwch ef. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The restored profile opens with the passphrase (and the recovery key, if there was one) that were current when the backup was made.</source>
-        <translation>Mae'r proffil a adferwyd yn agor gyda'r cyfrinymadrodd (a'r allwedd adfer, os oedd un) a oedd yn gyfredol pan wnaed y copi wrth gefn.</translation>
+        <translation>Mae&apos;r proffil a adferwyd yn agor gyda&apos;r cyfrinymadrodd (a&apos;r allwedd adfer, os oedd un) a oedd yn gyfredol pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
-        <translation>Yn gwirio'r copi wrth gefn</translation>
+        <translation>Yn gwirio&apos;r copi wrth gefn</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup. A backup made since key slots came in opens only with its key file ({name}{slots_suffix}) beside it: copy the two files together.</source>
-        <translation>Nid yw'r cyfrinymadrodd hwnnw'n agor y copi wrth gefn hwn. Dim ond gyda'i ffeil allwedd ({name}{slots_suffix}) wrth ei ymyl y bydd copi wrth gefn a wnaed ers cyflwyno slotiau allweddi yn agor: copïwch y ddwy ffeil gyda'i gilydd.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y copi wrth gefn hwn. Dim ond gyda&apos;i ffeil allwedd ({name}{slots_suffix}) wrth ei ymyl y bydd copi wrth gefn a wnaed ers cyflwyno slotiau allweddi yn agor: copïwch y ddwy ffeil gyda&apos;i gilydd.</translation>
     </message>
     <message>
         <source>That passphrase (or recovery key) does not open this backup.</source>
-        <translation>Nid yw'r cyfrinymadrodd hwnnw (na'r allwedd adfer) yn agor y copi wrth gefn hwn.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw (na&apos;r allwedd adfer) yn agor y copi wrth gefn hwn.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation>Wedi'i adfer</translation>
+        <translation>Wedi&apos;i adfer</translation>
     </message>
     <message>
         <source>The restored profile opens with the passphrase that was current when the backup was made.</source>
-        <translation>Mae'r proffil a adferwyd yn agor gyda'r cyfrinymadrodd a oedd yn gyfredol pan wnaed y copi wrth gefn.</translation>
+        <translation>Mae&apos;r proffil a adferwyd yn agor gyda&apos;r cyfrinymadrodd a oedd yn gyfredol pan wnaed y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Copying</source>
@@ -6736,7 +6910,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>FSW Desk could not copy the backup into the profile ({reason}), so nothing was changed. Free some space and try again.</source>
-        <translation>Nid oedd modd i FSW Desk gopïo'r copi wrth gefn i'r proffil ({reason}), felly ni newidiwyd dim. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+        <translation>Nid oedd modd i FSW Desk gopïo&apos;r copi wrth gefn i&apos;r proffil ({reason}), felly ni newidiwyd dim. Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Opening the restored profile</source>
@@ -6744,15 +6918,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This backup could not be opened and brought up to date by this version of FSW Desk, so nothing was changed: your profile is as it was.</source>
-        <translation>Nid oedd modd i'r fersiwn hon o FSW Desk agor y copi wrth gefn hwn a'i ddiweddaru, felly ni newidiwyd dim: mae eich proffil fel yr oedd.</translation>
+        <translation>Nid oedd modd i&apos;r fersiwn hon o FSW Desk agor y copi wrth gefn hwn a&apos;i ddiweddaru, felly ni newidiwyd dim: mae eich proffil fel yr oedd.</translation>
     </message>
     <message>
         <source>Removing the replaced profile</source>
-        <translation>Yn tynnu'r proffil a ddisodlwyd</translation>
+        <translation>Yn tynnu&apos;r proffil a ddisodlwyd</translation>
     </message>
     <message>
         <source>They match.</source>
-        <translation>Maen nhw'n cyfateb.</translation>
+        <translation>Maen nhw&apos;n cyfateb.</translation>
     </message>
     <message>
         <source>They do not match yet.</source>
@@ -6760,11 +6934,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key sets a new one and keeps all the data.</source>
-        <translation>Os caiff y cyfrinymadrodd ei anghofio byth, bydd yr allwedd hon yn gosod un newydd ac yn cadw'r holl ddata.</translation>
+        <translation>Os caiff y cyfrinymadrodd ei anghofio byth, bydd yr allwedd hon yn gosod un newydd ac yn cadw&apos;r holl ddata.</translation>
     </message>
     <message>
         <source>Write it down or print it now: it is shown only once. Anyone holding it can open this profile, so keep it like a door key, locked away from the computer.</source>
-        <translation>Ysgrifennwch hi neu ei hargraffu nawr: dim ond unwaith y caiff ei dangos. Gall unrhyw un sydd â hi agor y proffil hwn, felly cadwch hi fel allwedd drws, dan glo ac i ffwrdd o'r cyfrifiadur.</translation>
+        <translation>Ysgrifennwch hi neu ei hargraffu nawr: dim ond unwaith y caiff ei dangos. Gall unrhyw un sydd â hi agor y proffil hwn, felly cadwch hi fel allwedd drws, dan glo ac i ffwrdd o&apos;r cyfrifiadur.</translation>
     </message>
     <message>
         <source>&amp;Skip the recovery key</source>
@@ -6776,11 +6950,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Without a recovery key, a forgotten passphrase loses every record in this profile for good. You can make one later from the File menu.</source>
-        <translation>Heb allwedd adfer, os caiff y cyfrinymadrodd ei anghofio bydd pob cofnod yn y proffil hwn yn cael ei golli am byth. Gallwch greu un yn nes ymlaen o'r ddewislen Ffeil.</translation>
+        <translation>Heb allwedd adfer, os caiff y cyfrinymadrodd ei anghofio bydd pob cofnod yn y proffil hwn yn cael ei golli am byth. Gallwch greu un yn nes ymlaen o&apos;r ddewislen Ffeil.</translation>
     </message>
     <message>
         <source>(skipped)</source>
-        <translation>(wedi'i hepgor)</translation>
+        <translation>(wedi&apos;i hepgor)</translation>
     </message>
     <message>
         <source>Set up FSW Desk</source>
@@ -6877,7 +7051,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     <message>
         <source>grandparent carer</source>
         <comment>relationship</comment>
-        <translation>nain/taid sy'n gofalu</translation>
+        <translation>nain/taid sy&apos;n gofalu</translation>
     </message>
     <message>
         <source>sibling</source>
@@ -6932,7 +7106,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Who will support the parent</source>
-        <translation>Pwy fydd yn cefnogi'r rhiant</translation>
+        <translation>Pwy fydd yn cefnogi&apos;r rhiant</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6972,7 +7146,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Support for parent</source>
-        <translation>Cymorth i'r rhiant</translation>
+        <translation>Cymorth i&apos;r rhiant</translation>
     </message>
     <message>
         <source>Booking check</source>
@@ -6992,7 +7166,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{starts}–{ends} {room}: open {booked_open}/{open_capacity}, closed {booked_closed}/{closed_capacity} — BLOCKED</source>
-        <translation>{starts}–{ends} {room}: agored {booked_open}/{open_capacity}, caeedig {booked_closed}/{closed_capacity} — WEDI'I RWYSTRO</translation>
+        <translation>{starts}–{ends} {room}: agored {booked_open}/{open_capacity}, caeedig {booked_closed}/{closed_capacity} — WEDI&apos;I RWYSTRO</translation>
     </message>
     <message>
         <source>{starts}–{ends} {room}: open {booked_open}/{open_capacity}, closed {booked_closed}/{closed_capacity}</source>
@@ -7004,7 +7178,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>BANNED: {reason}</source>
-        <translation>WEDI'I WAHARDD: {reason}</translation>
+        <translation>WEDI&apos;I WAHARDD: {reason}</translation>
     </message>
     <message>
         <source>closed visits only</source>
@@ -7032,7 +7206,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Relationship to the prisoner</source>
-        <translation>&amp;Perthynas â'r carcharor</translation>
+        <translation>&amp;Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>for the new visitor: they may already be on this desk</source>
@@ -7069,15 +7243,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Why does this visit need a place in a full session?</source>
-        <translation>Pam mae angen lle ar yr ymweliad hwn mewn sesiwn sy'n llawn?</translation>
+        <translation>Pam mae angen lle ar yr ymweliad hwn mewn sesiwn sy&apos;n llawn?</translation>
     </message>
     <message>
         <source>&amp;Relationship to prisoner</source>
-        <translation>&amp;Perthynas â'r carcharor</translation>
+        <translation>&amp;Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>Is the &amp;prisoner</source>
-        <translation>Dyma'r ca&amp;rcharor</translation>
+        <translation>Dyma&apos;r ca&amp;rcharor</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
@@ -7097,10 +7271,10 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Do &amp;not disclose to the prisoner</source>
-        <translation>Peidio â &amp;datgelu i'r carcharor</translation>
+        <translation>Peidio â &amp;datgelu i&apos;r carcharor</translation>
     </message>
     <message>
-        <source>Hide this person's involvement from the prisoner, e.g. in domestic abuse cases.</source>
+        <source>Hide this person&apos;s involvement from the prisoner, e.g. in domestic abuse cases.</source>
         <translation>Cuddio ymwneud y person hwn rhag y carcharor, e.e. mewn achosion o gam-drin domestig.</translation>
     </message>
     <message>
@@ -7117,7 +7291,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Letters and slips go out in this language; Welsh letters can be printed bilingually.</source>
-        <translation>Mae llythyrau a slipiau'n mynd allan yn yr iaith hon; gellir argraffu llythyrau Cymraeg yn ddwyieithog.</translation>
+        <translation>Mae llythyrau a slipiau&apos;n mynd allan yn yr iaith hon; gellir argraffu llythyrau Cymraeg yn ddwyieithog.</translation>
     </message>
     <message>
         <source>Language note (for an interpreter)</source>
@@ -7137,15 +7311,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Told where the parent is (child)</source>
-        <translation>Wedi cael gwybod ble mae'r rhiant (plentyn)</translation>
+        <translation>Wedi cael gwybod ble mae&apos;r rhiant (plentyn)</translation>
     </message>
     <message>
-        <source>Child's own views</source>
+        <source>Child&apos;s own views</source>
         <translation>Barn y plentyn ei hun</translation>
     </message>
     <message>
         <source>What the child agrees may be shared</source>
-        <translation>Yr hyn y mae'r plentyn yn cytuno y gellir ei rannu</translation>
+        <translation>Yr hyn y mae&apos;r plentyn yn cytuno y gellir ei rannu</translation>
     </message>
     <message>
         <source>Prison number (prisoner)</source>
@@ -7185,7 +7359,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Involvement with the service</source>
-        <translation>Ymwneud â'r gwasanaeth</translation>
+        <translation>Ymwneud â&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>Edit person</source>
@@ -7249,19 +7423,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Planned closure</source>
-        <translation>Cau wedi'i &amp;gynllunio</translation>
+        <translation>Cau wedi&apos;i &amp;gynllunio</translation>
     </message>
     <message>
         <source>Tick when the ending was planned with the family. {reasons} is never planned.</source>
-        <translation>Ticiwch os cafodd y diwedd ei gynllunio gyda'r teulu. Nid yw {reasons} byth wedi'i gynllunio.</translation>
+        <translation>Ticiwch os cafodd y diwedd ei gynllunio gyda&apos;r teulu. Nid yw {reasons} byth wedi&apos;i gynllunio.</translation>
     </message>
     <message>
         <source>A final assessment with outcome scores is needed first, unless contact was lost. Tick Planned closure only for an ending planned with the family.</source>
-        <translation>Mae angen asesiad terfynol gyda sgoriau canlyniadau yn gyntaf, oni bai bod y cyswllt wedi'i golli. Ticiwch Cau wedi'i gynllunio dim ond os cafodd y diwedd ei gynllunio gyda'r teulu.</translation>
+        <translation>Mae angen asesiad terfynol gyda sgoriau canlyniadau yn gyntaf, oni bai bod y cyswllt wedi&apos;i golli. Ticiwch Cau wedi&apos;i gynllunio dim ond os cafodd y diwedd ei gynllunio gyda&apos;r teulu.</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation>Cau'r achos</translation>
+        <translation>Cau&apos;r achos</translation>
     </message>
     <message>
         <source>Reopen case</source>
@@ -7297,7 +7471,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Escalated to</source>
-        <translation>Wedi'i &amp;uwchgyfeirio at</translation>
+        <translation>Wedi&apos;i &amp;uwchgyfeirio at</translation>
     </message>
     <message>
         <source>Escalated &amp;on</source>
@@ -7353,7 +7527,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>What they &amp;offer</source>
-        <translation>Beth maen nhw'n ei &amp;gynnig</translation>
+        <translation>Beth maen nhw&apos;n ei &amp;gynnig</translation>
     </message>
     <message>
         <source>E&amp;ligibility</source>
@@ -7361,7 +7535,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Details last checked</source>
-        <translation>Manylion wedi'u gwirio ddiwethaf</translation>
+        <translation>Manylion wedi&apos;u gwirio ddiwethaf</translation>
     </message>
     <message>
         <source>Edit agency</source>
@@ -7389,11 +7563,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit (the visiting order is given back)</source>
-        <translation>&amp;Canslo'r ymweliad (rhoddir y gorchymyn ymweld yn ôl)</translation>
+        <translation>&amp;Canslo&apos;r ymweliad (rhoddir y gorchymyn ymweld yn ôl)</translation>
     </message>
     <message>
         <source>&amp;Cancel the visit</source>
-        <translation>&amp;Canslo'r ymweliad</translation>
+        <translation>&amp;Canslo&apos;r ymweliad</translation>
     </message>
     <message>
         <source>&amp;Decline the family-day place</source>
@@ -7413,11 +7587,17 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>{date} {starts}–{ends} {room} (%n open places)</source>
-        <translation><numerusform>{date} {starts}–{ends} {room} (dim lle ar gael)</numerusform><numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform><numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform><numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform><numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform></translation>
+        <translation>
+            <numerusform>{date} {starts}–{ends} {room} (dim lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+            <numerusform>{date} {starts}–{ends} {room} (%n lle ar gael)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why the booking is kept</source>
-        <translation>Pam mae'r archeb yn cael ei chadw</translation>
+        <translation>Pam mae&apos;r archeb yn cael ei chadw</translation>
     </message>
     <message>
         <source>e.g. Security agreed this visit goes ahead</source>
@@ -7433,7 +7613,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No worker desk at {establishment} is paired with this desk, so the case cannot be handed over from here.</source>
-        <translation>Nid oes desg gweithiwr yn {establishment} wedi'i pharu â'r ddesg hon, felly ni ellir trosglwyddo'r achos oddi yma.</translation>
+        <translation>Nid oes desg gweithiwr yn {establishment} wedi&apos;i pharu â&apos;r ddesg hon, felly ni ellir trosglwyddo&apos;r achos oddi yma.</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
@@ -7453,11 +7633,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Taflu'r newidiadau?</translation>
+        <translation>Taflu&apos;r newidiadau?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Save them, discard them, or go back to the form?</source>
-        <translation>Mae newidiadau heb eu cadw ar y ffurflen hon. Ydych chi am eu cadw, eu taflu, neu fynd yn ôl i'r ffurflen?</translation>
+        <translation>Mae newidiadau heb eu cadw ar y ffurflen hon. Ydych chi am eu cadw, eu taflu, neu fynd yn ôl i&apos;r ffurflen?</translation>
     </message>
     <message>
         <source>Form</source>
@@ -7469,7 +7649,13 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing to put right, marked below its field.|%n things to put right, marked below their fields.</source>
-        <translation><numerusform>%n peth i'w cywiro, wedi'u marcio o dan eu meysydd.</numerusform><numerusform>%n peth i'w gywiro, wedi'i farcio o dan ei faes.</numerusform><numerusform>%n peth i'w cywiro, wedi'u marcio o dan eu meysydd.</numerusform><numerusform>%n peth i'w cywiro, wedi'u marcio o dan eu meysydd.</numerusform><numerusform>%n peth i'w cywiro, wedi'u marcio o dan eu meysydd.</numerusform></translation>
+        <translation>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+            <numerusform>%n peth i&apos;w gywiro, wedi&apos;i farcio o dan ei faes.</numerusform>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+            <numerusform>%n peth i&apos;w cywiro, wedi&apos;u marcio o dan eu meysydd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New referral</source>
@@ -7477,11 +7663,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>If there is no phone: where letters reach them</source>
-        <translation>Os nad oes ffôn: ble mae llythyrau'n eu cyrraedd</translation>
+        <translation>Os nad oes ffôn: ble mae llythyrau&apos;n eu cyrraedd</translation>
     </message>
     <message>
         <source>Ask the referrer: any risks to the family, to staff, or from contact?</source>
-        <translation>Gofynnwch i'r atgyfeiriwr: oes unrhyw risgiau i'r teulu, i staff, neu o gyswllt?</translation>
+        <translation>Gofynnwch i&apos;r atgyfeiriwr: oes unrhyw risgiau i&apos;r teulu, i staff, neu o gyswllt?</translation>
     </message>
     <message>
         <source>Referral date</source>
@@ -7505,7 +7691,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Prisoner family name</source>
-        <translation>Cyfenw'r carcharor</translation>
+        <translation>Cyfenw&apos;r carcharor</translation>
     </message>
     <message>
         <source>Prison number</source>
@@ -7517,11 +7703,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Family contact family name</source>
-        <translation>Cyfenw'r cyswllt teuluol</translation>
+        <translation>Cyfenw&apos;r cyswllt teuluol</translation>
     </message>
     <message>
         <source>Relationship to prisoner</source>
-        <translation>Perthynas â'r carcharor</translation>
+        <translation>Perthynas â&apos;r carcharor</translation>
     </message>
     <message>
         <source>Family contact phone</source>
@@ -7569,7 +7755,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Status must be one of: {status_filters}.</source>
-        <translation>Rhaid i'r statws fod yn un o'r canlynol: {status_filters}.</translation>
+        <translation>Rhaid i&apos;r statws fod yn un o&apos;r canlynol: {status_filters}.</translation>
     </message>
     <message>
         <source>initial</source>
@@ -7605,7 +7791,13 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n day|%n days</source>
-        <translation><numerusform>%n diwrnod</numerusform><numerusform>%n diwrnod</numerusform><numerusform>%n diwrnod</numerusform><numerusform>%n diwrnod</numerusform><numerusform>%n diwrnod</numerusform></translation>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kinds} and {last}</source>
@@ -7625,7 +7817,13 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting {days}; %n failed attempt|Waiting {days}; %n failed attempts</source>
-        <translation><numerusform>Yn aros ers {days}; dim ymdrechion aflwyddiannus</numerusform><numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform><numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform><numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform><numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform></translation>
+        <translation>
+            <numerusform>Yn aros ers {days}; dim ymdrechion aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+            <numerusform>Yn aros ers {days}; %n ymdrech aflwyddiannus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting {days}</source>
@@ -7721,7 +7919,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation>drwy'r post</translation>
+        <translation>drwy&apos;r post</translation>
     </message>
     <message>
         <source>by hand</source>
@@ -7729,7 +7927,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>to the wing</source>
-        <translation>i'r adain</translation>
+        <translation>i&apos;r adain</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -7781,11 +7979,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{name} is under {adult}: write to the adult who cares for them, who can share it with them.</source>
-        <translation>Mae {name} o dan {adult} oed: ysgrifennwch at yr oedolyn sy'n gofalu amdanynt, a gall yr oedolyn hwnnw ei rannu â nhw.</translation>
+        <translation>Mae {name} o dan {adult} oed: ysgrifennwch at yr oedolyn sy&apos;n gofalu amdanynt, a gall yr oedolyn hwnnw ei rannu â nhw.</translation>
     </message>
     <message>
         <source>No such booking.</source>
-        <translation>Does dim archeb o'r fath.</translation>
+        <translation>Does dim archeb o&apos;r fath.</translation>
     </message>
     <message>
         <source>booking {ref}</source>
@@ -7797,19 +7995,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{ref} is flagged ({cause}): resolve the flag (Visits page, Resolve flag) before confirming the visit.</source>
-        <translation>Mae rhybudd ar {ref} ({cause}): datryswch y rhybudd (tudalen Ymweliadau, Datrys y rhybudd) cyn cadarnhau'r ymweliad.</translation>
+        <translation>Mae rhybudd ar {ref} ({cause}): datryswch y rhybudd (tudalen Ymweliadau, Datrys y rhybudd) cyn cadarnhau&apos;r ymweliad.</translation>
     </message>
     <message>
         <source>{ref} is on the waiting list: only a booked visit is confirmed.</source>
-        <translation>Mae {ref} ar y rhestr aros: dim ond ymweliad wedi'i archebu sy'n cael ei gadarnhau.</translation>
+        <translation>Mae {ref} ar y rhestr aros: dim ond ymweliad wedi&apos;i archebu sy&apos;n cael ei gadarnhau.</translation>
     </message>
     <message>
         <source>{ref} is {status}: only a booked visit is confirmed.</source>
-        <translation>Statws {ref} yw {status}: dim ond ymweliad wedi'i archebu sy'n cael ei gadarnhau.</translation>
+        <translation>Statws {ref} yw {status}: dim ond ymweliad wedi&apos;i archebu sy&apos;n cael ei gadarnhau.</translation>
     </message>
     <message>
         <source>No such family-day place.</source>
-        <translation>Does dim lle ar ddiwrnod teulu o'r fath.</translation>
+        <translation>Does dim lle ar ddiwrnod teulu o&apos;r fath.</translation>
     </message>
     <message>
         <source>family-day place {ref}</source>
@@ -7845,7 +8043,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>find my family</source>
-        <translation>dod o hyd i'm teulu</translation>
+        <translation>dod o hyd i&apos;m teulu</translation>
     </message>
     <message>
         <source>arrange a visit</source>
@@ -7873,7 +8071,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation>wedi'i gydnabod</translation>
+        <translation>wedi&apos;i gydnabod</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -7881,19 +8079,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>responded</source>
-        <translation>wedi'i ateb</translation>
+        <translation>wedi&apos;i ateb</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation>wedi'i gau</translation>
+        <translation>wedi&apos;i gau</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation>wedi'i wrthod</translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation>wedi'i anfon ymlaen</translation>
+        <translation>wedi&apos;i anfon ymlaen</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -7909,23 +8107,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>wedi'i wneud</translation>
+        <translation>wedi&apos;i wneud</translation>
     </message>
     <message>
-        <source>Line {n}: give the type's name before the '|'.</source>
-        <translation>Llinell {n}: rhowch enw'r math cyn y '|'.</translation>
+        <source>Line {n}: give the type&apos;s name before the &apos;|&apos;.</source>
+        <translation>Llinell {n}: rhowch enw&apos;r math cyn y &apos;|&apos;.</translation>
     </message>
     <message>
-        <source>Line {n}: the response time for '{name}' must be 1 to 30 working days.</source>
-        <translation>Llinell {n}: rhaid i'r amser ymateb ar gyfer '{name}' fod rhwng 1 a 30 diwrnod gwaith.</translation>
+        <source>Line {n}: the response time for &apos;{name}&apos; must be 1 to 30 working days.</source>
+        <translation>Llinell {n}: rhaid i&apos;r amser ymateb ar gyfer &apos;{name}&apos; fod rhwng 1 a 30 diwrnod gwaith.</translation>
     </message>
     <message>
-        <source>'{name}' is listed twice.</source>
-        <translation>Mae '{name}' wedi'i restru ddwywaith.</translation>
+        <source>&apos;{name}&apos; is listed twice.</source>
+        <translation>Mae &apos;{name}&apos; wedi&apos;i restru ddwywaith.</translation>
     </message>
     <message>
-        <source>The response time for '{name}' must be 1 to 30 working days.</source>
-        <translation>Rhaid i'r amser ymateb ar gyfer '{name}' fod rhwng 1 a 30 diwrnod gwaith.</translation>
+        <source>The response time for &apos;{name}&apos; must be 1 to 30 working days.</source>
+        <translation>Rhaid i&apos;r amser ymateb ar gyfer &apos;{name}&apos; fod rhwng 1 a 30 diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:05.</source>
@@ -7933,11 +8131,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Give the date and time the application was received.</source>
-        <translation>Rhowch y dyddiad a'r amser y daeth y cais i law.</translation>
+        <translation>Rhowch y dyddiad a&apos;r amser y daeth y cais i law.</translation>
     </message>
     <message>
         <source>The application cannot have been received later than now ({now}). Check the date and time it came in.</source>
-        <translation>Ni all y cais fod wedi dod i law yn hwyrach na nawr ({now}). Gwiriwch y dyddiad a'r amser y daeth i mewn.</translation>
+        <translation>Ni all y cais fod wedi dod i law yn hwyrach na nawr ({now}). Gwiriwch y dyddiad a&apos;r amser y daeth i mewn.</translation>
     </message>
     <message>
         <source>Say how the application came in: {routes}.</source>
@@ -7948,16 +8146,16 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Dewiswch beth yw pwnc y cais: {known}.</translation>
     </message>
     <message>
-        <source>Copy in the prisoner's words as written.</source>
-        <translation>Copïwch eiriau'r carcharor yn union fel y'u hysgrifennwyd.</translation>
+        <source>Copy in the prisoner&apos;s words as written.</source>
+        <translation>Copïwch eiriau&apos;r carcharor yn union fel y&apos;u hysgrifennwyd.</translation>
     </message>
     <message>
         <source>That prisoner is not on file: choose them from the list, or say they are not on file yet and give their name and number.</source>
-        <translation>Dydy'r carcharor hwnnw ddim ar ffeil: dewiswch ef o'r rhestr, neu nodwch nad yw ar ffeil eto a rhowch ei enw a'i rif.</translation>
+        <translation>Dydy&apos;r carcharor hwnnw ddim ar ffeil: dewiswch ef o&apos;r rhestr, neu nodwch nad yw ar ffeil eto a rhowch ei enw a&apos;i rif.</translation>
     </message>
     <message>
         <source>The person chosen is not recorded as a prisoner.</source>
-        <translation>Dydy'r person a ddewiswyd ddim wedi'i gofnodi fel carcharor.</translation>
+        <translation>Dydy&apos;r person a ddewiswyd ddim wedi&apos;i gofnodi fel carcharor.</translation>
     </message>
     <message>
         <source>Choose the prisoner, or give their name if they are not on file yet.</source>
@@ -7965,19 +8163,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such application.</source>
-        <translation>Does dim cais o'r fath.</translation>
+        <translation>Does dim cais o&apos;r fath.</translation>
     </message>
     <message>
-        <source>'{to}' is not a status. Statuses: {statuses}.</source>
-        <translation>Dydy '{to}' ddim yn statws. Statwsau: {statuses}.</translation>
+        <source>&apos;{to}&apos; is not a status. Statuses: {statuses}.</source>
+        <translation>Dydy &apos;{to}&apos; ddim yn statws. Statwsau: {statuses}.</translation>
     </message>
     <message>
-        <source>An application cannot be marked {to} here: use Respond, which records what was done and the outcome for the prisoner's slip.</source>
-        <translation>Does dim modd rhoi'r statws {to} i gais yma: defnyddiwch Ymateb, sy'n cofnodi'r hyn a wnaed a'r canlyniad ar gyfer slip y carcharor.</translation>
+        <source>An application cannot be marked {to} here: use Respond, which records what was done and the outcome for the prisoner&apos;s slip.</source>
+        <translation>Does dim modd rhoi&apos;r statws {to} i gais yma: defnyddiwch Ymateb, sy&apos;n cofnodi&apos;r hyn a wnaed a&apos;r canlyniad ar gyfer slip y carcharor.</translation>
     </message>
     <message>
         <source>An application that is {status} cannot be marked {to}. It can be marked: {allowed}.</source>
-        <translation>Does dim modd rhoi'r statws {to} i gais â'r statws {status}. Statwsau posibl: {allowed}.</translation>
+        <translation>Does dim modd rhoi&apos;r statws {to} i gais â&apos;r statws {status}. Statwsau posibl: {allowed}.</translation>
     </message>
     <message>
         <source>This application is {status}; its status cannot change any more.</source>
@@ -7985,7 +8183,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The date cannot be before the application was received ({date}).</source>
-        <translation>Ni all y dyddiad fod cyn i'r cais ddod i law ({date}).</translation>
+        <translation>Ni all y dyddiad fod cyn i&apos;r cais ddod i law ({date}).</translation>
     </message>
     <message>
         <source>Say which department the application was forwarded to.</source>
@@ -8009,7 +8207,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>An application that is {status} cannot be responded to.</source>
-        <translation>Does dim modd ymateb i gais â'r statws {status}.</translation>
+        <translation>Does dim modd ymateb i gais â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>visit {ref}</source>
@@ -8021,11 +8219,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Filter by one of: {value}.</source>
-        <translation>Hidlwch yn ôl un o'r rhain: {value}.</translation>
+        <translation>Hidlwch yn ôl un o&apos;r rhain: {value}.</translation>
     </message>
     <message>
-        <source>'{status}' is not a status. Statuses: {statuses}.</source>
-        <translation>Dydy '{status}' ddim yn statws. Statwsau: {statuses}.</translation>
+        <source>&apos;{status}&apos; is not a status. Statuses: {statuses}.</source>
+        <translation>Dydy &apos;{status}&apos; ddim yn statws. Statwsau: {statuses}.</translation>
     </message>
     <message>
         <source>The end of the period cannot be before its start.</source>
@@ -8049,7 +8247,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Acknowledged when acted on.</source>
-        <translation>Wedi'i gydnabod pan weithredwyd arno.</translation>
+        <translation>Wedi&apos;i gydnabod pan weithredwyd arno.</translation>
     </message>
     <message>
         <source>This {status} application already has its response: print its slip.</source>
@@ -8061,7 +8259,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>An application that is {status} takes no response.</source>
-        <translation>Ni ellir ymateb i gais â'r statws {status}.</translation>
+        <translation>Ni ellir ymateb i gais â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>{ref} is from a prisoner not yet on file: add them first, then write the slip.</source>
@@ -8077,11 +8275,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>respond to the application first (Applications page, Respond)</source>
-        <translation>ymatebwch i'r cais yn gyntaf (tudalen Ceisiadau, Ymateb)</translation>
+        <translation>ymatebwch i&apos;r cais yn gyntaf (tudalen Ceisiadau, Ymateb)</translation>
     </message>
     <message>
         <source>No such case.</source>
-        <translation>Does dim achos o'r fath.</translation>
+        <translation>Does dim achos o&apos;r fath.</translation>
     </message>
     <message>
         <source>case {ref}</source>
@@ -8092,8 +8290,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>achos</translation>
     </message>
     <message>
-        <source>write it from a visit booking (Visits page, or the case's Visits tab)</source>
-        <translation>ysgrifennwch ef o archeb ymweliad (tudalen Ymweliadau, neu dab Ymweliadau'r achos)</translation>
+        <source>write it from a visit booking (Visits page, or the case&apos;s Visits tab)</source>
+        <translation>ysgrifennwch ef o archeb ymweliad (tudalen Ymweliadau, neu dab Ymweliadau&apos;r achos)</translation>
     </message>
     <message>
         <source>write it from a family-day place (Family days page)</source>
@@ -8101,7 +8299,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>write it from the application (Applications page)</source>
-        <translation>ysgrifennwch ef o'r cais (tudalen Ceisiadau)</translation>
+        <translation>ysgrifennwch ef o&apos;r cais (tudalen Ceisiadau)</translation>
     </message>
     <message>
         <source>type it in the letter dialog</source>
@@ -8113,15 +8311,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>no prisoner is recorded here</source>
-        <translation>does dim carcharor wedi'i gofnodi yma</translation>
+        <translation>does dim carcharor wedi&apos;i gofnodi yma</translation>
     </message>
     <message>
         <source>no prison number is recorded</source>
-        <translation>does dim rhif carchar wedi'i gofnodi</translation>
+        <translation>does dim rhif carchar wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>no wing is recorded for the prisoner</source>
-        <translation>does dim adain wedi'i chofnodi ar gyfer y carcharor</translation>
+        <translation>does dim adain wedi&apos;i chofnodi ar gyfer y carcharor</translation>
     </message>
     <message>
         <source>the prisoner has no case on this desk</source>
@@ -8129,15 +8327,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>the family day has no clearance deadline recorded</source>
-        <translation>does dim dyddiad cau ar gyfer clirio wedi'i gofnodi ar gyfer y diwrnod teulu</translation>
+        <translation>does dim dyddiad cau ar gyfer clirio wedi&apos;i gofnodi ar gyfer y diwrnod teulu</translation>
     </message>
     <message>
         <source>Choose who the letter is for from the people on this {what}.</source>
-        <translation>Dewiswch ar gyfer pwy mae'r llythyr, o blith y bobl sy'n gysylltiedig â'r {what}.</translation>
+        <translation>Dewiswch ar gyfer pwy mae&apos;r llythyr, o blith y bobl sy&apos;n gysylltiedig â&apos;r {what}.</translation>
     </message>
     <message>
         <source>No address is recorded for {name}: give the letter by hand, or add their address on the case first.</source>
-        <translation>Does dim cyfeiriad wedi'i gofnodi ar gyfer {name}: rhowch y llythyr â llaw, neu ychwanegwch y cyfeiriad at yr achos yn gyntaf.</translation>
+        <translation>Does dim cyfeiriad wedi&apos;i gofnodi ar gyfer {name}: rhowch y llythyr â llaw, neu ychwanegwch y cyfeiriad at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>A letter to {name} goes {ways}.</source>
@@ -8149,27 +8347,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{name} has a contact restriction in force ({kind}). No letter from this desk goes to them; talk to your supervisor.</source>
-        <translation>Mae cyfyngiad ar gyswllt mewn grym ar gyfer {name} ({kind}). Ni fydd unrhyw lythyr o'r ddesg hon yn mynd at y person hwn; siaradwch â'ch goruchwyliwr.</translation>
+        <translation>Mae cyfyngiad ar gyswllt mewn grym ar gyfer {name} ({kind}). Ni fydd unrhyw lythyr o&apos;r ddesg hon yn mynd at y person hwn; siaradwch â&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>The address used is also recorded for {name} ({ref}), who has a contact restriction in force ({kind}). Do not post it there: give the letter by hand, or check the address with your supervisor.</source>
-        <translation>Mae'r cyfeiriad a ddefnyddiwyd hefyd wedi'i gofnodi ar gyfer {name} ({ref}), sydd â chyfyngiad ar gyswllt mewn grym ({kind}). Peidiwch â'i bostio yno: rhowch y llythyr â llaw, neu gwiriwch y cyfeiriad gyda'ch goruchwyliwr.</translation>
+        <translation>Mae&apos;r cyfeiriad a ddefnyddiwyd hefyd wedi&apos;i gofnodi ar gyfer {name} ({ref}), sydd â chyfyngiad ar gyswllt mewn grym ({kind}). Peidiwch â&apos;i bostio yno: rhowch y llythyr â llaw, neu gwiriwch y cyfeiriad gyda&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>{name} has a contact restriction in force ({kind}). Check this letter does not go to the person it protects.</source>
-        <translation>Mae cyfyngiad ar gyswllt mewn grym ar gyfer {name} ({kind}). Gwiriwch nad yw'r llythyr hwn yn mynd at y person y mae'r cyfyngiad yn ei ddiogelu.</translation>
+        <translation>Mae cyfyngiad ar gyswllt mewn grym ar gyfer {name} ({kind}). Gwiriwch nad yw&apos;r llythyr hwn yn mynd at y person y mae&apos;r cyfyngiad yn ei ddiogelu.</translation>
     </message>
     <message>
         <source>{name} is marked do not disclose: this letter is for them alone. Never give it, or a copy, to the prisoner.</source>
-        <translation>Mae {name} wedi'i farcio 'peidio â datgelu': mae'r llythyr hwn ar gyfer y person hwn yn unig. Peidiwch byth â'i roi, na chopi ohono, i'r carcharor.</translation>
+        <translation>Mae {name} wedi&apos;i farcio &apos;peidio â datgelu&apos;: mae&apos;r llythyr hwn ar gyfer y person hwn yn unig. Peidiwch byth â&apos;i roi, na chopi ohono, i&apos;r carcharor.</translation>
     </message>
     <message>
         <source>A bilingual letter needs this letter in Welsh and in English: there is no {language} template of this kind. Add one (File &gt; Edit lists &gt; Letter templates), or print it in one language.</source>
-        <translation>Ar gyfer llythyr dwyieithog, mae angen y llythyr hwn yn Gymraeg ac yn Saesneg: does dim templed {language} o'r math hwn. Ychwanegwch un (Ffeil &gt; Golygu rhestrau &gt; Templedi llythyrau), neu argraffwch ef mewn un iaith.</translation>
+        <translation>Ar gyfer llythyr dwyieithog, mae angen y llythyr hwn yn Gymraeg ac yn Saesneg: does dim templed {language} o&apos;r math hwn. Ychwanegwch un (Ffeil &gt; Golygu rhestrau &gt; Templedi llythyrau), neu argraffwch ef mewn un iaith.</translation>
     </message>
     <message>
         <source>This place is {status}, not allocated: an invitation goes once the place is allocated (Allocate places).</source>
-        <translation>Statws y lle hwn yw {status}, nid wedi'i ddyrannu: bydd gwahoddiad yn mynd unwaith y bydd y lle wedi'i ddyrannu (Dyrannu lleoedd).</translation>
+        <translation>Statws y lle hwn yw {status}, nid wedi&apos;i ddyrannu: bydd gwahoddiad yn mynd unwaith y bydd y lle wedi&apos;i ddyrannu (Dyrannu lleoedd).</translation>
     </message>
     <message>
         <source>Choose the lawful basis for sending it: {bases}.</source>
@@ -8177,23 +8375,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Say why the letter is sent (for example: to confirm the visit booked on the phone).</source>
-        <translation>Dywedwch pam mae'r llythyr yn cael ei anfon (er enghraifft: i gadarnhau'r ymweliad a archebwyd dros y ffôn).</translation>
+        <translation>Dywedwch pam mae&apos;r llythyr yn cael ei anfon (er enghraifft: i gadarnhau&apos;r ymweliad a archebwyd dros y ffôn).</translation>
     </message>
     <message>
         <source>The reason is too long ({most} characters at most): say why in a few lines.</source>
-        <translation>Mae'r rheswm yn rhy hir ({most} nod ar y mwyaf): dywedwch pam mewn ychydig linellau.</translation>
+        <translation>Mae&apos;r rheswm yn rhy hir ({most} nod ar y mwyaf): dywedwch pam mewn ychydig linellau.</translation>
     </message>
     <message>
         <source>A letter is written from a case, a booking, a family-day place or an application.</source>
         <translation>Caiff llythyr ei ysgrifennu o achos, archeb, lle ar ddiwrnod teulu neu gais.</translation>
     </message>
     <message>
-        <source>This letter's text is not on this desk: it was printed on another desk (its text stays there), or someone it named was erased.</source>
+        <source>This letter&apos;s text is not on this desk: it was printed on another desk (its text stays there), or someone it named was erased.</source>
         <translation>Dydy testun y llythyr hwn ddim ar y ddesg hon: cafodd ei argraffu ar ddesg arall (mae ei destun yn aros yno), neu cafodd rhywun a enwyd ynddo ei ddileu.</translation>
     </message>
     <message>
         <source>Something went wrong ({name}). Your data is safe: everything saved before this is kept. Try again; if it keeps happening, lock FSW Desk and unlock it, or restart it.</source>
-        <translation>Aeth rhywbeth o'i le ({name}). Mae'ch data'n ddiogel: mae popeth a gadwyd cyn hyn wedi'i gadw. Rhowch gynnig arall arni; os yw'n dal i ddigwydd, cloewch FSW Desk a'i ddatgloi, neu ei ailgychwyn.</translation>
+        <translation>Aeth rhywbeth o&apos;i le ({name}). Mae&apos;ch data&apos;n ddiogel: mae popeth a gadwyd cyn hyn wedi&apos;i gadw. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, cloewch FSW Desk a&apos;i ddatgloi, neu ei ailgychwyn.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8201,7 +8399,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). Nothing was changed.</source>
-        <translation>Aeth rhywbeth o'i le ({error}). Ni newidiwyd dim.</translation>
+        <translation>Aeth rhywbeth o&apos;i le ({error}). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>target {target}</source>
@@ -8220,8 +8418,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Ychwanegu teuluoedd at y diwrnod teulu</translation>
     </message>
     <message>
-        <source>Tick each family to add and, on the right, who goes. Anyone who cannot come to this day (banned, not approved, closed visits only, outside the day's ages) cannot be ticked.</source>
-        <translation>Ticiwch bob teulu i'w ychwanegu ac, ar y dde, pwy sy'n mynd. Ni ellir ticio unrhyw un na all ddod i'r diwrnod hwn (wedi'i wahardd, heb ei gymeradwyo, ymweliadau caeedig yn unig, y tu allan i oedrannau'r diwrnod).</translation>
+        <source>Tick each family to add and, on the right, who goes. Anyone who cannot come to this day (banned, not approved, closed visits only, outside the day&apos;s ages) cannot be ticked.</source>
+        <translation>Ticiwch bob teulu i&apos;w ychwanegu ac, ar y dde, pwy sy&apos;n mynd. Ni ellir ticio unrhyw un na all ddod i&apos;r diwrnod hwn (wedi&apos;i wahardd, heb ei gymeradwyo, ymweliadau caeedig yn unig, y tu allan i oedrannau&apos;r diwrnod).</translation>
     </message>
     <message>
         <source>Search families by name or prison number</source>
@@ -8237,31 +8435,31 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Who goes: choose a family.</source>
-        <translation>Pwy sy'n mynd: dewiswch deulu.</translation>
+        <translation>Pwy sy&apos;n mynd: dewiswch deulu.</translation>
     </message>
     <message>
         <source>Who goes</source>
-        <translation>Pwy sy'n mynd</translation>
+        <translation>Pwy sy&apos;n mynd</translation>
     </message>
     <message>
         <source>A relationship to &amp;repair</source>
-        <translation>Perthynas i'w &amp;thrwsio</translation>
+        <translation>Perthynas i&apos;w &amp;thrwsio</translation>
     </message>
     <message>
         <source>A relationship to repair</source>
-        <translation>Perthynas i'w thrwsio</translation>
+        <translation>Perthynas i&apos;w thrwsio</translation>
     </message>
     <message>
         <source>Places asked against places</source>
-        <translation>Lleoedd y gofynnwyd amdanynt o'u cymharu â'r lleoedd sydd ar gael</translation>
+        <translation>Lleoedd y gofynnwyd amdanynt o&apos;u cymharu â&apos;r lleoedd sydd ar gael</translation>
     </message>
     <message>
         <source>&amp;Add ticked families</source>
-        <translation>&amp;Ychwanegu'r teuluoedd a diciwyd</translation>
+        <translation>&amp;Ychwanegu&apos;r teuluoedd a diciwyd</translation>
     </message>
     <message>
         <source>Add ticked families</source>
-        <translation>Ychwanegu'r teuluoedd a diciwyd</translation>
+        <translation>Ychwanegu&apos;r teuluoedd a diciwyd</translation>
     </message>
     <message>
         <source>{family}  (already asked: {ref})</source>
@@ -8269,11 +8467,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Who goes: {family}</source>
-        <translation>Pwy sy'n mynd: {family}</translation>
+        <translation>Pwy sy&apos;n mynd: {family}</translation>
     </message>
     <message>
         <source>{family}: no family on record. Add family members to the case first.</source>
-        <translation>{family}: dim teulu ar gofnod. Ychwanegwch aelodau'r teulu at yr achos yn gyntaf.</translation>
+        <translation>{family}: dim teulu ar gofnod. Ychwanegwch aelodau&apos;r teulu at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>family</source>
@@ -8290,11 +8488,17 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{totals} · more than the places: the rest will wait, by need</source>
-        <translation>{totals} · mwy na'r lleoedd: bydd y gweddill yn aros, yn ôl angen</translation>
+        <translation>{totals} · mwy na&apos;r lleoedd: bydd y gweddill yn aros, yn ôl angen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, marked in red in the list (hover for the reason).</source>
-        <translation><numerusform>… a %n arall, wedi'u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform><numerusform>… a %n arall, wedi'u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform><numerusform>… a %n arall, wedi'u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform><numerusform>… a %n arall, wedi'u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform><numerusform>… a %n arall, wedi'u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform></translation>
+        <translation>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+            <numerusform>… a %n arall, wedi&apos;u marcio mewn coch yn y rhestr (hofrwch i weld y rheswm).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problem</source>
@@ -8308,7 +8512,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Merge with the person already there</source>
-        <translation>Cyfuno â'r person sydd yno eisoes</translation>
+        <translation>Cyfuno â&apos;r person sydd yno eisoes</translation>
     </message>
     <message>
         <source>Skip this row</source>
@@ -8324,7 +8528,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation>Ffeil i'w mewnforio</translation>
+        <translation>Ffeil i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>caseload.xlsx</source>
@@ -8357,11 +8561,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation>Paru'r colofnau</translation>
+        <translation>Paru&apos;r colofnau</translation>
     </message>
     <message>
-        <source>For each of your headings, choose the template's column it holds. Headings that match are filled in; so is what you chose last time.</source>
-        <translation>Ar gyfer pob un o'ch penawdau, dewiswch pa golofn yn y templed sydd ynddo. Mae penawdau sy'n cyfateb wedi'u llenwi; felly hefyd yr hyn a ddewisoch y tro diwethaf.</translation>
+        <source>For each of your headings, choose the template&apos;s column it holds. Headings that match are filled in; so is what you chose last time.</source>
+        <translation>Ar gyfer pob un o&apos;ch penawdau, dewiswch pa golofn yn y templed sydd ynddo. Mae penawdau sy&apos;n cyfateb wedi&apos;u llenwi; felly hefyd yr hyn a ddewisoch y tro diwethaf.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -8381,11 +8585,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Remember this mapping for next time</source>
-        <translation>&amp;Cofio'r mapio hwn ar gyfer y tro nesaf</translation>
+        <translation>&amp;Cofio&apos;r mapio hwn ar gyfer y tro nesaf</translation>
     </message>
     <message>
         <source>Remember this mapping</source>
-        <translation>Cofio'r mapio hwn</translation>
+        <translation>Cofio&apos;r mapio hwn</translation>
     </message>
     <message>
         <source>Mapping message</source>
@@ -8401,7 +8605,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
-        <translation>(anwybyddu'r golofn hon)</translation>
+        <translation>(anwybyddu&apos;r golofn hon)</translation>
     </message>
     <message>
         <source>Dry run</source>
@@ -8409,11 +8613,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Every row was checked. Nothing has been written.</source>
-        <translation>Cafodd pob rhes ei gwirio. Does dim wedi'i ysgrifennu.</translation>
+        <translation>Cafodd pob rhes ei gwirio. Does dim wedi&apos;i ysgrifennu.</translation>
     </message>
     <message>
         <source>Dry run summary</source>
-        <translation>Crynodeb o'r rhediad prawf</translation>
+        <translation>Crynodeb o&apos;r rhediad prawf</translation>
     </message>
     <message>
         <source>Row</source>
@@ -8425,7 +8629,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation>Beth sydd o'i le</translation>
+        <translation>Beth sydd o&apos;i le</translation>
     </message>
     <message>
         <source>Nearest accepted value</source>
@@ -8441,15 +8645,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Imported contact</source>
-        <translation>Cyswllt wedi'i fewnforio</translation>
+        <translation>Cyswllt wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>This file has no rows to import: there is nothing under the headings. Add one row per person and try again. Nothing was imported.</source>
-        <translation>Does dim rhesi i'w mewnforio yn y ffeil hon: does dim byd o dan y penawdau. Ychwanegwch un rhes ar gyfer pob person a rhowch gynnig arall arni. Ni fewnforiwyd dim.</translation>
+        <translation>Does dim rhesi i&apos;w mewnforio yn y ffeil hon: does dim byd o dan y penawdau. Ychwanegwch un rhes ar gyfer pob person a rhowch gynnig arall arni. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>No row has anything in the columns being imported: check which of your columns match ours.</source>
-        <translation>Does dim byd yn y colofnau sy'n cael eu mewnforio mewn unrhyw res: gwiriwch pa rai o'ch colofnau sy'n cyfateb i'n colofnau ni.</translation>
+        <translation>Does dim byd yn y colofnau sy&apos;n cael eu mewnforio mewn unrhyw res: gwiriwch pa rai o&apos;ch colofnau sy&apos;n cyfateb i&apos;n colofnau ni.</translation>
     </message>
     <message>
         <source>Choose a .csv or .xlsx file.</source>
@@ -8457,27 +8661,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a heading row, then one row per person.</source>
-        <translation>Mae'r ffeil yn wag: mae angen rhes o benawdau arni, ac yna un rhes ar gyfer pob person.</translation>
+        <translation>Mae&apos;r ffeil yn wag: mae angen rhes o benawdau arni, ac yna un rhes ar gyfer pob person.</translation>
     </message>
     <message>
         <source>The file has more than {max_rows:,} rows; split it into smaller files.</source>
-        <translation>Mae gan y ffeil fwy na {max_rows:,} o resi; rhannwch hi'n ffeiliau llai.</translation>
+        <translation>Mae gan y ffeil fwy na {max_rows:,} o resi; rhannwch hi&apos;n ffeiliau llai.</translation>
     </message>
     <message>
         <source>The first row must hold the column headings.</source>
-        <translation>Rhaid i'r rhes gyntaf gynnwys penawdau'r colofnau.</translation>
+        <translation>Rhaid i&apos;r rhes gyntaf gynnwys penawdau&apos;r colofnau.</translation>
     </message>
     <message>
-        <source>The mapping file must be JSON: {"Your heading": "Our heading", ...}.</source>
-        <translation>Rhaid i'r ffeil mapio fod yn JSON: {"Eich pennawd": "Ein pennawd", ...}.</translation>
+        <source>The mapping file must be JSON: {&quot;Your heading&quot;: &quot;Our heading&quot;, ...}.</source>
+        <translation>Rhaid i&apos;r ffeil mapio fod yn JSON: {&quot;Eich pennawd&quot;: &quot;Ein pennawd&quot;, ...}.</translation>
     </message>
     <message>
-        <source> Did you mean '{heading}'?</source>
-        <translation> Oeddech chi'n golygu '{heading}'?</translation>
+        <source> Did you mean &apos;{heading}&apos;?</source>
+        <translation> Oeddech chi&apos;n golygu &apos;{heading}&apos;?</translation>
     </message>
     <message>
-        <source>The mapping file names a column the template does not have: '{our}'.{hint}</source>
-        <translation>Mae'r ffeil mapio yn enwi colofn nad yw yn y templed: '{our}'.{hint}</translation>
+        <source>The mapping file names a column the template does not have: &apos;{our}&apos;.{hint}</source>
+        <translation>Mae&apos;r ffeil mapio yn enwi colofn nad yw yn y templed: &apos;{our}&apos;.{hint}</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -8488,8 +8692,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>ffeil</translation>
     </message>
     <message>
-        <source> Did you mean '{suggestion}'?</source>
-        <translation> Oeddech chi'n golygu '{suggestion}'?</translation>
+        <source> Did you mean &apos;{suggestion}&apos;?</source>
+        <translation> Oeddech chi&apos;n golygu &apos;{suggestion}&apos;?</translation>
     </message>
     <message>
         <source>row {row}: already in the profile as {ref} in case {case_ref} (same {matched_on})</source>
@@ -8521,7 +8725,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Imported {cases} cases, {people} people ({merged} merged, {skipped} skipped), {assessments} assessments, {scores} scores, {goals} goals.</source>
-        <translation>Mewnforiwyd {cases} achos, {people} person ({merged} wedi'u cyfuno, {skipped} wedi'u hepgor), {assessments} asesiad, {scores} sgôr, {goals} nod.</translation>
+        <translation>Mewnforiwyd {cases} achos, {people} person ({merged} wedi&apos;u cyfuno, {skipped} wedi&apos;u hepgor), {assessments} asesiad, {scores} sgôr, {goals} nod.</translation>
     </message>
     <message>
         <source>This is not a date. Write it like 2026-03-02 or 02/03/2026.</source>
@@ -8540,28 +8744,28 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Dydy hwn ddim yn werth derbyniol ar gyfer {what}.</translation>
     </message>
     <message>
-        <source>'{word}' is neither a need's nature ({need_natures}) nor its term ({need_terms}).</source>
-        <translation>Dydy '{word}' ddim yn fath o angen ({need_natures}) nac yn dymor angen ({need_terms}).</translation>
+        <source>&apos;{word}&apos; is neither a need&apos;s nature ({need_natures}) nor its term ({need_terms}).</source>
+        <translation>Dydy &apos;{word}&apos; ddim yn fath o angen ({need_natures}) nac yn dymor angen ({need_terms}).</translation>
     </message>
     <message>
         <source>a need</source>
         <translation>angen</translation>
     </message>
     <message>
-        <source>a goal's status</source>
+        <source>a goal&apos;s status</source>
         <translation>statws nod</translation>
     </message>
     <message>
         <source>This is not a score: scores run from {lo} to {hi}.</source>
-        <translation>Dydy hwn ddim yn sgôr: mae'r sgoriau'n mynd o {lo} i {hi}.</translation>
+        <translation>Dydy hwn ddim yn sgôr: mae&apos;r sgoriau&apos;n mynd o {lo} i {hi}.</translation>
     </message>
     <message>
-        <source>Two of the file's columns ('{headings}' and '{headings2}') are mapped to this column.</source>
-        <translation>Mae dwy o golofnau'r ffeil ('{headings}' a '{headings2}') wedi'u mapio i'r golofn hon.</translation>
+        <source>Two of the file&apos;s columns (&apos;{headings}&apos; and &apos;{headings2}&apos;) are mapped to this column.</source>
+        <translation>Mae dwy o golofnau&apos;r ffeil (&apos;{headings}&apos; a &apos;{headings2}&apos;) wedi&apos;u mapio i&apos;r golofn hon.</translation>
     </message>
     <message>
-        <source>The file has no column for this, and it is needed. Map one of the file's columns to it.</source>
-        <translation>Does dim colofn ar gyfer hyn yn y ffeil, ac mae ei hangen. Mapiwch un o golofnau'r ffeil iddi.</translation>
+        <source>The file has no column for this, and it is needed. Map one of the file&apos;s columns to it.</source>
+        <translation>Does dim colofn ar gyfer hyn yn y ffeil, ac mae ei hangen. Mapiwch un o golofnau&apos;r ffeil iddi.</translation>
     </message>
     <message>
         <source>The family key is missing: every row needs one, the same on every row of a family.</source>
@@ -8576,48 +8780,48 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Yr un enw cyntaf, cyfenw a dyddiad geni â rhes {named}: yr un person ddwywaith, neu gamgymeriad teipio. Cadwch un rhes ar gyfer pob person.</translation>
     </message>
     <message>
-        <source>Only a follow-up score may hold several scores separated by '{follow_up_separator}'.</source>
-        <translation>Dim ond sgôr ddilynol all gynnwys sawl sgôr wedi'u gwahanu gan '{follow_up_separator}'.</translation>
+        <source>Only a follow-up score may hold several scores separated by &apos;{follow_up_separator}&apos;.</source>
+        <translation>Dim ond sgôr ddilynol all gynnwys sawl sgôr wedi&apos;u gwahanu gan &apos;{follow_up_separator}&apos;.</translation>
     </message>
     <message>
-        <source>Differs from row {case_rows} of the same family (family key '{key}'): a family's details must agree on every row.</source>
-        <translation>Yn wahanol i res {case_rows} o'r un teulu (allwedd y teulu '{key}'): rhaid i fanylion teulu gyfateb ar bob rhes.</translation>
+        <source>Differs from row {case_rows} of the same family (family key &apos;{key}&apos;): a family&apos;s details must agree on every row.</source>
+        <translation>Yn wahanol i res {case_rows} o&apos;r un teulu (allwedd y teulu &apos;{key}&apos;): rhaid i fanylion teulu gyfateb ar bob rhes.</translation>
     </message>
     <message>
         <source>The relationship to the offender is missing.</source>
-        <translation>Mae'r berthynas â'r troseddwr ar goll.</translation>
+        <translation>Mae&apos;r berthynas â&apos;r troseddwr ar goll.</translation>
     </message>
     <message>
         <source>A family name is needed.</source>
         <translation>Mae angen cyfenw.</translation>
     </message>
     <message>
-        <source>Family '{key}' has no referral date.</source>
-        <translation>Does dim dyddiad atgyfeirio gan y teulu '{key}'.</translation>
+        <source>Family &apos;{key}&apos; has no referral date.</source>
+        <translation>Does dim dyddiad atgyfeirio gan y teulu &apos;{key}&apos;.</translation>
     </message>
     <message>
         <source>The referral date is in the future.</source>
-        <translation>Mae'r dyddiad atgyfeirio yn y dyfodol.</translation>
+        <translation>Mae&apos;r dyddiad atgyfeirio yn y dyfodol.</translation>
     </message>
     <message>
         <source>The {what} is in the future.</source>
-        <translation>Mae'r {what} yn y dyfodol.</translation>
+        <translation>Mae&apos;r {what} yn y dyfodol.</translation>
     </message>
     <message>
         <source>The {what} ({on}) is before the referral ({referral}).</source>
-        <translation>Mae'r {what} ({on}) cyn yr atgyfeiriad ({referral}).</translation>
+        <translation>Mae&apos;r {what} ({on}) cyn yr atgyfeiriad ({referral}).</translation>
     </message>
     <message>
         <source>An open case has no closing date: set Case status to closed, or clear the date.</source>
-        <translation>Does dim dyddiad cau gan achos agored: newidiwch Statws yr achos i Wedi'i gau, neu cliriwch y dyddiad.</translation>
+        <translation>Does dim dyddiad cau gan achos agored: newidiwch Statws yr achos i Wedi&apos;i gau, neu cliriwch y dyddiad.</translation>
     </message>
     <message>
         <source>A {status} case needs its closing date.</source>
-        <translation>Mae angen dyddiad cau ar achos â'r statws {status}.</translation>
+        <translation>Mae angen dyddiad cau ar achos â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>A {status} case needs its closure reason.</source>
-        <translation>Mae angen rheswm cau ar achos â'r statws {status}.</translation>
+        <translation>Mae angen rheswm cau ar achos â&apos;r statws {status}.</translation>
     </message>
     <message>
         <source>An open case has no closure reason.</source>
@@ -8632,8 +8836,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>dyddiad yr asesiad cychwynnol</translation>
     </message>
     <message>
-        <source>A follow-up date is empty between two '|'.</source>
-        <translation>Mae dyddiad dilynol yn wag rhwng dau '|'.</translation>
+        <source>A follow-up date is empty between two &apos;|&apos;.</source>
+        <translation>Mae dyddiad dilynol yn wag rhwng dau &apos;|&apos;.</translation>
     </message>
     <message>
         <source>follow-up assessment date</source>
@@ -8644,12 +8848,12 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>dyddiad yr asesiad terfynol</translation>
     </message>
     <message>
-        <source>A follow-up or final assessment needs the initial assessment's date first.</source>
+        <source>A follow-up or final assessment needs the initial assessment&apos;s date first.</source>
         <translation>Mae angen dyddiad yr asesiad cychwynnol cyn asesiad dilynol neu derfynol.</translation>
     </message>
     <message>
         <source>This assessment ({on}) is before the initial assessment ({initial}).</source>
-        <translation>Mae'r asesiad hwn ({on}) cyn yr asesiad cychwynnol ({initial}).</translation>
+        <translation>Mae&apos;r asesiad hwn ({on}) cyn yr asesiad cychwynnol ({initial}).</translation>
     </message>
     <message>
         <source>Needs found at the initial assessment need its date.</source>
@@ -8673,11 +8877,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The last contact is before the first contact.</source>
-        <translation>Mae'r cyswllt olaf cyn y cyswllt cyntaf.</translation>
+        <translation>Mae&apos;r cyswllt olaf cyn y cyswllt cyntaf.</translation>
     </message>
     <message>
         <source>A support plan starts from the initial assessment: give its date.</source>
-        <translation>Mae cynllun cymorth yn dechrau o'r asesiad cychwynnol: rhowch ei ddyddiad.</translation>
+        <translation>Mae cynllun cymorth yn dechrau o&apos;r asesiad cychwynnol: rhowch ei ddyddiad.</translation>
     </message>
     <message>
         <source>follow-up dates</source>
@@ -8697,11 +8901,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation>Mae'r dyddiad geni yn y dyfodol.</translation>
+        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
     </message>
     <message>
-        <source>A child aged {age} at the referral: children are {child_max_age} or under. Check the date of birth, or record an adult son or daughter as 'other'.</source>
-        <translation>Plentyn {age} oed adeg yr atgyfeiriad: mae plant yn {child_max_age} oed neu'n iau. Gwiriwch y dyddiad geni, neu cofnodwch fab neu ferch sy'n oedolyn fel 'arall'.</translation>
+        <source>A child aged {age} at the referral: children are {child_max_age} or under. Check the date of birth, or record an adult son or daughter as &apos;other&apos;.</source>
+        <translation>Plentyn {age} oed adeg yr atgyfeiriad: mae plant yn {child_max_age} oed neu&apos;n iau. Gwiriwch y dyddiad geni, neu cofnodwch fab neu ferch sy&apos;n oedolyn fel &apos;arall&apos;.</translation>
     </message>
     <message>
         <source>prison number</source>
@@ -8712,12 +8916,12 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>enw a dyddiad geni</translation>
     </message>
     <message>
-        <source>Family '{key}' would merge into two cases already in the profile ({refs}): skip one of them.</source>
-        <translation>Byddai'r teulu '{key}' yn cael ei gyfuno â dau achos sydd yn y proffil eisoes ({refs}): hepgorwch un ohonyn nhw.</translation>
+        <source>Family &apos;{key}&apos; would merge into two cases already in the profile ({refs}): skip one of them.</source>
+        <translation>Byddai&apos;r teulu &apos;{key}&apos; yn cael ei gyfuno â dau achos sydd yn y proffil eisoes ({refs}): hepgorwch un ohonyn nhw.</translation>
     </message>
     <message>
-        <source>Family '{key}' joins case {ref}, already in the profile: that case keeps its own details, assessments, scores, goals and contacts; the file's are left out.</source>
-        <translation>Mae'r teulu '{key}' yn ymuno ag achos {ref}, sydd yn y proffil eisoes: mae'r achos hwnnw'n cadw ei fanylion, ei asesiadau, ei sgoriau, ei nodau a'i gysylltiadau ei hun; caiff rhai'r ffeil eu gadael allan.</translation>
+        <source>Family &apos;{key}&apos; joins case {ref}, already in the profile: that case keeps its own details, assessments, scores, goals and contacts; the file&apos;s are left out.</source>
+        <translation>Mae&apos;r teulu &apos;{key}&apos; yn ymuno ag achos {ref}, sydd yn y proffil eisoes: mae&apos;r achos hwnnw&apos;n cadw ei fanylion, ei asesiadau, ei sgoriau, ei nodau a&apos;i gysylltiadau ei hun; caiff rhai&apos;r ffeil eu gadael allan.</translation>
     </message>
     <message>
         <source>Merging with {existing_ref}: {message}</source>
@@ -8725,11 +8929,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Checking every row</source>
-        <translation>Wrthi'n gwirio pob rhes</translation>
+        <translation>Wrthi&apos;n gwirio pob rhes</translation>
     </message>
     <message>
         <source>The file has {count} problem(s); nothing was imported. Run the dry run to see them, put them right and try again.</source>
-        <translation>Mae gan y ffeil {count} problem; ni fewnforiwyd dim. Defnyddiwch y rhediad prawf i'w gweld, cywirwch nhw a rhowch gynnig arall arni.</translation>
+        <translation>Mae gan y ffeil {count} problem; ni fewnforiwyd dim. Defnyddiwch y rhediad prawf i&apos;w gweld, cywirwch nhw a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>{count} people in the file are already in the profile. Choose merge or skip for each; nothing was imported.</source>
@@ -8737,27 +8941,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation>Wedi'i fewnforio</translation>
+        <translation>Wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>Preparing families</source>
-        <translation>Wrthi'n paratoi teuluoedd</translation>
+        <translation>Wrthi&apos;n paratoi teuluoedd</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation>Wrthi'n ysgrifennu</translation>
+        <translation>Wrthi&apos;n ysgrifennu</translation>
     </message>
     <message>
         <source>Merging people already in the profile</source>
-        <translation>Wrthi'n cyfuno pobl sydd yn y proffil eisoes</translation>
+        <translation>Wrthi&apos;n cyfuno pobl sydd yn y proffil eisoes</translation>
     </message>
     <message>
         <source>The first contact, brought in from a spreadsheet; details were not recorded there.</source>
-        <translation>Y cyswllt cyntaf, wedi'i fewnforio o daenlen; ni chofnodwyd y manylion yno.</translation>
+        <translation>Y cyswllt cyntaf, wedi&apos;i fewnforio o daenlen; ni chofnodwyd y manylion yno.</translation>
     </message>
     <message>
         <source>The last contact, brought in from a spreadsheet; details were not recorded there.</source>
-        <translation>Y cyswllt olaf, wedi'i fewnforio o daenlen; ni chofnodwyd y manylion yno.</translation>
+        <translation>Y cyswllt olaf, wedi&apos;i fewnforio o daenlen; ni chofnodwyd y manylion yno.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -8765,11 +8969,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n people are already in the profile: choose what to do next.</source>
-        <translation><numerusform>Does neb yn y proffil eisoes.</numerusform><numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i'w wneud nesaf.</numerusform><numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i'w wneud nesaf.</numerusform><numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i'w wneud nesaf.</numerusform><numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i'w wneud nesaf.</numerusform></translation>
+        <translation>
+            <numerusform>Does neb yn y proffil eisoes.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+            <numerusform>Mae %n person yn y proffil eisoes: dewiswch beth i&apos;w wneud nesaf.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): put them right in the file, then choose it again. Nothing has been written.</source>
-        <translation><numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi'i ysgrifennu.</numerusform><numerusform>%n problem: cywirwch hi yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi'i ysgrifennu.</numerusform><numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi'i ysgrifennu.</numerusform><numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi'i ysgrifennu.</numerusform><numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi'i ysgrifennu.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch hi yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>%n problem: cywirwch nhw yn y ffeil, yna dewiswch y ffeil eto. Does dim wedi&apos;i ysgrifennu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>People already in the profile</source>
@@ -8777,7 +8993,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Choose for each: merge (the person already there is updated from the file) or skip the row. Nobody is added twice.</source>
-        <translation>Dewiswch ar gyfer pob un: cyfuno (caiff y person sydd yno eisoes ei ddiweddaru o'r ffeil) neu hepgor y rhes. Ni chaiff neb ei ychwanegu ddwywaith.</translation>
+        <translation>Dewiswch ar gyfer pob un: cyfuno (caiff y person sydd yno eisoes ei ddiweddaru o&apos;r ffeil) neu hepgor y rhes. Ni chaiff neb ei ychwanegu ddwywaith.</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -8797,11 +9013,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Merge all</source>
-        <translation>&amp;Cyfuno'r cyfan</translation>
+        <translation>&amp;Cyfuno&apos;r cyfan</translation>
     </message>
     <message>
         <source>Merge all</source>
-        <translation>Cyfuno'r cyfan</translation>
+        <translation>Cyfuno&apos;r cyfan</translation>
     </message>
     <message>
         <source>&amp;Skip all</source>
@@ -8837,11 +9053,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>These choices cannot be imported: {problems}</source>
-        <translation>Does dim modd mewnforio'r dewisiadau hyn: {problems}</translation>
+        <translation>Does dim modd mewnforio&apos;r dewisiadau hyn: {problems}</translation>
     </message>
     <message>
         <source>Import</source>
-        <comment>the wizard's last page</comment>
+        <comment>the wizard&apos;s last page</comment>
         <translation>Mewnforio</translation>
     </message>
     <message>
@@ -8850,7 +9066,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Crynodeb o'r mewnforio</translation>
+        <translation>Crynodeb o&apos;r mewnforio</translation>
     </message>
     <message>
         <source>Import message</source>
@@ -8870,7 +9086,13 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) in the dry run are worth a look.</source>
-        <translation><numerusform>Mae'n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform><numerusform>Mae'n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform><numerusform>Mae'n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform><numerusform>Mae'n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform><numerusform>Mae'n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform></translation>
+        <translation>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+            <numerusform>Mae&apos;n werth edrych ar %n nodyn yn y rhediad prawf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import caseload</source>
@@ -8878,7 +9100,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Importing the caseload</source>
-        <translation>Wrthi'n mewnforio'r llwyth achosion</translation>
+        <translation>Wrthi&apos;n mewnforio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>among the people just imported (with everyone on this desk)</source>
@@ -8919,7 +9141,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <comment>a work plan's horizon</comment>
+        <comment>a work plan&apos;s horizon</comment>
         <translation>Cynllun</translation>
     </message>
     <message>
@@ -8957,11 +9179,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Print self-assessment and work plan…</source>
-        <translation>&amp;Argraffu'r hunanasesiad a'r cynllun gwaith…</translation>
+        <translation>&amp;Argraffu&apos;r hunanasesiad a&apos;r cynllun gwaith…</translation>
     </message>
     <message>
         <source>Save the self-assessment and the work plan as a PDF</source>
-        <translation>Cadw'r hunanasesiad a'r cynllun gwaith fel PDF</translation>
+        <translation>Cadw&apos;r hunanasesiad a&apos;r cynllun gwaith fel PDF</translation>
     </message>
     <message>
         <source>Quality statements</source>
@@ -8972,20 +9194,20 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>A&amp;sesu eitem…</translation>
     </message>
     <message>
-        <source>Set the selected checklist item's status and evidence (or press Enter on it)</source>
+        <source>Set the selected checklist item&apos;s status and evidence (or press Enter on it)</source>
         <translation>Gosod statws a thystiolaeth yr eitem a ddewiswyd ar y rhestr wirio (neu pwyswch Enter arni)</translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <translation>&amp;Ehangu'r cyfan</translation>
+        <translation>&amp;Ehangu&apos;r cyfan</translation>
     </message>
     <message>
         <source>&amp;Collapse all</source>
-        <translation>&amp;Crebachu'r cyfan</translation>
+        <translation>&amp;Crebachu&apos;r cyfan</translation>
     </message>
     <message>
         <source>Enter or double-click on an item to assess it.</source>
-        <translation>Pwyswch Enter neu cliciwch ddwywaith ar eitem i'w hasesu.</translation>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith ar eitem i&apos;w hasesu.</translation>
     </message>
     <message>
         <source>Statement and checklist item</source>
@@ -8997,15 +9219,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Quality statements and checklist</source>
-        <translation>Datganiadau ansawdd a'r rhestr wirio</translation>
+        <translation>Datganiadau ansawdd a&apos;r rhestr wirio</translation>
     </message>
     <message>
         <source>Each statement with its checklist items; Enter assesses an item</source>
-        <translation>Pob datganiad gyda'i eitemau ar y rhestr wirio; mae Enter yn asesu eitem</translation>
+        <translation>Pob datganiad gyda&apos;i eitemau ar y rhestr wirio; mae Enter yn asesu eitem</translation>
     </message>
     <message>
         <source>Selected statement or item</source>
-        <translation>Y datganiad neu'r eitem a ddewiswyd</translation>
+        <translation>Y datganiad neu&apos;r eitem a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Self-assessment</source>
@@ -9033,7 +9255,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Delete the selected action, after asking</source>
-        <translation>Dileu'r weithred a ddewiswyd, ar ôl gofyn</translation>
+        <translation>Dileu&apos;r weithred a ddewiswyd, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Work plan</source>
@@ -9057,19 +9279,31 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n action in the work plan.|%n actions in the work plan.</source>
-        <translation><numerusform>Dim gweithredoedd yn y cynllun gwaith.</numerusform><numerusform>%n gweithred yn y cynllun gwaith.</numerusform><numerusform>%n gweithred yn y cynllun gwaith.</numerusform><numerusform>%n gweithred yn y cynllun gwaith.</numerusform><numerusform>%n gweithred yn y cynllun gwaith.</numerusform></translation>
+        <translation>
+            <numerusform>Dim gweithredoedd yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+            <numerusform>%n gweithred yn y cynllun gwaith.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action|%n actions</source>
-        <translation><numerusform>Dim gweithredoedd</numerusform><numerusform>%n gweithred</numerusform><numerusform>%n gweithred</numerusform><numerusform>%n gweithred</numerusform><numerusform>%n gweithred</numerusform></translation>
+        <translation>
+            <numerusform>Dim gweithredoedd</numerusform>
+            <numerusform>%n gweithred</numerusform>
+            <numerusform>%n gweithred</numerusform>
+            <numerusform>%n gweithred</numerusform>
+            <numerusform>%n gweithred</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a statement or a checklist item to see it in full, with suggestions for evidence.</source>
-        <translation>Dewiswch ddatganiad neu eitem ar y rhestr wirio i'w gweld yn llawn, gydag awgrymiadau am dystiolaeth.</translation>
+        <translation>Dewiswch ddatganiad neu eitem ar y rhestr wirio i&apos;w gweld yn llawn, gydag awgrymiadau am dystiolaeth.</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation>dim wedi'i gofnodi</translation>
+        <translation>dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -9081,7 +9315,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>How can we evidence what we do? Some suggestions</source>
-        <translation>Sut gallwn ni ddangos tystiolaeth o'r hyn rydyn ni'n ei wneud? Rhai awgrymiadau</translation>
+        <translation>Sut gallwn ni ddangos tystiolaeth o&apos;r hyn rydyn ni&apos;n ei wneud? Rhai awgrymiadau</translation>
     </message>
     <message>
         <source>Assess item {item}</source>
@@ -9097,7 +9331,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>What shows this is in place or under way: records, plans, training logs, feedback</source>
-        <translation>Beth sy'n dangos bod hyn yn ei le neu ar y gweill: cofnodion, cynlluniau, logiau hyfforddiant, adborth</translation>
+        <translation>Beth sy&apos;n dangos bod hyn yn ei le neu ar y gweill: cofnodion, cynlluniau, logiau hyfforddiant, adborth</translation>
     </message>
     <message>
         <source>Work plan: edit action</source>
@@ -9113,7 +9347,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <comment>a work plan's horizon</comment>
+        <comment>a work plan&apos;s horizon</comment>
         <translation>&amp;Cynllun</translation>
     </message>
     <message>
@@ -9134,8 +9368,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Dyddiad c&amp;wblhau</translation>
     </message>
     <message>
-        <source>Choose actions from the statements' checklists that you wish to prioritise.</source>
-        <translation>Dewiswch weithredoedd o restrau gwirio'r datganiadau yr hoffech roi blaenoriaeth iddynt.</translation>
+        <source>Choose actions from the statements&apos; checklists that you wish to prioritise.</source>
+        <translation>Dewiswch weithredoedd o restrau gwirio&apos;r datganiadau yr hoffech roi blaenoriaeth iddynt.</translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -9145,7 +9379,7 @@ Ni ellir dod ag ef yn ôl.</translation>
         <source>Delete this action from the work plan?
 
 {action}</source>
-        <translation>Dileu'r weithred hon o'r cynllun gwaith?
+        <translation>Dileu&apos;r weithred hon o&apos;r cynllun gwaith?
 
 {action}</translation>
     </message>
@@ -9187,7 +9421,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Print self-assessment</source>
-        <translation>Argraffu'r hunanasesiad</translation>
+        <translation>Argraffu&apos;r hunanasesiad</translation>
     </message>
     <message>
         <source>{visitors} (lead {lead})</source>
@@ -9207,11 +9441,17 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{date} · today {today}, tomorrow {tomorrow} ({booked} booked) · {waiting} waiting for approval · double-click a row (or press Enter) to open it.</source>
-        <translation>{date} · heddiw {today}, yfory {tomorrow} ({booked} wedi'u harchebu) · {waiting} yn aros am gymeradwyaeth · cliciwch ddwywaith ar res (neu pwyswch Enter) i'w hagor.</translation>
+        <translation>{date} · heddiw {today}, yfory {tomorrow} ({booked} wedi&apos;u harchebu) · {waiting} yn aros am gymeradwyaeth · cliciwch ddwywaith ar res (neu pwyswch Enter) i&apos;w hagor.</translation>
     </message>
     <message numerus="yes">
         <source>%n session|%n sessions</source>
-        <translation><numerusform>Dim sesiynau</numerusform><numerusform>%n sesiwn</numerusform><numerusform>%n sesiwn</numerusform><numerusform>%n sesiwn</numerusform><numerusform>%n sesiwn</numerusform></translation>
+        <translation>
+            <numerusform>Dim sesiynau</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -9223,7 +9463,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No bookings from the last four weeks on for that name, prison number or reference.</source>
-        <translation>Dim archebion o'r pedair wythnos diwethaf ymlaen ar gyfer yr enw, y rhif carchar neu'r cyfeirnod hwnnw.</translation>
+        <translation>Dim archebion o&apos;r pedair wythnos diwethaf ymlaen ar gyfer yr enw, y rhif carchar neu&apos;r cyfeirnod hwnnw.</translation>
     </message>
     <message>
         <source>{day}, {date}: no visit sessions</source>
@@ -9231,27 +9471,45 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{when} — BLOCKED: {why}</source>
-        <translation>{when} — WEDI'I RWYSTRO: {why}</translation>
+        <translation>{when} — WEDI&apos;I RWYSTRO: {why}</translation>
     </message>
     <message>
         <source>{booked} of {places} booked, {left} left</source>
-        <translation>{booked} o {places} wedi'u harchebu, {left} ar ôl</translation>
+        <translation>{booked} o {places} wedi&apos;u harchebu, {left} ar ôl</translation>
     </message>
     <message numerus="yes">
         <source>%n visitors</source>
-        <translation><numerusform>Dim ymwelwyr</numerusform><numerusform>%n ymwelydd</numerusform><numerusform>%n ymwelydd</numerusform><numerusform>%n ymwelydd</numerusform><numerusform>%n ymwelydd</numerusform></translation>
+        <translation>
+            <numerusform>Dim ymwelwyr</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+            <numerusform>%n ymwelydd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n first-time family|%n first-time families</source>
-        <translation><numerusform>Dim teuluoedd sy'n dod am y tro cyntaf</numerusform><numerusform>%n teulu sy'n dod am y tro cyntaf</numerusform><numerusform>%n teulu sy'n dod am y tro cyntaf</numerusform><numerusform>%n teulu sy'n dod am y tro cyntaf</numerusform><numerusform>%n teulu sy'n dod am y tro cyntaf</numerusform></translation>
+        <translation>
+            <numerusform>Dim teuluoedd sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+            <numerusform>%n teulu sy&apos;n dod am y tro cyntaf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n on the waiting list</source>
-        <translation><numerusform>%n ar y rhestr aros</numerusform><numerusform>%n ar y rhestr aros</numerusform><numerusform>%n ar y rhestr aros</numerusform><numerusform>%n ar y rhestr aros</numerusform><numerusform>%n ar y rhestr aros</numerusform></translation>
+        <translation>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+            <numerusform>%n ar y rhestr aros</numerusform>
+        </translation>
     </message>
     <message>
         <source>FIRST VISIT: meet them</source>
-        <translation>YMWELIAD CYNTAF: ewch i'w cyfarfod</translation>
+        <translation>YMWELIAD CYNTAF: ewch i&apos;w cyfarfod</translation>
     </message>
     <message>
         <source>{kind} · CLOSED</source>
@@ -9283,7 +9541,13 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>Clearance by {date} (%n days)</source>
-        <translation><numerusform>Clirio erbyn {date} (heddiw)</numerusform><numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform><numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform><numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform><numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform></translation>
+        <translation>
+            <numerusform>Clirio erbyn {date} (heddiw)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+            <numerusform>Clirio erbyn {date} (%n diwrnod)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clearance by {date} (today)</source>
@@ -9295,19 +9559,25 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{allocated} of {places} allocated, {waiting} waiting</source>
-        <translation>{allocated} o {places} wedi'u dyrannu, {waiting} yn aros</translation>
+        <translation>{allocated} o {places} wedi&apos;u dyrannu, {waiting} yn aros</translation>
     </message>
     <message>
         <source>{count} to allocate</source>
-        <translation>{count} i'w dyrannu</translation>
+        <translation>{count} i&apos;w dyrannu</translation>
     </message>
     <message numerus="yes">
         <source>%n visitors not cleared yet</source>
-        <translation><numerusform>Pob ymwelydd wedi'i glirio</numerusform><numerusform>%n ymwelydd heb ei glirio eto</numerusform><numerusform>%n ymwelydd heb eu clirio eto</numerusform><numerusform>%n ymwelydd heb eu clirio eto</numerusform><numerusform>%n ymwelydd heb eu clirio eto</numerusform></translation>
+        <translation>
+            <numerusform>Pob ymwelydd wedi&apos;i glirio</numerusform>
+            <numerusform>%n ymwelydd heb ei glirio eto</numerusform>
+            <numerusform>%n ymwelydd heb eu clirio eto</numerusform>
+            <numerusform>%n ymwelydd heb eu clirio eto</numerusform>
+            <numerusform>%n ymwelydd heb eu clirio eto</numerusform>
+        </translation>
     </message>
     <message>
         <source>No family days planned in the next eight weeks.</source>
-        <translation>Dim diwrnodau teulu wedi'u cynllunio yn yr wyth wythnos nesaf.</translation>
+        <translation>Dim diwrnodau teulu wedi&apos;u cynllunio yn yr wyth wythnos nesaf.</translation>
     </message>
     <message>
         <source>Did not attend: visitor did not arrive</source>
@@ -9319,11 +9589,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Did not attend: failed security</source>
-        <translation>Heb ddod: wedi methu'r gwiriad diogelwch</translation>
+        <translation>Heb ddod: wedi methu&apos;r gwiriad diogelwch</translation>
     </message>
     <message>
         <source>Cancelled by the establishment</source>
-        <translation>Wedi'i ganslo gan y sefydliad</translation>
+        <translation>Wedi&apos;i ganslo gan y sefydliad</translation>
     </message>
     <message>
         <source>Attended: ended early</source>
@@ -9335,11 +9605,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Record outcomes for the session</source>
-        <translation>Cofnodi canlyniadau'r sesiwn</translation>
+        <translation>Cofnodi canlyniadau&apos;r sesiwn</translation>
     </message>
     <message>
-        <source>What happened at each booking. Saved together; a booking's status follows its outcome.</source>
-        <translation>Beth ddigwyddodd ym mhob archeb. Caiff y cyfan ei gadw gyda'i gilydd; mae statws archeb yn dilyn ei chanlyniad.</translation>
+        <source>What happened at each booking. Saved together; a booking&apos;s status follows its outcome.</source>
+        <translation>Beth ddigwyddodd ym mhob archeb. Caiff y cyfan ei gadw gyda&apos;i gilydd; mae statws archeb yn dilyn ei chanlyniad.</translation>
     </message>
     <message>
         <source>Lead visitor (visitors)</source>
@@ -9347,7 +9617,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Bookings and their outcomes</source>
-        <translation>Archebion a'u canlyniadau</translation>
+        <translation>Archebion a&apos;u canlyniadau</translation>
     </message>
     <message>
         <source>Outcome of {ref}</source>
@@ -9355,15 +9625,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No booked visits in this session to record.</source>
-        <translation>Dim ymweliadau wedi'u harchebu yn y sesiwn hon i'w cofnodi.</translation>
+        <translation>Dim ymweliadau wedi&apos;u harchebu yn y sesiwn hon i&apos;w cofnodi.</translation>
     </message>
     <message>
         <source>Mark the rest &amp;attended</source>
-        <translation>Marcio'r gweddill fel wedi &amp;dod</translation>
+        <translation>Marcio&apos;r gweddill fel wedi &amp;dod</translation>
     </message>
     <message>
         <source>Mark the rest attended</source>
-        <translation>Marcio'r gweddill fel wedi dod</translation>
+        <translation>Marcio&apos;r gweddill fel wedi dod</translation>
     </message>
     <message>
         <source>Not recorded (English)</source>
@@ -9387,7 +9657,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The {what} is not a date.</source>
-        <translation>Dydy'r {what} ddim yn ddyddiad.</translation>
+        <translation>Dydy&apos;r {what} ddim yn ddyddiad.</translation>
     </message>
     <message>
         <source>The {what} cannot be in the future.</source>
@@ -9399,7 +9669,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Who cares for the child</source>
-        <translation>Pwy sy'n gofalu am y plentyn</translation>
+        <translation>Pwy sy&apos;n gofalu am y plentyn</translation>
     </message>
     <message>
         <source>Sentence type</source>
@@ -9426,56 +9696,56 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>dyddiad rhyddhau disgwyliedig</translation>
     </message>
     <message>
-        <source>The prisoner's relationship is '{prisoner_relationship}': family members are recorded by their relationship to the prisoner.</source>
-        <translation>Perthynas y carcharor yw '{prisoner_relationship}': caiff aelodau'r teulu eu cofnodi yn ôl eu perthynas â'r carcharor.</translation>
+        <source>The prisoner&apos;s relationship is &apos;{prisoner_relationship}&apos;: family members are recorded by their relationship to the prisoner.</source>
+        <translation>Perthynas y carcharor yw &apos;{prisoner_relationship}&apos;: caiff aelodau&apos;r teulu eu cofnodi yn ôl eu perthynas â&apos;r carcharor.</translation>
     </message>
     <message>
         <source>Do not disclose hides a family member from the prisoner; it cannot be set on the prisoner.</source>
-        <translation>Mae Peidio â datgelu yn cuddio aelod o'r teulu rhag y carcharor; does dim modd ei osod ar y carcharor.</translation>
+        <translation>Mae Peidio â datgelu yn cuddio aelod o&apos;r teulu rhag y carcharor; does dim modd ei osod ar y carcharor.</translation>
     </message>
     <message>
-        <source>Only the prisoner has the relationship '{prisoner_relationship}'. Tick 'prisoner', or choose how this person is related to the prisoner.</source>
-        <translation>Dim ond y carcharor sydd â'r berthynas '{prisoner_relationship}'. Ticiwch 'carcharor', neu dewiswch sut mae'r person hwn yn perthyn i'r carcharor.</translation>
+        <source>Only the prisoner has the relationship &apos;{prisoner_relationship}&apos;. Tick &apos;prisoner&apos;, or choose how this person is related to the prisoner.</source>
+        <translation>Dim ond y carcharor sydd â&apos;r berthynas &apos;{prisoner_relationship}&apos;. Ticiwch &apos;carcharor&apos;, neu dewiswch sut mae&apos;r person hwn yn perthyn i&apos;r carcharor.</translation>
     </message>
     <message>
         <source>Relationship must be one of: {relationships}.</source>
-        <translation>Rhaid i'r berthynas fod yn un o'r rhain: {relationships}.</translation>
+        <translation>Rhaid i&apos;r berthynas fod yn un o&apos;r rhain: {relationships}.</translation>
     </message>
     <message>
         <source>{label} must be one of: {shown}.</source>
-        <translation>{label}: dewiswch un o'r rhain: {shown}.</translation>
+        <translation>{label}: dewiswch un o&apos;r rhain: {shown}.</translation>
     </message>
     <message>
-        <source>Choose the person's language from the list: English, Welsh, or another language.</source>
-        <translation>Dewiswch iaith y person o'r rhestr: Saesneg, Cymraeg, neu iaith arall.</translation>
+        <source>Choose the person&apos;s language from the list: English, Welsh, or another language.</source>
+        <translation>Dewiswch iaith y person o&apos;r rhestr: Saesneg, Cymraeg, neu iaith arall.</translation>
     </message>
     <message>
-        <source>Say the language in a few words ({most} characters at most), e.g. "Polish: interpreter needed".</source>
-        <translation>Dywedwch beth yw'r iaith mewn ychydig eiriau ({most} nod ar y mwyaf), e.e. "Pwyleg: angen cyfieithydd".</translation>
+        <source>Say the language in a few words ({most} characters at most), e.g. &quot;Polish: interpreter needed&quot;.</source>
+        <translation>Dywedwch beth yw&apos;r iaith mewn ychydig eiriau ({most} nod ar y mwyaf), e.e. &quot;Pwyleg: angen cyfieithydd&quot;.</translation>
     </message>
     <message>
-        <source>Say which language, so an interpreter can be found (e.g. "Polish").</source>
-        <translation>Dywedwch pa iaith, fel y gellir dod o hyd i gyfieithydd (e.e. "Pwyleg").</translation>
+        <source>Say which language, so an interpreter can be found (e.g. &quot;Polish&quot;).</source>
+        <translation>Dywedwch pa iaith, fel y gellir dod o hyd i gyfieithydd (e.e. &quot;Pwyleg&quot;).</translation>
     </message>
     <message>
         <source>Sentence length must be a whole number of months from 0 to {max_sentence_months}, or left empty.</source>
-        <translation>Rhaid i hyd y ddedfryd fod yn nifer cyfan o fisoedd o 0 i {max_sentence_months}, neu'n wag.</translation>
+        <translation>Rhaid i hyd y ddedfryd fod yn nifer cyfan o fisoedd o 0 i {max_sentence_months}, neu&apos;n wag.</translation>
     </message>
     <message>
         <source>Prison number {number} is already recorded for {person_ref} in case {case_ref}. Check this is not the same person twice.</source>
-        <translation>Mae rhif carchar {number} eisoes wedi'i gofnodi ar gyfer {person_ref} yn achos {case_ref}. Gwiriwch nad yr un person ddwywaith yw hwn.</translation>
+        <translation>Mae rhif carchar {number} eisoes wedi&apos;i gofnodi ar gyfer {person_ref} yn achos {case_ref}. Gwiriwch nad yr un person ddwywaith yw hwn.</translation>
     </message>
     <message>
         <source>Prison number {number} is already recorded for {person_ref}. Check this is not the same person twice.</source>
-        <translation>Mae rhif carchar {number} eisoes wedi'i gofnodi ar gyfer {person_ref}. Gwiriwch nad yr un person ddwywaith yw hwn.</translation>
+        <translation>Mae rhif carchar {number} eisoes wedi&apos;i gofnodi ar gyfer {person_ref}. Gwiriwch nad yr un person ddwywaith yw hwn.</translation>
     </message>
     <message>
         <source>This child has no date of birth, so their age and age band cannot be worked out.</source>
-        <translation>Does dim dyddiad geni gan y plentyn hwn, felly does dim modd cyfrifo ei oedran na'i fand oedran.</translation>
+        <translation>Does dim dyddiad geni gan y plentyn hwn, felly does dim modd cyfrifo ei oedran na&apos;i fand oedran.</translation>
     </message>
     <message>
         <source>No such person.</source>
-        <translation>Does dim person o'r fath.</translation>
+        <translation>Does dim person o&apos;r fath.</translation>
     </message>
     <message>
         <source>Welsh</source>
@@ -9507,27 +9777,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such letter template.</source>
-        <translation>Does dim templed llythyr o'r fath.</translation>
+        <translation>Does dim templed llythyr o&apos;r fath.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation>Rhowch enw i'r templed.</translation>
+        <translation>Rhowch enw i&apos;r templed.</translation>
     </message>
     <message>
-        <source>A template's name is {most} characters at most.</source>
+        <source>A template&apos;s name is {most} characters at most.</source>
         <translation>Gall enw templed fod yn {most} nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>A letter is one of: {kinds}.</source>
-        <translation>Mae llythyr yn un o'r canlynol: {kinds}.</translation>
+        <translation>Mae llythyr yn un o&apos;r canlynol: {kinds}.</translation>
     </message>
     <message>
         <source>A template is written in English or in Welsh.</source>
         <translation>Caiff templed ei ysgrifennu yn Saesneg neu yn Gymraeg.</translation>
     </message>
     <message>
-        <source>There is already a template called '{name}'. Choose another name.</source>
-        <translation>Mae templed o'r enw '{name}' yn bodoli eisoes. Dewiswch enw arall.</translation>
+        <source>There is already a template called &apos;{name}&apos;. Choose another name.</source>
+        <translation>Mae templed o&apos;r enw &apos;{name}&apos; yn bodoli eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>This template was deleted.</source>
@@ -9571,7 +9841,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Mark &amp;checked today</source>
-        <translation>Marcio wedi'i &amp;wirio heddiw</translation>
+        <translation>Marcio wedi&apos;i &amp;wirio heddiw</translation>
     </message>
     <message>
         <source>Possible d&amp;uplicate people…</source>
@@ -9591,7 +9861,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No agencies match. Clear the filter, or add one with Add agency (Alt+A).</source>
-        <translation>Does dim asiantaethau'n cyfateb. Cliriwch yr hidlydd, neu ychwanegwch un gydag Ychwanegu asiantaeth (Alt+A).</translation>
+        <translation>Does dim asiantaethau&apos;n cyfateb. Cliriwch yr hidlydd, neu ychwanegwch un gydag Ychwanegu asiantaeth (Alt+A).</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
@@ -9606,16 +9876,16 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Cadw ffigurau CSV</translation>
     </message>
     <message>
-        <source>The preview is what the PDF holds. Files you save are not encrypted: keep them where your service's policy says.</source>
-        <translation>Y rhagolwg yw'r hyn sydd yn y PDF. Dydy'r ffeiliau rydych chi'n eu cadw ddim wedi'u hamgryptio: cadwch nhw lle mae polisi eich gwasanaeth yn ei ddweud.</translation>
+        <source>The preview is what the PDF holds. Files you save are not encrypted: keep them where your service&apos;s policy says.</source>
+        <translation>Y rhagolwg yw&apos;r hyn sydd yn y PDF. Dydy&apos;r ffeiliau rydych chi&apos;n eu cadw ddim wedi&apos;u hamgryptio: cadwch nhw lle mae polisi eich gwasanaeth yn ei ddweud.</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation>Rhagolwg o'r adroddiad</translation>
+        <translation>Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Working out the figures</source>
-        <translation>Wrthi'n cyfrifo'r ffigurau</translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -9627,18 +9897,24 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>{period} · %n worker, from their latest summaries|{period} · %n workers, from their latest summaries</source>
-        <translation><numerusform>{period} · %n gweithiwr, o'r crynodebau diweddaraf</numerusform><numerusform>{period} · %n gweithiwr, o'r crynodebau diweddaraf</numerusform><numerusform>{period} · %n gweithiwr, o'u crynodebau diweddaraf</numerusform><numerusform>{period} · %n gweithiwr, o'u crynodebau diweddaraf</numerusform><numerusform>{period} · %n gweithiwr, o'u crynodebau diweddaraf</numerusform></translation>
+        <translation>
+            <numerusform>{period} · %n gweithiwr, o&apos;r crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;r crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;u crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;u crynodebau diweddaraf</numerusform>
+            <numerusform>{period} · %n gweithiwr, o&apos;u crynodebau diweddaraf</numerusform>
+        </translation>
     </message>
     <message>
         <source>Desk report</source>
         <translation>Adroddiad desg</translation>
     </message>
     <message>
-        <source>{period} · this desk's own figures</source>
-        <translation>{period} · ffigurau'r ddesg hon ei hun</translation>
+        <source>{period} · this desk&apos;s own figures</source>
+        <translation>{period} · ffigurau&apos;r ddesg hon ei hun</translation>
     </message>
     <message>
-        <source>No workers' summaries yet: import them on the Team page.</source>
+        <source>No workers&apos; summaries yet: import them on the Team page.</source>
         <translation>Dim crynodebau gan weithwyr eto: mewnforiwch nhw ar y dudalen Tîm.</translation>
     </message>
     <message>
@@ -9647,11 +9923,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>There are no figures to print yet.</source>
-        <translation>Does dim ffigurau i'w hargraffu eto.</translation>
+        <translation>Does dim ffigurau i&apos;w hargraffu eto.</translation>
     </message>
     <message>
         <source>There are no figures to save yet.</source>
-        <translation>Does dim ffigurau i'w cadw eto.</translation>
+        <translation>Does dim ffigurau i&apos;w cadw eto.</translation>
     </message>
     <message>
         <source>Save figures</source>
@@ -9659,35 +9935,65 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n week|%n weeks</source>
-        <translation><numerusform>%n wythnos</numerusform><numerusform>%n wythnos</numerusform><numerusform>%n wythnos</numerusform><numerusform>%n wythnos</numerusform><numerusform>%n wythnos</numerusform></translation>
+        <translation>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue or due today</source>
-        <translation><numerusform>Dim yn hwyr nac yn ddyledus heddiw</numerusform><numerusform>%n yn hwyr neu'n ddyledus heddiw</numerusform><numerusform>%n yn hwyr neu'n ddyledus heddiw</numerusform><numerusform>%n yn hwyr neu'n ddyledus heddiw</numerusform><numerusform>%n yn hwyr neu'n ddyledus heddiw</numerusform></translation>
+        <translation>
+            <numerusform>Dim yn hwyr nac yn ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+            <numerusform>%n yn hwyr neu&apos;n ddyledus heddiw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit or family day today|%n visits or family days today</source>
-        <translation><numerusform>Dim ymweliadau na diwrnodau teulu heddiw</numerusform><numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform><numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform><numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform><numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform></translation>
+        <translation>
+            <numerusform>Dim ymweliadau na diwrnodau teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+            <numerusform>%n ymweliad neu ddiwrnod teulu heddiw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation><numerusform>Dim yn ddyledus cyn bo hir</numerusform><numerusform>%n yn ddyledus cyn bo hir</numerusform><numerusform>%n yn ddyledus cyn bo hir</numerusform><numerusform>%n yn ddyledus cyn bo hir</numerusform><numerusform>%n yn ddyledus cyn bo hir</numerusform></translation>
+        <translation>
+            <numerusform>Dim yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+            <numerusform>%n yn ddyledus cyn bo hir</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n when you can</source>
-        <translation><numerusform>%n pan allwch chi</numerusform><numerusform>%n pan allwch chi</numerusform><numerusform>%n pan allwch chi</numerusform><numerusform>%n pan allwch chi</numerusform><numerusform>%n pan allwch chi</numerusform></translation>
+        <translation>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+            <numerusform>%n pan allwch chi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summary of today</source>
         <translation>Crynodeb o heddiw</translation>
     </message>
     <message>
-        <source>Today's work</source>
+        <source>Today&apos;s work</source>
         <translation>Gwaith heddiw</translation>
     </message>
     <message>
         <source>Most urgent first. Enter opens the line where the work is done.</source>
-        <translation>Y mwyaf brys yn gyntaf. Mae Enter yn agor y llinell lle mae'r gwaith yn cael ei wneud.</translation>
+        <translation>Y mwyaf brys yn gyntaf. Mae Enter yn agor y llinell lle mae&apos;r gwaith yn cael ei wneud.</translation>
     </message>
     <message>
         <source>{heading}: applications, tasks within {days} days, releases within {weeks}</source>
@@ -9695,59 +10001,59 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>That passphrase does not open this profile.</source>
-        <translation>Dydy'r cyfrinymadrodd hwnnw ddim yn agor y proffil hwn.</translation>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y proffil hwn.</translation>
     </message>
     <message>
         <source>The profile is locked.</source>
-        <translation>Mae'r proffil wedi'i gloi.</translation>
+        <translation>Mae&apos;r proffil wedi&apos;i gloi.</translation>
     </message>
     <message>
         <source>That recovery key does not open this profile.</source>
-        <translation>Dydy'r allwedd adfer honno ddim yn agor y proffil hwn.</translation>
+        <translation>Dydy&apos;r allwedd adfer honno ddim yn agor y proffil hwn.</translation>
     </message>
     <message>
-        <source>The profile's key file names a key derivation this version does not know.</source>
-        <translation>Mae ffeil allweddi'r proffil yn enwi dull deillio allwedd nad yw'r fersiwn hon yn ei adnabod.</translation>
+        <source>The profile&apos;s key file names a key derivation this version does not know.</source>
+        <translation>Mae ffeil allweddi&apos;r proffil yn enwi dull deillio allwedd nad yw&apos;r fersiwn hon yn ei adnabod.</translation>
     </message>
     <message>
-        <source>The profile's key file has a slot of an unknown kind ({kind}).</source>
-        <translation>Mae gan ffeil allweddi'r proffil slot o fath anhysbys ({kind}).</translation>
+        <source>The profile&apos;s key file has a slot of an unknown kind ({kind}).</source>
+        <translation>Mae gan ffeil allweddi&apos;r proffil slot o fath anhysbys ({kind}).</translation>
     </message>
     <message>
-        <source>The profile's key file is damaged. Restore your latest backup.</source>
-        <translation>Mae ffeil allweddi'r proffil wedi'i difrodi. Adferwch eich copi wrth gefn diweddaraf.</translation>
+        <source>The profile&apos;s key file is damaged. Restore your latest backup.</source>
+        <translation>Mae ffeil allweddi&apos;r proffil wedi&apos;i difrodi. Adferwch eich copi wrth gefn diweddaraf.</translation>
     </message>
     <message>
-        <source>This profile's keys were written by a newer version of FSW Desk. Install the latest version to open it. Nothing was changed.</source>
-        <translation>Cafodd allweddi'r proffil hwn eu hysgrifennu gan fersiwn fwy newydd o FSW Desk. Gosodwch y fersiwn ddiweddaraf i'w agor. Ni newidiwyd dim.</translation>
+        <source>This profile&apos;s keys were written by a newer version of FSW Desk. Install the latest version to open it. Nothing was changed.</source>
+        <translation>Cafodd allweddi&apos;r proffil hwn eu hysgrifennu gan fersiwn fwy newydd o FSW Desk. Gosodwch y fersiwn ddiweddaraf i&apos;w agor. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <source>The bank holidays file {name} could not be read: it needs a list of dates under "{division}".</source>
-        <translation>Doedd dim modd darllen y ffeil gwyliau banc {name}: mae angen rhestr o ddyddiadau o dan "{division}".</translation>
+        <source>The bank holidays file {name} could not be read: it needs a list of dates under &quot;{division}&quot;.</source>
+        <translation>Doedd dim modd darllen y ffeil gwyliau banc {name}: mae angen rhestr o ddyddiadau o dan &quot;{division}&quot;.</translation>
     </message>
     <message>
         <source>Bank holidays are known only to {until}: after that, deadlines skip weekends only. Update bank holidays from a newer file (gov.uk publishes one).</source>
-        <translation>Dim ond hyd at {until} y mae'r gwyliau banc yn hysbys: ar ôl hynny, bydd terfynau amser yn hepgor penwythnosau yn unig. Diweddarwch y gwyliau banc o ffeil fwy newydd (mae gov.uk yn cyhoeddi un).</translation>
+        <translation>Dim ond hyd at {until} y mae&apos;r gwyliau banc yn hysbys: ar ôl hynny, bydd terfynau amser yn hepgor penwythnosau yn unig. Diweddarwch y gwyliau banc o ffeil fwy newydd (mae gov.uk yn cyhoeddi un).</translation>
     </message>
     <message>
         <source>Bank holidays are known for no year at all: after that, deadlines skip weekends only. Update bank holidays from a newer file (gov.uk publishes one).</source>
-        <translation>Dydy'r gwyliau banc ddim yn hysbys ar gyfer unrhyw flwyddyn: bydd terfynau amser yn hepgor penwythnosau yn unig. Diweddarwch y gwyliau banc o ffeil fwy newydd (mae gov.uk yn cyhoeddi un).</translation>
+        <translation>Dydy&apos;r gwyliau banc ddim yn hysbys ar gyfer unrhyw flwyddyn: bydd terfynau amser yn hepgor penwythnosau yn unig. Diweddarwch y gwyliau banc o ffeil fwy newydd (mae gov.uk yn cyhoeddi un).</translation>
     </message>
     <message>
         <source>Reading cases</source>
-        <translation>Wrthi'n darllen achosion</translation>
+        <translation>Wrthi&apos;n darllen achosion</translation>
     </message>
     <message>
         <source>Writing rows</source>
-        <translation>Wrthi'n ysgrifennu rhesi</translation>
+        <translation>Wrthi&apos;n ysgrifennu rhesi</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation>Wrthi'n cadw</translation>
+        <translation>Wrthi&apos;n cadw</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation>Wedi'i allforio</translation>
+        <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>Save the spreadsheet as .csv or .xlsx.</source>
@@ -9755,23 +10061,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This file is damaged, or it is not a spreadsheet FSW Desk can read. Open it in your spreadsheet program, save it again as .xlsx or CSV, and import that copy.</source>
-        <translation>Mae'r ffeil hon wedi'i difrodi, neu dydy hi ddim yn daenlen y gall FSW Desk ei darllen. Agorwch hi yn eich rhaglen taenlenni, cadwch hi eto fel .xlsx neu CSV, a mewnforiwch y copi hwnnw.</translation>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu dydy hi ddim yn daenlen y gall FSW Desk ei darllen. Agorwch hi yn eich rhaglen taenlenni, cadwch hi eto fel .xlsx neu CSV, a mewnforiwch y copi hwnnw.</translation>
     </message>
     <message>
         <source>This file is password-protected or saved in the older .xls format. Open it in your spreadsheet program, remove the password if it has one, and save it as .xlsx or CSV.</source>
-        <translation>Mae'r ffeil hon wedi'i diogelu â chyfrinair neu wedi'i chadw yn yr hen fformat .xls. Agorwch hi yn eich rhaglen taenlenni, tynnwch y cyfrinair os oes un, a'i chadw fel .xlsx neu CSV.</translation>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i diogelu â chyfrinair neu wedi&apos;i chadw yn yr hen fformat .xls. Agorwch hi yn eich rhaglen taenlenni, tynnwch y cyfrinair os oes un, a&apos;i chadw fel .xlsx neu CSV.</translation>
     </message>
     <message>
         <source>This file is not a text CSV file. Save it from the spreadsheet as CSV or .xlsx.</source>
-        <translation>Dydy'r ffeil hon ddim yn ffeil CSV testun. Cadwch hi o'r daenlen fel CSV neu .xlsx.</translation>
+        <translation>Dydy&apos;r ffeil hon ddim yn ffeil CSV testun. Cadwch hi o&apos;r daenlen fel CSV neu .xlsx.</translation>
     </message>
     <message>
-        <source>The file has more than {max_columns} columns with something in them; keep only the caseload's columns and try again.</source>
-        <translation>Mae gan y ffeil fwy na {max_columns} o golofnau sydd â rhywbeth ynddyn nhw; cadwch golofnau'r llwyth achosion yn unig a rhowch gynnig arall arni.</translation>
+        <source>The file has more than {max_columns} columns with something in them; keep only the caseload&apos;s columns and try again.</source>
+        <translation>Mae gan y ffeil fwy na {max_columns} o golofnau sydd â rhywbeth ynddyn nhw; cadwch golofnau&apos;r llwyth achosion yn unig a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>This spreadsheet is too large for FSW Desk to read ({what}). Split it into smaller files, or save only the caseload sheet as .xlsx or CSV.</source>
-        <translation>Mae'r daenlen hon yn rhy fawr i FSW Desk ei darllen ({what}). Rhannwch hi'n ffeiliau llai, neu cadwch ddalen y llwyth achosion yn unig fel .xlsx neu CSV.</translation>
+        <translation>Mae&apos;r daenlen hon yn rhy fawr i FSW Desk ei darllen ({what}). Rhannwch hi&apos;n ffeiliau llai, neu cadwch ddalen y llwyth achosion yn unig fel .xlsx neu CSV.</translation>
     </message>
     <message>
         <source>over {mb} MB</source>
@@ -9814,8 +10120,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Dim sgôr ar gyfer: {outcomes}.</translation>
     </message>
     <message>
-        <source>'{area}' is not on the list of needs.</source>
-        <translation>Dydy '{area}' ddim ar y rhestr anghenion.</translation>
+        <source>&apos;{area}&apos; is not on the list of needs.</source>
+        <translation>Dydy &apos;{area}&apos; ddim ar y rhestr anghenion.</translation>
     </message>
     <message>
         <source>A need is {need_natures}.</source>
@@ -9830,20 +10136,20 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Mae sgôr ar gyfer rhywun nad yw yn y teulu hwn.</translation>
     </message>
     <message>
-        <source>'{outcome}' is not on the outcome list.</source>
-        <translation>Dydy '{outcome}' ddim ar y rhestr canlyniadau.</translation>
+        <source>&apos;{outcome}&apos; is not on the outcome list.</source>
+        <translation>Dydy &apos;{outcome}&apos; ddim ar y rhestr canlyniadau.</translation>
     </message>
     <message>
-        <source>Scores run from {lo} to {hi}: '{outcome}' was given {score!r}.</source>
-        <translation>Mae'r sgoriau'n mynd o {lo} i {hi}: cafodd '{outcome}' y sgôr {score!r}.</translation>
+        <source>Scores run from {lo} to {hi}: &apos;{outcome}&apos; was given {score!r}.</source>
+        <translation>Mae&apos;r sgoriau&apos;n mynd o {lo} i {hi}: cafodd &apos;{outcome}&apos; y sgôr {score!r}.</translation>
     </message>
     <message>
-        <source>'{outcome}' is scored twice for the same person.</source>
-        <translation>Mae '{outcome}' wedi cael sgôr ddwywaith ar gyfer yr un person.</translation>
+        <source>&apos;{outcome}&apos; is scored twice for the same person.</source>
+        <translation>Mae &apos;{outcome}&apos; wedi cael sgôr ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
         <source>This initial assessment has no outcome scores, so it is no baseline: a support plan cannot start until scores are added.</source>
-        <translation>Does dim sgoriau canlyniadau gan yr asesiad cychwynnol hwn, felly nid yw'n llinell sylfaen: ni all cynllun cymorth ddechrau nes bod sgoriau wedi'u hychwanegu.</translation>
+        <translation>Does dim sgoriau canlyniadau gan yr asesiad cychwynnol hwn, felly nid yw&apos;n llinell sylfaen: ni all cynllun cymorth ddechrau nes bod sgoriau wedi&apos;u hychwanegu.</translation>
     </message>
     <message>
         <source>An assessment is {assessment_kinds}.</source>
@@ -9867,7 +10173,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such assessment.</source>
-        <translation>Does dim asesiad o'r fath.</translation>
+        <translation>Does dim asesiad o&apos;r fath.</translation>
     </message>
     <message>
         <source>Give at least one score.</source>
@@ -9875,55 +10181,55 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation>Cyswllt wedi'i golli</translation>
+        <translation>Cyswllt wedi&apos;i golli</translation>
     </message>
     <message>
         <source>Transferred to another service</source>
-        <translation>Wedi'i drosglwyddo i wasanaeth arall</translation>
+        <translation>Wedi&apos;i drosglwyddo i wasanaeth arall</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
-        <translation>Mae'r achos hwn wedi'i gau eisoes.</translation>
+        <translation>Mae&apos;r achos hwn wedi&apos;i gau eisoes.</translation>
     </message>
     <message>
         <source>Closure reason must be one of: {closure_reasons}.</source>
-        <translation>Rhaid i'r rheswm cau fod yn un o'r rhain: {closure_reasons}.</translation>
+        <translation>Rhaid i&apos;r rheswm cau fod yn un o&apos;r rhain: {closure_reasons}.</translation>
     </message>
     <message>
         <source>closure date</source>
         <translation>dyddiad cau</translation>
     </message>
     <message>
-        <source>A case closed for '{reason}' is an unplanned closure: untick Planned closure.</source>
-        <translation>Os caiff achos ei gau oherwydd '{reason}', nid yw'r cau wedi'i gynllunio: dad-diciwch Cau wedi'i gynllunio.</translation>
+        <source>A case closed for &apos;{reason}&apos; is an unplanned closure: untick Planned closure.</source>
+        <translation>Os caiff achos ei gau oherwydd &apos;{reason}&apos;, nid yw&apos;r cau wedi&apos;i gynllunio: dad-diciwch Cau wedi&apos;i gynllunio.</translation>
     </message>
     <message>
-        <source>Record the final assessment before closing the case (only '{lost_contact}' closes without one).</source>
-        <translation>Cofnodwch yr asesiad terfynol cyn cau'r achos (dim ond '{lost_contact}' sy'n cau heb un).</translation>
+        <source>Record the final assessment before closing the case (only &apos;{lost_contact}&apos; closes without one).</source>
+        <translation>Cofnodwch yr asesiad terfynol cyn cau&apos;r achos (dim ond &apos;{lost_contact}&apos; sy&apos;n cau heb un).</translation>
     </message>
     <message>
         <source>The case cannot close before its final assessment ({final_on}).</source>
         <translation>Ni all yr achos gau cyn ei asesiad terfynol ({final_on}).</translation>
     </message>
     <message>
-        <source>The final assessment has no outcome scores: enter them before closing the case (only '{lost_contact}' closes without them).</source>
-        <translation>Does dim sgoriau canlyniadau gan yr asesiad terfynol: rhowch nhw i mewn cyn cau'r achos (dim ond '{lost_contact}' sy'n cau hebddyn nhw).</translation>
+        <source>The final assessment has no outcome scores: enter them before closing the case (only &apos;{lost_contact}&apos; closes without them).</source>
+        <translation>Does dim sgoriau canlyniadau gan yr asesiad terfynol: rhowch nhw i mewn cyn cau&apos;r achos (dim ond &apos;{lost_contact}&apos; sy&apos;n cau hebddyn nhw).</translation>
     </message>
     <message>
         <source>This case is already open.</source>
-        <translation>Mae'r achos hwn ar agor eisoes.</translation>
+        <translation>Mae&apos;r achos hwn ar agor eisoes.</translation>
     </message>
     <message>
         <source>Say why the case is being reopened.</source>
-        <translation>Nodwch pam mae'r achos yn cael ei ailagor.</translation>
+        <translation>Nodwch pam mae&apos;r achos yn cael ei ailagor.</translation>
     </message>
     <message>
         <source>This case is closed. Reopen it before logging a contact.</source>
-        <translation>Mae'r achos hwn wedi'i gau. Ailagorwch ef cyn cofnodi cyswllt.</translation>
+        <translation>Mae&apos;r achos hwn wedi&apos;i gau. Ailagorwch ef cyn cofnodi cyswllt.</translation>
     </message>
     <message>
         <source>Contact type must be one of: {contact_types}.</source>
-        <translation>Rhaid i'r math o gyswllt fod yn un o'r rhain: {contact_types}.</translation>
+        <translation>Rhaid i&apos;r math o gyswllt fod yn un o&apos;r rhain: {contact_types}.</translation>
     </message>
     <message>
         <source>date of the contact</source>
@@ -9935,31 +10241,31 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Minutes must be a whole number from 0 to {max_minutes}.</source>
-        <translation>Rhaid i'r munudau fod yn rhif cyfan o 0 i {max_minutes}.</translation>
+        <translation>Rhaid i&apos;r munudau fod yn rhif cyfan o 0 i {max_minutes}.</translation>
     </message>
     <message>
         <source>Support given must be one of: {intervention_types}.</source>
-        <translation>Rhaid i'r cymorth a roddwyd fod yn un o'r rhain: {intervention_types}.</translation>
+        <translation>Rhaid i&apos;r cymorth a roddwyd fod yn un o&apos;r rhain: {intervention_types}.</translation>
     </message>
     <message>
-        <source>A linked goal is not part of this case's plan.</source>
+        <source>A linked goal is not part of this case&apos;s plan.</source>
         <translation>Dydy nod cysylltiedig ddim yn rhan o gynllun yr achos hwn.</translation>
     </message>
     <message>
         <source>Say why the contact is {what}, in a few words (no names: it goes in the audit trail).</source>
-        <translation>Nodwch pam mae'r cyswllt {what}, mewn ychydig eiriau (dim enwau: mae'n mynd i'r trywydd archwilio).</translation>
+        <translation>Nodwch pam mae&apos;r cyswllt {what}, mewn ychydig eiriau (dim enwau: mae&apos;n mynd i&apos;r trywydd archwilio).</translation>
     </message>
     <message>
-        <source>Keep the reason under {reason_max} characters; put details in the contact's note.</source>
+        <source>Keep the reason under {reason_max} characters; put details in the contact&apos;s note.</source>
         <translation>Cadwch y rheswm o dan {reason_max} nod; rhowch fanylion yn nodyn y cyswllt.</translation>
     </message>
     <message>
         <source>No such contact: it may have been deleted.</source>
-        <translation>Does dim cyswllt o'r fath: efallai ei fod wedi'i ddileu.</translation>
+        <translation>Does dim cyswllt o&apos;r fath: efallai ei fod wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation>wedi'i gywiro</translation>
+        <translation>wedi&apos;i gywiro</translation>
     </message>
     <message>
         <source>Nothing was changed: correct a field, or Cancel.</source>
@@ -9967,15 +10273,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation>wedi'i ddileu</translation>
+        <translation>wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>No such agency in the directory.</source>
-        <translation>Does dim asiantaeth o'r fath yn y cyfeiriadur.</translation>
+        <translation>Does dim asiantaeth o&apos;r fath yn y cyfeiriadur.</translation>
     </message>
     <message>
         <source>The date last checked is not a date.</source>
-        <translation>Dydy'r dyddiad y gwiriwyd ddiwethaf ddim yn ddyddiad.</translation>
+        <translation>Dydy&apos;r dyddiad y gwiriwyd ddiwethaf ddim yn ddyddiad.</translation>
     </message>
     <message>
         <source>The date last checked cannot be in the future.</source>
@@ -9987,7 +10293,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Category must be one of: {agency_categories}.</source>
-        <translation>Rhaid i'r categori fod yn un o'r rhain: {agency_categories}.</translation>
+        <translation>Rhaid i&apos;r categori fod yn un o&apos;r rhain: {agency_categories}.</translation>
     </message>
     <message>
         <source>Give the date the details were checked.</source>
@@ -9995,7 +10301,13 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>{merged} merged into {kept}: %n link moved. The merge is in the audit trail and the case history.|{merged} merged into {kept}: %n links moved. The merge is in the audit trail and the case history.</source>
-        <translation><numerusform>{merged} wedi'i gyfuno â {kept}: ni symudwyd dim cysylltiadau. Mae'r cyfuno wedi'i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform><numerusform>{merged} wedi'i gyfuno â {kept}: symudwyd %n cysylltiad. Mae'r cyfuno wedi'i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform><numerusform>{merged} wedi'i gyfuno â {kept}: symudwyd %n cysylltiad. Mae'r cyfuno wedi'i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform><numerusform>{merged} wedi'i gyfuno â {kept}: symudwyd %n cysylltiad. Mae'r cyfuno wedi'i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform><numerusform>{merged} wedi'i gyfuno â {kept}: symudwyd %n cysylltiad. Mae'r cyfuno wedi'i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform></translation>
+        <translation>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: ni symudwyd dim cysylltiadau. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+            <numerusform>{merged} wedi&apos;i gyfuno â {kept}: symudwyd %n cysylltiad. Mae&apos;r cyfuno wedi&apos;i gofnodi yn y trywydd archwilio ac yn hanes yr achos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>same name</source>
@@ -10007,11 +10319,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>names sound alike ({a} / {b})</source>
-        <translation>enwau sy'n swnio'n debyg ({a} / {b})</translation>
+        <translation>enwau sy&apos;n swnio&apos;n debyg ({a} / {b})</translation>
     </message>
     <message>
         <source>names spelt alike ({a} / {b})</source>
-        <translation>enwau wedi'u sillafu'n debyg ({a} / {b})</translation>
+        <translation>enwau wedi&apos;u sillafu&apos;n debyg ({a} / {b})</translation>
     </message>
     <message>
         <source>one has no date of birth</source>
@@ -10023,7 +10335,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>date of birth with day and month swapped ({a} / {b})</source>
-        <translation>dyddiad geni gyda'r diwrnod a'r mis wedi'u cyfnewid ({a} / {b})</translation>
+        <translation>dyddiad geni gyda&apos;r diwrnod a&apos;r mis wedi&apos;u cyfnewid ({a} / {b})</translation>
     </message>
     <message>
         <source>date of birth one digit apart ({a} / {b})</source>
@@ -10051,11 +10363,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Comparing people</source>
-        <translation>Wrthi'n cymharu pobl</translation>
+        <translation>Wrthi&apos;n cymharu pobl</translation>
     </message>
     <message>
-        <source>Only a family support worker's desk {what}: ask the family support worker, whose desk holds the whole record.</source>
-        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sy'n {what}: gofynnwch i'r gweithiwr cymorth i deuluoedd, gan mai ei ddesg sy'n dal y cofnod cyfan.</translation>
+        <source>Only a family support worker&apos;s desk {what}: ask the family support worker, whose desk holds the whole record.</source>
+        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sy&apos;n {what}: gofynnwch i&apos;r gweithiwr cymorth i deuluoedd, gan mai ei ddesg sy&apos;n dal y cofnod cyfan.</translation>
     </message>
     <message>
         <source>Choose two different records.</source>
@@ -10063,7 +10375,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>One of these records has been removed or merged already. Look for duplicates again.</source>
-        <translation>Mae un o'r cofnodion hyn wedi'i dynnu neu wedi'i gyfuno eisoes. Chwiliwch am ddyblygion eto.</translation>
+        <translation>Mae un o&apos;r cofnodion hyn wedi&apos;i dynnu neu wedi&apos;i gyfuno eisoes. Chwiliwch am ddyblygion eto.</translation>
     </message>
     <message>
         <source>records that two people are different</source>
@@ -10071,7 +10383,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>From {ref} (merged): {notes}</source>
-        <translation>O {ref} (wedi'i gyfuno): {notes}</translation>
+        <translation>O {ref} (wedi&apos;i gyfuno): {notes}</translation>
     </message>
     <message>
         <source>merges records</source>
@@ -10079,11 +10391,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation>wedi'i gyflawni</translation>
+        <translation>wedi&apos;i gyflawni</translation>
     </message>
     <message>
         <source>partly achieved</source>
-        <translation>wedi'i gyflawni'n rhannol</translation>
+        <translation>wedi&apos;i gyflawni&apos;n rhannol</translation>
     </message>
     <message>
         <source>not achieved</source>
@@ -10091,7 +10403,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation>wedi'i ollwng</translation>
+        <translation>wedi&apos;i ollwng</translation>
     </message>
     <message>
         <source>A support plan starts from a baseline: record the initial assessment with outcome scores first.</source>
@@ -10103,7 +10415,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such goal.</source>
-        <translation>Does dim nod o'r fath.</translation>
+        <translation>Does dim nod o&apos;r fath.</translation>
     </message>
     <message>
         <source>Write the task.</source>
@@ -10115,19 +10427,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such task.</source>
-        <translation>Does dim tasg o'r fath.</translation>
+        <translation>Does dim tasg o&apos;r fath.</translation>
     </message>
     <message>
         <source>date the task was done</source>
-        <translation>dyddiad cwblhau'r dasg</translation>
+        <translation>dyddiad cwblhau&apos;r dasg</translation>
     </message>
     <message>
         <source>A goal is {goal_statuses}.</source>
-        <translation>Rhaid i statws nod fod yn un o'r rhain: {goal_statuses}.</translation>
+        <translation>Rhaid i statws nod fod yn un o&apos;r rhain: {goal_statuses}.</translation>
     </message>
     <message>
         <source>Choose an agency from the directory.</source>
-        <translation>Dewiswch asiantaeth o'r cyfeiriadur.</translation>
+        <translation>Dewiswch asiantaeth o&apos;r cyfeiriadur.</translation>
     </message>
     <message>
         <source>referral date</source>
@@ -10139,15 +10451,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The directory entry for {agency} has not been checked for over 12 months: check the details are still right.</source>
-        <translation>Nid yw'r cofnod yn y cyfeiriadur ar gyfer {agency} wedi'i wirio ers dros 12 mis: gwiriwch fod y manylion yn dal yn gywir.</translation>
+        <translation>Nid yw&apos;r cofnod yn y cyfeiriadur ar gyfer {agency} wedi&apos;i wirio ers dros 12 mis: gwiriwch fod y manylion yn dal yn gywir.</translation>
     </message>
     <message>
         <source>No such onward referral.</source>
-        <translation>Does dim atgyfeiriad ymlaen o'r fath.</translation>
+        <translation>Does dim atgyfeiriad ymlaen o&apos;r fath.</translation>
     </message>
     <message>
-        <source>'{number}' is not in the usual A1234BC format. Check it, or save it as it is.</source>
-        <translation>Nid yw '{number}' yn y fformat arferol A1234BC. Gwiriwch ef, neu cadwch ef fel y mae.</translation>
+        <source>&apos;{number}&apos; is not in the usual A1234BC format. Check it, or save it as it is.</source>
+        <translation>Nid yw &apos;{number}&apos; yn y fformat arferol A1234BC. Gwiriwch ef, neu cadwch ef fel y mae.</translation>
     </message>
     <message>
         <source>A prison number has the form A1234BC: one letter, four digits, then two letters (e.g. A1234BC).</source>
@@ -10158,20 +10470,20 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Ni all dyddiad yr atgyfeiriad fod yn y dyfodol.</translation>
     </message>
     <message>
-        <source>The prisoner's family name is needed.</source>
-        <translation>Mae angen cyfenw'r carcharor.</translation>
+        <source>The prisoner&apos;s family name is needed.</source>
+        <translation>Mae angen cyfenw&apos;r carcharor.</translation>
     </message>
     <message>
-        <source>'{prison_number}' is not a prison number. {prison_number_form}</source>
-        <translation>Nid yw '{prison_number}' yn rhif carchar. {prison_number_form}</translation>
+        <source>&apos;{prison_number}&apos; is not a prison number. {prison_number_form}</source>
+        <translation>Nid yw &apos;{prison_number}&apos; yn rhif carchar. {prison_number_form}</translation>
     </message>
     <message>
         <source>Give the name of the family member to contact.</source>
-        <translation>Rhowch enw'r aelod o'r teulu i gysylltu ag ef neu hi.</translation>
+        <translation>Rhowch enw&apos;r aelod o&apos;r teulu i gysylltu ag ef neu hi.</translation>
     </message>
     <message>
         <source>Give a way to reach the family contact: a phone number or an address.</source>
-        <translation>Rhowch ffordd o gysylltu â'r cyswllt teuluol: rhif ffôn neu gyfeiriad.</translation>
+        <translation>Rhowch ffordd o gysylltu â&apos;r cyswllt teuluol: rhif ffôn neu gyfeiriad.</translation>
     </message>
     <message>
         <source>Say why the family was referred.</source>
@@ -10183,7 +10495,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Restriction must be one of: {restriction_kinds}.</source>
-        <translation>Rhaid i'r cyfyngiad fod yn un o'r rhain: {restriction_kinds}.</translation>
+        <translation>Rhaid i&apos;r cyfyngiad fod yn un o&apos;r rhain: {restriction_kinds}.</translation>
     </message>
     <message>
         <source>start date</source>
@@ -10223,11 +10535,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such concern.</source>
-        <translation>Does dim pryder o'r fath.</translation>
+        <translation>Does dim pryder o&apos;r fath.</translation>
     </message>
     <message>
         <source>Say what the consent is for, or choose the agency it covers.</source>
-        <translation>Nodwch beth yw diben y caniatâd, neu dewiswch yr asiantaeth y mae'n ei chynnwys.</translation>
+        <translation>Nodwch beth yw diben y caniatâd, neu dewiswch yr asiantaeth y mae&apos;n ei chynnwys.</translation>
     </message>
     <message>
         <source>Sharing with {agency}</source>
@@ -10235,7 +10547,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>date consent was given</source>
-        <translation>dyddiad rhoi'r caniatâd</translation>
+        <translation>dyddiad rhoi&apos;r caniatâd</translation>
     </message>
     <message>
         <source>Consent cannot be dated in the future.</source>
@@ -10247,19 +10559,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such consent.</source>
-        <translation>Does dim caniatâd o'r fath.</translation>
+        <translation>Does dim caniatâd o&apos;r fath.</translation>
     </message>
     <message>
         <source>date consent was withdrawn</source>
-        <translation>dyddiad tynnu'r caniatâd yn ôl</translation>
+        <translation>dyddiad tynnu&apos;r caniatâd yn ôl</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {withdrawn_on}.</source>
-        <translation>Cafodd y caniatâd hwn ei dynnu'n ôl eisoes ar {withdrawn_on}.</translation>
+        <translation>Cafodd y caniatâd hwn ei dynnu&apos;n ôl eisoes ar {withdrawn_on}.</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
-        <translation>Ni all dyddiad tynnu'n ôl fod yn y dyfodol.</translation>
+        <translation>Ni all dyddiad tynnu&apos;n ôl fod yn y dyfodol.</translation>
     </message>
     <message>
         <source>Consent cannot be withdrawn before it was given ({given_on}).</source>
@@ -10275,91 +10587,91 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>record erased</source>
-        <translation>cofnod wedi'i ddileu</translation>
+        <translation>cofnod wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>case opened</source>
-        <translation>achos wedi'i agor</translation>
+        <translation>achos wedi&apos;i agor</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation>wedi'i argraffu</translation>
+        <translation>wedi&apos;i argraffu</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation>wedi'i allforio</translation>
+        <translation>wedi&apos;i allforio</translation>
     </message>
     <message>
         <source>bundle made</source>
-        <translation>bwndel wedi'i greu</translation>
+        <translation>bwndel wedi&apos;i greu</translation>
     </message>
     <message>
         <source>bundle imported</source>
-        <translation>bwndel wedi'i fewnforio</translation>
+        <translation>bwndel wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>bundle refused</source>
-        <translation>bwndel wedi'i wrthod</translation>
+        <translation>bwndel wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>passphrase changed</source>
-        <translation>cyfrinymadrodd wedi'i newid</translation>
+        <translation>cyfrinymadrodd wedi&apos;i newid</translation>
     </message>
     <message>
         <source>recovery key made</source>
-        <translation>allwedd adfer wedi'i chreu</translation>
+        <translation>allwedd adfer wedi&apos;i chreu</translation>
     </message>
     <message>
         <source>backup made</source>
-        <translation>copi wrth gefn wedi'i greu</translation>
+        <translation>copi wrth gefn wedi&apos;i greu</translation>
     </message>
     <message>
         <source>backup restored</source>
-        <translation>copi wrth gefn wedi'i adfer</translation>
+        <translation>copi wrth gefn wedi&apos;i adfer</translation>
     </message>
     <message>
         <source>database checked</source>
-        <translation>cronfa ddata wedi'i gwirio</translation>
+        <translation>cronfa ddata wedi&apos;i gwirio</translation>
     </message>
     <message>
         <source>profile created</source>
-        <translation>proffil wedi'i greu</translation>
+        <translation>proffil wedi&apos;i greu</translation>
     </message>
     <message>
         <source>settings changed</source>
-        <translation>gosodiadau wedi'u newid</translation>
+        <translation>gosodiadau wedi&apos;u newid</translation>
     </message>
     <message>
         <source>conflict resolved</source>
-        <translation>gwrthdaro wedi'i ddatrys</translation>
+        <translation>gwrthdaro wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>peer paired</source>
-        <translation>desg wedi'i pharu</translation>
+        <translation>desg wedi&apos;i pharu</translation>
     </message>
     <message>
         <source>peer renamed</source>
-        <translation>desg wedi'i hailenwi</translation>
+        <translation>desg wedi&apos;i hailenwi</translation>
     </message>
     <message>
         <source>peer revoked</source>
-        <translation>desg wedi'i dirymu</translation>
+        <translation>desg wedi&apos;i dirymu</translation>
     </message>
     <message>
         <source>identity exported</source>
-        <translation>hunaniaeth wedi'i hallforio</translation>
+        <translation>hunaniaeth wedi&apos;i hallforio</translation>
     </message>
     <message>
         <source>demo data added</source>
-        <translation>data enghreifftiol wedi'i ychwanegu</translation>
+        <translation>data enghreifftiol wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>letter sent</source>
-        <translation>llythyr wedi'i anfon</translation>
+        <translation>llythyr wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>Backups saved outside the profile before now (on a USB stick, a shared drive, another computer) still hold {what}: FSW Desk cannot reach them. Delete them, or make a new backup and then delete the older ones. The automatic backups inside the profile that hold them are removed.</source>
-        <translation>Mae copïau wrth gefn a gadwyd y tu allan i'r proffil cyn hyn (ar gof bach USB, ar yriant a rennir, ar gyfrifiadur arall) yn dal i gynnwys {what}: ni all FSW Desk eu cyrraedd. Dilëwch nhw, neu gwnewch gopi wrth gefn newydd ac yna dilëwch yr hen rai. Mae'r copïau wrth gefn awtomatig y tu mewn i'r proffil sy'n cynnwys y rhain wedi cael eu tynnu.</translation>
+        <translation>Mae copïau wrth gefn a gadwyd y tu allan i&apos;r proffil cyn hyn (ar gof bach USB, ar yriant a rennir, ar gyfrifiadur arall) yn dal i gynnwys {what}: ni all FSW Desk eu cyrraedd. Dilëwch nhw, neu gwnewch gopi wrth gefn newydd ac yna dilëwch yr hen rai. Mae&apos;r copïau wrth gefn awtomatig y tu mewn i&apos;r proffil sy&apos;n cynnwys y rhain wedi cael eu tynnu.</translation>
     </message>
     <message>
         <source>Blanking personal details</source>
@@ -10367,22 +10679,22 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Marking the records as erased</source>
-        <translation>Yn marcio'r cofnodion fel rhai wedi'u dileu</translation>
+        <translation>Yn marcio&apos;r cofnodion fel rhai wedi&apos;u dileu</translation>
     </message>
     <message>
         <source>Removing the old values from the history</source>
-        <translation>Yn tynnu'r hen werthoedd o'r hanes</translation>
+        <translation>Yn tynnu&apos;r hen werthoedd o&apos;r hanes</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation>Wedi'i ddileu</translation>
+        <translation>Wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>Erasing {ref} removes:</source>
         <translation>Mae dileu {ref} yn tynnu:</translation>
     </message>
     <message>
-        <source>the person's record</source>
+        <source>the person&apos;s record</source>
         <translation>cofnod y person</translation>
     </message>
     <message>
@@ -10423,7 +10735,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>marks as a different person</source>
-        <translation>marciau 'person gwahanol'</translation>
+        <translation>marciau &apos;person gwahanol&apos;</translation>
     </message>
     <message>
         <source>letters sent to them</source>
@@ -10431,23 +10743,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{ref} is the prisoner on case {case_ref}, which must be kept: the case cannot stand without its prisoner. Correct the details instead, or let retention delete the case when it is due (Data protection &gt; Retention).</source>
-        <translation>{ref} yw'r carcharor ar achos {case_ref}, y mae'n rhaid ei gadw: ni all yr achos fodoli heb ei garcharor. Cywirwch y manylion yn lle hynny, neu gadewch i'r cyfnod cadw ddileu'r achos pan ddaw'r amser (Diogelu data &gt; Cyfnod cadw).</translation>
+        <translation>{ref} yw&apos;r carcharor ar achos {case_ref}, y mae&apos;n rhaid ei gadw: ni all yr achos fodoli heb ei garcharor. Cywirwch y manylion yn lle hynny, neu gadewch i&apos;r cyfnod cadw ddileu&apos;r achos pan ddaw&apos;r amser (Diogelu data &gt; Cyfnod cadw).</translation>
     </message>
     <message>
         <source>{ref} is the prisoner or lead visitor on upcoming visits ({visits}). Cancel or change those bookings first.</source>
-        <translation>{ref} yw'r carcharor neu'r prif ymwelydd ar ymweliadau sydd i ddod ({visits}). Canslwch neu newidiwch yr archebion hynny yn gyntaf.</translation>
+        <translation>{ref} yw&apos;r carcharor neu&apos;r prif ymwelydd ar ymweliadau sydd i ddod ({visits}). Canslwch neu newidiwch yr archebion hynny yn gyntaf.</translation>
     </message>
     <message>
         <source>Case {case_ref} is kept. Notes written on the case are not changed; {mentions} of them name {ref}: edit them by hand.</source>
-        <translation>Mae achos {case_ref} yn cael ei gadw. Nid yw'r nodiadau a ysgrifennwyd ar yr achos yn cael eu newid; mae {mentions} ohonynt yn enwi {ref}: golygwch nhw â llaw.</translation>
+        <translation>Mae achos {case_ref} yn cael ei gadw. Nid yw&apos;r nodiadau a ysgrifennwyd ar yr achos yn cael eu newid; mae {mentions} ohonynt yn enwi {ref}: golygwch nhw â llaw.</translation>
     </message>
     <message>
         <source>Case {case_ref} is kept. Notes written on the case are not changed.</source>
-        <translation>Mae achos {case_ref} yn cael ei gadw. Nid yw'r nodiadau a ysgrifennwyd ar yr achos yn cael eu newid.</translation>
+        <translation>Mae achos {case_ref} yn cael ei gadw. Nid yw&apos;r nodiadau a ysgrifennwyd ar yr achos yn cael eu newid.</translation>
     </message>
     <message>
         <source>These are not details of a person: {unknown}.</source>
-        <translation>Nid manylion person yw'r rhain: {unknown}.</translation>
+        <translation>Nid manylion person yw&apos;r rhain: {unknown}.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}.</source>
@@ -10455,15 +10767,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>the location cannot be written</source>
-        <translation>ni ellir ysgrifennu i'r lleoliad</translation>
+        <translation>ni ellir ysgrifennu i&apos;r lleoliad</translation>
     </message>
     <message>
         <source>Each outcome needs a group and a name.</source>
         <translation>Mae angen grŵp ac enw ar bob canlyniad.</translation>
     </message>
     <message>
-        <source>'{name}' is on the list twice.</source>
-        <translation>Mae '{name}' ar y rhestr ddwywaith.</translation>
+        <source>&apos;{name}&apos; is on the list twice.</source>
+        <translation>Mae &apos;{name}&apos; ar y rhestr ddwywaith.</translation>
     </message>
     <message>
         <source>The outcome list cannot be empty.</source>
@@ -10474,8 +10786,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Ni all y rhestr o ffynonellau atgyfeirio fod yn wag.</translation>
     </message>
     <message>
-        <source>Line {n}: write 'Group | Outcome | guidance'.</source>
-        <translation>Llinell {n}: ysgrifennwch 'Grŵp | Canlyniad | canllawiau'.</translation>
+        <source>Line {n}: write &apos;Group | Outcome | guidance&apos;.</source>
+        <translation>Llinell {n}: ysgrifennwch &apos;Grŵp | Canlyniad | canllawiau&apos;.</translation>
     </message>
     <message>
         <source>{setting} must be a whole number from {lo} to {hi}.</source>
@@ -10499,7 +10811,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>grandparent carer</source>
-        <translation>nain/taid sy'n gofalu</translation>
+        <translation>nain/taid sy&apos;n gofalu</translation>
     </message>
     <message>
         <source>sibling</source>
@@ -10522,7 +10834,7 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Hunanatgyfeirio</translation>
     </message>
     <message>
-        <source>Children's services/family support</source>
+        <source>Children&apos;s services/family support</source>
         <translation>Gwasanaethau plant/cymorth i deuluoedd</translation>
     </message>
     <message>
@@ -10679,7 +10991,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>kinship carer</source>
-        <translation>gofalwr sy'n berthynas</translation>
+        <translation>gofalwr sy&apos;n berthynas</translation>
     </message>
     <message>
         <source>foster care</source>
@@ -10747,7 +11059,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>handed over</source>
-        <translation>wedi'i drosglwyddo</translation>
+        <translation>wedi&apos;i drosglwyddo</translation>
     </message>
     <message>
         <source>new</source>
@@ -10755,11 +11067,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>assessed</source>
-        <translation>wedi'i asesu</translation>
+        <translation>wedi&apos;i asesu</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation>wedi'i gynllunio</translation>
+        <translation>wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>active</source>
@@ -10799,11 +11111,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Liaison with prison</source>
-        <translation>Cysylltu â'r carchar</translation>
+        <translation>Cysylltu â&apos;r carchar</translation>
     </message>
     <message>
         <source>Liaison with Offender Manager</source>
-        <translation>Cysylltu â'r Rheolwr Troseddwyr</translation>
+        <translation>Cysylltu â&apos;r Rheolwr Troseddwyr</translation>
     </message>
     <message>
         <source>CAF/TAF meeting</source>
@@ -10875,7 +11187,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Voices heard</source>
-        <translation>Lleisiau'n cael eu clywed</translation>
+        <translation>Lleisiau&apos;n cael eu clywed</translation>
     </message>
     <message>
         <source>Ability to express feelings</source>
@@ -10883,11 +11195,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: cannot say how they feel; 5: talks about feelings readily</source>
-        <translation>1: methu dweud sut mae'n teimlo; 5: yn siarad am deimladau'n rhwydd</translation>
+        <translation>1: methu dweud sut mae&apos;n teimlo; 5: yn siarad am deimladau&apos;n rhwydd</translation>
     </message>
     <message>
         <source>Views voiced and acted on</source>
-        <translation>Barn yn cael ei mynegi a'i gweithredu</translation>
+        <translation>Barn yn cael ei mynegi a&apos;i gweithredu</translation>
     </message>
     <message>
         <source>1: views never asked or ignored; 5: views asked and acted on</source>
@@ -10903,7 +11215,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: no services in reach; 5: uses the services needed</source>
-        <translation>1: dim gwasanaethau o fewn cyrraedd; 5: yn defnyddio'r gwasanaethau sydd eu hangen</translation>
+        <translation>1: dim gwasanaethau o fewn cyrraedd; 5: yn defnyddio&apos;r gwasanaethau sydd eu hangen</translation>
     </message>
     <message>
         <source>Reduced victimisation/discrimination</source>
@@ -10923,7 +11235,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Family less isolated</source>
-        <translation>Teulu'n llai ynysig</translation>
+        <translation>Teulu&apos;n llai ynysig</translation>
     </message>
     <message>
         <source>1: no one to turn to; 5: good network of support</source>
@@ -10931,19 +11243,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Access to/use of inclusive resources in community</source>
-        <translation>Mynediad at adnoddau cynhwysol yn y gymuned a'u defnyddio</translation>
+        <translation>Mynediad at adnoddau cynhwysol yn y gymuned a&apos;u defnyddio</translation>
     </message>
     <message>
         <source>1: uses nothing in the community; 5: uses inclusive community resources</source>
         <translation>1: ddim yn defnyddio dim yn y gymuned; 5: yn defnyddio adnoddau cymunedol cynhwysol</translation>
     </message>
     <message>
-        <source>Build community capacity to meet children's needs</source>
-        <translation>Meithrin gallu'r gymuned i ddiwallu anghenion plant</translation>
+        <source>Build community capacity to meet children&apos;s needs</source>
+        <translation>Meithrin gallu&apos;r gymuned i ddiwallu anghenion plant</translation>
     </message>
     <message>
-        <source>1: no local help for the children; 5: local services meet the children's needs</source>
-        <translation>1: dim help lleol i'r plant; 5: gwasanaethau lleol yn diwallu anghenion y plant</translation>
+        <source>1: no local help for the children; 5: local services meet the children&apos;s needs</source>
+        <translation>1: dim help lleol i&apos;r plant; 5: gwasanaethau lleol yn diwallu anghenion y plant</translation>
     </message>
     <message>
         <source>Parenting capacity</source>
@@ -10955,7 +11267,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: overwhelmed; 5: coping well</source>
-        <translation>1: dan bwysau llethol; 5: yn ymdopi'n dda</translation>
+        <translation>1: dan bwysau llethol; 5: yn ymdopi&apos;n dda</translation>
     </message>
     <message>
         <source>Parent confidence/resilience</source>
@@ -10971,7 +11283,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: very low self-worth; 5: positive about self</source>
-        <translation>1: hunanwerth isel iawn; 5: yn teimlo'n gadarnhaol am ei hun</translation>
+        <translation>1: hunanwerth isel iawn; 5: yn teimlo&apos;n gadarnhaol am ei hun</translation>
     </message>
     <message>
         <source>Contact and relationships</source>
@@ -10983,7 +11295,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: no contact; 5: regular contact that suits the child</source>
-        <translation>1: dim cyswllt; 5: cyswllt rheolaidd sy'n addas i'r plentyn</translation>
+        <translation>1: dim cyswllt; 5: cyswllt rheolaidd sy&apos;n addas i&apos;r plentyn</translation>
     </message>
     <message>
         <source>Enhanced parent/carer-child relationship</source>
@@ -10999,7 +11311,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: family cannot talk together; 5: talks openly</source>
-        <translation>1: y teulu'n methu siarad â'i gilydd; 5: yn siarad yn agored</translation>
+        <translation>1: y teulu&apos;n methu siarad â&apos;i gilydd; 5: yn siarad yn agored</translation>
     </message>
     <message>
         <source>Able to develop healthy/trusting relationships</source>
@@ -11031,7 +11343,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>1: withdrawn or in conflict; 5: gets on well with others</source>
-        <translation>1: wedi tynnu'n ôl neu mewn gwrthdaro; 5: yn cyd-dynnu'n dda ag eraill</translation>
+        <translation>1: wedi tynnu&apos;n ôl neu mewn gwrthdaro; 5: yn cyd-dynnu&apos;n dda ag eraill</translation>
     </message>
     <message>
         <source>Therapeutic work: whole family</source>
@@ -11055,7 +11367,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Household items</source>
-        <translation>Eitemau i'r cartref</translation>
+        <translation>Eitemau i&apos;r cartref</translation>
     </message>
     <message>
         <source>Health</source>
@@ -11139,11 +11451,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Goals achieved</source>
-        <translation>Nodau wedi'u cyflawni</translation>
+        <translation>Nodau wedi&apos;u cyflawni</translation>
     </message>
     <message>
         <source>Prisoner released and support ended</source>
-        <translation>Carcharor wedi'i ryddhau a'r cymorth wedi dod i ben</translation>
+        <translation>Carcharor wedi&apos;i ryddhau a&apos;r cymorth wedi dod i ben</translation>
     </message>
     <message>
         <source>Family declined further support</source>
@@ -11151,11 +11463,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Moved out of area</source>
-        <translation>Wedi symud allan o'r ardal</translation>
+        <translation>Wedi symud allan o&apos;r ardal</translation>
     </message>
     <message>
         <source>Prisoner transferred</source>
-        <translation>Carcharor wedi'i drosglwyddo</translation>
+        <translation>Carcharor wedi&apos;i drosglwyddo</translation>
     </message>
     <message>
         <source>not asked</source>
@@ -11163,7 +11475,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>given</source>
-        <translation>wedi'i roi</translation>
+        <translation>wedi&apos;i roi</translation>
     </message>
     <message>
         <source>partial</source>
@@ -11171,11 +11483,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation>wedi'i wrthod</translation>
+        <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation>wedi'i dynnu'n ôl</translation>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>verbal</source>
@@ -11187,11 +11499,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>signed form</source>
-        <translation>ffurflen wedi'i llofnodi</translation>
+        <translation>ffurflen wedi&apos;i llofnodi</translation>
     </message>
     <message>
         <source>No contact with children (public protection)</source>
-        <translation>Dim cyswllt â phlant (diogelu'r cyhoedd)</translation>
+        <translation>Dim cyswllt â phlant (diogelu&apos;r cyhoedd)</translation>
     </message>
     <message>
         <source>No contact with named person</source>
@@ -11215,7 +11527,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>On the other desk, open Sync and choose “Export my identity…”; bring the file it saves to this desk and choose it here.</source>
-        <translation>Ar y ddesg arall, agorwch y dudalen Cysoni a dewiswch “Allforio fy hunaniaeth…”; dewch â'r ffeil y mae'n ei chadw i'r ddesg hon a'i dewis yma.</translation>
+        <translation>Ar y ddesg arall, agorwch y dudalen Cysoni a dewiswch “Allforio fy hunaniaeth…”; dewch â&apos;r ffeil y mae&apos;n ei chadw i&apos;r ddesg hon a&apos;i dewis yma.</translation>
     </message>
     <message>
         <source>{name} is a folder, not an identity file.</source>
@@ -11235,7 +11547,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>{name} is a bundle, not an identity file (bundles are imported once the desks are paired). {how_to_get_identity}</source>
-        <translation>Bwndel yw {name}, nid ffeil hunaniaeth (caiff bwndeli eu mewnforio ar ôl i'r desgiau gael eu paru). {how_to_get_identity}</translation>
+        <translation>Bwndel yw {name}, nid ffeil hunaniaeth (caiff bwndeli eu mewnforio ar ôl i&apos;r desgiau gael eu paru). {how_to_get_identity}</translation>
     </message>
     <message>
         <source>{name} is not an FSW Desk identity file. {how_to_get_identity}</source>
@@ -11243,39 +11555,39 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Give the paired desk a name.</source>
-        <translation>Rhowch enw i'r ddesg wedi'i pharu.</translation>
+        <translation>Rhowch enw i&apos;r ddesg wedi&apos;i pharu.</translation>
     </message>
     <message>
-        <source>A desk's name can be at most {max_name} characters.</source>
+        <source>A desk&apos;s name can be at most {max_name} characters.</source>
         <translation>Gall enw desg fod yn {max_name} nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the other desk before pairing.</source>
-        <translation>Cymharwch yr ôl bys â'r ddesg arall cyn paru.</translation>
+        <translation>Cymharwch yr ôl bys â&apos;r ddesg arall cyn paru.</translation>
     </message>
     <message>
-        <source>That is this desk's own identity. Pair with the other desk's identity file.</source>
+        <source>That is this desk&apos;s own identity. Pair with the other desk&apos;s identity file.</source>
         <translation>Hunaniaeth y ddesg hon ei hun yw honno. Parwch â ffeil hunaniaeth y ddesg arall.</translation>
     </message>
     <message>
-        <source>This desk's keys have changed since you paired with it. Do not pair: check with the other desk in person.</source>
-        <translation>Mae allweddi'r ddesg hon wedi newid ers i chi baru â hi. Peidiwch â pharu: gwiriwch gyda'r ddesg arall wyneb yn wyneb.</translation>
+        <source>This desk&apos;s keys have changed since you paired with it. Do not pair: check with the other desk in person.</source>
+        <translation>Mae allweddi&apos;r ddesg hon wedi newid ers i chi baru â hi. Peidiwch â pharu: gwiriwch gyda&apos;r ddesg arall wyneb yn wyneb.</translation>
     </message>
     <message>
         <source>There is already a paired desk called {new_name}. Choose another name.</source>
-        <translation>Mae desg wedi'i pharu o'r enw {new_name} eisoes. Dewiswch enw arall.</translation>
+        <translation>Mae desg wedi&apos;i pharu o&apos;r enw {new_name} eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>These keys already belong to the paired desk {name}. Do not pair: check with the other desk in person.</source>
-        <translation>Mae'r allweddi hyn eisoes yn perthyn i'r ddesg wedi'i pharu {name}. Peidiwch â pharu: gwiriwch gyda'r ddesg arall wyneb yn wyneb.</translation>
+        <translation>Mae&apos;r allweddi hyn eisoes yn perthyn i&apos;r ddesg wedi&apos;i pharu {name}. Peidiwch â pharu: gwiriwch gyda&apos;r ddesg arall wyneb yn wyneb.</translation>
     </message>
     <message>
         <source>There is already a paired desk called {chosen}. Choose another name.</source>
-        <translation>Mae desg wedi'i pharu o'r enw {chosen} eisoes. Dewiswch enw arall.</translation>
+        <translation>Mae desg wedi&apos;i pharu o&apos;r enw {chosen} eisoes. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>No paired desk called {name}.</source>
-        <translation>Does dim desg wedi'i pharu o'r enw {name}.</translation>
+        <translation>Does dim desg wedi&apos;i pharu o&apos;r enw {name}.</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -11283,11 +11595,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>More than one paired desk is called {wanted}; use its desk id.</source>
-        <translation>Mae mwy nag un ddesg wedi'i pharu o'r enw {wanted}; defnyddiwch ID y ddesg.</translation>
+        <translation>Mae mwy nag un ddesg wedi&apos;i pharu o&apos;r enw {wanted}; defnyddiwch ID y ddesg.</translation>
     </message>
     <message>
         <source>More than one paired desk has an id starting {wanted}; type more of it.</source>
-        <translation>Mae gan fwy nag un ddesg wedi'i pharu ID sy'n dechrau â {wanted}; teipiwch fwy ohono.</translation>
+        <translation>Mae gan fwy nag un ddesg wedi&apos;i pharu ID sy&apos;n dechrau â {wanted}; teipiwch fwy ohono.</translation>
     </message>
     <message>
         <source>The pairing with {name} was revoked. Pair again before sending it anything.</source>
@@ -11295,7 +11607,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Choose the case to hand over.</source>
-        <translation>Dewiswch yr achos i'w drosglwyddo.</translation>
+        <translation>Dewiswch yr achos i&apos;w drosglwyddo.</translation>
     </message>
     <message>
         <source>No case {wanted} on this desk.</source>
@@ -11303,147 +11615,147 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>A bundle is either sync or handover.</source>
-        <translation>Mae bwndel naill ai'n fwndel cysoni neu'n fwndel trosglwyddo.</translation>
+        <translation>Mae bwndel naill ai&apos;n fwndel cysoni neu&apos;n fwndel trosglwyddo.</translation>
     </message>
     <message>
         <source>Preparing the bundle</source>
-        <translation>Wrthi'n paratoi'r bwndel</translation>
+        <translation>Wrthi&apos;n paratoi&apos;r bwndel</translation>
     </message>
     <message>
-        <source>A supervisor's desk sends no sync or handover bundles; workers send it their summaries.</source>
+        <source>A supervisor&apos;s desk sends no sync or handover bundles; workers send it their summaries.</source>
         <translation>Nid yw desg goruchwyliwr yn anfon bwndeli cysoni na throsglwyddo; mae gweithwyr yn anfon eu crynodebau ati.</translation>
     </message>
     <message>
         <source>Collecting changes</source>
-        <translation>Wrthi'n casglu newidiadau</translation>
+        <translation>Wrthi&apos;n casglu newidiadau</translation>
     </message>
     <message>
         <source>Choosing what this desk may receive</source>
-        <translation>Wrthi'n dewis beth y caiff y ddesg hon ei dderbyn</translation>
+        <translation>Wrthi&apos;n dewis beth y caiff y ddesg hon ei dderbyn</translation>
     </message>
     <message>
-        <source>A case can only be handed over from and to a family support worker's desk.</source>
+        <source>A case can only be handed over from and to a family support worker&apos;s desk.</source>
         <translation>Dim ond o ddesg gweithiwr cymorth i deuluoedd, ac i ddesg gweithiwr cymorth i deuluoedd, y gellir trosglwyddo achos.</translation>
     </message>
     <message>
         <source>Case {ref} has already been handed over.</source>
-        <translation>Mae achos {ref} wedi'i drosglwyddo eisoes.</translation>
+        <translation>Mae achos {ref} wedi&apos;i drosglwyddo eisoes.</translation>
     </message>
     <message>
         <source>Case {ref} is closed. Only an open case can be handed over.</source>
-        <translation>Mae achos {ref} wedi'i gau. Dim ond achos agored y gellir ei drosglwyddo.</translation>
+        <translation>Mae achos {ref} wedi&apos;i gau. Dim ond achos agored y gellir ei drosglwyddo.</translation>
     </message>
     <message>
         <source>Collecting the case</source>
-        <translation>Wrthi'n casglu'r achos</translation>
+        <translation>Wrthi&apos;n casglu&apos;r achos</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation>Wrthi'n amgryptio</translation>
+        <translation>Wrthi&apos;n amgryptio</translation>
     </message>
     <message>
         <source>Writing the file</source>
-        <translation>Wrthi'n ysgrifennu'r ffeil</translation>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r ffeil</translation>
     </message>
     <message>
         <source>Bundle ready</source>
-        <translation>Mae'r bwndel yn barod</translation>
+        <translation>Mae&apos;r bwndel yn barod</translation>
     </message>
     <message>
         <source>{name} is a folder, not a bundle.</source>
         <translation>Ffolder yw {name}, nid bwndel.</translation>
     </message>
     <message>
-        <source>This bundle's contents are not in a form FSW Desk understands.</source>
+        <source>This bundle&apos;s contents are not in a form FSW Desk understands.</source>
         <translation>Nid yw cynnwys y bwndel hwn mewn ffurf y mae FSW Desk yn ei deall.</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation>Wrthi'n darllen y ffeil</translation>
+        <translation>Wrthi&apos;n darllen y ffeil</translation>
     </message>
     <message>
         <source>Checking the signature and decrypting</source>
-        <translation>Wrthi'n gwirio'r llofnod ac yn dadgryptio</translation>
+        <translation>Wrthi&apos;n gwirio&apos;r llofnod ac yn dadgryptio</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation>Wedi'i fewnforio eisoes</translation>
+        <translation>Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
         <source>A {kind} bundle cannot be imported on this page.</source>
-        <translation>Ni ellir mewnforio bwndel o'r math {kind} ar y dudalen hon.</translation>
+        <translation>Ni ellir mewnforio bwndel o&apos;r math {kind} ar y dudalen hon.</translation>
     </message>
     <message>
         <source>Checking what the sending desk may change</source>
-        <translation>Wrthi'n gwirio beth y caiff y ddesg sy'n anfon ei newid</translation>
+        <translation>Wrthi&apos;n gwirio beth y caiff y ddesg sy&apos;n anfon ei newid</translation>
     </message>
     <message>
         <source>Merging {count} changes</source>
-        <translation>Wrthi'n cyfuno {count} newid</translation>
+        <translation>Wrthi&apos;n cyfuno {count} newid</translation>
     </message>
     <message>
         <source>This handover bundle does not hold its case.</source>
-        <translation>Nid yw'r bwndel trosglwyddo hwn yn cynnwys ei achos.</translation>
+        <translation>Nid yw&apos;r bwndel trosglwyddo hwn yn cynnwys ei achos.</translation>
     </message>
     <message>
         <source>This bundle is older than others already imported from {sender} (number {seq}, latest {latest}); anything newer here was kept.</source>
-        <translation>Mae'r bwndel hwn yn hŷn nag eraill sydd wedi'u mewnforio eisoes o {sender} (rhif {seq}, y diweddaraf {latest}); cafodd unrhyw beth mwy newydd ynddo ei gadw.</translation>
+        <translation>Mae&apos;r bwndel hwn yn hŷn nag eraill sydd wedi&apos;u mewnforio eisoes o {sender} (rhif {seq}, y diweddaraf {latest}); cafodd unrhyw beth mwy newydd ynddo ei gadw.</translation>
     </message>
     <message>
-        <source>Refused: {name} is not a family support worker's desk, so it cannot hand over a case. Nothing was imported.</source>
+        <source>Refused: {name} is not a family support worker&apos;s desk, so it cannot hand over a case. Nothing was imported.</source>
         <translation>Gwrthodwyd: nid desg gweithiwr cymorth i deuluoedd yw {name}, felly ni all drosglwyddo achos. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>only workers hand over cases</source>
-        <translation>dim ond gweithwyr sy'n trosglwyddo achosion</translation>
+        <translation>dim ond gweithwyr sy&apos;n trosglwyddo achosion</translation>
     </message>
     <message>
         <source>this desk</source>
         <translation>y ddesg hon</translation>
     </message>
     <message>
-        <source>This summary's contents are not in a form FSW Desk understands.</source>
+        <source>This summary&apos;s contents are not in a form FSW Desk understands.</source>
         <translation>Nid yw cynnwys y crynodeb hwn mewn ffurf y mae FSW Desk yn ei deall.</translation>
     </message>
     <message>
         <source>Preparing the summary</source>
-        <translation>Wrthi'n paratoi'r crynodeb</translation>
+        <translation>Wrthi&apos;n paratoi&apos;r crynodeb</translation>
     </message>
     <message>
-        <source>Only a family support worker's desk makes caseload summaries.</source>
-        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sy'n creu crynodebau o'r llwyth achosion.</translation>
+        <source>Only a family support worker&apos;s desk makes caseload summaries.</source>
+        <translation>Dim ond desg gweithiwr cymorth i deuluoedd sy&apos;n creu crynodebau o&apos;r llwyth achosion.</translation>
     </message>
     <message>
-        <source>{name} is not a supervisor's desk: summaries go to a supervisor.</source>
-        <translation>Nid desg goruchwyliwr yw {name}: mae crynodebau'n mynd at oruchwyliwr.</translation>
+        <source>{name} is not a supervisor&apos;s desk: summaries go to a supervisor.</source>
+        <translation>Nid desg goruchwyliwr yw {name}: mae crynodebau&apos;n mynd at oruchwyliwr.</translation>
     </message>
     <message>
         <source>Summarising the caseload</source>
-        <translation>Wrthi'n crynhoi'r llwyth achosion</translation>
+        <translation>Wrthi&apos;n crynhoi&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Summary ready</source>
-        <translation>Mae'r crynodeb yn barod</translation>
+        <translation>Mae&apos;r crynodeb yn barod</translation>
     </message>
     <message>
         <source>This summary names a different desk from the one that signed it.</source>
-        <translation>Mae'r crynodeb hwn yn enwi desg wahanol i'r un a'i llofnododd.</translation>
+        <translation>Mae&apos;r crynodeb hwn yn enwi desg wahanol i&apos;r un a&apos;i llofnododd.</translation>
     </message>
     <message>
-        <source>Summaries are imported on a supervisor's desk.</source>
+        <source>Summaries are imported on a supervisor&apos;s desk.</source>
         <translation>Caiff crynodebau eu mewnforio ar ddesg goruchwyliwr.</translation>
     </message>
     <message>
         <source>Checking summary {n} of {total}</source>
-        <translation>Wrthi'n gwirio crynodeb {n} o {total}</translation>
+        <translation>Wrthi&apos;n gwirio crynodeb {n} o {total}</translation>
     </message>
     <message>
         <source>This is a {kind} bundle, not a summary: import it on the Sync page.</source>
-        <translation>Bwndel o'r math {kind} yw hwn, nid crynodeb: mewnforiwch ef ar y dudalen Cysoni.</translation>
+        <translation>Bwndel o&apos;r math {kind} yw hwn, nid crynodeb: mewnforiwch ef ar y dudalen Cysoni.</translation>
     </message>
     <message>
-        <source>Summaries come from family support workers' desks.</source>
-        <translation>Mae crynodebau'n dod o ddesgiau gweithwyr cymorth i deuluoedd.</translation>
+        <source>Summaries come from family support workers&apos; desks.</source>
+        <translation>Mae crynodebau&apos;n dod o ddesgiau gweithwyr cymorth i deuluoedd.</translation>
     </message>
     <message>
         <source>Summary {n} of {total}: {exc}</source>
@@ -11451,11 +11763,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Choose at least one summary to import.</source>
-        <translation>Dewiswch o leiaf un crynodeb i'w fewnforio.</translation>
+        <translation>Dewiswch o leiaf un crynodeb i&apos;w fewnforio.</translation>
     </message>
     <message>
         <source>No such family day.</source>
-        <translation>Does dim diwrnod teulu o'r fath.</translation>
+        <translation>Does dim diwrnod teulu o&apos;r fath.</translation>
     </message>
     <message>
         <source>Cannot come.</source>
@@ -11463,27 +11775,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Nothing was added: {count} of the families cannot be added as chosen. Untick them or change who goes, then add again.</source>
-        <translation>Ni ychwanegwyd dim: ni ellir ychwanegu {count} o'r teuluoedd fel y'u dewiswyd. Dad-diciwch nhw neu newidiwch pwy sy'n mynd, yna ychwanegwch eto.</translation>
+        <translation>Ni ychwanegwyd dim: ni ellir ychwanegu {count} o&apos;r teuluoedd fel y&apos;u dewiswyd. Dad-diciwch nhw neu newidiwch pwy sy&apos;n mynd, yna ychwanegwch eto.</translation>
     </message>
     <message>
         <source>Tick at least one family to add.</source>
-        <translation>Ticiwch o leiaf un teulu i'w ychwanegu.</translation>
+        <translation>Ticiwch o leiaf un teulu i&apos;w ychwanegu.</translation>
     </message>
     <message>
         <source>choose who goes (nobody is ticked).</source>
-        <translation>dewiswch pwy sy'n mynd (does neb wedi'i dicio).</translation>
+        <translation>dewiswch pwy sy&apos;n mynd (does neb wedi&apos;i dicio).</translation>
     </message>
     <message>
         <source>A family is moved to allocated or to waiting.</source>
-        <translation>Caiff teulu ei symud naill ai i'r rhai sydd wedi cael lle neu i'r rhestr aros.</translation>
+        <translation>Caiff teulu ei symud naill ai i&apos;r rhai sydd wedi cael lle neu i&apos;r rhestr aros.</translation>
     </message>
     <message>
         <source>That family is not in this allocation.</source>
-        <translation>Nid yw'r teulu hwnnw yn y dyraniad hwn.</translation>
+        <translation>Nid yw&apos;r teulu hwnnw yn y dyraniad hwn.</translation>
     </message>
     <message>
         <source>The requests for this family day changed since the allocation was proposed. Close this and allocate again to see the new proposal.</source>
-        <translation>Mae'r ceisiadau am y diwrnod teulu hwn wedi newid ers i'r dyraniad gael ei gynnig. Caewch hwn a dyrannwch eto i weld y cynnig newydd.</translation>
+        <translation>Mae&apos;r ceisiadau am y diwrnod teulu hwn wedi newid ers i&apos;r dyraniad gael ei gynnig. Caewch hwn a dyrannwch eto i weld y cynnig newydd.</translation>
     </message>
     <message>
         <source>Record why each family was moved.</source>
@@ -11491,7 +11803,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>That is {families_used} families and {people_used} people for {capacity_families} families / {capacity_people} people. Move a family to waiting first.</source>
-        <translation>Dyna {families_used} teulu a {people_used} person ar gyfer {capacity_families} teulu / {capacity_people} person. Symudwch deulu i'r rhestr aros yn gyntaf.</translation>
+        <translation>Dyna {families_used} teulu a {people_used} person ar gyfer {capacity_families} teulu / {capacity_people} person. Symudwch deulu i&apos;r rhestr aros yn gyntaf.</translation>
     </message>
     <message>
         <source>Moved to {to} at allocation: {reason}</source>
@@ -11499,19 +11811,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This family is not marked as eligible for help with travel costs.</source>
-        <translation>Nid yw'r teulu hwn wedi'i farcio'n gymwys i gael help gyda chostau teithio.</translation>
+        <translation>Nid yw&apos;r teulu hwn wedi&apos;i farcio&apos;n gymwys i gael help gyda chostau teithio.</translation>
     </message>
     <message>
         <source>A claim cannot be marked made on a day still to come.</source>
-        <translation>Ni ellir marcio bod hawliad wedi'i wneud ar ddiwrnod sydd heb ddod eto.</translation>
+        <translation>Ni ellir marcio bod hawliad wedi&apos;i wneud ar ddiwrnod sydd heb ddod eto.</translation>
     </message>
     <message>
         <source>An advance claim can be made from {earliest}.</source>
         <translation>Gellir gwneud hawliad ymlaen llaw o {earliest} ymlaen.</translation>
     </message>
     <message>
-        <source>The 28 days to claim ran out on {on}; mark it 'not claiming' with the reason.</source>
-        <translation>Daeth y 28 diwrnod i hawlio i ben ar {on}; marciwch ef yn 'Ddim yn hawlio' a rhowch y rheswm.</translation>
+        <source>The 28 days to claim ran out on {on}; mark it &apos;not claiming&apos; with the reason.</source>
+        <translation>Daeth y 28 diwrnod i hawlio i ben ar {on}; marciwch ef yn &apos;Ddim yn hawlio&apos; a rhowch y rheswm.</translation>
     </message>
     <message>
         <source>{ref} is {status}: there is no visit to claim for.</source>
@@ -11523,15 +11835,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Say why the family is not claiming.</source>
-        <translation>Dywedwch pam nad yw'r teulu'n hawlio.</translation>
+        <translation>Dywedwch pam nad yw&apos;r teulu&apos;n hawlio.</translation>
     </message>
     <message>
         <source>The reason is too long ({reason_max} characters at most): say it in a few lines.</source>
-        <translation>Mae'r rheswm yn rhy hir ({reason_max} nod ar y mwyaf): rhowch ef mewn ychydig linellau.</translation>
+        <translation>Mae&apos;r rheswm yn rhy hir ({reason_max} nod ar y mwyaf): rhowch ef mewn ychydig linellau.</translation>
     </message>
     <message>
         <source>A claim is made or not claiming.</source>
-        <translation>Rhaid i hawliad fod naill ai 'Hawliad wedi'i wneud' neu 'Ddim yn hawlio'.</translation>
+        <translation>Rhaid i hawliad fod naill ai &apos;Hawliad wedi&apos;i wneud&apos; neu &apos;Ddim yn hawlio&apos;.</translation>
     </message>
     <message>
         <source>Visit of {visit_on:%d %b}: overdue by {days}</source>
@@ -11567,7 +11879,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>claim by {due_on} (last day today)</source>
-        <translation>hawliwch erbyn {due_on} (heddiw yw'r diwrnod olaf)</translation>
+        <translation>hawliwch erbyn {due_on} (heddiw yw&apos;r diwrnod olaf)</translation>
     </message>
     <message>
         <source>claim by {due_on}</source>
@@ -11583,7 +11895,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Claim by {due_on}: today is the last day.</source>
-        <translation>Hawliwch erbyn {due_on}: heddiw yw'r diwrnod olaf.</translation>
+        <translation>Hawliwch erbyn {due_on}: heddiw yw&apos;r diwrnod olaf.</translation>
     </message>
     <message>
         <source>Claim by {due_on} ({days} left).</source>
@@ -11591,7 +11903,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Not marked as eligible for help with travel costs</source>
-        <translation>Heb ei farcio'n gymwys i gael help gyda chostau teithio</translation>
+        <translation>Heb ei farcio&apos;n gymwys i gael help gyda chostau teithio</translation>
     </message>
     <message>
         <source>Eligible since {since}</source>
@@ -11599,15 +11911,27 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim to mark ({overdue} overdue)|%n claims to mark ({overdue} overdue)</source>
-        <translation><numerusform>Dim hawliadau i'w marcio ({overdue} yn hwyr)</numerusform><numerusform>%n hawliad i'w farcio ({overdue} yn hwyr)</numerusform><numerusform>%n hawliad i'w marcio ({overdue} yn hwyr)</numerusform><numerusform>%n hawliad i'w marcio ({overdue} yn hwyr)</numerusform><numerusform>%n hawliad i'w marcio ({overdue} yn hwyr)</numerusform></translation>
+        <translation>
+            <numerusform>Dim hawliadau i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w farcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio ({overdue} yn hwyr)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n claim to mark|%n claims to mark</source>
-        <translation><numerusform>Dim hawliadau i'w marcio</numerusform><numerusform>%n hawliad i'w farcio</numerusform><numerusform>%n hawliad i'w marcio</numerusform><numerusform>%n hawliad i'w marcio</numerusform><numerusform>%n hawliad i'w marcio</numerusform></translation>
+        <translation>
+            <numerusform>Dim hawliadau i&apos;w marcio</numerusform>
+            <numerusform>%n hawliad i&apos;w farcio</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio</numerusform>
+            <numerusform>%n hawliad i&apos;w marcio</numerusform>
+        </translation>
     </message>
     <message>
         <source>{made} made</source>
-        <translation>{made} wedi'u gwneud</translation>
+        <translation>{made} wedi&apos;u gwneud</translation>
     </message>
     <message>
         <source>Age from which a visitor counts as an adult</source>
@@ -11643,15 +11967,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Maximum adults cannot be more than the maximum visitors per booking.</source>
-        <translation>Ni all yr uchafswm oedolion fod yn fwy na'r uchafswm ymwelwyr fesul archeb.</translation>
+        <translation>Ni all yr uchafswm oedolion fod yn fwy na&apos;r uchafswm ymwelwyr fesul archeb.</translation>
     </message>
     <message>
         <source>Maximum children cannot be more than the maximum visitors per booking.</source>
-        <translation>Ni all yr uchafswm plant fod yn fwy na'r uchafswm ymwelwyr fesul archeb.</translation>
+        <translation>Ni all yr uchafswm plant fod yn fwy na&apos;r uchafswm ymwelwyr fesul archeb.</translation>
     </message>
     <message>
         <source>Minimum notice cannot be longer than maximum notice.</source>
-        <translation>Ni all yr isafswm amser ymlaen llaw fod yn hirach na'r uchafswm amser ymlaen llaw.</translation>
+        <translation>Ni all yr isafswm amser ymlaen llaw fod yn hirach na&apos;r uchafswm amser ymlaen llaw.</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -11659,7 +11983,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such visitor.</source>
-        <translation>Does dim ymwelydd o'r fath.</translation>
+        <translation>Does dim ymwelydd o&apos;r fath.</translation>
     </message>
     <message>
         <source>A prisoner is not a visitor.</source>
@@ -11667,7 +11991,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Record why the visitor is banned.</source>
-        <translation>Cofnodwch pam mae'r ymwelydd wedi'i wahardd.</translation>
+        <translation>Cofnodwch pam mae&apos;r ymwelydd wedi&apos;i wahardd.</translation>
     </message>
     <message>
         <source>end of the ban</source>
@@ -11675,11 +11999,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>The ban would already be over. Give an end date from today, or none.</source>
-        <translation>Byddai'r gwaharddiad eisoes wedi dod i ben. Rhowch ddyddiad gorffen o heddiw ymlaen, neu ddim dyddiad o gwbl.</translation>
+        <translation>Byddai&apos;r gwaharddiad eisoes wedi dod i ben. Rhowch ddyddiad gorffen o heddiw ymlaen, neu ddim dyddiad o gwbl.</translation>
     </message>
     <message>
         <source>This visitor is not banned.</source>
-        <translation>Nid yw'r ymwelydd hwn wedi'i wahardd.</translation>
+        <translation>Nid yw&apos;r ymwelydd hwn wedi&apos;i wahardd.</translation>
     </message>
     <message>
         <source>{name} is not approved as a visitor yet.</source>
@@ -11719,7 +12043,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This file is not an FSW Desk bundle.</source>
-        <translation>Nid bwndel FSW Desk yw'r ffeil hon.</translation>
+        <translation>Nid bwndel FSW Desk yw&apos;r ffeil hon.</translation>
     </message>
     <message>
         <source>This bundle was changed or damaged after it was made.</source>
@@ -11727,19 +12051,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This bundle file is incomplete.</source>
-        <translation>Mae'r ffeil bwndel hon yn anghyflawn.</translation>
+        <translation>Mae&apos;r ffeil bwndel hon yn anghyflawn.</translation>
     </message>
     <message>
         <source>This bundle is for another desk.</source>
-        <translation>Mae'r bwndel hwn ar gyfer desg arall.</translation>
+        <translation>Mae&apos;r bwndel hwn ar gyfer desg arall.</translation>
     </message>
     <message>
         <source>This bundle is from a desk you have not paired with.</source>
-        <translation>Mae'r bwndel hwn yn dod o ddesg nad ydych wedi paru â hi.</translation>
+        <translation>Mae&apos;r bwndel hwn yn dod o ddesg nad ydych wedi paru â hi.</translation>
     </message>
     <message>
         <source>This bundle is from a desk whose pairing was revoked.</source>
-        <translation>Mae'r bwndel hwn yn dod o ddesg y mae'r paru â hi wedi'i ddirymu.</translation>
+        <translation>Mae&apos;r bwndel hwn yn dod o ddesg y mae&apos;r paru â hi wedi&apos;i ddirymu.</translation>
     </message>
     <message>
         <source>This bundle was made on this desk.</source>
@@ -11751,35 +12075,35 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>This bundle would be larger than FSW Desk can carry. Export less at a time.</source>
-        <translation>Byddai'r bwndel hwn yn fwy nag y gall FSW Desk ei gario. Allforiwch lai ar y tro.</translation>
+        <translation>Byddai&apos;r bwndel hwn yn fwy nag y gall FSW Desk ei gario. Allforiwch lai ar y tro.</translation>
     </message>
     <message>
-        <source>This bundle is larger inside than any real desk's bundle of its size, so it was not opened. Nothing was imported; ask the desk that sent it to make it again.</source>
-        <translation>Mae'r bwndel hwn yn fwy y tu mewn nag unrhyw fwndel go iawn o'r un maint, felly ni chafodd ei agor. Ni fewnforiwyd dim; gofynnwch i'r ddesg a'i hanfonodd ei greu eto.</translation>
+        <source>This bundle is larger inside than any real desk&apos;s bundle of its size, so it was not opened. Nothing was imported; ask the desk that sent it to make it again.</source>
+        <translation>Mae&apos;r bwndel hwn yn fwy y tu mewn nag unrhyw fwndel go iawn o&apos;r un maint, felly ni chafodd ei agor. Ni fewnforiwyd dim; gofynnwch i&apos;r ddesg a&apos;i hanfonodd ei greu eto.</translation>
     </message>
     <message>
         <source>This file is not an FSW Desk identity file.</source>
-        <translation>Nid ffeil hunaniaeth FSW Desk yw'r ffeil hon.</translation>
+        <translation>Nid ffeil hunaniaeth FSW Desk yw&apos;r ffeil hon.</translation>
     </message>
     <message>
         <source>This identity file is missing the {label}.</source>
-        <translation>Mae {label} ar goll o'r ffeil hunaniaeth hon.</translation>
+        <translation>Mae {label} ar goll o&apos;r ffeil hunaniaeth hon.</translation>
     </message>
     <message>
-        <source>This identity file's {label} is not text.</source>
+        <source>This identity file&apos;s {label} is not text.</source>
         <translation>Nid yw {label} yn y ffeil hunaniaeth hon yn destun.</translation>
     </message>
     <message>
-        <source>This identity file's {label} is empty.</source>
+        <source>This identity file&apos;s {label} is empty.</source>
         <translation>Mae {label} yn y ffeil hunaniaeth hon yn wag.</translation>
     </message>
     <message>
-        <source>This identity file's {label} is too long.</source>
+        <source>This identity file&apos;s {label} is too long.</source>
         <translation>Mae {label} yn y ffeil hunaniaeth hon yn rhy hir.</translation>
     </message>
     <message>
-        <source>This identity file's {label} is the wrong length or not hexadecimal (it must be 32 bytes, 64 hex digits).</source>
-        <translation>Mae {label} yn y ffeil hunaniaeth hon o'r hyd anghywir neu nid yw'n hecsadegol (rhaid iddo fod yn 32 beit, 64 digid hecs).</translation>
+        <source>This identity file&apos;s {label} is the wrong length or not hexadecimal (it must be 32 bytes, 64 hex digits).</source>
+        <translation>Mae {label} yn y ffeil hunaniaeth hon o&apos;r hyd anghywir neu nid yw&apos;n hecsadegol (rhaid iddo fod yn 32 beit, 64 digid hecs).</translation>
     </message>
     <message>
         <source>This identity file is missing its format number.</source>
@@ -11794,20 +12118,20 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>ID y ddesg</translation>
     </message>
     <message>
-        <source>This identity file's desk id is not valid.</source>
+        <source>This identity file&apos;s desk id is not valid.</source>
         <translation>Nid yw ID y ddesg yn y ffeil hunaniaeth hon yn ddilys.</translation>
     </message>
     <message>
         <source>desk name</source>
-        <translation>enw'r ddesg</translation>
+        <translation>enw&apos;r ddesg</translation>
     </message>
     <message>
-        <source>desk's role</source>
+        <source>desk&apos;s role</source>
         <translation>rôl y ddesg</translation>
     </message>
     <message>
-        <source>This identity file's role must be one of: {roles}.</source>
-        <translation>Rhaid i'r rôl yn y ffeil hunaniaeth hon fod yn un o'r rhain: {roles}.</translation>
+        <source>This identity file&apos;s role must be one of: {roles}.</source>
+        <translation>Rhaid i&apos;r rôl yn y ffeil hunaniaeth hon fod yn un o&apos;r rhain: {roles}.</translation>
     </message>
     <message>
         <source>establishment</source>
@@ -11822,44 +12146,44 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>allwedd amgryptio</translation>
     </message>
     <message>
-        <source>This identity file's keys are not valid.</source>
-        <translation>Nid yw'r allweddi yn y ffeil hunaniaeth hon yn ddilys.</translation>
+        <source>This identity file&apos;s keys are not valid.</source>
+        <translation>Nid yw&apos;r allweddi yn y ffeil hunaniaeth hon yn ddilys.</translation>
     </message>
     <message>
-        <source>This identity file's fingerprint does not match its keys: it may have been changed. Ask the other desk for a fresh copy.</source>
-        <translation>Nid yw ôl bys y ffeil hunaniaeth hon yn cyfateb i'w hallweddi: efallai ei bod wedi'i newid. Gofynnwch i'r ddesg arall am gopi newydd.</translation>
+        <source>This identity file&apos;s fingerprint does not match its keys: it may have been changed. Ask the other desk for a fresh copy.</source>
+        <translation>Nid yw ôl bys y ffeil hunaniaeth hon yn cyfateb i&apos;w hallweddi: efallai ei bod wedi&apos;i newid. Gofynnwch i&apos;r ddesg arall am gopi newydd.</translation>
     </message>
     <message>
         <source>This file is too large to be an FSW Desk identity file.</source>
-        <translation>Mae'r ffeil hon yn rhy fawr i fod yn ffeil hunaniaeth FSW Desk.</translation>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr i fod yn ffeil hunaniaeth FSW Desk.</translation>
     </message>
     <message>
         <source>This file is not an FSW Desk identity file. It is not readable JSON.</source>
-        <translation>Nid ffeil hunaniaeth FSW Desk yw'r ffeil hon. Nid yw'n JSON y gellir ei ddarllen.</translation>
+        <translation>Nid ffeil hunaniaeth FSW Desk yw&apos;r ffeil hon. Nid yw&apos;n JSON y gellir ei ddarllen.</translation>
     </message>
     <message>
         <source>The bundle holds a change that is not well formed.</source>
-        <translation>Mae'r bwndel yn cynnwys newid nad yw wedi'i ffurfio'n gywir.</translation>
+        <translation>Mae&apos;r bwndel yn cynnwys newid nad yw wedi&apos;i ffurfio&apos;n gywir.</translation>
     </message>
     <message>
         <source>Checking what is new</source>
-        <translation>Wrthi'n gwirio beth sy'n newydd</translation>
+        <translation>Wrthi&apos;n gwirio beth sy&apos;n newydd</translation>
     </message>
     <message>
-        <source>Reading the records' history</source>
-        <translation>Wrthi'n darllen hanes y cofnodion</translation>
+        <source>Reading the records&apos; history</source>
+        <translation>Wrthi&apos;n darllen hanes y cofnodion</translation>
     </message>
     <message>
         <source>Saving changes</source>
-        <translation>Wrthi'n cadw'r newidiadau</translation>
+        <translation>Wrthi&apos;n cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Updating records</source>
-        <translation>Wrthi'n diweddaru cofnodion</translation>
+        <translation>Wrthi&apos;n diweddaru cofnodion</translation>
     </message>
     <message>
         <source>Looking for conflicts</source>
-        <translation>Wrthi'n chwilio am wrthdaro</translation>
+        <translation>Wrthi&apos;n chwilio am wrthdaro</translation>
     </message>
     <message>
         <source>Merged</source>
@@ -11871,23 +12195,23 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>No such conflict.</source>
-        <translation>Does dim gwrthdaro o'r fath.</translation>
+        <translation>Does dim gwrthdaro o&apos;r fath.</translation>
     </message>
     <message>
         <source>That conflict has already been resolved.</source>
-        <translation>Mae'r gwrthdaro hwnnw wedi'i ddatrys eisoes.</translation>
+        <translation>Mae&apos;r gwrthdaro hwnnw wedi&apos;i ddatrys eisoes.</translation>
     </message>
     <message>
         <source>This version cannot edit that field.</source>
-        <translation>Ni all y fersiwn hon olygu'r maes hwnnw.</translation>
+        <translation>Ni all y fersiwn hon olygu&apos;r maes hwnnw.</translation>
     </message>
     <message>
         <source>That value does not fit the field.</source>
-        <translation>Nid yw'r gwerth hwnnw'n addas i'r maes.</translation>
+        <translation>Nid yw&apos;r gwerth hwnnw&apos;n addas i&apos;r maes.</translation>
     </message>
     <message>
         <source>Recorded by the family support service</source>
-        <translation>Wedi'i gofnodi gan y gwasanaeth cymorth i deuluoedd</translation>
+        <translation>Wedi&apos;i gofnodi gan y gwasanaeth cymorth i deuluoedd</translation>
     </message>
     <message>
         <source>Supervisors receive summary bundles, not sync.</source>
@@ -11895,10 +12219,10 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>FSW Desk does not know what a {role} desk may receive.</source>
-        <translation>Nid yw FSW Desk yn gwybod beth y caiff desg â'r rôl {role} ei dderbyn.</translation>
+        <translation>Nid yw FSW Desk yn gwybod beth y caiff desg â&apos;r rôl {role} ei dderbyn.</translation>
     </message>
     <message>
-        <source>a family support worker's desk</source>
+        <source>a family support worker&apos;s desk</source>
         <translation>desg gweithiwr cymorth i deuluoedd</translation>
     </message>
     <message>
@@ -11906,16 +12230,16 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>desg canolfan ymwelwyr</translation>
     </message>
     <message>
-        <source>a supervisor's desk</source>
+        <source>a supervisor&apos;s desk</source>
         <translation>desg goruchwyliwr</translation>
     </message>
     <message>
         <source>a {role} desk</source>
-        <translation>desg â'r rôl {role}</translation>
+        <translation>desg â&apos;r rôl {role}</translation>
     </message>
     <message>
-        <source>only a family support worker's desk erases records</source>
-        <translation>dim ond desg gweithiwr cymorth i deuluoedd sy'n dileu cofnodion</translation>
+        <source>only a family support worker&apos;s desk erases records</source>
+        <translation>dim ond desg gweithiwr cymorth i deuluoedd sy&apos;n dileu cofnodion</translation>
     </message>
     <message>
         <source>{desk} may not change {table}</source>
@@ -11923,7 +12247,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>a new record that is not well formed</source>
-        <translation>cofnod newydd nad yw wedi'i ffurfio'n gywir</translation>
+        <translation>cofnod newydd nad yw wedi&apos;i ffurfio&apos;n gywir</translation>
     </message>
     <message>
         <source>{desk} may not delete {table}</source>
@@ -11943,7 +12267,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Refused: this bundle names one record under two tables. Nothing was imported.</source>
-        <translation>Gwrthodwyd: mae'r bwndel hwn yn enwi un cofnod o dan ddau dabl. Ni fewnforiwyd dim.</translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn enwi un cofnod o dan ddau dabl. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>a record keeps its table</source>
@@ -11951,19 +12275,19 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change to {table} from {who}, and {rule}. Nothing was imported.</source>
-        <translation>Gwrthodwyd: mae'r bwndel hwn yn cynnwys newid i {table} gan {who}, ond {rule}. Ni fewnforiwyd dim.</translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid i {table} gan {who}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change from {who}, and {rule}. Nothing was imported.</source>
-        <translation>Gwrthodwyd: mae'r bwndel hwn yn cynnwys newid gan {who}, ond {rule}. Ni fewnforiwyd dim.</translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid gan {who}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change to {table} from {who}, passed on by {sender}, and {rule}. Nothing was imported.</source>
-        <translation>Gwrthodwyd: mae'r bwndel hwn yn cynnwys newid i {table} gan {who}, wedi'i anfon ymlaen gan {sender}, ond {rule}. Ni fewnforiwyd dim.</translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid i {table} gan {who}, wedi&apos;i anfon ymlaen gan {sender}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Refused: this bundle holds a change from {who}, passed on by {sender}, and {rule}. Nothing was imported.</source>
-        <translation>Gwrthodwyd: mae'r bwndel hwn yn cynnwys newid gan {who}, wedi'i anfon ymlaen gan {sender}, ond {rule}. Ni fewnforiwyd dim.</translation>
+        <translation>Gwrthodwyd: mae&apos;r bwndel hwn yn cynnwys newid gan {who}, wedi&apos;i anfon ymlaen gan {sender}, ond {rule}. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>its time stamp names a different desk</source>
@@ -11978,8 +12302,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>ni chafodd ei greu erioed gan y ddesg hon</translation>
     </message>
     <message>
-        <source>that desk's pairing was revoked here</source>
-        <translation>cafodd y paru â'r ddesg honno ei ddirymu yma</translation>
+        <source>that desk&apos;s pairing was revoked here</source>
+        <translation>cafodd y paru â&apos;r ddesg honno ei ddirymu yma</translation>
     </message>
     <message>
         <source>FSW Desk does not know what {desk} may change</source>
@@ -11987,15 +12311,15 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>it names a {stored} record as {table}</source>
-        <translation>mae'n enwi cofnod {stored} fel {table}</translation>
+        <translation>mae&apos;n enwi cofnod {stored} fel {table}</translation>
     </message>
     <message>
-        <source>{desk} may not change a prisoner's record</source>
+        <source>{desk} may not change a prisoner&apos;s record</source>
         <translation>ni chaiff {desk} newid cofnod carcharor</translation>
     </message>
     <message>
         <source>{desk} may send a whole record only to create it</source>
-        <translation>dim ond i'w greu y caiff {desk} anfon cofnod cyfan</translation>
+        <translation>dim ond i&apos;w greu y caiff {desk} anfon cofnod cyfan</translation>
     </message>
 </context>
 <context>
@@ -12037,7 +12361,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation>Cuddio'r Manylion...</translation>
+        <translation>Cuddio&apos;r Manylion...</translation>
     </message>
 </context>
 <context>
@@ -12052,7 +12376,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation>Cadw'r Cyfan</translation>
+        <translation>Cadw&apos;r Cyfan</translation>
     </message>
     <message>
         <source>Open</source>
@@ -12064,7 +12388,7 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Iawn i'r &amp;Cyfan</translation>
+        <translation>Iawn i&apos;r &amp;Cyfan</translation>
     </message>
     <message>
         <source>&amp;No</source>
@@ -12072,11 +12396,11 @@ Ni ellir dod ag ef yn ôl.</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>Na i'r C&amp;yfan</translation>
+        <translation>Na i&apos;r C&amp;yfan</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation>Rhoi'r Gorau Iddi</translation>
+        <translation>Rhoi&apos;r Gorau Iddi</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -12099,7 +12423,7 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Taflu</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Peidio â Chadw</translation>
     </message>
     <message>

@@ -109,7 +109,7 @@ def quoted_framework() -> str:
     import json  # reason: only this walk reads the framework
 
     return json.dumps(json.loads((catalogue.ROOT / "resources" / "quality-statements.json").read_text("utf-8")),
-                      ensure_ascii=False).replace("\\n", "\n")
+                      ensure_ascii=False).replace("\\n", " ").replace("&", "")  # as a printed page reads it
 
 
 def _menu_texts(menu: QMenu | QMenuBar | QToolBar) -> list[tuple[str, str]]:

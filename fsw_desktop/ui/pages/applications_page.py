@@ -78,8 +78,8 @@ class HistoryLine:
 HISTORY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("", "When"), lambda h: show_when(h.at)),
     Column(QT_TRANSLATE_NOOP("", "Who"), lambda h: h.who),
-    Column(QT_TRANSLATE_NOOP("", "From"), lambda h: h.status_from or "–"),
-    Column(QT_TRANSLATE_NOOP("", "To"), lambda h: h.status_to),
+    Column(QT_TRANSLATE_NOOP("", "From"), lambda h: vocab.label(h.status_from) or "–"),
+    Column(QT_TRANSLATE_NOOP("", "To"), lambda h: vocab.label(h.status_to)),
     Column(QT_TRANSLATE_NOOP("", "Note (internal)"), lambda h: h.note),
 ]
 

@@ -63,7 +63,8 @@ def _d(value: date | None) -> str:
 PEOPLE = [
     Column(QT_TRANSLATE_NOOP("", "Name"), lambda p: p.full_name + ("  ⚠ " + tr("DO NOT DISCLOSE") if p.do_not_disclose else ""),
            warn=lambda p: p.do_not_disclose),
-    Column(QT_TRANSLATE_NOOP("", "Relationship"), lambda p: tr("prisoner", "relationship") if p.is_prisoner else p.relationship),
+    Column(QT_TRANSLATE_NOOP("", "Relationship"),
+           lambda p: tr("prisoner", "relationship") if p.is_prisoner else vocab.label(p.relationship)),
     Column(QT_TRANSLATE_NOOP("", "Age"), lambda p: "" if p.age is None else tr("{age} (age band {band})").format(
         age=p.age, band=p.age_band) if p.age_band else str(p.age)),
     Column(QT_TRANSLATE_NOOP("", "Supported"), lambda p: p.supported_directly),
@@ -71,7 +72,7 @@ PEOPLE = [
     Column(QT_TRANSLATE_NOOP("", "Release"), lambda p: p.expected_release),
     Column(QT_TRANSLATE_NOOP("", "Restrictions"), lambda p: [vocab.label(r.kind) for r in p.active_restrictions],
            warn=lambda p: bool(p.active_restrictions)),
-    Column(QT_TRANSLATE_NOOP("", "School / carer"), lambda p: " · ".join(x for x in (p.school, p.carer) if x)),
+    Column(QT_TRANSLATE_NOOP("", "School / carer"), lambda p: " · ".join(x for x in (p.school, vocab.label(p.carer)) if x)),
 ]
 CONTACTS = [
     Column(QT_TRANSLATE_NOOP("", "Date"), lambda c: c.on),
@@ -94,16 +95,17 @@ VISITS_OF_CASE = [
     Column(QT_TRANSLATE_NOOP("", "Date"), lambda b: b.on),
     Column(QT_TRANSLATE_NOOP("", "Time"), lambda b: f"{b.starts}–{b.ends}"),
     Column(QT_TRANSLATE_NOOP("", "Visitors"), lambda b: f"{b.lead_name} +{b.visitors - 1}" if b.visitors > 1 else b.lead_name),
-    Column(QT_TRANSLATE_NOOP("", "Type"), lambda b: b.visit_type),
-    Column(QT_TRANSLATE_NOOP("", "Status"), lambda b: b.outcome or (tr("{status} (waiting list)").format(status=b.status)
-                                                           if b.waiting_list else b.status),
+    Column(QT_TRANSLATE_NOOP("", "Type"), lambda b: vocab.label(b.visit_type)),
+    Column(QT_TRANSLATE_NOOP("", "Status"),
+           lambda b: vocab.label(b.outcome) or (tr("{status} (waiting list)").format(status=vocab.label(b.status))
+                                                if b.waiting_list else vocab.label(b.status)),
            warn=lambda b: b.status in ("cancelled", "rejected")),  # not shown: the values compared
 ]
 PLACES_OF_CASE = [
     Column(QT_TRANSLATE_NOOP("", "Ref"), lambda p: p.ref),
     Column(QT_TRANSLATE_NOOP("", "Family day"), lambda p: p.on),
     Column(QT_TRANSLATE_NOOP("", "What"), lambda p: p.title),
-    Column(QT_TRANSLATE_NOOP("", "Place"), lambda p: p.status),
+    Column(QT_TRANSLATE_NOOP("", "Place"), lambda p: vocab.label(p.status)),
     Column(QT_TRANSLATE_NOOP("", "People"), lambda p: p.people),
     Column(QT_TRANSLATE_NOOP("", "Attended"), lambda p: "" if p.attended is None else tr("yes") if p.attended else tr("no")),
 ]
@@ -111,8 +113,8 @@ APPLICATIONS_OF_CASE = [
     Column(QT_TRANSLATE_NOOP("", "Ref"), lambda a: a.ref),
     Column(QT_TRANSLATE_NOOP("", "Received"), lambda a: a.received_at.date()),
     Column(QT_TRANSLATE_NOOP("", "Asks"), lambda a: vocab.label(a.kind)),
-    Column(QT_TRANSLATE_NOOP("", "Status"), lambda a: a.status),
-    Column(QT_TRANSLATE_NOOP("", "Due"), lambda a: a.due_state,
+    Column(QT_TRANSLATE_NOOP("", "Status"), lambda a: vocab.label(a.status)),
+    Column(QT_TRANSLATE_NOOP("", "Due"), lambda a: vocab.label(a.due_state),
            warn=lambda a: a.due_state in ("overdue", "due today")),  # not shown: the values compared
     Column(QT_TRANSLATE_NOOP("", "Respond by"), lambda a: a.response_due),
 ]
@@ -121,8 +123,8 @@ LETTERS_OF_CASE = [
     Column(QT_TRANSLATE_NOOP("", "Sent"), lambda le: le.sent_at.date()),
     Column(QT_TRANSLATE_NOOP("", "Letter"), lambda le: le.template_name),
     Column(QT_TRANSLATE_NOOP("", "To"), lambda le: le.recipient),
-    Column(QT_TRANSLATE_NOOP("", "How"), lambda le: le.delivery),
-    Column(QT_TRANSLATE_NOOP("", "Lawful basis"), lambda le: le.lawful_basis),
+    Column(QT_TRANSLATE_NOOP("", "How"), lambda le: vocab.label(le.delivery)),
+    Column(QT_TRANSLATE_NOOP("", "Lawful basis"), lambda le: vocab.label(le.lawful_basis)),
 ]
 TABS = {"overview": 0, "people": 1, "assessments": 2, "plan": 3, "contacts": 4, "visits": 5}
 HISTORY = [
@@ -143,9 +145,9 @@ RESTRICTIONS = [
 ]
 CONSENTS = [
     Column(QT_TRANSLATE_NOOP("", "Person"), lambda r: r[0]),
-    Column(QT_TRANSLATE_NOOP("", "Purpose / agency"), lambda r: r[1].agency_name or r[1].purpose),
+    Column(QT_TRANSLATE_NOOP("", "Purpose / agency"), lambda r: r[1].agency_name or vocab.label(r[1].purpose)),
     Column(QT_TRANSLATE_NOOP("", "Given"), lambda r: r[1].given_on),
-    Column(QT_TRANSLATE_NOOP("", "How"), lambda r: r[1].how_given),
+    Column(QT_TRANSLATE_NOOP("", "How"), lambda r: vocab.label(r[1].how_given)),
     Column(QT_TRANSLATE_NOOP("", "Withdrawn"), lambda r: r[1].withdrawn_on, warn=lambda r: not r[1].current),
 ]
 CONCERNS = [
@@ -438,7 +440,7 @@ class CasePage(Page):
         first = tr("not yet", "first contact") if fc.on is None else tr(
             "{date} (%n day after referral)|{date} (%n days after referral)", "", days).format(date=_d(fc.on))
         referred = (tr("{date} by {source} ({referrer})") if d.referrer_name else tr("{date} by {source}")).format(
-            date=_d(d.referral_date), source=d.referral_source, referrer=d.referrer_name)
+            date=_d(d.referral_date), source=vocab.label(d.referral_source), referrer=d.referrer_name)
         missing = tr("MISSING: record the initial assessment with scores")
         closed = (tr("{date}: {reason} (planned)") if d.closure_planned else tr("{date}: {reason} (unplanned)")
                   if d.closure_planned is False else tr("{date}: {reason}"))
@@ -446,7 +448,7 @@ class CasePage(Page):
             (tr("Referred"), referred),
             (tr("Reasons"), d.referral_reasons or "—"),
             (tr("Risk information"), d.risk_info or tr("Not recorded — ask the referrer")),
-            (tr("Consent"), d.consent_status),
+            (tr("Consent"), vocab.label(d.consent_status)),
             (tr("First contact"), tr("{first}; failed attempts before: {failed}").format(
                 first=first, failed=fc.failed_attempts)),
             (tr("Baseline"), tr("recorded", "baseline") if d.has_baseline else missing),
@@ -480,7 +482,8 @@ class CasePage(Page):
                 top.addChild(QTreeWidgetItem([tr("Need: {area}").format(area=n.area),
                                               tr("{nature}, {term} term").format(nature=n.nature, term=n.term)]))
             for sc in a.scores:
-                top.addChild(QTreeWidgetItem([sc.outcome, f"{sc.score}" + (f" ({sc.person_name})" if sc.person_name else "")]))
+                scored = f"{sc.score}" + (f" ({sc.person_name})" if sc.person_name else "")
+                top.addChild(QTreeWidgetItem([vocab.label(sc.outcome), scored]))
             self.assessment_tree.addTopLevelItem(top)
         self.assessment_tree.resizeColumnToContents(0)
         self._fill_chart(d)
@@ -524,7 +527,7 @@ class CasePage(Page):
                                 else tr("Lead professional: {lead}").format(lead=lead))
         self.plan_tree.clear()
         for g in d.goals:
-            top = QTreeWidgetItem([g.text, "", "", g.status])
+            top = QTreeWidgetItem([g.text, "", "", vocab.label(g.status)])
             for t in g.tasks:
                 overdue = t.due_on is not None and t.done_on is None and t.due_on < date.today()
                 item = QTreeWidgetItem([t.text, t.owner, _d(t.due_on) if t.due_on else "",

@@ -36,11 +36,12 @@ from ..table_model import ROW_ROLE, Column, RowTableModel
 from ..table_view import TableView
 from ..button_bar import ButtonBar
 from .base import Page
+from ...services.desk import vocab
 
 
 
 def _status(b: visits.BookingRow) -> str:
-    status = tr("{status} (waiting list)").format(status=b.status) if b.waiting_list else b.status
+    status = tr("{status} (waiting list)").format(status=vocab.label(b.status)) if b.waiting_list else vocab.label(b.status)
     return tr("{status} · overbooked").format(status=status) if b.overbooked else status
 
 
@@ -360,12 +361,13 @@ class VisitsPage(Page):
             return None
         if not allowed:
             QMessageBox.information(self, tr("Change status"),
-                                    tr("{ref} is {status}: that is final.").format(ref=b.ref, status=b.status))
+                                    tr("{ref} is {status}: that is final.").format(ref=b.ref, status=vocab.label(b.status)))
             return None
         spec = FormSpec("booking-status", tr("Change status of {ref}").format(ref=b.ref), [
             Field("status", tr("&New status"), "choice", list(allowed)),
             Field("reason", tr("&Reason"), "choice", list(visits.REASON_CODES.get(allowed[0], ())))],
-            intro=tr("Now {status}. Every change keeps its reason in the booking's history.").format(status=b.status))
+            intro=tr("Now {status}. Every change keeps its reason in the booking's history.").format(
+                status=vocab.label(b.status)))
         dialog = self.open_form(spec, lambda s, v: visits.set_status(s, b.id, v["status"], v["reason"]),
                                 changes={VISITS})
         status, reason = dialog.widgets["status"], dialog.widgets["reason"]
