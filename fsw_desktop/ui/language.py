@@ -83,11 +83,12 @@ def use(code: str) -> bool:
     long_days = [locale.dayName(day, QLocale.FormatType.LongFormat) for day in range(1, 8)]
     short_days = [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
     months = [locale.monthName(month, QLocale.FormatType.ShortFormat) for month in range(1, 13)]
+    long_months = [locale.monthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13)]
     if code == "en":
-        dates.use_names(**{"months": dates.ENGLISH["months"], "short_days": dates.ENGLISH["short"],
-                           "long_days": dates.ENGLISH["long"]})
+        dates.use_names(dates.ENGLISH["months"], dates.ENGLISH["short"], dates.ENGLISH["long"],
+                        dates.ENGLISH["long_months"])
     else:
-        dates.use_names(months, short_days, long_days)
+        dates.use_names(months, short_days, long_days, long_months)
     changed = code != _current
     _current = code
     return changed

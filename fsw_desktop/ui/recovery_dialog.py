@@ -25,6 +25,7 @@ from . import tasks
 from .passphrase_dialog import secret_fields
 from .printing import Delivered, print_or_save
 from ..words import tr
+from ..services.desk.dates import show_long_date
 
 def keep_it_safe() -> str:
     """What the holder of a recovery key can do, and how to keep it: on screen and on the sheet."""
@@ -40,7 +41,7 @@ def sheet_html(code: str, desk: str, made: date) -> str:
     """
     heading = html.escape(tr("FSW Desk recovery key"))
     desk_line = html.escape(tr("Desk: {desk}")).format(desk=f"<b>{html.escape(desk)}</b>")
-    made_line = html.escape(tr("Made: {date}")).format(date=f"{made:%d %B %Y}")
+    made_line = html.escape(tr("Made: {date}")).format(date=show_long_date(made))
     button = html.escape(tr("Forgotten your passphrase?"))
     forgotten = html.escape(tr(
         "If the passphrase is forgotten: on the lock screen choose {button}, type this key and choose a new "

@@ -273,7 +273,7 @@ def visits_with_claims() -> list[Column]:
         Column(tr("Visit"), lambda r: r[0].booking_ref),
         Column(tr("Date"), lambda r: r[0].visit_on),
         Column(tr("Visit status"), lambda r: vocab.label(r[0].visit_status)),
-        Column(tr("Travel claim"), lambda r: r[1], warn=lambda r: r[1].startswith("overdue")),
+        Column(tr("Travel claim"), lambda r: r[1], warn=lambda r: travel_claims.is_overdue_state(r[1])),
     ]
 
 

@@ -6101,8 +6101,8 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Mae {found} ar archeb {ref} yn y sesiwn hon yn barod.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s {visiting_orders_per_month} visits for {on:%B %Y} are used ({used} booked). The allowance renews on {renews}.</source>
-        <translation>Mae {visiting_orders_per_month} ymweliad y carcharor hwn ar gyfer {on:%B %Y} wedi&apos;u defnyddio ({used} wedi&apos;u harchebu). Bydd y lwfans yn adnewyddu ar {renews}.</translation>
+        <source>This prisoner&apos;s {visiting_orders_per_month} visits for {month} are used ({used} booked). The allowance renews on {renews}.</source>
+        <translation>Mae {visiting_orders_per_month} ymweliad y carcharor hwn ar gyfer {month} wedi&apos;u defnyddio ({used} wedi&apos;u harchebu). Bydd y lwfans yn adnewyddu ar {renews}.</translation>
     </message>
     <message>
         <source>This session still has places: book the visit instead of using the waiting list.</source>
@@ -11846,16 +11846,16 @@ Ni ellir dod ag ef yn ôl.</translation>
         <translation>Rhaid i hawliad fod naill ai &apos;Hawliad wedi&apos;i wneud&apos; neu &apos;Ddim yn hawlio&apos;.</translation>
     </message>
     <message>
-        <source>Visit of {visit_on:%d %b}: overdue by {days}</source>
-        <translation>Ymweliad ar {visit_on:%d %b}: yn hwyr o {days}</translation>
+        <source>Visit of {visit_on}: overdue by {days}</source>
+        <translation>Ymweliad ar {visit_on}: yn hwyr o {days}</translation>
     </message>
     <message>
-        <source>Visit of {visit_on:%d %b}: claim today, the last day</source>
-        <translation>Ymweliad ar {visit_on:%d %b}: hawliwch heddiw, y diwrnod olaf</translation>
+        <source>Visit of {visit_on}: claim today, the last day</source>
+        <translation>Ymweliad ar {visit_on}: hawliwch heddiw, y diwrnod olaf</translation>
     </message>
     <message>
-        <source>Visit of {visit_on:%d %b}: claim by {due_on:%d %b}, {days} left</source>
-        <translation>Ymweliad ar {visit_on:%d %b}: hawliwch erbyn {due_on:%d %b}, {days} ar ôl</translation>
+        <source>Visit of {visit_on}: claim by {due_on}, {days} left</source>
+        <translation>Ymweliad ar {visit_on}: hawliwch erbyn {due_on}, {days} ar ôl</translation>
     </message>
     <message>
         <source>claimed {on} (in advance)</source>

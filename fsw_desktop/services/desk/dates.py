@@ -15,14 +15,29 @@ ENGLISH = {
     "months": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     "short": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     "long": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "long_months": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"],
 }
 _names: dict[str, list[str]] = dict(ENGLISH)
 
 
-def use_names(months: list[str], short_days: list[str], long_days: list[str]) -> None:
+def use_names(months: list[str], short_days: list[str], long_days: list[str],
+              long_months: list[str] | None = None) -> None:
     """Month and day names in the desk's language, handed over by the UI from Qt's locale (this
     room imports no Qt); Monday first, as ``date.weekday()`` counts. English is the default."""
-    _names.update(months=list(months), short=list(short_days), long=list(long_days))
+    _names.update(months=list(months), short=list(short_days), long=list(long_days),
+                  long_months=list(long_months or ENGLISH["long_months"]))
+
+
+def show_long_date(d: date, weekday: bool = False) -> str:
+    """``d`` written out for a printed page: "05 December 2026", with ``weekday`` "Saturday 05 December 2026"."""
+    text = f"{d.day:02d} {_names['long_months'][d.month - 1]} {d.year}"
+    return f"{_names['long'][d.weekday()]} {text}" if weekday else text
+
+
+def show_month(d: date) -> str:
+    """The month of ``d`` as "December 2026"."""
+    return f"{_names['long_months'][d.month - 1]} {d.year}"
 
 
 def show_date(d: date | None, weekday: str = "", year: bool = True) -> str:

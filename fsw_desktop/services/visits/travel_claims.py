@@ -30,6 +30,11 @@ REASON_MAX = 500  # why a family is not claiming: a few lines, not a document pa
 _CLAIMABLE = ("attended", "booked", "requested")  # a visit that took place, or one still to come
 
 
+def is_overdue_state(state: str) -> bool:
+    """Whether a ``state()`` says the claim's days have run out (shown in red), in either language."""
+    return bool(state) and state.startswith(tr("overdue by {days}").partition("{")[0])
+
+
 def _days(n: int) -> str:
     return tr("%n day|%n days", "", n)
 
@@ -117,11 +122,12 @@ class Reminder:
         left = (self.due_on - today).days
         # a line of Today, beside its kind and the date it is due
         if left < 0:
-            return tr("Visit of {visit_on:%d %b}: overdue by {days}").format(visit_on=self.visit_on, days=_days(-left))
+            return tr("Visit of {visit_on}: overdue by {days}").format(visit_on=show_date(self.visit_on, year=False),
+                                                                        days=_days(-left))
         if left == 0:
-            return tr("Visit of {visit_on:%d %b}: claim today, the last day").format(visit_on=self.visit_on)
-        return tr("Visit of {visit_on:%d %b}: claim by {due_on:%d %b}, {days} left").format(
-            visit_on=self.visit_on, due_on=self.due_on, days=_days(left))
+            return tr("Visit of {visit_on}: claim today, the last day").format(visit_on=show_date(self.visit_on, year=False))
+        return tr("Visit of {visit_on}: claim by {due_on}, {days} left").format(
+            visit_on=show_date(self.visit_on, year=False), due_on=show_date(self.due_on, year=False), days=_days(left))
 
 
 def _attended_of_eligible(session: Session) -> list[tuple[Booking, Case]]:

@@ -78,7 +78,7 @@ from ...models.visits import Booking, BookingVisitor, SessionTemplate
 from ..data_protection import audit
 from ..casework.casework import age_on
 from ..casework.people import as_date, get_live
-from ..desk.dates import show_date
+from ..desk.dates import show_date, show_month
 from .visit_rules import LEAD_VISITOR_AGE, Rules, get_rules
 from ..applications.applications import applications_for
 from .calendar import HOLDING, SessionSlot, parse_time, slot_for
@@ -371,9 +371,10 @@ def check_booking(session: Session, prisoner_id: str, template_id: str, on: date
             *([Booking.id != booking_id] if booking_id else []))).scalar() or 0
         if used >= rules.visiting_orders_per_month:
             check.allowance_renews_on = renews
-            warnings.append(tr("This prisoner's {visiting_orders_per_month} visits for {on:%B %Y} are used "
+            warnings.append(tr("This prisoner's {visiting_orders_per_month} visits for {month} are used "
                             "({used} booked). The allowance renews on {renews}.").format(
-                visiting_orders_per_month=rules.visiting_orders_per_month, on=on, used=used, renews=show_date(renews)))
+                visiting_orders_per_month=rules.visiting_orders_per_month, month=show_month(on), used=used,
+                renews=show_date(renews)))
         check.first_visit = is_first_visit(session, prisoner.id, [p.id for p in visitors], before=on)
     return check
 

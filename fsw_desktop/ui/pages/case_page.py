@@ -329,7 +329,7 @@ class CasePage(Page):
         layout.addLayout(self._travel_strip())
         self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state, for the column below
         claim_column = Column(QT_TRANSLATE_NOOP("", "Travel claim"), lambda b: self.claim_states.get(b.id, ""),
-                              warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
+                              warn=lambda b: travel_claims.is_overdue_state(self.claim_states.get(b.id, "")))
         self.visits_view, self.visits_model = _table(
             VISITS_OF_CASE + [claim_column], tr("Visits of this family"),
             empty=tr("No visits booked for this family's prisoner."))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.desk.dates import show_date
+from ...services.desk.dates import show_date, show_long_date
 from ...errors import FswError
 from ...services.data_protection import audit
 from ...services.letters import letters
@@ -337,7 +337,7 @@ class FamilyDaysPage(Page):
                      r.prisoner, r.prison_number, clearance(r.clearance)) for r in rows]
             title, recorded = tr("Security list"), "security list"  # not shown
         pending = sum(1 for r in rows if r.clearance == "pending")
-        subtitle = f"{day.on.strftime('%A %d %B %Y')} · {day.place}" + (
+        subtitle = f"{show_long_date(day.on, weekday=True)} · {day.place}" + (
             " · " + tr("{count} not yet cleared").format(count=pending) if pending else "")
         html = table_html(tr("{title}: {day}").format(title=title, day=day.title or day.kind), subtitle,
                           headers, data, tr("Printed {date} from FSW Desk. Contains personal data: keep secure and "

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.desk.dates import show_date
+from ...services.desk.dates import show_date, show_long_date
 from ...errors import FswError
 from ...models.supervision import PLAN_HORIZONS, QUALITY_STATUSES
 from ...services.data_protection import audit
@@ -522,7 +522,7 @@ class QualityPage(Page):
             "<h1>{}</h1>".format(esc(tr("Quality statements: self-assessment and work plan"))),
             "<p class='sub'>{}</p>".format(  # not shown: markup
                 esc(tr("{desk}. Printed {date}. i-HOP Quality Statements and Toolkit.")).format(
-                    desk=esc(who), date=f"{date.today():%d %B %Y}")),
+                    desk=esc(who), date=show_long_date(date.today()))),
             "<p>{}</p>".format(esc(tr("{in_place} of {total} checklist items in place, {in_progress} in progress, "
                                       "{not_yet} not yet or not applicable.").format(
                 in_place=total[IN_PLACE], total=sum(total.values()), in_progress=total[IN_PROGRESS],

@@ -137,7 +137,7 @@ class VisitsPage(Page):
                              tip=lambda b: self._flag_tip(b))  # a narrow mark; the cause in its tooltip
         self.claim_states: dict[str, str] = {}  # booking id -> its travel claim's state (a worker's desk only)
         claim_column = Column(tr("Travel claim"), lambda b: self.claim_states.get(b.id, ""),
-                              warn=lambda b: self.claim_states.get(b.id, "").startswith("overdue"))
+                              warn=lambda b: travel_claims.is_overdue_state(self.claim_states.get(b.id, "")))
         columns = booking_columns()
         at = [c.header for c in columns].index(tr(FLAG_AFTER)) + 1
         self.model = RowTableModel(columns[:at] + [flag_column] + columns[at:] + [claim_column])
