@@ -84,6 +84,17 @@ def _checks(tmp: Path, step: _Step) -> str:
     if not working_days.HOLIDAYS_FILE.is_file():
         raise RuntimeError("bank holidays are missing")  # not shown
 
+    step.name = "reading Welsh"  # not shown
+    from . import language  # step by step: a broken install names the part
+    from ..words import tr  # step by step: a broken install names the part
+
+    language.use("cy")
+    try:
+        if tr("Cancel") == "Cancel":  # not shown
+            raise RuntimeError("the Welsh translation did not load")  # not shown
+    finally:
+        language.use("en")
+
     step.name = "creating a profile"  # not shown
     from ..services.desk import profile  # step by step: a broken install names the part
     from ..services.casework import referrals  # step by step: a broken install names the part
