@@ -174,7 +174,7 @@ def test_audit_trail_dialog_filters_by_action(qtbot, window, db):
     assert {r.action for r in dialog.model.rows} >= {"case opened", "record created", "profile created"}
     dialog.action.setCurrentText("case opened")
     assert [r.action for r in dialog.model.rows] == ["case opened"]
-    assert dialog.model.rows[0].record.startswith("cases C-")
+    assert dialog.model.rows[0].record.startswith("Case C-")
     assert "case opened 1" in dialog.counts.text()
 
 
