@@ -62,7 +62,7 @@ def _top(counts: Mapping[str, int], n: int = TOP) -> dict[str, int]:
 
 def _count_chart(key: str, title: str, counts: Mapping[str, int], label: str) -> ChartSpec:
     counts = _top(counts)
-    return ChartSpec(key, title, list(counts), {label: [float(v) for v in counts.values()]},
+    return ChartSpec(key, title, vocab.labels_only(counts), {label: [float(v) for v in counts.values()]},
                      wide=any(len(c) > 24 for c in counts))
 
 
@@ -78,7 +78,7 @@ def outcomes_chart(figures: Mapping[str, Any], title: str | None = None) -> Char
     outcomes = {k: v for k, v in figures.get("outcomes", {}).items() if v.get("total")}
     series = {tr(label): [float(v.get(key, 0)) for v in outcomes.values()] for key, label in OUTCOME_NAMES.items()}
     colours = {tr(label): OUTCOME_COLOURS[key] for key, label in OUTCOME_NAMES.items()}
-    return ChartSpec("outcomes", title or tr("Outcomes: first score to latest"), list(outcomes), series,
+    return ChartSpec("outcomes", title or tr("Outcomes: first score to latest"), vocab.labels_only(outcomes), series,
                      stacked=True, colours=colours, wide=True)
 
 

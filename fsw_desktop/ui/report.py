@@ -12,6 +12,7 @@ from typing import Any, Mapping, Sequence
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from ..services.desk import vocab
 from ..services.desk.dates import show_iso
 from . import charts
 from .figure_charts import ChartSpec, headline
@@ -43,7 +44,7 @@ def _outcome_rows(figures: Mapping[str, Any]) -> list[list[object]]:
     for name, v in figures.get("outcomes", {}).items():
         total = v.get("total", 0)
         pct = f"{v.get('improved', 0) / total:.0%}" if total else "–"
-        rows.append([name, v.get("improved", 0), v.get("no change", 0), v.get("worse", 0), total, pct,
+        rows.append([vocab.label(name), v.get("improved", 0), v.get("no change", 0), v.get("worse", 0), total, pct,
                      v.get("one score only", 0)])
     return rows
 

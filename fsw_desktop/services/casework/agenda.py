@@ -27,6 +27,7 @@ from . import casework
 from .casework import OPEN
 from ...words import QT_TRANSLATE_NOOP, tr
 from ..desk import vocab
+from ..desk.dates import show_date
 
 NOW, TODAY, SOON, LATER = "now", "today", "soon", "later"
 GROUPS: tuple[str, ...] = (NOW, TODAY, SOON, LATER)  # the order the page shows them in
@@ -187,7 +188,7 @@ def _flags(session: Session) -> list[AgendaItem]:
         case_ref, label = mine[f.prisoner_id]
         target, target_id = ("flag", f.id)
         out.append(AgendaItem(NOW, tr("Flag"), f.target_ref, f"{label} ({case_ref})",
-                              f"{f.what} {f.on:%d %b}: {f.first_reason}", f.on, target, target_id))
+                              f"{f.what} {show_date(f.on, year=False)}: {f.first_reason}", f.on, target, target_id))
     return out
 
 

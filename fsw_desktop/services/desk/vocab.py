@@ -327,6 +327,11 @@ def label(value: str | None) -> str:
     return tr(value) if value else (value or "")
 
 
+def labels_only(values: Iterable[str]) -> list[str]:
+    """The labels of ``values``, in order: a chart's categories."""
+    return [label(v) for v in values]
+
+
 def labels(values: Iterable[str]) -> list[tuple[str, str]]:
     """``(label, value)`` pairs for a choice: show the label, store the value."""
     return [(label(v), v) for v in values]

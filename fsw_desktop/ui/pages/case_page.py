@@ -397,8 +397,9 @@ class CasePage(Page):
             d = case_view.load_case(s, self.case_id)
         self.detail = d
         self.heading.setText(f"{d.reference} · {d.family_label}")
-        self.stage_label.setText(tr("Stage: {stage}").format(stage=d.stage) if d.status in ("open", d.stage)
-                                 else tr("Stage: {stage} ({status})").format(stage=d.stage, status=d.status))
+        stage, status = vocab.label(d.stage), vocab.label(d.status)
+        self.stage_label.setText(tr("Stage: {stage}").format(stage=stage) if d.status in ("open", d.stage)
+                                 else tr("Stage: {stage} ({status})").format(stage=stage, status=status))
         hidden = [p.full_name for p in d.people if p.do_not_disclose]
         self.dnd_banner.setVisible(bool(hidden))
         self.dnd_banner.setText(
@@ -497,7 +498,7 @@ class CasePage(Page):
         scored = [a for a in d.assessments if a.scores]
         for group in dict.fromkeys(g for g, _, _ in outcomes):
             series = QLineSeries()
-            series.setName(group)
+            series.setName(vocab.label(group))
             for i, a in enumerate(scored):
                 values = [s.score for s in a.scores if group_of.get(s.outcome) == group]
                 if values:

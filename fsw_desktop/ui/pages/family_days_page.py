@@ -341,7 +341,7 @@ class FamilyDaysPage(Page):
             " · " + tr("{count} not yet cleared").format(count=pending) if pending else "")
         html = table_html(tr("{title}: {day}").format(title=title, day=day.title or day.kind), subtitle,
                           headers, data, tr("Printed {date} from FSW Desk. Contains personal data: keep secure and "
-                                            "destroy after the event.").format(date=date.today().strftime("%d %b %Y")))
+                                            "destroy after the event.").format(date=show_date(date.today())))
         try:
             done = deliver(self, title, html, f"family-day-{day.on}-{which}.pdf", path,
                            landscape=which == "attendees")
