@@ -24,7 +24,9 @@ Conventions, so the translation tools can do their job:
 
 from __future__ import annotations
 
-from typing import Callable
+import threading
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 Translate = Callable[[str, str, "str | None", int], str]
 
@@ -40,11 +42,31 @@ def _as_written(context: str, text: str, disambiguation: str | None = None, n: i
 
 
 _translate: Translate = _as_written
+_stored = threading.local()  # per thread: a service writing a record's text while the window draws in Welsh
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the desk's language; ``n`` picks the plural form and fills ``%n``."""
+    if getattr(_stored, "depth", 0):
+        return _as_written("", text, disambiguation, n)
     return _translate("", text, disambiguation or None, n)
+
+
+@contextmanager
+def as_stored() -> Iterator[None]:
+    """Sentences written into a record (a flag's reason, a resolution note, a transfer line) are kept
+    in English as written, whatever the desk's language: they travel to desks in other languages,
+    and later checks compare them with sentences made again. Only this thread is affected."""
+    _stored.depth = getattr(_stored, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _stored.depth -= 1
+
+
+def storing() -> bool:
+    """Whether this thread is writing text to be kept (dates then read in English too)."""
+    return bool(getattr(_stored, "depth", 0))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

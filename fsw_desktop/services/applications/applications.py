@@ -47,6 +47,7 @@ from ...models.cases import Case
 from ...models.visits import Booking, FamilyDayRequest
 from ...words import QT_TRANSLATE_NOOP, tr
 from ..desk import vocab
+from ...words import as_stored
 
 ROUTES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("", "applications box"),
@@ -625,7 +626,9 @@ def link_onward(session: Session, app_id: str, *, case_id: str | None = None, bo
             raise InputRefused(tr("{ref} is already linked to {what}.").format(ref=app.ref, what=what))
         setattr(app, attr, value)
     if app.status == "received":
-        change_status(session, app.id, "acknowledged", note=tr("Acknowledged when acted on."))
+        with as_stored():
+            note = tr("Acknowledged when acted on.")
+        change_status(session, app.id, "acknowledged", note=note)
     session.flush()
     return app
 

@@ -55,6 +55,7 @@ from ..desk import settings
 from ..desk.session import open_session
 from ...words import QT_TRANSLATE_NOOP, tr
 from ..desk import vocab
+from ...words import as_stored
 
 MAPPING_KEY = "import:caseload_mapping"
 IMPORTED_CONTACT = QT_TRANSLATE_NOOP("", "Imported contact")
@@ -1021,14 +1022,13 @@ def _casework_rows(fam: _Family, case_id: str, kept: list[_PersonRow], person_id
         rows[Goal].append(dict(case_id=case_id, text=text, status=status, agreed_on=c.get("initial_on")))
         result.goals += 1
     contact_dates = [d for d in (c.get("first_contact"), c.get("last_contact")) if d]
+    with as_stored():  # a contact's note is the worker's record: kept in English, as written
+        notes = {"first": tr("The first contact, brought in from a spreadsheet; details were not recorded there."),
+                 "last": tr("The last contact, brought in from a spreadsheet; details were not recorded there.")}
     for on in sorted(set(contact_dates)):
         which = "first" if on == min(contact_dates) else "last"
         rows[Contact].append(dict(case_id=case_id, on=on, kind=IMPORTED_CONTACT, successful=True, minutes=0,
-                                  present="", goal_ids="", intervention="",
-                                  note=(tr("The first contact, brought in from a spreadsheet; details were not "
-                                           "recorded there.") if which == "first" else
-                                        tr("The last contact, brought in from a spreadsheet; details were not "
-                                           "recorded there."))))
+                                  present="", goal_ids="", intervention="", note=notes[which]))
         result.contacts += 1
 
 

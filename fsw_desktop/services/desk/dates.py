@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ...words import storing
+
 QT_DATE = "dd MMM yyyy"
 
 ENGLISH = {
@@ -31,13 +33,15 @@ def use_names(months: list[str], short_days: list[str], long_days: list[str],
 
 def show_long_date(d: date, weekday: bool = False) -> str:
     """``d`` written out for a printed page: "05 December 2026", with ``weekday`` "Saturday 05 December 2026"."""
-    text = f"{d.day:02d} {_names['long_months'][d.month - 1]} {d.year}"
-    return f"{_names['long'][d.weekday()]} {text}" if weekday else text
+    names = ENGLISH if storing() else _names
+    text = f"{d.day:02d} {names['long_months'][d.month - 1]} {d.year}"
+    return f"{names['long'][d.weekday()]} {text}" if weekday else text
 
 
 def show_month(d: date) -> str:
     """The month of ``d`` as "December 2026"."""
-    return f"{_names['long_months'][d.month - 1]} {d.year}"
+    names = ENGLISH if storing() else _names
+    return f"{names['long_months'][d.month - 1]} {d.year}"
 
 
 def show_date(d: date | None, weekday: str = "", year: bool = True) -> str:
@@ -45,8 +49,9 @@ def show_date(d: date | None, weekday: str = "", year: bool = True) -> str:
     ``year=False`` leaves the year off where the year is plain (a week's headings)."""
     if d is None:
         return ""
-    text = f"{d.day:02d} {_names['months'][d.month - 1]}" + (f" {d.year}" if year else "")
-    return f"{_names[weekday][d.weekday()]} {text}" if weekday else text
+    names = ENGLISH if storing() else _names
+    text = f"{d.day:02d} {names['months'][d.month - 1]}" + (f" {d.year}" if year else "")
+    return f"{names[weekday][d.weekday()]} {text}" if weekday else text
 
 
 def show_when(at: datetime | None, seconds: bool = False) -> str:

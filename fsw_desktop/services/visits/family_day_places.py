@@ -31,7 +31,7 @@ from ..casework.people import get_live
 from . import family_days as fd
 from .visitors import visitors_for
 from ...words import tr
-from ..desk import vocab
+from ...words import as_stored
 
 
 # --- the families offered ----------------------------------------------------------------------
@@ -78,12 +78,12 @@ def members(session: Session, family_day_id: str, prisoner_id: str) -> list[Memb
     day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     may_come = set(fd.family_for_day(session, day.id, prisoner_id))
     family = visitors_for(session, prisoner_id, day.on)
-    reasons = fd.family_left_out(session, day.id, prisoner_id) if len(may_come) < len(family) else []
+    reasons = fd.why_left_out(session, day.id, prisoner_id) if len(may_come) < len(family) else {}
     out = []
     for v in family:
         why = ""
         if v.person_id not in may_come:
-            why = next((r for r in reasons if r.startswith(v.name)), reasons[0] if reasons else tr("Cannot come."))
+            why = " ".join(reasons.get(v.person_id, ())) or tr("Cannot come.")
         out.append(Member(v.person_id, v.name, v.relationship or "", v.age, v.person_id in may_come, why))
     return out
 
@@ -206,6 +206,7 @@ def confirm_allocation(session: Session, family_day_id: str, proposal: fd.Alloca
             score = min(200, (min(kept_in) if kept_in else max(kept_out, default=0)) + 1)
         else:  # ranks just below everyone with a place
             score = max(-100, (min(kept_in) if kept_in else 0) - 1)
-        fd.override(session, m.request_id, score,
-                    tr("Moved to {to} at allocation: {reason}").format(to=vocab.label(m.to), reason=m.reason.strip()))
+        with as_stored():  # kept on the request and synced: in English, as stored values are
+            why = tr("Moved to {to} at allocation: {reason}").format(to=m.to, reason=m.reason.strip())
+        fd.override(session, m.request_id, score, why)
     return fd.write_allocation(session, family_day_id, result)

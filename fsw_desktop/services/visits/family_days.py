@@ -63,6 +63,7 @@ from ..desk.dates import show_date
 from ..caseload.spreadsheet import safe_cell, text_cell
 from .visitors import BANNED, CLOSED_ONLY, RESTRICTION_CHILDREN, person_findings, visit_happened, visitors_for
 from ...words import QT_TRANSLATE_NOOP, tr
+from ...words import as_stored
 
 KINDS: tuple[str, ...] = (  # plus any the worker types
     QT_TRANSLATE_NOOP("", "general"), QT_TRANSLATE_NOOP("", "father-and-baby"), QT_TRANSLATE_NOOP("", "adult children"))
@@ -115,7 +116,8 @@ def add_family_day(session: Session, on: date, kind: str, title: str, capacity_f
         raise InputRefused(tr("Say what kind of family day it is (general, father-and-baby, adult children, ...)."))
     if len(kind) > 60:
         raise InputRefused(tr("The kind of family day must be 60 characters or fewer."))
-    title = (title or "").strip() or tr("Family day ({kind})").format(kind=kind)
+    with as_stored():  # the title is kept and travels: the default is written in English
+        title = (title or "").strip() or tr("Family day ({kind})").format(kind=kind)
     families = _check_capacity(capacity_families, tr("Capacity in families"), 1)
     people = _check_capacity(capacity_people, tr("Capacity in people"), 1)
     if people < families:
@@ -224,6 +226,12 @@ def _open_contact(session: Session, day: FamilyDay, people: Sequence[Person],
 
 def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[str], list[str]]:
     """(ids who can be put forward, why each of the others cannot)."""
+    chosen, why = _family_why(session, day, prisoner_id)
+    return chosen, list(dict.fromkeys(reason for reasons in why.values() for reason in reasons))
+
+
+def _family_why(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[str], dict[str, list[str]]]:
+    """(ids who can be put forward, each other person's id with why they cannot)."""
 
     def fits(age: int | None) -> bool:
         return age is None or ((day.min_age is None or age >= day.min_age) and
@@ -233,16 +241,16 @@ def _family(session: Session, day: FamilyDay, prisoner_id: str) -> tuple[list[st
     people = {p.id: p for p in session.execute(select(Person).where(
         Person.id.in_([v.person_id for v in infos]))).scalars()} if infos else {}
     refused, _family_wide, _warnings = _open_contact(session, day, list(people.values()), None)
-    chosen, left_out = [], []
+    chosen, why = [], {}
     for v in infos:
         if v.person_id in refused:
-            left_out.extend(refused[v.person_id])
+            why[v.person_id] = list(refused[v.person_id])
         elif v.relationship == "child" and not fits(v.age):
-            left_out.append(tr("{name} will be {age}; this day is for children aged {ages}.").format(
-                               name=v.name, age=v.age, ages=_age_range(day)))
+            why[v.person_id] = [tr("{name} will be {age}; this day is for children aged {ages}.").format(
+                                name=v.name, age=v.age, ages=_age_range(day))]
         else:
             chosen.append(v.person_id)
-    return chosen, list(dict.fromkeys(left_out))
+    return chosen, why
 
 
 def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:
@@ -250,6 +258,12 @@ def family_for_day(session: Session, family_day_id: str, prisoner_id: str) -> li
     closed visits only (a family day is open contact), children within the day's ages."""
     day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
     return _family(session, day, prisoner_id)[0]
+
+
+def why_left_out(session: Session, family_day_id: str, prisoner_id: str) -> dict[str, list[str]]:
+    """Each of the prisoner's family left out by ``family_for_day``, by person id, with why they cannot come."""
+    day = get_live(session, FamilyDay, family_day_id, tr("No such family day."))
+    return _family_why(session, day, prisoner_id)[1]
 
 
 def family_left_out(session: Session, family_day_id: str, prisoner_id: str) -> list[str]:

@@ -45,6 +45,7 @@ from .visit_rules import Rules, get_rules
 from .visitors import (BANNED, CLOSED_ONLY, NOT_APPROVED, RESTRICTION_BAN, RESTRICTION_CHILDREN, PersonFinding,
                        name_of, person_findings)
 from ...words import QT_TRANSLATE_NOOP, tr
+from ...words import as_stored
 
 RELEASE, TRANSFER, BLOCKED, SESSION = "release", "transfer", "blocked date", "session cancelled"  # not shown
 BAN, APPROVAL, RESTRICTION, RULES = "ban", "approval withdrawn", "restriction", "rules"  # not shown
@@ -245,6 +246,14 @@ def _apply(session: Session, problems: list[Problem], today: date, done: Recheck
 
 def recheck(session: Session, today: date | None = None, people: Iterable[str] = (), on: date | None = None,
             template_id: str | None = None, everything: bool = False) -> Recheck:
+    """Flags' reasons and notes are kept in English whatever the desk speaks: they travel to desks in other
+    languages and are compared with the reasons made at the next check (see ``words.as_stored``)."""
+    with as_stored():
+        return _recheck(session, today, people, on, template_id, everything)
+
+
+def _recheck(session: Session, today: date | None = None, people: Iterable[str] = (), on: date | None = None,
+             template_id: str | None = None, everything: bool = False) -> Recheck:
     """Check again the future bookings and family-day places touched by a change, raising and clearing flags.
 
     ``people``: bookings and places of these prisoners or visitors; ``on`` (with
@@ -344,7 +353,10 @@ def record_transfer(session: Session, prisoner_id: str, establishment: str, on: 
     if on > today:
         raise InputRefused(tr("Record a transfer on the day it happens, not before."))
     was = prisoner.establishment or tr("an establishment not recorded")
-    line = tr("{on}: moved from {was} to {establishment}").format(on=show_date(on), was=was, establishment=establishment)
+    with as_stored():  # kept on the person and read back by _moved_to: in English whatever the desk speaks
+        was = prisoner.establishment or tr("an establishment not recorded")
+        line = tr("{on}: moved from {was} to {establishment}").format(on=show_date(on), was=was,
+                                                                       establishment=establishment)
     prisoner.transfers = "\n".join(x for x in ((prisoner.transfers or "").strip(), line) if x)
     prisoner.establishment = establishment
     session.flush()
@@ -407,11 +419,13 @@ def cancel(session: Session, flag_id: str, today: date | None = None) -> Booking
     if flag.booking_id:
         visits.set_status(session, flag.booking_id, "cancelled", CANCEL_REASONS.get(flag.cause, NO_LONGER_ALLOWED),
                           today)
-        note = (tr("Cancelled; the visiting order is given back.") if returned
-                else tr("Cancelled; the visiting order is not given back."))
+        with as_stored():
+            note = (tr("Cancelled; the visiting order is given back.") if returned
+                    else tr("Cancelled; the visiting order is not given back."))
     else:
         family_days.decline(session, flag.request_id or "")
-        note = tr("The family-day place is declined.")
+        with as_stored():
+            note = tr("The family-day place is declined.")
     return _resolve(session, flag, CANCELLED, note, today)
 
 

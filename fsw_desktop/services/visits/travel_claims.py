@@ -8,6 +8,8 @@ overdue and counts as missed (so does "not claiming" recorded only after the day
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,8 +33,10 @@ _CLAIMABLE = ("attended", "booked", "requested")  # a visit that took place, or 
 
 
 def is_overdue_state(state: str) -> bool:
-    """Whether a ``state()`` says the claim's days have run out (shown in red), in either language."""
-    return bool(state) and state.startswith(tr("overdue by {days}").partition("{")[0])
+    """Whether a ``state()`` says the claim's days have run out (shown in red), in either language: the
+    state is matched against the whole sentence as the desk's language writes it, its number left open."""
+    pattern = re.escape(tr("overdue by {days}")).replace(re.escape("{days}"), ".+")
+    return bool(state) and re.fullmatch(pattern, state) is not None
 
 
 def _days(n: int) -> str:
@@ -50,7 +54,7 @@ def set_eligible(session: Session, case_id: str, since: date | None) -> Case:
     case.travel_help_since = since
     session.flush()
     audit.record(session, "record changed", "cases", case.id,
-                 "travel help: " + (f"eligible from {show_date(since)}" if since else "not eligible"))
+                 "travel help: " + (f"eligible from {since.isoformat()}" if since else "not eligible"))
     session.flush()
     return case
 
