@@ -49,8 +49,8 @@ def visit_html(v: travel_claims.ClaimView) -> str:
     else:
         first = html.escape(tr("{visit} on {date}")).format(visit=visit, date=when)
     family = f" · {v.family_label} ({v.case_ref})" if v.case_ref else ""
-    # the visit's status is its stored word ("attended"), shown as the services give it
-    second = html.escape(tr("{who} · visit {status}").format(who=v.prisoner_name + family, status=v.visit_status))
+    second = html.escape(tr("{who} · visit {status}").format(who=v.prisoner_name + family,
+                                                             status=vocab.label(v.visit_status)))
     return f"{first}<br>{second}"
 
 

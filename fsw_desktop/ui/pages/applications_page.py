@@ -303,9 +303,9 @@ class ApplicationsPage(Page):
         allowed = apps.status_choices(row.status)  # "responded" only through Respond, which writes the reply
         if not allowed:
             QMessageBox.information(self, tr("Change status"),
-                                    tr("{ref} is {status}: nothing follows.").format(ref=row.ref, status=row.status))
+                                    tr("{ref} is {status}: nothing follows.").format(ref=row.ref, status=vocab.label(row.status)))
             return None
-        intro = tr("Now {status}.").format(status=row.status)
+        intro = tr("Now {status}.").format(status=vocab.label(row.status))
         if "responded" in apps.TRANSITIONS.get(row.status, ()):
             intro += " " + tr("To mark it responded, use Respond: it records what was done and the outcome for the slip.")
         spec = FormSpec("application-status", tr("Change status of {ref}").format(ref=row.ref), [
@@ -319,7 +319,7 @@ class ApplicationsPage(Page):
         row = self.current()
         if row is None:
             return None
-        intro = (tr("{ref} stays {status}; the response goes on its slip.").format(ref=row.ref, status=row.status)
+        intro = (tr("{ref} stays {status}; the response goes on its slip.").format(ref=row.ref, status=vocab.label(row.status))
                  if row.status in apps.RESPONSE_LATER else "")
         spec = FormSpec("application-response", tr("Respond to {ref}").format(ref=row.ref), [
             Field("response", tr("What we &did (the prisoner reads this)"), "long"),

@@ -55,7 +55,7 @@ def booking_columns() -> list[Column]:
                tip=lambda b: tr("%n visitor, lead visitor {lead}|%n visitors, lead visitor {lead}", "",
                                 b.visitors).format(lead=b.lead_name)),
         Column(tr("Status"), _status, warn=lambda b: b.overbooked or b.waiting_list),
-        Column(tr("Outcome"), lambda b: b.outcome),
+        Column(tr("Outcome"), lambda b: vocab.label(b.outcome)),
         Column(tr("First visit"), lambda b: tr("FIRST VISIT") if b.first_visit else "", warn=lambda b: b.first_visit),
         Column(tr("Type"), lambda b: tr(visits.VISIT_TYPE_LABELS.get(b.visit_type, b.visit_type))),
         Column(tr("Ref"), lambda b: b.ref),
@@ -357,7 +357,7 @@ class VisitsPage(Page):
         if b.outcome:
             QMessageBox.information(self, tr("Change status"), tr(
                 "{ref} has an outcome ({outcome}): its status is final. Record a different outcome if that one is "
-                "wrong.").format(ref=b.ref, outcome=b.outcome))
+                "wrong.").format(ref=b.ref, outcome=vocab.label(b.outcome)))
             return None
         if not allowed:
             QMessageBox.information(self, tr("Change status"),

@@ -20,6 +20,7 @@ from ..operations import FAMILY_DAYS, PEOPLE, VISITS
 from ..fit import ElidedTips
 from ..flag_dialog import FlagDialog
 from .base import Page
+from ...services.desk import vocab
 
 OPEN_ROLE = Qt.ItemDataRole.UserRole  # ("session", template_id, on, booking_id) or ("family day", id)
 
@@ -30,7 +31,7 @@ def _day(d: date) -> str:
 
 
 def _status(b: visits.BookingRow) -> str:
-    return tr("{status} (waiting list)").format(status=b.status) if b.waiting_list else b.status
+    return tr("{status} (waiting list)").format(status=vocab.label(b.status)) if b.waiting_list else vocab.label(b.status)
 
 
 def _visitors(b: visits.BookingRow) -> str:
@@ -101,7 +102,7 @@ class VisitsTodayPage(Page):
         for b in found:
             item = QTreeWidgetItem(top, [
                 f"{_day(b.on)} {b.starts}  {b.ref}  {b.prisoner_name} {b.prison_number}".strip(),
-                _status(b), _visitors(b), b.outcome])
+                _status(b), _visitors(b), vocab.label(b.outcome)])
             item.setData(0, OPEN_ROLE, ("session", b.template_id, b.on, b.id))
             item.setToolTip(0, item.text(0))
         if not found:
