@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import InputRefused
+from . import deflate
 from ..words import QT_TRANSLATE_NOOP, tr
 
 FORMAT = 2  # the newest format this version reads and writes; 1 is still written without an attachment
@@ -273,9 +274,7 @@ def seal(
     if fmt == 1:
         compressed = zlib.compress(plain, ZLIB_LEVEL)
     else:
-        packer = zlib.compressobj(ZLIB_LEVEL)
-        compressed = b"".join([packer.compress(_U32.pack(len(plain))), packer.compress(plain),
-                               *map(packer.compress, parts), packer.flush()])
+        compressed = deflate.compress([_U32.pack(len(plain)), plain, *parts], ZLIB_LEVEL)
     if size > payload_limit(len(compressed)):  # a reader would refuse it: never make one
         raise BundleRefused(tr(TOO_LARGE), "too-large")
     held = pieces(plain, json_part=True) + sum(pieces(part) for part in parts) + attachment_values

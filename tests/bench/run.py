@@ -29,7 +29,7 @@ class Row:
     name: str
     samples: list[float]
     target: float | None  # seconds, or in ``unit`` when that is not "s"
-    unit: str = "s"  # "s" (shown in ms) or "MB"
+    unit: str = "s"  # "s" (shown in ms), "MB", or "x" (a ratio)
 
     @property
     def median_ms(self) -> float:
@@ -39,7 +39,7 @@ class Row:
         """The median, the target and the verdict as printed."""
         scale, unit = (1000, "ms") if self.unit == "s" else (1, self.unit)
         value = statistics.median(self.samples) * scale
-        target = f"{self.target * scale:.0f} {unit}" if self.target else "-"
+        target = f"{self.target * scale:.{1 if unit == 'x' else 0}f} {unit}" if self.target else "-"
         verdict = "" if self.target is None else ("ok" if value <= self.target * scale else "OVER")
         return f"{value:8.1f} {unit}", target, verdict
 
@@ -244,7 +244,7 @@ def _sync_once(large: Path) -> list[Row]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return [
-        Row(f"full sync export (large, {report.changes} changes, {report.bytes / 1e6:.1f} MB)", [export_s], 5.0),
+        Row(f"full sync export (large, {report.changes} changes, {report.bytes / 1e6:.1f} MB)", [export_s], 3.0),
         Row("full sync import (large)", [import_s], 10.0),
         Row(f"plain executemany of the same {len(rows)} change rows", [plain_s], None),
         Row(f"import / executemany ratio (import time over plain insert time): {import_s / plain_s:.1f}x",
@@ -263,11 +263,12 @@ def sync_rows(large: Path, runs: int = 3) -> list[Row]:
     batches = [_sync_once(large) for _ in range(runs)]
     rows = [Row(first.name, [s for b in batches for s in b[i].samples], first.target)
             for i, first in enumerate(batches[0])]
+    # issue 20: the import at most 2.5 times the plain insert, the export never above it
     ratio = rows[1].median_ms / rows[2].median_ms
-    rows[3] = Row(f"import / executemany ratio (median import over median plain insert): {ratio:.1f}x",
-                  rows[1].samples, None)
-    rows.append(Row(f"import / executemany ratio in CPU time: {rows[6].median_ms / rows[7].median_ms:.1f}x",
-                    rows[6].samples, None))
+    rows[3] = Row("import / executemany ratio (median import over median plain insert)", [ratio], 2.5, "x")
+    rows.append(Row("import / executemany ratio in CPU time", [rows[6].median_ms / rows[7].median_ms], None, "x"))
+    rows.append(Row("full sync export / plain insert (median over median)",
+                    [rows[0].median_ms / rows[2].median_ms], 1.0, "x"))
     return rows
 
 
