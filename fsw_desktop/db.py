@@ -15,11 +15,12 @@ import hmac
 import os
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -237,13 +238,14 @@ def is_damage(exc: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connection:
-    """A DB-API connection, keyed and set up.
+def connect_raw(path: Path, key: Key, check: bool = True, wait: float | None = None) -> sqlcipher3.Connection:
+    """A DB-API connection, keyed and set up; ``wait``: seconds it waits for a lock (else 10).
 
     Raises WrongPassphrase if the key is wrong, DamagedProfile if the key is right but the file
     cannot be opened (callers opening a backup rather than the profile say so in their own words).
     """
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True,
+                              timeout=5.0 if wait is None else wait)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not spray stderr
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
     if check:
@@ -262,7 +264,7 @@ def connect_raw(path: Path, key: Key, check: bool = True) -> sqlcipher3.Connecti
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {10000 if wait is None else int(wait * 1000)}")
     conn.execute("PRAGMA cache_size = -16000")  # 16 MB: a five-year desk's hot pages stay decrypted
     return conn
 
@@ -395,6 +397,30 @@ class Database:
             if self._closed:
                 raise ProfileLocked()
             yield
+
+    def read_beside(self, sql: str, params: Sequence[Any], wait: float) -> tuple | None:
+        """One row read on a connection of this call's own, beside a session of this profile that
+        holds its read lock (so both see the same data); None if the lock is not had within
+        ``wait`` seconds. A write waiting to commit holds off new readers until every read lock
+        is gone, so waiting longer here would hold that session's lock, and the write, for ever.
+        The lock (``close``) waits for the read: no key copy outlives it."""
+        with self.keep_open():
+            key = self._key.copy()
+            try:
+                conn = connect_raw(self.path, key, wait=wait)
+            except InputRefused:  # it could not read page 1 in time: locked
+                return None
+            finally:
+                key.wipe()
+            try:
+                conn.execute("BEGIN")
+                return conn.execute(sql, params).fetchone()
+            except sqlcipher3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    return None
+                raise
+            finally:
+                conn.close()
 
     def rekey(self, new_raw: bytearray) -> None:
         """Re-encrypt every page under ``new_raw``; from then on every connection uses it.

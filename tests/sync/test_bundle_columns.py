@@ -219,3 +219,49 @@ def test_a_payload_compressed_in_slices_is_one_zlib_stream(sizes):
     assert inflater.decompress(out) == b"".join(pieces)
     assert inflater.eof and not inflater.unused_data
     assert len(out) <= len(zlib.compress(b"".join(pieces), envelope.ZLIB_LEVEL)) * 1.01 + 64
+
+
+def test_a_write_waiting_to_commit_during_the_read_neither_stalls_the_export_nor_fails(abc, monkeypatch):
+    """A write that waits for the export's read lock holds off any new reader: the second reader
+    gives up at once, the export's own connection reads that half, and the write then commits."""
+    import threading
+    import time
+
+    from fsw_desktop.db import connect_raw
+
+    for family in ("Orrin", "Pell", "Quill"):
+        new_case(abc["A"], family=family)
+    with open_session(abc["A"]) as s:
+        target = peers.get_peer(s, "B")
+        one, _ = sync_service._sync_columns(s, target, None)
+        s.rollback()
+    monkeypatch.setattr(sync_service, "HALVES_FROM", 1)
+    db = abc["A"]
+    committed = threading.Event()
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        conn = connect_raw(db.path, db.key_copy())
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE desk SET worker_name = worker_name")
+            conn.execute("COMMIT")  # waits here, holding off new readers, until the export's lock goes
+            committed.set()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failed.append(exc)
+        finally:
+            conn.close()
+
+    with open_session(db) as s:
+        target = peers.get_peer(s, "B")  # this session now holds its read lock
+        writer = threading.Thread(target=write)
+        writer.start()
+        time.sleep(0.5)  # the writer is waiting to commit
+        assert not committed.is_set()
+        started = time.monotonic()
+        halves, _ = sync_service._sync_columns(s, target, None, db)
+        assert time.monotonic() - started < 3  # not the writer's ten seconds, nor a reader's five
+        s.rollback()
+    writer.join(15)
+    assert not failed and committed.is_set()
+    assert halves.packed == one.packed
