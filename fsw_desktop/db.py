@@ -269,6 +269,11 @@ def connect_raw(path: Path, key: Key, check: bool = True, wait: float | None = N
     return conn
 
 
+def _busy(exc: BaseException | None) -> bool:
+    """SQLite's "database is locked" (or busy): another connection has the lock."""
+    return isinstance(exc, sqlcipher3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 @contextmanager
 def damage_as_ours(message: str | None = None) -> Iterator[None]:
     """For work on a raw connection (backup, vacuum): a damaged page becomes DamagedProfile."""
@@ -402,25 +407,35 @@ class Database:
         """One row read on a connection of this call's own, beside a session of this profile that
         holds its read lock (so both see the same data); None if the lock is not had within
         ``wait`` seconds. A write waiting to commit holds off new readers until every read lock
-        is gone, so waiting longer here would hold that session's lock, and the write, for ever.
-        The lock (``close``) waits for the read: no key copy outlives it."""
-        with self.keep_open():
+        is gone, so waiting longer here would hold that session's lock, and the write, for ever;
+        for the same reason it waits no longer for work holding the profile open (``keep_open``,
+        which may be that write). The lock (``close``) waits for a read begun: no key copy or
+        connection outlives it. The session must hold no writes of its own this would not see."""
+        if not self._lifecycle.acquire(timeout=wait):
+            return None
+        try:
+            if self._closed:
+                raise ProfileLocked()
             key = self._key.copy()
             try:
                 conn = connect_raw(self.path, key, wait=wait)
-            except InputRefused:  # it could not read page 1 in time: locked
-                return None
+            except InputRefused as exc:
+                if _busy(exc.__cause__):  # it could not read page 1 in time: locked
+                    return None
+                raise
             finally:
                 key.wipe()
             try:
                 conn.execute("BEGIN")
                 return conn.execute(sql, params).fetchone()
             except sqlcipher3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
+                if _busy(exc):
                     return None
                 raise
             finally:
                 conn.close()
+        finally:
+            self._lifecycle.release()
 
     def rekey(self, new_raw: bytearray) -> None:
         """Re-encrypt every page under ``new_raw``; from then on every connection uses it.

@@ -25,7 +25,7 @@ SLICE = 4 << 20  # about this many bytes a slice
 
 def compress(pieces: Sequence[Bytes], level: int) -> bytes:
     """``zlib.compress`` of the pieces joined, without joining them first."""
-    total = sum(map(len, pieces))
+    total = sum(memoryview(piece).nbytes for piece in pieces)
     workers = min(4, os.cpu_count() or 1)
     if total < SLICES_FROM or workers < 2:
         packer = zlib.compressobj(level)

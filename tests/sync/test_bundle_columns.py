@@ -265,3 +265,42 @@ def test_a_write_waiting_to_commit_during_the_read_neither_stalls_the_export_nor
     writer.join(15)
     assert not failed and committed.is_set()
     assert halves.packed == one.packed
+
+
+def test_work_holding_the_profile_open_to_write_does_not_hold_up_the_export(abc, monkeypatch):
+    """A passphrase change holds the profile open (``keep_open``) and then commits: the second
+    reader does not wait for it (which would wait on the export's own read lock in turn)."""
+    import threading
+    import time
+
+    from fsw_desktop.services.data_protection import audit
+
+    new_case(abc["A"], family="Orrin")
+    monkeypatch.setattr(sync_service, "HALVES_FROM", 1)
+    db = abc["A"]
+    inside, done = threading.Event(), threading.Event()
+    failed: list[BaseException] = []
+
+    def hold_and_write() -> None:
+        with db.keep_open():
+            inside.set()
+            time.sleep(0.3)  # the export meanwhile reaches its second reader
+            try:
+                with db.worker_session() as s:
+                    audit.record(s, "recovery key made")
+                    s.commit()
+                done.set()
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                failed.append(exc)
+
+    with open_session(db) as s:
+        target = peers.get_peer(s, "B")  # the export's read lock
+        holder = threading.Thread(target=hold_and_write)
+        holder.start()
+        inside.wait(5)
+        started = time.monotonic()
+        packed, _ = sync_service._sync_columns(s, target, None, db)
+        assert time.monotonic() - started < 3
+        s.rollback()
+    holder.join(15)
+    assert not failed and done.is_set() and len(packed) > 0
