@@ -147,3 +147,33 @@ def test_families_ticked_and_moves_with_reasons_come_back_after_a_lock(qtbot, co
 
 def _drafts_open() -> list:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, DraftForm) and w.isVisible()]
+
+
+def test_names_keep_a_quarter_of_today_however_long_the_details(qtbot, make_profile):
+    """Long details (a lead visitor's long name, a Welsh figure) once took the whole table, leaving the
+    names and references three letters wide; each detail column now stops at a quarter."""
+    db = make_profile(role="visitor-centre", name="hall")
+    today = date.today()
+    tomorrow = today + timedelta(days=1)
+    with open_session(db) as s:
+        prisoner, _partner = _family(s, "Quillhaven", "A7001AA")
+        lead = visitors.add_visitor(s, "Maximiliana-Josephine", "Quillhaven-Featherstonehaugh-Worthington",
+                                    date(1988, 3, 2), "sibling", prisoner.case_id)
+        soon = calendar.add_template(s, "Tomorrow's visits", [WEEKDAYS[tomorrow.weekday()]], "14:00", "16:00",
+                                     "Visits hall", today - timedelta(days=60), None, 1, 12, 2)
+        visits.book(s, prisoner.id, soon.id, tomorrow, [lead.id], lead.id, today=today)
+        s.commit()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.resize(1024, 740)
+    w.show()
+    page = w.go_to("Today")
+    QApplication.processEvents()
+    header, room = page.tree.header(), page.tree.viewport().width()
+    widths = [header.sectionSize(c) for c in range(4)]
+    assert page.tree.sizeHintForColumn(2) > room // 4, "the long name needs more than a quarter"
+    assert widths[0] >= room // 4 - 1, widths
+    assert all(widths[c] <= room // 4 for c in (1, 2, 3)), widths
+    assert sum(widths) <= room + 1, "nothing runs off to the side"
+    shown = [item for item in page._items() if "Featherstonehaugh" in item.text(2)]
+    assert shown and all(item.toolTip(2) == item.text(2) for item in shown), "a cut detail is whole in its tooltip"

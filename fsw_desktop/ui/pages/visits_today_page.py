@@ -22,6 +22,7 @@ from ..flag_dialog import FlagDialog
 from .base import Page
 from ...services.desk import vocab
 
+DETAIL_COLUMNS = (1, 2, 3)  # places, visitors, note
 OPEN_ROLE = Qt.ItemDataRole.UserRole  # ("session", template_id, on, booking_id) or ("family day", id)
 
 
@@ -57,13 +58,26 @@ class VisitsTodayPage(Page):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
-        # the figures and notes are read whole; a long name gives way first (its tooltip has it all)
+        # a long name gives way first (its tooltip has it all), but never below a quarter of the
+        # table: the detail columns take what they need up to a quarter each, and a longer detail
+        # (a Welsh figure, a lead visitor's full name) wraps onto a second line
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in DETAIL_COLUMNS:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.layout_.addWidget(self.tree, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.tree.header()
+        cap = max(self.tree.viewport().width() // (len(DETAIL_COLUMNS) + 1), header.minimumSectionSize())
+        for col in DETAIL_COLUMNS:
+            need = max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, min(need, cap))
 
     def refresh(self, today: date | None = None) -> None:
         with self.session_factory() as s:
@@ -87,6 +101,7 @@ class VisitsTodayPage(Page):
         for item in self._items():  # a clipped cell is read whole in its tooltip
             for col in range(4):
                 item.setToolTip(col, item.text(col))
+        self._fit_columns()
 
     def show_search(self, text: str) -> int:
         """The window's search on a visits hall: matching bookings on top, each opening its session."""
@@ -109,6 +124,7 @@ class VisitsTodayPage(Page):
             QTreeWidgetItem(top, [tr("No bookings from the last four weeks on for that name, prison number or "
                                      "reference.")])
         top.setExpanded(True)
+        self._fit_columns()
         self.tree.scrollToTop()
         return len(found)
 
