@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
+    QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from sqlalchemy.orm import Session
 
+from .date_box import DateBox
 from ..services.desk.dates import QT_DATE
 from ..services.desk import vocab
 from ..services.casework.assessments import NeedInput, ScoreInput
@@ -42,7 +43,7 @@ class AssessmentDialog(DraftForm):
         self.kind = QComboBox()
         fill_choices(self.kind, kinds)
         self.kind.setAccessibleName(tr("Assessment kind"))
-        self.on = QDateEdit(qdate(date.today()))
+        self.on = DateBox(qdate(date.today()))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(QT_DATE)
         self.on.setAccessibleName(tr("Assessment date"))

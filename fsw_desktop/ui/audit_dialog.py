@@ -7,11 +7,12 @@ from typing import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from .date_box import DateBox
 from ..services.desk.dates import QT_DATE, show_when
 from ..services.data_protection import audit
 from .table_model import Column, make_table
@@ -48,8 +49,8 @@ class AuditDialog(QDialog):
         self.resize(900, 560)
 
         today = date.today()
-        self.start = QDateEdit(_qdate(today - timedelta(days=30)))
-        self.end = QDateEdit(_qdate(today))
+        self.start = DateBox(_qdate(today - timedelta(days=30)))
+        self.end = DateBox(_qdate(today))
         for edit, name in ((self.start, tr("From date")), (self.end, tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QT_DATE)

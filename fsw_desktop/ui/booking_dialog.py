@@ -14,12 +14,13 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QComboBox, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .date_box import DateBox
 from ..services.desk.dates import QT_DATE
 from ..models.people import Person
 from ..services.visits import calendar, visitors, visits
@@ -91,7 +92,7 @@ class BookingDialog(DraftForm):
         self.prisoner.setAccessibleName(tr("Prisoner"))
         if prisoner_id:
             self.prisoner.setCurrentIndex(max(0, self.prisoner.findData(prisoner_id)))
-        self.on = QDateEdit(qdate(on or date.today() + timedelta(days=2)))
+        self.on = DateBox(qdate(on or date.today() + timedelta(days=2)))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(f"ddd {QT_DATE}")
         self.on.setAccessibleName(tr("Visit date"))

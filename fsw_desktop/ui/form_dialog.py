@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from .date_box import DateBox
 from ..services.desk.dates import QT_DATE
 from ..errors import FswError
 from . import operations
@@ -58,7 +59,7 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(tr("Set"))
-        self.edit = QDateEdit(qdate(value or date.today()))
+        self.edit = DateBox(qdate(value or date.today()))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(QT_DATE)
         self.enabled.setChecked(value is not None)
@@ -139,7 +140,7 @@ class FormDialog(DraftForm):
                     w.setEditText(str(f.default))
             return w
         if f.kind == "date":
-            w = QDateEdit(qdate(f.default or date.today()))
+            w = DateBox(qdate(f.default or date.today()))
             w.setCalendarPopup(True)
             w.setDisplayFormat(QT_DATE)
             return w

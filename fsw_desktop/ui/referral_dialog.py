@@ -12,10 +12,11 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from .date_box import DateBox
 from ..services.desk.dates import QT_DATE
 from ..services.casework import referrals
 from ..services.desk import vocab
@@ -39,7 +40,7 @@ class ReferralDialog(DraftForm):
         self.setAccessibleName(tr(self.title))
         self.setMinimumWidth(520)
 
-        self.referral_date = QDateEdit(qdate(date.today()))
+        self.referral_date = DateBox(qdate(date.today()))
         self.referral_date.setCalendarPopup(True)
         self.referral_date.setDisplayFormat(QT_DATE)
         self.source = QComboBox()

@@ -20,11 +20,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QButtonGroup, QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
+from .date_box import DateBox
 from ..services.desk.dates import QT_DATE, show_date
 from ..services.visits import travel_claims
 from . import operations
@@ -115,7 +116,7 @@ class TravelClaimDialog(DraftForm):
             when_row.addWidget(b)
         when_row.addStretch(1)
         made_form.addRow(tr("When", "the claim was made"), when)
-        self.made_on = QDateEdit()
+        self.made_on = DateBox()
         self.made_on.setCalendarPopup(True)
         self.made_on.setDisplayFormat(QT_DATE)
         self.made_on.setAccessibleName(tr("Date the claim was made"))
@@ -304,7 +305,7 @@ class TravelHelpDialog(DraftForm):
         form = QFormLayout(box)
         self.eligible = QCheckBox(tr("&Eligible: the family is claiming help with travel costs"))
         self.eligible.setAccessibleName(tr("Eligible for help with travel costs"))
-        self.since = QDateEdit(qdate(summary.since or self.today))
+        self.since = DateBox(qdate(summary.since or self.today))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat(QT_DATE)
         self.since.setAccessibleName(tr("Eligible since"))

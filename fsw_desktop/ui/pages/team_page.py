@@ -16,12 +16,13 @@ from typing import Any, Callable
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSortFilterProxyModel, Qt, \
     QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from ..date_box import DateBox
 from ...db import Database
 from ...errors import FswError
 from ...services.supervision import summary_bundle, team
@@ -132,8 +133,8 @@ class PeriodBar(QWidget):
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut to "Last 12 mon"
         self.choice.setAccessibleName(tr("Period"))
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateBox()
+        self.end = DateBox()
         for edit, name in ((self.start, tr("Period from")), (self.end, tr("Period to"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QT_DATE)  # the one date format on screen
