@@ -27,6 +27,14 @@ def _clipped_months(qtbot, box: QDateEdit, fmt: str) -> list[str]:  # noqa: ANN0
 
 
 def test_a_welsh_february_fits_where_qt_measures_only_the_first_and_last_dates(qtbot):
-    assert _clipped_months(qtbot, QDateEdit(), QT_DATE), "Qt's own sizing cuts a long Welsh month"
+    plain, welsh = QDateEdit(), QLocale("cy_GB")
+    qtbot.addWidget(plain)
+    plain.setLocale(welsh)
+    plain.setDisplayFormat(QT_DATE)
+    metrics = plain.fontMetrics()
+    measured = max(metrics.horizontalAdvance(plain.textFromDateTime(when))
+                   for when in (plain.minimumDateTime(), plain.maximumDateTime()))
+    widest = max(metrics.horizontalAdvance(welsh.toString(QDate(2027, m, 28), QT_DATE)) for m in range(1, 13))
+    assert widest > measured, "why Qt's own sizing cut '28 Chwef 2027': it measures only its first and last dates"
     assert _clipped_months(qtbot, DateBox(), QT_DATE) == []
     assert _clipped_months(qtbot, DateBox(), f"ddd {QT_DATE}") == []  # the booking dialog's format
