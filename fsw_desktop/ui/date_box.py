@@ -27,17 +27,23 @@ class DateBox(QDateEdit):
         self.setDisplayFormat(QT_DATE)
         self._widest: tuple[tuple[str, str, str], int] | None = None
 
-    def _more_than_qt_measured(self) -> int:
-        """How much wider the widest date is than what Qt measured (its earliest and latest dates)."""
+    def _widest_date(self) -> int:
+        """The width of the widest date, worked out once per font, language and format."""
         key = (self.font().key(), self.locale().name(), self.displayFormat())
         if self._widest is None or self._widest[0] != key:
             metrics, locale, fmt = self.fontMetrics(), self.locale(), self.displayFormat()
             year = QDate.currentDate().year()
             widest = max(metrics.horizontalAdvance(locale.toString(QDate(year, m, d), fmt)) for m, d in _SAMPLE_DAYS)
-            measured = max(metrics.horizontalAdvance(self.textFromDateTime(when))
-                           for when in (self.minimumDateTime(), self.maximumDateTime()))
-            self._widest = (key, max(0, widest - measured))
+            self._widest = (key, widest)
         return self._widest[1]
+
+    def _more_than_qt_measured(self) -> int:
+        """How much wider the widest date is than what Qt measured: its earliest and latest dates,
+        measured each time, since a range narrowed later changes them."""
+        metrics = self.fontMetrics()
+        measured = max(metrics.horizontalAdvance(self.textFromDateTime(when))
+                       for when in (self.minimumDateTime(), self.maximumDateTime()))
+        return max(0, self._widest_date() - measured)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()

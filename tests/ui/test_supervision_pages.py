@@ -250,3 +250,14 @@ def test_quality_self_assessment_work_plan_and_pdf(qtbot, qapp, world, monkeypat
     assert "1 of 7 in place" in text
     assert "Ask children at the family day what would make visits better" in text
     assert "Family day lead" in text and "Within three months" in text
+
+
+def test_notes_headings_stay_whole_in_a_narrow_pane(qtbot, qapp, world):
+    """Wider dates once squeezed the two stretching columns below their headings ("Trafodwyd"
+    in Welsh); each column now keeps at least its heading's width, bold and padded as drawn."""
+    page = _page(qtbot, qapp, SupervisionPage, world["sup"])
+    page.splitter.setSizes([page.splitter.width() - 280, 280])
+    qapp.processEvents()
+    head = page.notes.horizontalHeader()
+    for c in range(page.notes_model.columnCount()):
+        assert head.sectionSize(c) >= head.sectionSizeHint(c), page.notes_model.headerData(c, Qt.Orientation.Horizontal)

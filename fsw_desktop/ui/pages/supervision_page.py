@@ -187,9 +187,7 @@ class SupervisionPage(Page):
         head.setStretchLastSection(False)
         # the stretching columns never narrower than their headings (long dates in Welsh once left
         # "Trafodwyd" cut to "Trafodw"); a narrow pane scrolls to the last column instead
-        headings = [str(self.notes_model.headerData(c, Qt.Orientation.Horizontal))
-                    for c in range(self.notes_model.columnCount())]
-        head.setMinimumSectionSize(max(head.fontMetrics().horizontalAdvance(h) for h in headings) + 16)
+        head.setMinimumSectionSize(max(head.sectionSizeHint(c) for c in range(self.notes_model.columnCount())))
         self.notes.setAccessibleDescription(tr("Newest first. Enter or double-click edits a note; Delete removes it."))
         notes_split.addWidget(self.notes)
         self.detail = SafeBrowser()

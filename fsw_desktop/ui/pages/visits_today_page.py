@@ -73,6 +73,8 @@ class VisitsTodayPage(Page):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
+        """Fitted again on every refresh and resize: a column dragged wider by hand goes back then,
+        which keeps the names in view on a page that is refreshed after every visit written."""
         header = self.tree.header()
         cap = max(self.tree.viewport().width() // (len(DETAIL_COLUMNS) + 1), header.minimumSectionSize())
         for col in DETAIL_COLUMNS:
