@@ -177,3 +177,22 @@ def test_names_keep_a_quarter_of_today_however_long_the_details(qtbot, make_prof
     assert sum(widths) <= room + 1, "nothing runs off to the side"
     shown = [item for item in page._items() if "Featherstonehaugh" in item.text(2)]
     assert shown and all(item.toolTip(2) == item.text(2) for item in shown), "a cut detail is whole in its tooltip"
+
+
+def test_book_from_a_past_session_starts_from_the_coming_days(qtbot, make_profile):
+    """A session already held cannot be booked; Book… from it once proposed its date, so the
+    dialog opened on an error ("The visit date has passed")."""
+    db = make_profile(role="visitor-centre", name="hall")
+    _booking, first_id, _second = _hall(db)
+    with open_session(db) as s:
+        held = s.get(Booking, first_id)
+        template_id, past = held.template_id, held.on
+    assert past < date.today()
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.go_to("Visits")
+    page.show_session(template_id, past)
+    dialog = page.book()
+    assert dialog.on.date().toPython() > date.today()
+    dialog.close_without_asking()

@@ -339,6 +339,8 @@ class VisitsPage(Page):
     # actions -------------------------------------------------------------------------------
     def book(self, prisoner_id: str | None = None) -> BookingDialog:
         template_id, on = self.selected if self.selected else (None, None)
+        if on is not None and on < date.today():  # a past session cannot be booked: start from the next days
+            template_id, on = None, None
         dialog = BookingDialog(self, self.session_factory, on=on, template_id=template_id, prisoner_id=prisoner_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._booked(dialog))
