@@ -14,6 +14,7 @@ from sqlalchemy import select
 from fsw_desktop.models.applications import Application
 from fsw_desktop.models.cases import Case, Contact
 from fsw_desktop.models.people import Person
+from fsw_desktop.models.visits import BlockedDate
 from fsw_desktop.services.casework import agenda
 from fsw_desktop.services.desk.session import open_session
 from fsw_desktop.services.visits import calendar, family_days, visitors, visits
@@ -311,6 +312,8 @@ def test_todays_visit_and_family_day_of_my_families_open_where_they_live(qtbot, 
             Person.is_prisoner.is_(True), Person.deleted.is_(False), Case.status == "open")).scalars().first()
         partner = visitors.add_visitor(s, "Wenna", "Quistrel", date(1990, 5, 1), "partner", prisoner.case_id,
                                        today=on)
+        for blocked in s.execute(select(BlockedDate).where(BlockedDate.on == on, BlockedDate.deleted.is_(False))).scalars():
+            calendar.unblock_date(s, blocked.id)  # the demo blocks Christmas Day: this test books today
         hall = calendar.add_extra_session(s, on, "19:00", "20:00", "Side room", 4, 0)
         booking, _ = visits.book(s, prisoner.id, hall.id, on, [partner.id], partner.id,
                                  today=on - timedelta(days=14))
