@@ -9,10 +9,12 @@ below them stay in view.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFrame, QLayout, QScrollArea, QStyle, QVBoxLayout,
+    QAbstractItemView, QDialog, QFrame, QHeaderView, QLayout, QScrollArea, QStyle, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -128,6 +130,45 @@ class ElidedTips(QObject):
             show_tip(event.globalPos(), text, self.view.viewport())  # a cell's words as typed, never markup
             return True
         return False
+
+
+class StretchFloor(QObject):
+    """Stretching columns of a table that never shrink below their headings.
+
+    While the table has the room they stretch. When it has not (long Welsh dates beside them in a
+    narrow pane), they keep their headings' width and the table scrolls sideways. A header's
+    minimum section size is one for every column, so it widened the date columns too and pushed
+    the last column out of view even where everything fitted.
+    ``StretchFloor.install(view, columns)`` once, after the view has its model."""
+
+    @staticmethod
+    def install(view: QTableView, columns: Sequence[int]) -> None:
+        view.viewport().installEventFilter(StretchFloor(view, columns))
+
+    def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(view)
+        self.view, self.columns = view, tuple(columns)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_args: object) -> None:
+        head = self.view.horizontalHeader()
+        others = sum(head.sectionSize(c) for c in range(head.count())
+                     if c not in self.columns and not head.isSectionHidden(c))
+        hints = [head.sectionSizeHint(c) for c in self.columns]
+        share = (self.view.viewport().width() - others) // max(len(self.columns), 1)  # stretching shares equally
+        for column, hint in zip(self.columns, hints):
+            if share >= max(hints):
+                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                head.resizeSection(column, hint)
 
 
 class DialogFitter(QObject):

@@ -5454,11 +5454,6 @@ i ymateb)</translation>
         <translation>Does dim eitem o&apos;r fath yn y cynllun gwaith.</translation>
     </message>
     <message>
-        <source>Next</source>
-        <comment>the next supervision&apos;s date</comment>
-        <translation>Nesaf</translation>
-    </message>
-    <message>
         <source>Supervision</source>
         <translation>Goruchwyliaeth</translation>
     </message>

@@ -256,8 +256,17 @@ def test_notes_headings_stay_whole_in_a_narrow_pane(qtbot, qapp, world):
     """Wider dates once squeezed the two stretching columns below their headings ("Trafodwyd"
     in Welsh); each column now keeps at least its heading's width, bold and padded as drawn."""
     page = _page(qtbot, qapp, SupervisionPage, world["sup"])
-    page.splitter.setSizes([page.splitter.width() - 280, 280])
-    qapp.processEvents()
+    page.select_worker(world.ids["w2"])
     head = page.notes.horizontalHeader()
-    for c in range(page.notes_model.columnCount()):
+    columns = range(page.notes_model.columnCount())
+    page.splitter.setSizes([page.splitter.width() - 200, 200])
+    qapp.processEvents()
+    for c in columns:
         assert head.sectionSize(c) >= head.sectionSizeHint(c), page.notes_model.headerData(c, Qt.Orientation.Horizontal)
+    # with room enough, every column is in view: no sideways scrolling for the headings' sake
+    page.splitter.setSizes([page.splitter.width() - 395, 395])  # as at 1024x768
+    qapp.processEvents()
+    room = page.notes.viewport().width()
+    assert all(head.sectionSize(c) >= head.sectionSizeHint(c) for c in columns)
+    last = columns[-1]
+    assert head.sectionPosition(last) + head.sectionSize(last) <= room, [head.sectionSize(c) for c in columns]

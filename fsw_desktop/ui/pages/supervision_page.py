@@ -24,6 +24,7 @@ from ...services.desk.dates import show_date
 from ...services.supervision import team
 from ...words import QT_TRANSLATE_NOOP, tr
 from .. import operations
+from ..fit import StretchFloor
 from ..form_dialog import Field, FormDialog, FormSpec
 from ..operations import SUPERVISION, TEAM
 from ..table_model import ROW_ROLE, Column, RowTableModel, make_table
@@ -82,8 +83,7 @@ def note_columns() -> list[Column]:
         Column(tr("Date"), lambda r: r.on),
         Column(tr("Discussed"), lambda r: _first_line(r.discussed)),
         Column(tr("Agreed actions"), lambda r: _first_line(r.agreed_actions)),
-        Column(tr("Next", "the next supervision's date"), lambda r: r.next_on),
-    ]
+    ]  # a note's next date is in its detail below, and the worker's next one in the workers' list
 
 
 class WorkerModel(RowTableModel):
@@ -182,12 +182,12 @@ class SupervisionPage(Page):
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         head = self.notes.horizontalHeader()
         for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.Stretch),
-                          (2, QHeaderView.ResizeMode.Stretch), (3, QHeaderView.ResizeMode.ResizeToContents)):
+                          (2, QHeaderView.ResizeMode.Stretch)):
             head.setSectionResizeMode(col, mode)
         head.setStretchLastSection(False)
         # the stretching columns never narrower than their headings (long dates in Welsh once left
-        # "Trafodwyd" cut to "Trafodw"); a narrow pane scrolls to the last column instead
-        head.setMinimumSectionSize(max(head.sectionSizeHint(c) for c in range(self.notes_model.columnCount())))
+        # "Trafodwyd" cut to "Trafodw"); a pane too narrow for them scrolls sideways instead
+        StretchFloor.install(self.notes, (1, 2))
         self.notes.setAccessibleDescription(tr("Newest first. Enter or double-click edits a note; Delete removes it."))
         notes_split.addWidget(self.notes)
         self.detail = SafeBrowser()
