@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from .date_box import DateBox
-from ..services.desk.dates import QT_DATE
 from ..services.desk import vocab
 from ..services.casework.assessments import NeedInput, ScoreInput
 from . import operations
@@ -44,8 +43,6 @@ class AssessmentDialog(DraftForm):
         fill_choices(self.kind, kinds)
         self.kind.setAccessibleName(tr("Assessment kind"))
         self.on = DateBox(qdate(date.today()))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat(QT_DATE)
         self.on.setAccessibleName(tr("Assessment date"))
         self.person = QComboBox()
         self.person.addItem(tr("Whole family"), "")

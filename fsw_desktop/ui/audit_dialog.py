@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from .date_box import DateBox
-from ..services.desk.dates import QT_DATE, show_when
+from ..services.desk.dates import show_when
 from ..services.data_protection import audit
 from .table_model import Column, make_table
 from ..words import tr
@@ -52,8 +52,6 @@ class AuditDialog(QDialog):
         self.start = DateBox(_qdate(today - timedelta(days=30)))
         self.end = DateBox(_qdate(today))
         for edit, name in ((self.start, tr("From date")), (self.end, tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QT_DATE)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
         self.action = QComboBox()

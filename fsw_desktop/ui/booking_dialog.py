@@ -93,7 +93,6 @@ class BookingDialog(DraftForm):
         if prisoner_id:
             self.prisoner.setCurrentIndex(max(0, self.prisoner.findData(prisoner_id)))
         self.on = DateBox(qdate(on or date.today() + timedelta(days=2)))
-        self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(f"ddd {QT_DATE}")
         self.on.setAccessibleName(tr("Visit date"))
         self.slot = QComboBox()

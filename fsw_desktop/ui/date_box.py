@@ -17,7 +17,7 @@ _SAMPLE_DAYS = [(month, day) for month in range(1, 13) for day in range(22, 29)]
 
 
 class DateBox(QDateEdit):
-    """A ``QDateEdit`` in the one date format on screen, as wide as its widest date."""
+    """A ``QDateEdit`` in the one date format on screen, with its calendar, as wide as its widest date."""
 
     def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
         if value is None:
@@ -25,6 +25,7 @@ class DateBox(QDateEdit):
         else:
             super().__init__(value, parent)
         self.setDisplayFormat(QT_DATE)
+        self.setCalendarPopup(True)
         self._widest: tuple[tuple[str, str, str], int] | None = None
 
     def _widest_date(self) -> int:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from .date_box import DateBox
-from ..services.desk.dates import QT_DATE
 from ..errors import FswError
 from . import operations
 from .fit import scrolling
@@ -60,8 +59,6 @@ class OptionalDate(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(tr("Set"))
         self.edit = DateBox(qdate(value or date.today()))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(QT_DATE)
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.enabled.toggled.connect(self.edit.setEnabled)
@@ -141,8 +138,6 @@ class FormDialog(DraftForm):
             return w
         if f.kind == "date":
             w = DateBox(qdate(f.default or date.today()))
-            w.setCalendarPopup(True)
-            w.setDisplayFormat(QT_DATE)
             return w
         if f.kind in ("optional-date", "required-date"):  # required: no default, Save asks for it
             return OptionalDate(f.default)

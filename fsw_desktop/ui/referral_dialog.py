@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from .date_box import DateBox
-from ..services.desk.dates import QT_DATE
 from ..services.casework import referrals
 from ..services.desk import vocab
 from . import operations
@@ -41,8 +40,6 @@ class ReferralDialog(DraftForm):
         self.setMinimumWidth(520)
 
         self.referral_date = DateBox(qdate(date.today()))
-        self.referral_date.setCalendarPopup(True)
-        self.referral_date.setDisplayFormat(QT_DATE)
         self.source = QComboBox()
         fill_choices(self.source, sources or vocab.REFERRAL_SOURCE_NAMES)
         self.source.setEditable(True)

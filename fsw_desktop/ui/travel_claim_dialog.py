@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from .date_box import DateBox
-from ..services.desk.dates import QT_DATE, show_date
+from ..services.desk.dates import show_date
 from ..services.visits import travel_claims
 from . import operations
 from .forms import DraftForm, open_dialog, pydate, qdate
@@ -117,8 +117,6 @@ class TravelClaimDialog(DraftForm):
         when_row.addStretch(1)
         made_form.addRow(tr("When", "the claim was made"), when)
         self.made_on = DateBox()
-        self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat(QT_DATE)
         self.made_on.setAccessibleName(tr("Date the claim was made"))
         self.made_on.setMaximumWidth(self.made_on.sizeHint().width() + 60)  # a date, not a line of text
         made_label = QLabel(tr("&Date made"))
@@ -306,8 +304,6 @@ class TravelHelpDialog(DraftForm):
         self.eligible = QCheckBox(tr("&Eligible: the family is claiming help with travel costs"))
         self.eligible.setAccessibleName(tr("Eligible for help with travel costs"))
         self.since = DateBox(qdate(summary.since or self.today))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat(QT_DATE)
         self.since.setAccessibleName(tr("Eligible since"))
         self.since.setMaximumDate(qdate(self.today))
         self.since.setMaximumWidth(self.since.sizeHint().width() + 60)

@@ -26,7 +26,7 @@ from ..date_box import DateBox
 from ...db import Database
 from ...errors import FswError
 from ...services.supervision import summary_bundle, team
-from ...services.desk.dates import QT_DATE, show_date, show_iso
+from ...services.desk.dates import show_date, show_iso
 from ...words import QT_TRANSLATE_NOOP, tr
 from .. import charts
 from ..figure_charts import ChartSpec, desk_charts, headline, team_charts
@@ -136,8 +136,6 @@ class PeriodBar(QWidget):
         self.start = DateBox()
         self.end = DateBox()
         for edit, name in ((self.start, tr("Period from")), (self.end, tr("Period to"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QT_DATE)  # the one date format on screen
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         label = QLabel(tr("&Period"))

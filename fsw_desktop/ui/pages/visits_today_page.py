@@ -60,7 +60,7 @@ class VisitsTodayPage(Page):
         self.tree.itemActivated.connect(self._activated)
         # a long name gives way first (its tooltip has it all), but never below a quarter of the
         # table: the detail columns take what they need up to a quarter each, and a longer detail
-        # (a Welsh figure, a lead visitor's full name) wraps onto a second line
+        # (a Welsh figure, a lead visitor's full name) is cut short, whole in its tooltip
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
